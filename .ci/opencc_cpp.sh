@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Run the normalisation tests under the C++ OpenCC backend (PyPI `opencc`).
+# The C++ binding and opencc-python-reimplemented both install a module named
+# `opencc`, so the C++ one gets a venv of its own. Takes about a minute.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV="${OPENCC_CPP_VENV:-/tmp/venv-cpp}"
+if [ ! -x "$VENV/bin/python" ]; then
+  python -m venv "$VENV"
+fi
+"$VENV/bin/pip" install -q opencc jieba pandas numpy pytest hypothesis
+"$VENV/bin/pip" install -q --no-deps -e .
+"$VENV/bin/python" -c "import summarylab.normalise as n; assert n.available_backend() == 'cpp', n.available_backend()"
+SUMMARYLAB_OPENCC=cpp "$VENV/bin/python" -m pytest -q -p no:cacheprovider \
+  tests/test_normalise.py tests/test_clean.py tests/test_quality.py tests/test_analyze.py

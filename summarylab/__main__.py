@@ -1,0 +1,4 @@
+"""``python -m summarylab``: the same as the ``summarylab`` command (see summarylab.cli)."""
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,277 @@
+"""Remove site boilerplate from a normalised report and say what was removed.
+
+Reports copied from 范文 and government portals carry text that is not the
+report: site prefaces (本站为你精心整理了……欢迎咨询。), watermarks pasted into
+sentences (……网版权所有), header and footer lines (breadcrumbs, 发布时间,
+上一篇/下一篇, 推荐阅读, Copyright, ICP 备案号, bare URLs, site-name lines)
+and a *teaser*: an opening line that repeats the title and the start of the
+body which follow in full. :func:`clean` removes them, records each removal
+as a ``boilerplate_removed`` :class:`~summarylab.quality.Finding`, and keeps
+an :class:`~summarylab.offsets.OffsetMap` into its input.
+
+Patterns live in ``summarylab/data/boilerplate.txt`` (its header documents
+the format); ``clean(text, patterns="extra.txt")`` adds a user's file.
+
+This module does not normalise characters (run :func:`summarylab.normalise`
+first: the patterns are written for simplified, normalised text), does not
+judge the report's own content, and never removes a line only because it is
+repeated later unless it is one of the first lines and mostly a copy of what
+follows (the teaser rule).
+
+Example
+-------
+>>> c = clean("前言：本站为你精心整理了工作总结，欢迎咨询。\\n一、主要做法\\n上一篇：其他总结")
+>>> c.text
+'一、主要做法\\n'
+>>> [(f.start, f.detail[:7]) for f in c.findings]
+[(0, 'preface'), (7, 'footer_')]
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .offsets import OffsetMap, Rewriter
+from .quality import Finding
+
+__all__ = ["Cleaned", "Pattern", "clean", "load_patterns"]
+
+KINDS = ("preface", "watermark", "footer_line", "url")
+MAX_FOOTER_LINE = 160   # longer lines are body text, never footers
+MAX_URL_REST = 24       # a URL line may keep this many other characters
+TEASER_LINES = 3        # the teaser rule looks at this many first non-empty lines
+TEASER_MIN = 30         # ... of at least this many non-space characters
+TEASER_CHUNK = 12       # ... cut into chunks of this size
+TEASER_SHARE = 0.6      # ... and removes a line when this share of chunks recurs later
+TEASER_WINDOW = 50_000  # ... within this many following characters
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One boilerplate pattern: its kind (see ``KINDS``) and compiled regex."""
+
+    kind: str
+    regex: re.Pattern
+
+
+@dataclass
+class Cleaned:
+    """Result of :func:`clean`.
+
+    Attributes
+    ----------
+    text : the text with boilerplate removed.
+    offsets : map from ``text`` back to the input of :func:`clean`.
+    findings : one ``boilerplate_removed`` finding per removal, at the removal's
+        position in ``text`` (start == end); ``detail`` is "<kind>: <removed text>".
+    """
+
+    text: str
+    offsets: OffsetMap
+    findings: list[Finding] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- patterns
+
+def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
+    """Patterns from a file in the ``data/boilerplate.txt`` format (shipped file if None).
+
+    Raises ValueError naming the line when a kind is unknown or a regex does not compile.
+    """
+    if path is None:
+        return _shipped()
+    return _parse(Path(path).read_text(encoding="utf-8"), str(path))
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> tuple[Pattern, ...]:
+    text = resources.files("summarylab").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
+    return _parse(text, "boilerplate.txt")
+
+
+@functools.lru_cache(maxsize=16)
+def _user(path: str) -> tuple[Pattern, ...]:
+    return load_patterns(path)
+
+
+def _parse(text: str, name: str) -> tuple[Pattern, ...]:
+    out = []
+    for no, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, _, rx = line.partition(" ") if " " in line.split("\t")[0] else line.partition("\t")
+        kind, rx = kind.strip(), rx.strip()
+        if kind not in KINDS or not rx:
+            raise ValueError(f"{name}:{no}: expected '<kind> <regex>' with kind in {KINDS}")
+        try:
+            out.append(Pattern(kind, re.compile(rx, re.MULTILINE)))
+        except re.error as exc:
+            raise ValueError(f"{name}:{no}: bad regex: {exc}") from None
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- detection
+
+def _inline_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, str]]:
+    """Preface and watermark matches anywhere in the text."""
+    out = []
+    for p in pats:
+        if p.kind in ("preface", "watermark"):
+            out += [(m.start(), m.end(), p.kind) for m in p.regex.finditer(text) if m.end() > m.start()]
+    return out
+
+
+def _lines(text: str):
+    """(start, end_without_newline, end_with_newline) of every line."""
+    start = 0
+    for m in re.finditer("\n", text):
+        yield start, m.start(), m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text), len(text)
+
+
+def _line_spans(text: str, pats: tuple[Pattern, ...],
+                inline: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Whole header/footer/URL lines (judged without the ``inline`` removals)."""
+    footers = [p.regex for p in pats if p.kind == "footer_line"]
+    urls = [p.regex for p in pats if p.kind == "url"]
+    out = []
+    for s, e, e_nl in _lines(text):
+        if e - s > MAX_FOOTER_LINE or e == s:
+            continue
+        line = _without(text, s, e, inline) if inline else text[s:e]
+        if any(r.search(line) for r in footers):
+            out.append((s, e_nl, "footer_line"))
+        elif any(r.search(line) for r in urls) and _url_line(line, urls):
+            out.append((s, e_nl, "url"))
+    return out
+
+
+def _url_line(line: str, urls: list[re.Pattern]) -> bool:
+    rest = line
+    for r in urls:
+        rest = r.sub("", rest)
+    return len(rest.strip()) <= MAX_URL_REST
+
+
+def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Opening lines that are mostly a copy of the text after them."""
+    out, seen = [], 0
+    for s, e, e_nl in _lines(text):
+        if seen >= TEASER_LINES:
+            break
+        own = _SPACES.sub("", _without(text, s, e, removed))
+        if not own:
+            continue
+        seen += 1
+        if len(own) < TEASER_MIN:
+            continue
+        later = _SPACES.sub("", text[e_nl:e_nl + TEASER_WINDOW])
+        chunks = [own[i:i + TEASER_CHUNK] for i in range(0, len(own) - TEASER_CHUNK + 1, TEASER_CHUNK)]
+        found = sum(c in later for c in chunks)
+        if found >= 2 and found >= TEASER_SHARE * len(chunks):
+            out.append((s, e_nl, "teaser"))
+    return out
+
+
+def _without(text: str, s: int, e: int, spans: list[tuple[int, int, str]]) -> str:
+    """``text[s:e]`` minus the parts covered by ``spans``."""
+    parts, pos = [], s
+    for a, b, _ in sorted(x for x in spans if x[0] < e and x[1] > s):
+        parts.append(text[pos:max(a, pos)])
+        pos = max(pos, b)
+    parts.append(text[pos:e] if pos < e else "")
+    return "".join(parts)
+
+
+def _whole_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Widen a removal that leaves only spaces on its line to the whole line."""
+    out = []
+    for s, e, kind in spans:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        if not text[ls:s].strip() and not text[e:le].strip():
+            s, e = ls, min(le + 1, len(text))
+        out.append((s, e, kind))
+    return out
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for s, e, _ in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def _short(s: str, n: int = 40) -> str:
+    s = _SPACES.sub(" ", s).strip()
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# --------------------------------------------------------------------------- entry point
+
+def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
+    """Remove site boilerplate from normalised, simplified ``text``.
+
+    Parameters
+    ----------
+    text : output of :func:`summarylab.normalise` (any str works, but the
+        shipped patterns are written for simplified, normalised text).
+    patterns : path of an extra pattern file (same format as
+        ``data/boilerplate.txt``), used in addition to the shipped patterns.
+
+    Returns a :class:`Cleaned` with the text, an offset map into ``text`` and
+    one finding per removed piece.
+
+    >>> clean("今年已世界公文网版权所有，通过验收。").text
+    '今年已，通过验收。'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"clean() takes a str, got {type(text).__name__}")
+    pats = _shipped() + (_user(str(patterns)) if patterns else ())
+    inline = _whole_lines(text, _inline_spans(text, pats))
+    spans = inline + _line_spans(text, pats, inline)
+    spans += _teaser_spans(text, spans)
+    removals = _merge(spans)
+    rw, pos = Rewriter(text), 0
+    for s, e in removals:
+        rw.keep(pos, s)
+        rw.replace(s, e, "")
+        pos = e
+    rw.keep(pos, len(text))
+    out, offsets = rw.finish()
+    return Cleaned(out, offsets, _findings(text, spans, removals))
+
+
+def _findings(text: str, spans, removals) -> list[Finding]:
+    """One finding per detected span, at its position in the cleaned text.
+
+    A span inside an earlier, larger one is not reported again, except inside a
+    teaser (a preface spliced into a teaser line is worth its own finding).
+    Footer and teaser lines are reported even when they contain a preface or
+    watermark match (the larger span comes first).
+    """
+    findings: list[Finding] = []
+    outer = (-1, -1, "")
+    gone, j = 0, 0  # characters removed before the current span; removals passed
+    for s, e, kind in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if s >= outer[0] and e <= outer[1]:
+            continue
+        if kind != "teaser" and e > outer[1]:
+            outer = (s, e, kind)
+        while j < len(removals) and removals[j][1] <= s:
+            gone += removals[j][1] - removals[j][0]
+            j += 1
+        pos = s - gone - (s - removals[j][0] if j < len(removals) and removals[j][0] < s else 0)
+        findings.append(Finding("boilerplate_removed", pos, pos, f"{kind}: {_short(text[s:e])}"))
+    return findings

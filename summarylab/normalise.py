@@ -1,0 +1,382 @@
+"""Normalise a report's characters: width, punctuation, whitespace and script.
+
+:func:`normalise` turns a report as read from its file into the text every
+later stage works on, and keeps an :class:`~summarylab.offsets.OffsetMap`
+back into the input:
+
+* full-width digits, Latin letters and ``％`` become half-width
+  (``２００２年`` -> ``2002年``);
+* ASCII ``, ; : ( ) ? !`` used as Chinese punctuation (next to a CJK
+  character) become ``，；：（）？！``; number separators (``6,050``,
+  ``58.4``, ``10:30``) and URLs are left alone;
+* runs of spaces, tabs and ideographic spaces (U+3000) become one space,
+  spaces at the start and end of a line go, ``\\r\\n`` becomes ``\\n`` and
+  runs of blank lines shrink to one blank line; lines are never joined;
+* control and zero-width characters (U+200B, U+FEFF …) are deleted
+  silently (they carry no text);
+* the script is converted with OpenCC, character for character, so the
+  conversion never moves an offset (:func:`to_script`).
+
+OpenCC has two Python distributions that both install a module called
+``opencc``: the pure-Python ``opencc-python-reimplemented`` (backend
+``"python"``, the default dependency) and the C++ binding ``opencc`` from PyPI
+(backend ``"cpp"``, about 100x faster). :func:`available_backend` tells which
+one is importable; ``backend="auto"`` (or ``None``) uses it, the environment
+variable ``SUMMARYLAB_OPENCC=cpp|python`` asks for one, and asking for one
+that is not installed raises :class:`BackendUnavailable` saying how to get it.
+
+This module does not remove boilerplate (see :mod:`summarylab.clean`), does
+not fix mojibake or guess encodings (see :mod:`summarylab.readers`), and does
+not join hard-wrapped lines.
+
+Example
+-------
+>>> n = normalise("一、主要做法\\n全年共受理群眾投訴４８６件,辦結率１００％。")
+>>> n.script, n.text
+('traditional', '一、主要做法\\n全年共受理群众投诉486件，办结率100%。')
+>>> n.offsets.span(11, 14)  # "486" in the output is "４８６" in the input
+(11, 14)
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from .offsets import OffsetMap, Rewriter
+
+__all__ = [
+    "BackendUnavailable",
+    "Normalised",
+    "available_backend",
+    "detect_script",
+    "normalise",
+    "normalise_width",
+    "to_script",
+]
+
+Script = Literal["simplified", "traditional", "mixed", "none"]
+_INSTALL = {
+    "cpp": "pip uninstall -y opencc-python-reimplemented && pip install opencc",
+    "python": "pip uninstall -y opencc && pip install opencc-python-reimplemented",
+}
+
+
+class BackendUnavailable(ImportError):
+    """The requested OpenCC backend is not the one installed."""
+
+
+@dataclass
+class Normalised:
+    """Result of :func:`normalise`.
+
+    Attributes
+    ----------
+    text : the normalised text in the target script.
+    script : script detected in the input ("simplified", "traditional", "mixed", "none").
+    offsets : map from ``text`` back to the input string.
+    backend : OpenCC backend used ("cpp", "python"), or "" when no conversion was needed.
+    """
+
+    text: str
+    script: str
+    offsets: OffsetMap
+    backend: str = ""
+
+
+# --------------------------------------------------------------------------- backends
+
+def available_backend() -> str | None:
+    """Which OpenCC backend is importable: "cpp", "python" or None.
+
+    The C++ binding ships a compiled extension (``opencc.clib`` or a top-level
+    ``opencc_clib``); the pure-Python one ships ``opencc.opencc`` and dictionary
+    text files.
+    """
+    try:
+        import opencc
+    except ImportError:
+        return None
+    if _is_cpp(opencc):
+        return "cpp"
+    return "python" if hasattr(opencc, "OpenCC") else None
+
+
+def _is_cpp(module) -> bool:
+    if hasattr(module, "clib") or hasattr(module, "_opencc_clib"):
+        return True
+    base_modules = {getattr(b, "__module__", "") for b in getattr(module.OpenCC, "__mro__", ())}
+    return any("clib" in m for m in base_modules)
+
+
+def _resolve_backend(backend: str | None) -> str:
+    wanted = backend or os.environ.get("SUMMARYLAB_OPENCC") or "auto"
+    if wanted not in ("auto", "cpp", "python"):
+        raise ValueError(f"OpenCC backend must be 'auto', 'cpp' or 'python', not {wanted!r}")
+    have = available_backend()
+    if wanted == "auto":
+        if have is None:
+            raise BackendUnavailable("no OpenCC module is installed; " + _INSTALL["python"])
+        return have
+    if have != wanted:
+        raise BackendUnavailable(
+            f"OpenCC backend {wanted!r} requested but {have or 'none'} is installed; "
+            f"install it with: {_INSTALL[wanted]} (the two cannot share an environment)")
+    return wanted
+
+
+@functools.lru_cache(maxsize=8)
+def _converter(backend: str, config: str):
+    """A ``str -> str`` converter for config "t2s" or "s2t" (cached per process)."""
+    import opencc
+
+    if backend == "python":
+        return opencc.OpenCC(config).convert
+    try:  # C++ binding: recent versions take "t2s", older ones want "t2s.json"
+        conv = opencc.OpenCC(config + ".json")
+    except Exception:  # noqa: BLE001 - the binding raises its own error types
+        conv = opencc.OpenCC(config)
+    return conv.convert
+
+
+_CHAR_TABLES: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def _convert_chars(chars: str, backend: str, config: str) -> str:
+    """Convert ``chars`` one character at a time (length preserved)."""
+    table = _CHAR_TABLES.setdefault((backend, config), {})
+    conv = _converter(backend, config)
+    out = []
+    for ch in chars:
+        got = table.get(ch)
+        if got is None:
+            got = conv(ch)
+            table[ch] = got = got if len(got) == 1 else ch
+        out.append(got)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- script
+
+def detect_script(text: str, backend: str | None = None) -> Script:
+    """Which script ``text`` is written in.
+
+    Counts characters that change under traditional->simplified conversion
+    (traditional-only) and under simplified->traditional (simplified-only).
+    "mixed" when the minority kind is at least a fifth of the majority (and
+    at least 3 characters); "none" when no character tells the scripts apart.
+
+    >>> detect_script("發展經濟"), detect_script("发展经济"), detect_script("2024 GDP")
+    ('traditional', 'simplified', 'none')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"detect_script() takes a str, got {type(text).__name__}")
+    trad, simp = _script_counts(text, _resolve_backend(backend))
+    return _verdict(trad, simp)
+
+
+def _verdict(trad: int, simp: int) -> Script:
+    if trad == simp == 0:
+        return "none"
+    lo, hi = min(trad, simp), max(trad, simp)
+    if lo >= 3 and lo * 5 >= hi:
+        return "mixed"
+    return "traditional" if trad > simp else "simplified"
+
+
+def _script_counts(text: str, name: str) -> tuple[int, int]:
+    """(traditional-only, simplified-only) character counts of ``text``."""
+    chars = "".join(ch for ch in set(text) if ch >= "\u2e80")
+    if not chars:
+        return 0, 0
+    trad_chars = _convert_chars(chars, name, "t2s")
+    simp_chars = _convert_chars(chars, name, "s2t")
+    hist = Counter(text)
+    trad = sum(hist[c] for c, s in zip(chars, trad_chars) if s != c)
+    simp = sum(hist[c] for c, t in zip(chars, simp_chars) if t != c)
+    return trad, simp
+
+
+def to_script(text: str, target: str, backend: str | None = None) -> str:
+    """Convert ``text`` to ``target`` ("simplified" or "traditional"), keeping its length.
+
+    OpenCC converts phrase by phrase; where a phrase changes length, that line
+    is converted again one character at a time, so ``out[i]`` is always the
+    conversion of ``text[i]`` and offsets stay valid.
+
+    >>> to_script("頭髮與發展", "simplified")
+    '头发与发展'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"to_script() takes a str, got {type(text).__name__}")
+    if target not in ("simplified", "traditional"):
+        raise ValueError(f"target must be 'simplified' or 'traditional', not {target!r}")
+    name = _resolve_backend(backend)
+    config = "t2s" if target == "simplified" else "s2t"
+    conv = _converter(name, config)
+    out = conv(text)
+    if len(out) == len(text) and out.count("\n") == text.count("\n"):
+        return _realign_lines(text, out, name, config)
+    return "".join(_convert_line(line, name, config) for line in text.splitlines(keepends=True))
+
+
+def _realign_lines(text: str, out: str, name: str, config: str) -> str:
+    """Same total length: still redo any line whose own length changed."""
+    src, dst = text.split("\n"), out.split("\n")
+    if all(len(a) == len(b) for a, b in zip(src, dst)):
+        return out
+    return "\n".join(b if len(a) == len(b) else _convert_chars(a, name, config)
+                     for a, b in zip(src, dst))
+
+
+def _convert_line(line: str, name: str, config: str) -> str:
+    out = _converter(name, config)(line)
+    return out if len(out) == len(line) else _convert_chars(line, name, config)
+
+
+# --------------------------------------------------------------------------- width
+
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019\u2014\u2026"
+_FW_CHARS = "０-９Ａ-Ｚａ-ｚ％"
+_FW_MAP = {c: chr(ord(c) - 0xFEE0) for c in
+           [chr(i) for i in range(0xFF10, 0xFF1A)] + [chr(i) for i in range(0xFF21, 0xFF3B)]
+           + [chr(i) for i in range(0xFF41, 0xFF5B)] + ["％"]}
+_PUNCT_FW = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+_DROP = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff"
+_SPACE = " \t\u00a0\u3000\u2002-\u200a\u202f\u205f"
+
+# One pass, alternatives in a fixed order; every branch is linear.
+_WIDTH_RE = re.compile(
+    rf"(?P<url>(?:https?://|www\.)[!-~]+)"
+    rf"|(?P<fw>[{_FW_CHARS}]+)"
+    rf"|(?P<drop>[{_DROP}]+)"
+    rf"|(?P<blank>(?:\r\n?|\n)(?:[{_SPACE}]*(?:\r\n?|\n))+)"
+    rf"|(?P<nl>\r\n?)"
+    rf"|(?P<ws>[{_SPACE}]+)"
+    r"|(?P<punct>[,;:()?!])"
+)
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_PAIR = re.compile(r"\(([^()\n]{0,60})\)")
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")
+
+
+def normalise_width(text: str) -> tuple[str, OffsetMap]:
+    """Width, punctuation, whitespace and control-character normalisation only.
+
+    >>> normalise_width("　共计２００件,完成(一)项  ")[0]
+    '共计200件，完成（一）项'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalise_width() takes a str, got {type(text).__name__}")
+    rw = Rewriter(text)
+    pairs = _paren_pairs(text)
+    pos = 0
+    for m in _WIDTH_RE.finditer(text):
+        s, e = m.span()
+        new = _rewrite(m, text, pairs)
+        if new is None:
+            continue
+        rw.keep(pos, s)
+        if new == text[s:e]:
+            rw.keep(s, e)
+        else:
+            rw.replace(s, e, new)
+        pos = e
+    rw.keep(pos, len(text))
+    return rw.finish()
+
+
+def _paren_pairs(text: str) -> dict[int, bool]:
+    """For each ASCII paren that closes on its line: convert it (True) or not."""
+    out: dict[int, bool] = {}
+    for m in _PAIR.finditer(text):
+        s, e = m.span()
+        cjk = _cjk_at(text, s - 1) or _cjk_at(text, e) or bool(_CJK_CHAR.search(m.group(1)))
+        out[s] = out[e - 1] = cjk
+    return out
+
+
+def _rewrite(m: re.Match, text: str, pairs: dict[int, bool]) -> str | None:
+    """The replacement for one match, or None to leave it as it is."""
+    kind = m.lastgroup
+    s, e = m.span()
+    if kind == "url":
+        return None
+    if kind == "fw":
+        return "".join(_FW_MAP.get(c, c) for c in m.group())
+    if kind == "drop":
+        return ""
+    if kind == "nl":
+        return "\n"
+    if kind == "blank":
+        return "\n\n"
+    if kind == "ws":
+        at_edge = s == 0 or e == len(text) or text[s - 1] in "\r\n" or text[e] in "\r\n"
+        return "" if at_edge else " "
+    if s in pairs:
+        return _PUNCT_FW[text[s]] if pairs[s] else None
+    return _punct(text, s)
+
+
+def _cjk_at(text: str, i: int) -> bool:
+    """Is ``text[i]`` a CJK character or CJK punctuation (False outside the text)?"""
+    return 0 <= i < len(text) and bool(_CJK_CHAR.match(text[i]))
+
+
+def _punct(text: str, i: int) -> str | None:
+    ch = text[i]
+    before = _neighbour(text, i, -1)
+    after = _neighbour(text, i, +1)
+    if ch == "," and text[i - 1:i].isdigit() and _THOUSANDS.match(text, i + 1):
+        return None  # 6,050
+    if ch == ":" and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit():
+        return None  # 10:30
+    if _cjk_at(text, before) or _cjk_at(text, after):
+        return _PUNCT_FW[ch]
+    if ch in ",;" and text[before:before + 1] in "%" and text[after:after + 1].isdigit():
+        return _PUNCT_FW[ch]  # 增长10.1%,5年以来
+    return None
+
+
+def _neighbour(text: str, i: int, step: int) -> int:
+    """Index of the first character from ``i + step`` that is not a plain space."""
+    j = i + step
+    if 0 <= j < len(text) and text[j] == " ":
+        j += step
+    return j
+
+
+# --------------------------------------------------------------------------- entry point
+
+def normalise(text: str, target: str = "simplified", backend: str | None = None) -> Normalised:
+    """Normalise width, punctuation, whitespace and script of one report.
+
+    Parameters
+    ----------
+    text : the report as a str.
+    target : "simplified" (default) or "traditional".
+    backend : OpenCC backend: None/"auto" (whichever is installed, or
+        ``$SUMMARYLAB_OPENCC``), "cpp" or "python".
+
+    Returns a :class:`Normalised`; ``offsets`` maps the output to ``text``.
+    Conversion is skipped when no character needs it (OpenCC costs time).
+
+    >>> normalise("乾隆年間（１７３６—１７９５）").text
+    '乾隆年间（1736—1795）'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalise() takes a str, got {type(text).__name__}")
+    if target not in ("simplified", "traditional"):
+        raise ValueError(f"target must be 'simplified' or 'traditional', not {target!r}")
+    out, offsets = normalise_width(text)
+    used = _resolve_backend(backend)
+    trad, simp = _script_counts(out, used)
+    script = _verdict(trad, simp)
+    if (trad if target == "simplified" else simp) == 0:
+        used = ""  # nothing to convert: skip OpenCC
+    else:
+        out = to_script(out, target, used)
+    return Normalised(text=out, script=script, offsets=offsets, backend=used)

@@ -1,0 +1,215 @@
+"""Quality findings: places where a report's text is damaged or withheld.
+
+:func:`find_quality_issues` scans cleaned, simplified text for
+
+* ``stripped_number``: a number the site removed, leaving its measure word,
+  unit, percent sign or date frame behind (共接收投诉件，答复件 / 今年-月 /
+  满意率达.% / 年月日 / 为个工作日 / 学习余次 / 超过万元) and empty quotes or
+  brackets (“” / （）);
+* ``redaction``: ``*``, ``×`` or ``XX``/``○○`` standing for withheld words
+  (*举报, ××县), not arithmetic such as 5×3;
+* ``mojibake``: 锟斤拷, U+FFFD, and tight clusters of rare characters,
+  bopomofo and ``??`` left by GBK/UTF-8 mis-decoding.
+
+:func:`findings_frame` turns findings into a DataFrame with offsets into the
+original file. Boilerplate findings come from :mod:`summarylab.clean`.
+
+The checks are heuristics tuned to be quiet on clean reports; they do not
+repair anything and do not judge content. Rules data live in
+``data/stripped_number.txt`` and ``data/common_chars.txt``.
+
+Example
+-------
+>>> [(f.kind, f.start, f.end) for f in find_quality_issues("共受理投诉件，满意率达.%。")]
+[('stripped_number', 5, 6), ('stripped_number', 11, 13)]
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import pandas as pd
+
+from .offsets import OffsetMap
+
+__all__ = ["Finding", "find_quality_issues", "findings_frame", "FINDING_COLUMNS"]
+
+FINDING_COLUMNS = ["kind", "start", "end", "detail", "orig_start", "orig_end"]
+MOJIBAKE_GAP = 2       # at most this many ordinary characters between suspicious ones
+MOJIBAKE_MIN = 3       # suspicious characters needed in one cluster
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One quality finding: ``text[start:end]`` in the text it was found in.
+
+    ``kind`` is one of boilerplate_removed, stripped_number, redaction, mojibake;
+    ``detail`` is a short human-readable note.
+    """
+
+    kind: str
+    start: int
+    end: int
+    detail: str = ""
+
+
+# --------------------------------------------------------------------------- data
+
+def _data(name: str) -> str:
+    return resources.files("summarylab").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def _number_rules() -> dict[str, set[str]]:
+    rules: dict[str, set[str]] = {k: set() for k in ("measure", "unit", "before", "word", "slot_only", "slot")}
+    for line in _data("stripped_number.txt").splitlines():
+        key, sep, items = line.partition(":")
+        if line.startswith("#") or not sep or key.strip() not in rules:
+            continue
+        rules[key.strip()].update(items.split())
+    return rules
+
+
+@functools.lru_cache(maxsize=1)
+def _stripped_re() -> re.Pattern:
+    r = _number_rules()
+    units = "|".join(sorted(map(re.escape, r["unit"]), key=len, reverse=True))
+    measures = "".join(sorted(r["measure"]))
+    return re.compile(
+        rf"(?P<unit>(?<=[{_HAN}])(?:{units})(?!户))"        # 超过万元, 共有人次
+        rf"|(?P<measure>(?<=[{_HAN}])[{measures}])"        # 为个工作日, 投诉件，
+        rf"|(?P<pct>(?<![0-9.])(?<![0-9] )\.?%)"                      # 达.%, 为%
+        r"|(?P<range>(?<=[年月])[-~～–](?=[月日号]))"        # 今年-月
+        r"|(?P<ymd>年月日)"                                # date without digits
+        r"|(?P<md>(?<![0-9〇零一二三四五六七八九十正腊冬元每本上下当今明去前后同该次隔逐按岁个半数年])月日"
+        r"(?![常报记志益夜程间子新]))"                       # 月日和月日
+        r"|(?P<since>(?<=[自从])年(?=开始|起|以来))"          # 自年开始
+        r"|(?P<empty>[“\"]\s?[（(]?\s?[)）]?\s?[”\"]|[（(]\s?[)）]|《\s?》)"  # “”, （）
+        r"|(?P<yu>(?<=[" + _HAN + r"])余(?=[次人家件个项名条起万亿元座台辆户份篇场期批种位吨亩]))"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    return frozenset("".join(l for l in _data("common_chars.txt").splitlines() if not l.startswith("#")))
+
+
+@functools.lru_cache(maxsize=1)
+def _suspicious_re() -> re.Pattern:
+    common = "".join(sorted(_common_chars()))
+    return re.compile(
+        r"[?？]{2,}|[\u3100-\u312f\u31a0-\u31bf\ufffd\ue000-\uf8ff]"
+        rf"|(?![{re.escape(common)}])[{_HAN}\U00020000-\U0002ffff]")
+
+
+_EXPLICIT_MOJIBAKE = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
+_REDACTION = re.compile(
+    rf"(?P<star>[*＊]+)|(?P<times>[×✕╳]+)|(?P<xx>(?<![A-Za-z])[Xx]{{2,}}(?![A-Za-z]))|(?P<ring>○{{2,}})")
+_NUMERALS = set("〇○零一二三四五六七八九十百千万亿")
+_NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
+
+
+# --------------------------------------------------------------------------- checks
+
+def _stripped_numbers(text: str) -> list[Finding]:
+    rules = _number_rules()
+    before, words, slot = rules["before"], rules["word"], rules["slot"]
+    slot_only = rules["slot_only"]
+    out = []
+    for m in _stripped_re().finditer(text):
+        kind, (s, e) = m.lastgroup, m.span()
+        prev = text[s - 1] if s else ""
+        if kind in ("unit", "measure") and prev in before or kind == "unit" and prev not in slot:
+            continue
+        if kind == "measure" and (prev + text[s] in words or text[s:s + 2] in words
+                                  or prev == text[s] or (text[s] in slot_only and prev not in slot)):
+            continue  # 文件, 个人, 件件, 建立起
+        if kind == "yu" and prev in _NO_YU_BEFORE:
+            continue
+        out.append(Finding("stripped_number", s, e, f"{kind}: {_context(text, s, e)}"))
+    return out
+
+
+def _redactions(text: str) -> list[Finding]:
+    out = []
+    for m in _REDACTION.finditer(text):
+        s, e = m.span()
+        prev, nxt = text[s - 1:s], text[e:e + 1]
+        if prev.isdigit() or nxt.isdigit() or prev in "*×" or (prev in ("", "\n") and nxt == " "):
+            continue  # 5×3, a bullet "* item"
+        if m.lastgroup == "ring" and (prev in _NUMERALS or nxt in _NUMERALS):
+            continue  # 二○○○年
+        if not (_is_han(prev) or _is_han(nxt)):
+            continue
+        out.append(Finding("redaction", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
+    return out
+
+
+def _mojibake(text: str) -> list[Finding]:
+    spans = [m.span() for m in _EXPLICIT_MOJIBAKE.finditer(text)]
+    cluster: list[tuple[int, int]] = []
+    for m in _suspicious_re().finditer(text):
+        if cluster and m.start() - cluster[-1][1] > MOJIBAKE_GAP:
+            spans += _cluster_span(cluster)
+            cluster = []
+        cluster.append(m.span())
+    spans += _cluster_span(cluster)
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [Finding("mojibake", s, e, f"garbled: {_context(text, s, e)}") for s, e in merged]
+
+
+def _cluster_span(cluster: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    weight = sum(min(e - s, 2) for s, e in cluster)
+    return [(cluster[0][0], cluster[-1][1])] if weight >= MOJIBAKE_MIN else []
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+
+
+def _context(text: str, s: int, e: int, n: int = 6) -> str:
+    return f"{text[max(0, s - n):s]}[{text[s:e]}]{text[e:e + n]}".replace("\n", " ")
+
+
+# --------------------------------------------------------------------------- public
+
+def find_quality_issues(text: str) -> list[Finding]:
+    """Stripped numbers, redactions and mojibake in cleaned simplified ``text``.
+
+    Returns findings sorted by position; ``text[f.start:f.end]`` is the
+    evidence (the orphaned measure word, the ``*``, the garbled run).
+
+    >>> [(f.kind, f.start) for f in find_quality_issues("设立*举报窗口，××县")]
+    [('redaction', 2), ('redaction', 8)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quality_issues() takes a str, got {type(text).__name__}")
+    found = _stripped_numbers(text) + _redactions(text) + _mojibake(text)
+    return sorted(found, key=lambda f: (f.start, f.end, f.kind))
+
+
+def findings_frame(findings: list[Finding], offsets: OffsetMap | None = None) -> pd.DataFrame:
+    """Findings as a DataFrame.
+
+    Columns: kind, start, end, detail (as in :class:`Finding`), orig_start,
+    orig_end (the span in the original input via ``offsets.span``; equal to
+    start/end when ``offsets`` is None). Empty frame with these columns when
+    there are no findings.
+
+    >>> int(findings_frame([Finding("redaction", 2, 3, "star")]).loc[0, "orig_end"])
+    3
+    """
+    rows = []
+    for f in findings:
+        os_, oe = offsets.span(f.start, f.end) if offsets is not None else (f.start, f.end)
+        rows.append((f.kind, f.start, f.end, f.detail, os_, oe))
+    frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
+    return frame.astype({c: "int64" for c in ("start", "end", "orig_start", "orig_end")})

@@ -1,0 +1,35 @@
+"""analyze(): normalise -> clean -> quality, offsets back into the file as given."""
+from summarylab.analysis import analyze
+
+TRAD = ("前言：本站為你精心整理了工作總結範文，歡迎諮詢。\n"
+        "一、主要做法\n全年共受理群眾投訴件，辦結率達９８.５％，對*舉報線索逐一核查。\n"
+        "上一篇：其他總結\n")
+SIMP = ("前言：本站为你精心整理了工作总结范文，欢迎咨询。\n"
+        "一、主要做法\n全年共受理群众投诉件，办结率达98.5%，对*举报线索逐一核查。\n"
+        "上一篇：其他总结\n")
+
+
+def test_traditional_and_simplified_twins_agree():
+    a, b = analyze(TRAD), analyze(SIMP)
+    assert a.text == b.text == "一、主要做法\n全年共受理群众投诉件，办结率达98.5%，对*举报线索逐一核查。\n"
+    assert (a.script, b.script) == ("traditional", "simplified")
+    assert list(a.quality.kind) == list(b.quality.kind)
+
+
+def test_quality_rows_point_into_text_and_original():
+    a = analyze(TRAD)
+    q = a.quality
+    assert sorted(set(q.kind)) == ["boilerplate_removed", "redaction", "stripped_number"]
+    for r in q.itertuples():
+        assert 0 <= r.start <= r.end <= len(a.text)
+        assert 0 <= r.orig_start <= r.orig_end <= len(TRAD)
+    red = q[q.kind == "redaction"].iloc[0]
+    assert a.text[red.start:red.end] == "*" == TRAD[red.orig_start:red.orig_end]
+    i = a.text.index("98.5%")
+    s, e = a.original_span(i, i + 5)
+    assert TRAD[s:e] == "９８.５％"
+
+
+def test_traditional_target():
+    a = analyze(SIMP, target="traditional")
+    assert "投訴件，辦結率達98.5%" in a.text and len(a.text) == len(analyze(SIMP).text)

@@ -1,0 +1,83 @@
+"""Boilerplate removal: what goes, what stays, and where it is reported."""
+import pytest
+
+from summarylab.clean import clean, load_patterns
+
+BODY = ("一、工作开展情况\n"
+        "今年以来，我局围绕“优化服务、提升效能”目标，共办理群众来信326件，办结率达97.2%。\n"
+        "（一）强化组织保障\n"
+        "成立了由局长任组长的领导小组，一是完善制度，二是加强督查。\n"
+        "二、存在问题\n"
+        "基层力量仍然薄弱，部分窗口服务意识不强。")
+
+
+def test_preface_watermark_and_footer_removed_and_reported():
+    text = ("前言：本站为你精心整理了年度工作总结范文，希望对你有所帮助，欢迎咨询。\n"
+            + BODY.replace("共办理", "共办理某某公文网版权所有，")
+            + "\n上一篇：街道办事处工作总结\n推荐阅读\nCopyright © 2010-2024 某某范文网 版权所有\n"
+              "备案号：京ICP备12345678号\nhttp://www.example-fanwen.com/\n")
+    c = clean(text)
+    assert c.text == BODY.replace("共办理", "共办理，") + "\n"
+    details = [f.detail.split(":")[0] for f in c.findings]
+    assert details.count("preface") == 1 and details.count("watermark") == 1
+    assert details.count("footer_line") + details.count("url") == 5
+    assert all(f.kind == "boilerplate_removed" and f.start == f.end for f in c.findings)
+    wm = next(f for f in c.findings if f.detail.startswith("watermark"))
+    assert c.text[wm.start - 3:wm.start] == "共办理"
+
+
+def test_teaser_removed_once_and_body_kept():
+    title = "街道综合治理工作总结"
+    body = BODY.replace("\n", " ")
+    teaser = f"{title} {title} {body[:70]}下面是小编为大家整理的{title}，供大家参考。"
+    text = f"{teaser}\n{title}\n{title} {body}\n"
+    c = clean(text)
+    assert c.text == f"{title}\n{title} {body}\n"
+    assert c.text.count("一、工作开展情况") == 1
+    kinds = sorted(f.detail.split(":")[0] for f in c.findings)
+    assert kinds == ["preface", "teaser"]
+
+
+def test_offsets_map_kept_text_to_original():
+    text = "首页 > 工作总结 > 正文\n发布时间：2024-01-05 阅读：1024\n" + BODY
+    c = clean(text)
+    assert c.text == BODY
+    for word in ["办结率达97.2%", "强化组织保障", "部分窗口"]:
+        i = c.text.index(word)
+        s, e = c.offsets.span(i, i + len(word))
+        assert text[s:e] == word
+
+
+def test_report_content_is_never_removed():
+    # own reports with words close to boilerplate: 版权, 来源, 网, 阅读, 首页
+    reports = [
+        BODY,
+        "三、下一步打算\n加强知识产权保护，严厉打击侵犯著作权行为，全年查处案件12起。\n"
+        "推进全民阅读活动，建成农家书屋120个。\n来源于群众的意见建议逐条整改。",
+        "政府网站首页改版后，访问量达到36万人次，政务公开网上办事大厅上线运行。",
+        "（二）推进“互联网+政务服务”，网上可办率达到90%。",
+    ]
+    for r in reports:
+        c = clean(r)
+        assert c.text == r and c.findings == []
+
+
+def test_user_pattern_file(tmp_path):
+    extra = tmp_path / "extra.txt"
+    extra.write_text("# my site\nwatermark  （本文由小城文苑整理）\n", encoding="utf-8")
+    text = "全年完成绿化面积300亩（本文由小城文苑整理），超额完成任务。"
+    assert "小城文苑" in clean(text).text
+    c = clean(text, patterns=extra)
+    assert c.text == "全年完成绿化面积300亩，超额完成任务。"
+    bad = tmp_path / "bad.txt"
+    bad.write_text("footnote  x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.txt:1"):
+        load_patterns(bad)
+
+
+def test_odd_inputs():
+    with pytest.raises(TypeError):
+        clean(None)
+    assert clean("").text == ""
+    big = "推荐阅读" * 100_000
+    assert len(clean(big).text) == len(big)  # one long line is body text, not a footer

@@ -1,0 +1,99 @@
+"""Normalisation: width, punctuation, whitespace, script, offsets, backends."""
+import os
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from summarylab.normalise import (BackendUnavailable, available_backend, detect_script,
+                                  normalise, normalise_width, to_script)
+
+TRAD = "二、主要做法\n全年共受理群眾投訴４８６件,辦結率達９８.５％。\n（一）加強組織領導"
+SIMP = "二、主要做法\n全年共受理群众投诉486件，办结率达98.5%。\n（一）加强组织领导"
+BACKEND = os.environ.get("SUMMARYLAB_OPENCC") or None
+
+
+def test_traditional_twin_gives_same_text():
+    assert normalise(TRAD, backend=BACKEND).text == SIMP
+    assert normalise(SIMP, backend=BACKEND).text == SIMP
+
+
+def test_script_detection():
+    assert detect_script("發展經濟，擴大開放") == "traditional"
+    assert detect_script("发展经济，扩大开放") == "simplified"
+    assert detect_script("發展經濟，發揮優勢，扩大开放，优化环境") == "mixed"
+    assert detect_script("GDP 2024") == "none"
+
+
+def test_mixed_text_is_fully_converted():
+    text = "今年经济增长较快，" + "我們取得了許多寶貴經驗。"
+    assert normalise(text, backend=BACKEND).text == "今年经济增长较快，我们取得了许多宝贵经验。"
+
+
+def test_simplified_input_skips_conversion():
+    assert normalise("推进改革开放", backend=BACKEND).backend == ""
+    assert normalise("推進改革開放", backend=BACKEND).backend in ("cpp", "python")
+
+
+@pytest.mark.parametrize("src, out", [
+    ("共6,050万美元,增长58.4%", "共6,050万美元，增长58.4%"),
+    ("增长10.1%,5年以来", "增长10.1%，5年以来"),
+    ("时间10:30,地点:礼堂", "时间10:30，地点：礼堂"),
+    ("见 https://www.example.gov.cn/a?b=1,c 了解(详见附件)", "见 https://www.example.gov.cn/a?b=1,c 了解（详见附件）"),
+    ("(1)加强领导;(2)落实责任!", "（1）加强领导；（2）落实责任！"),
+    ("Hello, world (v2)!", "Hello, world (v2)!"),
+    ("\u3000\u3000一、总体  情况 \r\n\r\n\r\n二、问题\u200b\t\n", "一、总体 情况\n\n二、问题\n"),
+    ("ＧＤＰ增长１２％", "GDP增长12%"),
+])
+def test_width_rules(src, out):
+    assert normalise_width(src)[0] == out
+
+
+def test_offsets_point_at_the_original_characters():
+    n = normalise(TRAD, backend=BACKEND)
+    i = n.text.index("486")
+    assert n.offsets.span(i, i + 3) == (TRAD.index("４８６"), TRAD.index("４８６") + 3)
+    j = n.text.index("加强组织领导")
+    s, e = n.offsets.span(j, j + 6)
+    assert TRAD[s:e] == "加強組織領導"
+    # unchanged spans are equal character for character
+    k = n.text.index("主要做法")
+    s, e = n.offsets.span(k, k + 4)
+    assert TRAD[s:e] == "主要做法"
+
+
+def test_to_script_keeps_length_and_round_trips_common_words():
+    for text in ["头发与发展", "乾隆年间的皇后", "里程碑与后来的干部"]:
+        out = to_script(text, "traditional", backend=BACKEND)
+        assert len(out) == len(text)
+        assert to_script(out, "simplified", backend=BACKEND) == text
+
+
+def test_errors():
+    with pytest.raises(TypeError):
+        normalise(b"bytes")
+    with pytest.raises(ValueError):
+        normalise("文本", target="klingon")
+    missing = "cpp" if available_backend() == "python" else "python"
+    with pytest.raises(BackendUnavailable, match="pip install"):
+        normalise("發展", backend=missing)
+
+
+def test_env_var_chooses_backend(monkeypatch):
+    monkeypatch.setenv("SUMMARYLAB_OPENCC", available_backend())
+    assert normalise("發展").backend == available_backend()
+
+
+def test_long_single_line_is_linear_enough():
+    text = "、" * 200_000 + "“" * 200_000 + ",(" * 50_000
+    out = normalise_width(text)[0]
+    assert len(out) == len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("發展经济 \u3000\t\n\r,;:()?!.%０１９ＡaＡ6,050\u200b“”一二、")), max_size=80))
+def test_offsets_monotone_and_inside(text):
+    n = normalise(text, backend=BACKEND)
+    arr = n.offsets.to_source
+    assert len(arr) == len(n.text) + 1
+    assert all(0 <= x <= len(text) for x in arr)
+    assert all(a <= b for a, b in zip(arr, arr[1:]))

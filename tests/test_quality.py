@@ -1,0 +1,63 @@
+"""Quality findings: stripped numbers, redactions, mojibake; frame with offsets."""
+from summarylab.offsets import Rewriter
+from summarylab.quality import Finding, find_quality_issues, findings_frame
+
+
+def kinds(text, kind):
+    return [text[f.start:f.end] for f in find_quality_issues(text) if f.kind == kind]
+
+
+def test_stripped_numbers_found():
+    text = ("一年来，共受理群众来访件，办结件。审批时限由个工作日缩短为个工作日。"
+            "今年-月共检查企业家，满意率达.%，为%。组织培训余次，共有人次参加，投入资金超过万元。"
+            "特别是月日的检查中，自年开始实行“”制度（）。\n年月日")
+    got = kinds(text, "stripped_number")
+    assert got.count("件") == 2 and got.count("个") == 2
+    for piece in ["-", ".%", "%", "余", "人次", "万元", "月日", "年", "“”", "（）", "年月日"]:
+        assert piece in got, piece
+    assert "家" not in got  # 企业家 is a word
+
+
+def test_no_stripped_number_on_normal_text():
+    text = ("一个窗口对外，各个部门联动，每个干部都要有个人发展计划，这个问题要逐个解决。"
+            "国家统计局公布的文件显示，条件成熟的事项先行试点，专业户和贫困户同步受益。"
+            "全年新增就业126万人，增长6.5%，建成万吨级泊位8个，提高了3个百分点。"
+            "大家要担起责任，建立起长效机制，件件有着落，从今年起实行新办法。"
+            "2002年3月5日召开会议，二○○○年目标已经实现。")
+    assert find_quality_issues(text) == []
+
+
+def test_redactions():
+    text = "设立*举报窗口，对××县和XX乡的＊＊问题进行调查，○○同志。面积为5×3米，乘法3*4。"
+    assert kinds(text, "redaction") == ["*", "××", "XX", "＊＊", "○○"]
+
+
+def test_mojibake():
+    text = "推进锟斤拷建设，国家环??偩植渴鸬的项目，浏览器显示\ufffd\ufffd字符。"
+    got = kinds(text, "mojibake")
+    assert got[0] == "锟斤拷" and "\ufffd\ufffd" in got
+    assert any(g.startswith("??") for g in got)
+    clean_text = "鄱阳湖、洞庭湖综合治理，溪洛渡水电站和羟基乙酸项目进展顺利。"
+    assert kinds(clean_text, "mojibake") == []
+
+
+def test_findings_frame_maps_to_original():
+    original = "前言：广告。\n共办结件。"
+    rw = Rewriter(original)
+    rw.replace(0, 7, "")
+    rw.keep(7, len(original))
+    text, omap = rw.finish()
+    found = find_quality_issues(text)
+    df = findings_frame(found, omap)
+    assert list(df.columns) == ["kind", "start", "end", "detail", "orig_start", "orig_end"]
+    row = df.iloc[0]
+    assert (row.kind, text[row.start:row.end]) == ("stripped_number", "件")
+    assert original[row.orig_start:row.orig_end] == "件"
+    empty = findings_frame([], omap)
+    assert empty.empty and list(empty.columns) == list(df.columns)
+
+
+def test_linear_on_pathological_input():
+    for text in ["、" * 300_000, "“" * 300_000, "个" * 300_000, "?" * 300_000, "锟" * 100_000]:
+        find_quality_issues(text)
+    assert Finding("redaction", 1, 2).kind == "redaction"
