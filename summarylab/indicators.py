@@ -1,0 +1,488 @@
+"""Find numeric indicators (reported quantities) in a report's text.
+
+:func:`extract_indicators` scans the text once with one precompiled regular
+expression for a numeral (Arabic, Chinese or mixed, see
+:mod:`summarylab.numerals`) followed by a multiplier, a unit or measure word
+(``summarylab/data/units.txt``) or a percent sign, then reads a few characters
+around each hit for modifiers: approximation (近 约 余 多 左右 以上 …), change
+(增长 下降 同比 …, ``summarylab/data/indicator_words.txt``), a range (8-10个,
+30至50家, 两三个), the thing measured (subject) and the period of the sentence.
+
+It skips numbers that are not indicators: years and dates (2002年, 3月下旬,
+11月份; 年/月/日 are not units), durations (八个多月, 三个月; time units count only
+after a change word, as in 缩短到5天), ordinals (第三批, 前5名), numbered
+formulations and idioms (三个代表, 四个结合, 三番五次, 一系列 — quoted numbered
+phrases, phrases followed by 即, and ``summarylab/data/indicator_exclusions.txt``;
+``summarylab/data/formulations.txt`` is consulted too when it exists), a
+multiplier with no digit before it (千万元以上企业 — but 近千条, 上万人 count), a bare
+一 with a measure word (一个窗口, 一次性, 一批), and numbers glued to Latin letters
+(PM2.5, G20). Outline markers, phone numbers, addresses (88号) and registration
+numbers have no unit and so never match.
+
+It does not segment words (no jieba), resolve what a percentage is a
+percentage of, convert units into one another (公斤 stays 公斤), read fractions
+in words (三成, 过半), or rewrite the text: every ``quote`` is
+``text[start:end]``.
+
+Columns of the returned DataFrame (one row per indicator, in text order):
+
+========== =================================================================
+quote      text[start:end]: the number with its modifiers and unit
+           (``同比增长8.7%``, ``30余家``, ``近千条``)
+value      float, canonical: multipliers folded (276.4亿元 -> 2.764e10),
+           the lower bound of a range, the numerator of 百分之…
+value_max  float, upper bound of a range (8-10个 -> 10.0), else NaN
+unit       base unit in simplified script (元 美元 项 个 家 人 % 百分点 倍 吨 …)
+approx     bool: 近 约 余 多 几 左右 以上 超过 突破 逾 … or a range
+change     "increase", "decrease" or "" (增长 提高 / 下降 减少 降低 削减 缩短 …);
+           in 由X增加到Y both X and Y carry the one change
+subject    the thing measured, from the clause before the number
+           (国内生产总值, 行政审批项目) or, for a bare count, the noun after
+           it (30余家企业 -> 企业); "" when none is found
+start, end character offsets of the quote in ``text``
+sentence_start, sentence_end  offsets of the enclosing sentence
+period     year or period named in the sentence before the number (2002年, 今年,
+           上半年, “十五”期间), else the first one after it, else ""
+========== =================================================================
+
+Example
+-------
+>>> df = extract_indicators("2021年全县实现地区生产总值276.4亿元，同比增长8.7%。")
+>>> df[["quote", "value", "unit", "change", "subject"]].values.tolist()
+[['276.4亿元', 27640000000.0, '元', '', '地区生产总值'], ['同比增长8.7%', 8.7, '%', 'increase', '地区生产总值']]
+>>> df.period.tolist()
+['2021年', '2021年']
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .numerals import ARABIC, CHINESE, MULTIPLIER, NumberError, parse_number, parse_range, scale
+
+__all__ = ["COLUMNS", "extract_indicators"]
+
+COLUMNS = ["quote", "value", "value_max", "unit", "approx", "change", "subject", "start", "end",
+           "sentence_start", "sentence_end", "period"]
+
+_DATA = Path(__file__).resolve().parent / "data"
+_NUM_CHARS = "〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿万萬亿億"
+_BARE = set("十拾百佰千仟万萬亿億")
+_ONE = {"一", "壹"}
+_SMALL_CN = re.compile(f"[{_NUM_CHARS}]{{1,2}}")
+_LATIN = re.compile(r"[A-Za-z]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_PUNCT = set("，,；;：:。！？!?\n、（(）)“”\"「」《》")
+_JOIN = r"(?:[-－~～至到]|—(?!—))"
+_NOT_APPROX = {"约": "节制简预契条合公规婚隐", "約": "節制簡預契條合公規婚隱",
+               "近": "最附邻靠亲贴鄰親貼", "超": "赶高趕"}
+_COUNT_UNITS = frozenset("个 件 家 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 辆 架 艘 套 间 张 份 本 "
+                         "册 篇 部 期 场 处 栋 幢 种 类 门 支 只 头 棵 株 块 宗 例 项".split())
+_NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789")
+_SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全體會議", "代表大會")
+_THRESHOLD = frozenset(("以上", "以下"))
+_PERIOD = re.compile(
+    r"(?=[12一二今去上全明当本下前“过近三四五六七八九十两])"
+    r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})(?:[-—至到](?:[12][0-9]{3}))?年"
+    r"(?:[上下]半年|前?[一二三四1-4]季度|底|末|初)?"
+    r"|(?:今年|去年|上年|全年|明年|当年|當年|本年度|上半年|下半年)(?:[上下]半年|前?[一二三四]季度)?"
+    r"|前[一二三]季度"
+    r"|“?[一二三四五六七八九十]{1,3}五”?(?:计划|計劃)?(?:期间|时期|期間|時期)"
+    r"|过去[一二三四五六七八九十两]年|近[一二三四五两]年来?|[一二三四五六七八九十两]年来)")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    base: str
+    change_only: bool
+    arabic_only: bool
+    not_before: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    scan: re.Pattern
+    units: dict[str, _Unit]
+    lookback: re.Pattern
+    change: re.Pattern
+    increase: frozenset
+    bare_ok: tuple[str, ...]
+    trim: re.Pattern
+    cut: re.Pattern
+    person: tuple[str, ...]
+    noun_stop: re.Pattern
+    structure: tuple[str, ...]
+    exclusions: dict[str, tuple[tuple[str, int], ...]]
+
+
+def _read_lines(name: str) -> list[str]:
+    path = _DATA / name
+    if not path.exists():
+        return []
+    lines = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
+    return [ln for ln in lines if ln and not ln.startswith("#")]
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    current = None
+    for ln in _read_lines(name):
+        if ln.startswith("[") and ln.endswith("]"):
+            current = out.setdefault(ln[1:-1], [])
+        elif current is not None:
+            current.append(ln.split()[0])
+    return {k: _traditional(v) for k, v in out.items()}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _traditional(words: list[str]) -> list[str]:
+    """``words`` plus their traditional forms, so un-normalised text is read too."""
+    if not words:
+        return []
+    try:
+        from .normalise import to_script
+
+        converted = to_script("\n".join(words), "traditional").split("\n")
+    except Exception:  # no converter installed: simplified words only
+        converted = []
+    extra = [w.replace("爲", "為") for w in converted]
+    return list(dict.fromkeys(words + converted + extra))
+
+
+def _load_units() -> dict[str, _Unit]:
+    units = {}
+    for ln in _read_lines("units.txt"):
+        surface, base, *flags = ln.split()
+        nots = [w for f in flags if f.startswith("not:") for w in f[4:].split(",") if w]
+        unit = _Unit(base, "change" in flags, "arabic" in flags, tuple(_traditional(nots)))
+        for form in _traditional([surface]):
+            units.setdefault(form, unit)
+    return units
+
+
+def _load_exclusions() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Phrases with numerals, indexed by each numeral character they contain."""
+    phrases = _read_lines("indicator_exclusions.txt")
+    for ln in _read_lines("formulations.txt"):  # another module's lexicon, if present
+        head = re.split(r"[\s\t,，=:：|]", ln, maxsplit=1)[0]
+        if any(c in _NUM_CHARS for c in head):
+            phrases.append(head)
+    index: dict[str, list[tuple[str, int]]] = {}
+    for p in _traditional(phrases):
+        for i, c in enumerate(p):
+            if c in _NUM_CHARS:
+                index.setdefault(c, []).append((p, i))
+    return {c: tuple(v) for c, v in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """Load the data files and compile the scanner once per process."""
+    units = _load_units()
+    words = _sections("indicator_words.txt")
+    num = f"(?:{ARABIC}|{CHINESE})"
+    scan = re.compile(
+        f"(?=[{_NUM_CHARS}0-9０-９])(?<![{_NUM_CHARS}0-9０-９.．])"
+        r"(?P<pct>百分之|千分之)?"
+        f"(?P<n1>{num})(?:(?P<join>{_JOIN})(?P<n2>{num}))?"
+        r"(?P<sfx>[余多几来餘幾來])?"
+        f"(?:[ \u3000]?(?P<mult>{MULTIPLIER}{{1,3}}))?"
+        r"(?P<sfx2>[余多餘])?"
+        f"(?:[ \u3000]?(?P<unit>{_alt(units)}))?"
+        r"(?(unit)|(?(mult)|(?(pct)|(?!))))"
+        f"(?P<post>{_alt(words.get('approx_after', []))})?")
+    change = _alt(words.get("increase", []) + words.get("decrease", []))
+    lookback = re.compile(
+        f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
+        r"(?:[12][0-9]{3}年(?:底|末)?)?)?"
+        f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
+    trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '比', '较', '從', '較'])}"
+                      f"|{_PERIOD.pattern})$")
+    cut = re.compile(f"{_alt(words.get('subject_cut', []))}|{_PERIOD.pattern}|[0-9]")
+    return _Lexicon(scan=scan, units=units, lookback=lookback, change=re.compile(change),
+                    increase=frozenset(words.get("increase", [])),
+                    bare_ok=tuple(words.get("bare_ok", [])), trim=trim, cut=cut,
+                    person=tuple(words.get("person_subject", [])),
+                    noun_stop=re.compile(_alt(words.get("noun_stop", []) + words.get("subject_cut", []))),
+                    structure=tuple(words.get("structure", [])),
+                    exclusions=_load_exclusions())
+
+
+class _Document:
+    """Per-text indexes built once: sentence ends and period mentions."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+        self.period_starts = [p[0] for p in self.periods]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.ends, pos)
+        start = self.ends[i - 1] if i else 0
+        end = self.ends[i] if i < len(self.ends) else len(self.text)
+        return start, end
+
+    def period(self, pos: int, s_start: int, s_end: int) -> str:
+        lo = bisect_left(self.period_starts, s_start)
+        hi = bisect_left(self.period_starts, s_end)
+        before = [p for p in self.periods[lo:hi] if p[1] <= pos
+                  and self.text[p[0] - 1:p[0]] not in ("比", "较", "較")]
+        if before:
+            a, b = before[-1]
+            return self.text[a:b]
+        for a, b in self.periods[lo:hi]:
+            if a >= pos:
+                return self.text[a:b]
+        return ""
+
+
+def extract_indicators(text: str) -> pd.DataFrame:
+    """Numeric indicators of ``text``, one row per indicator (columns: see module docstring).
+
+    Raises TypeError when ``text`` is not a str. Empty text gives an empty frame
+    with all the columns.
+
+    >>> df = extract_indicators("收到群众投诉486件，近千条意见，30至50家企业。")
+    >>> df[["value", "value_max", "unit", "approx"]].values.tolist()
+    [[486.0, nan, '件', False], [1000.0, nan, '条', True], [30.0, 50.0, '家', True]]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_indicators() takes a str, got {type(text).__name__}")
+    lex = _lexicon()
+    doc = _Document(text)
+    rows: list[dict] = []
+    for m in lex.scan.finditer(text):
+        row = _indicator(m, doc, lex, rows[-1] if rows else None)
+        if row is not None:
+            rows.append(row)
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    return frame.astype({"value": float, "value_max": float, "approx": bool,
+                         "start": int, "end": int, "sentence_start": int, "sentence_end": int})
+
+
+def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:
+    """One row for a scanner hit, or None when the hit is not an indicator."""
+    text, s, e = doc.text, m.start(), m.end()
+    chinese = m.group("n1")[0] in _NUM_CHARS
+    unit = lex.units.get(m.group("unit")) if m.group("unit") else None
+    if _rejected(text, m, chinese, unit, lex):
+        return None
+    values = _values(m, chinese)
+    if values is None:
+        return None
+    q_start, apx, change = _lookback(text, s, lex)
+    if unit is not None and unit.change_only and not (change or lex.change.match(text, e)):
+        return None
+    if m.group("post") in _THRESHOLD and _is_threshold(text, e, lex):
+        return None
+    s_start, s_end = doc.sentence(s)
+    pair = prev is not None and _is_pair(text, prev["end"], q_start)
+    subject = prev["subject"] if pair else _subject(text, q_start, e, unit, lex)
+    if not subject and change and prev is not None and prev["sentence_start"] == s_start:
+        subject = prev["subject"]
+    base = _base_unit(m, unit)
+    if not base:  # 减少1386万 with a subject of people, 9748万农村人口
+        known = subject.endswith(lex.person)
+        people = "" if known or not m.group("mult") else _person_after(text, e, lex)
+        if not (m.group("mult") and (people or known)):
+            return None
+        base, subject = "人", people or subject
+    if pair and change and not prev["change"]:
+        prev["change"] = change
+    lo, hi = values
+    bare = chinese and not m.group("pct") and all(c in _BARE for c in m.group("n1"))
+    approx = bool(apx or (bare and m.group("n1") not in ("十", "拾")) or m.group("sfx")
+                  or m.group("sfx2") or m.group("post") or not math.isnan(hi))
+    return dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base, approx=approx,
+                change=change, subject=subject, start=q_start, end=e, sentence_start=s_start,
+                sentence_end=s_end, period=doc.period(s, s_start, s_end))
+
+
+def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _Lexicon) -> bool:
+    """True for hits that are not indicators whatever their value (see the module docstring)."""
+    if m.group("unit") and (unit is None or text.startswith(unit.not_before, m.end("unit"))):
+        return True
+    if unit is not None and (_is_structure(text, m, chinese, unit, lex)
+                             or (chinese and unit.arabic_only)):
+        return True
+    if _skip_number(text, m, chinese, m.group("unit")):
+        return True
+    if chinese and not m.group("pct") and not _bare_ok(text, m.group("n1"), m.start(), lex):
+        return True
+    return chinese and _excluded(text, m, m.group("unit"), lex)
+
+
+def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
+    """(quote start, approximation word, change) from the words right before the number."""
+    look = lex.lookback.search(text, max(0, s - 16), s)
+    apx = look.group("apx")
+    if apx and look.start("apx") and text[look.start("apx") - 1] in _NOT_APPROX.get(apx, ""):
+        apx = None  # 节约, 制约: not 约
+    q_start = look.start("chg") if look.group("chg") else (look.start("apx") if look.group("apx") else s)
+    change = ""
+    if look.group("cw"):
+        change = "increase" if look.group("cw") in lex.increase else "decrease"
+    return q_start, apx, change
+
+
+def _skip_number(text: str, m: re.Match, chinese: bool, unit_s: str | None) -> bool:
+    """Ordinals (第三批, 前5名), indefinite 几十/数百, numbers glued to Latin letters (PM2.5)."""
+    s = m.start()
+    before = text[s - 1:s] if s else ""
+    if before == "第" or (chinese and before in ("几", "幾", "数", "數")):  # 几十座: no value
+        return True
+    if before in ("前", "后") and unit_s in ("位", "名"):
+        return True
+    if not chinese and (_LATIN.match(before) or _LATIN.match(text[m.end("n1"):m.end("n1") + 1])):
+        return True
+    return False
+
+
+def _is_structure(text: str, m: re.Match, chinese: bool, unit: _Unit, lex: _Lexicon) -> bool:
+    """Counts describing the campaign's own structure (十个方面, 分三批, 四个阶段) and the
+    numbered sessions of congresses (五届人大三次会议)."""
+    e = m.end("unit")
+    if text.startswith(lex.structure, e):
+        return True
+    if unit.base in ("批", "步") and text[m.start() - 1:m.start()] == "分":
+        return True
+    return chinese and unit.base == "次" and text.startswith(_SESSION, e)
+
+
+def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
+    """A bare multiplier (千, 万) counts only after 近/上/逾…; a bare 一 never counts."""
+    if n1 in _ONE:
+        return False
+    if n1 in ("十", "拾") or any(c not in _BARE for c in n1):
+        return True
+    return text.endswith(lex.bare_ok, max(0, s - 2), s)
+
+
+def _excluded(text: str, m: re.Match, unit_s: str | None, lex: _Lexicon) -> bool:
+    """Idioms and formulations: lexicon phrases, quoted numbered phrases, phrases before 即."""
+    s = m.start("n1")
+    for i in range(s, m.end("n1")):
+        for phrase, k in lex.exclusions.get(text[i], ()):
+            if text.startswith(phrase, i - k):
+                return True
+    n1 = m.group("n1")
+    if m.group("mult") or m.group("n2") or not _SMALL_CN.fullmatch(n1) or not unit_s:
+        return False
+    try:
+        if parse_number(n1) > 10:
+            return False
+    except NumberError:
+        return False
+    if text[s - 1:s] in ("“", "「", "\""):
+        return True
+    tail = text[m.end():m.end() + 8]
+    for i, c in enumerate(tail):
+        if c in "”」\"":
+            return True
+        if c == "即" or (c in "，,：:" and tail[i + 1:i + 2] == "即"):
+            return True
+        if c in _CLAUSE_PUNCT:
+            break
+    return False
+
+
+def _values(m: re.Match, chinese: bool) -> tuple[float, float] | None:
+    """(value, value_max) with multipliers folded; value_max is NaN unless a range."""
+    n1, n2, mult = m.group("n1"), m.group("n2"), (m.group("mult") or "").strip()
+    factor = parse_number("1" + mult) if mult else 1.0
+    if chinese and mult and not n2:  # 四亿零七百多万: the multiplier applies to the last section
+        try:
+            return parse_number(n1 + mult), math.nan
+        except NumberError:
+            pass
+    try:
+        rng = parse_range(n1) if chinese and not n2 else None
+        if rng:
+            return scale(rng[0], factor), scale(rng[1], factor)
+        lo = scale(parse_number(n1), factor)
+        hi = scale(parse_number(n2), factor) if n2 else math.nan
+    except NumberError:
+        return None
+    if n2 and not hi > lo:
+        return None
+    return lo, hi
+
+
+def _base_unit(m: re.Match, unit: _Unit | None) -> str:
+    if m.group("pct"):
+        return "%" if m.group("pct") == "百分之" else "‰"
+    return unit.base if unit is not None else ""
+
+
+def _is_threshold(text: str, end: int, lex: _Lexicon) -> bool:
+    """十亿元以上企业九家: a 以上/以下 threshold naming a category that is counted next."""
+    if end >= len(text) or text[end] in _CLAUSE_PUNCT or text[end] == " ":
+        return False
+    stop = end
+    while stop < len(text) and stop - end < 16 and text[stop] not in _CLAUSE_PUNCT:
+        stop += 1
+    return lex.scan.search(text, end, stop) is not None
+
+
+def _person_after(text: str, end: int, lex: _Lexicon) -> str:
+    """9748万农村人口 -> "农村人口": the people a unit-less count is followed by, else ""."""
+    after = text[end:end + 8]
+    for i, c in enumerate(after):
+        if c in _CLAUSE_PUNCT or c == "的":
+            after = after[:i]
+            break
+    hits = [after.find(w) + len(w) for w in lex.person if w in after]
+    return after[:min(hits)] if hits else ""
+
+
+def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
+    """由X增加到Y: the previous indicator ends right before this one's change word."""
+    between = text[prev_end:q_start]
+    return prev_end <= q_start and (between == "" or _PERIOD.fullmatch(between) is not None)
+
+
+def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
+    """The thing measured: the clause before the number cut at its last verb or time word."""
+    lo = max(0, q_start - 24)
+    before = text[lo:q_start]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in _CLAUSE_PUNCT:
+            before = before[i + 1:]
+            break
+    for _ in range(6):
+        t = lex.trim.search(before)
+        if not t or t.start() == t.end():
+            break
+        before = before[:t.start()]
+    last = None
+    for last in lex.cut.finditer(before):
+        pass
+    if last is not None:  # a one-character rest (办结|率) means the cut word was part of the noun
+        before = before[last.end():] if len(before) - last.end() != 1 else before[last.start():]
+    subject = before.strip(" “”\"")
+    if unit is None or unit.base not in _COUNT_UNITS:
+        return subject
+    return _noun_after(text, end, lex) or subject
+
+
+def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
+    """The counted noun right after a measure word (30余家企业 -> 企业), at most 6 characters."""
+    after = text[end:end + 8].lstrip("“\"「")
+    for i, c in enumerate(after):
+        if c in _CLAUSE_PUNCT or c in _NOUN_END:
+            after = after[:i]
+            break
+    stop = lex.noun_stop.search(after)
+    if stop:
+        after = after[:stop.start()]
+    return after[:6].strip(" “”\"")

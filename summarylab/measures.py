@@ -1,0 +1,495 @@
+"""Numbered measures: a report's outline and its enumerations as a tree.
+
+``extract_measures(text)`` finds the items of a report's outline -- headings
+(一、 （一） 1、 1. （1） ① and headings whose ordinal a website stripped, which
+begin with a bare 、) and enumerated items (第一， 首先/其次/最后, 一是/二是,
+一要/二要, 一是要/二是要) -- and returns them as a tree, one row per measure.
+
+How it decides
+--------------
+* A marker counts only where an outline item can start: headings at a line
+  start, after a sentence stop (。；：！？) or after whitespace inside a line (a
+  report flattened onto one line); enumerations also after ， or 即.
+* Sequences confirm: a heading at a line start stands on its own (an excerpt
+  may hold only 一、), elsewhere its ordinals must run (（一）（二）…) or, for a
+  lone first item, its style must run somewhere else in the document.
+  Enumerations (一是, 第一，, 首先 …) always need a run: a lone 一是 is prose.
+  Number lists are not markers: 一、二季度, 一是一、二是二, 1、2月, 58.4, 第一次.
+* Depth is not fixed per style: a heading style keeps the depth at which it
+  first appears in the document; an enumeration nests in the item it stands
+  in; a list that restarts at 一 inside an item of the same list (二是要……
+  一是要……二是要……) goes one level deeper.
+* A heading repeated with the same title and the same following text (a
+  site's teaser of the opening) is counted once, at its later occurrence.
+
+What it does not do
+-------------------
+It does not detect headings that carry no marker at all (bold lines whose
+numbering was lost), does not read layout (fonts, indentation), and does not
+decide what a measure is *about*.  Dash items (——) are left out unless
+``dashes=True``.  Titles are cut at the first stop, semicolon or colon (for
+headings also at whitespace), at most ``MAX_TITLE`` characters.
+
+Example
+-------
+>>> df = extract_measures("一、主要做法\\n（一）加强领导。一是建立机制；二是明确责任。\\n二、下步打算")
+>>> df[["depth", "marker", "title", "parent"]].values.tolist()
+[[1, '一、', '主要做法', -1], [2, '（一）', '加强领导', 0], [3, '一是', '建立机制', 1], [3, '二是', '明确责任', 1], [1, '二、', '下步打算', -1]]
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+__all__ = ["COLUMNS", "MAX_TITLE", "extract_measures", "render_tree", "measures_html"]
+
+#: Columns of the table returned by :func:`extract_measures`, in order.
+COLUMNS = ["depth", "marker", "style", "ordinal", "title", "parent", "start", "end",
+           "title_start", "title_end", "body_start", "body_end"]
+#: Longest title kept, in characters, when no stop comes sooner.
+MAX_TITLE = 120
+_MAX_DEPTH = 8      # deeper nesting is treated as a sibling: bounds the stack
+_LOOKBACK = 40      # how far back over indentation to look for a line start
+
+_CN = "一二三四五六七八九十"
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CN_DIGIT["〇"] = _CN_DIGIT["○"] = 0
+_SPACE = " \t\u3000\u00a0"
+_STOPS = "。；;！!？?：:"
+_COMMAS = "，,"
+_BLANK = _SPACE + "\n\r"
+_TRIM = _SPACE + "，,、"
+_PUNCT = set("，,、。；;：:！!？?）)】」』”’…—-·") | set(_SPACE) | {"\n", "\r"}
+
+# One pass over the text.  Every alternative is a bounded literal run, so the
+# scan is linear; the one-character look-behind keeps mid-word hits out.
+_MARKER = re.compile(
+    r"(?:^|(?<=[\s。；;！!？?：:，,即]))(?:"
+    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）])"
+    r"|(?P<num_paren>[（(](?P<o2>[0-9０-９]{1,2})[)）])"
+    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})、)"
+    r"|(?P<num_dun>(?P<o4>[0-9０-９]{1,2})、)"
+    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９]))"
+    r"|(?P<circled>[①-⑳])"
+    rf"|(?P<di_x>第(?P<o6>[{_CN}]{{1,3}})(?:是|[，,、：:]))"
+    rf"|(?P<yishi>(?P<o7>[{_CN}]{{1,3}})是[，,：:]?)"
+    rf"|(?P<yiyao>(?P<o8>[{_CN}]{{1,3}})(?=要))"
+    r"|(?P<shouxian>(?P<sx>首先|其次|再次|最后|最後)是?[，,：:]?)"
+    r"|(?P<stripped>、)"
+    r"|(?P<dash>——|－－|--)"
+    r")",
+    re.MULTILINE,
+)
+_STYLES = ("cn_paren", "num_paren", "cn_dun", "num_dun", "num_dot", "circled", "di_x",
+           "yishi", "yiyao", "shouxian", "stripped", "dash")
+_ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o4",
+              "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8"}
+_ENUM = {"di_x", "yishi", "yishiyao", "yiyao", "shouxian"}
+_NO_ORDINAL = {"stripped", "dash"}
+# Contexts each style may start in (see _context).
+_HEADING_CTX = {"line", "space", "stop"}
+_ENUM_CTX = {"line", "space", "stop", "comma", "ji"}
+_ALLOWED = {s: _HEADING_CTX for s in _STYLES}
+_ALLOWED.update({s: _ENUM_CTX for s in _ENUM})
+_ALLOWED.update(circled=_HEADING_CTX | {"comma"}, num_paren=_HEADING_CTX | {"comma"},
+                stripped={"line", "space"}, dash={"line", "space"})
+_SHOUXIAN_ORD = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}  # 0: closes a run
+_TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
+# Headings also end at a blank between words (a report flattened onto one line),
+# but not at one beside a digit or Latin letter (1 9 9 8 年, 关于 WTO).
+_TITLE_END_HEADING = re.compile(
+    r"[。；;！!？?：:\n\r]|(?<![0-9A-Za-z０-９\s])[ \t\u3000\u00a0](?![0-9A-Za-z０-９])")
+_NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
+
+
+@dataclass
+class _Cand:
+    start: int
+    marker_end: int
+    style: str
+    ordinal: int          # 0 when the style carries none (stripped, dash, 最后)
+    ctx: str
+    line: int = 0         # line number, for "same paragraph" decisions
+    title_start: int = 0
+    title_end: int = 0
+
+    @property
+    def family(self) -> str:
+        return "yishi" if self.style == "yishiyao" else self.style
+
+    @property
+    def enum(self) -> bool:
+        return self.style in _ENUM
+
+
+def _cn_ordinal(s: str) -> int | None:
+    """一..九十九 as an int; None for strings that are not an ordinal (一二, 十十)."""
+    if len(s) == 1:
+        return 10 if s == "十" else _CN_DIGIT.get(s)
+    tens, _, units = s.partition("十")
+    if "十" not in s or "十" in units:
+        return None
+    t = 1 if tens == "" else _CN_DIGIT.get(tens) if len(tens) == 1 else None
+    u = 0 if units == "" else _CN_DIGIT.get(units) if len(units) == 1 else None
+    if not t or u is None:
+        return None
+    return t * 10 + u
+
+
+def _context(text: str, i: int) -> str:
+    """What precedes position ``i``: line, space, stop, comma or ji."""
+    if i == 0:
+        return "line"
+    ch = text[i - 1]
+    if ch in "\n\r":
+        return "line"
+    if ch.isspace():
+        j = i - 1
+        while j > 0 and i - j < _LOOKBACK and text[j - 1] in _SPACE:
+            j -= 1
+        return "line" if j == 0 or text[j - 1] in "\n\r" else "space"
+    if ch in _STOPS:
+        return "stop"
+    if ch in _COMMAS:
+        return "comma"
+    return "ji"
+
+
+def _number_list(text: str, i: int, style: str) -> bool:
+    """True where a marker is the head of a number list (一、二季度, 1、2月), not a year."""
+    m = _NUMERAL_AFTER.match(text, i)
+    if not m or text.startswith("十分", i):      # 一、十分重视: an adverb, not a number
+        return False
+    after = text[m.end():m.end() + 1]
+    if style in ("yishi", "yishiyao"):          # 一是一、二是二 (but 一是2023年…)
+        return m.group()[0] in _CN and after in "、，,。；;"
+    return not (len(m.group()) == 4 and after == "年")   # 一、2023年…: a year
+
+
+def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
+    """Span of the title that starts at ``start`` (after leading blanks)."""
+    n = len(text)
+    stop = min(n, start + MAX_TITLE)
+    while start < stop and text[start] in _BLANK:
+        start += 1
+    limit = min(n, start + MAX_TITLE)
+    m = (_TITLE_END_HEADING if heading else _TITLE_END).search(text, start, limit)
+    end = m.start() if m else limit
+    if not m and limit < n:                      # overlong: cut at the last comma
+        cut = max(text.rfind("，", start, end), text.rfind(",", start, end))
+        end = cut if cut > start + 4 else end
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _after_sentence(text: str, i: int) -> bool:
+    """True if the line at ``i`` follows a finished sentence or a heading line."""
+    j = i
+    while j > 0 and i - j < _LOOKBACK and text[j - 1] in _BLANK:
+        j -= 1
+    if j == 0 or text[j - 1] in _STOPS + "）)”":
+        return True
+    lo = max(0, j - MAX_TITLE)
+    ls = text.rfind("\n", lo, j) + 1
+    if ls == 0 and lo > 0:                       # a long line: not a heading
+        return False
+    while ls < j and text[ls] in _SPACE:
+        ls += 1
+    return _MARKER.match(text, ls) is not None
+
+
+def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
+    style = m.lastgroup if m.lastgroup in _STYLES else next(s for s in _STYLES if m.group(s))
+    if style == "dash" and not dashes:
+        return None
+    ctx = _context(text, m.start())
+    marker_end = m.end()
+    if style == "yishi" and text.startswith("要", marker_end):
+        style = "yishiyao"
+    if style in ("yishiyao", "yiyao") and text[marker_end + 1:marker_end + 2] in ("\n", "\r"):
+        marker_end += 1                          # "一要" alone on its line: 要 is the marker's
+    if ctx not in _ALLOWED[style]:
+        return None
+    if style in _ORD_GROUP or style == "yishiyao":
+        raw = m.group(_ORD_GROUP["yishi" if style == "yishiyao" else style])
+        ordinal = int(raw) if raw[0] not in _CN else _cn_ordinal(raw)
+        if not ordinal:
+            return None
+    elif style == "circled":
+        ordinal = ord(m.group()) - ord("①") + 1
+    elif style == "shouxian":
+        ordinal = _SHOUXIAN_ORD[m.group("sx")]
+    else:
+        ordinal = 0
+    if style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style):
+        return None
+    if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
+        return None                              # 印度\n、缅甸: a broken line, not a heading
+    t0, t1 = _title_span(text, marker_end, heading=style not in _ENUM)
+    if t1 <= t0 or text[t0] in _PUNCT:
+        return None
+    return _Cand(m.start(), marker_end, style, ordinal, ctx, title_start=t0, title_end=t1)
+
+
+def _candidates(text: str, dashes: bool) -> list[_Cand]:
+    out, line, seen = [], 0, 0
+    for m in _MARKER.finditer(text):
+        c = _candidate(text, m, dashes)
+        if c is not None:
+            line += text.count("\n", seen, c.start)
+            seen = c.start
+            c.line = line
+            out.append(c)
+    return out
+
+
+def _drop_teasers(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Keep only the last of headings repeated with the same title and following text."""
+    last: dict[tuple[str, str, str], int] = {}
+    for i, c in enumerate(cands):
+        if not c.enum:
+            key = (text[c.start:c.marker_end], text[c.title_start:c.title_end],
+                   text[c.title_end:c.title_end + 20])
+            last[key] = i
+    keep = set(last.values())
+    return [c for i, c in enumerate(cands) if c.enum or i in keep]
+
+
+def _runs(cands: list[_Cand]) -> list[int]:
+    """Length of the ordinal run (一、二、三 …) each candidate belongs to.
+
+    A run restarts at ordinal 1, and a restart nested inside a run resumes the
+    outer run after (一是要 二是要 [一是要 二是要 三是要] 三是要).
+    """
+    run_of = [0] * len(cands)
+    sizes: list[int] = []
+    open_: dict[tuple[str, int], list[int]] = {}     # (family, next ordinal) -> runs
+    latest: dict[str, tuple[str, int]] = {}          # family -> key of its newest run
+    for i, c in enumerate(cands):
+        fam, o = c.family, c.ordinal
+        if fam in _NO_ORDINAL:
+            run_of[i] = -1
+            continue
+        key = (fam, o)
+        if o == 0:                                   # 最后 closes the latest open run
+            key = latest.get(fam, key)
+        waiting = open_.get(key)
+        if waiting and o != 1:
+            r = waiting.pop()
+            sizes[r] += 1
+        else:
+            r = len(sizes)
+            sizes.append(1)
+        run_of[i] = r
+        if o:
+            open_.setdefault((fam, o + 1), []).append(r)
+            latest[fam] = (fam, o + 1)
+    counts: dict[str, int] = {}
+    for c in cands:
+        counts[c.family] = counts.get(c.family, 0) + 1
+    return [counts[c.family] if r < 0 else sizes[r] for c, r in zip(cands, run_of)]
+
+
+def _valid(cands: list[_Cand]) -> list[_Cand]:
+    """Apply sequence sanity: runs confirm a style; lone enumerations are prose."""
+    runs = _runs(cands)
+    confirmed = {c.family for c, n in zip(cands, runs) if n >= 2}
+    out = []
+    for c, n in zip(cands, runs):
+        if c.enum:
+            ok = n >= 2
+        else:
+            alone = c.ctx == "line" and c.family != "stripped"
+            ok = alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed)
+        if ok:
+            out.append(c)
+    return out
+
+
+def _clip_titles(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """End a title where the next measure starts (一是甲，二是乙 on one clause)."""
+    out = []
+    for c, nxt in zip(cands, cands[1:] + [None]):
+        if nxt is not None and nxt.start < c.title_end:
+            c.title_end = nxt.start
+            while c.title_end > c.title_start and text[c.title_end - 1] in _TRIM + "即":
+                c.title_end -= 1
+        if c.title_end > c.title_start:
+            out.append(c)
+    return out
+
+
+def _after_colon(text: str, i: int) -> bool:
+    """True if the last non-blank character before ``i`` is a colon (a list follows)."""
+    j = i
+    while j > 0 and i - j < _LOOKBACK and text[j - 1] in _BLANK:
+        j -= 1
+    return j > 0 and text[j - 1] in "：:"
+
+
+def _predecessor(c: _Cand, same: list[int], cands: list[_Cand], ordinal: list[int],
+                 parent: list[int]) -> int:
+    """The open item ``c`` follows: the nearest numbered just before it, except that a
+    list nested in an item does not continue into a later paragraph (三是要 on a new
+    line resumes the outer 一是要/二是要, not the inner one)."""
+    prior = [j for j in same if c.ordinal and ordinal[j] == c.ordinal - 1]
+    inner = {j for j in prior if parent[j] >= 0 and cands[parent[j]].family == c.family
+             and cands[parent[j]].line != c.line}
+    return ([j for j in prior if j not in inner] or prior or same)[0]
+
+
+def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int]]:
+    """Parent index, depth and ordinal of each candidate (see module docstring)."""
+    parent, depth, ordinal = [], [], []
+    stack: list[int] = []
+    rank: dict[str, int] = {}
+
+    def pop_enums() -> None:
+        while stack and cands[stack[-1]].enum:
+            stack.pop()
+
+    for i, c in enumerate(cands):
+        same = [j for j in reversed(stack) if cands[j].family == c.family]
+        prev = None
+        if same:
+            prev = _predecessor(c, same, cands, ordinal, parent)
+            top = stack[-1]
+            nested = (c.ordinal == 1 and len(stack) < _MAX_DEPTH
+                      and (parent[top] < 0 or cands[parent[top]].family != c.family)
+                      and (_after_colon(text, c.start)
+                           or (c.enum and prev == top and cands[top].line == c.line)))
+            if nested:
+                prev = None
+            else:
+                del stack[stack.index(prev):]
+        elif not c.enum:
+            if c.ctx in ("line", "space"):
+                pop_enums()
+            if c.family in rank:
+                while stack and depth[stack[-1]] >= rank[c.family]:
+                    stack.pop()
+        elif c.ctx == "line":
+            pop_enums()
+        if len(stack) >= _MAX_DEPTH:
+            del stack[_MAX_DEPTH - 1:]
+        parent.append(stack[-1] if stack else -1)
+        depth.append(len(stack) + 1)
+        rank.setdefault(c.family, depth[-1])
+        if c.ordinal:
+            ordinal.append(c.ordinal)
+        else:                                    # stripped / 最后: next in its run
+            ordinal.append(ordinal[prev] + 1 if prev is not None else 1)
+        stack.append(i)
+    return parent, depth, ordinal
+
+
+def _body_ends(depth: list[int], starts: list[int], n: int) -> list[int]:
+    """Each measure governs text up to the next measure at its depth or above."""
+    ends = [n] * len(depth)
+    open_: list[int] = []
+    for i, d in enumerate(depth):
+        while open_ and depth[open_[-1]] >= d:
+            ends[open_.pop()] = starts[i]
+        open_.append(i)
+    return ends
+
+
+def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
+    """Numbered measures (outline headings and enumerated items) as a tree.
+
+    Parameters
+    ----------
+    text : a report, preferably normalised (``summarylab.analyze`` does that);
+        ASCII punctuation, full-width digits and traditional characters are coped with.
+    dashes : also take ``——`` items at line starts as measures (style "dash").
+
+    Returns
+    -------
+    DataFrame, one row per measure in document order, columns:
+
+    - ``depth`` (int): 1 for the top level of this document's outline.
+    - ``marker`` (str): the marker as written: "一、", "（一）", "1.", "①", "第一，",
+      "首先，", "一是" (also for 一是要), "一" (for 一要), "、" for a stripped ordinal.
+    - ``style`` (str): cn_dun 一、 · cn_paren （一） · num_dun 1、 · num_dot 1. ·
+      num_paren （1） · circled ① · di_x 第一， · shouxian 首先/其次/再次/最后 ·
+      yishi 一是 · yiyao 一要 · yishiyao 一是要 · stripped 、 · dash ——.
+    - ``ordinal`` (int): position in its run; inferred for stripped ordinals and 最后.
+    - ``title`` (str): heading text, or the enumerated clause up to its first stop,
+      semicolon or colon; for 一是要/一要 it keeps the 要. Equals ``text[title_start:title_end]``.
+    - ``parent`` (int): row index of the enclosing measure, -1 at the top.
+    - ``start``, ``end`` (int): span of marker and title.
+    - ``title_start``, ``title_end`` (int): span of the title.
+    - ``body_start``, ``body_end`` (int): the text the measure governs, from the end
+      of its title to the next measure at the same or a higher level (or the end).
+
+    Raises
+    ------
+    TypeError : if ``text`` is not a str.
+
+    Example
+    -------
+    >>> extract_measures("一、成效\\n二、打算")[["depth", "ordinal", "title"]].values.tolist()
+    [[1, 1, '成效'], [1, 2, '打算']]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_measures() takes a str, got {type(text).__name__}")
+    cands = _clip_titles(text, _valid(_drop_teasers(text, _candidates(text, dashes))))
+    if not cands:
+        return pd.DataFrame({c: pd.Series(dtype=object if c in ("marker", "style", "title") else "int64")
+                             for c in COLUMNS})
+    parent, depth, ordinal = _tree(text, cands)
+    starts = [c.start for c in cands]
+    body_end = _body_ends(depth, starts, len(text))
+    return pd.DataFrame({
+        "depth": depth,
+        "marker": [text[c.start:c.marker_end] for c in cands],
+        "style": [c.style for c in cands],
+        "ordinal": ordinal,
+        "title": [text[c.title_start:c.title_end] for c in cands],
+        "parent": parent,
+        "start": starts,
+        "end": [c.title_end for c in cands],
+        "title_start": [c.title_start for c in cands],
+        "title_end": [c.title_end for c in cands],
+        "body_start": [c.title_end for c in cands],
+        "body_end": body_end,
+    }, columns=COLUMNS)
+
+
+def render_tree(measures: pd.DataFrame, indent: str = "  ") -> str:
+    """The measures as indented text, one line per measure: marker then title.
+
+    Example
+    -------
+    >>> print(render_tree(extract_measures("一、成效\\n（一）加强领导\\n二、打算")))
+    一、成效
+      （一）加强领导
+    二、打算
+    """
+    return "\n".join(f"{indent * (int(r.depth) - 1)}{r.marker}{r.title}"
+                     for r in measures.itertuples(index=False))
+
+
+def measures_html(measures: pd.DataFrame) -> str:
+    """The measures as a nested HTML ``<ul>`` (escaped), for notebooks.
+
+    Example
+    -------
+    >>> measures_html(extract_measures("一、成效\\n（一）加强领导"))
+    '<ul><li>一、成效<ul><li>（一）加强领导</li></ul></li></ul>'
+    """
+    out, level = [], 0
+    for r in measures.itertuples(index=False):
+        d = int(r.depth)
+        if d > level:
+            out.append("<ul><li>" * (d - level))
+        else:
+            out.append("</li>" + "</ul></li>" * (level - d) + "<li>")
+        out.append(html.escape(f"{r.marker}{r.title}"))
+        level = d
+    out.append("</li></ul>" * level)
+    return "".join(out)

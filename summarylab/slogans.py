@@ -1,0 +1,587 @@
+"""Slogans and formulations (提法) with their expansions; document titles in 《》.
+
+``extract_slogans(text)`` finds, in a (simplified, normalised) report:
+
+* quoted slogans, principles, campaigns and mechanisms: a short phrase in
+  “”, 「」, 『』, ‘’ or straight double quotes, also across a line break
+  (“勤政、务实、高效、廉洁”, “首问责任制”, “越位”). Empty quotes (a number the
+  site stripped), quotes without a Chinese character, quotes holding a sentence
+  (。！？ inside), single characters and quotes longer than ``MAX_QUOTE``
+  characters are not slogans;
+  leftover debris at the edges (“（）三同时”, a trailing 、) is trimmed off.
+* numbered formulations, quoted or not (三个代表, 两个率先, 五大工程, 三同时, 四声):
+  a quoted phrase led by a numeral; an unquoted phrase of the shipped lexicon
+  ``data/formulations.txt`` (plus ``extra`` terms); an unquoted numeral +
+  个/种/大/项/条/类 + noun that the text expands right away (实行六个公开，即…)
+  or that recurs. Ordinary counts (四个党小组, 两家企业, 一个脚印, 四个阶段)
+  are left alone, as are ordinals and congress numbers (第三个, 十六大).
+* a compound quote of formulations (“四声、四心、四快、四必”) gives each member
+  as a formulation, and the compound as a quoted slogan expanded into them.
+* expansions the text gives right after a formulation: 即… / ：… / a list of
+  quoted items / 一是…二是…; items are split on 、 ， or ； (whichever gives the
+  number the numeral announces), the last 和/及 is split too, and a single
+  item (一条主线，即始终围绕优化服务这条主线) is cut down to its core.
+* variants merged into one row: with and without 个 (两率先 / 两个率先; the
+  most complete form names the row), quoted and unquoted, traditional and
+  simplified (the ``slogan`` column is simplified).
+
+``extract_citations(text)`` lists the document titles in 《》.
+``slogan_matrix`` and ``shared_formulations`` compare slogan tables across a corpus.
+
+It does not judge meaning: a quoted word used ironically (“开门”) is a slogan,
+and quoted names of meetings, columns and websites (“民系国策”栏目) are left out
+unless ``names=True`` (then kind "name"). Expansions are searched after the
+first ``MAX_EXPANSION_SITES`` occurrences of each formulation only, within
+``EXPANSION_WINDOW`` characters; no text before a formulation is read as its
+expansion. Unquoted formulations are found in simplified script only (run
+``summarylab.analyze`` or ``normalise`` first). Everything runs in linear time.
+
+Example
+-------
+>>> df = extract_slogans("做到“四个结合”：即甲与乙相结合、与丙相结合、与丁相结合、与戊相结合。")
+>>> df[["slogan", "kind", "count"]].values.tolist()
+[['四个结合', 'formulation', 1]]
+>>> df.loc[0, "expansion"]
+['甲与乙相结合', '与丙相结合', '与丁相结合', '与戊相结合']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+__all__ = ["extract_slogans", "extract_citations", "slogan_matrix", "shared_formulations",
+           "formulation_lexicon", "SLOGAN_COLUMNS", "CITATION_COLUMNS", "MAX_QUOTE"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+FORMULATIONS = DATA_DIR / "formulations.txt"
+SLOGAN_COLUMNS = ["slogan", "kind", "expansion", "count", "start", "end", "occurrences", "variants"]
+CITATION_COLUMNS = ["title", "count", "start", "end", "occurrences"]
+MAX_QUOTE = 40              # longer quoted text is a sentence or a citation, not a slogan
+MIN_QUOTE = 2               # a quoted single character (“左”, “洋”) is a word discussed, not a slogan
+MAX_FORMULATION = 8         # a quoted phrase led by a numeral and at most this long is a formulation
+EXPANSION_WINDOW = 600      # characters read after a formulation for its expansion
+MAX_EXPANSION_SITES = 20    # occurrences of one formulation examined for an expansion
+
+NUMERAL_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+NUMERALS = "".join(NUMERAL_VALUE)
+_NOT_BEFORE = set(NUMERALS + "百千万亿零〇几第每数余多0123456789０１２３４５６７８９")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_QUOTES = (  # outer and inner (nested) quotation marks are scanned separately
+    re.compile(r"“([^“”。！？]{0,%d})”|「([^「」。！？]{0,%d})」|\"([^\"\n。！？]{0,%d})\"|＂([^＂\n。！？]{0,%d})＂"
+               % ((2 * MAX_QUOTE,) * 4)),
+    re.compile(r"『([^『』。！？]{0,%d})』|‘([^‘’。！？\n]{0,%d})’" % ((2 * MAX_QUOTE,) * 2)),
+)
+_CLOSE = "”」』’\"＂"
+_EDGE = set(" \t\r\n\u3000、，,；;：:．.（）()[]【】-—…·")
+_NAME_AFTER = re.compile(r"(?:电视|广播|电台|网上)?(?:专题)?(?:栏目|专栏|网站|网页|节目|频道|杂志|期刊|公众号|客户端|论坛)")
+_NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|表彰会|现场会|大会|会议|论坛|栏目|网站|节目)$")
+_QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_FORMULATION - 1))
+_MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
+# unquoted numeral + measure word + noun: the rule candidates
+_MEASURE = "个种大项条类"
+_HEAD_STOP = frozenset(
+    "方面 阶段 部分 层次 环节 步骤 途径 渠道 问题 原因 特点 措施 办法 工作 项目 单位 部门 企业 地区 城市 "
+    "县区 乡镇 村庄 小时 星期 月份 年度 批次 轮次 类别 专题 小组 窗口 党小组 人员 同志 代表 家庭 学校 "
+    "以上 以下 左右 多月 多年 重要 主要 突出 明显 基本 重点 不同 相关 其他 新的 好的".split())
+_CANDIDATE = re.compile(r"([两三四五六七八九十])(大)([\u3400-\u9fff]{2})")  # recurring: 三大改造
+_CAND_EXPANDED = re.compile(
+    r"([两三四五六七八九十])([%s])([^\W\d_的了和与及等是在为对把将]{2,5}?)"
+    r"(?=[，,。]?\s*即(?![使将可便刻时日]))" % _MEASURE)
+_LEAD = re.compile(
+    r"[”」』’\"＂]?\s*(?:[，,。；]\s*)?(?:即|也就是|就是|即是|分别是)(?![使将可便刻时日])\s*[：:]?\s*"
+    r"|[”」』’\"＂]?\s*[：:]\s*(?:即\s*[：:]?)?\s*")
+_QLIST = re.compile(r"[”」』’\"＂]?\s*(?=[“「『])")
+_ENUM = re.compile(r"(?:其)?([一二三四五六七八九十])(?:是|要|是要)")
+_ITEM_EDGE = set("“”「」『』‘’\"＂ 　\t\r\n、，,；;：:。．.")
+_LEAD_VERB = re.compile(r"^(?:(?:紧紧|始终|牢牢|切实)?(?:围绕|抓住|把握)|坚持|突出|抓好|以)")
+_THIS_HEAD = re.compile(r"这(?:一|[个条种项])?[\u3400-\u9fff]{1,4}$")
+
+
+# ---------------------------------------------------------------- lexicon
+@lru_cache(maxsize=8)
+def _lexicon(path: str) -> dict[str, str]:
+    """surface -> canonical, from a formulations file (canonical first on each line)."""
+    out: dict[str, str] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        for w in words:
+            out.setdefault(w, words[0])
+    return out
+
+
+def formulation_lexicon(path: str | Path | None = None) -> dict[str, str]:
+    """The formulations lexicon as {surface: canonical form}.
+
+    >>> formulation_lexicon()["两率先"]
+    '两个率先'
+    """
+    return dict(_lexicon(str(path or FORMULATIONS)))
+
+
+@lru_cache(maxsize=8)
+def _lexicon_index(path: str, extra: tuple[str, ...]) -> dict[str, list[str]]:
+    """First two characters -> surfaces, longest first."""
+    index: dict[str, list[str]] = {}
+    for w in set(_lexicon(path)) | set(extra):
+        if len(w) >= 2:
+            index.setdefault(w[:2], []).append(w)
+    for ws in index.values():
+        ws.sort(key=len, reverse=True)
+    return index
+
+
+# ---------------------------------------------------------------- text helpers
+@lru_cache(maxsize=20000)
+def _simplified(s: str) -> str:
+    """``s`` in simplified script (unchanged if OpenCC is unavailable)."""
+    try:
+        from .normalise import to_script
+
+        return to_script(s, "simplified")
+    except Exception:  # noqa: BLE001 - conversion is a nicety; the phrase stays usable
+        return s
+
+
+_PUNCT_MAP = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
+                            **{q: None for q in "“”「」『』‘’\"＂"}})
+
+
+@lru_cache(maxsize=50000)
+def _display(surface: str) -> str:
+    """Phrase as shown in the ``slogan`` column: simplified, no whitespace or quotation marks,
+    full-width punctuation."""
+    return _simplified("".join(surface.split())).translate(_PUNCT_MAP)
+
+
+_KEY_DROP = re.compile(r"[、，,；;：:\s]")
+
+
+@lru_cache(maxsize=20000)
+def _key(phrase: str) -> str:
+    """Merge key: 两率先 and 两个率先 share one, as do 甲、乙 and 甲乙 and lexicon variants."""
+    phrase = _lexicon(str(FORMULATIONS)).get(phrase, phrase)
+    phrase = _KEY_DROP.sub("", phrase)
+    if len(phrase) > 2 and phrase[0] in NUMERAL_VALUE and phrase[1] == "个":
+        return phrase[0] + phrase[2:]
+    return phrase
+
+
+def _boundary_ok(text: str, start: int) -> bool:
+    """A numeral at ``start`` begins a phrase (not 第三个, 十六大, 二十三个)."""
+    return start == 0 or text[start - 1] not in _NOT_BEFORE
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink [s, e) past edge debris: spaces, stray punctuation, empty brackets."""
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE:
+        e -= 1
+    return s, e
+
+
+def _is_formulation(phrase: str) -> bool:
+    return "、" not in phrase and _QUOTED_FORMULATION.fullmatch(phrase) is not None
+
+
+# ---------------------------------------------------------------- collection
+@dataclass
+class _Slogan:
+    kind: str
+    sites: dict[tuple[int, int], bool] = field(default_factory=dict)  # span -> quoted?
+    surfaces: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+
+    def add(self, span: tuple[int, int], surface: str, quoted: bool) -> None:
+        self.sites[span] = self.sites.get(span, False) or quoted
+        if surface not in self.surfaces:
+            self.surfaces.append(surface)
+
+
+class _Found(dict):
+    """key -> _Slogan, filled as phrases are met."""
+
+    def add(self, text: str, span: tuple[int, int], kind: str, quoted: bool) -> _Slogan:
+        surface = text[span[0]:span[1]]
+        phrase = _display(surface)
+        key = _key(phrase)
+        item = self.get(key)
+        if item is None:
+            item = self[key] = _Slogan(kind)
+        elif kind == "formulation" and item.kind == "quoted":
+            item.kind = kind  # 一个中心、两个基本点: quoted, and in the lexicon
+        item.add(span, surface, quoted)
+        return item
+
+
+def _quotes(text: str):
+    """(core start, core end, closer end) of every quoted phrase worth considering."""
+    for pattern in _QUOTES:
+        for m in pattern.finditer(text):
+            g = m.lastindex or 1
+            s, e = _trim(text, m.start(g), m.end(g))
+            core = text[s:e]
+            size = len(core) - core.count("\n")
+            if MIN_QUOTE <= size <= MAX_QUOTE and _CJK.search(core):
+                yield s, e, m.end()
+
+
+def _is_name(text: str, core: str, after: int) -> bool:
+    return bool(_NAME_END.search(core) or _NAME_AFTER.match(text, after))
+
+
+def _collect_quoted(text: str, found: _Found, names: bool) -> None:
+    for s, e, after in _quotes(text):
+        core = _display(text[s:e])
+        if _is_name(text, core, after):
+            if names:
+                found.add(text, (s, e), "name", True)
+            continue
+        if _is_formulation(core):
+            found.add(text, (s, e), "formulation", True)
+            continue
+        item = found.add(text, (s, e), "quoted", True)
+        _split_compound(text, s, e, item, found)
+
+
+def _split_compound(text: str, s: int, e: int, item: _Slogan, found: _Found) -> None:
+    """“四声、四心、四快” -> members 四声, 四心, 四快 (all led by the same numeral)."""
+    core = text[s:e]
+    if "、" not in core:
+        return
+    parts, pos = [], s
+    for piece in core.split("、"):
+        parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    heads = {_MEMBER.fullmatch(_display(text[a:b])) and _display(text[a]) for a, b in parts}
+    if len(parts) < 2 or len(heads) != 1 or None in heads or False in heads:
+        return
+    for a, b in parts:
+        found.add(text, (a, b), "formulation", True)
+    item.members = [_display(text[a:b]) for a, b in parts]
+
+
+def _collect_lexicon(text: str, found: _Found, extra: tuple[str, ...]) -> None:
+    index = _lexicon_index(str(FORMULATIONS), extra)
+    firsts = "".join(sorted({k[0] for k in index}))
+    if not firsts:
+        return
+    covered = 0
+    for m in re.finditer("[%s]" % re.escape(firsts), text):
+        i = m.start()
+        if i < covered or not _boundary_ok(text, i):
+            continue
+        for w in index.get(text[i:i + 2], ()):
+            if text.startswith(w, i):
+                found.add(text, (i, i + len(w)), "formulation", False)
+                covered = i + len(w)
+                break
+
+
+def _collect_rules(text: str, found: _Found) -> None:
+    """Unquoted numeral + measure + noun, kept if expanded right away or recurring."""
+    taken = {s for item in found.values() for s, _ in item.sites}  # starts of phrases already found
+    for m in _CAND_EXPANDED.finditer(text):
+        if m.start() not in taken and _boundary_ok(text, m.start()) and m.group(3)[:2] not in _HEAD_STOP:
+            found.add(text, m.span(), "formulation", False)
+            taken.add(m.start())
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for m in _CANDIDATE.finditer(text):
+        if m.start() not in taken and _boundary_ok(text, m.start()) and m.group(3) not in _HEAD_STOP:
+            seen.setdefault(m.group(0), []).append(m.span())
+    for phrase, spans in seen.items():
+        if len(spans) >= 2 or _key(phrase) in found:
+            for span in spans:
+                found.add(text, span, "formulation", False)
+
+
+def _inside_longer(ends: dict[int, int], i: int, j: int) -> bool:
+    """Is [i, j) part of a longer formulation already found (六稳 in 六稳六保)?"""
+    return any(ends.get(s, -1) >= j and (s, ends[s]) != (i, j) for s in range(max(0, i - 12), i + 1))
+
+
+def _collect_unquoted_repeats(text: str, found: _Found) -> None:
+    """Every further (unquoted) occurrence of each formulation's surfaces."""
+    items = [item for item in found.values() if item.kind == "formulation"]
+    ends: dict[int, int] = {}
+    for item in items:
+        for s, e in item.sites:
+            ends[s] = max(e, ends.get(s, e))
+    for item in items:
+        for surface in list(item.surfaces):
+            if "\n" in surface or len(surface) < 2:
+                continue
+            i = text.find(surface)
+            while i >= 0:
+                j = i + len(surface)
+                if (i, j) not in item.sites and _boundary_ok(text, i) and not _inside_longer(ends, i, j):
+                    item.add((i, j), surface, False)
+                i = text.find(surface, j)
+
+
+# ---------------------------------------------------------------- expansions
+def _clean_item(s: str) -> str:
+    s = "".join(s.split())
+    i, j = 0, len(s)
+    while i < j and s[i] in _ITEM_EDGE:
+        i += 1
+    while j > i and s[j - 1] in _ITEM_EDGE:
+        j -= 1
+    s = s[i:j]
+    for p in ("以及", "和", "及"):
+        if s.startswith(p) and len(s) > len(p) + 1:
+            s = s[len(p):]
+    if s.endswith("等") and len(s) > 2:
+        s = s[:-1]
+    return _display(s.strip("“”「」『』‘’\"＂"))
+
+
+def _split(part: str, sep: str, n: int | None) -> list[str]:
+    items = [x for x in (_clean_item(p) for p in part.split(sep)) if x]
+    if n and len(items) == n - 1 and items:
+        for conj in ("以及", "和", "及"):
+            a, _, b = items[-1].partition(conj)
+            if a and b:
+                return items[:-1] + [a, b]
+    return items
+
+
+def _enumerated(seg: str, n: int | None) -> list[str]:
+    """一是…；二是…；三是… -> the clauses, in order, up to ``n`` of them."""
+    items, want, pos = [], 1, 0
+    marks = [(m.start(), m.end(), NUMERAL_VALUE[m.group(1)]) for m in _ENUM.finditer(seg)]
+    starts = []
+    for s, e, v in marks:
+        if s >= pos and v == want:
+            starts.append((s, e))
+            want, pos = want + 1, e
+            if n and want > n:
+                break
+    for k, (s, e) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else len(seg)
+        body = re.split(r"[；;。]", seg[e:stop], maxsplit=1)[0]
+        if _clean_item(body):
+            items.append(_clean_item(body))
+    return items
+
+
+def _single(seg: str) -> list[str]:
+    """One item: the first clause, cut to its core (围绕优化服务这条主线 -> 优化服务)."""
+    clause = re.split(r"[，,；;。]", seg, maxsplit=1)[0]
+    clause = _THIS_HEAD.sub("", clause) or clause
+    clause = _LEAD_VERB.sub("", clause) or clause
+    item = _clean_item(clause)
+    return [item] if item else []
+
+
+def _items(seg: str, n: int | None) -> list[str]:
+    """Split an expansion segment into items, choosing the split closest to ``n``."""
+    if _ENUM.match(seg.lstrip()) and seg.lstrip()[0] == "一":
+        got = _enumerated(seg, n)
+        if len(got) >= 2:
+            return got
+    if n == 1:
+        return _single(seg)
+    first = re.split(r"[；;]", seg, maxsplit=1)[0]
+    options = [_split(first, "、", n), _split(first, "，", n), _split(seg.replace(";", "；"), "；", n)]
+    options = [o for o in options if len(o) >= 2]
+    if not options:
+        return []
+    best = min(options, key=lambda o: abs(len(o) - n) if n else 0)
+    if best is options[0] or (n and len(best) == n):
+        best = best[:-1] + [_clean_item(re.split(r"[，,]", best[-1], maxsplit=1)[0])]
+    return [x for x in best if x]
+
+
+def _numeral(phrase: str) -> int | None:
+    """The count a formulation announces (四个结合 -> 4); None for 三严三实-like phrases."""
+    nums = [c for c in phrase if c in NUMERAL_VALUE]
+    if not phrase or phrase[0] not in NUMERAL_VALUE or len(nums) != 1:
+        return None
+    return NUMERAL_VALUE[phrase[0]]
+
+
+def _expansion_at(text: str, end: int, n: int | None) -> list[str]:
+    """Items the text gives right after a formulation ending at ``end``."""
+    quoted = end < len(text) and text[end] in _CLOSE
+    end += quoted  # step over the closing quote
+    m = _LEAD.match(text, end, min(len(text), end + 8))
+    window_end = min(len(text), end + EXPANSION_WINDOW)
+    if m:
+        seg_start, stops = m.end(), r"[。！？\n]"
+    elif not quoted and _QLIST.match(text, end, min(len(text), end + 1)):
+        seg_start, stops = end, r"[。！？\n，,；;]"  # 五大工程“甲”、“乙”、“丙”
+    else:
+        return _enumeration_after(text, end, n)
+    window = text[seg_start:window_end]
+    if _ENUM.match(window) and window[0] == "一":
+        return _items(window, n)
+    seg = re.split(stops, window, maxsplit=1)[0]
+    return _items(seg, n) if seg.strip() else []
+
+
+_AFTER_ENUM = re.compile(r"\s*[，,。：:]?\s*(?=一是)")
+
+
+def _enumeration_after(text: str, end: int, n: int | None) -> list[str]:
+    """两个到位。一是…；二是… : taken only when exactly ``n`` items follow."""
+    m = _AFTER_ENUM.match(text, end, min(len(text), end + 4))
+    if not m or not n or n < 2:
+        return []
+    items = _enumerated(text[m.end():m.end() + EXPANSION_WINDOW], n)
+    return items if len(items) == n else []
+
+
+def _expansion(text: str, item: _Slogan) -> list[str]:
+    if item.members:
+        return list(item.members)
+    if item.kind != "formulation":
+        return []
+    out: list[str] = []
+    for s, e in sorted(item.sites)[:MAX_EXPANSION_SITES]:
+        for x in _expansion_at(text, e, _numeral(_display(text[s:e]))):
+            if x not in out:
+                out.append(x)
+    return out
+
+
+# ---------------------------------------------------------------- public API
+def _check_text(text) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"expected a str, got {type(text).__name__}")
+
+
+def extract_slogans(text: str, *, names: bool = False, extra: Iterable[str] = ()) -> pd.DataFrame:
+    """One row per distinct slogan or formulation in ``text``.
+
+    Parameters
+    ----------
+    text : the report, ideally normalised and simplified (``summarylab.analyze`` does that).
+    names : also list quoted names of meetings, columns, websites (kind "name").
+    extra : further numbered formulations to find without quotes (besides data/formulations.txt).
+
+    Returns
+    -------
+    DataFrame, rows ordered by first occurrence, columns:
+      slogan : the phrase without quotes, simplified (the most complete variant);
+      kind : "formulation" (numbered), "quoted" (other quoted slogan) or "name";
+      expansion : list of the items the text gives for it ([] if none);
+      count : occurrences (a quoted slogan counts its quoted occurrences; a formulation all);
+      start, end : first occurrence, ``text[start:end]`` is the phrase as written;
+      occurrences : list of (start, end) of every occurrence;
+      variants : the surface forms seen (两率先, 两个率先, 三個代表 …).
+
+    Example
+    -------
+    >>> extract_slogans("落实“首问责任制”，推行「一站式服务」。")["slogan"].tolist()
+    ['首问责任制', '一站式服务']
+    """
+    _check_text(text)
+    found = _Found()
+    _collect_quoted(text, found, names)
+    _collect_lexicon(text, found, tuple(sorted(set(extra))))
+    _collect_rules(text, found)
+    _collect_unquoted_repeats(text, found)
+    rows = []
+    for item in found.values():
+        spans = sorted(item.sites)
+        if item.kind != "formulation":
+            spans = [sp for sp in spans if item.sites[sp]]
+        if not spans:
+            continue
+        canonical = max((_display(v) for v in item.surfaces), key=len)  # first of the longest
+        rows.append({"slogan": canonical, "kind": item.kind, "expansion": _expansion(text, item),
+                     "count": len(spans), "start": spans[0][0], "end": spans[0][1],
+                     "occurrences": spans, "variants": list(item.surfaces)})
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    return pd.DataFrame(rows, columns=SLOGAN_COLUMNS).astype({"count": int, "start": int, "end": int})
+
+
+_TITLE = re.compile(r"《([^《》\n]{1,120})》")
+
+
+def extract_citations(text: str) -> pd.DataFrame:
+    """Document titles cited in 《》, one row per distinct title.
+
+    Columns: title (simplified, without 《》), count, start, end (first occurrence,
+    ``text[start:end]`` is the title as written), occurrences (list of (start, end)).
+
+    >>> extract_citations("印发《政务公开手册》和《政务公开手册》")[["title", "count"]].values.tolist()
+    [['政务公开手册', 2]]
+    """
+    _check_text(text)
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for m in _TITLE.finditer(text):
+        s, e = _trim(text, m.start(1), m.end(1))
+        if e > s:
+            seen.setdefault(_simplified("".join(text[s:e].split())), []).append((s, e))
+    rows = [{"title": t, "count": len(sp), "start": sp[0][0], "end": sp[0][1], "occurrences": sp}
+            for t, sp in seen.items()]
+    return pd.DataFrame(rows, columns=CITATION_COLUMNS).astype({"count": int, "start": int, "end": int})
+
+
+def _stack(tables: Mapping[str, pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
+    if isinstance(tables, pd.DataFrame):
+        if "doc_id" not in tables.columns:
+            raise ValueError("a stacked slogan table needs a doc_id column")
+        return tables
+    frames = [df.assign(doc_id=doc) for doc, df in tables.items() if df is not None and len(df)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SLOGAN_COLUMNS + ["doc_id"])
+
+
+def slogan_matrix(tables: Mapping[str, pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
+    """Slogan x document table of occurrence counts.
+
+    ``tables`` is {doc_id: extract_slogans(...)} or one frame with a doc_id column
+    (as ``analyze_corpus`` gives). Rows are slogans, ordered by the number of documents
+    using them, then total count, then the slogan; columns are doc_ids, sorted.
+
+    >>> m = slogan_matrix({"a": extract_slogans("学习“三个代表”"), "b": extract_slogans("“三个代表”“三个代表”")})
+    >>> m.loc["三个代表"].tolist()
+    [1, 2]
+    """
+    df = _stack(tables)
+    if df.empty:
+        return pd.DataFrame(dtype=int)
+    counts = pd.to_numeric(df["count"], errors="coerce").fillna(1).astype(int) if "count" in df else 1
+    m = df.assign(n=counts).pivot_table(index="slogan", columns="doc_id", values="n",
+                                        aggfunc="sum", fill_value=0)
+    order = pd.DataFrame({"docs": (m > 0).sum(axis=1), "total": m.sum(axis=1), "name": m.index},
+                         index=m.index).sort_values(["docs", "total", "name"], ascending=[False, False, True])
+    m = m.loc[order.index, sorted(m.columns, key=str)].astype(int)
+    m.columns.name, m.index.name = "doc_id", "slogan"
+    return m
+
+
+def shared_formulations(tables: Mapping[str, pd.DataFrame] | pd.DataFrame, min_docs: int = 2,
+                        kinds: Iterable[str] = ("formulation",)) -> pd.DataFrame:
+    """Formulations used by at least ``min_docs`` documents.
+
+    Columns: slogan, kind, docs (number of documents), count (total occurrences),
+    doc_ids (sorted list). Ordered by docs, then count, descending, then slogan.
+
+    >>> t = {"a": extract_slogans("落实两个率先"), "b": extract_slogans("实现“两率先”")}
+    >>> shared_formulations(t)[["slogan", "docs"]].values.tolist()
+    [['两个率先', 2]]
+    """
+    cols = ["slogan", "kind", "docs", "count", "doc_ids"]
+    df = _stack(tables)
+    df = df[df["kind"].isin(list(kinds))] if "kind" in df and len(df) else df
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    key = df["slogan"].map(lambda s: _key(str(s)))
+    g = df.assign(_key=key).groupby("_key", sort=False)
+    out = pd.DataFrame({
+        "slogan": g["slogan"].agg(lambda s: max(s, key=len)),
+        "kind": g["kind"].first(),
+        "docs": g["doc_id"].nunique(),
+        "count": g["count"].sum() if "count" in df else g.size(),
+        "doc_ids": g["doc_id"].agg(lambda s: sorted(set(map(str, s)))),
+    })
+    out = out[out["docs"] >= min_docs].sort_values(["docs", "count", "slogan"], ascending=[False, False, True])
+    return out.reset_index(drop=True)[cols]

@@ -1,0 +1,107 @@
+"""Tests for summarylab.indicators: hand-written cases, offsets, columns, robustness."""
+from __future__ import annotations
+
+import math
+import time
+
+import pandas as pd
+import pytest
+
+import summarylab
+from summarylab.indicators import COLUMNS, extract_indicators
+
+from indicator_cases import CASES, R
+
+
+def _frame(script: str, text: str) -> tuple[str, pd.DataFrame]:
+    if script == "t":
+        a = summarylab.analyze(text)
+        return a.text, a.indicators
+    return text, extract_indicators(text)
+
+
+def _check_row(got: dict, want: R, where: str) -> None:
+    assert math.isclose(got["value"], want.value, rel_tol=1e-9), where
+    assert got["unit"] == want.unit, where
+    assert bool(got["approx"]) == want.approx, where
+    assert got["change"] == want.change, where
+    if want.value_max is None:
+        assert math.isnan(got["value_max"]), where
+    else:
+        assert math.isclose(got["value_max"], want.value_max, rel_tol=1e-9), where
+    if want.subject is not None:
+        assert got["subject"] == want.subject, where
+
+
+@pytest.mark.parametrize("script,text,expected", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
+def test_case(script, text, expected):
+    work, df = _frame(script, text)
+    rows = df.to_dict("records")
+    where = f"{text!r} -> {[(r['quote'], r['value'], r['unit']) for r in rows]}"
+    assert len(rows) == len(expected), where
+    for got, want in zip(rows, expected):
+        _check_row(got, want, where)
+        assert work[got["start"]:got["end"]] == got["quote"], where
+
+
+def test_enough_cases_and_both_scripts():
+    assert len(CASES) >= 120
+    assert sum(s == "t" for s, _, _ in CASES) >= 10
+    assert sum(not rows for _, _, rows in CASES) >= 30  # exclusions
+
+
+def test_empty_input_gives_all_columns():
+    df = extract_indicators("")
+    assert list(df.columns) == COLUMNS and df.empty
+    assert list(extract_indicators("没有任何数字的句子。").columns) == COLUMNS
+
+
+def test_non_str_raises_type_error():
+    with pytest.raises(TypeError):
+        extract_indicators(b"486\xe4\xbb\xb6")  # type: ignore[arg-type]
+
+
+def test_quote_spans_modifiers_and_offsets():
+    text = "2021年全县实现地区生产总值276.4亿元，同比增长8.7%，引进30余家企业。"
+    df = extract_indicators(text)
+    assert df.quote.tolist() == ["276.4亿元", "同比增长8.7%", "30余家"]
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.quote
+        assert text[r.sentence_start:r.sentence_end].startswith("2021年全县")
+    assert set(df.period) == {"2021年"}
+
+
+def test_period_prefers_the_year_before_the_number_not_the_comparison():
+    df = extract_indicators("上半年，全县财政收入比2002年增长12%。去年新建学校3所。")
+    assert df.period.tolist() == ["上半年", "去年"]
+
+
+def test_dtypes():
+    df = extract_indicators("新增就业1361万人，增长6.6%，两三个示范点。")
+    assert df["value"].dtype == float and df["value_max"].dtype == float
+    assert df["approx"].dtype == bool and df["start"].dtype.kind == "i"
+
+
+def test_unnormalised_text_with_ascii_punctuation_and_full_width_digits():
+    df = extract_indicators("全年受理投诉４８６件,办结率９８．５％;新增企业16家(其中外资3家)")
+    assert df.value.tolist() == [486.0, 98.5, 16.0, 3.0]
+    assert df.unit.tolist() == ["件", "%", "家", "家"]
+
+
+@pytest.mark.parametrize("blob", ["、" * 200_000, "一是" * 100_000, "“" * 200_000, "1" * 200_000,
+                                  "一" * 200_000, "一二三四五六七八九十" * 20_000, "9," * 100_000,
+                                  "百分之" * 60_000, "增长" * 100_000 + "5%"])
+def test_pathological_inputs_run_in_linear_time(blob):
+    t = time.perf_counter()
+    df = extract_indicators(blob)
+    assert time.perf_counter() - t < 3.0
+    assert list(df.columns) == COLUMNS
+
+
+def test_repeated_report_scales_linearly():
+    one = "全县实现地区生产总值276.4亿元，同比增长8.7%；受理群众投诉372件，近千条意见。\n"
+    small, big = one * 200, one * 2000
+    t = time.perf_counter(); n_small = len(extract_indicators(small)); ts = time.perf_counter() - t
+    t = time.perf_counter(); n_big = len(extract_indicators(big)); tb = time.perf_counter() - t
+    assert n_big == 10 * n_small == 8000
+    assert tb < 30 * max(ts, 1e-3)

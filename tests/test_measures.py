@@ -1,0 +1,298 @@
+"""Tests for summarylab.measures: the outline tree of numbered measures.
+
+All reports here are written for these tests (see tests/data/measures_*).
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import opencc
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarylab.measures import COLUMNS, extract_measures, measures_html, render_tree
+
+DATA = Path(__file__).parent / "data"
+
+
+def tree(df: pd.DataFrame) -> list[tuple[int, str, int]]:
+    """The tree as (depth, title, parent) rows, for whole-tree assertions."""
+    return [(int(r.depth), r.title, int(r.parent)) for r in df.itertuples(index=False)]
+
+
+def assert_spans(text: str, df: pd.DataFrame) -> None:
+    for r in df.itertuples(index=False):
+        assert text[r.title_start:r.title_end] == r.title
+        assert text[r.start:r.end].endswith(r.title)
+        assert text[r.start:r.title_start].strip() == r.marker
+        assert r.end <= r.body_start <= r.body_end <= len(text)
+
+
+TRAD_TREE = [
+    (1, "主要工作", -1),
+    (2, "夯实基础，健全机制，凝聚工作合力", 0),
+    (3, "完善组织体系", 1),
+    (3, "细化责任分工", 1),
+    (4, "制定了责任清单，明确到科室", 3),
+    (4, "建立了周调度制度", 3),
+    (4, "实行了考核通报", 3),
+    (2, "聚焦重点，攻坚克难，改善市容环境", 0),
+    (3, "整治占道经营", 7),
+    (3, "推进垃圾分类", 7),
+    (1, "存在问题", -1),
+    (2, "部分干部思想认识不到位", 10),
+    (2, "基层力量仍然薄弱", 10),
+    (1, "明年打算", -1),
+    (2, "要持续深化改革", 13),
+    (2, "要提升服务水平", 13),
+    (3, "要优化办事流程", 15),
+    (3, "要拓宽投诉渠道", 15),
+    (3, "要加强队伍培训", 15),
+    (2, "要强化督查考核", 13),
+]
+
+
+def test_traditional_report_converted_with_opencc_gives_whole_tree():
+    text = opencc.OpenCC("t2s").convert((DATA / "measures_trad_report.txt").read_text("utf-8"))
+    df = extract_measures(text)
+    assert list(df.columns) == COLUMNS
+    assert tree(df) == TRAD_TREE
+    assert df["style"].tolist()[:5] == ["cn_dun", "cn_paren", "stripped", "stripped", "yishi"]
+    assert df["style"].tolist()[14:] == ["yishiyao"] * 6
+    # stripped ordinals are inferred from their run, restarting under each parent
+    stripped = df[df["style"] == "stripped"]
+    assert stripped["ordinal"].tolist() == [1, 2, 1, 2]
+    assert (stripped["marker"] == "、").all()
+    assert_spans(text, df)
+
+
+def test_traditional_report_through_analyze_gives_same_tree():
+    summarylab = pytest.importorskip("summarylab")
+    a = summarylab.analyze((DATA / "measures_trad_report.txt").read_text("utf-8"))
+    assert tree(a.measures) == TRAD_TREE
+    assert_spans(a.text, a.measures)
+
+
+def test_traditional_script_left_unconverted_still_parses():
+    text = (DATA / "measures_trad_report.txt").read_text("utf-8")
+    df = extract_measures(text)
+    assert [(d, p) for d, _, p in tree(df)] == [(d, p) for d, _, p in TRAD_TREE]
+    assert df["title"].iloc[11] == "部分幹部思想認識不到位"
+
+
+ONE_LINE = (
+    "安居区治理工作总结 安居区治理工作总结 一、工作开展情况 按照区委统一部署，全区治理工作于今年4月启动"
+    "以下是小编整理的范文。\n安居区治理工作总结 一、工作开展情况 按照区委统一部署，全区治理工作于今年4月"
+    "启动，历时半年。主要特点是： （一）广泛宣传，全员参与，群众意识明显增强 活动以来，我们注重发动。"
+    "一是召开动员大会。会后各街道迅速传达。二是印发宣传资料，营造浓厚氛围。 （二）压实责任，"
+    "强化督查，重点问题有效解决 全区排查问题120个，整改率达98.5%。 二、下一步打算 （一）把治理"
+    "工作作为长期任务抓紧抓实。我们将继续努力。"
+)
+
+
+def test_one_line_report_with_teaser_and_inline_headings():
+    df = extract_measures(ONE_LINE)
+    assert tree(df) == [
+        (1, "工作开展情况", -1),
+        (2, "广泛宣传，全员参与，群众意识明显增强", 0),
+        (3, "召开动员大会", 1),
+        (3, "印发宣传资料，营造浓厚氛围", 1),
+        (2, "压实责任，强化督查，重点问题有效解决", 0),
+        (1, "下一步打算", -1),
+        (2, "把治理工作作为长期任务抓紧抓实", 5),
+    ]
+    # the teaser's heading is dropped; the kept one is the later, real one
+    assert df["start"].iloc[0] == ONE_LINE.index("一、", ONE_LINE.index("\n"))
+    assert_spans(ONE_LINE, df)
+
+
+@pytest.mark.parametrize("text, style, markers, titles", [
+    ("一、成效\n二、不足", "cn_dun", ["一、", "二、"], ["成效", "不足"]),
+    ("（一）成效\n（二）不足", "cn_paren", ["（一）", "（二）"], ["成效", "不足"]),
+    ("(一)成效\n(二)不足", "cn_paren", ["(一)", "(二)"], ["成效", "不足"]),
+    ("1、成效\n2、不足", "num_dun", ["1、", "2、"], ["成效", "不足"]),
+    ("1.成效\n2．不足\n3. 打算", "num_dot", ["1.", "2．", "3."], ["成效", "不足", "打算"]),
+    ("措施如下：（1）建台账；（2）定期通报。", "num_paren", ["（1）", "（2）"], ["建台账", "定期通报"]),
+    ("①建台账；②定期通报。", "circled", ["①", "②"], ["建台账", "定期通报"]),
+    ("第一，理顺体制。第二，充实力量。", "di_x", ["第一，", "第二，"], ["理顺体制", "充实力量"]),
+    ("首先，统一思想。其次，健全机制。最后，严格考核。", "shouxian",
+     ["首先，", "其次，", "最后，"], ["统一思想", "健全机制", "严格考核"]),
+    ("我们：一是抓学习，二是抓落实。", "yishi",
+     ["一是", "二是"], ["抓学习", "抓落实"]),
+    ("明年，一要稳增长；二要惠民生。", "yiyao", ["一", "二"], ["要稳增长", "要惠民生"]),
+    ("明年，一是要稳增长；二是要惠民生。", "yishiyao", ["一是", "二是"], ["要稳增长", "要惠民生"]),
+])
+def test_each_marker_style(text, style, markers, titles):
+    df = extract_measures(text)
+    assert df["style"].tolist() == [style] * len(markers)
+    assert df["marker"].tolist() == markers
+    assert df["title"].tolist() == titles
+    assert df["ordinal"].tolist() == list(range(1, len(markers) + 1))
+    assert df["depth"].tolist() == [1] * len(markers)
+    assert_spans(text, df)
+
+
+def test_all_numeric_styles_nest_in_order_of_first_appearance():
+    text = ("一、总体情况\n1、加强领导\n2、完善制度\n（1）建立台账\n（2）定期通报\n"
+            "①明确分工\n②压实责任\n二、存在问题\n第一，认识不到位。第二，投入不足。")
+    df = extract_measures(text)
+    assert tree(df) == [
+        (1, "总体情况", -1), (2, "加强领导", 0), (2, "完善制度", 0), (3, "建立台账", 2),
+        (3, "定期通报", 2), (4, "明确分工", 4), (4, "压实责任", 4), (1, "存在问题", -1),
+        (2, "认识不到位", 7), (2, "投入不足", 7),
+    ]
+
+
+def test_depth_comes_from_the_document_not_the_style():
+    # here （一） is the top level and 一、 sits under it
+    text = "（一）基本情况\n一、人员\n二、经费\n（二）主要问题\n一、机制\n二、保障"
+    assert tree(extract_measures(text)) == [
+        (1, "基本情况", -1), (2, "人员", 0), (2, "经费", 0),
+        (1, "主要问题", -1), (2, "机制", 3), (2, "保障", 3),
+    ]
+    # a style keeps its depth: 1、 first appears under 一、, so it stays at depth 2
+    text = "一、回顾\n1、就业\n2、收入\n二、打算\n（一）稳增长\n（二）惠民生\n1、扩投资\n2、促消费"
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 1, 2, 2, 2, 2]
+
+
+def test_enumeration_nests_in_heading_and_restart_nests_one_deeper():
+    text = ("三、明年打算\n一是要拓宽思路。二是要加大力度。具体来说，一是要整合力量；二是要上下联动。\n"
+            "三是要深化内容：一是要创新载体；二是要改善条件。")
+    assert tree(extract_measures(text)) == [
+        (1, "明年打算", -1), (2, "要拓宽思路", 0), (2, "要加大力度", 0),
+        (3, "要整合力量", 2), (3, "要上下联动", 2), (2, "要深化内容", 0),
+        (3, "要创新载体", 5), (3, "要改善条件", 5),
+    ]
+
+
+def test_new_list_in_a_new_paragraph_is_a_sibling_list_not_nested():
+    text = "一、措施\n一是建机制。二是强队伍。\n一是抓宣传。二是抓落实。"
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2]
+
+
+def test_list_introduced_by_colon_nests_even_in_a_top_level_style():
+    text = ("一、回顾\n二、措施\n技术改造从以下几个方面进行：\n一、节约能源；\n二、改进产品结构；\n"
+            "三、加强协作\n四、安排\n一是抓统筹。二是抓落实。")
+    assert tree(extract_measures(text)) == [
+        (1, "回顾", -1), (1, "措施", -1), (2, "节约能源", 1), (2, "改进产品结构", 1),
+        (1, "加强协作", -1), (1, "安排", -1), (2, "抓统筹", 5), (2, "抓落实", 5),
+    ]
+
+
+def test_title_ends_where_next_item_starts_in_one_clause():
+    df = extract_measures("干部要练好两项基本功：一是联系群众的基本功，二是依法办事的基本功。")
+    assert df["title"].tolist() == ["联系群众的基本功", "依法办事的基本功"]
+
+
+def test_stripped_ordinals_on_one_line_need_a_run():
+    text = "总结 、统一认识。做了很多工作。 、加强领导。继续努力。"
+    df = extract_measures(text)
+    assert df["title"].tolist() == ["统一认识", "加强领导"]
+    assert df["ordinal"].tolist() == [1, 2]
+    assert extract_measures("总结 、统一认识。做了很多工作。").empty
+
+
+@pytest.mark.parametrize("text", [
+    "一、工作回顾\n今年我们一是加强了领导，效果明显。",          # lone 一是
+    "一是一、二是二，实事求是。",                                # numbers in a saying
+    "全年增长58.4%，比上年提高1.5个百分点。",                    # 1. inside a number
+    "全市一、二季度经济平稳。三、四月份雨水偏多。",               # a list of numbers
+    "这是第一次，也是第一批。1、2月份完成投资。",                 # ordinal words, months
+    "首先要看到成绩。我们取得了进步。",                           # 首先 without 其次
+    "统一是前提，唯一是目标。",                                   # 一是 inside a word
+    "今年同\n法国\n、德国代表团会谈。",                           # a line broken before 、
+])
+def test_no_false_measures(text):
+    df = extract_measures(text)
+    assert [t for t in df["title"] if t != "工作回顾"] == []
+
+
+def test_lone_heading_at_line_start_is_kept_and_year_after_marker_is_not_a_number_list():
+    df = extract_measures("一、2023年工作回顾\n过去一年，经济平稳运行。")
+    assert df["title"].tolist() == ["2023年工作回顾"]
+    df = extract_measures("一、二〇二三年工作回顾\n过去一年。")
+    assert df["title"].tolist() == ["二〇二三年工作回顾"]
+
+
+def test_numbers_right_after_an_enumeration_marker_are_allowed_when_not_a_list():
+    df = extract_measures("措施：一是2023年完成改造；二是十分注重质量。")
+    assert df["title"].tolist() == ["2023年完成改造", "十分注重质量"]
+
+
+def test_heading_title_keeps_spaced_digits_but_stops_at_word_gap():
+    df = extract_measures("二、关于2 0 2 4 年的建议\n各位代表。")
+    assert df["title"].tolist() == ["关于2 0 2 4 年的建议"]
+
+
+def test_body_spans_run_to_next_sibling_or_ancestor():
+    text = "一、做法\n（一）加强领导\n内容甲。\n（二）完善制度\n内容乙。\n二、打算\n内容丙。"
+    df = extract_measures(text)
+    assert [text[r.body_start:r.body_end] for r in df.itertuples()] == [
+        "\n（一）加强领导\n内容甲。\n（二）完善制度\n内容乙。\n",
+        "\n内容甲。\n", "\n内容乙。\n", "\n内容丙。",
+    ]
+
+
+def test_unnormalised_ascii_and_fullwidth_digits():
+    text = "一、做法\n(一)加强领导,健全机构\n(二)完善制度\n１．建立台账\n２．定期通报"
+    assert tree(extract_measures(text)) == [
+        (1, "做法", -1), (2, "加强领导,健全机构", 0), (2, "完善制度", 0),
+        (3, "建立台账", 2), (3, "定期通报", 2),
+    ]
+
+
+def test_dash_items_only_on_request():
+    text = "一、回顾\n——经济平稳。增长较快。\n——民生改善。"
+    assert extract_measures(text)["title"].tolist() == ["回顾"]
+    df = extract_measures(text, dashes=True)
+    assert tree(df) == [(1, "回顾", -1), (2, "经济平稳", 0), (2, "民生改善", 0)]
+    assert df["style"].tolist() == ["cn_dun", "dash", "dash"]
+
+
+def test_empty_and_wrong_type():
+    df = extract_measures("")
+    assert df.empty and list(df.columns) == COLUMNS
+    with pytest.raises(TypeError):
+        extract_measures(b"\xe4\xb8\x80\xe3\x80\x81")  # type: ignore[arg-type]
+
+
+def test_render_tree_and_html():
+    df = extract_measures("一、成效\n（一）加强<领导>\n（二）完善制度\n二、打算")
+    assert render_tree(df) == "一、成效\n  （一）加强<领导>\n  （二）完善制度\n二、打算"
+    assert measures_html(df) == ("<ul><li>一、成效<ul><li>（一）加强&lt;领导&gt;</li>"
+                                 "<li>（二）完善制度</li></ul></li><li>二、打算</li></ul>")
+    assert render_tree(extract_measures("")) == "" and measures_html(extract_measures("")) == ""
+
+
+@pytest.mark.parametrize("unit", ["一是", "、", "、\n", "一是甲，二是乙，", "（一）", "首先，"])
+def test_linear_time_on_repetitive_input(unit):
+    def run(n: int) -> float:
+        text = unit * (n // len(unit))
+        t0 = time.perf_counter()
+        extract_measures(text)
+        return time.perf_counter() - t0
+
+    small, big = run(100_000), run(1_000_000)
+    assert big < 10.0
+    assert big < 25 * small + 0.5   # 10x the input: far from the 100x of a quadratic loop
+
+
+_PIECES = ["一、", "二、", "（一）", "（二）", "1.", "2、", "一是", "二是要", "三要", "第一，", "首先，",
+           "其次，", "、", "①", "——", "。", "；", "：", "，", "\n", " ", "加强领导", "58.4", "要", "是"]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_mix_of_markers_gives_a_consistent_tree(pieces):
+    text = "".join(pieces)
+    df = extract_measures(text, dashes=True)
+    assert list(df.columns) == COLUMNS
+    assert_spans(text, df)
+    for i, r in enumerate(df.itertuples(index=False)):
+        assert -1 <= r.parent < i
+        assert r.depth == (1 if r.parent < 0 else df["depth"].iloc[r.parent] + 1)
+        assert r.ordinal >= 1
+    assert df["start"].is_monotonic_increasing

@@ -1,0 +1,243 @@
+"""Slogans, numbered formulations, expansions and citations on reports written for these tests."""
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+import summarylab
+from summarylab.slogans import (CITATION_COLUMNS, SLOGAN_COLUMNS, extract_citations, extract_slogans,
+                                shared_formulations, slogan_matrix)
+
+REPORT = (
+    "一年来，我局坚持以三个代表重要思想为指导，围绕“服务发展、造福群众”的目标，"
+    "落实“首问责任制”，推行一站式审批，创建工作做到“三个结合”：即创建工作与业务工作相结合、"
+    "与作风建设相结合、与群众满意相结合，力争两年达标。\n"
+    "窗口推行六项承诺，即承诺办事时限；承诺收费标准；承诺服务态度；承诺办事程序；承诺投诉处理；承诺结果公开。\n"
+    "全力打造三大品牌即：“阳光品牌”、“效能品牌”、“廉洁品牌”，提升形象。\n"
+    "做到“两个到位”。一是思想认识到位；二是措施落实到位。\n"
+    "窗口人员坚持“三声、三心、三快”，三声即进门有招呼声、咨询有解答声、离开有道别声；三心即热心、耐心、细心；"
+    "三快即受理快、办理快、反馈快。\n"
+    "始终把握“一条主线”，即始终围绕优化服务这条主线，建立健全制度。\n"
+    "制定了《机关效能建设实施办法》和《窗口服务规范》，重新修订《机关效能建设实施办法》。\n"
+)
+
+
+def row(df: pd.DataFrame, slogan: str) -> dict:
+    hits = df[df["slogan"] == slogan]
+    assert len(hits) == 1, f"{slogan!r} not found once in {df['slogan'].tolist()}"
+    return hits.iloc[0].to_dict()
+
+
+@pytest.fixture(scope="module")
+def table():
+    return extract_slogans(REPORT)
+
+
+def test_columns_and_offsets_point_at_the_phrase(table):
+    assert list(table.columns) == SLOGAN_COLUMNS
+    for r in table.to_dict("records"):
+        assert REPORT[r["start"]:r["end"]] in r["variants"]
+        assert (r["start"], r["end"]) == r["occurrences"][0] and r["count"] == len(r["occurrences"])
+        for s, e in r["occurrences"]:
+            assert REPORT[s:e] in r["variants"]
+    assert table["start"].is_monotonic_increasing
+
+
+def test_quoted_slogans_and_formulations(table):
+    assert row(table, "服务发展、造福群众")["kind"] == "quoted"
+    assert row(table, "首问责任制")["kind"] == "quoted"
+    assert row(table, "三个结合")["kind"] == "formulation"
+    assert row(table, "两个到位")["kind"] == "formulation"
+
+
+def test_unquoted_formulation_from_the_lexicon(table):
+    r = row(table, "三个代表")
+    assert r["kind"] == "formulation" and r["count"] == 1
+
+
+def test_expansion_after_colon_ji(table):
+    assert row(table, "三个结合")["expansion"] == ["创建工作与业务工作相结合", "与作风建设相结合", "与群众满意相结合"]
+
+
+def test_expansion_split_on_semicolons_when_that_matches_the_number(table):
+    r = row(table, "六项承诺")  # unquoted, but expanded right away: a formulation
+    assert r["kind"] == "formulation"
+    assert r["expansion"] == ["承诺办事时限", "承诺收费标准", "承诺服务态度", "承诺办事程序",
+                              "承诺投诉处理", "承诺结果公开"]
+
+
+def test_expansion_as_a_quoted_list(table):
+    assert row(table, "三大品牌")["expansion"] == ["阳光品牌", "效能品牌", "廉洁品牌"]
+    assert row(table, "阳光品牌")["kind"] == "quoted"
+
+
+def test_expansion_as_enumeration(table):
+    assert row(table, "两个到位")["expansion"] == ["思想认识到位", "措施落实到位"]
+
+
+def test_compound_quote_split_into_expanded_members(table):
+    assert row(table, "三声、三心、三快")["expansion"] == ["三声", "三心", "三快"]
+    assert row(table, "三声")["expansion"] == ["进门有招呼声", "咨询有解答声", "离开有道别声"]
+    assert row(table, "三心")["expansion"] == ["热心", "耐心", "细心"]
+    assert row(table, "三快")["expansion"] == ["受理快", "办理快", "反馈快"]
+    assert row(table, "三声")["count"] == 2  # in the quote and before 即
+
+
+def test_single_item_expansion_is_cut_to_its_core(table):
+    assert row(table, "一条主线")["expansion"] == ["优化服务"]
+
+
+def test_last_item_joined_by_he_is_split():
+    df = extract_slogans("增强“三种意识”，即大局意识、责任意识和服务意识。")
+    assert row(df, "三种意识")["expansion"] == ["大局意识", "责任意识", "服务意识"]
+
+
+def test_ordinary_counts_and_ordinals_are_not_formulations():
+    text = ("一步一个脚印。两家企业被关停，设立四个政务公开窗口，由党支部与四个党小组签订责任状，"
+            "先后召开两次会议，活动分四个阶段进行。主要抓了三个方面：一是学习，二是整改。"
+            "认真贯彻党的十六大精神，他第三个赶到现场。")
+    assert extract_slogans(text).empty
+
+
+def test_recurring_da_formulation_is_found_but_a_single_count_is_not():
+    twice = extract_slogans("全力推进三大工程建设。年底三大工程全部竣工。")
+    assert row(twice, "三大工程")["count"] == 2
+    assert extract_slogans("全力推进三大工程建设。").empty
+
+
+def test_extra_lexicon_terms():
+    text = "深入实施双百工程和两个提升"
+    assert extract_slogans(text).empty
+    assert extract_slogans(text, extra=["两个提升"])["slogan"].tolist() == ["两个提升"]
+
+
+def test_empty_quotes_long_quotes_sentences_and_debris():
+    text = ("公开“”举报电话和“”投诉电话。他强调：“今年的任务十分繁重，全体干部职工必须齐心协力、"
+            "攻坚克难，确保各项目标任务圆满完成，向全市人民交出满意答卷”。"
+            "严格执行“（）三同时”制度，完成“三同时”验收。要求“不讲条件。”")
+    df = extract_slogans(text)
+    assert df["slogan"].tolist() == ["三同时"]
+    r = row(df, "三同时")
+    assert r["count"] == 2 and text[r["start"]:r["end"]] == "三同时"
+
+
+def test_quotes_across_a_line_break_and_other_quote_marks():
+    text = "树立“廉洁\n勤政”的形象，弘扬『求真务实』作风，践行‘马上就办’精神，推行\"阳光政务\"工程。"
+    df = extract_slogans(text)
+    assert df["slogan"].tolist() == ["廉洁勤政", "求真务实", "马上就办", "阳光政务"]
+    r = row(df, "廉洁勤政")
+    assert text[r["start"]:r["end"]] == "廉洁\n勤政"
+
+
+def test_nested_quotes_give_both_phrases():
+    text = "开展“争当‘服务标兵’”活动，落实「『马上就办』制度」。"
+    assert extract_slogans(text)["slogan"].tolist() == ["争当服务标兵", "服务标兵", "马上就办制度", "马上就办"]
+
+
+def test_short_quoted_words_are_slogans_but_single_characters_are_not():
+    df = extract_slogans("坚决纠正“越位”和“缺位”问题，坚持“开门”办活动，防止“左”的干扰。")
+    assert df["slogan"].tolist() == ["越位", "缺位", "开门"]
+
+
+def test_names_of_meetings_columns_and_websites_are_optional():
+    text = "召开“行风评议座谈会”，开设“阳光热线”栏目和“清风在线”网站，推行“限时办结制”。"
+    assert extract_slogans(text)["slogan"].tolist() == ["限时办结制"]
+    named = extract_slogans(text, names=True)
+    assert set(named.loc[named["kind"] == "name", "slogan"]) == {"行风评议座谈会", "阳光热线", "清风在线"}
+
+
+def test_variants_merge_with_and_without_ge_and_across_quotes():
+    text = "为实现“两率先”目标，全力推进两个率先，两个率先是全局的奋斗方向。"
+    df = extract_slogans(text)
+    assert df["slogan"].tolist() == ["两个率先"]
+    r = row(df, "两个率先")
+    assert r["count"] == 3 and set(r["variants"]) == {"两率先", "两个率先"}
+    assert text[r["start"]:r["end"]] == "两率先"
+
+
+def test_lexicon_variants_merge_and_quoted_lexicon_terms_are_formulations():
+    text = "坚持“一个中心、两个基本点”，把一个中心两个基本点贯彻始终。"
+    df = extract_slogans(text)
+    assert df["slogan"].tolist() == ["一个中心、两个基本点"]
+    r = row(df, "一个中心、两个基本点")
+    assert r["kind"] == "formulation" and r["count"] == 2
+
+
+def test_a_formulation_inside_a_longer_one_is_not_counted_twice():
+    df = extract_slogans("做好六稳工作，全面落实六稳六保任务。")
+    assert row(df, "六稳")["count"] == 1 and row(df, "六稳六保")["count"] == 1
+    assert "六保" not in set(df["slogan"])
+
+
+def test_traditional_script_through_analyze():
+    text = "一、主要做法\n我局以「三個代表」重要思想為指導，實現「兩個率先」，推行「首問責任制」，落實兩率先。\n"
+    a = summarylab.analyze(text)
+    df = a.slogans
+    assert {"三个代表", "两个率先", "首问责任制"} <= set(df["slogan"])
+    assert row(df, "两个率先")["count"] == 2
+    for r in df.to_dict("records"):
+        assert a.text[r["start"]:r["end"]] in r["variants"]
+
+
+def test_traditional_quotes_are_simplified_without_normalising():
+    df = extract_slogans("堅持「為民服務」宗旨，做到『兩個到位』")
+    assert df["slogan"].tolist() == ["为民服务", "两个到位"]
+    assert row(df, "两个到位")["kind"] == "formulation"
+
+
+def test_citations(table):
+    c = extract_citations(REPORT)
+    assert list(c.columns) == CITATION_COLUMNS
+    assert c["title"].tolist() == ["机关效能建设实施办法", "窗口服务规范"]
+    r = c.iloc[0]
+    assert r["count"] == 2 and REPORT[r["start"]:r["end"]] == "机关效能建设实施办法"
+    assert "机关效能建设实施办法" not in set(table["slogan"])
+
+
+def test_quote_inside_a_title_is_still_a_slogan():
+    text = "出台《关于克服“四多”问题的规定》。"
+    assert extract_slogans(text)["slogan"].tolist() == ["四多"]
+    assert extract_citations(text)["title"].tolist() == ["关于克服“四多”问题的规定"]
+
+
+def test_empty_and_odd_input():
+    for text in ("", "“", "”“", "《》", "即：", "一是二是三是", "“四声、”", "三个代表即"):
+        assert list(extract_slogans(text).columns) == SLOGAN_COLUMNS
+        assert list(extract_citations(text).columns) == CITATION_COLUMNS
+    with pytest.raises(TypeError):
+        extract_slogans(None)
+    with pytest.raises(TypeError):
+        extract_citations(b"x")
+
+
+@pytest.mark.parametrize("unit", ["“", "、", "一是", "“四声”即", "《", '"'])
+def test_linear_time_on_a_megabyte_of_repeats(unit):
+    text = unit * (1_000_000 // len(unit))
+    t0 = time.perf_counter()
+    extract_slogans(text)
+    extract_citations(text)
+    assert time.perf_counter() - t0 < 8.0
+
+
+def test_slogan_matrix_and_shared_formulations():
+    tables = {
+        "a": extract_slogans("学习“三个代表”，实现“两率先”，推行“首问责任制”。"),
+        "b": extract_slogans("以三个代表重要思想为指导，落实两个率先，两个率先是目标。"),
+        "c": extract_slogans("推行“首问责任制”。"),
+    }
+    m = slogan_matrix(tables)
+    assert list(m.columns) == ["a", "b", "c"]
+    assert m.loc["首问责任制"].tolist() == [1, 0, 1]
+    assert m.loc["两个率先"].tolist() == [0, 2, 0] and m.loc["两率先"].tolist() == [1, 0, 0]
+    stacked = pd.concat([df.assign(doc_id=k) for k, df in tables.items()], ignore_index=True)
+    assert slogan_matrix(stacked).equals(m)
+    shared = shared_formulations(tables)
+    assert shared["slogan"].tolist() == ["两个率先", "三个代表"]
+    assert shared["doc_ids"].tolist() == [["a", "b"], ["a", "b"]]
+    assert shared_formulations(tables, min_docs=3).empty
+    assert shared_formulations(tables, kinds=("quoted",))["slogan"].tolist() == ["首问责任制"]
+    assert slogan_matrix({}).empty
+    with pytest.raises(ValueError):
+        slogan_matrix(pd.DataFrame({"slogan": ["x"]}))
