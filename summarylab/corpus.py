@@ -1,0 +1,357 @@
+"""A corpus in, tidy tables out: ``analyze_corpus`` and its two halves.
+
+``analyze_document(doc, doc_id)`` runs :func:`summarylab.analyze` on one read
+:class:`~summarylab.readers.Document` and returns a picklable
+:class:`DocumentResult` (this is the part a batch engine runs in worker
+processes). ``assemble(results)`` concatenates the per-document tables, fits a
+:class:`~summarylab.themes.ThemeModel` on the documents that have text, and
+returns a :class:`CorpusResult`. ``analyze_corpus(source)`` does both, in this
+process, for a folder, a list of paths or a list of texts.
+
+Tables of a CorpusResult (every one carries ``doc_id`` as its first column):
+
+documents
+    doc_id, file, title, script, encoding, chars, status, error, theme (int, -1
+    when none: failed, empty or no usable term), theme_label, n_indicators,
+    n_measures, n_slogans, n_quality.
+themes
+    theme, label, size, top_terms (list of str), representative (doc_id).
+indicators, measures, slogans, citations, quality
+    the per-document tables of :class:`summarylab.analysis.Analysis`, stacked.
+
+Not done here: parallelism, caching, writing files (see ``batch``/``cli``).
+Failures never raise: a file that can not be read or analysed stays in
+``documents`` with its ``status`` ("empty", "undecodable", "error", …) and ``error``.
+
+``doc_id`` of a file is its path relative to the source folder (POSIX
+separators), so re-runs give identical ids; for a list of paths, relative to
+their common folder; for a list of texts, "doc0001", "doc0002", ….
+
+Example
+-------
+>>> from summarylab.corpus import analyze_corpus
+>>> res = analyze_corpus(["今年新建污水处理厂三座……", "全年帮助贫困户脱贫……"], k=2)  # doctest: +SKIP
+>>> res.documents[["doc_id", "theme", "theme_label"]]                                # doctest: +SKIP
+>>> res.similar("doc0001", n=3)                                                      # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import readers
+from .themes import ThemeModel
+
+__all__ = ["DocumentResult", "CorpusResult", "analyze_document", "assemble", "analyze_corpus",
+           "TABLES", "DOCUMENT_COLUMNS", "THEME_COLUMNS"]
+
+TABLES = ("indicators", "measures", "slogans", "citations", "quality")
+DOCUMENT_COLUMNS = ["doc_id", "file", "title", "script", "encoding", "chars", "status", "error",
+                    "theme", "theme_label", "n_indicators", "n_measures", "n_slogans", "n_quality"]
+THEME_COLUMNS = ["theme", "label", "size", "top_terms", "representative"]
+_COUNTED = ("indicators", "measures", "slogans", "quality")
+
+
+@dataclass
+class DocumentResult:
+    """One input file or text, analysed. Picklable.
+
+    ``text`` is the normalised, cleaned text in ``target`` script ("" unless
+    ``status == "ok"``); ``tables`` maps each name in :data:`TABLES` to a
+    DataFrame whose first column is ``doc_id``. ``tokens`` is the text segmented
+    by the default tokenizer (done here so that batch workers share the cost of
+    segmentation; None if segmentation failed: ``assemble`` then segments).
+    """
+
+    doc_id: str
+    file: str
+    title: str
+    script: str
+    chars: int
+    status: str
+    error: str
+    encoding: str
+    text: str
+    tables: dict[str, pd.DataFrame]
+    target: str = "simplified"
+    tokens: list[str] | None = None   # segmented simplified text, for the theme model
+
+
+def _empty_tables(doc_id: str) -> dict[str, pd.DataFrame]:
+    return {name: pd.DataFrame({"doc_id": pd.Series([], dtype=object)}) for name in TABLES}
+
+
+def _with_id(df: pd.DataFrame, doc_id: str) -> pd.DataFrame:
+    out = df.copy()
+    if "doc_id" in out.columns:
+        out = out.drop(columns="doc_id")
+    out.insert(0, "doc_id", doc_id)
+    return out
+
+
+def analyze_document(doc: readers.Document, doc_id: str, *,
+                     target: str = "simplified") -> DocumentResult:
+    """Analyse one read document; never raises.
+
+    A Document whose status is not "ok" passes through with its status and
+    error; an exception inside the analysis becomes status "error" with the
+    exception's type and message. Empty tables then hold only ``doc_id``.
+
+    >>> from summarylab.readers import Document
+    >>> r = analyze_document(Document("a.txt", text="全年受理投诉486件。"), "a.txt")
+    >>> r.status, list(r.tables["indicators"].columns)[0]
+    ('ok', 'doc_id')
+    """
+    from .analysis import analyze
+
+    base = dict(doc_id=doc_id, file=str(doc.path), title=doc.title, encoding=doc.encoding,
+                target=target)
+    if doc.status != "ok":
+        return DocumentResult(script="", chars=0, status=doc.status, error=doc.error, text="",
+                              tables=_empty_tables(doc_id), **base)
+    try:
+        a = analyze(doc.text, target=target)
+        tables = {name: _with_id(df, doc_id) for name, df in a.tables().items()}
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus
+        return DocumentResult(script="", chars=0, status="error", error=f"{type(exc).__name__}: {exc}",
+                              text="", tables=_empty_tables(doc_id), **base)
+    status, error = ("ok", doc.error) if a.text.strip() else ("empty", "no text left after cleaning")
+    base["title"] = _title(doc, a.text)
+    result = DocumentResult(script=a.script, chars=len(a.text), status=status, error=error,
+                            text=a.text, tables=tables, **base)
+    result.tokens = _tokens(_theme_text(result)) if status == "ok" else None
+    return result
+
+
+def _tokens(text: str) -> list[str] | None:
+    try:
+        return list(_tokenizer()(text))
+    except Exception:  # noqa: BLE001 - segmentation is redone in assemble()
+        return None
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    from .themes import _default_tokenizer
+
+    return _default_tokenizer()
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:getattr(readers, "TITLE_CHARS", 80)]
+    return ""
+
+
+def _title(doc: readers.Document, cleaned: str) -> str:
+    """The reader's title when it came from metadata, else the first line of the cleaned text
+    (the raw first line is often a site preface that cleaning removed)."""
+    if doc.title and not _first_line(doc.text).startswith(doc.title):
+        return doc.title
+    return _first_line(cleaned) or doc.title
+
+
+@dataclass(eq=False)
+class CorpusResult:
+    """Every document, every table, and the themes of a corpus (columns: module docstring)."""
+
+    documents: pd.DataFrame
+    themes: pd.DataFrame
+    indicators: pd.DataFrame
+    measures: pd.DataFrame
+    slogans: pd.DataFrame
+    citations: pd.DataFrame
+    quality: pd.DataFrame
+    model: ThemeModel | None = None
+    _ids: list[str] = field(default_factory=list, repr=False)   # doc_id of each row of _matrix
+    _matrix: object = field(default=None, repr=False)            # sparse TF-IDF rows, l2-normalised
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """All tables by name: documents, themes, indicators, measures, slogans, citations, quality."""
+        return {"documents": self.documents, "themes": self.themes,
+                **{name: getattr(self, name) for name in TABLES}}
+
+    def similar(self, doc_id: str, n: int = 5) -> pd.DataFrame:
+        """The ``n`` documents nearest ``doc_id`` by cosine similarity of their TF-IDF rows.
+
+        Columns: doc_id, score (cosine in [0, 1]), theme, title; best first, ties by doc_id.
+        Empty for a document that took no part in the theme model (failed or empty).
+        Raises KeyError for a doc_id that is not in ``documents``.
+        """
+        if doc_id not in set(self.documents["doc_id"]):
+            raise KeyError(f"no document with doc_id {doc_id!r}; see CorpusResult.documents.doc_id")
+        cols = ["doc_id", "score", "theme", "title"]
+        if self._matrix is None or doc_id not in self._ids:
+            return pd.DataFrame(columns=cols)
+        i = self._ids.index(doc_id)
+        scores = np.asarray((self._matrix @ self._matrix[i].T).todense()).ravel()
+        others = pd.DataFrame({"doc_id": self._ids, "score": scores}).drop(index=i)
+        others = others.sort_values(["score", "doc_id"], ascending=[False, True], kind="stable")
+        meta = self.documents.set_index("doc_id")[["theme", "title"]]
+        out = others.head(max(int(n), 0)).join(meta, on="doc_id")
+        return out[cols].reset_index(drop=True)
+
+    def __repr__(self) -> str:
+        ok = int((self.documents["status"] == "ok").sum()) if len(self.documents) else 0
+        return f"<CorpusResult documents={len(self.documents)} ok={ok} themes={len(self.themes)}>"
+
+
+def _stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    full = [f for f in frames if len(f)]
+    if not full:
+        return pd.DataFrame({"doc_id": pd.Series([], dtype=object)})
+    return pd.concat(full, ignore_index=True)
+
+
+def _theme_text(r: DocumentResult) -> str:
+    if r.target == "simplified":
+        return r.text
+    from .normalise import to_script
+
+    return to_script(r.text, "simplified")
+
+
+def _tokens_or_text(r: DocumentResult) -> list[str] | str:
+    if r.tokens is not None:
+        return r.tokens
+    text = _theme_text(r)
+    tokens = _tokens(text)
+    return tokens if tokens is not None else text
+
+
+def assemble(results: list[DocumentResult], *, k: int | None = None, method: str = "kmeans",
+             seed: int = 0) -> CorpusResult:
+    """Stack per-document results and fit the themes (on ok documents with text).
+
+    ``k``, ``method`` and ``seed`` go to :class:`ThemeModel`; invalid values raise
+    ValueError before any fitting. Documents keep the order given.
+    """
+    model = ThemeModel(k=k, method=method, seed=seed)
+    usable = [i for i, r in enumerate(results) if r.status == "ok" and r.text.strip()]
+    theme = np.full(len(results), -1, dtype=int)
+    matrix, ids = None, []
+    if usable:
+        texts = [_tokens_or_text(results[i]) for i in usable]  # segmented once, used twice
+        theme[usable] = model.fit_predict(texts)
+        if model.vectorizer_ is not None:
+            matrix, ids = model.tfidf(texts), [results[i].doc_id for i in usable]
+    else:
+        model = None
+    labels = model.labels if model is not None else []
+    docs = pd.DataFrame({
+        "doc_id": [r.doc_id for r in results], "file": [r.file for r in results],
+        "title": [r.title for r in results], "script": [r.script for r in results],
+        "encoding": [r.encoding for r in results], "chars": [int(r.chars) for r in results],
+        "status": [r.status for r in results], "error": [r.error for r in results],
+        "theme": theme, "theme_label": [labels[t] if t >= 0 else "" for t in theme],
+        **{f"n_{name}": [len(r.tables.get(name, ())) for r in results] for name in _COUNTED},
+    }, columns=DOCUMENT_COLUMNS)
+    docs["theme"] = docs["theme"].astype(int)
+    return CorpusResult(documents=docs, themes=_themes_frame(model, results, usable),
+                        **{name: _stack([r.tables[name] for r in results if name in r.tables])
+                           for name in TABLES},
+                        model=model, _ids=ids, _matrix=matrix)
+
+
+def _themes_frame(model: ThemeModel | None, results: list[DocumentResult],
+                  usable: list[int]) -> pd.DataFrame:
+    if model is None or model.k_ == 0:
+        return pd.DataFrame(columns=THEME_COLUMNS)
+    reps = [results[usable[j]].doc_id if j >= 0 else "" for j in model.representatives_]
+    return pd.DataFrame({"theme": range(model.k_), "label": model.labels, "size": model.sizes_,
+                         "top_terms": model.terms_, "representative": reps}, columns=THEME_COLUMNS)
+
+
+# ---------------------------------------------------------------------- sources
+def _suffixes() -> tuple[str, ...]:
+    return tuple(s.lower() for s in getattr(readers, "SUPPORTED", (".txt",)))
+
+
+def _looks_like_path(item: str) -> bool:
+    """A str is a path when it is one short line ending in a supported suffix."""
+    return len(item) < 1024 and "\n" not in item and item.strip().lower().endswith(_suffixes())
+
+
+def _folder_items(folder: Path) -> list[tuple[str, Path]]:
+    if hasattr(readers, "list_documents"):
+        files = readers.list_documents(folder)
+    else:
+        sufs = _suffixes()
+        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in sufs)
+    return [(p.relative_to(folder).as_posix(), p) for p in files]
+
+
+def _list_items(source: list) -> list[tuple[str, Path | str]]:
+    """(doc_id, Path or text) per item; paths relative to their common folder."""
+    kinds = []
+    for i, item in enumerate(source):
+        if isinstance(item, os.PathLike) or (isinstance(item, str) and _looks_like_path(item)):
+            kinds.append(Path(item))
+        elif isinstance(item, str):
+            kinds.append(item)
+        else:
+            raise TypeError(f"source item {i} is {type(item).__name__}; give paths or str texts")
+    paths = [p for p in kinds if isinstance(p, Path)]
+    root = Path(os.path.commonpath([str(p.absolute().parent) for p in paths])) if paths else None
+    out, seen, n_text = [], {}, 0
+    for item in kinds:
+        if isinstance(item, Path):
+            doc_id = item.absolute().relative_to(root).as_posix()
+        else:
+            n_text += 1
+            doc_id = f"doc{n_text:04d}"
+        seen[doc_id] = seen.get(doc_id, 0) + 1
+        out.append((doc_id if seen[doc_id] == 1 else f"{doc_id}#{seen[doc_id]}", item))
+    return out
+
+
+def _items(source) -> list[tuple[str, Path | str]]:
+    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
+        return _folder_items(Path(source))
+    if isinstance(source, (str, os.PathLike)):
+        if isinstance(source, str) and not _looks_like_path(source):
+            raise TypeError("a str source must be a folder; wrap a single text in a list")
+        return _list_items([source])
+    if isinstance(source, Iterable):
+        return _list_items(list(source))
+    raise TypeError(f"source must be a folder, a list of paths or a list of texts, "
+                    f"not {type(source).__name__}")
+
+
+def _read(item: Path | str, max_bytes: int) -> readers.Document:
+    if isinstance(item, Path):
+        return readers.read_document(item, max_bytes=max_bytes)
+    if not item.strip():
+        return readers.Document("", status="empty", error="no text")
+    return readers.Document("", text=item, encoding="", title=item.strip().splitlines()[0].strip()[:80])
+
+
+def analyze_corpus(source, *, k: int | None = None, method: str = "kmeans", seed: int = 0,
+                   target: str = "simplified",
+                   max_bytes: int = readers.DEFAULT_MAX_BYTES) -> CorpusResult:
+    """Read, analyse and theme a corpus, sequentially in this process.
+
+    source : a folder (``readers.list_documents``: recursive, supported suffixes, no hidden files),
+        a list of paths (``Path`` objects, or str ending in a supported suffix),
+        or a list of texts (doc_id "doc0001"…, file "").
+    k, method, seed : passed to :class:`ThemeModel` (k=None: chosen by silhouette).
+    target : script of the texts in the tables, "simplified" or "traditional".
+    max_bytes : files larger than this get status "too_large".
+
+    Raises TypeError for a source of another type, ValueError for bad k/method/seed.
+
+    >>> res = analyze_corpus(["今年新建污水处理厂三座。", "全年帮助贫困户脱贫。"])  # doctest: +SKIP
+    >>> res.documents.status.tolist()                                               # doctest: +SKIP
+    ['ok', 'ok']
+    """
+    ThemeModel(k=k, method=method, seed=seed)  # validate before reading anything
+    results = [analyze_document(_read(item, max_bytes), doc_id, target=target)
+               for doc_id, item in _items(source)]
+    return assemble(results, k=k, method=method, seed=seed)

@@ -1,0 +1,155 @@
+"""The per-document cache of a batch run: one SQLite file in the output folder.
+
+A row holds one pickled ``corpus.DocumentResult`` under the key
+
+    (doc_id, sha256 of the file's bytes, summarylab version, parameters)
+
+where *parameters* is a canonical JSON string of every option that changes a
+per-document result (e.g. ``target``, ``max_bytes``). A changed file, a new
+summarylab version or other options therefore miss the cache; nothing is ever
+served stale. The database runs in WAL mode and commits after every document,
+so killing a run at any moment loses at most the documents in flight.
+
+This module stores and fetches; it does not decide what to compute (that is
+``summarylab.batch``). Old rows (other versions, parameters or file contents)
+are kept until :meth:`ResultStore.prune` is called; deleting the file is
+always safe.
+
+Example
+-------
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> with ResultStore(folder / CACHE_NAME) as store:
+...     key = store.key("a.txt", "ab12", {"target": "simplified"})
+...     store.put(key, {"status": "ok"})
+...     store.get(key)
+{'status': 'ok'}
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any, Iterable, NamedTuple
+
+__all__ = ["CACHE_NAME", "CacheKey", "ResultStore", "file_sha256"]
+
+#: File name of the cache inside a batch output folder.
+CACHE_NAME = "summarylab-cache.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS results (
+    doc_id  TEXT NOT NULL,
+    sha256  TEXT NOT NULL,
+    version TEXT NOT NULL,
+    params  TEXT NOT NULL,
+    created REAL NOT NULL,
+    result  BLOB NOT NULL,
+    PRIMARY KEY (doc_id, sha256, version, params)
+)
+"""
+
+
+class CacheKey(NamedTuple):
+    """Identity of one cached per-document result."""
+
+    doc_id: str
+    sha256: str
+    version: str
+    params: str
+
+
+def file_sha256(path: str | Path, chunk: int = 1 << 20) -> str:
+    """Hex SHA-256 of a file, read in 1 MB chunks (big files are not loaded whole).
+
+    >>> import tempfile, os
+    >>> fd, name = tempfile.mkstemp(); os.close(fd)
+    >>> file_sha256(name)[:8]
+    'e3b0c442'
+    """
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class ResultStore:
+    """SQLite cache of pickled per-document results (WAL, one commit per put).
+
+    Use as a context manager or call :meth:`close`. Not shared between
+    threads; one process writes (the batch driver), workers only compute.
+    """
+
+    def __init__(self, path: str | Path, *, version: str | None = None) -> None:
+        if version is None:
+            from . import __version__ as version
+        self.path = Path(path)
+        self.version = version
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(_SCHEMA)
+        self._db.commit()
+
+    def key(self, doc_id: str, sha256: str, params: dict[str, Any]) -> CacheKey:
+        """The cache key of a document under the given per-document parameters."""
+        return CacheKey(doc_id, sha256, self.version, json.dumps(params, sort_keys=True))
+
+    def get(self, key: CacheKey) -> Any | None:
+        """The cached result, or None when absent or unreadable (then it is recomputed)."""
+        row = self._db.execute(
+            "SELECT result FROM results WHERE doc_id=? AND sha256=? AND version=? AND params=?",
+            tuple(key)).fetchone()
+        if row is None:
+            return None
+        try:
+            return pickle.loads(row[0])
+        except Exception:  # a class changed shape since it was pickled: treat as a miss
+            return None
+
+    def has(self, key: CacheKey) -> bool:
+        """True when a row exists for ``key`` (cheap: does not unpickle)."""
+        return self._db.execute(
+            "SELECT 1 FROM results WHERE doc_id=? AND sha256=? AND version=? AND params=?",
+            tuple(key)).fetchone() is not None
+
+    def put(self, key: CacheKey, result: Any) -> None:
+        """Store one result and commit at once."""
+        self.put_blob(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_blob(self, key: CacheKey, blob: bytes) -> None:
+        """Store one already pickled result and commit at once."""
+        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)",
+                         (*key, time.time(), blob))
+        self._db.commit()
+
+    def count(self) -> int:
+        """Number of cached rows (all keys)."""
+        return self._db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+
+    def prune(self, keep: Iterable[CacheKey]) -> int:
+        """Delete every row whose key is not in ``keep``; returns how many went."""
+        keep_set = {tuple(k) for k in keep}
+        rows = self._db.execute("SELECT doc_id, sha256, version, params FROM results").fetchall()
+        stale = [r for r in rows if tuple(r) not in keep_set]
+        self._db.executemany(
+            "DELETE FROM results WHERE doc_id=? AND sha256=? AND version=? AND params=?", stale)
+        self._db.commit()
+        return len(stale)
+
+    def close(self) -> None:
+        """Close the database (idempotent)."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> "ResultStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

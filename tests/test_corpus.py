@@ -1,0 +1,178 @@
+"""analyze_corpus / analyze_document / assemble: ids, statuses, tables, themes, similar()."""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from sklearn.metrics import normalized_mutual_info_score
+
+from summarylab import analysis, readers
+from summarylab.corpus import (DOCUMENT_COLUMNS, TABLES, THEME_COLUMNS, analyze_corpus,
+                               analyze_document, assemble)
+from test_themes import TEXTS, TRUTH
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def header(i: int) -> str:
+    return f"关于第{i + 1}项重点工作的总结\n一、主要做法\n"
+
+
+@pytest.fixture(scope="module")
+def texts_result():
+    return analyze_corpus([header(i) + t for i, t in enumerate(TEXTS)], seed=0)
+
+
+def test_list_of_texts_gets_ids_columns_and_themes(texts_result):
+    docs = texts_result.documents
+    assert list(docs.columns) == DOCUMENT_COLUMNS
+    assert docs.doc_id.tolist() == [f"doc{i:04d}" for i in range(1, 13)]
+    assert (docs.status == "ok").all() and (docs.file == "").all()
+    assert normalized_mutual_info_score(TRUTH, docs.theme) == pytest.approx(1.0)
+    assert docs.title[0] == "关于第1项重点工作的总结"
+    themes = texts_result.themes
+    assert list(themes.columns) == THEME_COLUMNS and len(themes) == 3
+    assert themes["size"].sum() == 12
+    label_of = dict(zip(themes.theme, themes.label))
+    assert all(docs.theme_label == docs.theme.map(label_of))
+    reps = docs.set_index("doc_id").loc[themes.representative, "theme"].tolist()
+    assert reps == themes.theme.tolist()
+
+
+def test_tables_are_stacked_with_doc_id_first(texts_result):
+    tables = texts_result.tables()
+    assert set(tables) == {"documents", "themes", *TABLES}
+    for name in TABLES:
+        assert tables[name].columns[0] == "doc_id"
+    mea = texts_result.measures
+    assert set(mea.doc_id) == set(texts_result.documents.doc_id)
+    assert (mea.title == "主要做法").all()
+    counts = mea.groupby("doc_id").size()
+    docs = texts_result.documents.set_index("doc_id")
+    assert (docs.loc[counts.index, "n_measures"] == counts).all()
+
+
+def test_similar_finds_same_theme_neighbours(texts_result):
+    near = texts_result.similar("doc0001", n=3)
+    assert list(near.columns) == ["doc_id", "score", "theme", "title"]
+    assert len(near) == 3 and "doc0001" not in set(near.doc_id)
+    assert near.score.is_monotonic_decreasing and near.score.between(0, 1).all()
+    theme = texts_result.documents.theme[0]
+    assert (near.theme == theme).all()
+    with pytest.raises(KeyError):
+        texts_result.similar("doc9999")
+
+
+def write(path: Path, text: str, encoding: str = "utf-8") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for i, t in enumerate(TEXTS):
+        enc = ("utf-8", "gbk", "big5")[i % 3]
+        text = header(i) + t
+        if enc == "big5":
+            from summarylab.normalise import to_script
+            text = to_script(text, "traditional").replace("爲", "為")  # 爲 is not in Big5
+        write(tmp_path / f"theme{TRUTH[i]}" / f"r{i:02d}.txt", text, enc)
+    write(tmp_path / "empty.txt", "  \n")
+    (tmp_path / "notes.md").write_text("不是报告", encoding="utf-8")
+    return tmp_path
+
+
+def test_folder_ids_statuses_and_failed_documents(folder):
+    res = analyze_corpus(folder, seed=0)
+    docs = res.documents.set_index("doc_id")
+    assert "notes.md" not in docs.index
+    assert "theme0/r00.txt" in docs.index and len(docs) == 13
+    assert docs.loc["empty.txt", "status"] == "empty"
+    assert docs.loc["empty.txt", "theme"] == -1 and docs.loc["empty.txt", "theme_label"] == ""
+    ok = docs[docs.status == "ok"]
+    truth = [int(i.split("/")[0][-1]) for i in ok.index]
+    assert normalized_mutual_info_score(truth, ok.theme) == pytest.approx(1.0)
+    assert set(ok.encoding) >= {"utf-8", "big5"}
+    assert res.similar("empty.txt").empty
+    again = analyze_corpus(folder, seed=0)
+    pd.testing.assert_frame_equal(res.documents, again.documents)
+
+
+def test_list_of_paths_relative_to_common_folder(folder):
+    paths = [folder / "theme0" / "r00.txt", str(folder / "theme1" / "r04.txt"),
+             folder / "missing.txt", "一段直接给出的报告正文。"]
+    res = analyze_corpus(paths, k=2)
+    docs = res.documents
+    assert docs.doc_id.tolist() == ["theme0/r00.txt", "theme1/r04.txt", "missing.txt", "doc0001"]
+    assert docs.status.tolist()[:3] == ["ok", "ok", "error"]
+    assert docs.theme[2] == -1
+    assert Path(docs.file[1]).name == "r04.txt"
+
+
+def test_analysis_exception_becomes_error_status(monkeypatch):
+    def boom(text, target="simplified"):
+        raise RuntimeError("extractor broke")
+
+    monkeypatch.setattr(analysis, "analyze", boom)
+    r = analyze_document(readers.Document("x.txt", text="全年受理投诉486件。"), "x.txt")
+    assert r.status == "error" and "RuntimeError: extractor broke" in r.error
+    assert r.text == "" and all(list(df.columns) == ["doc_id"] for df in r.tables.values())
+
+
+def test_non_ok_document_passes_through_and_pickles():
+    doc = readers.Document("bad.txt", status="undecodable", error="no encoding fits")
+    r = analyze_document(doc, "bad.txt")
+    assert (r.status, r.error, r.text) == ("undecodable", "no encoding fits", "")
+    copy = pickle.loads(pickle.dumps(r))
+    assert copy.doc_id == "bad.txt" and copy.status == "undecodable"
+
+
+@pytest.mark.parametrize("n_ok", [0, 1, 2])
+def test_tiny_corpora_do_not_crash(n_ok):
+    results = [analyze_document(readers.Document(f"{i}.txt", text=TEXTS[4 * i]), f"{i}.txt")
+               for i in range(n_ok)]
+    results.append(analyze_document(readers.Document("e.txt", status="empty"), "e.txt"))
+    res = assemble(results)
+    assert len(res.documents) == n_ok + 1
+    assert res.documents.theme.tolist() == [0] * n_ok + [-1]
+    assert len(res.themes) == (1 if n_ok else 0)
+    assert (res.model is None) == (n_ok == 0)
+
+
+def test_bad_arguments_raise_before_reading(tmp_path):
+    with pytest.raises(ValueError, match="method"):
+        analyze_corpus(tmp_path, method="lda")
+    with pytest.raises(TypeError):
+        analyze_corpus(42)
+    with pytest.raises(TypeError):
+        analyze_corpus(["正文", 3.5])
+
+
+def test_traditional_target_keeps_themes(texts_result):
+    res = analyze_corpus([header(i) + t for i, t in enumerate(TEXTS)], target="traditional")
+    assert "總結" in res.documents.title[0]
+    assert res.documents.theme.tolist() == texts_result.documents.theme.tolist()
+
+
+def test_sample_corpus_themes_match_recorded_themes():
+    index = pd.read_csv(REPO / "corpus" / "index.csv")
+    res = analyze_corpus([REPO / "corpus" / f for f in index.file], seed=0)
+    got = res.documents.assign(file=res.documents.file.map(lambda f: Path(f).name))
+    merged = index.merge(got, on="file", suffixes=("_recorded", "_found"))
+    assert len(merged) == len(index) and (merged.status == "ok").all()
+    nmi = normalized_mutual_info_score(merged.theme_recorded, merged.theme_found)
+    print(f"corpus/ themes: NMI {nmi:.3f}, k={res.model.k_}, labels={res.model.labels}")
+    assert nmi >= 0.8
+
+
+def test_tokens_from_workers_give_the_same_themes_as_text():
+    results = [analyze_document(readers.Document("", text=t), f"d{i:02d}") for i, t in enumerate(TEXTS)]
+    assert all(isinstance(r.tokens, list) and r.tokens for r in results)
+    with_tokens = assemble(results, seed=0)
+    for r in results:
+        r.tokens = None
+    from_text = assemble(results, seed=0)
+    pd.testing.assert_frame_equal(with_tokens.documents, from_text.documents)
+    pd.testing.assert_frame_equal(with_tokens.themes, from_text.themes)

