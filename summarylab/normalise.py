@@ -5,7 +5,8 @@ later stage works on, and keeps an :class:`~summarylab.offsets.OffsetMap`
 back into the input:
 
 * full-width digits, Latin letters and ``％`` become half-width
-  (``２００２年`` -> ``2002年``);
+  (``２００２年`` -> ``2002年``), and so does a full-width decimal point
+  between digits (``１４．８％`` -> ``14.8%``);
 * ASCII ``, ; : ( ) ? !`` used as Chinese punctuation (next to a CJK
   character) become ``，；：（）？！``; number separators (``6,050``,
   ``58.4``, ``10:30``) and URLs are left alone;
@@ -252,6 +253,7 @@ _SPACE = " \t\u00a0\u3000\u2002-\u200a\u202f\u205f"
 _WIDTH_RE = re.compile(
     rf"(?P<url>(?:https?://|www\.)[!-~]+)"
     rf"|(?P<fw>[{_FW_CHARS}]+)"
+    r"|(?P<point>(?<=[0-9０-９])．(?=[0-9０-９]))"
     rf"|(?P<drop>[{_DROP}]+)"
     rf"|(?P<blank>(?:\r\n?|\n)(?:[{_SPACE}]*(?:\r\n?|\n))+)"
     rf"|(?P<nl>\r\n?)"
@@ -307,6 +309,8 @@ def _rewrite(m: re.Match, text: str, pairs: dict[int, bool]) -> str | None:
         return None
     if kind == "fw":
         return "".join(_FW_MAP.get(c, c) for c in m.group())
+    if kind == "point":
+        return "."
     if kind == "drop":
         return ""
     if kind == "nl":
