@@ -84,7 +84,7 @@ def test_quickstart_outputs(run):
     nb = run("01_quickstart.ipynb")
     assert "'ok', 'big5'" in _data(_outputs(nb, "doc = summarylab.read_document"), "text/plain")
     shown = _data(_outputs(nb, "a = summarylab.analyze"), "text/html")
-    for kind in ("measure", "indicator", "quality"):
+    for kind in ("measure", "slogan", "indicator", "quality"):
         assert f'data-kind="{kind}"' in shown, f"no {kind} highlight in the Analysis HTML"
     tree = "".join(o.get("text", "") for o in _outputs(nb, "print(summarylab.render_tree"))
     lines = tree.splitlines()
@@ -92,6 +92,23 @@ def test_quickstart_outputs(run):
     assert "<td>" in _data(_outputs(nb, "a.indicators[["), "text/html")
     quote, original = eval(_data(_outputs(nb, "# every offset points"), "text/plain"))  # a tuple repr
     assert quote and original  # the first indicator maps back to a non-empty span of the file
+
+
+def _stderr(nb) -> str:
+    return "".join(o.get("text", "") for c in _code_cells(nb) for o in c.outputs
+                   if o.output_type == "stream" and o.name == "stderr")
+
+
+def test_corpus_charts_draw_chinese(run):
+    """The charts' Chinese labels are drawn with a CJK font, not as boxes."""
+    nb = run("02_corpus.ipynb")
+    setup = [c for c in _code_cells(nb) if "use_cjk_font()" in c.source]
+    assert len(setup) == 1
+    family = _data(setup[0].outputs, "text/plain")
+    assert family.strip("'\"") and family != "None", "use_cjk_font() found no CJK font"
+    err = _stderr(nb)
+    # matplotlib warns "Glyph 25253 (...) missing from font(s) DejaVu Sans." for each box it draws
+    assert "missing from" not in err and "no CJK font" not in err, err[:2000]
 
 
 def test_corpus_outputs(run):

@@ -15,12 +15,21 @@ Method (chosen for robustness over parsing Chromium's log format):
    size, mostly white (a page, not a crash screen) but with many coloured
    pixels (charts drawn) and many distinct colours.
 
-Skipped, with the reason, when /usr/bin/chromium is absent (CI installs it,
-see .ci/run). Needs no network: plotly.js is inline in the report.
+4. Chinese glyphs are drawn, not boxes ("tofu"): the probe draws a few Chinese
+   characters on a canvas in the page's own font stack; with a CJK font each
+   one gives a different bitmap, while a missing font gives the same .notdef
+   box for all of them. A control run, with fontconfig pointed at a folder
+   of Latin fonts only, checks that this detector does see tofu.
+
+Skipped, with the reason, when /usr/bin/chromium is absent, unless
+SUMMARYLAB_REQUIRE_BROWSER=1 (set by .ci/run, which installs Chromium and a
+CJK font): then a missing browser is a failure, not a skip. Needs no network:
+plotly.js is inline in the report.
 """
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -34,8 +43,12 @@ from test_report import batch_output
 from summarylab.report import write_report
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium not installed "
-                                "(/usr/bin/chromium); `apt-get install chromium fonts-noto-cjk`")
+REQUIRED = os.environ.get("SUMMARYLAB_REQUIRE_BROWSER") == "1"
+_MISSING = ("headless Chromium not installed (/usr/bin/chromium); "
+            "`apt-get install chromium fonts-noto-cjk`")
+if CHROMIUM is None and REQUIRED:
+    raise RuntimeError(f"SUMMARYLAB_REQUIRE_BROWSER=1 but {_MISSING}")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason=_MISSING)
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -49,16 +62,51 @@ window.addEventListener('unhandledrejection', function (e) { window.__errors.pus
 (function () { var orig = console.error; console.error = function () {
   window.__errors.push('console.error: ' + Array.prototype.join.call(arguments, ' '));
   return orig.apply(console, arguments); }; })();
+function __glyphs(chars) {
+  /* each character drawn alone in the page's font stack: [char, inked pixels, bitmap hash] */
+  var family = getComputedStyle(document.body).fontFamily;
+  var c = document.createElement('canvas'); c.width = 64; c.height = 64;
+  var g = c.getContext('2d'); var out = [];
+  Array.from(chars).forEach(function (ch) {
+    g.clearRect(0, 0, 64, 64); g.font = '48px ' + family; g.fillStyle = '#000';
+    g.textBaseline = 'top'; g.fillText(ch, 4, 4);
+    var d = g.getImageData(0, 0, 64, 64).data, h = 0, ink = 0;
+    for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) ink++; h = (h * 31 + d[i]) | 0; }
+    out.push([ch, ink, h]); });
+  return out;
+}
 window.addEventListener('load', function () { setTimeout(function () {
   var pre = document.createElement('pre'); pre.id = '__errors';
-  pre.textContent = JSON.stringify(window.__errors); document.body.appendChild(pre); }, 500); });
+  pre.textContent = JSON.stringify(window.__errors); document.body.appendChild(pre);
+  var gl = document.createElement('pre'); gl.id = '__glyphs';
+  gl.textContent = JSON.stringify(__glyphs('河长制双减招商效'));
+  document.body.appendChild(gl); }, 500); });
 </script>"""
 
 
-def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+def _chromium(tmp_path: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     profile = tmp_path / f"profile{len(list(tmp_path.glob('profile*')))}"
     cmd = [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=180,
+                          env=None if env is None else {**os.environ, **env})
+
+
+def _probe(report: Path, tmp_path: Path, env: dict | None = None) -> tuple[str, str]:
+    """Load the report with :data:`_PROBE` injected; return (serialised DOM, chromium stderr)."""
+    probed = tmp_path / "probed.html"
+    probed.write_text(report.read_text(encoding="utf-8").replace("<head>", "<head>" + _PROBE, 1),
+                      encoding="utf-8")
+    run = _chromium(tmp_path, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000",
+                    "--dump-dom", probed.as_uri(), env=env)
+    return run.stdout, run.stderr
+
+
+def _pre(dom: str, pre_id: str, stderr: str):
+    """The JSON the probe wrote into ``<pre id=pre_id>``."""
+    m = re.search(rf'<pre id="{pre_id}">(.*?)</pre>', dom, re.S)
+    assert m, f"the page did not finish loading; chromium stderr tail:\n{stderr[-2000:]}"
+    raw = m.group(1).replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">")
+    return json.loads(raw.replace("&amp;", "&"))
 
 
 @pytest.fixture(scope="module")
@@ -67,22 +115,49 @@ def report(tmp_path_factory) -> Path:
     return write_report(batch_output(tmp), tmp / "report.html")
 
 
-def test_report_renders_charts_without_errors(report, tmp_path):
-    page = report.read_text(encoding="utf-8")
-    probed = tmp_path / "probed.html"
-    probed.write_text(page.replace("<head>", "<head>" + _PROBE, 1), encoding="utf-8")
-    run = _chromium(tmp_path, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=15000",
-                    "--dump-dom", probed.as_uri())
-    dom = run.stdout
-    m = re.search(r'<pre id="__errors">(.*?)</pre>', dom, re.S)
-    assert m, f"the page did not finish loading; chromium stderr tail:\n{run.stderr[-2000:]}"
-    assert json.loads(m.group(1).replace("&quot;", '"').replace("&amp;", "&")) == []
-    uncaught = [ln for ln in run.stderr.splitlines() if "CONSOLE" in ln and "Uncaught" in ln]
+@pytest.fixture(scope="module")
+def probed(report, tmp_path_factory) -> tuple[str, str]:
+    return _probe(report, tmp_path_factory.mktemp("probe"))
+
+
+def test_report_renders_charts_without_errors(report, probed):
+    dom, stderr = probed
+    assert _pre(dom, "__errors", stderr) == []
+    uncaught = [ln for ln in stderr.splitlines() if "CONSOLE" in ln and "Uncaught" in ln]
     assert uncaught == []
-    n_figures = page.count('class="plotly-graph-div"')
+    n_figures = report.read_text(encoding="utf-8").count('class="plotly-graph-div"')
     assert n_figures >= 3  # themes, slogan heat map, quality
     assert dom.count('class="main-svg"') >= n_figures, "some Plotly figure did not render"
     assert "河长制" in dom  # a slogan label of the heat map, drawn as SVG text
+
+
+def _tofu(glyphs: list) -> list[str]:
+    """Characters drawn as a box: no ink, or the same bitmap as another character."""
+    hashes = [h for _, _, h in glyphs]
+    return [ch for ch, ink, h in glyphs if ink == 0 or hashes.count(h) > 1]
+
+
+def test_chinese_glyphs_render_in_the_page_font(probed):
+    dom, stderr = probed
+    glyphs = _pre(dom, "__glyphs", stderr)
+    assert len(glyphs) == 8
+    assert _tofu(glyphs) == [], ("Chinese drawn as boxes: install a CJK font "
+                                 "(apt-get install fonts-noto-cjk)")
+
+
+def test_tofu_detector_sees_a_missing_cjk_font(report, tmp_path):
+    """Control: with only a Latin font visible to fontconfig, the probe must report tofu."""
+    import matplotlib
+
+    latin = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    assert (latin / "DejaVuSans.ttf").exists()
+    conf = tmp_path / "fonts.conf"
+    conf.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">'
+                    f"<fontconfig><dir>{latin}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir>"
+                    "</fontconfig>", encoding="utf-8")
+    dom, stderr = _probe(report, tmp_path, env={"FONTCONFIG_FILE": str(conf)})
+    glyphs = _pre(dom, "__glyphs", stderr)
+    assert sorted(_tofu(glyphs)) == sorted("河长制双减招商效")
 
 
 def test_screenshot_is_a_real_page(report, tmp_path):
