@@ -18,7 +18,11 @@ How it decides
 * Depth is not fixed per style: a heading style keeps the depth at which it
   first appears in the document; an enumeration nests in the item it stands
   in; a list that restarts at 一 inside an item of the same list (二是要……
-  一是要……二是要……) goes one level deeper.
+  一是要……二是要……) goes one level deeper, and so does a heading list that
+  restarts at 一、 while a deeper item is open under an earlier 一、 list
+  (一、… （一）… 一、… 二、…). Later ordinals continue the innermost open run
+  they follow (三、 after the inner 二、), else an outer one (四、 after the
+  outer 三、).
 * A heading repeated with the same title and the same following text (a
   site's teaser of the opening) is counted once, at its later occurrence.
 
@@ -115,6 +119,7 @@ class _Cand:
     line: int = 0         # line number, for "same paragraph" decisions
     title_start: int = 0
     title_end: int = 0
+    layout: tuple = ()    # (marker alone on its line, title ends the line): a run shares it
 
     @property
     def family(self) -> str:
@@ -232,7 +237,9 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     t0, t1 = _title_span(text, marker_end, heading=style not in _ENUM)
     if t1 <= t0 or text[t0] in _PUNCT:
         return None
-    return _Cand(m.start(), marker_end, style, ordinal, ctx, title_start=t0, title_end=t1)
+    layout = (text[marker_end:marker_end + 1] in "\n\r", text[t1:t1 + 1] in ("", "\n", "\r"))
+    return _Cand(m.start(), marker_end, style, ordinal, ctx, title_start=t0, title_end=t1,
+                 layout=layout)
 
 
 def _candidates(text: str, dashes: bool) -> list[_Cand]:
@@ -333,13 +340,35 @@ def _after_colon(text: str, i: int) -> bool:
 
 def _predecessor(c: _Cand, same: list[int], cands: list[_Cand], ordinal: list[int],
                  parent: list[int]) -> int:
-    """The open item ``c`` follows: the nearest numbered just before it, except that a
-    list nested in an item does not continue into a later paragraph (三是要 on a new
-    line resumes the outer 一是要/二是要, not the inner one)."""
+    """The open item ``c`` follows: the nearest numbered just before it and, for headings,
+    laid out like it (marker alone on its line or not, title ending the line or not), except
+    that an enumeration nested in an item does not continue into a later paragraph
+    (三是要 on a new line resumes the outer 一是要/二是要, not the inner one)."""
     prior = [j for j in same if c.ordinal and ordinal[j] == c.ordinal - 1]
-    inner = {j for j in prior if parent[j] >= 0 and cands[parent[j]].family == c.family
+    inner = {j for j in prior if c.enum and parent[j] >= 0 and cands[parent[j]].family == c.family
              and cands[parent[j]].line != c.line}
-    return ([j for j in prior if j not in inner] or prior or same)[0]
+    prior = [j for j in prior if j not in inner] or prior
+    alike = [j for j in prior if not c.enum and cands[j].layout == c.layout]  # 三、 like the inner 二、
+    return (alike or prior or same)[0]
+
+
+def _new_paragraph(top: _Cand | None, c: _Cand) -> bool:
+    """An enumeration in a later paragraph than the open paragraph-level item (一要… on
+    its own line) starts a new topic: it does not nest in that item."""
+    return top is not None and top.enum and top.ctx == "line" and top.line != c.line
+
+
+def _nests(text: str, c: _Cand, top: _Cand, follows_top: bool, top_parent: _Cand | None) -> bool:
+    """Does ``c``, an item 1 of a family already open, start a list one level deeper?"""
+    if not c.enum and top.family != c.family:       # 一、…（一）… 一、: inside the deeper item
+        return True
+    if top_parent is not None and top_parent.family == c.family:
+        return False                                 # already nested once in this family
+    if _after_colon(text, c.start):                  # 方向是：一、…
+        return True
+    if c.enum:                                       # 二是要…，一是要… in one paragraph
+        return follows_top and top.line == c.line
+    return follows_top and top.layout != c.layout    # 二、扩大投资 \n 一、\n 加快…。
 
 
 def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int]]:
@@ -358,10 +387,8 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
         if same:
             prev = _predecessor(c, same, cands, ordinal, parent)
             top = stack[-1]
-            nested = (c.ordinal == 1 and len(stack) < _MAX_DEPTH
-                      and (parent[top] < 0 or cands[parent[top]].family != c.family)
-                      and (_after_colon(text, c.start)
-                           or (c.enum and prev == top and cands[top].line == c.line)))
+            nested = c.ordinal == 1 and len(stack) < _MAX_DEPTH and _nests(text, c, cands[top], prev == top,
+                                                                      cands[parent[top]] if parent[top] >= 0 else None)
             if nested:
                 prev = None
             else:
@@ -372,7 +399,7 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
             if c.family in rank:
                 while stack and depth[stack[-1]] >= rank[c.family]:
                     stack.pop()
-        elif c.ctx == "line":
+        elif c.ctx == "line" or _new_paragraph(cands[stack[-1]] if stack else None, c):
             pop_enums()
         if len(stack) >= _MAX_DEPTH:
             del stack[_MAX_DEPTH - 1:]

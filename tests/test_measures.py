@@ -173,6 +173,28 @@ def test_new_list_in_a_new_paragraph_is_a_sibling_list_not_nested():
     assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2]
 
 
+def test_list_after_a_topic_paragraph_does_not_nest_in_paragraph_level_items():
+    text = ("（二）推进科技创新\n一要加大研发投入。企业研发费用加计扣除落实到位。\n"
+            "二要培育创新主体。新认定高新技术企业一批。\n"
+            "扎实做好节能降碳工作。一是淘汰落后产能；二是推广清洁能源。")
+    assert tree(extract_measures(text)) == [
+        (1, "推进科技创新", -1), (2, "要加大研发投入", 0), (2, "要培育创新主体", 0),
+        (2, "淘汰落后产能", 0), (2, "推广清洁能源", 0),
+    ]
+
+
+def test_heading_style_reused_at_three_levels():
+    text = ("一、上年回顾\n（一）经济运行\n（二）社会事业\n为此着重抓好几件事。\n"
+            "一、稳定粮食生产\n二、扩大有效投资\n一、\n加快交通建设。\n二、\n加强水利建设。\n"
+            "三、\n推进城市更新。\n三、深化改革开放\n二、今年安排")
+    assert tree(extract_measures(text)) == [
+        (1, "上年回顾", -1), (2, "经济运行", 0), (2, "社会事业", 0),
+        (3, "稳定粮食生产", 2), (3, "扩大有效投资", 2),
+        (4, "加快交通建设", 4), (4, "加强水利建设", 4), (4, "推进城市更新", 4),
+        (3, "深化改革开放", 2), (1, "今年安排", -1),
+    ]
+
+
 def test_list_introduced_by_colon_nests_even_in_a_top_level_style():
     text = ("一、回顾\n二、措施\n技术改造从以下几个方面进行：\n一、节约能源；\n二、改进产品结构；\n"
             "三、加强协作\n四、安排\n一是抓统筹。二是抓落实。")
