@@ -87,6 +87,7 @@ _COUNT_UNITS = frozenset("个 件 家 户 人 人次 名 位 所 条 起 次 批
 _NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789")
 _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全體會議", "代表大會")
 _THRESHOLD = frozenset(("以上", "以下"))
+_DISCOURSE_AFTER = frozenset("是都就也，,。：:；;最")
 _PERIOD = re.compile(
     r"(?=[12一二今去上全明当本下前“过近三四五六七八九十两])"
     r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})(?:[-—至到](?:[12][0-9]{3}))?年"
@@ -118,6 +119,7 @@ class _Lexicon:
     person: tuple[str, ...]
     noun_stop: re.Pattern
     structure: tuple[str, ...]
+    reference: tuple[str, ...]
     exclusions: dict[str, tuple[tuple[str, int], ...]]
 
 
@@ -193,10 +195,10 @@ def _lexicon() -> _Lexicon:
     scan = re.compile(
         f"(?=[{_NUM_CHARS}0-9０-９])(?<![{_NUM_CHARS}0-9０-９.．])"
         r"(?P<pct>百分之|千分之)?"
-        f"(?P<n1>{num})(?:(?P<join>{_JOIN})(?P<n2>{num}))?"
+        f"(?P<n1>{num})(?:(?:[ \u3000]?(?P<m1>{MULTIPLIER}{{1,2}}))?(?P<join>{_JOIN})(?P<n2>{num}))?"
         r"(?P<sfx>[余多几来餘幾來])?"
         f"(?:[ \u3000]?(?P<mult>{MULTIPLIER}{{1,3}}))?"
-        r"(?P<sfx2>[余多餘])?"
+        r"(?:(?P<sfx2>[余多餘])(?P<mult2>[亿億])?)?"
         f"(?:[ \u3000]?(?P<unit>{_alt(units)}))?"
         r"(?(unit)|(?(mult)|(?(pct)|(?!))))"
         f"(?P<post>{_alt(words.get('approx_after', []))})?")
@@ -214,6 +216,7 @@ def _lexicon() -> _Lexicon:
                     person=tuple(words.get("person_subject", [])),
                     noun_stop=re.compile(_alt(words.get("noun_stop", []) + words.get("subject_cut", []))),
                     structure=tuple(words.get("structure", [])),
+                    reference=tuple(words.get("reference", [])),
                     exclusions=_load_exclusions())
 
 
@@ -352,11 +355,23 @@ def _is_structure(text: str, m: re.Match, chinese: bool, unit: _Unit, lex: _Lexi
     """Counts describing the campaign's own structure (十个方面, 分三批, 四个阶段) and the
     numbered sessions of congresses (五届人大三次会议)."""
     e = m.end("unit")
-    if text.startswith(lex.structure, e):
+    if text.startswith(lex.structure, e) or _is_discourse(text, m, chinese, lex):
         return True
     if unit.base in ("批", "步") and text[m.start() - 1:m.start()] == "分":
         return True
     return chinese and unit.base == "次" and text.startswith(_SESSION, e)
+
+
+def _is_discourse(text: str, m: re.Match, chinese: bool, lex: _Lexicon) -> bool:
+    """Small counts that organise the speech, not the world: 这四个问题, 这两项是…,
+    关键是三条：. A demonstrative count of concrete things (这两家企业) stays."""
+    if not chinese or m.group("mult") or m.group("n2") or not _SMALL_CN.fullmatch(m.group("n1")):
+        return False
+    s, e = m.start(), m.end("unit")
+    after = text[e:e + 1]
+    if text.endswith(("这", "那", "此", "上述", "以上", "这些"), max(0, s - 2), s):
+        return after in _DISCOURSE_AFTER or text.startswith(lex.reference, e)
+    return text[s - 1:s] in ("是", "有") and after in "：:。"
 
 
 def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
@@ -399,8 +414,9 @@ def _excluded(text: str, m: re.Match, unit_s: str | None, lex: _Lexicon) -> bool
 def _values(m: re.Match, chinese: bool) -> tuple[float, float] | None:
     """(value, value_max) with multipliers folded; value_max is NaN unless a range."""
     n1, n2, mult = m.group("n1"), m.group("n2"), (m.group("mult") or "").strip()
-    factor = parse_number("1" + mult) if mult else 1.0
-    if chinese and mult and not n2:  # 四亿零七百多万: the multiplier applies to the last section
+    factor = _factor(mult + (m.group("mult2") or ""))  # 4万多亿: both multipliers
+    low_factor = _factor(m.group("m1")) if m.group("m1") else factor  # 700万到800万吨
+    if chinese and mult and not n2 and not m.group("mult2"):  # 四亿零七百多万: the multiplier applies to the last section
         try:
             return parse_number(n1 + mult), math.nan
         except NumberError:
@@ -409,13 +425,18 @@ def _values(m: re.Match, chinese: bool) -> tuple[float, float] | None:
         rng = parse_range(n1) if chinese and not n2 else None
         if rng:
             return scale(rng[0], factor), scale(rng[1], factor)
-        lo = scale(parse_number(n1), factor)
+        lo = scale(parse_number(n1), low_factor)
         hi = scale(parse_number(n2), factor) if n2 else math.nan
     except NumberError:
         return None
     if n2 and not hi > lo:
         return None
     return lo, hi
+
+
+def _factor(multipliers: str) -> float:
+    """万亿 -> 1e12; "" -> 1."""
+    return parse_number("1" + multipliers) if multipliers else 1.0
 
 
 def _base_unit(m: re.Match, unit: _Unit | None) -> str:
@@ -442,6 +463,8 @@ def _person_after(text: str, end: int, lex: _Lexicon) -> str:
             after = after[:i]
             break
     hits = [after.find(w) + len(w) for w in lex.person if w in after]
+    if not hits and len(after) >= 2 and after.endswith("人"):  # 600多万香港人
+        return after
     return after[:min(hits)] if hits else ""
 
 
