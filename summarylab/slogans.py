@@ -333,7 +333,7 @@ def _clean_item(s: str) -> str:
     while j > i and s[j - 1] in _ITEM_EDGE:
         j -= 1
     s = s[i:j]
-    for p in ("以及", "和", "及"):
+    for p in ("以及", "和", "及", "即"):
         if s.startswith(p) and len(s) > len(p) + 1:
             s = s[len(p):]
     if s.endswith("等") and len(s) > 2:
@@ -379,6 +379,18 @@ def _single(seg: str) -> list[str]:
     return [item] if item else []
 
 
+def _best_split(options: list[list[str]], n: int | None) -> list[str]:
+    """The split giving the ``n`` items announced; else the shortest one giving more, cut to
+    ``n`` (the rest is comment: 五定，即定A，定B，…，并且实行…); else the longest."""
+    if not n:
+        return options[0]
+    exact = [o for o in options if len(o) == n]
+    if exact:
+        return exact[0]
+    longer = [o for o in options if len(o) > n]
+    return min(longer, key=len)[:n] if longer else max(options, key=len)
+
+
 def _items(seg: str, n: int | None) -> list[str]:
     """Split an expansion segment into items, choosing the split closest to ``n``."""
     if _ENUM.match(seg.lstrip()) and seg.lstrip()[0] == "一":
@@ -392,7 +404,7 @@ def _items(seg: str, n: int | None) -> list[str]:
     options = [o for o in options if len(o) >= 2]
     if not options:
         return []
-    best = min(options, key=lambda o: abs(len(o) - n) if n else 0)
+    best = _best_split(options, n)
     if best is options[0] or (n and len(best) == n):
         best = best[:-1] + [_clean_item(re.split(r"[，,]", best[-1], maxsplit=1)[0])]
     return [x for x in best if x]

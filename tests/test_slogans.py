@@ -89,6 +89,18 @@ def test_single_item_expansion_is_cut_to_its_core(table):
     assert row(table, "一条主线")["expansion"] == ["优化服务"]
 
 
+def test_comment_after_the_announced_items_is_not_an_item():
+    df = extract_slogans("新上项目一律实行“三定”，即定规模，定投资，定工期，并且落实责任制度。")
+    assert row(df, "三定")["expansion"] == ["定规模", "定投资", "定工期"]
+    df = extract_slogans("做到两个坚定，即坚定甲方针，即坚定乙路线，这两条都不能动摇。")
+    assert row(df, "两个坚定")["expansion"] == ["坚定甲方针", "坚定乙路线"]
+
+
+def test_pause_mark_inside_an_item_does_not_split_it():
+    df = extract_slogans("落实“三个坚持”，即坚持稳中求进，坚持改革开放，坚持创新、协调发展，是做好工作的前提。")
+    assert row(df, "三个坚持")["expansion"] == ["坚持稳中求进", "坚持改革开放", "坚持创新、协调发展"]
+
+
 def test_last_item_joined_by_he_is_split():
     df = extract_slogans("增强“三种意识”，即大局意识、责任意识和服务意识。")
     assert row(df, "三种意识")["expansion"] == ["大局意识", "责任意识", "服务意识"]
