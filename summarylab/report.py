@@ -13,7 +13,9 @@
 * the documents table with each file's status and error.
 
 Charts are Plotly; plotly.js is embedded once, inline, so the page works
-offline and from e-mail attachments. Text is drawn by the browser with the
+offline and from e-mail attachments. Plotly comes with the ``viz`` extra
+(``pip install "summarylab[viz]"``); without it, importing this module raises
+an ImportError that says so. Text is drawn by the browser with the
 system's fonts (a CJK font such as Noto Sans CJK must be installed to see
 Chinese). All table cells and labels are HTML-escaped.
 
@@ -41,6 +43,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+
+try:
+    import plotly  # noqa: F401  (the charts; imported here so a missing extra fails early)
+except ImportError as exc:  # pragma: no cover - exercised by a test that hides plotly
+    raise ImportError("summarylab's HTML report draws its charts with Plotly, which is not "
+                      "installed: pip install \"summarylab[viz]\"") from exc
 
 from .batch import read_manifest, read_table
 from .display import format_value

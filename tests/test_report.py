@@ -184,3 +184,19 @@ def test_cli_report_command(parquet_run, tmp_path):
     html_path = tmp_path / "cli.html"
     assert main(["report", str(parquet_run), "-o", str(html_path)]) == 0
     assert html_path.stat().st_size > 1_000_000  # plotly.js is inline
+
+
+def test_missing_plotly_says_which_extra_to_install(monkeypatch, parquet_run, tmp_path, capsys):
+    import importlib
+    import sys
+
+    from summarylab.cli import main
+
+    monkeypatch.setitem(sys.modules, "plotly", None)  # import plotly -> ImportError
+    monkeypatch.delitem(sys.modules, "summarylab.report")
+    with pytest.raises(ImportError, match=r"summarylab\[viz\]"):
+        importlib.import_module("summarylab.report")
+    monkeypatch.delitem(sys.modules, "summarylab.report", raising=False)
+    assert main(["report", str(parquet_run), "-o", str(tmp_path / "r.html")]) == 1
+    assert "summarylab[viz]" in capsys.readouterr().err
+    assert not (tmp_path / "r.html").exists()
