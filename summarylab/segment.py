@@ -19,6 +19,29 @@ own dictionary, copied from the shared one (tens of milliseconds, once per
 distinct word list per process). Pickling a Tokenizer sends its settings,
 not the dictionary; a worker process rebuilds it on first use.
 
+Backends (``backend=`` of :func:`segment` and :class:`Tokenizer`)
+    ``"jieba"`` (the default) is jieba itself, in pure Python. ``"rjieba"`` is
+    rjieba, jieba's Rust port (``pip install "summarylab[fast]"``), some 20 to
+    30 times faster. It gets the same lexicon and the same dictionary total
+    (jieba adds a re-added word's frequency to the total, rjieba replaces it;
+    an unmatchable padding word makes up the difference), so it chooses the
+    same words. It is used only where its tokens agree with jieba's: a run of
+    text (between punctuation or spaces) that holds ``- + # & _``, a ``.``
+    that is not a decimal point (``1.2.3``, ``5.9Z``), or a Han character
+    outside U+4E00..U+9FD5 (extension A, compatibility ideographs, other
+    planes) or a lone surrogate (rjieba rejects those) is cut by jieba,
+    because there the two differ (``2011-2020``, ``鿖鿗``). With that, both backends gave the same tokens on the 72
+    State Council reports used for benchmarks/RESULTS.md and agree in the
+    property test of tests/test_segment.py. ``"auto"`` is rjieba when it is
+    installed, else jieba. When ``backend`` is not given, the environment
+    variable ``SUMMARYLAB_SEGMENTER`` (``jieba``, ``rjieba`` or ``auto``)
+    decides, so batch runs and :class:`~summarylab.themes.ThemeModel` pick it
+    up without code changes. Asking for rjieba when it is not installed raises
+    :class:`SegmenterUnavailable` (an ImportError) saying how to install it.
+    Choose rjieba for corpora (themes over thousands of reports); jieba is
+    enough for a few reports. rjieba's first use costs about a second more
+    (its own dictionary, on top of jieba's, which the fallback needs).
+
 It does not convert scripts (normalise the text first: the lexicon is
 simplified), tag parts of speech, or find slogans (see ``summarylab.slogans``).
 
@@ -31,6 +54,7 @@ Example
 """
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import re
@@ -39,18 +63,31 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-__all__ = ["segment", "Tokenizer", "stop_words", "load_terms", "DATA_DIR"]
+__all__ = ["segment", "Tokenizer", "SegmenterUnavailable", "stop_words", "load_terms",
+           "DATA_DIR"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 GOV_DICT = DATA_DIR / "gov_dict.txt"
 STOPWORDS = DATA_DIR / "stopwords.txt"
 FORMULATIONS_FILE = DATA_DIR / "formulations.txt"
 _DEFAULT_FREQ = 20000  # high enough that a listed term beats any split into its parts
+BACKENDS = ("jieba", "rjieba", "auto")
+ENV_BACKEND = "SUMMARYLAB_SEGMENTER"
 
 _WORDLIKE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"[0-9０-９.．,，%％万亿千百十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾几余多第]+")
+# Where rjieba cuts differently from jieba: such a run goes to jieba (module docstring).
+_OTHER_HAN = "\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_FAST_UNSAFE = re.compile(rf"[-+#&_{_OTHER_HAN}\ud800-\udfff]|(?<![0-9])\.|\.(?![0-9]+(?![0-9A-Za-z.]))")
+# A character that neither library puts in a run (runs are cut independently).
+_RUN_BREAK = re.compile(rf"[^0-9A-Za-z+#&._%\-\u4e00-\u9fd5{_OTHER_HAN}]")
+_PAD_WORD = "summarylab total pad"  # has spaces, so it never matches inside a run
 _lock = threading.Lock()
-_instances: dict[tuple, object] = {}
+_lexicons: dict[tuple, "_Lexicon"] = {}
+
+
+class SegmenterUnavailable(ImportError):
+    """``backend="rjieba"`` was asked for but rjieba is not installed."""
 
 
 def load_terms(path: str | os.PathLike) -> list[tuple[str, int | None, str | None]]:
@@ -90,62 +127,131 @@ def _formulations() -> list[str]:
     return [w for line in lines for w in line.split("#", 1)[0].split() if "、" not in w]
 
 
-def _add(tk, terms: Iterable[tuple[str, int | None, str | None]]) -> None:
+Term = tuple[str, int, "str | None"]
+
+
+def _add(tk, terms: Iterable[Term]) -> int:
+    """Add ``terms`` to jieba tokenizer ``tk``; return the frequencies they replaced."""
+    replaced = 0
     for word, freq, tag in terms:
-        tk.add_word(word, freq or _DEFAULT_FREQ, tag)
+        replaced += tk.FREQ.get(word, 0)
+        tk.add_word(word, freq, tag)
+    return replaced
 
 
-def _base():
-    """The process-wide jieba tokenizer with the shipped lexicon (built once)."""
+def _terms(entries: Iterable[tuple[str, int | None, str | None]]) -> tuple[Term, ...]:
+    return tuple((w, f or _DEFAULT_FREQ, t) for w, f, t in entries)
+
+
+class _Lexicon:
+    """One dictionary (jieba's plus ``terms``) as a jieba tokenizer and, on demand, rjieba."""
+
+    def __init__(self, jieba_tk, terms: tuple[Term, ...], replaced: int) -> None:
+        self.jieba, self.terms, self.replaced = jieba_tk, terms, replaced
+        self._fast = None
+
+    def fast(self):
+        """rjieba with the same words and the same total frequency as ``self.jieba``."""
+        if self._fast is None:
+            import rjieba
+
+            fast = rjieba.Jieba()
+            for word, freq, tag in self.terms:
+                fast.add_word(word, freq, tag)
+            if self.replaced:
+                fast.add_word(_PAD_WORD, self.replaced, None)
+            self._fast = fast
+        return self._fast
+
+
+def _base() -> _Lexicon:
+    """The process-wide lexicon: jieba's dictionary plus the shipped terms (built once)."""
     key = (None, ())
     with _lock:
-        tk = _instances.get(key)
-        if tk is None:
+        lex = _lexicons.get(key)
+        if lex is None:
             import jieba
 
             jieba.setLogLevel(logging.WARNING)
             tk = jieba.Tokenizer()
             tk.initialize()
-            _add(tk, load_terms(GOV_DICT))
-            _add(tk, ((w, None, None) for w in _formulations()))
-            _instances[key] = tk
-    return tk
+            terms = _terms(load_terms(GOV_DICT)) + _terms((w, None, None) for w in _formulations())
+            lex = _lexicons[key] = _Lexicon(tk, terms, _add(tk, terms))
+    return lex
 
 
-def _tokenizer(user_dict: str | None = None, words: tuple[str, ...] = ()):
-    """A jieba tokenizer with the shipped lexicon plus ``user_dict`` and ``words``."""
-    if user_dict is None and not words:
-        return _base()
+def _lexicon(user_dict: str | None = None, words: tuple[str, ...] = ()) -> _Lexicon:
+    """The shipped lexicon plus ``user_dict`` and ``words`` (built once per distinct list)."""
     base = _base()
+    if user_dict is None and not words:
+        return base
     key = (user_dict, words)
     with _lock:
-        tk = _instances.get(key)
-        if tk is None:
+        lex = _lexicons.get(key)
+        if lex is None:
             import jieba
 
             tk = jieba.Tokenizer()
-            tk.FREQ, tk.total, tk.initialized = dict(base.FREQ), base.total, True
-            if user_dict is not None:
-                _add(tk, load_terms(user_dict))
-            _add(tk, ((w, None, None) for w in words))
-            _instances[key] = tk
-    return tk
+            tk.FREQ, tk.total, tk.initialized = dict(base.jieba.FREQ), base.jieba.total, True
+            extra = _terms(load_terms(user_dict)) if user_dict is not None else ()
+            extra += _terms((w, None, None) for w in words)
+            lex = _lexicons[key] = _Lexicon(tk, base.terms + extra, base.replaced + _add(tk, extra))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _has_rjieba() -> bool:
+    return importlib.util.find_spec("rjieba") is not None
+
+
+def _resolve_backend(backend: str | None) -> str:
+    """"jieba" or "rjieba" for ``backend`` (None: $SUMMARYLAB_SEGMENTER, else jieba)."""
+    wanted = backend or os.environ.get(ENV_BACKEND) or "jieba"
+    if wanted not in BACKENDS:
+        raise ValueError(f"segmentation backend must be one of {BACKENDS}, not {wanted!r}")
+    if wanted == "auto":
+        return "rjieba" if _has_rjieba() else "jieba"
+    if wanted == "rjieba" and not _has_rjieba():
+        raise SegmenterUnavailable('backend "rjieba" needs the rjieba package: '
+                                   'pip install "summarylab[fast]" (or pip install rjieba)')
+    return wanted
+
+
+def _cut_fast(lex: _Lexicon, text: str) -> list[str]:
+    """rjieba's cut, except that runs where it differs from jieba are cut by jieba."""
+    fast, out, pos = lex.fast(), [], 0
+    hit = _FAST_UNSAFE.search(text)
+    while hit:
+        head = _RUN_BREAK.search(text[pos:hit.start()][::-1])
+        start = hit.start() - head.start() if head else pos
+        tail = _RUN_BREAK.search(text, hit.end())
+        end = tail.start() if tail else len(text)
+        out += fast.cut(text[pos:start])
+        out += lex.jieba.lcut(text[start:end], HMM=True)
+        pos = end
+        hit = _FAST_UNSAFE.search(text, pos)
+    out += fast.cut(text[pos:])
+    return out
 
 
 def segment(text: str, *, user_dict: str | os.PathLike | None = None,
-            words: Iterable[str] = ()) -> list[str]:
+            words: Iterable[str] = (), backend: str | None = None) -> list[str]:
     """Cut ``text`` into words; whitespace is dropped, everything else kept.
 
     ``user_dict`` is a further jieba dictionary file, ``words`` further terms to
-    keep whole. Raises TypeError for non-str input.
+    keep whole, ``backend`` "jieba", "rjieba" or "auto" (module docstring).
+    Raises TypeError for non-str input, ValueError for an unknown backend and
+    :class:`SegmenterUnavailable` for rjieba when it is not installed.
 
     >>> segment("推行河长制和首问责任制")
     ['推行', '河长制', '和', '首问责任制']
     """
     if not isinstance(text, str):
         raise TypeError(f"segment() takes a str, got {type(text).__name__}")
-    tk = _tokenizer(None if user_dict is None else str(user_dict), tuple(sorted(set(words))))
-    return [t for t in tk.lcut(text, HMM=True) if t.strip()]
+    name = _resolve_backend(backend)
+    lex = _lexicon(None if user_dict is None else str(user_dict), tuple(sorted(set(words))))
+    tokens = _cut_fast(lex, text) if name == "rjieba" else lex.jieba.lcut(text, HMM=True)
+    return [t for t in tokens if t.strip()]
 
 
 class Tokenizer:
@@ -159,6 +265,8 @@ class Tokenizer:
     user_dict : path of a further jieba dictionary (``word [freq] [tag]`` a line).
     words : further terms to keep whole (see also :meth:`add_words`).
     stopwords : further words to drop.
+    backend : "jieba", "rjieba" or "auto"; None (default) reads $SUMMARYLAB_SEGMENTER
+        at each call, else jieba (see the module docstring).
 
     Example
     -------
@@ -168,15 +276,21 @@ class Tokenizer:
     ['改革', '放管服', '河长制']
     """
 
+    backend: str | None = None  # class default: Tokenizers pickled before backends existed
+
     def __init__(self, *, keep_stopwords: bool = False, keep_numbers: bool = False,
                  keep_single: bool = False, user_dict: str | os.PathLike | None = None,
-                 words: Iterable[str] = (), stopwords: Iterable[str] = ()) -> None:
+                 words: Iterable[str] = (), stopwords: Iterable[str] = (),
+                 backend: str | None = None) -> None:
+        if backend is not None and backend not in BACKENDS:
+            raise ValueError(f"segmentation backend must be one of {BACKENDS}, not {backend!r}")
         self.keep_stopwords = keep_stopwords
         self.keep_numbers = keep_numbers
         self.keep_single = keep_single
         self.user_dict = None if user_dict is None else str(user_dict)
         self.words = tuple(sorted(set(words)))
         self.stopwords = frozenset(stopwords)
+        self.backend = backend
 
     def add_words(self, words: Iterable[str]) -> "Tokenizer":
         """Keep these terms whole from now on; returns self.
@@ -199,7 +313,7 @@ class Tokenizer:
         return tok not in stop
 
     def __call__(self, text: str) -> list[str]:
-        tokens = segment(text, user_dict=self.user_dict, words=self.words)
+        tokens = segment(text, user_dict=self.user_dict, words=self.words, backend=self.backend)
         stop = self.stopwords if self.keep_stopwords else stop_words() | self.stopwords
         return [t for t in tokens if self._keep(t, stop)]
 

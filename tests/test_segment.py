@@ -1,12 +1,17 @@
 """Segmentation with the government lexicon, and the scikit-learn tokenizer."""
 from __future__ import annotations
 
+import importlib.util
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from summarylab.segment import Tokenizer, load_terms, segment, stop_words
+
+seg = importlib.import_module("summarylab.segment")  # the module, not the function
 
 # each term inside a sentence of the genre, written for these tests
 WHOLE = [
@@ -103,3 +108,97 @@ def test_load_terms_reads_jieba_user_dict_format(tmp_path):
     path = tmp_path / "d.txt"
     path.write_text("# comment\n河长制 3000 nz\n湖长制 n\n林长制\n\n", encoding="utf-8")
     assert load_terms(path) == [("河长制", 3000, "nz"), ("湖长制", None, "n"), ("林长制", None, None)]
+
+
+# ---------------------------------------------------------------- backends
+needs_rjieba = pytest.mark.skipif(importlib.util.find_spec("rjieba") is None,
+                                  reason="rjieba not installed (pip install summarylab[fast])")
+
+# where rjieba alone cuts differently from jieba (the fast backend must not)
+DIVERGENT = [
+    "颁布实施2011-2020年农村扶贫开发纲要",   # '-' inside a run
+    "编号X_2a与C-1型号",                    # '_' and '-' between letters
+    "增长5.9Z与72.2a",                       # '.' not a plain decimal
+    "第1.2.3条",                             # two points in one number
+    "罕见字鿖鿗与㐀㐁及𠀀𠀁",                 # Han outside U+4E00..U+9FD5
+    "坏字\udcff符与\ud800",                  # lone surrogates (rjieba raises on them)
+]
+
+
+@needs_rjieba
+@pytest.mark.parametrize("text", DIVERGENT)
+def test_fast_backend_gives_jiebas_tokens_where_rjieba_alone_differs(text):
+    assert segment(text, backend="rjieba") == segment(text, backend="jieba")
+
+
+@needs_rjieba
+def test_fast_backend_keeps_jiebas_dictionary_total():
+    # re-adding common words raises jieba's total but not rjieba's: without the
+    # padding word rjieba cuts 一/成 here (near tie of 一成 against 一 + 成)
+    words = ["的", "是", "在", "了", "和", "有", "中", "为", "人"]
+    text = "夏粮减产一成以上，秋粮增产两成。"
+    assert segment(text, words=words, backend="rjieba") == segment(text, words=words)
+    assert "一成" in segment(text, words=words)
+
+
+@needs_rjieba
+@pytest.mark.parametrize("term,sentence", WHOLE)
+def test_fast_backend_keeps_domain_terms_whole(term, sentence):
+    assert term in segment(sentence, backend="rjieba")
+
+
+_ALPHABET = st.sampled_from(
+    list("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也")
+    + list("放管服三个代表河长制首问责任一站式审批减产以上") + list("abXY0123456789")
+    + list(".%+#&_-") + list("，。、；：“”（）《》—…·　 \n\t①Ⅲéａ１\x00\u200b")
+    + ["\u3400", "\u9fd6", "\uf900", "\U00020000", "\ud800"])
+
+
+@needs_rjieba
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(st.lists(_ALPHABET | st.characters(), max_size=40).map("".join))
+def test_fast_backend_agrees_with_jieba_on_any_text(text):
+    assert segment(text, backend="rjieba") == segment(text, backend="jieba")
+
+
+@needs_rjieba
+def test_fast_backend_does_not_call_jieba_on_plain_text(monkeypatch):
+    lex = seg._lexicon()
+    monkeypatch.setattr(lex.jieba, "lcut", lambda *a, **k: pytest.fail("jieba was called"))
+    assert segment("持续深化放管服改革，增长8.5%。", backend="rjieba")[:3] == ["持续", "深化", "放管服"]
+
+
+@needs_rjieba
+def test_fast_backend_with_user_words_and_dictionary(tmp_path):
+    text = "全市推行六尺巷调解法化解纠纷"
+    path = tmp_path / "mine.txt"
+    path.write_text("六尺巷调解法 5000 nz\n", encoding="utf-8")
+    assert "六尺巷调解法" in segment(text, words=["六尺巷调解法"], backend="rjieba")
+    assert "六尺巷调解法" in segment(text, user_dict=path, backend="rjieba")
+    assert "六尺巷调解法" not in segment(text, backend="rjieba")
+
+
+@needs_rjieba
+def test_tokenizer_backend_setting_pickles_and_env_variable_chooses(monkeypatch):
+    tok = Tokenizer(backend="rjieba")
+    assert pickle.loads(pickle.dumps(tok)) == tok and "backend='rjieba'" in repr(tok)
+    assert tok("深化放管服改革") == Tokenizer()("深化放管服改革") == ["深化", "放管服", "改革"]
+    monkeypatch.setenv("SUMMARYLAB_SEGMENTER", "rjieba")
+    assert seg._resolve_backend(None) == "rjieba"
+    assert seg._resolve_backend("jieba") == "jieba"  # an explicit argument wins
+
+
+def test_backend_choice_errors(monkeypatch):
+    with pytest.raises(ValueError, match="backend"):
+        segment("深化改革", backend="fast")
+    with pytest.raises(ValueError, match="backend"):
+        Tokenizer(backend="fast")
+    monkeypatch.setenv("SUMMARYLAB_SEGMENTER", "nonsense")
+    with pytest.raises(ValueError, match="nonsense"):
+        segment("深化改革")
+    monkeypatch.delenv("SUMMARYLAB_SEGMENTER")
+    monkeypatch.setattr(seg, "_has_rjieba", lambda: False)
+    with pytest.raises(seg.SegmenterUnavailable, match=r"summarylab\[fast\]"):
+        segment("深化改革", backend="rjieba")
+    assert isinstance(seg.SegmenterUnavailable(), ImportError)
+    assert segment("深化改革", backend="auto") == segment("深化改革") == ["深化改革"]
