@@ -4,7 +4,9 @@
 # `opencc`, so the C++ one gets a venv of its own. Takes about a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VENV="${OPENCC_CPP_VENV:-/tmp/venv-cpp}"
+# One venv per checkout (keyed by its path), so that two clones never install
+# themselves into the same venv.
+VENV="${OPENCC_CPP_VENV:-/tmp/summarylab-opencc-cpp-$(pwd | cksum | cut -d" " -f1)}"
 if [ ! -x "$VENV/bin/python" ]; then
   python -m venv "$VENV"
 fi
