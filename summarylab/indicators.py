@@ -64,6 +64,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._table import records_frame
 from .numerals import ARABIC, CHINESE, MULTIPLIER, NumberError, parse_number, parse_range, scale
 
 __all__ = ["COLUMNS", "extract_indicators"]
@@ -71,6 +72,8 @@ __all__ = ["COLUMNS", "extract_indicators"]
 COLUMNS = ["quote", "value", "value_max", "unit", "approx", "change", "subject", "start", "end",
            "sentence_start", "sentence_end", "period"]
 
+_DTYPES = {"value": "float64", "value_max": "float64", "approx": "bool", "start": "int64",
+           "end": "int64", "sentence_start": "int64", "sentence_end": "int64"}
 _DATA = Path(__file__).resolve().parent / "data"
 _NUM_CHARS = "〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿万萬亿億"
 _BARE = set("十拾百佰千仟万萬亿億")
@@ -88,11 +91,12 @@ _NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受
 _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全體會議", "代表大會")
 _THRESHOLD = frozenset(("以上", "以下"))
 _DISCOURSE_AFTER = frozenset("是都就也，,。：:；;最")
+_LIST_JOINS = frozenset(("、", "和", "及"))
 _PERIOD = re.compile(
     r"(?=[12一二今去上全明当本下前“过近三四五六七八九十两])"
     r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})(?:[-—至到](?:[12][0-9]{3}))?年"
     r"(?:[上下]半年|前?[一二三四1-4]季度|底|末|初)?"
-    r"|(?:今年|去年|上年|全年|明年|当年|當年|本年度|上半年|下半年)(?:[上下]半年|前?[一二三四]季度)?"
+    r"|(?:今年|去年|上年|全年|明年|当年|當年|本年度|上半年|下半年)(?:[上下]半年|前?[一二三四]季度|底|末|初)?"
     r"|前[一二三]季度"
     r"|“?[一二三四五六七八九十]{1,3}五”?(?:计划|計劃)?(?:期间|时期|期間|時期)"
     r"|过去[一二三四五六七八九十两]年|近[一二三四五两]年来?|[一二三四五六七八九十两]年来)")
@@ -118,6 +122,7 @@ class _Lexicon:
     cut: re.Pattern
     person: tuple[str, ...]
     noun_stop: re.Pattern
+    keep: re.Pattern | None
     structure: tuple[str, ...]
     reference: tuple[str, ...]
     exclusions: dict[str, tuple[tuple[str, int], ...]]
@@ -205,16 +210,17 @@ def _lexicon() -> _Lexicon:
     change = _alt(words.get("increase", []) + words.get("decrease", []))
     lookback = re.compile(
         f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
-        r"(?:[12][0-9]{3}年(?:底|末)?)?)?"
+        r"(?:[12][0-9]{3}年(?:底|末)?的?)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
     trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '比', '较', '從', '較'])}"
                       f"|{_PERIOD.pattern})$")
-    cut = re.compile(f"{_alt(words.get('subject_cut', []))}|{_PERIOD.pattern}|[0-9]")
+    cut = re.compile(f"{_PERIOD.pattern}|{_alt(words.get('subject_cut', []))}|[0-9%]")  # 去年底 whole
     return _Lexicon(scan=scan, units=units, lookback=lookback, change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
                     bare_ok=tuple(words.get("bare_ok", [])), trim=trim, cut=cut,
                     person=tuple(words.get("person_subject", [])),
                     noun_stop=re.compile(_alt(words.get("noun_stop", []) + words.get("subject_cut", []))),
+                    keep=re.compile(_alt(words["subject_keep"])) if words.get("subject_keep") else None,
                     structure=tuple(words.get("structure", [])),
                     reference=tuple(words.get("reference", [])),
                     exclusions=_load_exclusions())
@@ -268,9 +274,7 @@ def extract_indicators(text: str) -> pd.DataFrame:
         row = _indicator(m, doc, lex, rows[-1] if rows else None)
         if row is not None:
             rows.append(row)
-    frame = pd.DataFrame(rows, columns=COLUMNS)
-    return frame.astype({"value": float, "value_max": float, "approx": bool,
-                         "start": int, "end": int, "sentence_start": int, "sentence_end": int})
+    return records_frame(rows, COLUMNS, _DTYPES)
 
 
 def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:
@@ -290,7 +294,10 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         return None
     s_start, s_end = doc.sentence(s)
     pair = prev is not None and _is_pair(text, prev["end"], q_start)
-    subject = prev["subject"] if pair else _subject(text, q_start, e, unit, lex)
+    listed = prev is not None and not pair and text[prev["end"]:q_start] in _LIST_JOINS
+    if listed and not change:                   # 分别增长10.6%、7.9%
+        change = prev["change"]
+    subject = prev["subject"] if pair or listed else _subject(text, q_start, e, unit, lex)
     if not subject and change and prev is not None and prev["sentence_start"] == s_start:
         subject = prev["subject"]
     base = _base_unit(m, unit)
@@ -475,27 +482,51 @@ def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
 
 
 def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
-    """The thing measured: the clause before the number cut at its last verb or time word."""
-    lo = max(0, q_start - 24)
-    before = text[lo:q_start]
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in _CLAUSE_PUNCT:
-            before = before[i + 1:]
-            break
+    """The thing measured: the clause before the number cut at its last verb or time word;
+    when nothing is left (…经费，从2002年1288亿元), the short clause before it."""
+    if unit is not None and unit.base in _COUNT_UNITS:
+        noun = _noun_after(text, end, lex)
+        if noun:
+            return noun
+    start = _clause_start(text, q_start)
+    subject = _core(text[start:q_start], lex)
+    if not subject and start and text[start - 1] in "，,":
+        prev = _clause_start(text, start - 1)
+        if start - 1 - prev <= 14:
+            subject = _core(text[prev:start - 1], lex)
+    return subject
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause ending at ``pos`` (at most 24 characters back)."""
+    lo = max(0, pos - 24)
+    for i in range(pos - 1, lo - 1, -1):
+        if text[i] in _CLAUSE_PUNCT:
+            return i + 1
+    return lo
+
+
+def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
+    """The noun phrase at the end of ``before``: end words trimmed (达到, 分别, 年均), then
+    cut after the last verb, preposition or time word that is not inside a kept word
+    (所有制, 保有量, 增加值)."""
     for _ in range(6):
         t = lex.trim.search(before)
         if not t or t.start() == t.end():
             break
         before = before[:t.start()]
+    kept = [m.span() for m in lex.keep.finditer(before)] if lex.keep else []
     last = None
-    for last in lex.cut.finditer(before):
-        pass
-    if last is not None:  # a one-character rest (办结|率) means the cut word was part of the noun
-        before = before[last.end():] if len(before) - last.end() != 1 else before[last.start():]
-    subject = before.strip(" “”\"")
-    if unit is None or unit.base not in _COUNT_UNITS:
-        return subject
-    return _noun_after(text, end, lex) or subject
+    for m in lex.cut.finditer(before):
+        if not any(a <= m.start() < b or a < m.end() <= b for a, b in kept):
+            last = m
+    if last is not None:
+        rest = len(before) - last.end()
+        if rest == 0 and again and last.start() > 1:   # 投资总额完成|500亿元: the noun is before
+            return _core(before[:last.start()], lex, again=False)
+        # a one-character rest (办结|率) means the cut word was part of the noun
+        before = before[last.end():] if rest != 1 else before[last.start():]
+    return before.strip(" “”\"")
 
 
 def _noun_after(text: str, end: int, lex: _Lexicon) -> str:

@@ -32,6 +32,7 @@ from importlib import resources
 
 import pandas as pd
 
+from ._table import records_frame
 from .offsets import OffsetMap
 
 __all__ = ["Finding", "find_quality_issues", "findings_frame", "FINDING_COLUMNS"]
@@ -210,6 +211,5 @@ def findings_frame(findings: list[Finding], offsets: OffsetMap | None = None) ->
     rows = []
     for f in findings:
         os_, oe = offsets.span(f.start, f.end) if offsets is not None else (f.start, f.end)
-        rows.append((f.kind, f.start, f.end, f.detail, os_, oe))
-    frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
-    return frame.astype({c: "int64" for c in ("start", "end", "orig_start", "orig_end")})
+        rows.append(dict(zip(FINDING_COLUMNS, (f.kind, f.start, f.end, f.detail, os_, oe))))
+    return records_frame(rows, FINDING_COLUMNS, {c: "int64" for c in ("start", "end", "orig_start", "orig_end")})

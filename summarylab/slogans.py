@@ -54,6 +54,8 @@ from typing import Iterable, Mapping
 
 import pandas as pd
 
+from ._table import records_frame
+
 __all__ = ["extract_slogans", "extract_citations", "slogan_matrix", "shared_formulations",
            "formulation_lexicon", "SLOGAN_COLUMNS", "CITATION_COLUMNS", "MAX_QUOTE"]
 
@@ -61,6 +63,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 FORMULATIONS = DATA_DIR / "formulations.txt"
 SLOGAN_COLUMNS = ["slogan", "kind", "expansion", "count", "start", "end", "occurrences", "variants"]
 CITATION_COLUMNS = ["title", "count", "start", "end", "occurrences"]
+_COUNT_DTYPES = {"count": "int64", "start": "int64", "end": "int64"}
 MAX_QUOTE = 40              # longer quoted text is a sentence or a citation, not a slogan
 MIN_QUOTE = 2               # a quoted single character (“左”, “洋”) is a word discussed, not a slogan
 MAX_FORMULATION = 8         # a quoted phrase led by a numeral and at most this long is a formulation
@@ -511,7 +514,7 @@ def extract_slogans(text: str, *, names: bool = False, extra: Iterable[str] = ()
                      "count": len(spans), "start": spans[0][0], "end": spans[0][1],
                      "occurrences": spans, "variants": list(item.surfaces)})
     rows.sort(key=lambda r: (r["start"], r["end"]))
-    return pd.DataFrame(rows, columns=SLOGAN_COLUMNS).astype({"count": int, "start": int, "end": int})
+    return records_frame(rows, SLOGAN_COLUMNS, _COUNT_DTYPES)
 
 
 _TITLE = re.compile(r"《([^《》\n]{1,120})》")
@@ -534,7 +537,7 @@ def extract_citations(text: str) -> pd.DataFrame:
             seen.setdefault(_simplified("".join(text[s:e].split())), []).append((s, e))
     rows = [{"title": t, "count": len(sp), "start": sp[0][0], "end": sp[0][1], "occurrences": sp}
             for t, sp in seen.items()]
-    return pd.DataFrame(rows, columns=CITATION_COLUMNS).astype({"count": int, "start": int, "end": int})
+    return records_frame(rows, CITATION_COLUMNS, _COUNT_DTYPES)
 
 
 def _stack(tables: Mapping[str, pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
