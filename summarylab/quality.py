@@ -65,7 +65,8 @@ def _data(name: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _number_rules() -> dict[str, set[str]]:
-    rules: dict[str, set[str]] = {k: set() for k in ("measure", "unit", "before", "word", "slot_only", "slot")}
+    rules: dict[str, set[str]] = {k: set() for k in ("measure", "unit", "before", "word", "slot_only", "slot",
+                                                      "not_slot")}
     for line in _data("stripped_number.txt").splitlines():
         key, sep, items = line.partition(":")
         if line.startswith("#") or not sep or key.strip() not in rules:
@@ -118,13 +119,15 @@ _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲�
 def _stripped_numbers(text: str) -> list[Finding]:
     rules = _number_rules()
     before, words, slot = rules["before"], rules["word"], rules["slot"]
-    slot_only = rules["slot_only"]
+    slot_only, not_slot = rules["slot_only"], rules["not_slot"]
     out = []
     for m in _stripped_re().finditer(text):
         kind, (s, e) = m.lastgroup, m.span()
         prev = text[s - 1] if s else ""
         if kind in ("unit", "measure") and prev in before or kind == "unit" and prev not in slot:
             continue
+        if kind in ("unit", "measure") and text[s - 2:s] in not_slot:
+            continue  # 因为批林批孔: 为 ends a word here, it is no slot for a number
         if kind == "measure" and (prev + text[s] in words or text[s:s + 2] in words
                                   or prev == text[s] or (text[s] in slot_only and prev not in slot)):
             continue  # 文件, 个人, 件件, 建立起
