@@ -26,6 +26,28 @@ def test_preface_watermark_and_footer_removed_and_reported():
     assert c.text[wm.start - 3:wm.start] == "共办理"
 
 
+@pytest.mark.parametrize("junk, kind", [
+    ("版权声明：本文内容由网友自发上传，观点仅代表作者本人，如有侵权请联系删除。", "footer_line"),
+    ("免责声明：本站资料均收集自网络，仅供学习交流。", "footer_line"),
+    ("点击下载完整版文档（共5页）", "footer_line"),
+    ("相关热词搜索：街道 工作总结 综合治理", "footer_line"),
+    ("此文档下载收益归作者所有", "footer_line"),
+    ("文章来源于网络，如有侵权请联系删除。", "preface"),
+    ("更多精彩内容，请关注本站微信公众号。", "preface"),
+])
+def test_more_site_lines_removed(junk, kind):
+    c = clean(BODY + "\n" + junk + "\n")
+    assert c.text == BODY + "\n"
+    assert [f.detail.split(":")[0] for f in c.findings] == [kind]
+
+
+def test_inline_site_marks_removed_without_doubling_punctuation():
+    text = BODY.replace("办结率达97.2%。", "办结率达97.2%（公文网原创）。本文由某某范文网整理。")
+    c = clean("【第2篇】" + text)
+    assert c.text == BODY
+    assert len(c.findings) == 3
+
+
 def test_teaser_removed_once_and_body_kept():
     title = "街道综合治理工作总结"
     body = BODY.replace("\n", " ")
@@ -56,6 +78,7 @@ def test_report_content_is_never_removed():
         "推进全民阅读活动，建成农家书屋120个。\n来源于群众的意见建议逐条整改。",
         "政府网站首页改版后，访问量达到36万人次，政务公开网上办事大厅上线运行。",
         "（二）推进“互联网+政务服务”，网上可办率达到90%。",
+        "（三）严格知识产权执法，对盗版行为如有侵权必究，关键词是“严”字当头。",
     ]
     for r in reports:
         c = clean(r)
