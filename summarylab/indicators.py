@@ -125,7 +125,7 @@ class _Lexicon:
     keep: re.Pattern | None
     structure: tuple[str, ...]
     reference: tuple[str, ...]
-    exclusions: dict[str, tuple[tuple[str, int], ...]]
+    exclusions: tuple[re.Pattern, int]
 
 
 def _read_lines(name: str) -> list[str]:
@@ -176,19 +176,17 @@ def _load_units() -> dict[str, _Unit]:
     return units
 
 
-def _load_exclusions() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Phrases with numerals, indexed by each numeral character they contain."""
+def _load_exclusions() -> tuple[re.Pattern, int]:
+    """One pattern for the phrases with numerals (idioms, formulations), and their longest
+    length, so a numeral can be checked against the few characters around it."""
     phrases = _read_lines("indicator_exclusions.txt")
     for ln in _read_lines("formulations.txt"):  # another module's lexicon, if present
         head = re.split(r"[\s\t,，=:：|]", ln, maxsplit=1)[0]
         if any(c in _NUM_CHARS for c in head):
             phrases.append(head)
-    index: dict[str, list[tuple[str, int]]] = {}
-    for p in _traditional(phrases):
-        for i, c in enumerate(p):
-            if c in _NUM_CHARS:
-                index.setdefault(c, []).append((p, i))
-    return {c: tuple(v) for c, v in index.items()}
+    phrases = _traditional(phrases)
+    firsts = "".join(sorted({p[0] for p in phrases}))
+    return re.compile(f"(?=[{re.escape(firsts)}])(?:{_alt(phrases)})"), max(map(len, phrases))
 
 
 @functools.lru_cache(maxsize=1)
@@ -392,11 +390,11 @@ def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
 
 def _excluded(text: str, m: re.Match, unit_s: str | None, lex: _Lexicon) -> bool:
     """Idioms and formulations: lexicon phrases, quoted numbered phrases, phrases before 即."""
-    s = m.start("n1")
-    for i in range(s, m.end("n1")):
-        for phrase, k in lex.exclusions.get(text[i], ()):
-            if text.startswith(phrase, i - k):
-                return True
+    s, e = m.span("n1")
+    pattern, longest = lex.exclusions
+    for x in pattern.finditer(text, max(0, s - longest), min(len(text), e + longest)):
+        if x.start() < e and x.end() > s:
+            return True
     n1 = m.group("n1")
     if m.group("mult") or m.group("n2") or not _SMALL_CN.fullmatch(n1) or not unit_s:
         return False
