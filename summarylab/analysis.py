@@ -70,13 +70,23 @@ class Analysis:
     def indicators(self) -> pd.DataFrame:
         from .indicators import extract_indicators
 
-        return extract_indicators(self._work)
+        return self._resliced(extract_indicators(self._work), quote=("start", "end"))
 
     @cached_property
     def measures(self) -> pd.DataFrame:
         from .measures import extract_measures
 
-        return extract_measures(self._work)
+        return self._resliced(extract_measures(self._work), title=("title_start", "title_end"))
+
+    def _resliced(self, df: pd.DataFrame, **spans: tuple[str, str]) -> pd.DataFrame:
+        """Extraction runs on the simplified twin; in a traditional analysis the surface
+        columns (quote, title) are taken again from ``text`` so that they equal
+        ``text[start:end]``. Normalised columns (unit, subject, slogan) stay simplified."""
+        if self.text is self._work or df.empty:
+            return df
+        for col, (a, b) in spans.items():
+            df[col] = [self.text[s:e] for s, e in zip(df[a], df[b])]
+        return df
 
     @cached_property
     def slogans(self) -> pd.DataFrame:

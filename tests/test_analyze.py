@@ -33,3 +33,17 @@ def test_quality_rows_point_into_text_and_original():
 def test_traditional_target():
     a = analyze(SIMP, target="traditional")
     assert "投訴件，辦結率達98.5%" in a.text and len(a.text) == len(analyze(SIMP).text)
+
+
+def test_traditional_target_tables_quote_the_traditional_text():
+    text = "一、鞏固脫貧成果\n（一）產業幫扶\n全年發放貸款1.2億元，惠及農戶三千五百戶。"
+    a = analyze(text, target="traditional")
+    assert a.indicators.quote.tolist() == ["1.2億元", "三千五百戶"]
+    assert a.indicators.unit.tolist() == ["元", "户"]           # units stay simplified
+    assert a.measures.title.tolist() == ["鞏固脫貧成果", "產業幫扶"]
+    for r in a.indicators.itertuples():
+        assert a.text[r.start:r.end] == r.quote
+    for r in a.measures.itertuples():
+        assert a.text[r.title_start:r.title_end] == r.title
+    simp = analyze(text)
+    assert simp.indicators.quote.tolist() == ["1.2亿元", "三千五百户"]
