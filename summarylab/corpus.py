@@ -122,7 +122,7 @@ def analyze_document(doc: readers.Document, doc_id: str, *,
         return DocumentResult(script="", chars=0, status="error", error=f"{type(exc).__name__}: {exc}",
                               text="", tables=_empty_tables(doc_id), **base)
     status, error = ("ok", doc.error) if a.text.strip() else ("empty", "no text left after cleaning")
-    base["title"] = _title(doc, a.text)
+    base["title"] = _title(doc, a.text, target)
     result = DocumentResult(script=a.script, chars=len(a.text), status=status, error=error,
                             text=a.text, tables=tables, **base)
     result.tokens = _tokens(_theme_text(result)) if status == "ok" else None
@@ -143,19 +143,14 @@ def _tokenizer():
     return _default_tokenizer()
 
 
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:getattr(readers, "TITLE_CHARS", 80)]
-    return ""
+def _title(doc: readers.Document, cleaned: str, target: str) -> str:
+    """The reader's title when it came from metadata (HTML ``<title>``, in ``target``
+    script), else the title found in the cleaned text (:func:`summarylab.readers.title_of`)."""
+    if doc.title and doc.title != readers.title_of(doc.text):
+        from .normalise import to_script
 
-
-def _title(doc: readers.Document, cleaned: str) -> str:
-    """The reader's title when it came from metadata, else the first line of the cleaned text
-    (the raw first line is often a site preface that cleaning removed)."""
-    if doc.title and not _first_line(doc.text).startswith(doc.title):
-        return doc.title
-    return _first_line(cleaned) or doc.title
+        return to_script(doc.title, target)
+    return readers.title_of(cleaned) or doc.title
 
 
 @dataclass(eq=False)
@@ -218,12 +213,12 @@ def _theme_text(r: DocumentResult) -> str:
     return to_script(r.text, "simplified")
 
 
-def _tokens_or_text(r: DocumentResult) -> list[str] | str:
-    if r.tokens is not None:
-        return r.tokens
-    text = _theme_text(r)
-    tokens = _tokens(text)
-    return tokens if tokens is not None else text
+def _theme_terms(r: DocumentResult) -> list[str] | str:
+    """What the theme model sees of a document: its segmented text (numbered
+    formulations such as 两学一做 or 河长制 are single words of the domain lexicon),
+    or the text itself if segmentation failed."""
+    tokens = r.tokens if r.tokens is not None else _tokens(_theme_text(r))
+    return tokens if tokens is not None else _theme_text(r)
 
 
 def assemble(results: list[DocumentResult], *, k: int | None = None, method: str = "kmeans",
@@ -238,7 +233,7 @@ def assemble(results: list[DocumentResult], *, k: int | None = None, method: str
     theme = np.full(len(results), -1, dtype=int)
     matrix, ids = None, []
     if usable:
-        texts = [_tokens_or_text(results[i]) for i in usable]  # segmented once, used twice
+        texts = [_theme_terms(results[i]) for i in usable]  # segmented once, used twice
         theme[usable] = model.fit_predict(texts)
         if model.vectorizer_ is not None:
             matrix, ids = model.tfidf(texts), [results[i].doc_id for i in usable]
@@ -313,12 +308,17 @@ def _list_items(source: list) -> list[tuple[str, Path | str]]:
 
 
 def _items(source) -> list[tuple[str, Path | str]]:
-    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
-        return _folder_items(Path(source))
     if isinstance(source, (str, os.PathLike)):
-        if isinstance(source, str) and not _looks_like_path(source):
-            raise TypeError("a str source must be a folder; wrap a single text in a list")
-        return _list_items([source])
+        path = Path(source)
+        if path.is_dir():
+            return _folder_items(path)
+        if path.is_file():
+            return _list_items([path])
+        if isinstance(source, os.PathLike) or ("\n" not in source and len(source) < 1024
+                                               and (os.sep in source or _looks_like_path(source))):
+            raise FileNotFoundError(f"no such folder or file: {source}")
+        raise TypeError("a str source must be a folder or a file; to analyse texts, "
+                        "give a list of them (analyze_corpus([text]))")
     if isinstance(source, Iterable):
         return _list_items(list(source))
     raise TypeError(f"source must be a folder, a list of paths or a list of texts, "
@@ -330,7 +330,7 @@ def _read(item: Path | str, max_bytes: int) -> readers.Document:
         return readers.read_document(item, max_bytes=max_bytes)
     if not item.strip():
         return readers.Document("", status="empty", error="no text")
-    return readers.Document("", text=item, encoding="", title=item.strip().splitlines()[0].strip()[:80])
+    return readers.Document("", text=item, encoding="", title=readers.title_of(item))
 
 
 def analyze_corpus(source, *, k: int | None = None, method: str = "kmeans", seed: int = 0,
@@ -345,7 +345,8 @@ def analyze_corpus(source, *, k: int | None = None, method: str = "kmeans", seed
     target : script of the texts in the tables, "simplified" or "traditional".
     max_bytes : files larger than this get status "too_large".
 
-    Raises TypeError for a source of another type, ValueError for bad k/method/seed.
+    Raises FileNotFoundError for a folder or file that does not exist, TypeError for a
+    source of another type (or one str that is a text), ValueError for bad k/method/seed.
 
     >>> res = analyze_corpus(["今年新建污水处理厂三座。", "全年帮助贫困户脱贫。"])  # doctest: +SKIP
     >>> res.documents.status.tolist()                                               # doctest: +SKIP

@@ -15,10 +15,14 @@ unsupported  the extension is not one of :data:`SUPPORTED`
 error        the file could not be opened (permissions, vanished, ...)
 
 Formats: ``.txt``/``.text`` (plain text), ``.html``/``.htm`` (main text only:
-script, style, nav, header, footer and aside are dropped; p/div/li/h1-h6/tr
-blocks become lines; title from ``<title>`` or the first ``<h1>``), ``.docx``
-(one line per paragraph, table cells included; python-docx when installed,
-otherwise the standard library's zipfile + XML parser).
+script, style, nav, header, footer and aside are dropped, and so are menus,
+breadcrumbs and link lists built from ordinary elements, see :func:`html_to_text`;
+p/div/li/h1-h6/tr blocks become lines; title from ``<title>`` or the first
+``<h1>``), ``.docx`` (one line per paragraph, table cells included; python-docx
+when installed, otherwise the standard library's zipfile + XML parser).
+
+Titles: the HTML title, else :func:`title_of` the text (the first of its first
+lines that reads like a title, so a site preface or "各位代表：" is skipped).
 
 Encodings, in this order (see :func:`decode_bytes`):
 
@@ -70,7 +74,7 @@ from xml.etree import ElementTree
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "STATUSES", "SUPPORTED", "Decoded", "Document",
-    "decode_bytes", "html_to_text", "list_documents", "read_document",
+    "decode_bytes", "html_to_text", "list_documents", "read_document", "title_of",
 ]
 
 #: Files bigger than this are not read (status "too_large"); ``--max-mb`` changes it.
@@ -80,6 +84,7 @@ SUPPORTED = (".txt", ".text", ".html", ".htm", ".docx")
 #: Every status a :class:`Document` can have.
 STATUSES = ("ok", "empty", "undecodable", "too_large", "unsupported", "error")
 
+#: Longest title kept (a longer first line is cut); a longer line is not taken for a title.
 TITLE_CHARS = 60
 MIN_SCORE = 0.5          # share of common characters a decode needs to count as text
 MAX_REPLACED = 0.01      # share of U+FFFD a lossy decode may contain
@@ -175,14 +180,33 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     if not text.strip():
         return Document(str(p), encoding=enc, status="empty", error="no text")
     return Document(str(p), text=text, encoding=enc, error=warning,
-                    title=(title or _first_line(text))[:TITLE_CHARS])
+                    title=(title or title_of(text))[:TITLE_CHARS])
 
 
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
+_NOT_A_TITLE_END = tuple("。！？；，：.!?;,:")
+_OUTLINE = re.compile(r"[（(]?([一二三四五六七八九十]+|\d+)[、.．)）]|第[一二三四五六七八九十]+[、，章部]")
+TITLE_LOOKAHEAD = 5  # non-empty lines searched for a title
+
+
+def title_of(text: str) -> str:
+    """The title of a plain text: the first of its first :data:`TITLE_LOOKAHEAD`
+    non-empty lines that reads like one (4 to :data:`TITLE_CHARS` characters, not an
+    outline heading such as "一、主要做法", not ending like a sentence or a
+    salutation), else the first non-empty line; trimmed to ``TITLE_CHARS``. A site
+    preface ("导读：本文由……仅供参考。") or "各位代表：" before the real title is
+    thus skipped.
+
+    >>> title_of("导读：本文由某范文网整理，仅供参考。\\n县环保局2023年工作总结\\n一、主要做法")
+    '县环保局2023年工作总结'
+    >>> title_of("各位代表：\\n一、过去一年的工作\\n现在，我代表国务院作政府工作报告。")
+    '各位代表：'
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:TITLE_LOOKAHEAD]
+    for line in lines:
+        if (4 <= len(line) <= TITLE_CHARS and not line.endswith(_NOT_A_TITLE_END)
+                and not _OUTLINE.match(line)):
+            return line
+    return lines[0][:TITLE_CHARS] if lines else ""
 
 
 # ----------------------------------------------------------------------------- decoding
@@ -362,12 +386,25 @@ _BLOCK = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", 
 _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source"})
 
 
+# class/id words of page chrome built from divs and lists rather than nav/footer tags
+_CHROME = re.compile(r"(?<![a-z])(nav|navbar|menu|top|topbar|head|header|logo|footer|foot|"
+                     r"breadcrumbs?|crumbs?|position|sidebar|side|share|copyright|related|"
+                     r"links?|toolbar|banner|pagination|pager)(?![a-z])", re.I)
+LINK_SHARE = 0.5  # a block whose text is mostly link text is navigation
+
+
 class _MainText(HTMLParser):
+    """Collects blocks as (line, chrome): chrome when the block sits in an element whose
+    class or id names page chrome, or when most of its text is link text."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
+        self.blocks: list[tuple[str, bool]] = []
         self.buf: list[str] = []
+        self.link_chars = 0
         self.skip = 0
+        self.stack: list[tuple[str, bool]] = []   # open elements: (tag, names chrome)
+        self.links = 0
         self.in_title = False
         self.title: list[str] = []
         self.h1: list[str] | None = None
@@ -381,6 +418,11 @@ class _MainText(HTMLParser):
             self.in_title = True
         elif tag in _BLOCK:
             self._flush()
+        if tag == "a":
+            self.links += 1
+        elif tag not in _VOID:
+            names = " ".join(v for k, v in attrs if k in ("class", "id") and v)
+            self.stack.append((tag, bool(names and _CHROME.search(names))))
         if tag == "h1" and not self.h1_done and not self.skip:
             self.h1 = []
 
@@ -395,6 +437,11 @@ class _MainText(HTMLParser):
             self.in_title = False
         elif tag in _BLOCK:
             self._flush()
+        if tag == "a":
+            self.links = max(0, self.links - 1)
+        elif any(t == tag for t, _ in self.stack):   # close it and anything left open inside
+            while self.stack.pop()[0] != tag:
+                pass
         if tag == "h1" and self.h1 is not None and not self.h1_done:
             self.h1_done = True
 
@@ -403,32 +450,45 @@ class _MainText(HTMLParser):
             self.title.append(data)
         elif not self.skip:
             self.buf.append(data)
+            if self.links:
+                self.link_chars += len("".join(data.split()))
             if self.h1 is not None and not self.h1_done:
                 self.h1.append(data)
 
     def _flush(self):
         line = " ".join("".join(self.buf).split())
+        chrome = (any(flag for _, flag in self.stack)
+                  or self.link_chars > LINK_SHARE * len(line.replace(" ", "")))
         self.buf.clear()
+        self.link_chars = 0
         if line:
-            self.lines.append(line)
+            self.blocks.append((line, chrome))
 
 
 def html_to_text(html: str) -> tuple[str, str]:
     """Main text of an HTML page, one block per line, and its title.
 
-    Drops script, style, nav, header, footer, aside (and a few widgets);
-    p/div/li/h1-h6/tr and similar blocks become lines with whitespace collapsed.
-    The title is ``<title>``, else the first ``<h1>``, else "".
+    Drops script, style, nav, header, footer, aside (and a few widgets); drops
+    menus, breadcrumbs, footers and link lists made of ordinary elements: a block
+    inside an element whose class or id names page chrome ("menu", "footer",
+    "breadcrumb", "sidebar", "share", "related", ...) or whose text is mostly
+    link text ("上一篇：……", a row of menu links). If that would leave nothing,
+    those blocks are kept. p/div/li/h1-h6/tr and similar blocks become lines with
+    whitespace collapsed. The title is ``<title>``, else the first ``<h1>``, else "".
 
     >>> html_to_text("<title>总结</title><nav>首页</nav><p>一、做法</p><p>二、成效</p>")
     ('一、做法\\n二、成效', '总结')
+    >>> html_to_text('<div class="menu"><a>首页</a> <a>政务公开</a></div><p>正文。</p>'
+    ...              '<p>上一篇：<a>某某工作总结</a></p>')[0]
+    '正文。'
     """
     parser = _MainText()
     parser.feed(html)
     parser.close()
     parser._flush()
     title = " ".join("".join(parser.title).split()) or " ".join("".join(parser.h1 or []).split())
-    return "\n".join(parser.lines), title
+    main = [line for line, chrome in parser.blocks if not chrome]
+    return "\n".join(main or [line for line, _ in parser.blocks]), title
 
 
 # ----------------------------------------------------------------------------- DOCX

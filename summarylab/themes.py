@@ -1,10 +1,17 @@
 """Themes across a corpus: ``ThemeModel``, TF-IDF + KMeans (or NMF) with readable labels.
 
 A scikit-learn style estimator. ``fit(texts)`` segments each report with the
-government-domain tokenizer (``summarylab.segment.Tokenizer`` by default: stop
-words already removed), builds a sparse TF-IDF matrix (sublinear tf, l2 rows;
-report boilerplate weighted down by the stop-word list, by dropping terms found
-in more than ``max_df`` of the reports and by idf), then clusters the rows.
+government-domain tokenizer (``summarylab.segment.Tokenizer`` by default),
+keeps only words that can name a theme, builds a sparse TF-IDF matrix
+(sublinear tf, l2 rows), then clusters the rows.
+
+Report boilerplate is weighted down three ways: words are dropped when they are
+in the shipped stop list (``data/stopwords.txt``: 工作, 加强, 进一步, 一是, 我县 …),
+in a function-word class of jieba's dictionary (conjunctions, prepositions,
+pronouns, particles, classifiers: 因为, 除了, 某些 …), or bare quantities (五年,
+亿元, 第一个, 余起) -- domain terms and formulations (十四五, 三个代表, 河长制)
+are always kept; terms found in more than ``max_df`` of the reports are dropped;
+and idf weights down what remains common.
 
 Choosing k (when ``k=None``)
     For every k in 2..min(max_k, n-1) the clusterer is fitted and scored by the
@@ -49,6 +56,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from numbers import Integral, Real
 
 import numpy as np
@@ -64,11 +72,22 @@ __all__ = ["ThemeModel"]
 
 _WORDLIKE = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _METHODS = ("kmeans", "nmf")
+# A quantity, not a theme word: 五年, 一九五七年, 第一个, 亿元, 万千瓦, 百分之三十, 余起 (30余起).
+_NUMERAL = "0-9零〇一二两三四五六七八九十百千万亿"
+_QUANTITY = re.compile(rf"(第|百分之|千分之|余)?[{_NUMERAL}]*"
+                       r"[年月日号个项次名人元吨亩条件家户所座倍批种类位届期起斤公里千瓦美]*")
+# jieba part-of-speech classes that never name a theme: conjunctions, prepositions,
+# pronouns, particles, interjections, onomatopoeia, classifiers, affixes.
+_FUNCTION_TAGS = frozenset({"c", "p", "r", "rr", "rz", "rg", "u", "uj", "ul", "uv", "ud", "uz",
+                            "ug", "y", "e", "o", "q", "k", "h"})
 
 
 class _Analyzer:
-    """Picklable analyzer for TfidfVectorizer: tokenizer, then drop extra stop words,
-    single characters and tokens without a letter or Han character."""
+    """Picklable analyzer for TfidfVectorizer: tokenizer, then drop words that can not
+    name a theme (see :func:`_is_theme_word`) and the model's extra stop words.
+
+    Applied to pre-segmented token lists too, so tokens cut by an older tokenizer
+    (a batch cache) are filtered the same way."""
 
     def __init__(self, tokenizer: Callable[[str], Iterable[str]], stop_words: frozenset[str]):
         self.tokenizer = tokenizer
@@ -77,7 +96,42 @@ class _Analyzer:
     def __call__(self, doc: str | list[str] | tuple[str, ...]) -> list[str]:
         stop = self.stop_words
         tokens = doc if isinstance(doc, (list, tuple)) else self.tokenizer(doc)
-        return [t for t in tokens if len(t) > 1 and t not in stop and _WORDLIKE.search(t)]
+        return [t for t in tokens if t not in stop and _is_theme_word(t)]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Domain terms and formulations (data/gov_dict.txt, data/formulations.txt): always kept."""
+    from .segment import GOV_DICT, _formulations, load_terms
+
+    return frozenset({w for w, _, _ in load_terms(GOV_DICT)} | set(_formulations()))
+
+
+@lru_cache(maxsize=1)
+def _non_theme_words() -> frozenset[str]:
+    """The shipped stop words plus every jieba dictionary word of a function class
+    (:data:`_FUNCTION_TAGS`)."""
+    import jieba
+
+    from .segment import stop_words
+
+    words = set(stop_words())
+    with jieba.get_dict_file() as fh:
+        for line in fh:
+            parts = line.decode("utf-8").split()
+            if len(parts) >= 3 and parts[2] in _FUNCTION_TAGS:
+                words.add(parts[0])
+    return frozenset(words)
+
+
+def _is_theme_word(token: str) -> bool:
+    """True for a token that may characterise a theme: a domain term or formulation
+    (十四五, 三个代表), or else two or more characters with a Han character or a letter
+    that are not a stop or function word nor a bare quantity (五年, 亿元, 第一个)."""
+    if token in _lexicon():
+        return True
+    return (len(token) > 1 and _WORDLIKE.search(token) is not None
+            and token not in _non_theme_words() and not _QUANTITY.fullmatch(token))
 
 
 def _default_tokenizer() -> Callable[[str], Iterable[str]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -9,6 +10,8 @@ import pytest
 from sklearn.metrics import normalized_mutual_info_score
 
 from summarylab import analysis, readers
+from summarylab.normalise import to_script
+from summarylab.themes import ThemeModel
 from summarylab.corpus import (DOCUMENT_COLUMNS, TABLES, THEME_COLUMNS, analyze_corpus,
                                analyze_document, assemble)
 from test_themes import TEXTS, TRUTH
@@ -148,6 +151,12 @@ def test_bad_arguments_raise_before_reading(tmp_path):
         analyze_corpus(42)
     with pytest.raises(TypeError):
         analyze_corpus(["正文", 3.5])
+    with pytest.raises(TypeError, match="list"):
+        analyze_corpus("今年新建污水处理厂三座。")          # one text, not in a list
+    with pytest.raises(FileNotFoundError, match="no such folder"):
+        analyze_corpus(tmp_path / "missing")
+    with pytest.raises(FileNotFoundError, match="no such folder"):
+        analyze_corpus(str(tmp_path / "missing"))
 
 
 def test_traditional_target_keeps_themes(texts_result):
@@ -156,15 +165,56 @@ def test_traditional_target_keeps_themes(texts_result):
     assert res.documents.theme.tolist() == texts_result.documents.theme.tolist()
 
 
-def test_sample_corpus_themes_match_recorded_themes():
+@pytest.fixture(scope="module")
+def sample():
+    """The bundled corpus/ (24 team-written reports, 6 recorded themes), read and analysed once."""
     index = pd.read_csv(REPO / "corpus" / "index.csv")
-    res = analyze_corpus([REPO / "corpus" / f for f in index.file], seed=0)
-    got = res.documents.assign(file=res.documents.file.map(lambda f: Path(f).name))
-    merged = index.merge(got, on="file", suffixes=("_recorded", "_found"))
-    assert len(merged) == len(index) and (merged.status == "ok").all()
-    nmi = normalized_mutual_info_score(merged.theme_recorded, merged.theme_found)
-    print(f"corpus/ themes: NMI {nmi:.3f}, k={res.model.k_}, labels={res.model.labels}")
+    results = [analyze_document(readers.read_document(REPO / "corpus" / f), f) for f in index.file]
+    return index, results
+
+
+def test_sample_corpus_themes_match_recorded_themes(sample, capsys):
+    index, results = sample
+    res = assemble(results, seed=0)
+    docs = res.documents
+    assert docs.doc_id.tolist() == index.file.tolist() and (docs.status == "ok").all()
+    nmi = normalized_mutual_info_score(index.theme, docs.theme)
+    with capsys.disabled():
+        print(f"\ncorpus/ themes: NMI {nmi:.3f} (k={res.model.k_}) labels={res.model.labels}")
     assert nmi >= 0.8
+    assert docs.title.tolist() == index.title.map(lambda t: to_script(t, "simplified")).tolist()
+
+
+def test_sample_corpus_labels_are_words_not_boilerplate(sample):
+    from summarylab.segment import stop_words
+
+    res = assemble(sample[1], seed=0)
+    terms = [t for terms in res.themes.top_terms for t in terms]
+    assert len(terms) == 10 * len(res.themes)
+    assert not set(terms) & (stop_words() | {"工作", "加强", "进一步", "坚持", "因为", "我县", "一是"})
+    assert not [t for t in terms if re.fullmatch(r"[0-9一二三四五六七八九十百千万亿余第]+.?", t)]
+    label_of = dict(zip(sample[0].file, sample[0].theme))
+    themes = res.documents.groupby("theme").doc_id.first().map(label_of)
+    expected = {"environment": "污染", "safety": "安全", "education": "教", "poverty": "贫",
+                "investment": "招商", "party": "党"}
+    for theme, recorded in themes.items():
+        top3 = res.themes.label[theme].split("、")
+        assert any(expected[recorded] in t for t in top3), (recorded, top3)
+
+
+def test_sample_corpus_is_deterministic_and_a_held_out_report_lands_with_its_theme(sample):
+    index, results = sample
+    first, again = assemble(results, seed=0), assemble(results, seed=0)
+    pd.testing.assert_frame_equal(first.documents, again.documents)
+    pd.testing.assert_frame_equal(first.themes, again.themes)
+    held = index.groupby("theme").head(1).index      # the first report of each theme
+    train = [i for i in index.index if i not in held]
+    model = ThemeModel(seed=0).fit([results[i].tokens for i in train])
+    found = dict(zip(train, model.labels_))
+    cluster_of = {t: pd.Series([found[i] for i in train if index.theme[i] == t]).mode()[0]
+                  for t in index.theme.unique()}
+    got = model.predict([results[i].tokens for i in held])
+    assert got.tolist() == [cluster_of[index.theme[i]] for i in held]
 
 
 def test_tokens_from_workers_give_the_same_themes_as_text():

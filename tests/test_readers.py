@@ -202,3 +202,52 @@ def test_list_documents_is_recursive_sorted_and_skips_hidden(tmp_path):
 
 def test_document_defaults_describe_an_ok_file():
     assert Document("x.txt", text="正文") == Document("x.txt", "正文", "", "ok", "", "")
+
+
+# A county site's article page as such sites are built: menus, breadcrumb, share bar,
+# prev/next links and footer made of plain divs and lists, not nav/header/footer tags.
+DIV_PAGE = """<html><head><meta charset="utf-8"><title>县应急管理局2023年安全生产工作总结</title></head>
+<body><div id="top"><div class="logo">某县人民政府门户网站</div>
+<ul class="mainMenu"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li>
+<li><a href="/bsfw">办事服务</a></li><li><a href="/hdjl">互动交流</a></li></ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; <a>工作总结</a></div>
+<div class="article-content">
+<p>一、主要做法</p>
+<p>全年检查企业<a href="/qy">320家</a>，整改隐患1150处，安全生产形势保持稳定。</p>
+<p>二、存在问题</p><p>部分企业主体责任落实不到位。</p></div>
+<div class="share-bar">分享到：<a>微信</a><a>微博</a></div>
+<div class="pages"><p>上一篇：<a href="/a/1">县2023年防汛抗旱工作总结</a></p>
+<p>下一篇：<a href="/a/3">县2023年森林防火工作总结</a></p></div>
+<div class="foot-info">主办单位：某县人民政府办公室 ICP备案号：某ICP备12345678号</div>
+</body></html>"""
+
+
+def test_html_drops_menus_breadcrumbs_link_lists_and_footers_built_from_divs(tmp_path):
+    doc = read_document(write(tmp_path, "page.html", DIV_PAGE.encode("utf-8")))
+    assert doc.status == "ok" and doc.title == "县应急管理局2023年安全生产工作总结"
+    assert doc.text.splitlines() == [
+        "一、主要做法", "全年检查企业320家，整改隐患1150处，安全生产形势保持稳定。",
+        "二、存在问题", "部分企业主体责任落实不到位。"]
+
+
+def test_html_made_only_of_links_keeps_its_text_rather_than_nothing():
+    text, _ = html_to_text('<div class="menu"><a>二〇二三年工作总结</a></div><p><a>全文下载</a></p>')
+    assert text.splitlines() == ["二〇二三年工作总结", "全文下载"]
+
+
+def test_html_unclosed_chrome_element_does_not_swallow_the_page():
+    text, _ = html_to_text('<div class="nav"><a>首页</a><p>正文第一段。</div><p>正文第二段。</p>')
+    assert text.splitlines() == ["正文第二段。"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("导读：本文由某范文网整理，仅供学习参考。\n某县2023年环境保护工作总结\n一、主要做法", "某县2023年环境保护工作总结"),
+    ("【范文推荐】更多精彩内容请关注本站。\n\n  镇扶贫工作总结  \n正文。", "镇扶贫工作总结"),
+    ("各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。", "各位代表："),
+    ("全文只有一个很长的句子，没有任何可以当作标题的短行。", "全文只有一个很长的句子，没有任何可以当作标题的短行。"),
+    ("", ""),
+])
+def test_title_skips_site_prefaces_and_sentences(tmp_path, text, title):
+    from summarylab.readers import title_of
+
+    assert title_of(text) == title

@@ -85,8 +85,10 @@ def test_finds_the_three_themes_without_k(fitted):
 
 
 def test_labels_name_the_theme_and_skip_boilerplate(fitted):
+    from summarylab.segment import stop_words
+
     words = {t for terms in fitted.terms_ for t in terms}
-    assert not words & BOILERPLATE
+    assert not words & (BOILERPLATE | stop_words())
     assert all(label and not set(label.split("、")) & BOILERPLATE for label in fitted.labels)
     env = fitted.labels_[0]
     poor = fitted.labels_[4]
@@ -208,3 +210,23 @@ def test_pre_segmented_tokens_fit_like_texts(fitted):
     m = ThemeModel(seed=0).fit([list(tok(t)) for t in TEXTS])
     assert m.labels_.tolist() == fitted.labels_.tolist() and m.terms_ == fitted.terms_
     assert m.predict(TEXTS[:2]).tolist() == fitted.labels_[:2].tolist()
+
+
+def test_function_words_quantities_and_enumerators_never_become_terms():
+    # Each word below is spread over exactly one theme, so only the filter keeps it out.
+    noise = {"env": "因为五年来一是某些", "poverty": "除了亿元以外二是", "safety": "第一个余起我县三是"}
+    texts = [t + noise[theme] * 3 for theme, t in zip(["env"] * 4 + ["poverty"] * 4 + ["safety"] * 4,
+                                                        TEXTS)]
+    m = ThemeModel(k=3, seed=0).fit(texts)
+    vocab = set(m.vectorizer_.get_feature_names_out())
+    for word in ["因为", "五年", "某些", "除了", "亿元", "以外", "第一个", "余起", "我县", "一是", "二是"]:
+        assert word not in vocab, word
+    assert {"扶贫", "贫困户", "安全生产", "隐患"} <= vocab
+    assert same_partition(m.labels_, TRUTH)
+
+
+def test_domain_formulations_are_kept_even_when_they_look_like_numbers():
+    from summarylab.themes import _is_theme_word
+
+    assert all(map(_is_theme_word, ["十四五", "三个代表", "两学一做", "河长制", "PM2.5"]))
+    assert not any(map(_is_theme_word, ["一九五七年", "百分之三十", "万千瓦", "30", "的"]))
