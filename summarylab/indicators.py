@@ -198,7 +198,7 @@ def _lexicon() -> _Lexicon:
     scan = re.compile(
         f"(?=[{_NUM_CHARS}0-9０-９])(?<![{_NUM_CHARS}0-9０-９.．])"
         r"(?P<pct>百分之|千分之)?"
-        f"(?P<n1>{num})(?:(?:[ \u3000]?(?P<m1>{MULTIPLIER}{{1,2}}))?(?P<join>{_JOIN})(?P<n2>{num}))?"
+        f"(?P<n1>{num})(?:(?:[ \u3000]?(?P<m1>{MULTIPLIER}{{1,2}})|[%％])?(?P<join>{_JOIN})(?P<n2>{num}))?"
         r"(?P<sfx>[余多几来餘幾來])?"
         f"(?:[ \u3000]?(?P<mult>{MULTIPLIER}{{1,3}}))?"
         r"(?:(?P<sfx2>[余多餘])(?P<mult2>[亿億])?)?"
@@ -210,8 +210,8 @@ def _lexicon() -> _Lexicon:
         f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
         r"(?:[12][0-9]{3}年(?:底|末)?的?)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
-    trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '比', '较', '從', '較'])}"
-                      f"|{_PERIOD.pattern})$")
+    trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '较', '從', '較'])}"
+                      f"|(?<!占)比|{_PERIOD.pattern})$")   # 比上年, but 占比 is a noun
     cut = re.compile(f"{_PERIOD.pattern}|{_alt(words.get('subject_cut', []))}|[0-9%]")  # 去年底 whole
     return _Lexicon(scan=scan, units=units, lookback=lookback, change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
@@ -286,7 +286,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     if values is None:
         return None
     q_start, apx, change = _lookback(text, s, lex)
-    if unit is not None and unit.change_only and not (change or lex.change.match(text, e)):
+    if unit is not None and unit.change_only and not (change or lex.change.match(text, e)
+                                                      or _counts_days(text, q_start)):
         return None
     if m.group("post") in _THRESHOLD and _is_threshold(text, e, lex):
         return None
@@ -513,28 +514,40 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
         if not t or t.start() == t.end():
             break
         before = before[:t.start()]
-    kept = [m.span() for m in lex.keep.finditer(before)] if lex.keep else []
-    last = None
-    for m in lex.cut.finditer(before):
-        if not any(a <= m.start() < b or a < m.end() <= b for a, b in kept):
-            last = m
+    free = _free_matches(lex.cut, before, lex)
+    last = free[-1] if free else None
     if last is not None:
         rest = len(before) - last.end()
         if rest == 0 and again and last.start() > 1:   # 投资总额完成|500亿元: the noun is before
             return _core(before[:last.start()], lex, again=False)
         # a one-character rest (办结|率) means the cut word was part of the noun
         before = before[last.end():] if rest != 1 else before[last.start():]
+        if last.group()[0].isdigit():                   # 8个|地表水断面: the measure word goes too
+            before = before[1:] if before[:1] in lex.units else before
     return before.strip(" “”\"")
 
 
+def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:
+    """Matches of ``pattern`` in ``s`` that do not split a kept word (所有制, 有机物)."""
+    kept = [m.span() for m in lex.keep.finditer(s)] if lex.keep else []
+    return [m for m in pattern.finditer(s)
+            if not any(a <= m.start() < b or a < m.end() <= b for a, b in kept)]
+
+
+def _counts_days(text: str, start: int) -> bool:
+    """优良天数达到312天: a count of days, not a duration of the report's own work."""
+    clause = text[_clause_start(text, start):start]
+    return "天数" in clause or "日数" in clause
+
+
 def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
-    """The counted noun right after a measure word (30余家企业 -> 企业), at most 6 characters."""
-    after = text[end:end + 8].lstrip("“\"「")
+    """The counted noun right after a measure word (30余家企业 -> 企业), at most 10 characters."""
+    after = text[end:end + 12].lstrip("“\"「")
     for i, c in enumerate(after):
         if c in _CLAUSE_PUNCT or c in _NOUN_END:
             after = after[:i]
             break
-    stop = lex.noun_stop.search(after)
+    stop = _free_matches(lex.noun_stop, after, lex)
     if stop:
-        after = after[:stop.start()]
-    return after[:6].strip(" “”\"")
+        after = after[:stop[0].start()]
+    return after[:10].strip(" “”\"")

@@ -34,6 +34,7 @@ def test_preface_watermark_and_footer_removed_and_reported():
     ("此文档下载收益归作者所有", "footer_line"),
     ("文章来源于网络，如有侵权请联系删除。", "preface"),
     ("更多精彩内容，请关注本站微信公众号。", "preface"),
+    ("导读：本文由某某范文网精选整理，仅供学习交流使用，欢迎来电咨询。", "preface"),
 ])
 def test_more_site_lines_removed(junk, kind):
     c = clean(BODY + "\n" + junk + "\n")
