@@ -39,8 +39,9 @@ from .quality import Finding
 
 __all__ = ["Cleaned", "Pattern", "clean", "load_patterns"]
 
-KINDS = ("preface", "watermark", "footer_line", "url")
+KINDS = ("preface", "watermark", "footer_line", "footer_block", "url")
 MAX_FOOTER_LINE = 160   # longer lines are body text, never footers
+MAX_BLOCK_TITLE = 40    # a footer block runs over the article titles (at most this long) after its header
 MAX_URL_REST = 24       # a URL line may keep this many other characters
 TEASER_LINES = 3        # the teaser rule looks at this many first non-empty lines
 TEASER_MIN = 30         # ... of at least this many non-space characters
@@ -48,6 +49,7 @@ TEASER_CHUNK = 12       # ... cut into chunks of this size
 TEASER_SHARE = 0.6      # ... and removes a line when this share of chunks recurs later
 TEASER_WINDOW = 50_000  # ... within this many following characters
 _SPACES = re.compile(r"\s+")
+_OUTLINE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十]+[，,、]")
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,32 @@ def _line_spans(text: str, pats: tuple[Pattern, ...],
     return out
 
 
+def _block_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, str]]:
+    """A list header (推荐阅读, 热门文章) and the article titles under it; a line that is
+    a footer or URL line of its own ends the block (it is reported on its own)."""
+    heads = [p.regex for p in pats if p.kind == "footer_block"]
+    others = [p.regex for p in pats if p.kind in ("footer_line", "url")]
+    lines = list(_lines(text)) if heads else []
+    out, i = [], 0
+    while i < len(lines):
+        s, e, _ = lines[i]
+        i += 1
+        if e - s > MAX_FOOTER_LINE or not any(r.search(text, s, e) for r in heads):
+            continue
+        while i < len(lines) and _title_like(text[lines[i][0]:lines[i][1]]) \
+                and not any(r.search(text, lines[i][0], lines[i][1]) for r in others):
+            i += 1
+        out.append((s, lines[i - 1][2], "footer_block"))
+    return out
+
+
+def _title_like(line: str) -> bool:
+    """A line that reads as a linked article title: short, no sentence end, no outline marker."""
+    line = line.strip()
+    return (len(line) <= MAX_BLOCK_TITLE and not line.endswith(("。", "！", "？", "；", "：", ":"))
+            and _OUTLINE.match(line) is None)
+
+
 def _url_line(line: str, urls: list[re.Pattern]) -> bool:
     rest = line
     for r in urls:
@@ -240,7 +268,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
         raise TypeError(f"clean() takes a str, got {type(text).__name__}")
     pats = _shipped() + (_user(str(patterns)) if patterns else ())
     inline = _whole_lines(text, _inline_spans(text, pats))
-    spans = inline + _line_spans(text, pats, inline)
+    spans = inline + _line_spans(text, pats, inline) + _block_spans(text, pats)
     spans += _teaser_spans(text, spans)
     removals = _merge(spans)
     rw, pos = Rewriter(text), 0
@@ -264,7 +292,7 @@ def _findings(text: str, spans, removals) -> list[Finding]:
     findings: list[Finding] = []
     outer = (-1, -1, "")
     gone, j = 0, 0  # characters removed before the current span; removals passed
-    for s, e, kind in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+    for s, e, kind in sorted(set(spans), key=lambda x: (x[0], -x[1], x[2])):  # fixed order: same run, same findings
         if s >= outer[0] and e <= outer[1]:
             continue
         if kind != "teaser" and e > outer[1]:

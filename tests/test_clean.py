@@ -20,7 +20,7 @@ def test_preface_watermark_and_footer_removed_and_reported():
     assert c.text == BODY.replace("共办理", "共办理，") + "\n"
     details = [f.detail.split(":")[0] for f in c.findings]
     assert details.count("preface") == 1 and details.count("watermark") == 1
-    assert details.count("footer_line") + details.count("url") == 5
+    assert details.count("footer_line") + details.count("footer_block") + details.count("url") == 5
     assert all(f.kind == "boilerplate_removed" and f.start == f.end for f in c.findings)
     wm = next(f for f in c.findings if f.detail.startswith("watermark"))
     assert c.text[wm.start - 3:wm.start] == "共办理"
@@ -35,6 +35,7 @@ def test_preface_watermark_and_footer_removed_and_reported():
     ("文章来源于网络，如有侵权请联系删除。", "preface"),
     ("更多精彩内容，请关注本站微信公众号。", "preface"),
     ("导读：本文由某某范文网精选整理，仅供学习交流使用，欢迎来电咨询。", "preface"),
+    ("【范文推荐】某某公文网为您提供街道工作总结，文章来源于网友投稿，仅供参考，请勿直接照搬。", "preface"),
 ])
 def test_more_site_lines_removed(junk, kind):
     c = clean(BODY + "\n" + junk + "\n")
@@ -47,6 +48,19 @@ def test_inline_site_marks_removed_without_doubling_punctuation():
     c = clean("【第2篇】" + text)
     assert c.text == BODY
     assert len(c.findings) == 3
+
+
+def test_related_article_list_removed_with_its_header():
+    tail = ("\n猜你喜欢\n街道综合治理工作汇报（精选5篇）\n社区网格化管理经验材料\n"
+            "上一篇：信访工作总结\n关于我们 | 联系我们 | 网站地图\n"
+            "本站文章均来源于网络，版权归原作者所有，转载请注明出处。\n")
+    c = clean(BODY + tail)
+    assert c.text == BODY + "\n"
+    kinds = [f.detail.split(":")[0] for f in c.findings]
+    assert kinds == ["footer_block", "footer_line", "footer_line", "footer_line"]
+    # a list header inside the report, followed by real content, takes only titles
+    c = clean("相关文章\n二、存在问题\n基层力量仍然薄弱。")
+    assert c.text == "二、存在问题\n基层力量仍然薄弱。"
 
 
 def test_teaser_removed_once_and_body_kept():
