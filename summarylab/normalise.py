@@ -15,6 +15,9 @@ back into the input:
   runs of blank lines shrink to one blank line; lines are never joined;
 * control and zero-width characters (U+200B, U+FEFF …) are deleted
   silently (they carry no text);
+* lone surrogates (half of a UTF-16 pair, left by a bad decode) become
+  U+FFFD, one for one, so that they show as mojibake findings and every
+  table can be stored (UTF-8, Arrow and Parquet reject surrogates);
 * the script is converted with OpenCC, character for character, so the
   conversion never moves an offset (:func:`to_script`).
 
@@ -255,6 +258,7 @@ _WIDTH_RE = re.compile(
     rf"|(?P<fw>[{_FW_CHARS}]+)"
     r"|(?P<point>(?<=[0-9０-９])．(?=[0-9０-９]))"
     rf"|(?P<drop>[{_DROP}]+)"
+    r"|(?P<surrogate>[\ud800-\udfff]+)"
     rf"|(?P<blank>(?:\r\n?|\n)(?:[{_SPACE}]*(?:\r\n?|\n))+)"
     rf"|(?P<nl>\r\n?)"
     rf"|(?P<ws>[{_SPACE}]+)"
@@ -313,6 +317,8 @@ def _rewrite(m: re.Match, text: str, pairs: dict[int, bool]) -> str | None:
         return "."
     if kind == "drop":
         return ""
+    if kind == "surrogate":
+        return "\ufffd" * (e - s)
     if kind == "nl":
         return "\n"
     if kind == "blank":

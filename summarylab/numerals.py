@@ -96,6 +96,12 @@ class NumberError(ValueError):
     """Raised by :func:`parse_number` for a string that is not a numeral."""
 
 
+def _not_a_number(s: str) -> NumberError:
+    """The error for ``s``, quoting at most its first 60 characters (inputs may be megabytes)."""
+    shown = repr(s) if len(s) <= 80 else f"{s[:60]!r}... ({len(s):,} characters)"
+    return NumberError(f"not a number: {shown}")
+
+
 def parse_number(s: str) -> float:
     """Value of one numeral string (Arabic, Chinese, mixed, or 百分之/千分之 fraction).
 
@@ -111,7 +117,7 @@ def parse_number(s: str) -> float:
     if t.startswith(("百分之", "千分之")):
         t = t[3:]
     if not t:
-        raise NumberError(f"not a number: {s!r}")
+        raise _not_a_number(s)
     m = _ARABIC_RE.match(t)
     if m:
         head = float(m.group().translate(_FULL).replace(",", ""))
@@ -119,7 +125,7 @@ def parse_number(s: str) -> float:
         if not rest:
             return head
         if any(c not in _SMALL and c not in _BIG for c in rest):
-            raise NumberError(f"not a number: {s!r}")
+            raise _not_a_number(s)
         return scale(head, _multiplier(rest, s))
     return _parse_chinese(t, s)
 
@@ -130,7 +136,7 @@ def _multiplier(chars: str, original: str) -> float:
     for c in chars:
         value *= _SMALL.get(c) or _BIG[c]
     if value <= 0:
-        raise NumberError(f"not a number: {original!r}")
+        raise _not_a_number(original)
     return value
 
 
@@ -141,12 +147,12 @@ def _parse_chinese(t: str, original: str) -> float:
         if p in t:
             t, dec = t.split(p, 1)
             if not dec or any(c not in _DIGITS for c in dec):
-                raise NumberError(f"not a number: {original!r}")
+                raise _not_a_number(original)
             frac = float("0." + "".join(str(_DIGITS[c]) for c in dec))
             break
     t = t.replace("廿", "二十")
     if not t or any(c not in _DIGITS and c not in _SMALL and c not in _BIG for c in t):
-        raise NumberError(f"not a number: {original!r}")
+        raise _not_a_number(original)
     if all(c in _DIGITS for c in t):  # place by place: 二〇〇二, 五
         return float(int("".join(str(_DIGITS[c]) for c in t))) + frac
     return float(_big_part(t, original)) + frac
@@ -182,16 +188,16 @@ def _section(t: str, original: str) -> int:
                 zero, digit = True, None
                 continue
             if digit is not None:
-                raise NumberError(f"not a number: {original!r}")
+                raise _not_a_number(original)
             digit = _DIGITS[c]
         elif c in _SMALL:
             unit = _SMALL[c]
             if last_unit and unit >= last_unit:
-                raise NumberError(f"not a number: {original!r}")
+                raise _not_a_number(original)
             total += (1 if digit is None else digit) * unit
             digit, last_unit, zero = None, unit, False
         else:  # a 万/亿 cannot be left inside a section
-            raise NumberError(f"not a number: {original!r}")
+            raise _not_a_number(original)
     if digit is not None:
         total += digit * (last_unit // 10 if last_unit >= 100 and not zero else 1)
     return total
