@@ -7,7 +7,8 @@
    ``documents`` table, whatever happens to it (unsupported extensions too);
 2. look each file up in the cache (``out_dir/summarylab-cache.sqlite``, see
    :mod:`summarylab.store`), keyed by its ``doc_id`` (path relative to the
-   corpus folder, POSIX), the SHA-256 of its bytes, the summarylab version,
+   corpus folder, POSIX), the SHA-256 of its bytes, the summarylab version
+   (with a digest of its code and data, :func:`summarylab.store.code_version`),
    the per-document options (``target``, ``max_bytes``) and the field names of
    ``corpus.DocumentResult`` (so a changed result shape is never unpickled);
 3. read and analyse the missing ones (:func:`summarylab.readers.read_document`
@@ -62,7 +63,7 @@ from typing import Any, Callable, Iterator
 import pandas as pd
 
 from .readers import DEFAULT_MAX_BYTES, SUPPORTED, list_documents, read_document
-from .store import CACHE_NAME, CacheKey, ResultStore, file_sha256
+from .store import CACHE_NAME, CacheKey, ResultStore, code_version, file_sha256
 
 __all__ = ["TABLES", "FORMATS", "ENGINES", "MANIFEST", "BatchSummary", "BatchUsageError",
            "FAILED", "display_path", "exit_status", "read_manifest", "read_table", "run_batch", "write_table"]
@@ -166,19 +167,24 @@ def run_batch(corpus_dir: str | Path, out_dir: str | Path, *, jobs: int = 1,
                                          scheduler=scheduler, target=target,
                                          max_bytes=max_bytes, show=show, timings=timings,
                                          refresh=refresh)
-    header = dict(summarylab_version=_version(), started=started, corpus=str(corpus),
-                  out=str(out.resolve()),
-                  parameters=dict(jobs=jobs, format=fmt, k=k, target=target, engine=engine,
-                                  scheduler=scheduler, max_bytes=max_bytes, method=method,
-                                  seed=seed, refresh=refresh),
-                  files=len(files), computed=computed, cached=len(files) - computed)
-    return _finish(results, out, k=k, method=method, seed=seed, fmt=fmt, timings=timings,
-                   t0=t0, header=header)
+        header = dict(summarylab_version=_version(), cache_version=code_version(),
+                      started=started, corpus=str(corpus), out=str(out.resolve()),
+                      parameters=dict(jobs=jobs, format=fmt, k=k, target=target, engine=engine,
+                                      scheduler=scheduler, max_bytes=max_bytes, method=method,
+                                      seed=seed, refresh=refresh),
+                      files=len(files), computed=computed, cached=len(files) - computed)
+        return _finish(results, out, k=k, method=method, seed=seed, fmt=fmt, timings=timings,
+                       t0=t0, header=header)
 
 
 def _analyze_all(store: ResultStore, corpus: Path, files: list[Path], *, jobs, engine,
-                 scheduler, target, max_bytes, show, timings, refresh=False) -> tuple[list, int]:
-    """Compute what the cache lacks, caching each result on arrival; all results in order."""
+                 scheduler, target, max_bytes, show, timings, refresh=False) -> tuple[Iterator, int]:
+    """Compute what the cache lacks, caching each result on arrival.
+
+    Returns a generator of all results in doc_id order (read from the cache one at a
+    time while it is consumed, its time added to ``timings["load"]``) and the number
+    of documents computed.
+    """
     t0 = time.perf_counter()
     params = {"target": target, "max_bytes": max_bytes, "fields": _result_fields()}
     pairs = sorted(((_key(store, corpus, f, params, max_bytes), f) for f in files),
@@ -190,19 +196,17 @@ def _analyze_all(store: ResultStore, corpus: Path, files: list[Path], *, jobs, e
     t1 = time.perf_counter()
     by_id = {key.doc_id: key for key in keys}
     uncached: dict[str, bytes] = {}  # results of unreadable files, never cached
-    for doc_id, blob in _with_progress(_compute(todo, jobs, engine, scheduler, target, max_bytes),
-                                       len(todo), show):
-        key = by_id[doc_id]
-        if key.sha256:
-            store.put_blob(key, blob)
-        else:
-            uncached[doc_id] = blob
+    with store.batch():
+        for doc_id, blob in _with_progress(_compute(todo, jobs, engine, scheduler, target,
+                                                    max_bytes), len(todo), show):
+            key = by_id[doc_id]
+            if key.sha256:
+                store.put_blob(key, blob)
+            else:
+                uncached[doc_id] = blob
     timings["analyze"] = time.perf_counter() - t1
-    t2 = time.perf_counter()
     paths = {key.doc_id: str(f) for f, key in zip(files, keys)}
-    results = _load_results(store, keys, uncached, paths, target, max_bytes)
-    timings["load"] = time.perf_counter() - t2
-    return results, len(todo)
+    return _load_results(store, keys, uncached, paths, target, max_bytes, timings), len(todo)
 
 
 def _check_args(corpus_dir, out_dir, jobs, fmt, k, target, engine, max_bytes) -> None:
@@ -259,16 +263,19 @@ def _key(store: ResultStore, corpus: Path, path: Path, params: dict, max_bytes: 
 
 
 def _load_results(store: ResultStore, keys: list[CacheKey], uncached: dict[str, bytes],
-                  paths: dict[str, str], target: str, max_bytes: int) -> list:
-    """All results in doc_id order: from the cache, else ``uncached``, else computed here."""
-    results = []
+                  paths: dict[str, str], target: str, max_bytes: int,
+                  timings: dict[str, float]) -> Iterator:
+    """Every result in doc_id order, one at a time: from the cache, else ``uncached``,
+    else computed here (a cache row that no longer unpickles)."""
+    timings["load"] = 0.0
     for key in keys:
-        blob = uncached.get(key.doc_id)
+        t = time.perf_counter()
+        blob = uncached.pop(key.doc_id, None)
         result = pickle.loads(blob) if blob is not None else store.get(key)
-        if result is None:  # a cache row that no longer unpickles
+        if result is None:
             result = pickle.loads(_analyze_blob(paths[key.doc_id], key.doc_id, target, max_bytes)[1])
-        results.append(result)
-    return results
+        timings["load"] += time.perf_counter() - t
+        yield result
 
 
 # ----------------------------------------------------------------------------- engines
@@ -381,16 +388,14 @@ def _with_progress(results: Iterator, total: int, show: bool) -> Iterator:
 
 # ----------------------------------------------------------------------------- output
 
-def _finish(results, out: Path, *, k, method, seed, fmt, timings, t0, header) -> BatchSummary:
+def _finish(results: Iterator, out: Path, *, k, method, seed, fmt, timings, t0,
+            header) -> BatchSummary:
     from .corpus import assemble
 
-    counts: dict[str, int] = {}
-    for r in results:
-        counts[r.status] = counts.get(r.status, 0) + 1
     t2 = time.perf_counter()
     corpus_result = assemble(results, k=k, method=method, seed=seed)
-    results.clear()  # per-document texts and tables are no longer needed: free them before writing
-    timings["assemble"] = time.perf_counter() - t2
+    timings["assemble"] = time.perf_counter() - t2 - timings["load"]  # loading is timed apart
+    counts = corpus_result.documents["status"].value_counts().to_dict()
     t3 = time.perf_counter()
     (out / MANIFEST).unlink(missing_ok=True)
     for name in (*TABLES, "manifest"):   # leftovers of a run killed while writing
@@ -400,8 +405,8 @@ def _finish(results, out: Path, *, k, method, seed, fmt, timings, t0, header) ->
     written = {name: write_table(tables[name], out, name, fmt) for name in TABLES if name in tables}
     timings["write"] = time.perf_counter() - t3
     timings["total"] = time.perf_counter() - t0
-    manifest = dict(header, statuses=dict(sorted(counts.items())), tables=written,
-                    missing_tables=[n for n in TABLES if n not in tables],
+    manifest = dict(header, statuses={s_: int(n) for s_, n in sorted(counts.items())},
+                    tables=written, missing_tables=[n for n in TABLES if n not in tables],
                     timings={k_: round(v, 3) for k_, v in timings.items()}, finished=_now())
     manifest["exit_code"] = exit_status(counts)
     _atomic_write(out / MANIFEST, lambda tmp: tmp.write_text(

@@ -88,9 +88,8 @@ def _empty_tables(doc_id: str) -> dict[str, pd.DataFrame]:
 
 
 def _with_id(df: pd.DataFrame, doc_id: str) -> pd.DataFrame:
-    out = df.copy()
-    if "doc_id" in out.columns:
-        out = out.drop(columns="doc_id")
+    """``df`` with ``doc_id`` as its first column (a shallow copy: column data is shared)."""
+    out = df.drop(columns="doc_id") if "doc_id" in df.columns else df.copy(deep=False)
     out.insert(0, "doc_id", doc_id)
     return out
 
@@ -198,13 +197,6 @@ class CorpusResult:
         return f"<CorpusResult documents={len(self.documents)} ok={ok} themes={len(self.themes)}>"
 
 
-def _stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    full = [f for f in frames if len(f)]
-    if not full:
-        return pd.DataFrame({"doc_id": pd.Series([], dtype=object)})
-    return pd.concat(full, ignore_index=True)
-
-
 def _theme_text(r: DocumentResult) -> str:
     if r.target == "simplified":
         return r.text
@@ -221,45 +213,82 @@ def _theme_terms(r: DocumentResult) -> list[str] | str:
     return tokens if tokens is not None else _theme_text(r)
 
 
-def assemble(results: list[DocumentResult], *, k: int | None = None, method: str = "kmeans",
+def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method: str = "kmeans",
              seed: int = 0) -> CorpusResult:
     """Stack per-document results and fit the themes (on ok documents with text).
 
-    ``k``, ``method`` and ``seed`` go to :class:`ThemeModel`; invalid values raise
-    ValueError before any fitting. Documents keep the order given.
+    ``results`` may be a generator: each result is read once and dropped, only its
+    metadata and theme terms are kept, and its tables are stacked as they come, so
+    memory stays well below that of all results at once (a batch of 10,000 reports
+    streams them from the cache). ``k``, ``method`` and ``seed`` go to
+    :class:`ThemeModel`; invalid values raise ValueError before any fitting.
+    Documents keep the order given.
     """
     model = ThemeModel(k=k, method=method, seed=seed)
-    usable = [i for i, r in enumerate(results) if r.status == "ok" and r.text.strip()]
-    theme = np.full(len(results), -1, dtype=int)
+    rows, terms, usable = [], [], []
+    stacks = {name: _Stack() for name in TABLES}
+    for r in results:
+        if r.status == "ok" and r.text.strip():
+            usable.append(len(rows))
+            terms.append(_theme_terms(r))
+        rows.append(_document_row(r))
+        for name in TABLES:
+            stacks[name].add(r.tables.get(name))
+    theme = np.full(len(rows), -1, dtype=int)
     matrix, ids = None, []
     if usable:
-        texts = [_theme_terms(results[i]) for i in usable]  # segmented once, used twice
-        theme[usable] = model.fit_predict(texts)
+        theme[usable] = model.fit_predict(terms)
         if model.vectorizer_ is not None:
-            matrix, ids = model.tfidf(texts), [results[i].doc_id for i in usable]
+            matrix, ids = model.tfidf(terms), [rows[i]["doc_id"] for i in usable]
     else:
         model = None
+    del terms
     labels = model.labels if model is not None else []
-    docs = pd.DataFrame({
-        "doc_id": [r.doc_id for r in results], "file": [r.file for r in results],
-        "title": [r.title for r in results], "script": [r.script for r in results],
-        "encoding": [r.encoding for r in results], "chars": [int(r.chars) for r in results],
-        "status": [r.status for r in results], "error": [r.error for r in results],
-        "theme": theme, "theme_label": [labels[t] if t >= 0 else "" for t in theme],
-        **{f"n_{name}": [len(r.tables.get(name, ())) for r in results] for name in _COUNTED},
-    }, columns=DOCUMENT_COLUMNS)
-    docs["theme"] = docs["theme"].astype(int)
-    return CorpusResult(documents=docs, themes=_themes_frame(model, results, usable),
-                        **{name: _stack([r.tables[name] for r in results if name in r.tables])
-                           for name in TABLES},
+    docs = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+    docs["theme"] = theme
+    docs["theme_label"] = [labels[t] if t >= 0 else "" for t in theme]
+    for col in ("chars", "theme", *(f"n_{name}" for name in _COUNTED)):
+        docs[col] = docs[col].astype(int)
+    reps = [rows[usable[j]]["doc_id"] if j >= 0 else "" for j in model.representatives_] if model else []
+    return CorpusResult(documents=docs, themes=_themes_frame(model, reps),
+                        **{name: stacks[name].frame() for name in TABLES},
                         model=model, _ids=ids, _matrix=matrix)
 
 
-def _themes_frame(model: ThemeModel | None, results: list[DocumentResult],
-                  usable: list[int]) -> pd.DataFrame:
+def _document_row(r: DocumentResult) -> dict:
+    """The ``documents`` columns of one result (theme columns are filled in later)."""
+    return {"doc_id": r.doc_id, "file": r.file, "title": r.title, "script": r.script,
+            "encoding": r.encoding, "chars": int(r.chars), "status": r.status, "error": r.error,
+            "theme": -1, "theme_label": "",
+            **{f"n_{name}": len(r.tables.get(name, ())) for name in _COUNTED}}
+
+
+class _Stack:
+    """Rows of many small frames, concatenated every CHUNK frames (few objects in memory)."""
+
+    CHUNK = 256
+
+    def __init__(self) -> None:
+        self.chunks: list[pd.DataFrame] = []
+        self.pending: list[pd.DataFrame] = []
+
+    def add(self, df: pd.DataFrame | None) -> None:
+        if df is not None and len(df):
+            self.pending.append(df)
+            if len(self.pending) >= self.CHUNK:
+                self.chunks.append(pd.concat(self.pending, ignore_index=True))
+                self.pending = []
+
+    def frame(self) -> pd.DataFrame:
+        frames = self.chunks + self.pending
+        if not frames:
+            return pd.DataFrame({"doc_id": pd.Series([], dtype=object)})
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+
+
+def _themes_frame(model: ThemeModel | None, reps: list[str]) -> pd.DataFrame:
     if model is None or model.k_ == 0:
         return pd.DataFrame(columns=THEME_COLUMNS)
-    reps = [results[usable[j]].doc_id if j >= 0 else "" for j in model.representatives_]
     return pd.DataFrame({"theme": range(model.k_), "label": model.labels, "size": model.sizes_,
                          "top_terms": model.terms_, "representative": reps}, columns=THEME_COLUMNS)
 

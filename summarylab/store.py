@@ -4,11 +4,14 @@ A row holds one pickled ``corpus.DocumentResult`` under the key
 
     (doc_id, sha256 of the file's bytes, summarylab version, parameters)
 
-where *parameters* is a canonical JSON string of every option that changes a
-per-document result (e.g. ``target``, ``max_bytes``). A changed file, a new
-summarylab version or other options therefore miss the cache; nothing is ever
-served stale. The database runs in WAL mode and commits after every document,
-so killing a run at any moment loses at most the documents in flight.
+where the version is :func:`code_version` (the release number plus a digest of
+the package's code and data files) and *parameters* is a canonical JSON string
+of every option that changes a per-document result (``target``, ``max_bytes``). A changed file, a new
+or edited summarylab or other options therefore miss the cache; nothing is ever
+served stale. The database runs in WAL mode and commits after every document
+(inside :meth:`ResultStore.batch`, at most every ``COMMIT_SECONDS``), so killing
+a run at any moment loses at most the documents in flight and those finished in
+the last quarter of a second.
 
 This module stores and fetches; it does not decide what to compute (that is
 ``summarylab.batch``). Old rows (other versions, parameters or file contents)
@@ -32,10 +35,12 @@ import json
 import pickle
 import sqlite3
 import time
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
-__all__ = ["CACHE_NAME", "CacheKey", "ResultStore", "file_sha256"]
+__all__ = ["CACHE_NAME", "COMMIT_SECONDS", "CacheKey", "ResultStore", "code_version", "file_sha256"]
 
 #: File name of the cache inside a batch output folder.
 CACHE_NAME = "summarylab-cache.sqlite"
@@ -77,8 +82,29 @@ def file_sha256(path: str | Path, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """The library version plus a digest of the installed code and data files, e.g.
+    ``"0.1.0+3fa9c2d41b07"``: results cached by one build are never served by another,
+    even when the code changed without a new version number (an editable install)."""
+    from . import __version__
+
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
+        if path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+#: Inside ResultStore.batch(), puts are committed together at most this often.
+COMMIT_SECONDS = 0.25
+
+
 class ResultStore:
-    """SQLite cache of pickled per-document results (WAL, one commit per put).
+    """SQLite cache of pickled per-document results (WAL, one commit per put, or per
+    ``COMMIT_SECONDS`` inside :meth:`batch`).
 
     Use as a context manager or call :meth:`close`. Not shared between
     threads; one process writes (the batch driver), workers only compute.
@@ -86,7 +112,7 @@ class ResultStore:
 
     def __init__(self, path: str | Path, *, version: str | None = None) -> None:
         if version is None:
-            from . import __version__ as version
+            version = code_version()
         self.path = Path(path)
         self.version = version
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -95,6 +121,8 @@ class ResultStore:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(_SCHEMA)
         self._db.commit()
+        self._batched = False
+        self._last_commit = time.monotonic()
 
     def key(self, doc_id: str, sha256: str, params: dict[str, Any]) -> CacheKey:
         """The cache key of a document under the given per-document parameters."""
@@ -123,10 +151,24 @@ class ResultStore:
         self.put_blob(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
 
     def put_blob(self, key: CacheKey, blob: bytes) -> None:
-        """Store one already pickled result and commit at once."""
+        """Store one already pickled result; commit at once (in :meth:`batch`: when
+        ``COMMIT_SECONDS`` have passed since the last commit)."""
         self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?)",
                          (*key, time.time(), blob))
-        self._db.commit()
+        if not self._batched or time.monotonic() - self._last_commit >= COMMIT_SECONDS:
+            self._db.commit()
+            self._last_commit = time.monotonic()
+
+    @contextmanager
+    def batch(self) -> Iterator["ResultStore"]:
+        """Group the commits of many puts (one per ``COMMIT_SECONDS``); commits on exit,
+        also when an exception (or KeyboardInterrupt) leaves the block."""
+        self._batched = True
+        try:
+            yield self
+        finally:
+            self._batched = False
+            self._db.commit()
 
     def count(self) -> int:
         """Number of cached rows (all keys)."""

@@ -294,3 +294,46 @@ def test_display_path_decodes_gbk_names_and_escapes_the_rest():
     assert display_path(f"Permission denied: '{name}'") == "Permission denied: '报告.txt'"
     assert display_path(os.fsdecode(b"\xff\xff.txt")) == "\\xff\\xff.txt"
     assert display_path("a/报告.txt") == "a/报告.txt"
+
+
+def test_a_crash_while_writing_leaves_the_previous_table_whole(plain, tmp_path, monkeypatch):
+    run_batch(plain, tmp_path, quiet=True, k=2)
+    before = (tmp_path / "measures.parquet").read_bytes()
+
+    def crash(self, path, *args, **kwargs):      # half a file, then the process "dies"
+        with open(path, "wb") as fh:
+            fh.write(b"PAR1 half written")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", crash)
+    with pytest.raises(OSError, match="disk full"):
+        run_batch(plain, tmp_path, quiet=True, k=2)
+    assert (tmp_path / "measures.parquet").read_bytes() == before
+    assert not list(tmp_path.glob(".*.tmp"))
+    assert not (tmp_path / MANIFEST).exists()          # the folder says: run incomplete
+    monkeypatch.undo()
+    run_batch(plain, tmp_path, quiet=True, k=2)
+    assert read_manifest(tmp_path)["cached"] == 8
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(plain, tmp_path, capfd):
+    run_batch(plain, tmp_path / "a", quiet=True, k=2, progress=True)
+    run_batch(plain, tmp_path / "b", k=2)   # stderr is not a terminal here
+    assert capfd.readouterr().err == ""
+    run_batch(plain, tmp_path / "c", k=2, progress=True)
+    err = capfd.readouterr().err
+    assert "analyse" in err and "8/8" in err
+
+
+def test_store_batch_commits_what_it_holds_when_the_block_fails(tmp_path):
+    import sqlite3
+
+    with ResultStore(tmp_path / CACHE_NAME) as store:
+        with pytest.raises(KeyboardInterrupt):
+            with store.batch():
+                for i in range(50):
+                    store.put(store.key(f"d{i}.txt", "ab", {}), {"i": i})
+                raise KeyboardInterrupt
+        with sqlite3.connect(tmp_path / CACHE_NAME) as other:     # what another process sees
+            assert other.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 50
+        assert store.get(store.key("d7.txt", "ab", {})) == {"i": 7}

@@ -152,3 +152,41 @@ def test_killed_run_resumes_without_recomputing_and_gives_identical_tables(tmp_p
     run_batch(corpus, fresh, quiet=True)
     for name in TABLES:
         pd.testing.assert_frame_equal(read_table(out, name), read_table(fresh, name), obj=name)
+
+
+def run_on_terminal(args: list[str]) -> str:
+    """Run the CLI with stderr on a pseudo-terminal; return what the terminal showed."""
+    import pty
+
+    import fcntl
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 24 x 100
+    proc = subprocess.Popen([sys.executable, "-m", "summarylab", *args], cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:          # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_progress_bar_on_a_terminal_and_not_with_quiet_or_a_pipe(tmp_path):
+    corpus = make_corpus(tmp_path / "c", 4)
+    shown = run_on_terminal(["analyze", str(corpus), "--out", str(tmp_path / "o1")])
+    assert "analyse" in shown and "4/4" in shown and "4 files (4 ok)" in shown
+    assert run_on_terminal(["analyze", str(corpus), "--out", str(tmp_path / "o2"), "--quiet"]) == ""
+    proc = cli("analyze", str(corpus), "--out", str(tmp_path / "o3"))   # stderr is a pipe
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and "4/4" not in err and "4 files (4 ok)" in err
