@@ -106,6 +106,9 @@ _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
 # but not at one beside a digit or Latin letter (1 9 9 8 年, 关于 WTO).
 _TITLE_END_HEADING = re.compile(
     r"[。；;！!？?：:\n\r]|(?<![0-9A-Za-z０-９\s])[ \t\u3000\u00a0](?![0-9A-Za-z０-９])")
+# A new paragraph: a line break, or, in a report flattened onto one line, a blank after a
+# finished sentence (…取得明显成效。 一是…).
+_PARAGRAPH_BREAK = re.compile(r"\n|(?<=[。！？!?])[ \t\u3000]+")
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
 
 
@@ -243,11 +246,12 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
 
 
 def _candidates(text: str, dashes: bool) -> list[_Cand]:
+    """Marker candidates in text order, each with the number of its paragraph."""
     out, line, seen = [], 0, 0
     for m in _MARKER.finditer(text):
         c = _candidate(text, m, dashes)
         if c is not None:
-            line += text.count("\n", seen, c.start)
+            line += len(_PARAGRAPH_BREAK.findall(text, seen, c.start))
             seen = c.start
             c.line = line
             out.append(c)
@@ -368,7 +372,7 @@ def _nests(text: str, c: _Cand, top: _Cand, follows_top: bool, top_parent: _Cand
         return True
     if c.enum:                                       # 二是要…，一是要… in one paragraph
         return follows_top and top.line == c.line
-    return follows_top and top.layout != c.layout    # 二、扩大投资 \n 一、\n 加快…。
+    return follows_top and top.layout[:1] != c.layout[:1]   # 二、扩大投资 \n 一、\n 加快…。
 
 
 def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int]]:

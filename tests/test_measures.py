@@ -183,6 +183,17 @@ def test_list_after_a_topic_paragraph_does_not_nest_in_paragraph_level_items():
     ]
 
 
+def test_flattened_report_keeps_paragraph_lists_apart():
+    lines = ["（二）推进科技创新", "一要加大研发投入。企业研发费用加计扣除落实到位。",
+             "二要培育创新主体。新认定高新技术企业一批。",
+             "扎实做好节能降碳工作。一是淘汰落后产能；二是推广清洁能源。"]
+    multi, flat = "\n".join(lines), " ".join(lines)
+    assert tree(extract_measures(flat)) == tree(extract_measures(multi)) == [
+        (1, "推进科技创新", -1), (2, "要加大研发投入", 0), (2, "要培育创新主体", 0),
+        (2, "淘汰落后产能", 0), (2, "推广清洁能源", 0),
+    ]
+
+
 def test_heading_style_reused_at_three_levels():
     text = ("一、上年回顾\n（一）经济运行\n（二）社会事业\n为此着重抓好几件事。\n"
             "一、稳定粮食生产\n二、扩大有效投资\n一、\n加快交通建设。\n二、\n加强水利建设。\n"
