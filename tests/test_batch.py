@@ -337,3 +337,25 @@ def test_store_batch_commits_what_it_holds_when_the_block_fails(tmp_path):
         with sqlite3.connect(tmp_path / CACHE_NAME) as other:     # what another process sees
             assert other.execute("SELECT COUNT(*) FROM results").fetchone()[0] == 50
         assert store.get(store.key("d7.txt", "ab", {})) == {"i": 7}
+
+
+def test_batch_tables_equal_analyze_corpus_tables(plain, reference):
+    from summarylab.corpus import analyze_corpus
+
+    direct = analyze_corpus(plain.resolve(), k=2).tables()
+    for name in TABLES:
+        pd.testing.assert_frame_equal(read_table(reference, name), direct[name], obj=name)
+
+
+def test_a_cached_result_unpickles_to_the_same_tables():
+    import pickle
+
+    from summarylab.corpus import analyze_document
+    from summarylab.readers import Document
+
+    result = analyze_document(Document("r.txt", text=report(3)), "r.txt")
+    copy = pickle.loads(pickle.dumps(result))
+    assert set(copy.tables) == set(result.tables) and copy.tokens == result.tokens
+    for name, df in result.tables.items():
+        assert len(df) or name in ("quality", "citations")
+        pd.testing.assert_frame_equal(copy.tables[name], df, obj=name)
