@@ -310,8 +310,13 @@ def display_path(path: str) -> str:
 
 
 def _warm_up() -> None:
-    """Import the analysis modules before forking, so workers do not each import them."""
-    from . import analysis, corpus  # noqa: F401
+    """Import the analysis modules and fill their lazy caches (jieba's dictionary, script
+    converters, patterns) before forking, so that worker processes share them instead
+    of each building its own."""
+    from .corpus import analyze_document
+    from .readers import Document
+
+    analyze_document(Document("", text="一、预热\n全年完成投资3.5亿元，“放管服”改革。"), "warm-up")
 
 
 def _analyze_blob(path: str, doc_id: str, target: str, max_bytes: int) -> tuple[str, bytes]:
