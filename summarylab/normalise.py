@@ -259,7 +259,7 @@ _WIDTH_RE = re.compile(
     r"|(?P<point>(?<=[0-9０-９])．(?=[0-9０-９]))"
     rf"|(?P<drop>[{_DROP}]+)"
     r"|(?P<surrogate>[\ud800-\udfff]+)"
-    rf"|(?P<blank>(?:\r\n?|\n)(?:[{_SPACE}]*(?:\r\n?|\n))+)"
+    rf"|(?P<blank>(?:\r\n|\r(?!\n)|\n)(?:[{_SPACE}]*(?:\r\n|\r(?!\n)|\n))+)"
     rf"|(?P<nl>\r\n?)"
     rf"|(?P<ws>[{_SPACE}]+)"
     r"|(?P<punct>[,;:()?!])"

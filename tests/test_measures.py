@@ -309,7 +309,6 @@ def test_linear_time_on_repetitive_input(unit):
         return time.perf_counter() - t0
 
     small, big = run(100_000), run(1_000_000)
-    assert big < 10.0
     assert big < 25 * small + 0.5   # 10x the input: far from the 100x of a quadratic loop
 
 

@@ -44,6 +44,7 @@ def test_simplified_input_skips_conversion():
     ("\u3000\u3000一、总体  情况 \r\n\r\n\r\n二、问题\u200b\t\n", "一、总体 情况\n\n二、问题\n"),
     ("ＧＤＰ增长１２％", "GDP增长12%"),
     ("涨幅从１４．８％回落到６．１％。第．项", "涨幅从14.8%回落到6.1%。第．项"),
+    ("一、情况\r\n全年办结12件。\r\n\r\n二、打算\r三、措施", "一、情况\n全年办结12件。\n\n二、打算\n三、措施"),
 ])
 def test_width_rules(src, out):
     assert normalise_width(src)[0] == out
