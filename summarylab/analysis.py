@@ -143,4 +143,5 @@ def analyze(text: str, *, target: Target = "simplified", backend: str | None = N
     findings = cleaned.findings + find_quality_issues(work)
     out = work if target == "simplified" else to_script(work, "traditional", backend=backend)
     return Analysis(original=text, text=out, script=norm.script, offsets=offsets,
-                    quality=findings_frame(findings, offsets), target=target, _work=work)
+                    quality=findings_frame(findings, offsets, source_offsets=norm.offsets),
+                    target=target, _work=work)

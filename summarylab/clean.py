@@ -301,5 +301,5 @@ def _findings(text: str, spans, removals) -> list[Finding]:
             gone += removals[j][1] - removals[j][0]
             j += 1
         pos = s - gone - (s - removals[j][0] if j < len(removals) and removals[j][0] < s else 0)
-        findings.append(Finding("boilerplate_removed", pos, pos, f"{kind}: {_short(text[s:e])}"))
+        findings.append(Finding("boilerplate_removed", pos, pos, f"{kind}: {_short(text[s:e])}", (s, e)))
     return findings

@@ -48,13 +48,15 @@ class Finding:
     """One quality finding: ``text[start:end]`` in the text it was found in.
 
     ``kind`` is one of boilerplate_removed, stripped_number, redaction, mojibake;
-    ``detail`` is a short human-readable note.
+    ``detail`` is a short human-readable note; ``source``, for a removal, is the span
+    of the removed text in the text that was cleaned (start == end in the result).
     """
 
     kind: str
     start: int
     end: int
     detail: str = ""
+    source: tuple[int, int] | None = None
 
 
 # --------------------------------------------------------------------------- data
@@ -89,6 +91,7 @@ def _stripped_re() -> re.Pattern:
         r"|(?P<md>(?<![0-9〇零一二三四五六七八九十正腊冬元每本上下当今明去前后同该次隔逐按岁个半数年])月日"
         r"(?![常报记志益夜程间子新]))"                       # 月日和月日
         r"|(?P<since>(?<=[自从])年(?=开始|起|以来))"          # 自年开始
+        r"|(?P<month>(?<=今年|去年|明年|当年|同年|本年)月(?![均度报刊票薪饼光亮球份]))"  # 今年月进驻
         r"|(?P<empty>[“\"]\s?[（(]?\s?[)）]?\s?[”\"]|[（(]\s?[)）]|《\s?》)"  # “”, （）
         r"|(?P<yu>(?<=[" + _HAN + r"])余(?=[次人家件个项名条起万亿元座台辆户份篇场期批种位吨亩]))"
     )
@@ -200,19 +203,24 @@ def find_quality_issues(text: str) -> list[Finding]:
     return sorted(found, key=lambda f: (f.start, f.end, f.kind))
 
 
-def findings_frame(findings: list[Finding], offsets: OffsetMap | None = None) -> pd.DataFrame:
+def findings_frame(findings: list[Finding], offsets: OffsetMap | None = None,
+                   source_offsets: OffsetMap | None = None) -> pd.DataFrame:
     """Findings as a DataFrame.
 
     Columns: kind, start, end, detail (as in :class:`Finding`), orig_start,
     orig_end (the span in the original input via ``offsets.span``; equal to
-    start/end when ``offsets`` is None). Empty frame with these columns when
-    there are no findings.
+    start/end when ``offsets`` is None). A removal (``source`` set) gets the span
+    of the removed text instead, via ``source_offsets`` (the map of the text
+    that was cleaned). Empty frame with these columns when there are no findings.
 
     >>> int(findings_frame([Finding("redaction", 2, 3, "star")]).loc[0, "orig_end"])
     3
     """
     rows = []
     for f in findings:
-        os_, oe = offsets.span(f.start, f.end) if offsets is not None else (f.start, f.end)
+        if f.source is not None and source_offsets is not None:
+            os_, oe = source_offsets.span(*f.source)
+        else:
+            os_, oe = offsets.span(f.start, f.end) if offsets is not None else (f.start, f.end)
         rows.append(dict(zip(FINDING_COLUMNS, (f.kind, f.start, f.end, f.detail, os_, oe))))
     return records_frame(rows, FINDING_COLUMNS, {c: "int64" for c in ("start", "end", "orig_start", "orig_end")})

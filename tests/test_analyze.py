@@ -47,3 +47,11 @@ def test_traditional_target_tables_quote_the_traditional_text():
         assert a.text[r.title_start:r.title_end] == r.title
     simp = analyze(text)
     assert simp.indicators.quote.tolist() == ["1.2亿元", "三千五百户"]
+
+
+def test_removed_boilerplate_points_at_the_removed_text_in_the_original():
+    a = analyze(TRAD)
+    rows = a.quality[a.quality.kind == "boilerplate_removed"]
+    removed = [TRAD[r.orig_start:r.orig_end] for r in rows.itertuples()]
+    assert removed == ["前言：本站為你精心整理了工作總結範文，歡迎諮詢。\n", "上一篇：其他總結\n"]
+    assert all(r.start == r.end for r in rows.itertuples())   # nothing of it is left in .text

@@ -10,11 +10,13 @@ def kinds(text, kind):
 def test_stripped_numbers_found():
     text = ("一年来，共受理群众来访件，办结件。审批时限由个工作日缩短为个工作日。"
             "今年-月共检查企业家，满意率达.%，为%。组织培训余次，共有人次参加，投入资金超过万元。"
-            "特别是月日的检查中，自年开始实行“”制度（）。\n年月日")
+            "特别是月日的检查中，自年开始实行“”制度（）。\n年月日"
+            "工作队于今年月进驻，今年月均走访群众一千二百余户次。")
     got = kinds(text, "stripped_number")
     assert got.count("件") == 2 and got.count("个") == 2
-    for piece in ["-", ".%", "%", "余", "人次", "万元", "月日", "年", "“”", "（）", "年月日"]:
+    for piece in ["-", ".%", "%", "余", "人次", "万元", "月日", "年", "“”", "（）", "年月日", "月"]:
         assert piece in got, piece
+    assert got.count("月") == 1 and "次" not in got  # 今年月均 is a word; 一千二百余户次 has its number
     assert "家" not in got  # 企业家 is a word
 
 
