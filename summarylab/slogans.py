@@ -95,9 +95,11 @@ _CANDIDATE = re.compile(r"([两三四五六七八九十])(大)([\u3400-\u9fff]{2
 _CAND_EXPANDED = re.compile(
     r"([两三四五六七八九十])([%s])([^\W\d_的了和与及等是在为对把将]{2,5}?)"
     r"(?=[，,。]?\s*即(?![使将可便刻时日]))" % _MEASURE)
+_HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
 _LEAD = re.compile(
-    r"[”」』’\"＂]?\s*(?:[，,。；]\s*)?(?:即|也就是|就是|即是|分别是)(?![使将可便刻时日])\s*[：:]?\s*"
-    r"|[”」』’\"＂]?\s*[：:]\s*(?:即\s*[：:]?)?\s*")
+    r"[”」』’\"＂]?" + _HEAD_NOUN +
+    r"\s*(?:[，,。；]\s*)?(?:即|也就是|就是|即是|分别是)(?![使将可便刻时日])\s*[：:]?\s*"
+    r"|[”」』’\"＂]?" + _HEAD_NOUN + r"\s*[：:]\s*(?:即\s*[：:]?)?\s*")
 _QLIST = re.compile(r"[”」』’\"＂]?\s*(?=[“「『])")
 _ENUM = re.compile(r"(?:其)?([一二三四五六七八九十])(?:是|要|是要)")
 _ITEM_EDGE = set("“”「」『』‘’\"＂ 　\t\r\n、，,；;：:。．.")
@@ -403,7 +405,8 @@ def _items(seg: str, n: int | None) -> list[str]:
     if n == 1:
         return _single(seg)
     first = re.split(r"[；;]", seg, maxsplit=1)[0]
-    options = [_split(first, "、", n), _split(first, "，", n), _split(seg.replace(";", "；"), "；", n)]
+    listed = re.split(r"[，,]", first, maxsplit=1)[0]   # 甲、乙和丙，形成横向到边、纵向到底…
+    options = [_split(listed, "、", n), _split(first, "，", n), _split(seg.replace(";", "；"), "；", n)]
     options = [o for o in options if len(o) >= 2]
     if not options:
         return []

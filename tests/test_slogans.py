@@ -96,6 +96,13 @@ def test_comment_after_the_announced_items_is_not_an_item():
     assert row(df, "两个坚定")["expansion"] == ["坚定甲方针", "坚定乙路线"]
 
 
+def test_expansion_after_a_head_noun_and_before_a_comment():
+    df = extract_slogans("全面落实“六保”任务，即保就业、保民生、保市场主体、保粮食安全、保产业链、保基层运转。")
+    assert row(df, "六保")["expansion"] == ["保就业", "保民生", "保市场主体", "保粮食安全", "保产业链", "保基层运转"]
+    df = extract_slogans("压实“三个责任”，即属地责任、部门责任和企业责任，做到上下贯通、左右协同。")
+    assert row(df, "三个责任")["expansion"] == ["属地责任", "部门责任", "企业责任"]
+
+
 def test_pause_mark_inside_an_item_does_not_split_it():
     df = extract_slogans("落实“三个坚持”，即坚持稳中求进，坚持改革开放，坚持创新、协调发展，是做好工作的前提。")
     assert row(df, "三个坚持")["expansion"] == ["坚持稳中求进", "坚持改革开放", "坚持创新、协调发展"]
