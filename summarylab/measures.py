@@ -357,9 +357,9 @@ def _predecessor(c: _Cand, same: list[int], cands: list[_Cand], ordinal: list[in
 
 
 def _new_paragraph(top: _Cand | None, c: _Cand) -> bool:
-    """An enumeration in a later paragraph than the open paragraph-level item (一要… on
-    its own line) starts a new topic: it does not nest in that item."""
-    return top is not None and top.enum and top.ctx in ("line", "space") and top.line != c.line
+    """An enumeration in a later paragraph than the open enumerated item starts a new
+    topic (…三是推进缓慢。\n下一步，首先，…): it does not nest in that item."""
+    return top is not None and top.enum and top.line != c.line
 
 
 def _nests(text: str, c: _Cand, top: _Cand, follows_top: bool, top_parent: _Cand | None) -> bool:

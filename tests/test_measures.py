@@ -183,6 +183,12 @@ def test_list_after_a_topic_paragraph_does_not_nest_in_paragraph_level_items():
     ]
 
 
+def test_list_in_the_next_paragraph_does_not_nest_in_the_last_inline_item():
+    text = ("一、主要做法\n一是加强领导；二是完善制度；三是推进落实。\n"
+            "下一步，首先，加强储备；其次，完善机制；最后，强化考核。")
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2, 2, 2]
+
+
 def test_flattened_report_keeps_paragraph_lists_apart():
     lines = ["（二）推进科技创新", "一要加大研发投入。企业研发费用加计扣除落实到位。",
              "二要培育创新主体。新认定高新技术企业一批。",
