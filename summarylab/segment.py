@@ -27,10 +27,12 @@ Backends (``backend=`` of :func:`segment` and :class:`Tokenizer`)
     an unmatchable padding word makes up the difference), so it chooses the
     same words. It is used only where its tokens agree with jieba's: a run of
     text (between punctuation or spaces) that holds ``- + # & _``, a ``.``
-    that is not a decimal point (``1.2.3``, ``5.9Z``), or a Han character
-    outside U+4E00..U+9FD5 (extension A, compatibility ideographs, other
-    planes) or a lone surrogate (rjieba rejects those) is cut by jieba,
-    because there the two differ (``2011-2020``, ``鿖鿗``). With that, both backends gave the same tokens on the 72
+    between letters or digits that is not a decimal point (``1.2.3``,
+    ``5.9Z``), a Han character outside U+4E00..U+9FD5 (extension A,
+    compatibility ideographs, other planes), a lone surrogate (rjieba rejects
+    those), or a Han character three times or a pair twice in a row (金金金,
+    一是一是: equally likely cuts that the two break differently) is cut by
+    jieba, because there the two differ (``2011-2020``, ``鿖鿗``). With that, both backends gave the same tokens on the 72
     State Council reports used for benchmarks/RESULTS.md and agree in the
     property test of tests/test_segment.py. ``"auto"`` is rjieba when it is
     installed, else jieba. When ``backend`` is not given, the environment
@@ -78,7 +80,10 @@ _WORDLIKE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"[0-9０-９.．,，%％万亿千百十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾几余多第]+")
 # Where rjieba cuts differently from jieba: such a run goes to jieba (module docstring).
 _OTHER_HAN = "\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
-_FAST_UNSAFE = re.compile(rf"[-+#&_{_OTHER_HAN}\ud800-\udfff]|(?<![0-9])\.|\.(?![0-9]+(?![0-9A-Za-z.]))")
+_FAST_UNSAFE = re.compile(
+    rf"[-+#&_{_OTHER_HAN}\ud800-\udfff]"  # rjieba keeps 2011-2020, X_b, 𠀀𠀁 together
+    r"|(?<=[0-9A-Za-z])\.(?=[0-9A-Za-z])(?![0-9]+(?![0-9A-Za-z.]))"  # 5.9Z, c.X, 1.2.3
+    r"|([\u4e00-\u9fd5])\1\1|([\u4e00-\u9fd5]{2})\2")  # 金金金, 一是一是: ties broken otherwise
 # A character that neither library puts in a run (runs are cut independently).
 _RUN_BREAK = re.compile(rf"[^0-9A-Za-z+#&._%\-\u4e00-\u9fd5{_OTHER_HAN}]")
 _PAD_WORD = "summarylab total pad"  # has spaces, so it never matches inside a run
