@@ -1,63 +1,81 @@
-"""Throughput of normalisation (per OpenCC backend installed) and of jieba on the same text.
+"""OpenCC backend throughput: normalise() and to_script() in chars/s, for the installed backend.
 
-Usage: python benchmarks/bench_normalise.py [--dir DIR] [--repeat N]
-Uses the *.txt files of DIR (default ../shared/realcorpus/gwr when it exists), else
-generated report-like text. Prints chars/s for normalise(), clean(), quality and jieba.
-Only the installed OpenCC backend can be timed in one environment (the two
-distributions share the module name); run it again in /tmp/venv-cpp for the other.
+Only one OpenCC backend can be installed in an environment (both distributions
+install a module named ``opencc``), so this script times the one it finds;
+``benchmarks/run.py --opencc-python OTHER_PYTHON`` runs it again under the
+interpreter of another environment (e.g. the C++ ``opencc`` venv that
+``.ci/opencc_cpp.sh`` builds) on the same text and prints both.
+
+Rows: normalise() to simplified and to traditional (width, punctuation and
+whitespace included; conversion skipped where nothing needs it), detect_script,
+and to_script() on simplified and on traditional text (conversion alone).
+
+Usage::
+
+    python benchmarks/bench_normalise.py                  # generated reports (run.py)
+    python benchmarks/bench_normalise.py --text-file F    # the text of file F (UTF-8)
+    python benchmarks/bench_normalise.py --json           # one JSON line, for run.py
 """
 from __future__ import annotations
 
 import argparse
-import random
+import json
 import time
 from pathlib import Path
 
-from summarylab.clean import clean
-from summarylab.normalise import available_backend, normalise
-from summarylab.quality import find_quality_issues
-
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "realcorpus" / "gwr"
-
-
-def corpus(folder: Path) -> tuple[str, str]:
-    files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
-    if files:
-        return "\n".join(f.read_text(encoding="utf-8") for f in files), f"{len(files)} files in {folder}"
-    rng = random.Random(0)
-    parts = ["一、主要做法", "全年共受理群眾投訴486件,辦結率達98.5%。", "（一）加强组织领导",
-             "一是完善制度，二是强化督查。", "發展經濟，擴大開放，优化营商环境。"]
-    return "\n".join(rng.choice(parts) for _ in range(60_000)), "generated text"
+from summarylab.normalise import available_backend, detect_script, normalise, to_script
 
 
 def rate(fn, text: str, repeat: int) -> float:
+    """chars/s of ``fn(text)``, best of ``repeat`` runs."""
     best = float("inf")
     for _ in range(repeat):
-        t = time.perf_counter()
+        start = time.perf_counter()
         fn(text)
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.perf_counter() - start)
     return len(text) / best
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--dir", type=Path, default=DEFAULT)
-    ap.add_argument("--repeat", type=int, default=2)
-    args = ap.parse_args()
-    text, source = corpus(args.dir)
-    print(f"text: {len(text):,} chars from {source}")
+def rates(text: str, repeat: int = 2) -> dict:
+    """{"backend": ..., "chars": ..., row label: chars/s} for ``text``."""
     backend = available_backend()
-    normalise(text[:1000], target="traditional")  # warm the converters
-    for target in ("simplified", "traditional"):
-        r = rate(lambda t: normalise(t, target=target, backend=backend), text, args.repeat)
-        print(f"normalise -> {target:<11} backend={backend:<6} {r:>14,.0f} chars/s")
-    simple = normalise(text).text
-    print(f"clean                                {rate(clean, simple, args.repeat):>14,.0f} chars/s")
-    print(f"quality checks                       {rate(find_quality_issues, simple, args.repeat):>14,.0f} chars/s")
-    import jieba
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    print(f"jieba.lcut (HMM on)                  {rate(jieba.lcut, simple, 1):>14,.0f} chars/s")
+    simple = to_script(text, "simplified")
+    trad = to_script(text, "traditional")  # also warms both converters
+    return {
+        "backend": backend, "chars": len(text),
+        "normalise -> simplified": rate(lambda t: normalise(t), text, repeat),
+        "normalise -> traditional": rate(lambda t: normalise(t, target="traditional"), text, repeat),
+        "detect_script": rate(detect_script, text, repeat),
+        "to_script(simplified text -> traditional)": rate(lambda t: to_script(t, "traditional"), simple, repeat),
+        "to_script(traditional text -> simplified)": rate(lambda t: to_script(t, "simplified"), trad, repeat),
+    }
+
+
+def format_rates(rows: list[dict]) -> str:
+    """The rates of one or more backends side by side."""
+    labels = [k for k in rows[0] if k not in ("backend", "chars")]
+    head = f"{'OpenCC (chars/s)':<44}" + "".join(f"{r['backend']:>14}" for r in rows)
+    lines = [head] + [f"{label:<44}" + "".join(f"{r[label]:>14,.0f}" for r in rows)
+                      for label in labels]
+    return "\n".join(lines)
+
+
+def generated_text(n: int = 300) -> str:
+    """The first ``n`` reports of run.py's generated corpus, one after the other."""
+    from run import report
+
+    return "".join(report(i)[0] for i in range(n))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--text-file", type=Path, help="time on this UTF-8 text instead")
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--json", action="store_true", help="print one JSON line")
+    args = ap.parse_args()
+    text = args.text_file.read_text(encoding="utf-8") if args.text_file else generated_text()
+    row = rates(text, args.repeat)
+    print(json.dumps(row) if args.json else f"{len(text):,} chars\n{format_rates([row])}")
 
 
 if __name__ == "__main__":
