@@ -345,9 +345,11 @@ def child(paths: list[Path], backend: str, texts_file: Path) -> dict:
         analyze(report(5)[0]).tables()  # patterns and converters loaded before timing
         _instrument(acc)
         texts = [_pipeline(p, acc) for p in paths]
-        texts_file.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        with texts_file.open("w", encoding="utf-8") as out:  # a line each: no copy of them all
+            out.writelines(json.dumps(t, ensure_ascii=False) + "\n" for t in texts)
     else:
-        texts = json.loads(texts_file.read_text(encoding="utf-8"))
+        with texts_file.open(encoding="utf-8") as lines:
+            texts = [json.loads(line) for line in lines]
     _segmentation(texts, backend, acc)
     model = _timed(acc, "themes", lambda: ThemeModel().fit(texts))
     return {"backend": backend, "docs": len(texts), "chars": sum(map(len, texts)),
