@@ -154,7 +154,7 @@ def run_batch(corpus_dir: str | Path, out_dir: str | Path, *, jobs: int = 1,
     ...
     summarylab.batch.BatchUsageError: corpus folder not found: no/such/dir
     """
-    _check_args(corpus_dir, out_dir, jobs, fmt, k, target, engine, max_bytes)
+    _check_args(corpus_dir, out_dir, jobs, fmt, k, target, engine, scheduler, max_bytes)
     _check_theme_args(k, method, seed)
     t0, started = time.perf_counter(), _now()
     corpus, out = Path(corpus_dir).resolve(), Path(out_dir)
@@ -209,7 +209,7 @@ def _analyze_all(store: ResultStore, corpus: Path, files: list[Path], *, jobs, e
     return _load_results(store, keys, uncached, paths, target, max_bytes, timings), len(todo)
 
 
-def _check_args(corpus_dir, out_dir, jobs, fmt, k, target, engine, max_bytes) -> None:
+def _check_args(corpus_dir, out_dir, jobs, fmt, k, target, engine, scheduler, max_bytes) -> None:
     if not Path(corpus_dir).is_dir():
         raise BatchUsageError(f"corpus folder not found: {corpus_dir}")
     if Path(out_dir).exists() and not Path(out_dir).is_dir():
@@ -224,6 +224,8 @@ def _check_args(corpus_dir, out_dir, jobs, fmt, k, target, engine, max_bytes) ->
         raise BatchUsageError(f"target must be 'simplified' or 'traditional', not {target!r}")
     if engine not in ENGINES:
         raise BatchUsageError(f"engine must be one of {ENGINES}, not {engine!r}")
+    if scheduler and engine != "dask":
+        raise BatchUsageError("a scheduler address needs engine='dask' (--engine dask)")
     if not isinstance(max_bytes, int) or max_bytes < 1:
         raise BatchUsageError(f"max_bytes must be a positive integer, not {max_bytes!r}")
 

@@ -253,6 +253,7 @@ def test_rerun_uses_the_cache_and_recomputes_only_changed_files(plain, tmp_path)
 @pytest.mark.parametrize("kwargs, message", [
     (dict(fmt="xlsx"), "format"), (dict(jobs=0), "jobs"), (dict(engine="spark"), "engine"),
     (dict(target="cantonese"), "target"), (dict(max_bytes=0), "max_bytes"), (dict(k=0), "k"),
+    (dict(scheduler="tcp://127.0.0.1:8786"), "engine='dask'"),
 ])
 def test_bad_arguments_are_usage_errors(plain, tmp_path, kwargs, message):
     with pytest.raises(BatchUsageError, match=message):
