@@ -21,8 +21,12 @@ How it decides
   一是要……二是要……) goes one level deeper, and so does a heading list that
   restarts at 一、 while a deeper item is open under an earlier 一、 list
   (一、… （一）… 一、… 二、…). Later ordinals continue the innermost open run
-  they follow (三、 after the inner 二、), else an outer one (四、 after the
-  outer 三、).
+  they follow and laid out alike (三、 after the inner 二、), else an outer one
+  (四、 after the outer 三、).
+* Paragraphs bound enumerations: an enumeration in a later paragraph than the
+  open enumerated item does not nest in it (…三是推进缓慢。\n下一步，首先…). A
+  paragraph ends at a line break or, in a report flattened onto one line, at a
+  blank after a finished sentence.
 * A heading repeated with the same title and the same following text (a
   site's teaser of the opening) is counted once, at its later occurrence.
 
