@@ -280,41 +280,70 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     text, s, e = doc.text, m.start(), m.end()
     chinese = m.group("n1")[0] in _NUM_CHARS
     unit = lex.units.get(m.group("unit")) if m.group("unit") else None
-    if _rejected(text, m, chinese, unit, lex):
-        return None
-    values = _values(m, chinese)
+    values = None if _rejected(text, m, chinese, unit, lex) else _values(m, chinese)
     if values is None:
         return None
     q_start, apx, change = _lookback(text, s, lex)
-    if unit is not None and unit.change_only and not (change or lex.change.match(text, e)
-                                                      or _counts_days(text, q_start)):
-        return None
-    if m.group("post") in _THRESHOLD and _is_threshold(text, e, lex):
+    if _no_quantity(text, m, unit, q_start, change, lex):
         return None
     s_start, s_end = doc.sentence(s)
-    pair = prev is not None and _is_pair(text, prev["end"], q_start)
-    listed = prev is not None and not pair and text[prev["end"]:q_start] in _LIST_JOINS
-    if listed and not change:                   # 分别增长10.6%、7.9%
-        change = prev["change"]
-    subject = prev["subject"] if pair or listed else _subject(text, q_start, e, unit, lex)
-    if not subject and change and prev is not None and prev["sentence_start"] == s_start:
-        subject = prev["subject"]
-    base = _base_unit(m, unit)
-    if not base:  # 减少1386万 with a subject of people, 9748万农村人口
-        known = subject.endswith(lex.person)
-        people = "" if known or not m.group("mult") else _person_after(text, e, lex)
-        if not (m.group("mult") and (people or known)):
-            return None
-        base, subject = "人", people or subject
-    if pair and change and not prev["change"]:
+    subject, change, pair = _subject_and_change(text, m, unit, q_start, change, prev, s_start, lex)
+    base, subject = _base_and_subject(text, m, unit, subject, lex)
+    if not base:
+        return None
+    if pair and change and not prev["change"]:   # 由X增加到Y: X rose too
         prev["change"] = change
     lo, hi = values
+    return dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
+                approx=_approx(m, chinese, apx, hi), change=change, subject=subject,
+                start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
+                period=doc.period(s, s_start, s_end))
+
+
+def _no_quantity(text: str, m: re.Match, unit: _Unit | None, q_start: int, change: str,
+                 lex: _Lexicon) -> bool:
+    """A time unit without a change word (历时5天), or a threshold naming a category
+    that is counted next (十亿元以上企业九家)."""
+    e = m.end()
+    if unit is not None and unit.change_only and not (change or lex.change.match(text, e)
+                                                      or _counts_days(text, q_start)):
+        return True
+    return m.group("post") in _THRESHOLD and _is_threshold(text, e, lex)
+
+
+def _subject_and_change(text: str, m: re.Match, unit: _Unit | None, q_start: int, change: str,
+                        prev: dict | None, s_start: int, lex: _Lexicon) -> tuple[str, str, bool]:
+    """Subject and change, shared with the previous indicator in 由X增加到Y (a pair) and in
+    lists (分别增长10.6%、7.9%); the third value says whether this is the Y of a pair."""
+    pair = prev is not None and _is_pair(text, prev["end"], q_start)
+    listed = prev is not None and not pair and text[prev["end"]:q_start] in _LIST_JOINS
+    if listed and not change:
+        change = prev["change"]
+    subject = prev["subject"] if pair or listed else _subject(text, q_start, m.end(), unit, lex)
+    if not subject and change and prev is not None and prev["sentence_start"] == s_start:
+        subject = prev["subject"]
+    return subject, change, pair
+
+
+def _base_and_subject(text: str, m: re.Match, unit: _Unit | None, subject: str,
+                      lex: _Lexicon) -> tuple[str, str]:
+    """The base unit; a unit-less 万/亿 count of people (减少1386万, 9748万农村人口) is 人,
+    any other unit-less count is no indicator ("")."""
+    base = _base_unit(m, unit)
+    if base:
+        return base, subject
+    known = subject.endswith(lex.person)
+    people = "" if known or not m.group("mult") else _person_after(text, m.end(), lex)
+    if not (m.group("mult") and (people or known)):
+        return "", subject
+    return "人", people or subject
+
+
+def _approx(m: re.Match, chinese: bool, apx: str | None, hi: float) -> bool:
+    """近/约/余/多/左右/以上 …, a bare multiplier (千, 上万) or a range."""
     bare = chinese and not m.group("pct") and all(c in _BARE for c in m.group("n1"))
-    approx = bool(apx or (bare and m.group("n1") not in ("十", "拾")) or m.group("sfx")
-                  or m.group("sfx2") or m.group("post") or not math.isnan(hi))
-    return dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base, approx=approx,
-                change=change, subject=subject, start=q_start, end=e, sentence_start=s_start,
-                sentence_end=s_end, period=doc.period(s, s_start, s_end))
+    return bool(apx or (bare and m.group("n1") not in ("十", "拾")) or m.group("sfx")
+                or m.group("sfx2") or m.group("post") or not math.isnan(hi))
 
 
 def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _Lexicon) -> bool:
