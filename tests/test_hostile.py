@@ -7,8 +7,8 @@ adapter that calls it on one text (classes through what builds them:
 Analysis through analyze, Document through read_document, ThemeModel and
 CorpusResult through analyze_corpus); a new public name without one fails
 ``test_every_public_name_is_exercised``. The functions are imported from their
-modules, not read as attributes of the package (see the note in the report of
-issue 9 about ``summarylab.normalise`` turning into a module).
+modules, not read as attributes of the package: once analyze() has imported
+them, ``summarylab.normalise`` and ``summarylab.clean`` are the submodules.
 
 What is asserted:
 
@@ -42,7 +42,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from threadpoolctl import threadpool_limits  # scikit-learn's own dependency
+from threadpoolctl import threadpool_limits
 
 import summarylab
 from summarylab.analysis import Analysis, analyze
