@@ -39,9 +39,10 @@ from .quality import Finding
 
 __all__ = ["Cleaned", "Pattern", "clean", "load_patterns"]
 
-KINDS = ("preface", "watermark", "footer_line", "footer_block", "url")
+KINDS = ("preface", "watermark", "footer_line", "footer_block", "footer_tail", "url")
 MAX_FOOTER_LINE = 160   # longer lines are body text, never footers
 MAX_BLOCK_TITLE = 40    # a footer block runs over the article titles (at most this long) after its header
+MAX_TAIL = 1000         # a footer tail (licence notes) is removed only when this close to the end
 MAX_URL_REST = 24       # a URL line may keep this many other characters
 TEASER_LINES = 3        # the teaser rule looks at this many first non-empty lines
 TEASER_MIN = 30         # ... of at least this many non-space characters
@@ -174,6 +175,17 @@ def _block_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, s
     return out
 
 
+def _tail_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, str]]:
+    """From the first line a footer_tail pattern matches to the end of the text, when that
+    is at most ``MAX_TAIL`` characters (a site's licence note, split over many lines)."""
+    lo = max(0, len(text) - MAX_TAIL)
+    starts = [m.start() for p in pats if p.kind == "footer_tail" for m in [p.regex.search(text, lo)] if m]
+    if not starts:
+        return []
+    s = text.rfind("\n", 0, min(starts)) + 1
+    return [(s, len(text), "footer_tail")]
+
+
 def _title_like(line: str) -> bool:
     """A line that reads as a linked article title: short, no sentence end, no outline marker."""
     line = line.strip()
@@ -268,7 +280,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
         raise TypeError(f"clean() takes a str, got {type(text).__name__}")
     pats = _shipped() + (_user(str(patterns)) if patterns else ())
     inline = _whole_lines(text, _inline_spans(text, pats))
-    spans = inline + _line_spans(text, pats, inline) + _block_spans(text, pats)
+    spans = inline + _line_spans(text, pats, inline) + _block_spans(text, pats) + _tail_spans(text, pats)
     spans += _teaser_spans(text, spans)
     removals = _merge(spans)
     rw, pos = Rewriter(text), 0

@@ -63,6 +63,17 @@ def test_related_article_list_removed_with_its_header():
     assert c.text == "二、存在问题\n基层力量仍然薄弱。"
 
 
+def test_licence_note_broken_over_lines_at_the_end_is_removed():
+    tail = ("\n\n本作品属于某地人民政府的公文，依据《\n某某条例\n》第三条，不受保护，属于\n公有领域\n。"
+            "\n\n\nPublic domain\nfalse\n")
+    c = clean(BODY + tail)
+    assert c.text == BODY + "\n"
+    assert [f.detail.split(":")[0] for f in c.findings] == ["footer_tail"]
+    # far from the end it is body text, not a tail
+    far = "本作品是否获奖尚未公布。\n" + "正文内容较长。" * 200
+    assert clean(far).text == far
+
+
 def test_teaser_removed_once_and_body_kept():
     title = "街道综合治理工作总结"
     body = BODY.replace("\n", " ")
