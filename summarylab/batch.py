@@ -483,6 +483,10 @@ def read_table(out_dir: str | Path, name: str) -> pd.DataFrame:
         for col, dtype in meta["columns"].items():
             if col not in skip:
                 df[col] = _restore(df[col], dtype)
+    else:   # Parquet gives text back as pandas strings: object columns stay object
+        for col, dtype in meta["columns"].items():
+            if dtype == "object" and df[col].dtype != object:
+                df[col] = df[col].astype(object)
     return df
 
 

@@ -559,6 +559,8 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
 def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:
     """Matches of ``pattern`` in ``s`` that do not split a kept word (所有制, 有机物)."""
     kept = [m.span() for m in lex.keep.finditer(s)] if lex.keep else []
+    if not kept:
+        return list(pattern.finditer(s))
     return [m for m in pattern.finditer(s)
             if not any(a <= m.start() < b or a < m.end() <= b for a, b in kept)]
 

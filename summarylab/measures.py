@@ -52,11 +52,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ._table import columns_frame
+
 __all__ = ["COLUMNS", "MAX_TITLE", "extract_measures", "render_tree", "measures_html"]
 
 #: Columns of the table returned by :func:`extract_measures`, in order.
 COLUMNS = ["depth", "marker", "style", "ordinal", "title", "parent", "start", "end",
            "title_start", "title_end", "body_start", "body_end"]
+_INT_COLUMNS = {c: "int64" for c in COLUMNS if c not in ("marker", "style", "title")}
 #: Longest title kept, in characters, when no stop comes sooner.
 MAX_TITLE = 120
 _MAX_DEPTH = 8      # deeper nesting is treated as a sibling: bounds the stack
@@ -242,8 +245,8 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
     t0, t1 = _title_span(text, marker_end, heading=style not in _ENUM)
-    if t1 <= t0 or text[t0] in _PUNCT:
-        return None
+    if t1 <= t0 or text[t0] in _PUNCT or (t0 > marker_end and _MARKER.match(text, t0)):
+        return None                              # "一、\n二、": no title, not the next heading's
     layout = (text[marker_end:marker_end + 1] in "\n\r", text[t1:t1 + 1] in ("", "\n", "\r"))
     return _Cand(m.start(), marker_end, style, ordinal, ctx, title_start=t0, title_end=t1,
                  layout=layout)
@@ -473,13 +476,9 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
     if not isinstance(text, str):
         raise TypeError(f"extract_measures() takes a str, got {type(text).__name__}")
     cands = _clip_titles(text, _valid(_drop_teasers(text, _candidates(text, dashes))))
-    if not cands:
-        return pd.DataFrame({c: pd.Series(dtype=object if c in ("marker", "style", "title") else "int64")
-                             for c in COLUMNS})
-    parent, depth, ordinal = _tree(text, cands)
+    parent, depth, ordinal = _tree(text, cands) if cands else ([], [], [])
     starts = [c.start for c in cands]
-    body_end = _body_ends(depth, starts, len(text))
-    return pd.DataFrame({
+    return columns_frame({
         "depth": depth,
         "marker": [text[c.start:c.marker_end] for c in cands],
         "style": [c.style for c in cands],
@@ -491,8 +490,8 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
         "title_start": [c.title_start for c in cands],
         "title_end": [c.title_end for c in cands],
         "body_start": [c.title_end for c in cands],
-        "body_end": body_end,
-    }, columns=COLUMNS)
+        "body_end": _body_ends(depth, starts, len(text)),
+    }, COLUMNS, _INT_COLUMNS)
 
 
 def render_tree(measures: pd.DataFrame, indent: str = "  ") -> str:

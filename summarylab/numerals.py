@@ -89,6 +89,8 @@ def scale(value: float, factor: float) -> float:
     >>> 276.4 * 1e8, scale(276.4, 1e8)
     (27639999999.999996, 27640000000.0)
     """
+    if factor == 1:
+        return float(value)
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
@@ -113,6 +115,8 @@ def parse_number(s: str) -> float:
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_number() takes a str, got {type(s).__name__}")
+    if s.isascii() and s.isdigit():            # the common case: 486
+        return float(s)
     t = s.strip().replace(" ", "").replace("\u3000", "")
     if t.startswith(("百分之", "千分之")):
         t = t[3:]
