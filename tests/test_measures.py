@@ -189,6 +189,12 @@ def test_list_in_the_next_paragraph_does_not_nest_in_the_last_inline_item():
     assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2, 2, 2]
 
 
+def test_a_heading_without_title_does_not_take_the_next_heading_as_title():
+    assert extract_measures("一、\n二、").empty
+    df = extract_measures("一、\n控制投资规模。\n二、\n调整投资结构。")
+    assert df["title"].tolist() == ["控制投资规模", "调整投资结构"]
+
+
 def test_flattened_report_keeps_paragraph_lists_apart():
     lines = ["（二）推进科技创新", "一要加大研发投入。企业研发费用加计扣除落实到位。",
              "二要培育创新主体。新认定高新技术企业一批。",
