@@ -43,6 +43,34 @@ def test_more_site_lines_removed(junk, kind):
     assert [f.detail.split(":")[0] for f in c.findings] == [kind]
 
 
+@pytest.mark.parametrize("blurb", [
+    "【导语】以下是为大家整理的街道2024年信访工作总结，希望对大家有所帮助。欢迎阅读！",
+    "【#工作总结# 导语】下面是由某某文档网为您精选的信访工作总结，供您参考借鉴。",
+    "这篇信访工作总结是小编为大家收集的，希望能给您的写作带来帮助。",
+])
+def test_preface_that_does_not_name_the_site_is_removed(blurb):
+    c = clean(blurb + "\n" + BODY)
+    assert c.text == BODY
+    assert [f.detail.split(":")[0] for f in c.findings] == ["preface"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "以下是我局为群众办实事的情况。",
+    "下面，我代表局党组向大家报告工作，请予审议。",
+    "这是为群众整理的办事指南，方便查阅和学习。",
+])
+def test_report_sentences_addressing_people_are_kept(sentence):
+    c = clean(sentence + "\n" + BODY)
+    assert c.text == sentence + "\n" + BODY and c.findings == []
+
+
+def test_numbered_article_marks_of_a_compilation_are_removed():
+    other = "二、下一步打算\n一是健全接访制度；二是推进信访积案化解。"
+    c = clean("【篇一】" + BODY + "\n【篇二】" + other)
+    assert c.text == BODY + "\n" + other
+    assert [f.detail.split(":")[0] for f in c.findings] == ["watermark", "watermark"]
+
+
 def test_inline_site_marks_removed_without_doubling_punctuation():
     text = BODY.replace("办结率达97.2%。", "办结率达97.2%（公文网原创）。本文由某某范文网整理。")
     c = clean("【第2篇】" + text)
