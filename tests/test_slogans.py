@@ -260,3 +260,11 @@ def test_slogan_matrix_and_shared_formulations():
     assert slogan_matrix({}).empty
     with pytest.raises(ValueError):
         slogan_matrix(pd.DataFrame({"slogan": ["x"]}))
+
+
+def test_well_known_unquoted_formulations_of_national_reports():
+    text = ("坚持在和平共处五项原则基础上发展同各国的关系，充分发挥中央和地方两个积极性，"
+            "统筹利用国内国外两个市场、两种资源，推进十大重点节能工程。")
+    df = extract_slogans(text)
+    assert df["slogan"].tolist() == ["和平共处五项原则", "两个积极性", "两个市场", "两种资源", "十大重点节能工程"]
+    assert set(df["kind"]) == {"formulation"}
