@@ -82,7 +82,8 @@ _QUOTES = (  # outer and inner (nested) quotation marks are scanned separately
 _CLOSE = "”」』’\"＂"
 _EDGE = set(" \t\r\n\u3000、，,；;：:．.（）()[]【】-—…·")
 _NAME_AFTER = re.compile(r"(?:电视|广播|电台|网上)?(?:专题)?(?:栏目|专栏|网站|网页|节目|频道|杂志|期刊|公众号|客户端|论坛)")
-_NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|表彰会|现场会|大会|会议|论坛|栏目|网站|节目)$")
+_NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|表彰会|现场会|大会|会议|论坛|栏目|网站|节目"
+                       r"|博览会|条约|宣言|公告|公报|协定|[一二三四五六七八九十\d]号|舰)$")  # treaties, craft
 _QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_FORMULATION - 1))
 _MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
 # unquoted numeral + measure word + noun: the rule candidates
@@ -185,9 +186,15 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Shrink [s, e) past edge debris: spaces, stray punctuation, empty brackets."""
     while s < e and text[s] in _EDGE:
         s += 1
-    while e > s and text[e - 1] in _EDGE:
+    while e > s and text[e - 1] in _EDGE and not _closes(text, s, e - 1):
         e -= 1
     return s, e
+
+
+def _closes(text: str, s: int, i: int) -> bool:
+    """Does the bracket at ``i`` close one opened in [s, i) (引大（大通河）入秦（秦王川）)?"""
+    pair = {"）": "（", ")": "("}.get(text[i])
+    return pair is not None and text.count(pair, s, i) > text.count(text[i], s, i)
 
 
 def _is_formulation(phrase: str) -> bool:

@@ -268,3 +268,16 @@ def test_well_known_unquoted_formulations_of_national_reports():
     df = extract_slogans(text)
     assert df["slogan"].tolist() == ["和平共处五项原则", "两个积极性", "两个市场", "两种资源", "十大重点节能工程"]
     assert set(df["kind"]) == {"formulation"}
+
+
+def test_quoted_treaties_fairs_and_named_craft_are_names():
+    text = ("谴责所谓“北岭共同防御条约”，发表“南溪宣言”，举办“2099青川国际园艺博览会”，"
+            "“晨星三号”探测器发射成功，“远湖舰”入列，推行“首问责任制”。")
+    assert extract_slogans(text)["slogan"].tolist() == ["首问责任制"]
+    named = extract_slogans(text, names=True)
+    assert len(named[named["kind"] == "name"]) == 5
+
+
+def test_a_closing_bracket_that_pairs_with_one_inside_is_kept():
+    text = "兴修“引清（清水河）入川（川口）”工程，严格执行“（）三同时”制度。"
+    assert extract_slogans(text)["slogan"].tolist() == ["引清（清水河）入川（川口）", "三同时"]
