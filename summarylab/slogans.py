@@ -15,6 +15,8 @@
   个/种/大/项/条/类 + noun that the text expands right away (实行六个公开，即…)
   or that recurs. Ordinary counts (四个党小组, 两家企业, 一个脚印, 四个阶段)
   are left alone, as are ordinals and congress numbers (第三个, 十六大).
+* unquoted principles: three or more parallel items of one length listed right before
+  方针 or 原则 (巩固、充实、完善的方针), kept (kind "principle") when the list recurs.
 * a compound quote of formulations (“四声、四心、四快、四必”) gives each member
   as a formulation, and the compound as a quoted slogan expanded into them.
 * expansions the text gives right after a formulation: 即… / ：… / a list of
@@ -106,6 +108,9 @@ _ENUM = re.compile(r"(?:其)?([一二三四五六七八九十])(?:是|要|是要
 _ITEM_EDGE = set("“”「」『』‘’\"＂ 　\t\r\n、，,；;：:。．.")
 _LEAD_VERB = re.compile(r"^(?:(?:紧紧|始终|牢牢|切实)?(?:围绕|抓住|把握)|坚持|突出|抓好|以)")
 _THIS_HEAD = re.compile(r"这(?:一|[个条种项])?[\u3400-\u9fff]{1,4}$")
+# an unquoted principle: 3+ parallel items of one length before 方针/原则 (调整、改革、整顿、提高的方针)
+_WORD = r"(?:(?!的)[\u3400-\u9fff]){1,4}"
+_PRINCIPLE = re.compile(r"%s((?:、%s){2,})的?(?:[%s]字)?(?:方针|原则)" % (_WORD, _WORD, NUMERALS))
 
 
 # ---------------------------------------------------------------- lexicon
@@ -317,6 +322,22 @@ def _inside_longer(ends: dict[int, int], i: int, j: int) -> bool:
     return any(ends.get(s, -1) >= j and (s, ends[s]) != (i, j) for s in range(max(0, i - 12), i + 1))
 
 
+def _collect_principles(text: str, found: _Found) -> None:
+    """Unquoted principle lists of parallel items, kept when the list recurs in the text."""
+    for m in _PRINCIPLE.finditer(text):
+        rest = m.group(1)
+        size = len(rest.split("、")[1])
+        if any(len(x) != size for x in rest.split("、")[1:]) or m.start(1) - m.start() < size:
+            continue
+        phrase = text[m.start(1) - size:m.end(1)]
+        if _key(phrase) in found or text.count(phrase) < 2:
+            continue
+        i = text.find(phrase)
+        while i >= 0:
+            found.add(text, (i, i + len(phrase)), "principle", False)
+            i = text.find(phrase, i + len(phrase))
+
+
 def _collect_unquoted_repeats(text: str, found: _Found) -> None:
     """Every further (unquoted) occurrence of each formulation's surfaces."""
     items = [item for item in found.values() if item.kind == "formulation"]
@@ -511,11 +532,12 @@ def extract_slogans(text: str, *, names: bool = False, extra: Iterable[str] = ()
     _collect_quoted(text, found, names)
     _collect_lexicon(text, found, tuple(sorted(set(extra))))
     _collect_rules(text, found)
+    _collect_principles(text, found)
     _collect_unquoted_repeats(text, found)
     rows = []
     for item in found.values():
         spans = sorted(item.sites)
-        if item.kind != "formulation":
+        if item.kind in ("quoted", "name"):
             spans = [sp for sp in spans if item.sites[sp]]
         if not spans:
             continue

@@ -281,3 +281,17 @@ def test_quoted_treaties_fairs_and_named_craft_are_names():
 def test_a_closing_bracket_that_pairs_with_one_inside_is_kept():
     text = "兴修“引清（清水河）入川（川口）”工程，严格执行“（）三同时”制度。"
     assert extract_slogans(text)["slogan"].tolist() == ["引清（清水河）入川（川口）", "三同时"]
+
+
+def test_recurring_unquoted_principle_list_is_a_slogan():
+    text = ("全县认真贯彻巩固、充实、完善、规范的方针。一年来，在巩固、充实、完善、规范中取得了新进展。"
+            "坚持精简、统一、效能的原则。")
+    df = extract_slogans(text)
+    assert df["slogan"].tolist() == ["巩固、充实、完善、规范"]
+    r = row(df, "巩固、充实、完善、规范")
+    assert r["kind"] == "principle" and r["count"] == 2
+    assert text[r["start"]:r["end"]] == "巩固、充实、完善、规范"
+
+
+def test_principle_list_of_unequal_items_or_said_once_is_not_taken():
+    assert extract_slogans("坚持法治统一、非歧视、公开透明的原则，按照精简、统一、效能的原则。").empty
