@@ -20,7 +20,9 @@
 * a compound quote of formulations (“四声、四心、四快、四必”) gives each member
   as a formulation, and the compound as a quoted slogan expanded into them.
 * expansions the text gives right after a formulation: 即… / ：… / a list of
-  quoted items / 一是…二是…; items are split on 、 ， or ； (whichever gives the
+  quoted items / 一是…二是…, or failing those the list of exactly as many items
+  right before it (甲、乙、丙三大战略; not when the formulation is itself a member:
+  甲、乙、三个代表); items are split on 、 ， or ； (whichever gives the
   number the numeral announces), the last 和/及 is split too, and a single
   item (一条主线，即始终围绕优化服务这条主线) is cut down to its core.
 * variants merged into one row: with and without 个 (两率先 / 两个率先; the
@@ -34,8 +36,8 @@ It does not judge meaning: a quoted word used ironically (“开门”) is a slo
 and quoted names of meetings, columns and websites (“民系国策”栏目) are left out
 unless ``names=True`` (then kind "name"). Expansions are searched after the
 first ``MAX_EXPANSION_SITES`` occurrences of each formulation only, within
-``EXPANSION_WINDOW`` characters; no text before a formulation is read as its
-expansion. Unquoted formulations are found in simplified script only (run
+``EXPANSION_WINDOW`` characters; before a formulation only its own clause is read
+(``MAX_LIST_BEFORE`` characters). Unquoted formulations are found in simplified script only (run
 ``summarylab.analyze`` or ``normalise`` first). Everything runs in linear time.
 
 Example
@@ -48,6 +50,7 @@ Example
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,6 +74,8 @@ MIN_QUOTE = 2               # a quoted single character (“左”, “洋”) i
 MAX_FORMULATION = 8         # a quoted phrase led by a numeral and at most this long is a formulation
 EXPANSION_WINDOW = 600      # characters read after a formulation for its expansion
 MAX_EXPANSION_SITES = 20    # occurrences of one formulation examined for an expansion
+MAX_LIST_BEFORE = 40        # characters read before a formulation for a list of its items
+MAX_LIST_ITEM = 10          # longest item of such a list (after the first)
 
 NUMERAL_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 NUMERALS = "".join(NUMERAL_VALUE)
@@ -483,6 +488,35 @@ def _enumeration_after(text: str, end: int, n: int | None) -> list[str]:
     return items if len(items) == n else []
 
 
+_BEFORE = re.compile(r"[^，,。；;：:！？!?\n“”「」『』（）()]{1,%d}$" % MAX_LIST_BEFORE)
+_COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两种资源、开拓国内国外两个市场
+_LIST_TAIL = re.compile(r"[这的]?[“「『]?$")
+
+
+def _list_before(text: str, start: int, n: int | None) -> list[str]:
+    """甲、乙、丙三大战略 / 中央和地方两个积极性: the ``n`` items listed right before."""
+    end = _LIST_TAIL.search(text, max(0, start - 2), start).start()
+    m = _BEFORE.search(text, max(0, end - MAX_LIST_BEFORE), end)
+    if not n or n < 2 or not m or text[end - 1] in "、和与及为对向给把被将从" or _COUNTED.search(m.group(0)):
+        return []
+    parts = m.group(0).split("、")
+    if len(parts) == n - 1 and n > 2:  # 甲、乙和丙 (甲和乙 is too often a clause: 坚持和落实)
+        head, _, tail = parts[-1].partition("和")
+        parts = parts[:-1] + [head, tail] if tail else parts
+    if len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM:
+        return []
+    return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
+
+
+def _first_item(chunk: str, rest: list[str]) -> str:
+    """The first listed item without the clause before it: cut where the parallel items
+    begin (开展热爱甲、热爱乙 -> 热爱甲), else to the length of the next item."""
+    lead = os.path.commonprefix(rest)
+    if lead and lead in chunk:
+        return _clean_item(chunk[chunk.rfind(lead):])
+    return _clean_item(chunk[-len(rest[0]):] if len(chunk) > len(rest[0]) else chunk)
+
+
 def _expansion(text: str, item: _Slogan) -> list[str]:
     if item.members:
         return list(item.members)
@@ -490,7 +524,8 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         return []
     out: list[str] = []
     for s, e in sorted(item.sites)[:MAX_EXPANSION_SITES]:
-        for x in _expansion_at(text, e, _numeral(_display(text[s:e]))):
+        n = _numeral(_display(text[s:e]))
+        for x in _expansion_at(text, e, n) or _list_before(text, s, n):
             if x not in out:
                 out.append(x)
     return out

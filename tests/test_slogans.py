@@ -295,3 +295,15 @@ def test_recurring_unquoted_principle_list_is_a_slogan():
 
 def test_principle_list_of_unequal_items_or_said_once_is_not_taken():
     assert extract_slogans("坚持法治统一、非歧视、公开透明的原则，按照精简、统一、效能的原则。").empty
+
+
+def test_expansion_listed_right_before_the_formulation():
+    df = extract_slogans("统筹推进东区、西区、北区三大片区协同发展，三大片区各有侧重。")
+    assert row(df, "三大片区")["expansion"] == ["东区", "西区", "北区"]
+    df = extract_slogans("开展了爱家乡、爱集体和爱劳动的“三爱”教育。")
+    assert row(df, "三爱")["expansion"] == ["爱家乡", "爱集体", "爱劳动"]
+
+
+def test_no_expansion_before_when_the_formulation_is_itself_a_list_member():
+    df = extract_slogans("以甲理论、乙思想、丙观点、三个代表重要思想为指导，坚持和落实两个毫不动摇。")
+    assert row(df, "三个代表")["expansion"] == [] and row(df, "两个毫不动摇")["expansion"] == []
