@@ -15,10 +15,14 @@
   个/种/大/项/条/类 + noun that the text expands right away (实行六个公开，即…)
   or that recurs. Ordinary counts (四个党小组, 两家企业, 一个脚印, 四个阶段)
   are left alone, as are ordinals and congress numbers (第三个, 十六大).
+* unquoted principles: three or more parallel items of one length listed right before
+  方针 or 原则 (巩固、充实、完善的方针), kept (kind "principle") when the list recurs.
 * a compound quote of formulations (“四声、四心、四快、四必”) gives each member
   as a formulation, and the compound as a quoted slogan expanded into them.
 * expansions the text gives right after a formulation: 即… / ：… / a list of
-  quoted items / 一是…二是…; items are split on 、 ， or ； (whichever gives the
+  quoted items / 一是…二是…, or failing those the list of exactly as many items
+  right before it (甲、乙、丙三大战略; not when the formulation is itself a member:
+  甲、乙、三个代表); items are split on 、 ， or ； (whichever gives the
   number the numeral announces), the last 和/及 is split too, and a single
   item (一条主线，即始终围绕优化服务这条主线) is cut down to its core.
 * variants merged into one row: with and without 个 (两率先 / 两个率先; the
@@ -32,8 +36,8 @@ It does not judge meaning: a quoted word used ironically (“开门”) is a slo
 and quoted names of meetings, columns and websites (“民系国策”栏目) are left out
 unless ``names=True`` (then kind "name"). Expansions are searched after the
 first ``MAX_EXPANSION_SITES`` occurrences of each formulation only, within
-``EXPANSION_WINDOW`` characters; no text before a formulation is read as its
-expansion. Unquoted formulations are found in simplified script only (run
+``EXPANSION_WINDOW`` characters; before a formulation only its own clause is read
+(``MAX_LIST_BEFORE`` characters). Unquoted formulations are found in simplified script only (run
 ``summarylab.analyze`` or ``normalise`` first). Everything runs in linear time.
 
 Example
@@ -46,6 +50,7 @@ Example
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -69,6 +74,8 @@ MIN_QUOTE = 2               # a quoted single character (“左”, “洋”) i
 MAX_FORMULATION = 8         # a quoted phrase led by a numeral and at most this long is a formulation
 EXPANSION_WINDOW = 600      # characters read after a formulation for its expansion
 MAX_EXPANSION_SITES = 20    # occurrences of one formulation examined for an expansion
+MAX_LIST_BEFORE = 40        # characters read before a formulation for a list of its items
+MAX_LIST_ITEM = 10          # longest item of such a list (after the first)
 
 NUMERAL_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 NUMERALS = "".join(NUMERAL_VALUE)
@@ -82,7 +89,8 @@ _QUOTES = (  # outer and inner (nested) quotation marks are scanned separately
 _CLOSE = "”」』’\"＂"
 _EDGE = set(" \t\r\n\u3000、，,；;：:．.（）()[]【】-—…·")
 _NAME_AFTER = re.compile(r"(?:电视|广播|电台|网上)?(?:专题)?(?:栏目|专栏|网站|网页|节目|频道|杂志|期刊|公众号|客户端|论坛)")
-_NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|表彰会|现场会|大会|会议|论坛|栏目|网站|节目)$")
+_NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|表彰会|现场会|大会|会议|论坛|栏目|网站|节目"
+                       r"|博览会|条约|宣言|公告|公报|协定|[一二三四五六七八九十\d]号|舰)$")  # treaties, craft
 _QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_FORMULATION - 1))
 _MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
 # unquoted numeral + measure word + noun: the rule candidates
@@ -105,6 +113,9 @@ _ENUM = re.compile(r"(?:其)?([一二三四五六七八九十])(?:是|要|是要
 _ITEM_EDGE = set("“”「」『』‘’\"＂ 　\t\r\n、，,；;：:。．.")
 _LEAD_VERB = re.compile(r"^(?:(?:紧紧|始终|牢牢|切实)?(?:围绕|抓住|把握)|坚持|突出|抓好|以)")
 _THIS_HEAD = re.compile(r"这(?:一|[个条种项])?[\u3400-\u9fff]{1,4}$")
+# an unquoted principle: 3+ parallel items of one length before 方针/原则 (调整、改革、整顿、提高的方针)
+_WORD = r"(?:(?!的)[\u3400-\u9fff]){1,4}"
+_PRINCIPLE = re.compile(r"%s((?:、%s){2,})的?(?:[%s]字)?(?:方针|原则)" % (_WORD, _WORD, NUMERALS))
 
 
 # ---------------------------------------------------------------- lexicon
@@ -185,9 +196,15 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Shrink [s, e) past edge debris: spaces, stray punctuation, empty brackets."""
     while s < e and text[s] in _EDGE:
         s += 1
-    while e > s and text[e - 1] in _EDGE:
+    while e > s and text[e - 1] in _EDGE and not _closes(text, s, e - 1):
         e -= 1
     return s, e
+
+
+def _closes(text: str, s: int, i: int) -> bool:
+    """Does the bracket at ``i`` close one opened in [s, i) (引大（大通河）入秦（秦王川）)?"""
+    pair = {"）": "（", ")": "("}.get(text[i])
+    return pair is not None and text.count(pair, s, i) > text.count(text[i], s, i)
 
 
 def _is_formulation(phrase: str) -> bool:
@@ -308,6 +325,22 @@ def _collect_rules(text: str, found: _Found) -> None:
 def _inside_longer(ends: dict[int, int], i: int, j: int) -> bool:
     """Is [i, j) part of a longer formulation already found (六稳 in 六稳六保)?"""
     return any(ends.get(s, -1) >= j and (s, ends[s]) != (i, j) for s in range(max(0, i - 12), i + 1))
+
+
+def _collect_principles(text: str, found: _Found) -> None:
+    """Unquoted principle lists of parallel items, kept when the list recurs in the text."""
+    for m in _PRINCIPLE.finditer(text):
+        rest = m.group(1)
+        size = len(rest.split("、")[1])
+        if any(len(x) != size for x in rest.split("、")[1:]) or m.start(1) - m.start() < size:
+            continue
+        phrase = text[m.start(1) - size:m.end(1)]
+        if _key(phrase) in found or text.count(phrase) < 2:
+            continue
+        i = text.find(phrase)
+        while i >= 0:
+            found.add(text, (i, i + len(phrase)), "principle", False)
+            i = text.find(phrase, i + len(phrase))
 
 
 def _collect_unquoted_repeats(text: str, found: _Found) -> None:
@@ -455,6 +488,35 @@ def _enumeration_after(text: str, end: int, n: int | None) -> list[str]:
     return items if len(items) == n else []
 
 
+_BEFORE = re.compile(r"[^，,。；;：:！？!?\n“”「」『』（）()]{1,%d}$" % MAX_LIST_BEFORE)
+_COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两种资源、开拓国内国外两个市场
+_LIST_TAIL = re.compile(r"[这的]?[“「『]?$")
+
+
+def _list_before(text: str, start: int, n: int | None) -> list[str]:
+    """甲、乙、丙三大战略 / 中央和地方两个积极性: the ``n`` items listed right before."""
+    end = _LIST_TAIL.search(text, max(0, start - 2), start).start()
+    m = _BEFORE.search(text, max(0, end - MAX_LIST_BEFORE), end)
+    if not n or n < 2 or not m or text[end - 1] in "、和与及为对向给把被将从" or _COUNTED.search(m.group(0)):
+        return []
+    parts = m.group(0).split("、")
+    if len(parts) == n - 1 and n > 2:  # 甲、乙和丙 (甲和乙 is too often a clause: 坚持和落实)
+        head, _, tail = parts[-1].partition("和")
+        parts = parts[:-1] + [head, tail] if tail else parts
+    if len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM:
+        return []
+    return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
+
+
+def _first_item(chunk: str, rest: list[str]) -> str:
+    """The first listed item without the clause before it: cut where the parallel items
+    begin (开展热爱甲、热爱乙 -> 热爱甲), else to the length of the next item."""
+    lead = os.path.commonprefix(rest)
+    if lead and lead in chunk:
+        return _clean_item(chunk[chunk.rfind(lead):])
+    return _clean_item(chunk[-len(rest[0]):] if len(chunk) > len(rest[0]) else chunk)
+
+
 def _expansion(text: str, item: _Slogan) -> list[str]:
     if item.members:
         return list(item.members)
@@ -462,7 +524,8 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         return []
     out: list[str] = []
     for s, e in sorted(item.sites)[:MAX_EXPANSION_SITES]:
-        for x in _expansion_at(text, e, _numeral(_display(text[s:e]))):
+        n = _numeral(_display(text[s:e]))
+        for x in _expansion_at(text, e, n) or _list_before(text, s, n):
             if x not in out:
                 out.append(x)
     return out
@@ -504,11 +567,12 @@ def extract_slogans(text: str, *, names: bool = False, extra: Iterable[str] = ()
     _collect_quoted(text, found, names)
     _collect_lexicon(text, found, tuple(sorted(set(extra))))
     _collect_rules(text, found)
+    _collect_principles(text, found)
     _collect_unquoted_repeats(text, found)
     rows = []
     for item in found.values():
         spans = sorted(item.sites)
-        if item.kind != "formulation":
+        if item.kind in ("quoted", "name"):
             spans = [sp for sp in spans if item.sites[sp]]
         if not spans:
             continue

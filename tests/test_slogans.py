@@ -260,3 +260,50 @@ def test_slogan_matrix_and_shared_formulations():
     assert slogan_matrix({}).empty
     with pytest.raises(ValueError):
         slogan_matrix(pd.DataFrame({"slogan": ["x"]}))
+
+
+def test_well_known_unquoted_formulations_of_national_reports():
+    text = ("坚持在和平共处五项原则基础上发展同各国的关系，充分发挥中央和地方两个积极性，"
+            "统筹利用国内国外两个市场、两种资源，推进十大重点节能工程。")
+    df = extract_slogans(text)
+    assert df["slogan"].tolist() == ["和平共处五项原则", "两个积极性", "两个市场", "两种资源", "十大重点节能工程"]
+    assert set(df["kind"]) == {"formulation"}
+
+
+def test_quoted_treaties_fairs_and_named_craft_are_names():
+    text = ("谴责所谓“北岭共同防御条约”，发表“南溪宣言”，举办“2099青川国际园艺博览会”，"
+            "“晨星三号”探测器发射成功，“远湖舰”入列，推行“首问责任制”。")
+    assert extract_slogans(text)["slogan"].tolist() == ["首问责任制"]
+    named = extract_slogans(text, names=True)
+    assert len(named[named["kind"] == "name"]) == 5
+
+
+def test_a_closing_bracket_that_pairs_with_one_inside_is_kept():
+    text = "兴修“引清（清水河）入川（川口）”工程，严格执行“（）三同时”制度。"
+    assert extract_slogans(text)["slogan"].tolist() == ["引清（清水河）入川（川口）", "三同时"]
+
+
+def test_recurring_unquoted_principle_list_is_a_slogan():
+    text = ("全县认真贯彻巩固、充实、完善、规范的方针。一年来，在巩固、充实、完善、规范中取得了新进展。"
+            "坚持精简、统一、效能的原则。")
+    df = extract_slogans(text)
+    assert df["slogan"].tolist() == ["巩固、充实、完善、规范"]
+    r = row(df, "巩固、充实、完善、规范")
+    assert r["kind"] == "principle" and r["count"] == 2
+    assert text[r["start"]:r["end"]] == "巩固、充实、完善、规范"
+
+
+def test_principle_list_of_unequal_items_or_said_once_is_not_taken():
+    assert extract_slogans("坚持法治统一、非歧视、公开透明的原则，按照精简、统一、效能的原则。").empty
+
+
+def test_expansion_listed_right_before_the_formulation():
+    df = extract_slogans("统筹推进东区、西区、北区三大片区协同发展，三大片区各有侧重。")
+    assert row(df, "三大片区")["expansion"] == ["东区", "西区", "北区"]
+    df = extract_slogans("开展了爱家乡、爱集体和爱劳动的“三爱”教育。")
+    assert row(df, "三爱")["expansion"] == ["爱家乡", "爱集体", "爱劳动"]
+
+
+def test_no_expansion_before_when_the_formulation_is_itself_a_list_member():
+    df = extract_slogans("以甲理论、乙思想、丙观点、三个代表重要思想为指导，坚持和落实两个毫不动摇。")
+    assert row(df, "三个代表")["expansion"] == [] and row(df, "两个毫不动摇")["expansion"] == []
