@@ -550,7 +550,8 @@ def extract_slogans(text: str, *, names: bool = False, extra: Iterable[str] = ()
     -------
     DataFrame, rows ordered by first occurrence, columns:
       slogan : the phrase without quotes, simplified (the most complete variant);
-      kind : "formulation" (numbered), "quoted" (other quoted slogan) or "name";
+      kind : "formulation" (numbered), "quoted" (other quoted slogan), "principle"
+        (an unquoted list before 方针/原则 that recurs) or "name" (with ``names=True``);
       expansion : list of the items the text gives for it ([] if none);
       count : occurrences (a quoted slogan counts its quoted occurrences; a formulation all);
       start, end : first occurrence, ``text[start:end]`` is the phrase as written;
