@@ -92,6 +92,7 @@ _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全�
 _THRESHOLD = frozenset(("以上", "以下"))
 _DISCOURSE_AFTER = frozenset("是都就也，,。：:；;最")
 _LIST_JOINS = frozenset(("、", "和", "及"))
+_THOUSANDS = re.compile(r"[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])")   # 33，212: not a clause break
 _PERIOD = re.compile(
     r"(?=[12一二今去上全明当本下前“过近三四五六七八九十两])"
     r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})(?:[-—至到](?:[12][0-9]{3}))?年"
@@ -319,9 +320,8 @@ def _subject_and_change(text: str, m: re.Match, unit: _Unit | None, q_start: int
     listed = prev is not None and not pair and text[prev["end"]:q_start] in _LIST_JOINS
     if listed and not change:
         change = prev["change"]
-    subject = prev["subject"] if pair or listed else _subject(text, q_start, m.end(), unit, lex)
-    if not subject and change and prev is not None and prev["sentence_start"] == s_start:
-        subject = prev["subject"]
+    same = prev["subject"] if prev is not None and prev["sentence_start"] == s_start else ""
+    subject = prev["subject"] if pair or listed else _subject(text, q_start, m.end(), unit, lex, same)
     return subject, change, pair
 
 
@@ -509,15 +509,17 @@ def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
     return prev_end <= q_start and (between == "" or _PERIOD.fullmatch(between) is not None)
 
 
-def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
+def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon,
+             same: str) -> str:
     """The thing measured: the clause before the number cut at its last verb or time word;
-    when nothing is left (…经费，从2002年1288亿元), the short clause before it."""
+    when nothing is left, the subject ``same`` of the previous indicator in the sentence
+    (产量33212万吨，比上年增加2737万吨), else the short clause before (…经费，从1288亿元)."""
     if unit is not None and unit.base in _COUNT_UNITS:
         noun = _noun_after(text, end, lex)
         if noun:
             return noun
     start = _clause_start(text, q_start)
-    subject = _core(text[start:q_start], lex)
+    subject = _core(text[start:q_start], lex) or same
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
@@ -529,7 +531,7 @@ def _clause_start(text: str, pos: int) -> int:
     """Start of the clause ending at ``pos`` (at most 24 characters back)."""
     lo = max(0, pos - 24)
     for i in range(pos - 1, lo - 1, -1):
-        if text[i] in _CLAUSE_PUNCT:
+        if text[i] in _CLAUSE_PUNCT and not _THOUSANDS.match(text, i - 1):
             return i + 1
     return lo
 
@@ -552,8 +554,17 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
         # a one-character rest (办结|率) means the cut word was part of the noun
         before = before[last.end():] if rest != 1 else before[last.start():]
         if last.group()[0].isdigit():                   # 8个|地表水断面: the measure word goes too
-            before = before[1:] if before[:1] in lex.units else before
+            before = _drop_unit(before, lex)
     return before.strip(" “”\"")
+
+
+def _drop_unit(rest: str, lex: _Lexicon) -> str:
+    """``rest`` without the multipliers and unit it starts with (万吨|产量 -> 产量)."""
+    rest = rest.lstrip("十百千万亿萬億")
+    for n in range(min(5, len(rest)), 0, -1):
+        if rest[:n] in lex.units:
+            return rest[n:]
+    return rest
 
 
 def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:

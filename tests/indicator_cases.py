@@ -227,6 +227,16 @@ CASES: list[tuple[str, str, list[R]]] = [
     # --- patterns met in national reports of several decades -------------------------------
     (S, "全年社会消费品零售额增长12·5%，物价上涨2·1%。",
      [R(12.5, "%", change="increase"), R(2.1, "%", change="increase")]),
+    (S, "棉花产量4，150万担，比上年增加1，260万担。",
+     [R(41500000, "担", subject="棉花产量"), R(12600000, "担", change="increase", subject="棉花产量")]),
+    (S, "社会零售额达到8100多亿元，按不变价格计算，比上年增长6.3%。",
+     [R(810000000000, "元", approx=True, subject="社会零售额"),
+      R(6.3, "%", change="increase", subject="社会零售额")]),
+    (S, "失业率要从7.5%降到6%左右，通过各方共同的努力，实际降到5.2%。",
+     [R(7.5, "%", change="decrease", subject="失业率"),
+      R(6, "%", approx=True, change="decrease", subject="失业率"),
+      R(5.2, "%", change="decrease", subject="失业率")]),
+    (S, "计划新建水库42座，实际建成45座。", [R(42, "座", subject="水库"), R(45, "座", subject="水库")]),
     # --- traditional script -------------------------------------------------------------
     (T, "全年共受理群眾投訴529件，辦結率達百分之九十八點五。",
      [R(529, "件", subject="群众投诉"), R(98.5, "%")]),
