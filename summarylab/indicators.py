@@ -209,7 +209,7 @@ def _lexicon() -> _Lexicon:
     change = _alt(words.get("increase", []) + words.get("decrease", []))
     lookback = re.compile(
         f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
-        r"(?:[12][0-9]{3}年(?:底|末)?的?)? ?)?"
+        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
     trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '较', '從', '較'])}"
                       f"|(?<!占)比|{_PERIOD.pattern})$")   # 比上年, but 占比 is a noun

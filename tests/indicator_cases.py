@@ -237,6 +237,9 @@ CASES: list[tuple[str, str, list[R]]] = [
       R(6, "%", approx=True, change="decrease", subject="失业率"),
       R(5.2, "%", change="decrease", subject="失业率")]),
     (S, "计划新建水库42座，实际建成45座。", [R(42, "座", subject="水库"), R(45, "座", subject="水库")]),
+    (S, "中专招生人数由一九七九年的十二万人增加到一九八四年的二十万人。",
+     [R(120000, "人", change="increase", subject="中专招生人数"),
+      R(200000, "人", change="increase", subject="中专招生人数")]),
     # --- traditional script -------------------------------------------------------------
     (T, "全年共受理群眾投訴529件，辦結率達百分之九十八點五。",
      [R(529, "件", subject="群众投诉"), R(98.5, "%")]),
