@@ -92,6 +92,8 @@ _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全�
 _THRESHOLD = frozenset(("以上", "以下"))
 _DISCOURSE_AFTER = frozenset("是都就也，,。：:；;最")
 _LIST_JOINS = frozenset(("、", "和", "及"))
+_SPAN = (r"(?<![〇零○一二三四五六七八九十两])(?:上一?个?|前|近|过去|这)?"   # 支出五年|累计, 比上一年:
+         r"[一二三四五六七八九十两]{1,3}个?[年届](?:来|间|中|内|里)?")      # a span, not the subject
 _THOUSANDS = re.compile(r"[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])")   # 33，212: not a clause break
 _PERIOD = re.compile(
     r"(?=[12一二今去上全明当本下前“过近三四五六七八九十两])"
@@ -212,7 +214,7 @@ def _lexicon() -> _Lexicon:
         r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
     trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '较', '從', '較'])}"
-                      f"|(?<!占)比|{_PERIOD.pattern})$")   # 比上年, but 占比 is a noun
+                      f"|(?<!占)比|{_PERIOD.pattern}|{_SPAN})$")   # 比上年, but 占比 is a noun
     cut = re.compile(f"{_PERIOD.pattern}|{_alt(words.get('subject_cut', []))}|[0-9%]")  # 去年底 whole
     return _Lexicon(scan=scan, units=units, lookback=lookback, change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
