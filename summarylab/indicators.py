@@ -359,7 +359,25 @@ def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _L
         return True
     if chinese and not m.group("pct") and not _bare_ok(text, m.group("n1"), m.start(), lex):
         return True
-    return chinese and _excluded(text, m, m.group("unit"), lex)
+    return chinese and (_excluded(text, m, m.group("unit"), lex) or _recaps_list(text, m))
+
+
+def _recaps_list(text: str, m: re.Match) -> bool:
+    """土地、信贷两个闸门; 甲、乙和丙三项: a small count that only sums up the list before it."""
+    if (m.group("mult") or m.group("n2") or m.group("pct") or m.group("unit") == "次"
+            or not _SMALL_CN.fullmatch(m.group("n1"))):
+        return False
+    s = m.start()
+    lo = max(0, s - 30)
+    stops = [text.rfind(c, lo, s) for c in "，,。；;：:！？\n（(“"]
+    seg = text[max(stops + [lo - 1]) + 1:s]
+    if "、" not in seg or seg.endswith("、"):   # 两次降低…、两次下调: a new item, no recap
+        return False
+    items = seg.count("、") + 1 + any(j in seg.rsplit("、", 1)[1] for j in "和与及")
+    try:
+        return parse_number(m.group("n1")) == items
+    except NumberError:
+        return False
 
 
 def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
