@@ -286,6 +286,9 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     values = None if _rejected(text, m, chinese, unit, lex) else _values(m, chinese)
     if values is None:
         return None
+    if chinese and _comma_range(text, m):   # 四、五十亿元 = 40-50亿元
+        s -= 2
+        values = _values(m, chinese, text[s] + m.group("n1"))
     q_start, apx, change = _lookback(text, s, lex)
     if _no_quantity(text, m, unit, q_start, change, lex):
         return None
@@ -344,7 +347,7 @@ def _base_and_subject(text: str, m: re.Match, unit: _Unit | None, subject: str,
 def _approx(m: re.Match, chinese: bool, apx: str | None, hi: float) -> bool:
     """近/约/余/多/左右/以上 …, a bare multiplier (千, 上万) or a range."""
     bare = chinese and not m.group("pct") and all(c in _BARE for c in m.group("n1"))
-    return bool(apx or (bare and m.group("n1") not in ("十", "拾")) or m.group("sfx")
+    return bool(apx or (bare and m.group("n1")[0] not in ("十", "拾")) or m.group("sfx")
                 or m.group("sfx2") or m.group("post") or not math.isnan(hi))
 
 
@@ -353,7 +356,7 @@ def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _L
     if m.group("unit") and (unit is None or text.startswith(unit.not_before, m.end("unit"))):
         return True
     if unit is not None and (_is_structure(text, m, chinese, unit, lex)
-                             or (chinese and unit.arabic_only)):
+                             or (chinese and unit.arabic_only and m.group("n1")[-1] not in "万萬亿億")):
         return True
     if _skip_number(text, m, chinese, m.group("unit")):
         return True
@@ -430,10 +433,10 @@ def _is_discourse(text: str, m: re.Match, chinese: bool, lex: _Lexicon) -> bool:
 
 
 def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
-    """A bare multiplier (千, 万) counts only after 近/上/逾…; a bare 一 never counts."""
+    """A bare multiplier (千, 万, 千万) counts only after 近/上/逾…; a bare 一 never counts."""
     if n1 in _ONE:
         return False
-    if n1 in ("十", "拾") or any(c not in _BARE for c in n1):
+    if n1[0] in ("十", "拾") or any(c not in _BARE for c in n1):   # 十亿多人口 has a value
         return True
     return text.endswith(lex.bare_ok, max(0, s - 2), s)
 
@@ -466,9 +469,17 @@ def _excluded(text: str, m: re.Match, unit_s: str | None, lex: _Lexicon) -> bool
     return False
 
 
-def _values(m: re.Match, chinese: bool) -> tuple[float, float] | None:
-    """(value, value_max) with multipliers folded; value_max is NaN unless a range."""
-    n1, n2, mult = m.group("n1"), m.group("n2"), (m.group("mult") or "").strip()
+def _comma_range(text: str, m: re.Match) -> bool:
+    """二、三百亿度, 四、五十亿元: a colloquial range written with a 、 inside."""
+    s = m.start()
+    return (s >= 2 and text[s - 1] == "、" and not m.group("n2")
+            and parse_range(text[s - 2] + m.group("n1")) is not None)
+
+
+def _values(m: re.Match, chinese: bool, n1: str | None = None) -> tuple[float, float] | None:
+    """(value, value_max) with multipliers folded; value_max is NaN unless a range.
+    ``n1`` replaces the first number (a 、 range read as one numeral)."""
+    n1, n2, mult = n1 or m.group("n1"), m.group("n2"), (m.group("mult") or "").strip()
     factor = _factor(mult + (m.group("mult2") or ""))  # 4万多亿: both multipliers
     low_factor = _factor(m.group("m1")) if m.group("m1") else factor  # 700万到800万吨
     if chinese and mult and not n2 and not m.group("mult2"):  # 四亿零七百多万: the multiplier applies to the last section
