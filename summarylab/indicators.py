@@ -550,12 +550,19 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if noun:
             return noun
     start = _clause_start(text, q_start)
-    subject = _core(text[start:q_start], lex) or same
+    subject = _core(text[start:q_start], lex) or _share_of(text, end, unit, lex) or same
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
             subject = _core(text[prev:start - 1], lex)
     return subject
+
+
+def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
+    """已有50%的县: the noun a bare percentage is a share of, else ""."""
+    if text[end:end + 1] != "的" or (unit is not None and unit.base not in ("%", "‰")):
+        return ""
+    return _noun_after(text, end + 1, lex)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -616,11 +623,11 @@ def _counts_days(text: str, start: int) -> bool:
 def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     """The counted noun right after a measure word (30余家企业 -> 企业), at most 10 characters."""
     after = text[end:end + 12].lstrip("“\"「")
+    stop = _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
+    if stop:
+        after = after[:stop[0].start()]
     for i, c in enumerate(after):
         if c in _CLAUSE_PUNCT or c in _NOUN_END:
             after = after[:i]
             break
-    stop = _free_matches(lex.noun_stop, after, lex)
-    if stop:
-        after = after[:stop[0].start()]
     return after[:10].strip(" “”\"")
