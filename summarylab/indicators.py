@@ -92,6 +92,9 @@ _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全�
 _THRESHOLD = frozenset(("以上", "以下"))
 _DISCOURSE_AFTER = frozenset("是都就也，,。：:；;最")
 _LIST_JOINS = frozenset(("、", "和", "及"))
+_SPAN = (r"(?<![〇零○一二三四五六七八九十两])(?:上一?个?|前|近|过去|这)?"   # 支出五年|累计, 比上一年:
+         r"[一二三四五六七八九十两]{1,3}个?[年届](?:来|间|中|内|里)?")      # a span, not the subject
+_THOUSANDS = re.compile(r"[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])")   # 33，212: not a clause break
 _PERIOD = re.compile(
     r"(?=[12一二今去上全明当本下前“过近三四五六七八九十两])"
     r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})(?:[-—至到](?:[12][0-9]{3}))?年"
@@ -208,10 +211,10 @@ def _lexicon() -> _Lexicon:
     change = _alt(words.get("increase", []) + words.get("decrease", []))
     lookback = re.compile(
         f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
-        r"(?:[12][0-9]{3}年(?:底|末)?的?)? ?)?"
+        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
     trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '较', '從', '較'])}"
-                      f"|(?<!占)比|{_PERIOD.pattern})$")   # 比上年, but 占比 is a noun
+                      f"|(?<!占)比|{_PERIOD.pattern}|{_SPAN})$")   # 比上年, but 占比 is a noun
     cut = re.compile(f"{_PERIOD.pattern}|{_alt(words.get('subject_cut', []))}|[0-9%]")  # 去年底 whole
     return _Lexicon(scan=scan, units=units, lookback=lookback, change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
@@ -283,6 +286,9 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     values = None if _rejected(text, m, chinese, unit, lex) else _values(m, chinese)
     if values is None:
         return None
+    if chinese and _comma_range(text, m):   # 四、五十亿元 = 40-50亿元
+        s -= 2
+        values = _values(m, chinese, text[s] + m.group("n1"))
     q_start, apx, change = _lookback(text, s, lex)
     if _no_quantity(text, m, unit, q_start, change, lex):
         return None
@@ -319,9 +325,8 @@ def _subject_and_change(text: str, m: re.Match, unit: _Unit | None, q_start: int
     listed = prev is not None and not pair and text[prev["end"]:q_start] in _LIST_JOINS
     if listed and not change:
         change = prev["change"]
-    subject = prev["subject"] if pair or listed else _subject(text, q_start, m.end(), unit, lex)
-    if not subject and change and prev is not None and prev["sentence_start"] == s_start:
-        subject = prev["subject"]
+    same = prev["subject"] if prev is not None and prev["sentence_start"] == s_start else ""
+    subject = prev["subject"] if pair or listed else _subject(text, q_start, m.end(), unit, lex, same)
     return subject, change, pair
 
 
@@ -342,7 +347,7 @@ def _base_and_subject(text: str, m: re.Match, unit: _Unit | None, subject: str,
 def _approx(m: re.Match, chinese: bool, apx: str | None, hi: float) -> bool:
     """近/约/余/多/左右/以上 …, a bare multiplier (千, 上万) or a range."""
     bare = chinese and not m.group("pct") and all(c in _BARE for c in m.group("n1"))
-    return bool(apx or (bare and m.group("n1") not in ("十", "拾")) or m.group("sfx")
+    return bool(apx or (bare and m.group("n1")[0] not in ("十", "拾")) or m.group("sfx")
                 or m.group("sfx2") or m.group("post") or not math.isnan(hi))
 
 
@@ -351,13 +356,31 @@ def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _L
     if m.group("unit") and (unit is None or text.startswith(unit.not_before, m.end("unit"))):
         return True
     if unit is not None and (_is_structure(text, m, chinese, unit, lex)
-                             or (chinese and unit.arabic_only)):
+                             or (chinese and unit.arabic_only and m.group("n1")[-1] not in "万萬亿億")):
         return True
     if _skip_number(text, m, chinese, m.group("unit")):
         return True
     if chinese and not m.group("pct") and not _bare_ok(text, m.group("n1"), m.start(), lex):
         return True
-    return chinese and _excluded(text, m, m.group("unit"), lex)
+    return chinese and (_excluded(text, m, m.group("unit"), lex) or _recaps_list(text, m))
+
+
+def _recaps_list(text: str, m: re.Match) -> bool:
+    """土地、信贷两个闸门; 甲、乙和丙三项: a small count that only sums up the list before it."""
+    if (m.group("mult") or m.group("n2") or m.group("pct") or m.group("unit") == "次"
+            or not _SMALL_CN.fullmatch(m.group("n1"))):
+        return False
+    s = m.start()
+    lo = max(0, s - 30)
+    stops = [text.rfind(c, lo, s) for c in "，,。；;：:！？\n（(“"]
+    seg = text[max(stops + [lo - 1]) + 1:s]
+    if "、" not in seg or seg.endswith("、"):   # 两次降低…、两次下调: a new item, no recap
+        return False
+    items = seg.count("、") + 1 + any(j in seg.rsplit("、", 1)[1] for j in "和与及")
+    try:
+        return parse_number(m.group("n1")) == items
+    except NumberError:
+        return False
 
 
 def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
@@ -410,10 +433,10 @@ def _is_discourse(text: str, m: re.Match, chinese: bool, lex: _Lexicon) -> bool:
 
 
 def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
-    """A bare multiplier (千, 万) counts only after 近/上/逾…; a bare 一 never counts."""
+    """A bare multiplier (千, 万, 千万) counts only after 近/上/逾…; a bare 一 never counts."""
     if n1 in _ONE:
         return False
-    if n1 in ("十", "拾") or any(c not in _BARE for c in n1):
+    if n1[0] in ("十", "拾") or any(c not in _BARE for c in n1):   # 十亿多人口 has a value
         return True
     return text.endswith(lex.bare_ok, max(0, s - 2), s)
 
@@ -446,9 +469,17 @@ def _excluded(text: str, m: re.Match, unit_s: str | None, lex: _Lexicon) -> bool
     return False
 
 
-def _values(m: re.Match, chinese: bool) -> tuple[float, float] | None:
-    """(value, value_max) with multipliers folded; value_max is NaN unless a range."""
-    n1, n2, mult = m.group("n1"), m.group("n2"), (m.group("mult") or "").strip()
+def _comma_range(text: str, m: re.Match) -> bool:
+    """二、三百亿度, 四、五十亿元: a colloquial range written with a 、 inside."""
+    s = m.start()
+    return (s >= 2 and text[s - 1] == "、" and not m.group("n2")
+            and parse_range(text[s - 2] + m.group("n1")) is not None)
+
+
+def _values(m: re.Match, chinese: bool, n1: str | None = None) -> tuple[float, float] | None:
+    """(value, value_max) with multipliers folded; value_max is NaN unless a range.
+    ``n1`` replaces the first number (a 、 range read as one numeral)."""
+    n1, n2, mult = n1 or m.group("n1"), m.group("n2"), (m.group("mult") or "").strip()
     factor = _factor(mult + (m.group("mult2") or ""))  # 4万多亿: both multipliers
     low_factor = _factor(m.group("m1")) if m.group("m1") else factor  # 700万到800万吨
     if chinese and mult and not n2 and not m.group("mult2"):  # 四亿零七百多万: the multiplier applies to the last section
@@ -509,15 +540,17 @@ def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
     return prev_end <= q_start and (between == "" or _PERIOD.fullmatch(between) is not None)
 
 
-def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
+def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon,
+             same: str) -> str:
     """The thing measured: the clause before the number cut at its last verb or time word;
-    when nothing is left (…经费，从2002年1288亿元), the short clause before it."""
+    when nothing is left, the subject ``same`` of the previous indicator in the sentence
+    (产量33212万吨，比上年增加2737万吨), else the short clause before (…经费，从1288亿元)."""
     if unit is not None and unit.base in _COUNT_UNITS:
         noun = _noun_after(text, end, lex)
         if noun:
             return noun
     start = _clause_start(text, q_start)
-    subject = _core(text[start:q_start], lex)
+    subject = _core(text[start:q_start], lex) or _share_of(text, end, unit, lex) or same
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
@@ -525,11 +558,18 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     return subject
 
 
+def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
+    """已有50%的县: the noun a bare percentage is a share of, else ""."""
+    if text[end:end + 1] != "的" or (unit is not None and unit.base not in ("%", "‰")):
+        return ""
+    return _noun_after(text, end + 1, lex)
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Start of the clause ending at ``pos`` (at most 24 characters back)."""
     lo = max(0, pos - 24)
     for i in range(pos - 1, lo - 1, -1):
-        if text[i] in _CLAUSE_PUNCT:
+        if text[i] in _CLAUSE_PUNCT and not _THOUSANDS.match(text, i - 1):
             return i + 1
     return lo
 
@@ -552,8 +592,17 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
         # a one-character rest (办结|率) means the cut word was part of the noun
         before = before[last.end():] if rest != 1 else before[last.start():]
         if last.group()[0].isdigit():                   # 8个|地表水断面: the measure word goes too
-            before = before[1:] if before[:1] in lex.units else before
+            before = _drop_unit(before, lex)
     return before.strip(" “”\"")
+
+
+def _drop_unit(rest: str, lex: _Lexicon) -> str:
+    """``rest`` without the multipliers and unit it starts with (万吨|产量 -> 产量)."""
+    rest = rest.lstrip("十百千万亿萬億")
+    for n in range(min(5, len(rest)), 0, -1):
+        if rest[:n] in lex.units:
+            return rest[n:]
+    return rest
 
 
 def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:
@@ -574,11 +623,11 @@ def _counts_days(text: str, start: int) -> bool:
 def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     """The counted noun right after a measure word (30余家企业 -> 企业), at most 10 characters."""
     after = text[end:end + 12].lstrip("“\"「")
+    stop = _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
+    if stop:
+        after = after[:stop[0].start()]
     for i, c in enumerate(after):
         if c in _CLAUSE_PUNCT or c in _NOUN_END:
             after = after[:i]
             break
-    stop = _free_matches(lex.noun_stop, after, lex)
-    if stop:
-        after = after[:stop[0].start()]
     return after[:10].strip(" “”\"")

@@ -3,7 +3,7 @@
 :func:`parse_number` turns one numeral string into a float:
 
 * Arabic digits, half- or full-width, with thousands separators and a decimal
-  point (``33,212``, ``３３，２１２``, ``１４．８``);
+  point, full-width or a middle dot (``33,212``, ``３３，２１２``, ``１４．８``, ``19·5``);
 * Chinese numerals in either script, with any legal combination of the
   multipliers 十 百 千 万 亿 (``十二``, ``一百零五``, ``两千零三``, ``一万二千``,
   ``三千五百万``, ``一万二`` = 12000), the formal digits 壹 贰 叁 …, ``〇``/``零``,
@@ -64,11 +64,11 @@ _DIGITS = {
 _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _POINT = "点點"
-_FULL = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
+_FULL = str.maketrans("０１２３４５６７８９，．·", "0123456789,..")  # 19·5: a middle dot as the point
 
 #: Arabic number: digits, optional 3-digit thousand groups, optional decimals.
 ARABIC = (r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*"
-          r"(?:[.．][0-9０-９]+)?")
+          r"(?:[.．·][0-9０-９]+)?")
 #: Chinese numeral (千 before 瓦/克/米 and 百 before 分 belong to a unit, not the number).
 CHINESE = ("(?:[〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾佰仟廿万萬亿億]"
            "|千(?![瓦克米])|百(?!分))+"
