@@ -117,6 +117,7 @@ _TITLE_END_HEADING = re.compile(
 # finished sentence (…取得明显成效。 一是…).
 _PARAGRAPH_BREAK = re.compile(r"\n|(?<=[。！？!?])[ \t\u3000]+")
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
+_DURATION_ENDS = ("年来", "年以来", "个月来")   # 三年来: how long, not a listed number
 
 
 @dataclass
@@ -173,15 +174,22 @@ def _context(text: str, i: int) -> str:
     return "ji"
 
 
-def _number_list(text: str, i: int, style: str) -> bool:
-    """True where a marker is the head of a number list (一、二季度, 1、2月), not a year."""
+def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
+    """True where a marker is the head of a number list (一、二季度, 1、2月), not a year
+    (一、2023年…) nor a duration (一、一年来…, 一、三年来…)."""
     m = _NUMERAL_AFTER.match(text, i)
     if not m or text.startswith("十分", i):      # 一、十分重视: an adverb, not a number
         return False
+    num = m.group()
     after = text[m.end():m.end() + 1]
     if style in ("yishi", "yishiyao"):          # 一是一、二是二 (but 一是2023年…)
-        return m.group()[0] in _CN and after in "、，,。；;"
-    return not (len(m.group()) == 4 and after == "年")   # 一、2023年…: a year
+        return num[0] in _CN and after in "、，,。；;"
+    if text.startswith(_DURATION_ENDS, m.end()):
+        return False
+    value = int(num) if num.isdigit() else _cn_ordinal(num)
+    if value is not None and value <= ordinal:   # a list counts up: 一、二 but not 二、一
+        return False
+    return not (len(num) == 4 and after == "年")
 
 
 def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
@@ -240,7 +248,7 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         ordinal = _SHOUXIAN_ORD[m.group("sx")]
     else:
         ordinal = 0
-    if style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style):
+    if style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style, ordinal):
         return None
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
@@ -266,14 +274,16 @@ def _candidates(text: str, dashes: bool) -> list[_Cand]:
 
 
 def _drop_teasers(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """Keep only the last of headings repeated with the same title and following text."""
-    last: dict[tuple[str, str, str], int] = {}
-    for i, c in enumerate(cands):
-        if not c.enum:
-            key = (text[c.start:c.marker_end], text[c.title_start:c.title_end],
-                   text[c.title_end:c.title_end + 20])
-            last[key] = i
-    keep = set(last.values())
+    """Keep only the last of headings repeated with the same title and following text,
+    and drop a heading inside a line (报告分三个部分：一、…；二、…) whose marker and title
+    recur later at a line start: a table of contents, not the outline itself."""
+    def key(c: _Cand) -> tuple[str, str]:
+        return text[c.start:c.marker_end], text[c.title_start:c.title_end]
+
+    heads = [(i, c) for i, c in enumerate(cands) if not c.enum]
+    last = {key(c) + (text[c.title_end:c.title_end + 20],): i for i, c in heads}
+    at_line = {key(c): i for i, c in heads if c.ctx == "line"}
+    keep = {i for i in last.values() if cands[i].ctx == "line" or at_line.get(key(cands[i]), -1) < i}
     return [c for i, c in enumerate(cands) if c.enum or i in keep]
 
 

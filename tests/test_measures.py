@@ -340,3 +340,25 @@ def test_any_mix_of_markers_gives_a_consistent_tree(pieces):
         assert r.depth == (1 if r.parent < 0 else df["depth"].iloc[r.parent] + 1)
         assert r.ordinal >= 1
     assert df["start"].is_monotonic_increasing
+
+
+def test_duration_after_a_heading_marker_is_not_a_number_list():
+    # 一、一年来 / 一、三年来: a heading whose title opens with a duration, not 一、二季度
+    text = ("一、一年来工作回顾\n过去一年，青川市经济平稳运行。\n（一）稳定增长\n产值增长6.1%。\n"
+            "（二）改善民生\n新增就业3.2万人。\n二、2031年主要任务\n")
+    assert tree(extract_measures(text)) == [
+        (1, "一年来工作回顾", -1), (2, "稳定增长", 0), (2, "改善民生", 0), (1, "2031年主要任务", -1)]
+    df = extract_measures("一、三年来的工作和今后的任务\n三年来，全县上下团结奋斗。")
+    assert df["title"].tolist() == ["三年来的工作和今后的任务"]
+    assert extract_measures("全市一、二季度平稳。三、四月份偏多。").empty
+    text = "利用外资有两条原则：\n第一、总额要有控制；\n第二、一定要用在生产上。\n"
+    assert extract_measures(text)["title"].tolist() == ["总额要有控制", "一定要用在生产上"]
+
+
+def test_contents_listed_in_the_preface_are_not_counted_again():
+    text = ("各位代表：\n报告分三个部分：一、五年来的回顾；二、今后的任务；三、政府自身建设。\n"
+            "一、五年来的回顾\n五年来，青川市经济稳步增长。\n二、今后的任务\n要继续努力。\n"
+            "三、政府自身建设\n要转变作风。")
+    df = extract_measures(text)
+    assert tree(df) == [(1, "五年来的回顾", -1), (1, "今后的任务", -1), (1, "政府自身建设", -1)]
+    assert df["start"].iloc[0] == text.index("一、", text.index("\n一、"))
