@@ -140,6 +140,12 @@ class _Cand:
     def enum(self) -> bool:
         return self.style in _ENUM
 
+    @property
+    def open_enum(self) -> bool:
+        """An enumerated item inside prose, closed by a new paragraph or heading; one
+        standing alone on its line (第一，大力发展农业\n) is a heading and stays open."""
+        return self.enum and not (self.ctx == "line" and self.layout[1])
+
 
 def _cn_ordinal(s: str) -> int | None:
     """一..九十九 as an int; None for strings that are not an ordinal (一二, 十十)."""
@@ -399,7 +405,7 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
     rank: dict[str, int] = {}
 
     def pop_enums() -> None:
-        while stack and cands[stack[-1]].enum:
+        while stack and cands[stack[-1]].open_enum:
             stack.pop()
 
     for i, c in enumerate(cands):

@@ -362,3 +362,21 @@ def test_contents_listed_in_the_preface_are_not_counted_again():
     df = extract_measures(text)
     assert tree(df) == [(1, "五年来的回顾", -1), (1, "今后的任务", -1), (1, "政府自身建设", -1)]
     assert df["start"].iloc[0] == text.index("一、", text.index("\n一、"))
+
+
+def test_headings_nest_in_an_enumerated_item_that_stands_alone_on_its_line():
+    # 第一，… as a heading line: the （一）… under it and the 一是 in it are its children
+    text = ("三、加快经济建设\n今后要做好几件事。\n第一，大力发展农业\n要采取以下措施：\n"
+            "（一）建设商品粮基地。\n（二）兴修水利。\n第二，加快发展工业\n工作有两项：一是扩大产能；"
+            "二是提高质量。\n第三，搞好商业\n要繁荣市场。\n四、加强政府建设\n")
+    assert tree(extract_measures(text)) == [
+        (1, "加快经济建设", -1), (2, "大力发展农业", 0), (3, "建设商品粮基地", 1), (3, "兴修水利", 1),
+        (2, "加快发展工业", 0), (3, "扩大产能", 4), (3, "提高质量", 4), (2, "搞好商业", 0),
+        (1, "加强政府建设", -1)]
+
+
+def test_enumerations_in_a_paragraph_still_leave_with_it():
+    text = "一、成效\n（一）稳增长\n全年，一是扩大投资，二是促进消费。\n（二）惠民生\n第一，就业稳定。第二，收入增加。\n"
+    assert tree(extract_measures(text)) == [
+        (1, "成效", -1), (2, "稳增长", 0), (3, "扩大投资", 1), (3, "促进消费", 1), (2, "惠民生", 0),
+        (3, "就业稳定", 4), (3, "收入增加", 4)]
