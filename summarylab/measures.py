@@ -297,7 +297,8 @@ def _runs(cands: list[_Cand]) -> list[int]:
     """Length of the ordinal run (一、二、三 …) each candidate belongs to.
 
     A run restarts at ordinal 1, and a restart nested inside a run resumes the
-    outer run after (一是要 二是要 [一是要 二是要 三是要] 三是要).
+    outer run after (一是要 二是要 [一是要 二是要 三是要] 三是要).  最后 ends a run of
+    two or more (首先…其次…最后); after a lone 首先 it is prose.
     """
     run_of = [0] * len(cands)
     sizes: list[int] = []
@@ -312,7 +313,7 @@ def _runs(cands: list[_Cand]) -> list[int]:
         if o == 0:                                   # 最后 closes the latest open run
             key = latest.get(fam, key)
         waiting = open_.get(key)
-        if waiting and o != 1:
+        if waiting and o != 1 and (o or sizes[waiting[-1]] >= 2):   # 最后 after 首先 alone: prose
             r = waiting.pop()
             sizes[r] += 1
         else:

@@ -380,3 +380,12 @@ def test_enumerations_in_a_paragraph_still_leave_with_it():
     assert tree(extract_measures(text)) == [
         (1, "成效", -1), (2, "稳增长", 0), (3, "扩大投资", 1), (3, "促进消费", 1), (2, "惠民生", 0),
         (3, "就业稳定", 4), (3, "收入增加", 4)]
+
+
+def test_first_and_finally_without_secondly_are_prose():
+    # 首先…最后 far apart, with no 其次 between them, do not make an enumeration
+    text = ("二、关于建设\n在步骤上，首先要管好骨干企业，把小企业放活。\n三、关于财政\n要开辟财源。"
+            "下面先讲这几个问题，最后再讲农业问题。\n")
+    assert extract_measures(text)["style"].tolist() == ["cn_dun", "cn_dun"]
+    df = extract_measures("首先，统一思想。其次，健全机制。最后，严格考核。")
+    assert df["ordinal"].tolist() == [1, 2, 3]
