@@ -1,9 +1,10 @@
 """Numbered measures: a report's outline and its enumerations as a tree.
 
 ``extract_measures(text)`` finds the items of a report's outline -- headings
-(一、 （一） 1、 1. （1） ① and headings whose ordinal a website stripped, which
-begin with a bare 、) and enumerated items (第一， 首先/其次/最后, 一是/二是,
-一要/二要, 一是要/二是要) -- and returns them as a tree, one row per measure.
+(一、 （一） 1、 1. （1） ①, also as typed by word processors: 一． ㈠ ⑴ 1） ⒈, and
+headings whose ordinal a website stripped, which begin with a bare 、) and
+enumerated items (第一， 其一， 首先/其次/最后, 一是/二是, 一要/二要, 一是要/二是要)
+-- and returns them as a tree, one row per measure.
 
 How it decides
 --------------
@@ -79,13 +80,13 @@ _PUNCT = set("，,、。；;：:！!？?）)】」』”’…—-·") | set(_SP
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _MARKER = re.compile(
     r"(?:^|(?<=[\s。；;！!？?：:，,即]))(?:"
-    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）])"
-    r"|(?P<num_paren>[（(](?P<o2>[0-9０-９]{1,2})[)）])"
-    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})、)"
+    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）]|[㈠-㈩])"
+    r"|(?P<num_paren>[（(]?(?P<o2>[0-9０-９]{1,2})[)）]|[⑴-⒇])"
+    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})(?:、|[.．](?![0-9０-９])))"
     r"|(?P<num_dun>(?P<o4>[0-9０-９]{1,2})、)"
-    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９]))"
+    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９])|[⒈-⒛])"
     r"|(?P<circled>[①-⑳])"
-    rf"|(?P<di_x>第(?P<o6>[{_CN}]{{1,3}})(?:是|[，,、：:]))"
+    rf"|(?P<di_x>[第其](?P<o6>[{_CN}]{{1,3}})(?:是|[，,、：:]))"
     rf"|(?P<yishi>(?P<o7>[{_CN}]{{1,3}})是[，,：:]?)"
     rf"|(?P<yiyao>(?P<o8>[{_CN}]{{1,3}})(?=要))"
     r"|(?P<shouxian>(?P<sx>首先|其次|再次|最后|最後)是?[，,：:]?)"
@@ -159,6 +160,12 @@ def _cn_ordinal(s: str) -> int | None:
     if not t or u is None:
         return None
     return t * 10 + u
+
+
+def _glyph_ordinal(ch: str) -> int:
+    """The ordinal a numbered glyph stands for: ①-⑳, ⑴-⒇ and ⒈-⒛ (three runs of 20
+    in a row), ㈠-㈩."""
+    return ord(ch) - ord("㈠") + 1 if ch >= "㈠" else (ord(ch) - ord("①")) % 20 + 1
 
 
 def _context(text: str, i: int) -> str:
@@ -243,13 +250,14 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         marker_end += 1                          # "一要" alone on its line: 要 is the marker's
     if ctx not in _ALLOWED[style]:
         return None
-    if style in _ORD_GROUP or style == "yishiyao":
-        raw = m.group(_ORD_GROUP["yishi" if style == "yishiyao" else style])
+    group = _ORD_GROUP.get("yishi" if style == "yishiyao" else style)
+    raw = m.group(group) if group else None
+    if raw:
         ordinal = int(raw) if raw[0] not in _CN else _cn_ordinal(raw)
         if not ordinal:
             return None
-    elif style == "circled":
-        ordinal = ord(m.group()) - ord("①") + 1
+    elif style in ("circled", "cn_paren", "num_paren", "num_dot"):   # ① ㈠ ⑴ ⒈: one glyph
+        ordinal = _glyph_ordinal(m.group())
     elif style == "shouxian":
         ordinal = _SHOUXIAN_ORD[m.group("sx")]
     else:
@@ -469,8 +477,8 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
     - ``depth`` (int): 1 for the top level of this document's outline.
     - ``marker`` (str): the marker as written: "一、", "（一）", "1.", "①", "第一，",
       "首先，", "一是" (also for 一是要), "一" (for 一要), "、" for a stripped ordinal.
-    - ``style`` (str): cn_dun 一、 · cn_paren （一） · num_dun 1、 · num_dot 1. ·
-      num_paren （1） · circled ① · di_x 第一， · shouxian 首先/其次/再次/最后 ·
+    - ``style`` (str): cn_dun 一、 一． · cn_paren （一） ㈠ · num_dun 1、 · num_dot 1. ⒈ ·
+      num_paren （1） 1） ⑴ · circled ① · di_x 第一， 其一， · shouxian 首先/其次/再次/最后 ·
       yishi 一是 · yiyao 一要 · yishiyao 一是要 · stripped 、 · dash ——.
     - ``ordinal`` (int): position in its run; inferred for stripped ordinals and 最后.
     - ``title`` (str): heading text, or the enumerated clause up to its first stop,

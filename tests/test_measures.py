@@ -124,6 +124,13 @@ def test_one_line_report_with_teaser_and_inline_headings():
      ["一是", "二是"], ["抓学习", "抓落实"]),
     ("明年，一要稳增长；二要惠民生。", "yiyao", ["一", "二"], ["要稳增长", "要惠民生"]),
     ("明年，一是要稳增长；二是要惠民生。", "yishiyao", ["一是", "二是"], ["要稳增长", "要惠民生"]),
+    # the same styles as word processors and web pages type them
+    ("㈠成效\n㈡不足", "cn_paren", ["㈠", "㈡"], ["成效", "不足"]),
+    ("⑴建台账\n⑵定期通报", "num_paren", ["⑴", "⑵"], ["建台账", "定期通报"]),
+    ("1）建台账\n2)定期通报", "num_paren", ["1）", "2)"], ["建台账", "定期通报"]),
+    ("⒈成效\n⒉不足", "num_dot", ["⒈", "⒉"], ["成效", "不足"]),
+    ("一．成效\n二.不足", "cn_dun", ["一．", "二."], ["成效", "不足"]),
+    ("原因有二：其一，投入不足；其二，机制不顺。", "di_x", ["其一，", "其二，"], ["投入不足", "机制不顺"]),
 ])
 def test_each_marker_style(text, style, markers, titles):
     df = extract_measures(text)
