@@ -389,8 +389,9 @@ def _predecessor(c: _Cand, same: list[int], cands: list[_Cand], ordinal: list[in
 
 
 def _new_paragraph(top: _Cand | None, c: _Cand) -> bool:
-    """An enumeration in a later paragraph than the open enumerated item starts a new
-    topic (…三是推进缓慢。\n下一步，首先，…): it does not nest in that item."""
+    """An item in a later paragraph than the open enumerated item starts a new topic
+    (…三是推进缓慢。\n下一步，首先，… or …二要健全体系。\n原则是：（1）…): it does not
+    nest in that item."""
     return top is not None and top.enum and top.line != c.line
 
 
@@ -430,7 +431,7 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
             else:
                 del stack[stack.index(prev):]
         elif not c.enum:
-            if c.ctx in ("line", "space"):
+            if c.ctx in ("line", "space") or _new_paragraph(cands[stack[-1]] if stack else None, c):
                 pop_enums()
             if c.family in rank:
                 while stack and depth[stack[-1]] >= rank[c.family]:

@@ -396,3 +396,16 @@ def test_first_and_finally_without_secondly_are_prose():
     assert extract_measures(text)["style"].tolist() == ["cn_dun", "cn_dun"]
     df = extract_measures("首先，统一思想。其次，健全机制。最后，严格考核。")
     assert df["ordinal"].tolist() == [1, 2, 3]
+
+
+def test_numbered_points_in_a_later_paragraph_leave_the_enumeration_before():
+    text = ("（六）改善民生\n加强社会保障。一要扩大覆盖面。二要健全救助体系。\n"
+            "建立住房保障体系。原则是：（1）坚持从国情出发；（2）发挥市场作用。\n")
+    assert tree(extract_measures(text)) == [
+        (1, "改善民生", -1), (2, "要扩大覆盖面", 0), (2, "要健全救助体系", 0),
+        (2, "坚持从国情出发", 0), (2, "发挥市场作用", 0)]
+    # in the same paragraph they are the item's own points
+    text = "（六）改善民生\n一要扩大覆盖面，做到：（1）应保尽保；（2）动态管理。二要健全救助体系。\n"
+    assert tree(extract_measures(text)) == [
+        (1, "改善民生", -1), (2, "要扩大覆盖面，做到", 0), (3, "应保尽保", 1), (3, "动态管理", 1),
+        (2, "要健全救助体系", 0)]
