@@ -1,9 +1,10 @@
 """Numbered measures: a report's outline and its enumerations as a tree.
 
 ``extract_measures(text)`` finds the items of a report's outline -- headings
-(一、 （一） 1、 1. （1） ① and headings whose ordinal a website stripped, which
-begin with a bare 、) and enumerated items (第一， 首先/其次/最后, 一是/二是,
-一要/二要, 一是要/二是要) -- and returns them as a tree, one row per measure.
+(一、 （一） 1、 1. （1） ①, also as typed by word processors: 一． ㈠ ⑴ 1） ⒈, and
+headings whose ordinal a website stripped, which begin with a bare 、) and
+enumerated items (第一， 其一， 首先/其次/最后, 一是/二是, 一要/二要, 一是要/二是要)
+-- and returns them as a tree, one row per measure.
 
 How it decides
 --------------
@@ -79,13 +80,13 @@ _PUNCT = set("，,、。；;：:！!？?）)】」』”’…—-·") | set(_SP
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _MARKER = re.compile(
     r"(?:^|(?<=[\s。；;！!？?：:，,即]))(?:"
-    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）])"
-    r"|(?P<num_paren>[（(](?P<o2>[0-9０-９]{1,2})[)）])"
-    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})、)"
+    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）]|[㈠-㈩])"
+    r"|(?P<num_paren>[（(]?(?P<o2>[0-9０-９]{1,2})[)）]|[⑴-⒇])"
+    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})(?:、|[.．](?![0-9０-９])))"
     r"|(?P<num_dun>(?P<o4>[0-9０-９]{1,2})、)"
-    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９]))"
+    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９])|[⒈-⒛])"
     r"|(?P<circled>[①-⑳])"
-    rf"|(?P<di_x>第(?P<o6>[{_CN}]{{1,3}})(?:是|[，,、：:]))"
+    rf"|(?P<di_x>[第其](?P<o6>[{_CN}]{{1,3}})(?:是|[，,、：:]))"
     rf"|(?P<yishi>(?P<o7>[{_CN}]{{1,3}})是[，,：:]?)"
     rf"|(?P<yiyao>(?P<o8>[{_CN}]{{1,3}})(?=要))"
     r"|(?P<shouxian>(?P<sx>首先|其次|再次|最后|最後)是?[，,：:]?)"
@@ -117,6 +118,7 @@ _TITLE_END_HEADING = re.compile(
 # finished sentence (…取得明显成效。 一是…).
 _PARAGRAPH_BREAK = re.compile(r"\n|(?<=[。！？!?])[ \t\u3000]+")
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
+_DURATION_ENDS = ("年来", "年以来", "个月来")   # 三年来: how long, not a listed number
 
 
 @dataclass
@@ -139,6 +141,12 @@ class _Cand:
     def enum(self) -> bool:
         return self.style in _ENUM
 
+    @property
+    def open_enum(self) -> bool:
+        """An enumerated item inside prose, closed by a new paragraph or heading; one
+        standing alone on its line (第一，大力发展农业\n) is a heading and stays open."""
+        return self.enum and not (self.ctx == "line" and self.layout[1])
+
 
 def _cn_ordinal(s: str) -> int | None:
     """一..九十九 as an int; None for strings that are not an ordinal (一二, 十十)."""
@@ -152,6 +160,12 @@ def _cn_ordinal(s: str) -> int | None:
     if not t or u is None:
         return None
     return t * 10 + u
+
+
+def _glyph_ordinal(ch: str) -> int:
+    """The ordinal a numbered glyph stands for: ①-⑳, ⑴-⒇ and ⒈-⒛ (three runs of 20
+    in a row), ㈠-㈩."""
+    return ord(ch) - ord("㈠") + 1 if ch >= "㈠" else (ord(ch) - ord("①")) % 20 + 1
 
 
 def _context(text: str, i: int) -> str:
@@ -173,15 +187,22 @@ def _context(text: str, i: int) -> str:
     return "ji"
 
 
-def _number_list(text: str, i: int, style: str) -> bool:
-    """True where a marker is the head of a number list (一、二季度, 1、2月), not a year."""
+def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
+    """True where a marker is the head of a number list (一、二季度, 1、2月), not a year
+    (一、2023年…) nor a duration (一、一年来…, 一、三年来…)."""
     m = _NUMERAL_AFTER.match(text, i)
     if not m or text.startswith("十分", i):      # 一、十分重视: an adverb, not a number
         return False
+    num = m.group()
     after = text[m.end():m.end() + 1]
     if style in ("yishi", "yishiyao"):          # 一是一、二是二 (but 一是2023年…)
-        return m.group()[0] in _CN and after in "、，,。；;"
-    return not (len(m.group()) == 4 and after == "年")   # 一、2023年…: a year
+        return num[0] in _CN and after in "、，,。；;"
+    if text.startswith(_DURATION_ENDS, m.end()):
+        return False
+    value = int(num) if num.isdigit() else _cn_ordinal(num)
+    if value is not None and value <= ordinal:   # a list counts up: 一、二 but not 二、一
+        return False
+    return not (len(num) == 4 and after == "年")
 
 
 def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
@@ -229,18 +250,19 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         marker_end += 1                          # "一要" alone on its line: 要 is the marker's
     if ctx not in _ALLOWED[style]:
         return None
-    if style in _ORD_GROUP or style == "yishiyao":
-        raw = m.group(_ORD_GROUP["yishi" if style == "yishiyao" else style])
+    group = _ORD_GROUP.get("yishi" if style == "yishiyao" else style)
+    raw = m.group(group) if group else None
+    if raw:
         ordinal = int(raw) if raw[0] not in _CN else _cn_ordinal(raw)
         if not ordinal:
             return None
-    elif style == "circled":
-        ordinal = ord(m.group()) - ord("①") + 1
+    elif style in ("circled", "cn_paren", "num_paren", "num_dot"):   # ① ㈠ ⑴ ⒈: one glyph
+        ordinal = _glyph_ordinal(m.group())
     elif style == "shouxian":
         ordinal = _SHOUXIAN_ORD[m.group("sx")]
     else:
         ordinal = 0
-    if style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style):
+    if style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style, ordinal):
         return None
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
@@ -266,14 +288,16 @@ def _candidates(text: str, dashes: bool) -> list[_Cand]:
 
 
 def _drop_teasers(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """Keep only the last of headings repeated with the same title and following text."""
-    last: dict[tuple[str, str, str], int] = {}
-    for i, c in enumerate(cands):
-        if not c.enum:
-            key = (text[c.start:c.marker_end], text[c.title_start:c.title_end],
-                   text[c.title_end:c.title_end + 20])
-            last[key] = i
-    keep = set(last.values())
+    """Keep only the last of headings repeated with the same title and following text,
+    and drop a heading inside a line (报告分三个部分：一、…；二、…) whose marker and title
+    recur later at a line start: a table of contents, not the outline itself."""
+    def key(c: _Cand) -> tuple[str, str]:
+        return text[c.start:c.marker_end], text[c.title_start:c.title_end]
+
+    heads = [(i, c) for i, c in enumerate(cands) if not c.enum]
+    last = {key(c) + (text[c.title_end:c.title_end + 20],): i for i, c in heads}
+    at_line = {key(c): i for i, c in heads if c.ctx == "line"}
+    keep = {i for i in last.values() if cands[i].ctx == "line" or at_line.get(key(cands[i]), -1) < i}
     return [c for i, c in enumerate(cands) if c.enum or i in keep]
 
 
@@ -281,7 +305,8 @@ def _runs(cands: list[_Cand]) -> list[int]:
     """Length of the ordinal run (一、二、三 …) each candidate belongs to.
 
     A run restarts at ordinal 1, and a restart nested inside a run resumes the
-    outer run after (一是要 二是要 [一是要 二是要 三是要] 三是要).
+    outer run after (一是要 二是要 [一是要 二是要 三是要] 三是要).  最后 ends a run of
+    two or more (首先…其次…最后); after a lone 首先 it is prose.
     """
     run_of = [0] * len(cands)
     sizes: list[int] = []
@@ -296,7 +321,7 @@ def _runs(cands: list[_Cand]) -> list[int]:
         if o == 0:                                   # 最后 closes the latest open run
             key = latest.get(fam, key)
         waiting = open_.get(key)
-        if waiting and o != 1:
+        if waiting and o != 1 and (o or sizes[waiting[-1]] >= 2):   # 最后 after 首先 alone: prose
             r = waiting.pop()
             sizes[r] += 1
         else:
@@ -364,8 +389,9 @@ def _predecessor(c: _Cand, same: list[int], cands: list[_Cand], ordinal: list[in
 
 
 def _new_paragraph(top: _Cand | None, c: _Cand) -> bool:
-    """An enumeration in a later paragraph than the open enumerated item starts a new
-    topic (…三是推进缓慢。\n下一步，首先，…): it does not nest in that item."""
+    """An item in a later paragraph than the open enumerated item starts a new topic
+    (…三是推进缓慢。\n下一步，首先，… or …二要健全体系。\n原则是：（1）…): it does not
+    nest in that item."""
     return top is not None and top.enum and top.line != c.line
 
 
@@ -389,7 +415,7 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
     rank: dict[str, int] = {}
 
     def pop_enums() -> None:
-        while stack and cands[stack[-1]].enum:
+        while stack and cands[stack[-1]].open_enum:
             stack.pop()
 
     for i, c in enumerate(cands):
@@ -405,7 +431,7 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
             else:
                 del stack[stack.index(prev):]
         elif not c.enum:
-            if c.ctx in ("line", "space"):
+            if c.ctx in ("line", "space") or _new_paragraph(cands[stack[-1]] if stack else None, c):
                 pop_enums()
             if c.family in rank:
                 while stack and depth[stack[-1]] >= rank[c.family]:
@@ -452,8 +478,8 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
     - ``depth`` (int): 1 for the top level of this document's outline.
     - ``marker`` (str): the marker as written: "一、", "（一）", "1.", "①", "第一，",
       "首先，", "一是" (also for 一是要), "一" (for 一要), "、" for a stripped ordinal.
-    - ``style`` (str): cn_dun 一、 · cn_paren （一） · num_dun 1、 · num_dot 1. ·
-      num_paren （1） · circled ① · di_x 第一， · shouxian 首先/其次/再次/最后 ·
+    - ``style`` (str): cn_dun 一、 一． · cn_paren （一） ㈠ · num_dun 1、 · num_dot 1. ⒈ ·
+      num_paren （1） 1） ⑴ · circled ① · di_x 第一， 其一， · shouxian 首先/其次/再次/最后 ·
       yishi 一是 · yiyao 一要 · yishiyao 一是要 · stripped 、 · dash ——.
     - ``ordinal`` (int): position in its run; inferred for stripped ordinals and 最后.
     - ``title`` (str): heading text, or the enumerated clause up to its first stop,

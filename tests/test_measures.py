@@ -124,6 +124,13 @@ def test_one_line_report_with_teaser_and_inline_headings():
      ["一是", "二是"], ["抓学习", "抓落实"]),
     ("明年，一要稳增长；二要惠民生。", "yiyao", ["一", "二"], ["要稳增长", "要惠民生"]),
     ("明年，一是要稳增长；二是要惠民生。", "yishiyao", ["一是", "二是"], ["要稳增长", "要惠民生"]),
+    # the same styles as word processors and web pages type them
+    ("㈠成效\n㈡不足", "cn_paren", ["㈠", "㈡"], ["成效", "不足"]),
+    ("⑴建台账\n⑵定期通报", "num_paren", ["⑴", "⑵"], ["建台账", "定期通报"]),
+    ("1）建台账\n2)定期通报", "num_paren", ["1）", "2)"], ["建台账", "定期通报"]),
+    ("⒈成效\n⒉不足", "num_dot", ["⒈", "⒉"], ["成效", "不足"]),
+    ("一．成效\n二.不足", "cn_dun", ["一．", "二."], ["成效", "不足"]),
+    ("原因有二：其一，投入不足；其二，机制不顺。", "di_x", ["其一，", "其二，"], ["投入不足", "机制不顺"]),
 ])
 def test_each_marker_style(text, style, markers, titles):
     df = extract_measures(text)
@@ -340,3 +347,65 @@ def test_any_mix_of_markers_gives_a_consistent_tree(pieces):
         assert r.depth == (1 if r.parent < 0 else df["depth"].iloc[r.parent] + 1)
         assert r.ordinal >= 1
     assert df["start"].is_monotonic_increasing
+
+
+def test_duration_after_a_heading_marker_is_not_a_number_list():
+    # 一、一年来 / 一、三年来: a heading whose title opens with a duration, not 一、二季度
+    text = ("一、一年来工作回顾\n过去一年，青川市经济平稳运行。\n（一）稳定增长\n产值增长6.1%。\n"
+            "（二）改善民生\n新增就业3.2万人。\n二、2031年主要任务\n")
+    assert tree(extract_measures(text)) == [
+        (1, "一年来工作回顾", -1), (2, "稳定增长", 0), (2, "改善民生", 0), (1, "2031年主要任务", -1)]
+    df = extract_measures("一、三年来的工作和今后的任务\n三年来，全县上下团结奋斗。")
+    assert df["title"].tolist() == ["三年来的工作和今后的任务"]
+    assert extract_measures("全市一、二季度平稳。三、四月份偏多。").empty
+    text = "利用外资有两条原则：\n第一、总额要有控制；\n第二、一定要用在生产上。\n"
+    assert extract_measures(text)["title"].tolist() == ["总额要有控制", "一定要用在生产上"]
+
+
+def test_contents_listed_in_the_preface_are_not_counted_again():
+    text = ("各位代表：\n报告分三个部分：一、五年来的回顾；二、今后的任务；三、政府自身建设。\n"
+            "一、五年来的回顾\n五年来，青川市经济稳步增长。\n二、今后的任务\n要继续努力。\n"
+            "三、政府自身建设\n要转变作风。")
+    df = extract_measures(text)
+    assert tree(df) == [(1, "五年来的回顾", -1), (1, "今后的任务", -1), (1, "政府自身建设", -1)]
+    assert df["start"].iloc[0] == text.index("一、", text.index("\n一、"))
+
+
+def test_headings_nest_in_an_enumerated_item_that_stands_alone_on_its_line():
+    # 第一，… as a heading line: the （一）… under it and the 一是 in it are its children
+    text = ("三、加快经济建设\n今后要做好几件事。\n第一，大力发展农业\n要采取以下措施：\n"
+            "（一）建设商品粮基地。\n（二）兴修水利。\n第二，加快发展工业\n工作有两项：一是扩大产能；"
+            "二是提高质量。\n第三，搞好商业\n要繁荣市场。\n四、加强政府建设\n")
+    assert tree(extract_measures(text)) == [
+        (1, "加快经济建设", -1), (2, "大力发展农业", 0), (3, "建设商品粮基地", 1), (3, "兴修水利", 1),
+        (2, "加快发展工业", 0), (3, "扩大产能", 4), (3, "提高质量", 4), (2, "搞好商业", 0),
+        (1, "加强政府建设", -1)]
+
+
+def test_enumerations_in_a_paragraph_still_leave_with_it():
+    text = "一、成效\n（一）稳增长\n全年，一是扩大投资，二是促进消费。\n（二）惠民生\n第一，就业稳定。第二，收入增加。\n"
+    assert tree(extract_measures(text)) == [
+        (1, "成效", -1), (2, "稳增长", 0), (3, "扩大投资", 1), (3, "促进消费", 1), (2, "惠民生", 0),
+        (3, "就业稳定", 4), (3, "收入增加", 4)]
+
+
+def test_first_and_finally_without_secondly_are_prose():
+    # 首先…最后 far apart, with no 其次 between them, do not make an enumeration
+    text = ("二、关于建设\n在步骤上，首先要管好骨干企业，把小企业放活。\n三、关于财政\n要开辟财源。"
+            "下面先讲这几个问题，最后再讲农业问题。\n")
+    assert extract_measures(text)["style"].tolist() == ["cn_dun", "cn_dun"]
+    df = extract_measures("首先，统一思想。其次，健全机制。最后，严格考核。")
+    assert df["ordinal"].tolist() == [1, 2, 3]
+
+
+def test_numbered_points_in_a_later_paragraph_leave_the_enumeration_before():
+    text = ("（六）改善民生\n加强社会保障。一要扩大覆盖面。二要健全救助体系。\n"
+            "建立住房保障体系。原则是：（1）坚持从国情出发；（2）发挥市场作用。\n")
+    assert tree(extract_measures(text)) == [
+        (1, "改善民生", -1), (2, "要扩大覆盖面", 0), (2, "要健全救助体系", 0),
+        (2, "坚持从国情出发", 0), (2, "发挥市场作用", 0)]
+    # in the same paragraph they are the item's own points
+    text = "（六）改善民生\n一要扩大覆盖面，做到：（1）应保尽保；（2）动态管理。二要健全救助体系。\n"
+    assert tree(extract_measures(text)) == [
+        (1, "改善民生", -1), (2, "要扩大覆盖面，做到", 0), (3, "应保尽保", 1), (3, "动态管理", 1),
+        (2, "要健全救助体系", 0)]
