@@ -115,7 +115,9 @@ _LEAD_VERB = re.compile(r"^(?:(?:紧紧|始终|牢牢|切实)?(?:围绕|抓住|�
 _THIS_HEAD = re.compile(r"这(?:一|[个条种项])?[\u3400-\u9fff]{1,4}$")
 # an unquoted principle: 3+ parallel items of one length before 方针/原则 (调整、改革、整顿、提高的方针)
 _WORD = r"(?:(?!的)[\u3400-\u9fff]){1,4}"
-_PRINCIPLE = re.compile(r"%s((?:、%s){2,})的?(?:[%s]字)?(?:方针|原则)" % (_WORD, _WORD, NUMERALS))
+_PRINCIPLE = re.compile(r"%s((?:、%s){2,})的?(?:[%s]字)?$" % (_WORD, _WORD, NUMERALS))
+_PRINCIPLE_HEAD = re.compile("方针|原则")  # searched first: the list is read only before one
+MAX_PRINCIPLE_LIST = 60     # characters read before 方针/原则 for the list
 
 
 # ---------------------------------------------------------------- lexicon
@@ -329,7 +331,10 @@ def _inside_longer(ends: dict[int, int], i: int, j: int) -> bool:
 
 def _collect_principles(text: str, found: _Found) -> None:
     """Unquoted principle lists of parallel items, kept when the list recurs in the text."""
-    for m in _PRINCIPLE.finditer(text):
+    for head in _PRINCIPLE_HEAD.finditer(text):
+        m = _PRINCIPLE.search(text, max(0, head.start() - MAX_PRINCIPLE_LIST), head.start())
+        if m is None:
+            continue
         rest = m.group(1)
         size = len(rest.split("、")[1])
         if any(len(x) != size for x in rest.split("、")[1:]) or m.start(1) - m.start() < size:
