@@ -64,6 +64,21 @@ def test_report_sentences_addressing_people_are_kept(sentence):
     assert c.text == sentence + "\n" + BODY and c.findings == []
 
 
+def test_document_site_marks_removed_from_a_flattened_report():
+    flat = BODY.replace("\n", " ")
+    text = ("街道2024年信访工作总结-精品文档 " + flat
+            + " 【文档说明】本文档由用户上传，如有侵权请联系删除。 更多精品文档请访问www.example-doc.cn")
+    c = clean(text)
+    assert c.text.split() == ("街道2024年信访工作总结 " + flat).split()
+    kinds = [f.detail.split(":")[0] for f in c.findings]
+    assert kinds == ["watermark", "preface", "preface"]
+
+
+def test_a_dash_inside_a_title_is_kept():
+    title = "关于“放管服”改革-优化营商环境工作的总结\n"
+    assert clean(title + BODY).text == title + BODY
+
+
 def test_numbered_article_marks_of_a_compilation_are_removed():
     other = "二、下一步打算\n一是健全接访制度；二是推进信访积案化解。"
     c = clean("【篇一】" + BODY + "\n【篇二】" + other)
