@@ -191,16 +191,30 @@ def _verdict(trad: int, simp: int) -> Script:
     return "traditional" if trad > simp else "simplified"
 
 
+_CHAR_KINDS: dict[str, dict[str, int]] = {}
+
+
+def _char_kinds(chars: str, name: str) -> dict[str, int]:
+    """Per character: 1 if traditional->simplified changes it (traditional-only), 2 if
+    simplified->traditional does (simplified-only), 3 both, 0 neither; cached."""
+    kinds = _CHAR_KINDS.setdefault(name, {})
+    new = "".join(c for c in chars if c not in kinds)
+    if new:
+        to_simp, to_trad = _convert_chars(new, name, "t2s"), _convert_chars(new, name, "s2t")
+        kinds.update({c: (a != c) | (b != c) << 1 for c, a, b in zip(new, to_simp, to_trad)})
+    return kinds
+
+
 def _script_counts(text: str, name: str) -> tuple[int, int]:
     """(traditional-only, simplified-only) character counts of ``text``."""
     chars = "".join(ch for ch in set(text) if ch >= "\u2e80")
-    if not chars:
+    kinds = _char_kinds(chars, name)
+    marked = [c for c in chars if kinds[c]]
+    if not marked:
         return 0, 0
-    trad_chars = _convert_chars(chars, name, "t2s")
-    simp_chars = _convert_chars(chars, name, "s2t")
     hist = Counter(text)
-    trad = sum(hist[c] for c, s in zip(chars, trad_chars) if s != c)
-    simp = sum(hist[c] for c, t in zip(chars, simp_chars) if t != c)
+    trad = sum(hist[c] for c in marked if kinds[c] & 1)
+    simp = sum(hist[c] for c in marked if kinds[c] & 2)
     return trad, simp
 
 
