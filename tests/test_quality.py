@@ -1,4 +1,7 @@
 """Quality findings: stripped numbers, redactions, mojibake; frame with offsets."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from summarylab.offsets import Rewriter
 from summarylab.quality import Finding, find_quality_issues, findings_frame
 
@@ -64,3 +67,15 @@ def test_linear_on_pathological_input():
     for text in ["、" * 300_000, "“" * 300_000, "个" * 300_000, "?" * 300_000, "锟" * 100_000]:
         find_quality_issues(text)
     assert Finding("redaction", 1, 2).kind == "redaction"
+
+
+_ALPHABET = "个件项家次名户元吨亩万亿人百千公平立年月日今去自从起余%.-~“”\"（）()《》 一二两0123456789共达为有了工作投诉窗口企业，。"
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_stripped_number_prefilter_finds_what_the_full_scan_finds(text):
+    """The fast scan (regex tried only at possible first characters) equals a full scan."""
+    from summarylab.quality import _stripped_matches, _stripped_re
+    assert ([(m.span(), m.lastgroup) for m in _stripped_matches(text)]
+            == [(m.span(), m.lastgroup) for m in _stripped_re().finditer(text)])
