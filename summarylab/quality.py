@@ -134,6 +134,7 @@ def _suspicious_re() -> re.Pattern:
 _EXPLICIT_MOJIBAKE = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
 _REDACTION = re.compile(
     rf"(?P<star>[*＊]+)|(?P<times>[×✕╳]+)|(?P<xx>(?<![A-Za-z])[Xx]{{2,}}(?![A-Za-z]))|(?P<ring>○{{2,}})")
+_REDACTION_CHARS = re.compile("[*＊×✕╳Xx○]")  # a redaction match starts with one of these
 _NUMERALS = set("〇○零一二三四五六七八九十百千万亿")
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
 
@@ -162,6 +163,8 @@ def _stripped_numbers(text: str) -> list[Finding]:
 
 
 def _redactions(text: str) -> list[Finding]:
+    if not _REDACTION_CHARS.search(text):
+        return []  # most reports: one fast scan instead of the four-branch regex
     out = []
     for m in _REDACTION.finditer(text):
         s, e = m.span()
