@@ -85,7 +85,7 @@ _CLAUSE_PUNCT = set("，,；;：:。！？!?\n、（(）)“”\"「」《》")
 _JOIN = r"(?:[-－~～至到]|—(?!—))"
 _NOT_APPROX = {"约": "节制简预契条合公规婚隐", "約": "節制簡預契條合公規婚隱",
                "近": "最附邻靠亲贴鄰親貼", "超": "赶高趕"}
-_COUNT_UNITS = frozenset("个 件 家 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 辆 架 艘 套 间 张 份 本 "
+_COUNT_UNITS = frozenset("个 件 家 家次 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 辆 架 艘 套 间 张 份 本 "
                          "册 篇 部 期 场 处 栋 幢 种 类 门 支 只 头 棵 株 块 宗 例 项".split())
 _NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789")
 _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全體會議", "代表大會")
@@ -111,6 +111,7 @@ class _Unit:
     change_only: bool
     arabic_only: bool
     not_before: tuple[str, ...]
+    chinese_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,9 @@ def _load_units() -> dict[str, _Unit]:
     for ln in _read_lines("units.txt"):
         surface, base, *flags = ln.split()
         nots = [w for f in flags if f.startswith("not:") for w in f[4:].split(",") if w]
-        unit = _Unit(base, "change" in flags, "arabic" in flags, tuple(_traditional(nots)))
+        after = [w for f in flags if f.startswith("arabic:") for w in f[7:].split(",") if w]
+        arabic = any(f.split(":")[0] == "arabic" for f in flags)
+        unit = _Unit(base, "change" in flags, arabic, tuple(_traditional(nots)), tuple(_traditional(after)))
         for form in _traditional([surface]):
             units.setdefault(form, unit)
     return units
@@ -356,13 +359,20 @@ def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _L
     if m.group("unit") and (unit is None or text.startswith(unit.not_before, m.end("unit"))):
         return True
     if unit is not None and (_is_structure(text, m, chinese, unit, lex)
-                             or (chinese and unit.arabic_only and m.group("n1")[-1] not in "万萬亿億")):
+                             or (chinese and _arabic_only(text, m, unit))):
         return True
     if _skip_number(text, m, chinese, m.group("unit")):
         return True
     if chinese and not m.group("pct") and not _bare_ok(text, m.group("n1"), m.start(), lex):
         return True
     return chinese and (_excluded(text, m, m.group("unit"), lex) or _recaps_list(text, m))
+
+
+def _arabic_only(text: str, m: re.Match, unit: _Unit) -> bool:
+    """宝钢三期 is a phase; 培训班3期, 培训班十五期 (a Chinese numeral after 班) and 5万期 are counts."""
+    if not unit.arabic_only or m.group("n1")[-1] in "万萬亿億":
+        return False
+    return not (unit.chinese_after and text.endswith(unit.chinese_after, 0, m.start()))
 
 
 def _recaps_list(text: str, m: re.Match) -> bool:
@@ -580,7 +590,7 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
     (所有制, 保有量, 增加值)."""
     for _ in range(6):
         t = lex.trim.search(before)
-        if not t or t.start() == t.end():
+        if not t or t.start() == t.end() or _ends_kept(before, t.start(), lex):
             break
         before = before[:t.start()]
     free = _free_matches(lex.cut, before, lex)
@@ -591,9 +601,28 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
             return _core(before[:last.start()], lex, again=False)
         # a one-character rest (办结|率) means the cut word was part of the noun
         before = before[last.end():] if rest != 1 else before[last.start():]
+        if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
+            before = before[1:]
         if last.group()[0].isdigit():                   # 8个|地表水断面: the measure word goes too
             before = _drop_unit(before, lex)
     return before.strip(" “”\"")
+
+
+def _ends_count(after: str, i: int, lex: _Lexicon) -> bool:
+    """二百多批次|一千五百余人次。: a second count ends the clause, so it is no counted noun
+    (unlike 三十个|五万千瓦规模的电站)."""
+    m = lex.scan.match(after, i)
+    return m is not None and (m.end() == len(after) or after[m.end()] in _CLAUSE_PUNCT)
+
+
+def _ends_kept(before: str, cut: int, lex: _Lexicon) -> bool:
+    """违规行为: the trim word 为 at ``cut`` ends a kept word, so it stays."""
+    if lex.keep is None:
+        return False
+    k = lex.keep.search(before, max(0, cut - 4))
+    while k is not None and k.end() < len(before):
+        k = lex.keep.search(before, k.start() + 1)
+    return k is not None and k.start() < cut
 
 
 def _drop_unit(rest: str, lex: _Lexicon) -> str:
@@ -627,7 +656,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     if stop:
         after = after[:stop[0].start()]
     for i, c in enumerate(after):
-        if c in _CLAUSE_PUNCT or c in _NOUN_END:
+        if c in _CLAUSE_PUNCT or c in _NOUN_END or (c in _NUM_CHARS and _ends_count(after, i, lex)):
             after = after[:i]
             break
     return after[:10].strip(" “”\"")
