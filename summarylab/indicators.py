@@ -276,6 +276,9 @@ def extract_indicators(text: str) -> pd.DataFrame:
     rows: list[dict] = []
     for m in lex.scan.finditer(text):
         row = _indicator(m, doc, lex, rows[-1] if rows else None)
+        if row is None and m.group("unit") == "人" and _multiplied(m):   # 六亿多|人民
+            bare = lex.scan.match(text, m.start(), m.start("unit"))
+            row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
         if row is not None:
             rows.append(row)
     return records_frame(rows, COLUMNS, _DTYPES)
@@ -340,11 +343,17 @@ def _base_and_subject(text: str, m: re.Match, unit: _Unit | None, subject: str,
     base = _base_unit(m, unit)
     if base:
         return base, subject
+    large = _multiplied(m)
     known = subject.endswith(lex.person)
-    people = "" if known or not m.group("mult") else _person_after(text, m.end(), lex)
-    if not (m.group("mult") and (people or known)):
+    people = "" if known or not large else _person_after(text, m.end(), lex)
+    if not (large and (people or known)):
         return "", subject
     return "人", people or subject
+
+
+def _multiplied(m: re.Match) -> bool:
+    """1386万, 六亿多, 一亿二千万: a count folded by 万 or 亿 (in the numeral or after it)."""
+    return bool(m.group("mult")) or any(c in "万萬亿億" for c in m.group("n1"))
 
 
 def _approx(m: re.Match, chinese: bool, apx: str | None, hi: float) -> bool:
@@ -433,7 +442,7 @@ def _is_structure(text: str, m: re.Match, chinese: bool, unit: _Unit, lex: _Lexi
 def _is_discourse(text: str, m: re.Match, chinese: bool, lex: _Lexicon) -> bool:
     """Small counts that organise the speech, not the world: 这四个问题, 这两项是…,
     关键是三条：. A demonstrative count of concrete things (这两家企业) stays."""
-    if not chinese or m.group("mult") or m.group("n2") or not _SMALL_CN.fullmatch(m.group("n1")):
+    if not chinese or _multiplied(m) or m.group("n2") or not _SMALL_CN.fullmatch(m.group("n1")):
         return False
     s, e = m.start(), m.end("unit")
     after = text[e:e + 1]
