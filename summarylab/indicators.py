@@ -214,7 +214,7 @@ def _lexicon() -> _Lexicon:
     change = _alt(words.get("increase", []) + words.get("decrease", []))
     lookback = re.compile(
         f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
-        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?)? ?)?"
+        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
     trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '较', '從', '較'])}"
                       f"|(?<!占)比|{_PERIOD.pattern}|{_SPAN})$")   # 比上年, but 占比 is a noun
@@ -569,7 +569,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if noun:
             return noun
     start = _clause_start(text, q_start)
-    subject = _core(text[start:q_start], lex) or _share_of(text, end, unit, lex) or same
+    stop = _share_part(text, start, q_start) if unit is not None and unit.base in ("%", "‰") else q_start
+    subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
@@ -577,11 +578,21 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     return subject
 
 
+def _share_part(text: str, start: int, q_start: int) -> int:
+    """End of a share's subject: 民用产品已|占国防工业总产值的20% -> the part before 占;
+    ``q_start`` when there is no 占 or the clause names the ratio (占比, 占总产值比重)."""
+    i = text.rfind("占", start, q_start)
+    if i < start + 2 or text[i + 1:i + 2] in ("比", "用", "地") or "比" in text[i:q_start]:
+        return q_start
+    return i - next((len(w) for w in ("大约", "约", "只", "仅") if text.endswith(w, start, i)), 0)
+
+
 def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
     """已有50%的县: the noun a bare percentage is a share of, else ""."""
     if text[end:end + 1] != "的" or (unit is not None and unit.base not in ("%", "‰")):
         return ""
-    return _noun_after(text, end + 1, lex)
+    noun = _noun_after(text, end + 1, lex)
+    return "" if noun.endswith(("上", "下", "中")) else noun   # 增长13%的基础上: no share
 
 
 def _clause_start(text: str, pos: int) -> int:
