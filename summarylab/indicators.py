@@ -85,7 +85,7 @@ _CLAUSE_PUNCT = set("，,；;：:。！？!?\n、（(）)“”\"「」《》")
 _JOIN = r"(?:[-－~～至到]|—(?!—))"
 _NOT_APPROX = {"约": "节制简预契条合公规婚隐", "約": "節制簡預契條合公規婚隱",
                "近": "最附邻靠亲贴鄰親貼", "超": "赶高趕"}
-_COUNT_UNITS = frozenset("个 件 家 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 辆 架 艘 套 间 张 份 本 "
+_COUNT_UNITS = frozenset("个 件 家 家次 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 辆 架 艘 套 间 张 份 本 "
                          "册 篇 部 期 场 处 栋 幢 种 类 门 支 只 头 棵 株 块 宗 例 项".split())
 _NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789")
 _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全體會議", "代表大會")
@@ -111,6 +111,7 @@ class _Unit:
     change_only: bool
     arabic_only: bool
     not_before: tuple[str, ...]
+    chinese_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,9 @@ def _load_units() -> dict[str, _Unit]:
     for ln in _read_lines("units.txt"):
         surface, base, *flags = ln.split()
         nots = [w for f in flags if f.startswith("not:") for w in f[4:].split(",") if w]
-        unit = _Unit(base, "change" in flags, "arabic" in flags, tuple(_traditional(nots)))
+        after = [w for f in flags if f.startswith("arabic:") for w in f[7:].split(",") if w]
+        arabic = any(f.split(":")[0] == "arabic" for f in flags)
+        unit = _Unit(base, "change" in flags, arabic, tuple(_traditional(nots)), tuple(_traditional(after)))
         for form in _traditional([surface]):
             units.setdefault(form, unit)
     return units
@@ -211,7 +214,7 @@ def _lexicon() -> _Lexicon:
     change = _alt(words.get("increase", []) + words.get("decrease", []))
     lookback = re.compile(
         f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
-        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?)? ?)?"
+        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
     trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '较', '從', '較'])}"
                       f"|(?<!占)比|{_PERIOD.pattern}|{_SPAN})$")   # 比上年, but 占比 is a noun
@@ -273,6 +276,9 @@ def extract_indicators(text: str) -> pd.DataFrame:
     rows: list[dict] = []
     for m in lex.scan.finditer(text):
         row = _indicator(m, doc, lex, rows[-1] if rows else None)
+        if row is None and m.group("unit") == "人" and _multiplied(m):   # 六亿多|人民
+            bare = lex.scan.match(text, m.start(), m.start("unit"))
+            row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
         if row is not None:
             rows.append(row)
     return records_frame(rows, COLUMNS, _DTYPES)
@@ -337,11 +343,17 @@ def _base_and_subject(text: str, m: re.Match, unit: _Unit | None, subject: str,
     base = _base_unit(m, unit)
     if base:
         return base, subject
+    large = _multiplied(m)
     known = subject.endswith(lex.person)
-    people = "" if known or not m.group("mult") else _person_after(text, m.end(), lex)
-    if not (m.group("mult") and (people or known)):
+    people = "" if known or not large else _person_after(text, m.end(), lex)
+    if not (large and (people or known)):
         return "", subject
     return "人", people or subject
+
+
+def _multiplied(m: re.Match) -> bool:
+    """1386万, 六亿多, 一亿二千万: a count folded by 万 or 亿 (in the numeral or after it)."""
+    return bool(m.group("mult")) or any(c in "万萬亿億" for c in m.group("n1"))
 
 
 def _approx(m: re.Match, chinese: bool, apx: str | None, hi: float) -> bool:
@@ -356,13 +368,20 @@ def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _L
     if m.group("unit") and (unit is None or text.startswith(unit.not_before, m.end("unit"))):
         return True
     if unit is not None and (_is_structure(text, m, chinese, unit, lex)
-                             or (chinese and unit.arabic_only and m.group("n1")[-1] not in "万萬亿億")):
+                             or (chinese and _arabic_only(text, m, unit))):
         return True
     if _skip_number(text, m, chinese, m.group("unit")):
         return True
     if chinese and not m.group("pct") and not _bare_ok(text, m.group("n1"), m.start(), lex):
         return True
     return chinese and (_excluded(text, m, m.group("unit"), lex) or _recaps_list(text, m))
+
+
+def _arabic_only(text: str, m: re.Match, unit: _Unit) -> bool:
+    """宝钢三期 is a phase; 培训班3期, 培训班十五期 (a Chinese numeral after 班) and 5万期 are counts."""
+    if not unit.arabic_only or m.group("n1")[-1] in "万萬亿億":
+        return False
+    return not (unit.chinese_after and text.endswith(unit.chinese_after, 0, m.start()))
 
 
 def _recaps_list(text: str, m: re.Match) -> bool:
@@ -423,7 +442,7 @@ def _is_structure(text: str, m: re.Match, chinese: bool, unit: _Unit, lex: _Lexi
 def _is_discourse(text: str, m: re.Match, chinese: bool, lex: _Lexicon) -> bool:
     """Small counts that organise the speech, not the world: 这四个问题, 这两项是…,
     关键是三条：. A demonstrative count of concrete things (这两家企业) stays."""
-    if not chinese or m.group("mult") or m.group("n2") or not _SMALL_CN.fullmatch(m.group("n1")):
+    if not chinese or _multiplied(m) or m.group("n2") or not _SMALL_CN.fullmatch(m.group("n1")):
         return False
     s, e = m.start(), m.end("unit")
     after = text[e:e + 1]
@@ -550,7 +569,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if noun:
             return noun
     start = _clause_start(text, q_start)
-    subject = _core(text[start:q_start], lex) or _share_of(text, end, unit, lex) or same
+    stop = _share_part(text, start, q_start) if unit is not None and unit.base in ("%", "‰") else q_start
+    subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
@@ -558,11 +578,21 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     return subject
 
 
+def _share_part(text: str, start: int, q_start: int) -> int:
+    """End of a share's subject: 民用产品已|占国防工业总产值的20% -> the part before 占;
+    ``q_start`` when there is no 占 or the clause names the ratio (占比, 占总产值比重)."""
+    i = text.rfind("占", start, q_start)
+    if i < start + 2 or text[i + 1:i + 2] in ("比", "用", "地") or "比" in text[i:q_start]:
+        return q_start
+    return i - next((len(w) for w in ("大约", "约", "只", "仅") if text.endswith(w, start, i)), 0)
+
+
 def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
     """已有50%的县: the noun a bare percentage is a share of, else ""."""
     if text[end:end + 1] != "的" or (unit is not None and unit.base not in ("%", "‰")):
         return ""
-    return _noun_after(text, end + 1, lex)
+    noun = _noun_after(text, end + 1, lex)
+    return "" if noun.endswith(("上", "下", "中")) else noun   # 增长13%的基础上: no share
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -580,7 +610,7 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
     (所有制, 保有量, 增加值)."""
     for _ in range(6):
         t = lex.trim.search(before)
-        if not t or t.start() == t.end():
+        if not t or t.start() == t.end() or _ends_kept(before, t.start(), lex):
             break
         before = before[:t.start()]
     free = _free_matches(lex.cut, before, lex)
@@ -591,9 +621,28 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
             return _core(before[:last.start()], lex, again=False)
         # a one-character rest (办结|率) means the cut word was part of the noun
         before = before[last.end():] if rest != 1 else before[last.start():]
+        if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
+            before = before[1:]
         if last.group()[0].isdigit():                   # 8个|地表水断面: the measure word goes too
             before = _drop_unit(before, lex)
     return before.strip(" “”\"")
+
+
+def _ends_count(after: str, i: int, lex: _Lexicon) -> bool:
+    """二百多批次|一千五百余人次。: a second count ends the clause, so it is no counted noun
+    (unlike 三十个|五万千瓦规模的电站)."""
+    m = lex.scan.match(after, i)
+    return m is not None and (m.end() == len(after) or after[m.end()] in _CLAUSE_PUNCT)
+
+
+def _ends_kept(before: str, cut: int, lex: _Lexicon) -> bool:
+    """违规行为: the trim word 为 at ``cut`` ends a kept word, so it stays."""
+    if lex.keep is None:
+        return False
+    k = lex.keep.search(before, max(0, cut - 4))
+    while k is not None and k.end() < len(before):
+        k = lex.keep.search(before, k.start() + 1)
+    return k is not None and k.start() < cut
 
 
 def _drop_unit(rest: str, lex: _Lexicon) -> str:
@@ -627,7 +676,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     if stop:
         after = after[:stop[0].start()]
     for i, c in enumerate(after):
-        if c in _CLAUSE_PUNCT or c in _NOUN_END:
+        if c in _CLAUSE_PUNCT or c in _NOUN_END or (c in _NUM_CHARS and _ends_count(after, i, lex)):
             after = after[:i]
             break
     return after[:10].strip(" “”\"")
