@@ -90,7 +90,8 @@ _CLOSE = "”」』’\"＂"
 _EDGE = set(" \t\r\n\u3000、，,；;：:．.（）()[]【】-—…·")
 _NAME_AFTER = re.compile(r"(?:电视|广播|电台|网上)?(?:专题)?(?:栏目|专栏|网站|网页|节目|频道|杂志|期刊|公众号|客户端|论坛)")
 _NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|表彰会|现场会|大会|会议|论坛|栏目|网站|节目"
-                       r"|博览会|条约|宣言|公告|公报|协定|[一二三四五六七八九十\d]号|舰)$")  # treaties, craft
+                       r"|博览会|条约|宣言|公告|公报|协定|[一二三四五六七八九十\d]号|舰|的.*问题)$")  # treaties, craft,
+_SAID = re.compile(r"说[过道]?\s*[：:，,]?\s*[“「『‘\"＂]$")  # titles (“…的战略问题”); 群众说“…”: a quotation
 _QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_FORMULATION - 1))
 _MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
 # unquoted numeral + measure word + noun: the rule candidates
@@ -263,6 +264,8 @@ def _is_name(text: str, core: str, after: int) -> bool:
 
 def _collect_quoted(text: str, found: _Found, names: bool) -> None:
     for s, e, after in _quotes(text):
+        if _SAID.search(text, max(0, s - 6), s):
+            continue
         core = _display(text[s:e])
         if _is_name(text, core, after):
             if names:

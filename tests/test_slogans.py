@@ -355,3 +355,14 @@ def test_no_list_before_when_the_formulation_is_an_object_or_a_modified_member()
     assert expansion_of(text, "两个政府") == []
     text = "加强沿河水污染防治、矿区扬尘防治和化工“三废”治理。"
     assert expansion_of(text, "三废") == []
+
+
+def test_words_quoted_after_said_are_a_quotation_not_a_slogan():
+    text = "老支书常说：“干部多跑腿，群众少跑路就是最大的福气”，我们落实“马上就办”。有的群众说“办事真快”。"
+    got = extract_slogans(text)["slogan"].tolist()
+    assert got == ["马上就办"]
+
+
+def test_quoted_titles_ending_in_wenti_are_not_slogans():
+    text = "学习“关于山区水利建设的若干问题”和“试验田里的土壤问题”，推行“以工代赈”。"
+    assert extract_slogans(text)["slogan"].tolist() == ["以工代赈"]
