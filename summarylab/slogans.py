@@ -6,8 +6,8 @@
   “”, 「」, 『』, ‘’ or straight double quotes, also across a line break
   (“勤政、务实、高效、廉洁”, “首问责任制”, “越位”). Empty quotes (a number the
   site stripped), quotes without a Chinese character, quotes holding a sentence
-  (。！？ inside), single characters and quotes longer than ``MAX_QUOTE``
-  characters are not slogans;
+  (。！？ inside), words quoted right after 说 (a quotation), single characters and
+  quotes longer than ``MAX_QUOTE`` characters are not slogans;
   leftover debris at the edges (“（）三同时”, a trailing 、) is trimmed off.
 * numbered formulations, quoted or not (三个代表, 两个率先, 五大工程, 三同时, 四声):
   a quoted phrase led by a numeral; an unquoted phrase of the shipped lexicon
@@ -19,11 +19,13 @@
   方针 or 原则 (巩固、充实、完善的方针), kept (kind "principle") when the list recurs.
 * a compound quote of formulations (“四声、四心、四快、四必”) gives each member
   as a formulation, and the compound as a quoted slogan expanded into them.
-* expansions the text gives right after a formulation: 即… / ：… / a list of
-  quoted items / 一是…二是…, or failing those the list of exactly as many items
-  right before it (甲、乙、丙三大战略; not when the formulation is itself a member:
-  甲、乙、三个代表); items are split on 、 ， or ； (whichever gives the
-  number the numeral announces), the last 和/及 is split too, and a single
+* expansions the text gives right after a formulation, also past a short head noun:
+  即… / ：… / （…） / a list of quoted items / 一是…二是…, or failing those the list
+  of exactly as many items right before it (甲、乙、丙三大战略, “甲、乙、丙”的“三乱”;
+  the first item starts at a quotation mark or after a governing verb: 打好甲、乙、丙;
+  not when the formulation is itself a member: 甲、乙、三个代表, nor a verb's object:
+  割裂甲、制造“两个X”); items are split on 、 ， or ； (whichever gives the
+  number the numeral announces: 四个一 -> 4, 三严三实 -> 6), the last 和/及 is split too, and a single
   item (一条主线，即始终围绕优化服务这条主线) is cut down to its core.
 * variants merged into one row: with and without 个 (两率先 / 两个率先; the
   most complete form names the row), quoted and unquoted, traditional and
