@@ -451,8 +451,9 @@ def _items(seg: str, n: int | None) -> list[str]:
         return _single(seg)
     first = re.split(r"[；;]", seg, maxsplit=1)[0]
     listed = re.split(r"[，,]", first, maxsplit=1)[0]   # 甲、乙和丙，形成横向到边、纵向到底…
-    options = [_split(listed, "、", n), _split(first, "，", n), _split(seg.replace(";", "；"), "；", n),
-               _split(first.replace("，", "、"), "、", n)]  # 三严三实，即甲、乙、丙，丁、戊、己
+    options = [_split(listed, "、", n), _split(first, "，", n), _split(seg.replace(";", "；"), "；", n)]
+    if n and all(len(o) != n for o in options):  # 三严三实，即甲、乙、丙，丁、戊、己
+        options.append(_split(first.replace("，", "、"), "、", n))
     options = [o for o in options if len(o) >= 2]
     if not options:
         return []
