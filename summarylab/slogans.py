@@ -6,8 +6,8 @@
   “”, 「」, 『』, ‘’ or straight double quotes, also across a line break
   (“勤政、务实、高效、廉洁”, “首问责任制”, “越位”). Empty quotes (a number the
   site stripped), quotes without a Chinese character, quotes holding a sentence
-  (。！？ inside), single characters and quotes longer than ``MAX_QUOTE``
-  characters are not slogans;
+  (。！？ inside), words quoted right after 说 (a quotation), single characters and
+  quotes longer than ``MAX_QUOTE`` characters are not slogans;
   leftover debris at the edges (“（）三同时”, a trailing 、) is trimmed off.
 * numbered formulations, quoted or not (三个代表, 两个率先, 五大工程, 三同时, 四声):
   a quoted phrase led by a numeral; an unquoted phrase of the shipped lexicon
@@ -19,11 +19,13 @@
   方针 or 原则 (巩固、充实、完善的方针), kept (kind "principle") when the list recurs.
 * a compound quote of formulations (“四声、四心、四快、四必”) gives each member
   as a formulation, and the compound as a quoted slogan expanded into them.
-* expansions the text gives right after a formulation: 即… / ：… / a list of
-  quoted items / 一是…二是…, or failing those the list of exactly as many items
-  right before it (甲、乙、丙三大战略; not when the formulation is itself a member:
-  甲、乙、三个代表); items are split on 、 ， or ； (whichever gives the
-  number the numeral announces), the last 和/及 is split too, and a single
+* expansions the text gives right after a formulation, also past a short head noun:
+  即… / ：… / （…） / a list of quoted items / 一是…二是…, or failing those the list
+  of exactly as many items right before it (甲、乙、丙三大战略, “甲、乙、丙”的“三乱”;
+  the first item starts at a quotation mark or after a governing verb: 打好甲、乙、丙;
+  not when the formulation is itself a member: 甲、乙、三个代表, nor a verb's object:
+  割裂甲、制造“两个X”); items are split on 、 ， or ； (whichever gives the
+  number the numeral announces: 四个一 -> 4, 三严三实 -> 6), the last 和/及 is split too, and a single
   item (一条主线，即始终围绕优化服务这条主线) is cut down to its core.
 * variants merged into one row: with and without 个 (两率先 / 两个率先; the
   most complete form names the row), quoted and unquoted, traditional and
@@ -90,7 +92,8 @@ _CLOSE = "”」』’\"＂"
 _EDGE = set(" \t\r\n\u3000、，,；;：:．.（）()[]【】-—…·")
 _NAME_AFTER = re.compile(r"(?:电视|广播|电台|网上)?(?:专题)?(?:栏目|专栏|网站|网页|节目|频道|杂志|期刊|公众号|客户端|论坛)")
 _NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|表彰会|现场会|大会|会议|论坛|栏目|网站|节目"
-                       r"|博览会|条约|宣言|公告|公报|协定|[一二三四五六七八九十\d]号|舰)$")  # treaties, craft
+                       r"|博览会|条约|宣言|公告|公报|协定|[一二三四五六七八九十\d]号|舰|的.*问题)$")  # treaties, craft,
+_SAID = re.compile(r"说[过道]?\s*[：:，,]?\s*[“「『‘\"＂]$")  # titles (“…的战略问题”); 群众说“…”: a quotation
 _QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_FORMULATION - 1))
 _MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
 # unquoted numeral + measure word + noun: the rule candidates
@@ -104,10 +107,12 @@ _CAND_EXPANDED = re.compile(
     r"([两三四五六七八九十])([%s])([^\W\d_的了和与及等是在为对把将]{2,5}?)"
     r"(?=[，,。]?\s*即(?![使将可便刻时日]))" % _MEASURE)
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
+_HEAD = r"[\u3400-\u9fff]{0,4}?"  # any short head noun: “五个一”服务标准，即… / “三查三改”工作法：…
 _LEAD = re.compile(
-    r"[”」』’\"＂]?" + _HEAD_NOUN +
-    r"\s*(?:[，,。；]\s*)?(?:即|也就是|就是|即是|分别是)(?![使将可便刻时日])\s*[：:]?\s*"
-    r"|[”」』’\"＂]?" + _HEAD_NOUN + r"\s*[：:]\s*(?:即\s*[：:]?)?\s*")
+    r"[”」』’\"＂]?(?:" + _HEAD_NOUN + r"\s*(?:[，,。；]\s*)?(?:也就是|就是|即是|分别是)|" + _HEAD +
+    r"\s*(?:[，,。；]\s*)?(?<![立随当旋亦])即)(?![使将可便刻时日])\s*[：:]?\s*"
+    r"|[”」』’\"＂]?" + _HEAD + r"\s*[：:]\s*(?:即\s*[：:]?)?\s*"
+    r"|[”」』’\"＂]?" + _HEAD + r"[（(]\s*(?:即|指)?\s*[：:]?\s*")  # in brackets: “四个不摘”要求（甲、乙、丙、丁）
 _QLIST = re.compile(r"[”」』’\"＂]?\s*(?=[“「『])")
 _ENUM = re.compile(r"(?:其)?([一二三四五六七八九十])(?:是|要|是要)")
 _ITEM_EDGE = set("“”「」『』‘’\"＂ 　\t\r\n、，,；;：:。．.")
@@ -261,6 +266,8 @@ def _is_name(text: str, core: str, after: int) -> bool:
 
 def _collect_quoted(text: str, found: _Found, names: bool) -> None:
     for s, e, after in _quotes(text):
+        if _SAID.search(text, max(0, s - 6), s):
+            continue
         core = _display(text[s:e])
         if _is_name(text, core, after):
             if names:
@@ -445,6 +452,8 @@ def _items(seg: str, n: int | None) -> list[str]:
     first = re.split(r"[；;]", seg, maxsplit=1)[0]
     listed = re.split(r"[，,]", first, maxsplit=1)[0]   # 甲、乙和丙，形成横向到边、纵向到底…
     options = [_split(listed, "、", n), _split(first, "，", n), _split(seg.replace(";", "；"), "；", n)]
+    if n and all(len(o) != n for o in options):  # 三严三实，即甲、乙、丙，丁、戊、己
+        options.append(_split(first.replace("，", "、"), "、", n))
     options = [o for o in options if len(o) >= 2]
     if not options:
         return []
@@ -454,22 +463,31 @@ def _items(seg: str, n: int | None) -> list[str]:
     return [x for x in best if x]
 
 
+_COMPOUND = re.compile(r"(?:[%s][^%s]{1,2}){2,}" % (NUMERALS, NUMERALS))
+
+
 def _numeral(phrase: str) -> int | None:
-    """The count a formulation announces (四个结合 -> 4); None for 三严三实-like phrases."""
-    nums = [c for c in phrase if c in NUMERAL_VALUE]
-    if not phrase or phrase[0] not in NUMERAL_VALUE or len(nums) != 1:
+    """The count a formulation announces: 四个结合 -> 4, 五个一 -> 5, and the sum of a
+    compound (三严三实 -> 6, 两不愁三保障 -> 5); None for 一个中心两个基本点-like phrases."""
+    if not phrase or phrase[0] not in NUMERAL_VALUE:
         return None
-    return NUMERAL_VALUE[phrase[0]]
+    rest = phrase[2:].lstrip("一") if phrase[1:2] in _MEASURE else phrase[1:]
+    if not any(c in NUMERAL_VALUE for c in rest):
+        return NUMERAL_VALUE[phrase[0]]
+    if _COMPOUND.fullmatch(phrase):
+        return sum(NUMERAL_VALUE[c] for c in phrase if c in NUMERAL_VALUE)
+    return None
 
 
 def _expansion_at(text: str, end: int, n: int | None) -> list[str]:
     """Items the text gives right after a formulation ending at ``end``."""
     quoted = end < len(text) and text[end] in _CLOSE
     end += quoted  # step over the closing quote
-    m = _LEAD.match(text, end, min(len(text), end + 8))
+    m = _LEAD.match(text, end, min(len(text), end + 12))
     window_end = min(len(text), end + EXPANSION_WINDOW)
     if m:
-        seg_start, stops = m.end(), r"[。！？\n]"
+        bracket = "（" in m.group() or "(" in m.group()
+        seg_start, stops = m.end(), r"[。！？\n）)]" if bracket else r"[。！？\n]"
     elif not quoted and _QLIST.match(text, end, min(len(text), end + 1)):
         seg_start, stops = end, r"[。！？\n，,；;]"  # 五大工程“甲”、“乙”、“丙”
     else:
@@ -493,33 +511,54 @@ def _enumeration_after(text: str, end: int, n: int | None) -> list[str]:
     return items if len(items) == n else []
 
 
-_BEFORE = re.compile(r"[^，,。；;：:！？!?\n“”「」『』（）()]{1,%d}$" % MAX_LIST_BEFORE)
+_BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_BEFORE)
 _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两种资源、开拓国内国外两个市场
-_LIST_TAIL = re.compile(r"[这的]?[“「『]?$")
+_LIST_TAIL = re.compile(r"([”」』]?)[这的]?[“「『]?$")
+_QUOTED_LIST = re.compile(r"[“「『]([^“”「」『』]{3,%d})$" % (2 * MAX_QUOTE))
+# verbs that take a list (or a formulation) as their object: 打好甲、乙、丙三大攻坚战
+_GOVERNING = ("打好|打赢|实施|推行|推进|推动|实行|坚持|落实|开展|加强|加快|建立|健全|完善|深化|强化|突出|围绕"
+              "|抓好|抓住|做好|树立|增强|坚定|做到|发挥|把握|贯彻|统筹|促进|实现|制造|搞|反对|提出|按照|形成"
+              "|构建|巩固|保持|维护|兼顾|处理好|鼓吹|宣扬|玩弄")
+_GOVERNING_VERB = re.compile("(?:%s)[了着过]?" % _GOVERNING)
+_GOVERNING_END = re.compile("(?:%s)$" % _GOVERNING)
 
 
 def _list_before(text: str, start: int, n: int | None) -> list[str]:
-    """甲、乙、丙三大战略 / 中央和地方两个积极性: the ``n`` items listed right before."""
-    end = _LIST_TAIL.search(text, max(0, start - 2), start).start()
+    """甲、乙、丙三大战略 / 中央和地方两个积极性 / “甲、乙、丙”的“三乱”: the ``n`` items
+    listed right before (not when the formulation is the object of the last one: 割裂甲、制造“两个X”)."""
+    if not n or n < 2:
+        return []
+    tail = _LIST_TAIL.search(text, max(0, start - 3), start)
+    end = tail.start()
+    if tail.group(1):  # the list is the quotation right before
+        q = _QUOTED_LIST.search(text, max(0, end - 2 * MAX_QUOTE), end)
+        parts = q.group(1).split("、") if q else []
+        return [_clean_item(x) for x in parts] if len(parts) == n and all(parts) else []
     m = _BEFORE.search(text, max(0, end - MAX_LIST_BEFORE), end)
-    if not n or n < 2 or not m or text[end - 1] in "、和与及为对向给把被将从" or _COUNTED.search(m.group(0)):
+    if not m or text[end - 1] in "、和与及为对向给把被将从" or _COUNTED.search(m.group(0)):
         return []
     parts = m.group(0).split("、")
     if len(parts) == n - 1 and n > 2:  # 甲、乙和丙 (甲和乙 is too often a clause: 坚持和落实)
-        head, _, tail = parts[-1].partition("和")
-        parts = parts[:-1] + [head, tail] if tail else parts
-    if len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM:
+        head, _, tail_item = parts[-1].partition("和")
+        if tail_item and 2 * len(tail_item) >= len(head):  # not 甲、乙和工业“三废”
+            parts = parts[:-1] + [head, tail_item]
+    if (len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM
+            or _GOVERNING_END.search(parts[-1])):
         return []
     return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
 
 
 def _first_item(chunk: str, rest: list[str]) -> str:
     """The first listed item without the clause before it: cut where the parallel items
-    begin (开展热爱甲、热爱乙 -> 热爱甲), else to the length of the next item."""
+    begin (开展热爱甲、热爱乙 -> 热爱甲), else at a quotation mark (推进“甲”建设), else after
+    the last governing verb (打好甲), else to the length of the next item."""
     lead = os.path.commonprefix(rest)
     if lead and lead in chunk:
         return _clean_item(chunk[chunk.rfind(lead):])
-    return _clean_item(chunk[-len(rest[0]):] if len(chunk) > len(rest[0]) else chunk)
+    quote = max(chunk.rfind(q) for q in "“「『")
+    verbs = [v.end() for v in _GOVERNING_VERB.finditer(chunk) if v.end() <= len(chunk) - 2]
+    cut = quote if quote >= 0 else verbs[-1] if verbs else max(0, len(chunk) - len(rest[0]))
+    return _clean_item(chunk[cut:])
 
 
 def _expansion(text: str, item: _Slogan) -> list[str]:
@@ -529,8 +568,10 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         return []
     out: list[str] = []
     for s, e in sorted(item.sites)[:MAX_EXPANSION_SITES]:
-        n = _numeral(_display(text[s:e]))
-        for x in _expansion_at(text, e, n) or _list_before(text, s, n):
+        phrase = _display(text[s:e])
+        n = _numeral(phrase)
+        listed = None if _COMPOUND.fullmatch(phrase) else n  # not 甲、第三届“一带一路”
+        for x in _expansion_at(text, e, n) or _list_before(text, s, listed):
             if x not in out:
                 out.append(x)
     return out

@@ -307,3 +307,62 @@ def test_expansion_listed_right_before_the_formulation():
 def test_no_expansion_before_when_the_formulation_is_itself_a_list_member():
     df = extract_slogans("以甲理论、乙思想、丙观点、三个代表重要思想为指导，坚持和落实两个毫不动摇。")
     assert row(df, "三个代表")["expansion"] == [] and row(df, "两个毫不动摇")["expansion"] == []
+
+
+# ---------------------------------------------------------------- round 2: expansions
+def expansion_of(text: str, slogan: str) -> list:
+    return row(extract_slogans(text), slogan)["expansion"]
+
+
+def test_expansion_after_a_head_noun_and_ji():
+    text = "规范窗口服务，围绕“五个一”服务标准，即一张笑脸相迎、一声问候暖心、一杯热茶解渴、一张清单明白、一次办结到位。"
+    assert expansion_of(text, "五个一") == ["一张笑脸相迎", "一声问候暖心", "一杯热茶解渴", "一张清单明白", "一次办结到位"]
+    text = "堅持「三化」建設，即專業化、職業化、規範化。"
+    assert expansion_of(summarylab.analyze(text).text, "三化") == ["专业化", "职业化", "规范化"]
+
+
+def test_expansion_counts_every_numeral_of_a_compound_formulation():
+    text = "开展“三严三实”专题教育，即严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实。"
+    assert expansion_of(text, "三严三实") == ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"]
+    text = "制定“三查三改”工作法：一查制度、二查设备、三查人员，改作风、改流程、改漏洞。"
+    assert len(expansion_of(text, "三查三改")) == 6
+
+
+def test_expansion_in_brackets_after_the_formulation():
+    text = "落实“四个不摘”要求（摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管），巩固成果。"
+    assert expansion_of(text, "四个不摘") == ["摘帽不摘责任", "摘帽不摘政策", "摘帽不摘帮扶", "摘帽不摘监管"]
+
+
+def test_expansion_from_a_quoted_list_right_before():
+    text = "实行“一个项目、一名领导、一套班子、一抓到底”的“四个一”推进机制。"
+    assert expansion_of(text, "四个一") == ["一个项目", "一名领导", "一套班子", "一抓到底"]
+    text = "按照「管行業必須管安全、管業務必須管安全、管生產經營必須管安全」的「三個必須」要求，簽訂責任書。"
+    assert expansion_of(summarylab.analyze(text).text, "三个必须") == [
+        "管行业必须管安全", "管业务必须管安全", "管生产经营必须管安全"]
+
+
+def test_first_item_of_a_list_before_starts_after_the_verb_or_quote():
+    text = "推行产业链招商、以商招商和驻点招商“三种模式”。"
+    assert expansion_of(text, "三种模式") == ["产业链招商", "以商招商", "驻点招商"]
+    text = "今年要打好防范化解债务风险、精准扶贫、污染防治三大攻坚战。"
+    assert expansion_of(text, "三大攻坚战") == ["防范化解债务风险", "精准扶贫", "污染防治"]
+    text = "重点推进“两廊一带”建设、沿江城市群协同发展、北部湾开放开发“三大战略”。"
+    assert expansion_of(text, "三大战略") == ["两廊一带建设", "沿江城市群协同发展", "北部湾开放开发"]
+
+
+def test_no_list_before_when_the_formulation_is_an_object_or_a_modified_member():
+    text = "任何割裂国家领土、制造“两个政府”的图谋都不能得逞。"
+    assert expansion_of(text, "两个政府") == []
+    text = "加强沿河水污染防治、矿区扬尘防治和化工“三废”治理。"
+    assert expansion_of(text, "三废") == []
+
+
+def test_words_quoted_after_said_are_a_quotation_not_a_slogan():
+    text = "老支书常说：“干部多跑腿，群众少跑路就是最大的福气”，我们落实“马上就办”。有的群众说“办事真快”。"
+    got = extract_slogans(text)["slogan"].tolist()
+    assert got == ["马上就办"]
+
+
+def test_quoted_titles_ending_in_wenti_are_not_slogans():
+    text = "学习“关于山区水利建设的若干问题”和“试验田里的土壤问题”，推行“以工代赈”。"
+    assert extract_slogans(text)["slogan"].tolist() == ["以工代赈"]
