@@ -68,6 +68,7 @@ __all__ = ["extract_slogans", "extract_citations", "slogan_matrix", "shared_form
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FORMULATIONS = DATA_DIR / "formulations.txt"
+GOVERNING_VERBS = DATA_DIR / "governing_verbs.txt"
 SLOGAN_COLUMNS = ["slogan", "kind", "expansion", "count", "start", "end", "occurrences", "variants"]
 CITATION_COLUMNS = ["title", "count", "start", "end", "occurrences"]
 _COUNT_DTYPES = {"count": "int64", "start": "int64", "end": "int64"}
@@ -516,11 +517,13 @@ _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两种资源、开�
 _LIST_TAIL = re.compile(r"([”」』]?)[这的]?[“「『]?$")
 _QUOTED_LIST = re.compile(r"[“「『]([^“”「」『』]{3,%d})$" % (2 * MAX_QUOTE))
 # verbs that take a list (or a formulation) as their object: 打好甲、乙、丙三大攻坚战
-_GOVERNING = ("打好|打赢|实施|推行|推进|推动|实行|坚持|落实|开展|加强|加快|建立|健全|完善|深化|强化|突出|围绕"
-              "|抓好|抓住|做好|树立|增强|坚定|做到|发挥|把握|贯彻|统筹|促进|实现|制造|搞|反对|提出|按照|形成"
-              "|构建|巩固|保持|维护|兼顾|处理好|鼓吹|宣扬|玩弄")
-_GOVERNING_VERB = re.compile("(?:%s)[了着过]?" % _GOVERNING)
-_GOVERNING_END = re.compile("(?:%s)$" % _GOVERNING)
+@lru_cache(maxsize=1)
+def _governing() -> tuple[re.Pattern, re.Pattern]:
+    """Verbs that govern a formulation (打好“三大攻坚战”): anywhere in a chunk, and at its end."""
+    words = [w for w in (ln.strip() for ln in GOVERNING_VERBS.read_text(encoding="utf-8").splitlines())
+             if w and not w.startswith("#")]
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(f"(?:{alt})[了着过]?"), re.compile(f"(?:{alt})$")
 
 
 def _list_before(text: str, start: int, n: int | None) -> list[str]:
@@ -543,7 +546,7 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
         if tail_item and 2 * len(tail_item) >= len(head):  # not 甲、乙和工业“三废”
             parts = parts[:-1] + [head, tail_item]
     if (len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM
-            or _GOVERNING_END.search(parts[-1])):
+            or _governing()[1].search(parts[-1])):
         return []
     return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
 
@@ -556,7 +559,7 @@ def _first_item(chunk: str, rest: list[str]) -> str:
     if lead and lead in chunk:
         return _clean_item(chunk[chunk.rfind(lead):])
     quote = max(chunk.rfind(q) for q in "“「『")
-    verbs = [v.end() for v in _GOVERNING_VERB.finditer(chunk) if v.end() <= len(chunk) - 2]
+    verbs = [v.end() for v in _governing()[0].finditer(chunk) if v.end() <= len(chunk) - 2]
     cut = quote if quote >= 0 else verbs[-1] if verbs else max(0, len(chunk) - len(rest[0]))
     return _clean_item(chunk[cut:])
 
