@@ -409,3 +409,38 @@ def test_numbered_points_in_a_later_paragraph_leave_the_enumeration_before():
     assert tree(extract_measures(text)) == [
         (1, "改善民生", -1), (2, "要扩大覆盖面，做到", 0), (3, "应保尽保", 1), (3, "动态管理", 1),
         (2, "要健全救助体系", 0)]
+
+
+
+def test_lists_mixing_first_secondly_and_ordinal_words_are_one_list():
+    text = "（一）抓学习\n首先，制定计划；其次，创新形式；第三，转化成果。\n"
+    assert tree(extract_measures(text)) == [
+        (1, "抓学习", -1), (2, "制定计划", 0), (2, "创新形式", 0), (2, "转化成果", 0)]
+    text = "（三）抓作风\n第一、开展警示教育；第二、落实谈心制度；第三、整治形式主义。最后，严格执纪问责。\n"
+    df = extract_measures(text)
+    assert tree(df) == [(1, "抓作风", -1), (2, "开展警示教育", 0), (2, "落实谈心制度", 0),
+                        (2, "整治形式主义", 0), (2, "严格执纪问责", 0)]
+    assert df["ordinal"].tolist() == [3, 1, 2, 3, 4]
+    # 第二 continues 第一, not a 首先 inside 第一's body
+    text = ("第一，必须稳定粮食生产\n\n近年增产，首先是由于投入增加，为各业发展创造了条件。\n\n"
+            "第二，必须控制投资规模\n\n规模要同国力相适应。\n")
+    assert tree(extract_measures(text)) == [(1, "必须稳定粮食生产", -1), (1, "必须控制投资规模", -1)]
+
+
+def test_finally_as_an_adverb_or_far_from_the_list_is_prose():
+    text = ("三、措施\n首先，扩大投资。其次，促进消费，经过长期努力，最后彻底消除短板。\n"
+            "甲。\n乙。\n丙。\n丁。\n最后，我们表示感谢。\n")
+    assert [t for _, t, _ in tree(extract_measures(text))] == ["措施", "扩大投资", "促进消费，经过长期努力，最后彻底消除短板"]
+    text = "三、措施\n首先，扩大投资。其次，促进消费。\n甲。\n最后，强化考核。\n"
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2]
+
+
+def test_a_list_begun_in_a_later_paragraph_leaves_the_open_items_of_the_same_style():
+    # a colon-introduced 一是/二是 two paragraphs later is not inside the earlier 二是
+    text = ("二、关于教育\n一是教师要加强学习。二是学校要加强思想教育。\n另谈科学问题。\n"
+            "请看事实：一是规模扩大了。二是水平提高了。\n")
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2]
+    # an ordinal heading standing on its own line holds the list of the next paragraph
+    text = "第四、关于商业工作\n需要注意的，第一是保证供应；第二是做好收购。\n第五、关于文化教育\n"
+    assert tree(extract_measures(text)) == [
+        (1, "关于商业工作", -1), (2, "保证供应", 0), (2, "做好收购", 0), (1, "关于文化教育", -1)]
