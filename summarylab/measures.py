@@ -17,6 +17,7 @@ How it decides
   Enumerations (一是, 第一，, 首先 …) always need a run: a lone 一是 is prose.
   首先/其次/再次/最后 and 第一/第二 make one list (首先…其次…第三; 第一、…第四、…
   最后，); 最后 far after a list, or mid-clause (…，最后彻底…), is prose.
+  Old-style 一是…，一是… in one paragraph ("the one…, the other…") is a pair.
   Number lists are not markers: 一、二季度, 一是一、二是二, 1、2月, 58.4, 第一次.
 * Depth is not fixed per style: a heading style keeps the depth at which it
   first appears in the document; an enumeration nests in the item it stands
@@ -28,7 +29,8 @@ How it decides
   (四、 after the outer 三、).
 * Paragraphs bound enumerations: an enumeration in a later paragraph than the
   open enumerated item does not nest in it (…三是推进缓慢。\n下一步，首先…),
-  unless that item stands alone on its line as a heading (第四、关于…\n). A
+  unless that item stands alone on its line as a heading (第四、关于…\n); nor
+  does a heading, unless the item begins its own paragraph (第一，… \n一、…). A
   paragraph ends at a line break or, in a report flattened onto one line, at a
   blank after a finished sentence.
 * A heading repeated with the same title and the same following text (a
@@ -356,8 +358,19 @@ def _runs(cands: list[_Cand]) -> list[int]:
     return [counts[c.family] if r < 0 else sizes[r] for c, r in zip(cands, run_of)]
 
 
+def _pair_ones(cands: list[_Cand]) -> None:
+    """Old-style 一是…，一是… ("the one…, the other…") in one paragraph, with no 二是 after:
+    the second 一是 is item 2."""
+    ones = [c for c in cands if c.family == "yishi"]
+    for a, b, nxt in zip(ones, ones[1:], ones[2:] + [None]):
+        if a.ordinal == b.ordinal == 1 and a.line == b.line and not (
+                nxt and nxt.ordinal == 2 and nxt.line == b.line):
+            b.ordinal = 2
+
+
 def _valid(cands: list[_Cand]) -> list[_Cand]:
     """Apply sequence sanity: runs confirm a style; lone enumerations are prose."""
+    _pair_ones(cands)
     runs = _runs(cands)
     confirmed = {c.family for c, n in zip(cands, runs) if n >= 2}
     out = []
@@ -433,14 +446,16 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
     stack: list[int] = []
     rank: dict[str, int] = {}
 
-    def pop_enums() -> None:
-        while stack and cands[stack[-1]].open_enum:
+    def pop_enums(inline_only: bool = False) -> None:
+        while stack and cands[stack[-1]].open_enum and not (inline_only and cands[stack[-1]].ctx == "line"):
             stack.pop()
 
     for i, c in enumerate(cands):
         new_par = c.ctx == "line" or _new_paragraph(cands[stack[-1]] if stack else None, c)
         if c.enum and c.ordinal == 1 and new_par:
             pop_enums()                          # a list begun in a later paragraph leaves open items
+        elif not c.enum and new_par:             # a heading leaves the items inside earlier paragraphs
+            pop_enums(inline_only=True)
         same = [j for j in reversed(stack) if cands[j].family == c.family]
         prev = None
         if same:

@@ -444,3 +444,22 @@ def test_a_list_begun_in_a_later_paragraph_leaves_the_open_items_of_the_same_sty
     text = "第四、关于商业工作\n需要注意的，第一是保证供应；第二是做好收购。\n第五、关于文化教育\n"
     assert tree(extract_measures(text)) == [
         (1, "关于商业工作", -1), (2, "保证供应", 0), (2, "做好收购", 0), (1, "关于文化教育", -1)]
+
+
+
+def test_one_and_the_other_are_two_items():
+    # old style 一是…，一是… ("the one…, the other…")
+    text = "二、治水\n我们抓住两个关键，一是抓源头截污，一是抓末端治理，新建污水厂两座。\n"
+    df = extract_measures(text)
+    assert tree(df) == [(1, "治水", -1), (2, "抓源头截污", 0), (2, "抓末端治理，新建污水厂两座", 0)]
+    assert df["ordinal"].tolist() == [2, 1, 2]
+    # in two paragraphs they are two lists that each lack a second item: prose
+    assert extract_measures("二、治水\n一是抓源头截污。\n一是抓末端治理。\n")["title"].tolist() == ["治水"]
+
+
+def test_a_heading_list_in_a_later_paragraph_leaves_items_inside_earlier_paragraphs():
+    text = ("一、改革\n（四）推进改革\n解决这个问题，一是发挥行业作用，二是发挥城市作用。\n"
+            "重点做三件事：\n一、推行以税代利；\n二、发挥中心城市作用；\n三、改革流通体制。\n二、开放\n")
+    assert tree(extract_measures(text)) == [
+        (1, "改革", -1), (2, "推进改革", 0), (3, "发挥行业作用", 1), (3, "发挥城市作用", 1),
+        (3, "推行以税代利", 1), (3, "发挥中心城市作用", 1), (3, "改革流通体制", 1), (1, "开放", -1)]
