@@ -140,11 +140,10 @@ class _Cand:
     title_end: int = 0
     layout: tuple = ()    # (marker alone on its line, title ends the line): a run shares it
 
-    @property
-    def family(self) -> str:
-        """The list an item can continue: 一是要 runs on from 一是, and 首先/其次/最后
-        from 第一/第二 (首先…其次…第三 ; 第一、…第四、…最后，)."""
-        return _FAMILY.get(self.style, self.style)
+    def __post_init__(self) -> None:
+        # The list an item can continue: 一是要 runs on from 一是, and 首先/其次/最后
+        # from 第一/第二 (首先…其次…第三 ; 第一、…第四、…最后，).
+        self.family = _FAMILY.get(self.style, self.style)
 
     @property
     def enum(self) -> bool:
@@ -337,7 +336,9 @@ def _runs(cands: list[_Cand]) -> list[int]:
         if o == 0:                                   # 最后 closes the latest open run
             key = latest.get(fam, key)
         waiting = open_.get(key)
-        k = next((k for k in range(len(waiting or ()) - 1, -1, -1) if style_of[waiting[k]] == c.style), -1)
+        k = -1
+        if waiting and len(waiting) > 1:
+            k = next((k for k in range(len(waiting) - 1, -1, -1) if style_of[waiting[k]] == c.style), -1)
         closes = not o and waiting and sizes[waiting[k]] >= 2 and c.line - last_line[waiting[k]] <= _FINALLY_REACH
         if waiting and o != 1 and (o or closes):     # 最后 after 首先 alone or far after: prose
             r = waiting.pop(k)
