@@ -29,8 +29,12 @@ How it decides
   (四、 after the outer 三、).
 * Paragraphs bound enumerations: an enumeration in a later paragraph than the
   open enumerated item does not nest in it (…三是推进缓慢。\n下一步，首先…),
-  unless that item stands alone on its line as a heading (第四、关于…\n); nor
-  does a heading, unless the item begins its own paragraph (第一，… \n一、…). A
+  unless that item stands alone on its line as a heading (第四、关于…\n). In
+  one paragraph a list nests in the open item only after a sentence or colon
+  of the item's own (二是要加大力度。具体来说，一是要…), not in a parallel
+  clause (其次是乙；开拓市场，首先是丙…；学会本领，一是…). A heading in a
+  later paragraph leaves the item too, unless the item begins its own
+  paragraph (第一，… \n一、…). A
   paragraph ends at a line break or, in a report flattened onto one line, at a
   blank after a finished sentence.
 * A heading repeated with the same title and the same following text (a
@@ -124,6 +128,7 @@ _TITLE_END_HEADING = re.compile(
 # A new paragraph: a line break, or, in a report flattened onto one line, a blank after a
 # finished sentence (…取得明显成效。 一是…).
 _PARAGRAPH_BREAK = re.compile(r"\n|(?<=[。！？!?])[ \t\u3000]+")
+_SENTENCE_END = re.compile(r"[。！？!?：:]")  # between two lists: the second is the item's own
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
 _DURATION_ENDS = ("年来", "年以来", "个月来")   # 三年来: how long, not a listed number
 
@@ -436,9 +441,17 @@ def _nests(text: str, c: _Cand, top: _Cand, follows_top: bool, top_parent: _Cand
         return False                                 # already nested once in this family
     if _after_colon(text, c.start):                  # 方向是：一、…
         return True
-    if c.enum:                                       # 二是要…，一是要… in one paragraph,
-        return follows_top and (top.line == c.line or not top.open_enum)   # or under 第四、关于…\n
+    if c.enum:
+        # under 第四、关于…\n; or in the item's paragraph after a sentence of its own (二是要
+        # 加大力度。具体来说，一是要…), not after a parallel clause (其次是乙；开拓市场，首先是丙)
+        return follows_top and (not top.open_enum or top.line == c.line and not _parallel(text, top, c))
     return follows_top and top.layout[:1] != c.layout[:1]   # 二、扩大投资 \n 一、\n 加快…。
+
+
+def _parallel(text: str, top: _Cand, c: _Cand) -> bool:
+    """An enumeration of another style in the open item's own clause chain (首先是乙；学会两套
+    本领，一是…) stands beside that item, not in it: no sentence of the item's own comes between."""
+    return top.open_enum and _SENTENCE_END.search(text, top.title_end, c.start) is None
 
 
 def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int]]:
@@ -476,6 +489,8 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
                     stack.pop()
         elif new_par:
             pop_enums()
+        elif stack and _parallel(text, cands[stack[-1]], c):
+            stack.pop()
         if len(stack) >= _MAX_DEPTH:
             del stack[_MAX_DEPTH - 1:]
         parent.append(stack[-1] if stack else -1)

@@ -463,3 +463,13 @@ def test_a_heading_list_in_a_later_paragraph_leaves_items_inside_earlier_paragra
     assert tree(extract_measures(text)) == [
         (1, "改革", -1), (2, "推进改革", 0), (3, "发挥行业作用", 1), (3, "发挥城市作用", 1),
         (3, "推行以税代利", 1), (3, "发挥中心城市作用", 1), (3, "改革流通体制", 1), (1, "开放", -1)]
+
+
+def test_lists_in_parallel_clauses_of_one_sentence_are_siblings():
+    # 首先是…其次是…；首先是…其次是…；一是…二是…: three lists side by side, not nested
+    text = ("二、开放\n我们要用好两种资源，首先是本地资源，其次是外来资源；拓展两个市场，首先是县内市场，"
+            "其次是县外市场；练好两种本领，一是管理本领，二是经营本领。\n")
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2, 2, 2]
+    # after a sentence or a colon of the item's own, a list is the item's own points
+    text = "二、打算\n一是加强班子。具体是：一要健全规则，二要落实制度。二是推动融合。\n"
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 3, 3, 2]
