@@ -473,3 +473,23 @@ def test_lists_in_parallel_clauses_of_one_sentence_are_siblings():
     # after a sentence or a colon of the item's own, a list is the item's own points
     text = "二、打算\n一是加强班子。具体是：一要健全规则，二要落实制度。二是推动融合。\n"
     assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 3, 3, 2]
+
+
+def test_traditional_report_with_mixed_list_words_and_one_other_pairs_gives_whole_tree():
+    text = opencc.OpenCC("t2s").convert((DATA / "measures_trad_oneother.txt").read_text("utf-8"))
+    df = extract_measures(text)
+    assert tree(df) == [
+        (1, "打好蓝天保卫战，大气环境质量持续改善", -1),
+        (2, "严控工业废气，对涉气企业实行错峰生产", 0),
+        (2, "严控扬尘污染，建筑工地全部安装在线监测设备", 0),
+        (2, "严控机动车尾气，淘汰老旧车辆1400辆", 0),
+        (1, "打好碧水保卫战，水环境治理成效明显", -1),
+        (2, "抓源头截污", 4),
+        (2, "抓末端治理，新建乡镇污水处理厂2座", 4),
+        (1, "加强环境执法，保持高压态势", -1),
+        (1, "明年工作安排", -1),
+        (2, "要持续推进大气污染治理", 8),
+        (2, "要加快补齐环境基础设施短板", 8),
+        (2, "要提升环境监管能力", 8),
+    ]
+    assert_spans(text, df)
