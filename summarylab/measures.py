@@ -15,6 +15,9 @@ How it decides
   may hold only 一、), elsewhere its ordinals must run (（一）（二）…) or, for a
   lone first item, its style must run somewhere else in the document.
   Enumerations (一是, 第一，, 首先 …) always need a run: a lone 一是 is prose.
+  首先/其次/再次/最后 and 第一/第二 make one list (首先…其次…第三; 第一、…第四、…
+  最后，); 最后 far after a list, or mid-clause (…，最后彻底…), is prose.
+  Old-style 一是…，一是… in one paragraph ("the one…, the other…") is a pair.
   Number lists are not markers: 一、二季度, 一是一、二是二, 1、2月, 58.4, 第一次.
 * Depth is not fixed per style: a heading style keeps the depth at which it
   first appears in the document; an enumeration nests in the item it stands
@@ -25,7 +28,13 @@ How it decides
   they follow and laid out alike (三、 after the inner 二、), else an outer one
   (四、 after the outer 三、).
 * Paragraphs bound enumerations: an enumeration in a later paragraph than the
-  open enumerated item does not nest in it (…三是推进缓慢。\n下一步，首先…). A
+  open enumerated item does not nest in it (…三是推进缓慢。\n下一步，首先…),
+  unless that item stands alone on its line as a heading (第四、关于…\n). In
+  one paragraph a list nests in the open item only after a sentence or colon
+  of the item's own (二是要加大力度。具体来说，一是要…), not in a parallel
+  clause (其次是乙；开拓市场，首先是丙…；学会本领，一是…). A heading in a
+  later paragraph leaves the item too, unless the item begins its own
+  paragraph (第一，… \n一、…). A
   paragraph ends at a line break or, in a report flattened onto one line, at a
   blank after a finished sentence.
 * A heading repeated with the same title and the same following text (a
@@ -101,6 +110,7 @@ _ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o
               "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8"}
 _ENUM = {"di_x", "yishi", "yishiyao", "yiyao", "shouxian"}
 _NO_ORDINAL = {"stripped", "dash"}
+_FAMILY = {"yishiyao": "yishi", "shouxian": "di_x"}
 # Contexts each style may start in (see _context).
 _HEADING_CTX = {"line", "space", "stop"}
 _ENUM_CTX = {"line", "space", "stop", "comma", "ji"}
@@ -109,6 +119,7 @@ _ALLOWED.update({s: _ENUM_CTX for s in _ENUM})
 _ALLOWED.update(circled=_HEADING_CTX | {"comma"}, num_paren=_HEADING_CTX | {"comma"},
                 stripped={"line", "space"}, dash={"line", "space"})
 _SHOUXIAN_ORD = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}  # 0: closes a run
+_FINALLY_REACH = 3  # paragraphs: 最后 this far after a run's last item no longer closes it
 _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
 # Headings also end at a blank between words (a report flattened onto one line),
 # but not at one beside a digit or Latin letter (1 9 9 8 年, 关于 WTO).
@@ -117,6 +128,7 @@ _TITLE_END_HEADING = re.compile(
 # A new paragraph: a line break, or, in a report flattened onto one line, a blank after a
 # finished sentence (…取得明显成效。 一是…).
 _PARAGRAPH_BREAK = re.compile(r"\n|(?<=[。！？!?])[ \t\u3000]+")
+_SENTENCE_END = re.compile(r"[。！？!?：:]")  # between two lists: the second is the item's own
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
 _DURATION_ENDS = ("年来", "年以来", "个月来")   # 三年来: how long, not a listed number
 
@@ -133,9 +145,10 @@ class _Cand:
     title_end: int = 0
     layout: tuple = ()    # (marker alone on its line, title ends the line): a run shares it
 
-    @property
-    def family(self) -> str:
-        return "yishi" if self.style == "yishiyao" else self.style
+    def __post_init__(self) -> None:
+        # The list an item can continue: 一是要 runs on from 一是, and 首先/其次/最后
+        # from 第一/第二 (首先…其次…第三 ; 第一、…第四、…最后，).
+        self.family = _FAMILY.get(self.style, self.style)
 
     @property
     def enum(self) -> bool:
@@ -260,6 +273,8 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         ordinal = _glyph_ordinal(m.group())
     elif style == "shouxian":
         ordinal = _SHOUXIAN_ORD[m.group("sx")]
+        if not ordinal and ctx == "comma" and m.end() - m.start() == 2 and not text.startswith("要", m.end()):
+            return None                          # …斗争，最后彻底消灭…: "in the end", not an item
     else:
         ordinal = 0
     if style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style, ordinal):
@@ -306,10 +321,15 @@ def _runs(cands: list[_Cand]) -> list[int]:
 
     A run restarts at ordinal 1, and a restart nested inside a run resumes the
     outer run after (一是要 二是要 [一是要 二是要 三是要] 三是要).  最后 ends a run of
-    two or more (首先…其次…最后); after a lone 首先 it is prose.
+    two or more (首先…其次…最后) if it comes within _FINALLY_REACH paragraphs of the
+    run's last item; after a lone 首先, or far after, it is prose.  Of two runs waiting
+    for the same ordinal, one begun in the item's own style is preferred (第一，…首先是
+    …第二，: 第二 continues 第一).
     """
     run_of = [0] * len(cands)
     sizes: list[int] = []
+    style_of: list[str] = []                         # style of each run's first item
+    last_line: list[int] = []                        # paragraph of each run's last item
     open_: dict[tuple[str, int], list[int]] = {}     # (family, next ordinal) -> runs
     latest: dict[str, tuple[str, int]] = {}          # family -> key of its newest run
     for i, c in enumerate(cands):
@@ -321,12 +341,19 @@ def _runs(cands: list[_Cand]) -> list[int]:
         if o == 0:                                   # 最后 closes the latest open run
             key = latest.get(fam, key)
         waiting = open_.get(key)
-        if waiting and o != 1 and (o or sizes[waiting[-1]] >= 2):   # 最后 after 首先 alone: prose
-            r = waiting.pop()
+        k = -1
+        if waiting and len(waiting) > 1:
+            k = next((k for k in range(len(waiting) - 1, -1, -1) if style_of[waiting[k]] == c.style), -1)
+        closes = not o and waiting and sizes[waiting[k]] >= 2 and c.line - last_line[waiting[k]] <= _FINALLY_REACH
+        if waiting and o != 1 and (o or closes):     # 最后 after 首先 alone or far after: prose
+            r = waiting.pop(k)
             sizes[r] += 1
         else:
             r = len(sizes)
             sizes.append(1)
+            style_of.append(c.style)
+            last_line.append(c.line)
+        last_line[r] = c.line
         run_of[i] = r
         if o:
             open_.setdefault((fam, o + 1), []).append(r)
@@ -337,8 +364,19 @@ def _runs(cands: list[_Cand]) -> list[int]:
     return [counts[c.family] if r < 0 else sizes[r] for c, r in zip(cands, run_of)]
 
 
+def _pair_ones(cands: list[_Cand]) -> None:
+    """Old-style 一是…，一是… ("the one…, the other…") in one paragraph, with no 二是 after:
+    the second 一是 is item 2."""
+    ones = [c for c in cands if c.family == "yishi"]
+    for a, b, nxt in zip(ones, ones[1:], ones[2:] + [None]):
+        if a.ordinal == b.ordinal == 1 and a.line == b.line and not (
+                nxt and nxt.ordinal == 2 and nxt.line == b.line):
+            b.ordinal = 2
+
+
 def _valid(cands: list[_Cand]) -> list[_Cand]:
     """Apply sequence sanity: runs confirm a style; lone enumerations are prose."""
+    _pair_ones(cands)
     runs = _runs(cands)
     confirmed = {c.family for c, n in zip(cands, runs) if n >= 2}
     out = []
@@ -403,9 +441,17 @@ def _nests(text: str, c: _Cand, top: _Cand, follows_top: bool, top_parent: _Cand
         return False                                 # already nested once in this family
     if _after_colon(text, c.start):                  # 方向是：一、…
         return True
-    if c.enum:                                       # 二是要…，一是要… in one paragraph
-        return follows_top and top.line == c.line
+    if c.enum:
+        # under 第四、关于…\n; or in the item's paragraph after a sentence of its own (二是要
+        # 加大力度。具体来说，一是要…), not after a parallel clause (其次是乙；开拓市场，首先是丙)
+        return follows_top and (not top.open_enum or top.line == c.line and not _parallel(text, top, c))
     return follows_top and top.layout[:1] != c.layout[:1]   # 二、扩大投资 \n 一、\n 加快…。
+
+
+def _parallel(text: str, top: _Cand, c: _Cand) -> bool:
+    """An enumeration of another style in the open item's own clause chain (首先是乙；学会两套
+    本领，一是…) stands beside that item, not in it: no sentence of the item's own comes between."""
+    return top.open_enum and _SENTENCE_END.search(text, top.title_end, c.start) is None
 
 
 def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int]]:
@@ -414,11 +460,16 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
     stack: list[int] = []
     rank: dict[str, int] = {}
 
-    def pop_enums() -> None:
-        while stack and cands[stack[-1]].open_enum:
+    def pop_enums(inline_only: bool = False) -> None:
+        while stack and cands[stack[-1]].open_enum and not (inline_only and cands[stack[-1]].ctx == "line"):
             stack.pop()
 
     for i, c in enumerate(cands):
+        new_par = c.ctx == "line" or _new_paragraph(cands[stack[-1]] if stack else None, c)
+        if c.enum and c.ordinal == 1 and new_par:
+            pop_enums()                          # a list begun in a later paragraph leaves open items
+        elif not c.enum and new_par:             # a heading leaves the items inside earlier paragraphs
+            pop_enums(inline_only=True)
         same = [j for j in reversed(stack) if cands[j].family == c.family]
         prev = None
         if same:
@@ -431,13 +482,15 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
             else:
                 del stack[stack.index(prev):]
         elif not c.enum:
-            if c.ctx in ("line", "space") or _new_paragraph(cands[stack[-1]] if stack else None, c):
+            if c.ctx == "space" or new_par:
                 pop_enums()
             if c.family in rank:
                 while stack and depth[stack[-1]] >= rank[c.family]:
                     stack.pop()
-        elif c.ctx == "line" or _new_paragraph(cands[stack[-1]] if stack else None, c):
+        elif new_par:
             pop_enums()
+        elif stack and _parallel(text, cands[stack[-1]], c):
+            stack.pop()
         if len(stack) >= _MAX_DEPTH:
             del stack[_MAX_DEPTH - 1:]
         parent.append(stack[-1] if stack else -1)

@@ -409,3 +409,87 @@ def test_numbered_points_in_a_later_paragraph_leave_the_enumeration_before():
     assert tree(extract_measures(text)) == [
         (1, "改善民生", -1), (2, "要扩大覆盖面，做到", 0), (3, "应保尽保", 1), (3, "动态管理", 1),
         (2, "要健全救助体系", 0)]
+
+
+
+def test_lists_mixing_first_secondly_and_ordinal_words_are_one_list():
+    text = "（一）抓学习\n首先，制定计划；其次，创新形式；第三，转化成果。\n"
+    assert tree(extract_measures(text)) == [
+        (1, "抓学习", -1), (2, "制定计划", 0), (2, "创新形式", 0), (2, "转化成果", 0)]
+    text = "（三）抓作风\n第一、开展警示教育；第二、落实谈心制度；第三、整治形式主义。最后，严格执纪问责。\n"
+    df = extract_measures(text)
+    assert tree(df) == [(1, "抓作风", -1), (2, "开展警示教育", 0), (2, "落实谈心制度", 0),
+                        (2, "整治形式主义", 0), (2, "严格执纪问责", 0)]
+    assert df["ordinal"].tolist() == [3, 1, 2, 3, 4]
+    # 第二 continues 第一, not a 首先 inside 第一's body
+    text = ("第一，必须稳定粮食生产\n\n近年增产，首先是由于投入增加，为各业发展创造了条件。\n\n"
+            "第二，必须控制投资规模\n\n规模要同国力相适应。\n")
+    assert tree(extract_measures(text)) == [(1, "必须稳定粮食生产", -1), (1, "必须控制投资规模", -1)]
+
+
+def test_finally_as_an_adverb_or_far_from_the_list_is_prose():
+    text = ("三、措施\n首先，扩大投资。其次，促进消费，经过长期努力，最后彻底消除短板。\n"
+            "甲。\n乙。\n丙。\n丁。\n最后，我们表示感谢。\n")
+    assert [t for _, t, _ in tree(extract_measures(text))] == ["措施", "扩大投资", "促进消费，经过长期努力，最后彻底消除短板"]
+    text = "三、措施\n首先，扩大投资。其次，促进消费。\n甲。\n最后，强化考核。\n"
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2]
+
+
+def test_a_list_begun_in_a_later_paragraph_leaves_the_open_items_of_the_same_style():
+    # a colon-introduced 一是/二是 two paragraphs later is not inside the earlier 二是
+    text = ("二、关于教育\n一是教师要加强学习。二是学校要加强思想教育。\n另谈科学问题。\n"
+            "请看事实：一是规模扩大了。二是水平提高了。\n")
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2]
+    # an ordinal heading standing on its own line holds the list of the next paragraph
+    text = "第四、关于商业工作\n需要注意的，第一是保证供应；第二是做好收购。\n第五、关于文化教育\n"
+    assert tree(extract_measures(text)) == [
+        (1, "关于商业工作", -1), (2, "保证供应", 0), (2, "做好收购", 0), (1, "关于文化教育", -1)]
+
+
+
+def test_one_and_the_other_are_two_items():
+    # old style 一是…，一是… ("the one…, the other…")
+    text = "二、治水\n我们抓住两个关键，一是抓源头截污，一是抓末端治理，新建污水厂两座。\n"
+    df = extract_measures(text)
+    assert tree(df) == [(1, "治水", -1), (2, "抓源头截污", 0), (2, "抓末端治理，新建污水厂两座", 0)]
+    assert df["ordinal"].tolist() == [2, 1, 2]
+    # in two paragraphs they are two lists that each lack a second item: prose
+    assert extract_measures("二、治水\n一是抓源头截污。\n一是抓末端治理。\n")["title"].tolist() == ["治水"]
+
+
+def test_a_heading_list_in_a_later_paragraph_leaves_items_inside_earlier_paragraphs():
+    text = ("一、改革\n（四）推进改革\n解决这个问题，一是发挥行业作用，二是发挥城市作用。\n"
+            "重点做三件事：\n一、推行以税代利；\n二、发挥中心城市作用；\n三、改革流通体制。\n二、开放\n")
+    assert tree(extract_measures(text)) == [
+        (1, "改革", -1), (2, "推进改革", 0), (3, "发挥行业作用", 1), (3, "发挥城市作用", 1),
+        (3, "推行以税代利", 1), (3, "发挥中心城市作用", 1), (3, "改革流通体制", 1), (1, "开放", -1)]
+
+
+def test_lists_in_parallel_clauses_of_one_sentence_are_siblings():
+    # 首先是…其次是…；首先是…其次是…；一是…二是…: three lists side by side, not nested
+    text = ("二、开放\n我们要用好两种资源，首先是本地资源，其次是外来资源；拓展两个市场，首先是县内市场，"
+            "其次是县外市场；练好两种本领，一是管理本领，二是经营本领。\n")
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2, 2, 2]
+    # after a sentence or a colon of the item's own, a list is the item's own points
+    text = "二、打算\n一是加强班子。具体是：一要健全规则，二要落实制度。二是推动融合。\n"
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 3, 3, 2]
+
+
+def test_traditional_report_with_mixed_list_words_and_one_other_pairs_gives_whole_tree():
+    text = opencc.OpenCC("t2s").convert((DATA / "measures_trad_oneother.txt").read_text("utf-8"))
+    df = extract_measures(text)
+    assert tree(df) == [
+        (1, "打好蓝天保卫战，大气环境质量持续改善", -1),
+        (2, "严控工业废气，对涉气企业实行错峰生产", 0),
+        (2, "严控扬尘污染，建筑工地全部安装在线监测设备", 0),
+        (2, "严控机动车尾气，淘汰老旧车辆1400辆", 0),
+        (1, "打好碧水保卫战，水环境治理成效明显", -1),
+        (2, "抓源头截污", 4),
+        (2, "抓末端治理，新建乡镇污水处理厂2座", 4),
+        (1, "加强环境执法，保持高压态势", -1),
+        (1, "明年工作安排", -1),
+        (2, "要持续推进大气污染治理", 8),
+        (2, "要加快补齐环境基础设施短板", 8),
+        (2, "要提升环境监管能力", 8),
+    ]
+    assert_spans(text, df)
