@@ -69,6 +69,11 @@ def test_linear_on_pathological_input():
     assert Finding("redaction", 1, 2).kind == "redaction"
 
 
+def test_counts_of_visits_are_not_stripped_numbers():
+    text = "全年共检查企业1,256家次、重点项目八十项次，督办隐患23起次。"
+    assert kinds(text, "stripped_number") == []
+
+
 _ALPHABET = "个件项家次名户元吨亩万亿人百千公平立年月日今去自从起余%.-~“”\"（）()《》 一二两0123456789共达为有了工作投诉窗口企业，。"
 
 
