@@ -154,8 +154,9 @@ def _stripped_numbers(text: str) -> list[Finding]:
         if kind in ("unit", "measure") and text[s - 2:s] in not_slot:
             continue  # 因为批林批孔: 为 ends a word here, it is no slot for a number
         if kind == "measure" and (prev + text[s] in words or text[s:s + 2] in words
-                                  or prev == text[s] or (text[s] in slot_only and prev not in slot)):
-            continue  # 文件, 个人, 件件, 建立起
+                                  or text[s] in (prev, text[s + 1:s + 2])
+                                  or (text[s] in slot_only and prev not in slot)):
+            continue  # 文件, 个人, 件件 (either half), 建立起
         if kind == "yu" and prev in _NO_YU_BEFORE:
             continue
         out.append(Finding("stripped_number", s, e, f"{kind}: {_context(text, s, e)}"))
