@@ -21,6 +21,10 @@ Choosing k (when ``k=None``)
     the same TF-IDF matrix with each term's weights moved to random reports
     (same document frequencies, no co-occurrence, so no themes) -- what noise
     alone scores (``null_silhouette_``; turn off with ``null_reference=False``).
+    The null corpus is the real guard; the floor (0.02) is kept low because
+    silhouettes shrink as corpora grow: 200 and 937 topic sections of State
+    Council reports on 8 themes peak at 0.044 (null 0.002), while a floor of
+    0.05 called them one theme.
     Silhouette is scale-free, so reports of one theme that differ consistently
     (say, two sub-topics) may still be split. Fewer than 3 usable reports
     always give k=1. On corpora
@@ -189,7 +193,7 @@ class ThemeModel(BaseEstimator):
     def __init__(self, k: int | None = None, method: str = "kmeans", max_k: int = 12, seed: int = 0,
                  min_df: int | float = 2, max_df: int | float = 0.8,
                  tokenizer: Callable[[str], Iterable[str]] | None = None,
-                 stop_words: Iterable[str] | None = None, min_silhouette: float = 0.05,
+                 stop_words: Iterable[str] | None = None, min_silhouette: float = 0.02,
                  null_reference: bool = True, sample_size: int = 2000, minibatch_above: int = 10000, n_terms: int = 10):
         self.k = k
         self.method = method
