@@ -35,8 +35,10 @@
 ``slogan_matrix`` and ``shared_formulations`` compare slogan tables across a corpus.
 
 It does not judge meaning: a quoted word used ironically (“开门”) is a slogan,
-and quoted names of meetings, columns and websites (“民系国策”栏目) are left out
-unless ``names=True`` (then kind "name"). Expansions are searched after the
+and quoted names of meetings, columns and websites (“民系国策”栏目), of treaties,
+declarations, fairs, spacecraft and ships (…条约, …宣言, …博览会, …号, …舰) and
+quoted titles ending in …的…问题 are left out unless ``names=True`` (then kind
+"name"); words quoted right after 说 are a quotation, not a slogan. Expansions are searched after the
 first ``MAX_EXPANSION_SITES`` occurrences of each formulation only, within
 ``EXPANSION_WINDOW`` characters; before a formulation only its own clause is read
 (``MAX_LIST_BEFORE`` characters). Unquoted formulations are found in simplified script only (run
@@ -339,21 +341,37 @@ def _inside_longer(ends: dict[int, int], i: int, j: int) -> bool:
 
 def _collect_principles(text: str, found: _Found) -> None:
     """Unquoted principle lists of parallel items, kept when the list recurs in the text."""
-    for head in _PRINCIPLE_HEAD.finditer(text):
-        m = _PRINCIPLE.search(text, max(0, head.start() - MAX_PRINCIPLE_LIST), head.start())
-        if m is None:
-            continue
-        rest = m.group(1)
-        size = len(rest.split("、")[1])
-        if any(len(x) != size for x in rest.split("、")[1:]) or m.start(1) - m.start() < size:
-            continue
-        phrase = text[m.start(1) - size:m.end(1)]
-        if _key(phrase) in found or text.count(phrase) < 2:
-            continue
-        i = text.find(phrase)
-        while i >= 0:
-            found.add(text, (i, i + len(phrase)), "principle", False)
-            i = text.find(phrase, i + len(phrase))
+    phrases = {p for p in (_principle_before(text, h.start()) for h in _PRINCIPLE_HEAD.finditer(text))
+               if p and _key(p) not in found}
+    for spans in _occurrences(text, phrases).values():
+        for span in spans if len(spans) >= 2 else ():
+            found.add(text, span, "principle", False)
+
+
+def _occurrences(text: str, phrases: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Non-overlapping spans of each list phrase, in linear time: every phrase has its
+    first 、 after its first item, so only the places around each 、 of the text are read."""
+    sites: dict[str, list[tuple[int, int]]] = {p: [] for p in phrases}
+    shapes = {(p.index("、"), len(p)) for p in phrases}
+    for sep in (m.start() for m in re.finditer("、", text) if shapes):
+        for size, length in shapes:
+            start = sep - size
+            spans = sites.get(text[start:start + length]) if start >= 0 else None
+            if spans is not None and (not spans or spans[-1][1] <= start):
+                spans.append((start, start + length))
+    return sites
+
+
+def _principle_before(text: str, head: int) -> str | None:
+    """The list of 3+ parallel items of one length right before ``head`` (方针/原则), or None."""
+    m = _PRINCIPLE.search(text, max(0, head - MAX_PRINCIPLE_LIST), head)
+    if m is None:
+        return None
+    items = m.group(1).split("、")[1:]
+    size = len(items[0])
+    if any(len(x) != size for x in items) or m.start(1) - m.start() < size:
+        return None
+    return text[m.start(1) - size:m.end(1)]
 
 
 def _collect_unquoted_repeats(text: str, found: _Found) -> None:
@@ -516,13 +534,13 @@ _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_B
 _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两种资源、开拓国内国外两个市场
 _LIST_TAIL = re.compile(r"([”」』]?)[这的]?[“「『]?$")
 _QUOTED_LIST = re.compile(r"[“「『]([^“”「」『』]{3,%d})$" % (2 * MAX_QUOTE))
-# verbs that take a list (or a formulation) as their object: 打好甲、乙、丙三大攻坚战
+
+
 @lru_cache(maxsize=1)
 def _governing() -> tuple[re.Pattern, re.Pattern]:
-    """Verbs that govern a formulation (打好“三大攻坚战”): anywhere in a chunk, and at its end."""
-    words = [w for w in (ln.strip() for ln in GOVERNING_VERBS.read_text(encoding="utf-8").splitlines())
-             if w and not w.startswith("#")]
-    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    """Verbs that take a list or a formulation as their object (打好甲、乙、丙三大攻坚战),
+    from ``data/governing_verbs.txt``: anywhere in a chunk, and at its end."""
+    alt = "|".join(sorted(map(re.escape, _lexicon(str(GOVERNING_VERBS))), key=len, reverse=True))
     return re.compile(f"(?:{alt})[了着过]?"), re.compile(f"(?:{alt})$")
 
 
