@@ -18,7 +18,8 @@ How it decides
   首先/其次/再次/最后 and 第一/第二 make one list (首先…其次…第三; 第一、…第四、…
   最后，); 最后 far after a list, or mid-clause (…，最后彻底…), is prose.
   Old-style 一是…，一是… in one paragraph ("the one…, the other…") is a pair.
-  Number lists are not markers: 一、二季度, 一是一、二是二, 1、2月, 58.4, 第一次.
+  Number lists are not markers: 一、二季度, 一是一、二是二, 1、2月, 58.4, 第一次;
+  a list counts up, so 一、三年来 (a duration) and 第二、一定要 are headings.
 * Depth is not fixed per style: a heading style keeps the depth at which it
   first appears in the document; an enumeration nests in the item it stands
   in; a list that restarts at 一 inside an item of the same list (二是要……
@@ -38,7 +39,9 @@ How it decides
   paragraph ends at a line break or, in a report flattened onto one line, at a
   blank after a finished sentence.
 * A heading repeated with the same title and the same following text (a
-  site's teaser of the opening) is counted once, at its later occurrence.
+  site's teaser of the opening) is counted once, at its later occurrence; a
+  table of contents inside a line (报告分三个部分：一、…；二、…) whose headings
+  recur at line starts is left out.
 
 What it does not do
 -------------------
