@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarylab.offsets import Rewriter
-from summarylab.quality import Finding, find_quality_issues, findings_frame
+from summarylab.quality import _FIRST_FIXED, Finding, find_quality_issues, findings_frame
 
 
 def kinds(text, kind):
@@ -74,7 +74,8 @@ def test_counts_of_visits_and_reduplications_are_not_stripped_numbers():
     assert kinds(text, "stripped_number") == []
 
 
-_ALPHABET = "个件项家次名户元吨亩万亿人百千公平立年月日今去自从起余%.-~“”\"（）()《》 一二两0123456789共达为有了工作投诉窗口企业，。"
+_ALPHABET = ("个件项家次名户元吨亩万亿人百千公平立年月日今去自从起余%.-~“”\"（）()《》 一二两0123456789共达为有了工作投诉窗口企业，。"
+             + _FIRST_FIXED)
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -84,3 +85,11 @@ def test_stripped_number_prefilter_finds_what_the_full_scan_finds(text):
     from summarylab.quality import _stripped_matches, _stripped_re
     assert ([(m.span(), m.lastgroup) for m in _stripped_matches(text)]
             == [(m.span(), m.lastgroup) for m in _stripped_re().finditer(text)])
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.text(alphabet="*＊×✕╳Xx○〇一二县某XYZ举报 ，", max_size=40))
+def test_redaction_prefilter_knows_every_first_character(text):
+    """Texts without a _REDACTION_CHARS character are skipped: no match may start elsewhere."""
+    from summarylab.quality import _REDACTION, _REDACTION_CHARS
+    assert all(_REDACTION_CHARS.match(m.group()) for m in _REDACTION.finditer(text))
