@@ -226,10 +226,10 @@ def test_heading_style_reused_at_three_levels():
 
 
 def test_list_introduced_by_colon_nests_even_in_a_top_level_style():
-    text = ("一、回顾\n二、措施\n技术改造从以下几个方面进行：\n一、节约能源；\n二、改进产品结构；\n"
+    text = ("一、回顾\n二、措施\n老旧小区改造重点抓好以下几项：\n一、摸清底数；\n二、完善地下管网；\n"
             "三、加强协作\n四、安排\n一是抓统筹。二是抓落实。")
     assert tree(extract_measures(text)) == [
-        (1, "回顾", -1), (1, "措施", -1), (2, "节约能源", 1), (2, "改进产品结构", 1),
+        (1, "回顾", -1), (1, "措施", -1), (2, "摸清底数", 1), (2, "完善地下管网", 1),
         (1, "加强协作", -1), (1, "安排", -1), (2, "抓统筹", 5), (2, "抓落实", 5),
     ]
 
@@ -263,9 +263,9 @@ def test_no_false_measures(text):
 
 
 def test_lone_heading_at_line_start_is_kept_and_year_after_marker_is_not_a_number_list():
-    df = extract_measures("一、2023年工作回顾\n过去一年，经济平稳运行。")
+    df = extract_measures("一、2023年工作回顾\n这一年，全县经济稳中有进。")
     assert df["title"].tolist() == ["2023年工作回顾"]
-    df = extract_measures("一、二〇二三年工作回顾\n过去一年。")
+    df = extract_measures("一、二〇二三年工作回顾\n这一年不平凡。")
     assert df["title"].tolist() == ["二〇二三年工作回顾"]
 
 
@@ -351,15 +351,15 @@ def test_any_mix_of_markers_gives_a_consistent_tree(pieces):
 
 def test_duration_after_a_heading_marker_is_not_a_number_list():
     # 一、一年来 / 一、三年来: a heading whose title opens with a duration, not 一、二季度
-    text = ("一、一年来工作回顾\n过去一年，青川市经济平稳运行。\n（一）稳定增长\n产值增长6.1%。\n"
+    text = ("一、一年来工作回顾\n这一年，青川市经济稳中有进。\n（一）稳定增长\n产值增长6.1%。\n"
             "（二）改善民生\n新增就业3.2万人。\n二、2031年主要任务\n")
     assert tree(extract_measures(text)) == [
         (1, "一年来工作回顾", -1), (2, "稳定增长", 0), (2, "改善民生", 0), (1, "2031年主要任务", -1)]
     df = extract_measures("一、三年来的工作和今后的任务\n三年来，全县上下团结奋斗。")
     assert df["title"].tolist() == ["三年来的工作和今后的任务"]
     assert extract_measures("全市一、二季度平稳。三、四月份偏多。").empty
-    text = "利用外资有两条原则：\n第一、总额要有控制；\n第二、一定要用在生产上。\n"
-    assert extract_measures(text)["title"].tolist() == ["总额要有控制", "一定要用在生产上"]
+    text = "发行专项债券有两条要求：\n第一、规模要量力而行；\n第二、资金必须投向公益项目。\n"
+    assert extract_measures(text)["title"].tolist() == ["规模要量力而行", "资金必须投向公益项目"]
 
 
 def test_contents_listed_in_the_preface_are_not_counted_again():
@@ -400,10 +400,10 @@ def test_first_and_finally_without_secondly_are_prose():
 
 def test_numbered_points_in_a_later_paragraph_leave_the_enumeration_before():
     text = ("（六）改善民生\n加强社会保障。一要扩大覆盖面。二要健全救助体系。\n"
-            "建立住房保障体系。原则是：（1）坚持从国情出发；（2）发挥市场作用。\n")
+            "完善养老服务体系。思路是：（1）坚持以居家养老为基础；（2）引导社会力量参与。\n")
     assert tree(extract_measures(text)) == [
         (1, "改善民生", -1), (2, "要扩大覆盖面", 0), (2, "要健全救助体系", 0),
-        (2, "坚持从国情出发", 0), (2, "发挥市场作用", 0)]
+        (2, "坚持以居家养老为基础", 0), (2, "引导社会力量参与", 0)]
     # in the same paragraph they are the item's own points
     text = "（六）改善民生\n一要扩大覆盖面，做到：（1）应保尽保；（2）动态管理。二要健全救助体系。\n"
     assert tree(extract_measures(text)) == [
@@ -423,7 +423,7 @@ def test_lists_mixing_first_secondly_and_ordinal_words_are_one_list():
     assert df["ordinal"].tolist() == [3, 1, 2, 3, 4]
     # 第二 continues 第一, not a 首先 inside 第一's body
     text = ("第一，必须稳定粮食生产\n\n近年增产，首先是由于投入增加，为各业发展创造了条件。\n\n"
-            "第二，必须控制投资规模\n\n规模要同国力相适应。\n")
+            "第二，必须控制投资规模\n\n规模要同财力相匹配。\n")
     assert tree(extract_measures(text)) == [(1, "必须稳定粮食生产", -1), (1, "必须控制投资规模", -1)]
 
 
@@ -441,9 +441,9 @@ def test_a_list_begun_in_a_later_paragraph_leaves_the_open_items_of_the_same_sty
             "请看事实：一是规模扩大了。二是水平提高了。\n")
     assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2]
     # an ordinal heading standing on its own line holds the list of the next paragraph
-    text = "第四、关于商业工作\n需要注意的，第一是保证供应；第二是做好收购。\n第五、关于文化教育\n"
+    text = "第四、关于农机推广\n需要注意的，第一是搞好培训；第二是做好维修。\n第五、关于卫生防疫\n"
     assert tree(extract_measures(text)) == [
-        (1, "关于商业工作", -1), (2, "保证供应", 0), (2, "做好收购", 0), (1, "关于文化教育", -1)]
+        (1, "关于农机推广", -1), (2, "搞好培训", 0), (2, "做好维修", 0), (1, "关于卫生防疫", -1)]
 
 
 
@@ -458,17 +458,17 @@ def test_one_and_the_other_are_two_items():
 
 
 def test_a_heading_list_in_a_later_paragraph_leaves_items_inside_earlier_paragraphs():
-    text = ("一、改革\n（四）推进改革\n解决这个问题，一是发挥行业作用，二是发挥城市作用。\n"
-            "重点做三件事：\n一、推行以税代利；\n二、发挥中心城市作用；\n三、改革流通体制。\n二、开放\n")
+    text = ("一、改革\n（四）推进改革\n破解这个难题，一是发挥商会作用，二是发挥乡镇作用。\n"
+            "今年重点办好三件事：\n一、推行证照分离；\n二、发挥园区平台作用；\n三、压缩审批时限。\n二、开放\n")
     assert tree(extract_measures(text)) == [
-        (1, "改革", -1), (2, "推进改革", 0), (3, "发挥行业作用", 1), (3, "发挥城市作用", 1),
-        (3, "推行以税代利", 1), (3, "发挥中心城市作用", 1), (3, "改革流通体制", 1), (1, "开放", -1)]
+        (1, "改革", -1), (2, "推进改革", 0), (3, "发挥商会作用", 1), (3, "发挥乡镇作用", 1),
+        (3, "推行证照分离", 1), (3, "发挥园区平台作用", 1), (3, "压缩审批时限", 1), (1, "开放", -1)]
 
 
 def test_lists_in_parallel_clauses_of_one_sentence_are_siblings():
     # 首先是…其次是…；首先是…其次是…；一是…二是…: three lists side by side, not nested
-    text = ("二、开放\n我们要用好两种资源，首先是本地资源，其次是外来资源；拓展两个市场，首先是县内市场，"
-            "其次是县外市场；练好两种本领，一是管理本领，二是经营本领。\n")
+    text = ("二、开放\n我们要建好两支队伍，首先是农技队伍，其次是电商队伍；办好两类展会，首先是茶叶博览会，"
+            "其次是农产品交易会；守住两条底线，一是安全底线，二是生态底线。\n")
     assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 2, 2, 2, 2]
     # after a sentence or a colon of the item's own, a list is the item's own points
     text = "二、打算\n一是加强班子。具体是：一要健全规则，二要落实制度。二是推动融合。\n"

@@ -97,7 +97,7 @@ def test_comment_after_the_announced_items_is_not_an_item():
 
 
 def test_expansion_after_a_head_noun_and_before_a_comment():
-    df = extract_slogans("全面落实“六保”任务，即保就业、保民生、保市场主体、保粮食安全、保产业链、保基层运转。")
+    df = extract_slogans("全县扎实抓好“六保”任务，即保就业、保民生、保市场主体、保粮食安全、保产业链、保基层运转。")
     assert row(df, "六保")["expansion"] == ["保就业", "保民生", "保市场主体", "保粮食安全", "保产业链", "保基层运转"]
     df = extract_slogans("压实“三个责任”，即属地责任、部门责任和企业责任，做到上下贯通、左右协同。")
     assert row(df, "三个责任")["expansion"] == ["属地责任", "部门责任", "企业责任"]
@@ -116,7 +116,7 @@ def test_last_item_joined_by_he_is_split():
 def test_ordinary_counts_and_ordinals_are_not_formulations():
     text = ("一步一个脚印。两家企业被关停，设立四个政务公开窗口，由党支部与四个党小组签订责任状，"
             "先后召开两次会议，活动分四个阶段进行。主要抓了三个方面：一是学习，二是整改。"
-            "认真贯彻党的十六大精神，他第三个赶到现场。")
+            "学习党的十六大精神，他第三个赶到现场。")
     assert extract_slogans(text).empty
 
 
@@ -134,7 +134,7 @@ def test_extra_lexicon_terms():
 
 def test_empty_quotes_long_quotes_sentences_and_debris():
     text = ("公开“”举报电话和“”投诉电话。他强调：“今年的任务十分繁重，全体干部职工必须齐心协力、"
-            "攻坚克难，确保各项目标任务圆满完成，向全市人民交出满意答卷”。"
+            "攻坚克难，确保全年指标一项不落，向全市人民交出满意答卷”。"
             "严格执行“（）三同时”制度，完成“三同时”验收。要求“不讲条件。”")
     df = extract_slogans(text)
     assert df["slogan"].tolist() == ["三同时"]
@@ -191,7 +191,7 @@ def test_a_formulation_inside_a_longer_one_is_not_counted_twice():
 
 
 def test_traditional_script_through_analyze():
-    text = "一、主要做法\n我局以「三個代表」重要思想為指導，實現「兩個率先」，推行「首問責任制」，落實兩率先。\n"
+    text = "一、工作回顧\n本局用「三個代表」重要思想統領全局工作，力爭「兩個率先」，推行「首問責任制」，落實兩率先。\n"
     a = summarylab.analyze(text)
     df = a.slogans
     assert {"三个代表", "两个率先", "首问责任制"} <= set(df["slogan"])
@@ -216,9 +216,9 @@ def test_citations(table):
 
 
 def test_quote_inside_a_title_is_still_a_slogan():
-    text = "出台《关于克服“四多”问题的规定》。"
+    text = "印发《关于整治“四多”现象的通知》。"
     assert extract_slogans(text)["slogan"].tolist() == ["四多"]
-    assert extract_citations(text)["title"].tolist() == ["关于克服“四多”问题的规定"]
+    assert extract_citations(text)["title"].tolist() == ["关于整治“四多”现象的通知"]
 
 
 def test_empty_and_odd_input():
@@ -263,8 +263,8 @@ def test_slogan_matrix_and_shared_formulations():
 
 
 def test_well_known_unquoted_formulations_of_national_reports():
-    text = ("坚持在和平共处五项原则基础上发展同各国的关系，充分发挥中央和地方两个积极性，"
-            "统筹利用国内国外两个市场、两种资源，推进十大重点节能工程。")
+    text = ("全县外事交往恪守和平共处五项原则，招商引资注重调动部门和乡镇两个积极性，"
+            "善于借助两个市场、两种资源，并主动对接十大重点节能工程。")
     df = extract_slogans(text)
     assert df["slogan"].tolist() == ["和平共处五项原则", "两个积极性", "两个市场", "两种资源", "十大重点节能工程"]
     assert set(df["kind"]) == {"formulation"}
@@ -285,7 +285,7 @@ def test_a_closing_bracket_that_pairs_with_one_inside_is_kept():
 
 def test_recurring_unquoted_principle_list_is_a_slogan():
     text = ("全县认真贯彻巩固、充实、完善、规范的方针。一年来，在巩固、充实、完善、规范中取得了新进展。"
-            "坚持精简、统一、效能的原则。")
+            "坚持节俭、务实、高效的原则。")
     df = extract_slogans(text)
     assert df["slogan"].tolist() == ["巩固、充实、完善、规范"]
     r = row(df, "巩固、充实、完善、规范")
@@ -294,7 +294,7 @@ def test_recurring_unquoted_principle_list_is_a_slogan():
 
 
 def test_principle_list_of_unequal_items_or_said_once_is_not_taken():
-    assert extract_slogans("坚持法治统一、非歧视、公开透明的原则，按照精简、统一、效能的原则。").empty
+    assert extract_slogans("坚持程序合规、可追溯、阳光透明的原则，按照节俭、务实、高效的原则。").empty
 
 
 def test_expansion_listed_right_before_the_formulation():
@@ -322,14 +322,14 @@ def test_expansion_after_a_head_noun_and_ji():
 
 
 def test_expansion_counts_every_numeral_of_a_compound_formulation():
-    text = "开展“三严三实”专题教育，即严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实。"
+    text = "局机关组织“三严三实”学习研讨，即严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实。"
     assert expansion_of(text, "三严三实") == ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"]
     text = "制定“三查三改”工作法：一查制度、二查设备、三查人员，改作风、改流程、改漏洞。"
     assert len(expansion_of(text, "三查三改")) == 6
 
 
 def test_expansion_in_brackets_after_the_formulation():
-    text = "落实“四个不摘”要求（摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管），巩固成果。"
+    text = "脱贫村出列后继续执行“四个不摘”规定（摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管），防止返贫。"
     assert expansion_of(text, "四个不摘") == ["摘帽不摘责任", "摘帽不摘政策", "摘帽不摘帮扶", "摘帽不摘监管"]
 
 
@@ -344,16 +344,16 @@ def test_expansion_from_a_quoted_list_right_before():
 def test_first_item_of_a_list_before_starts_after_the_verb_or_quote():
     text = "推行产业链招商、以商招商和驻点招商“三种模式”。"
     assert expansion_of(text, "三种模式") == ["产业链招商", "以商招商", "驻点招商"]
-    text = "今年要打好防范化解债务风险、精准扶贫、污染防治三大攻坚战。"
-    assert expansion_of(text, "三大攻坚战") == ["防范化解债务风险", "精准扶贫", "污染防治"]
+    text = "今年要打好河道清淤、危房改造、背街小巷整治三大攻坚战。"
+    assert expansion_of(text, "三大攻坚战") == ["河道清淤", "危房改造", "背街小巷整治"]
     text = "重点推进“两廊一带”建设、沿江城市群协同发展、北部湾开放开发“三大战略”。"
     assert expansion_of(text, "三大战略") == ["两廊一带建设", "沿江城市群协同发展", "北部湾开放开发"]
 
 
 def test_no_list_before_when_the_formulation_is_an_object_or_a_modified_member():
-    text = "任何割裂国家领土、制造“两个政府”的图谋都不能得逞。"
-    assert expansion_of(text, "两个政府") == []
-    text = "加强沿河水污染防治、矿区扬尘防治和化工“三废”治理。"
+    text = "任何截留扶贫资金、私下搞“两本账”的行为都要严肃查处。"
+    assert expansion_of(text, "两本账") == []
+    text = "推进湖区面源污染整治、城区噪声整治和电镀“三废”处理。"
     assert expansion_of(text, "三废") == []
 
 
