@@ -198,7 +198,7 @@ def title_of(text: str) -> str:
 
     >>> title_of("导读：本文由某范文网整理，仅供参考。\\n县环保局2023年工作总结\\n一、主要做法")
     '县环保局2023年工作总结'
-    >>> title_of("各位代表：\\n一、过去一年的工作\\n现在，我代表国务院作政府工作报告。")
+    >>> title_of("各位代表：\\n一、过去一年的工作\\n下面，我受县人民政府委托报告工作。")
     '各位代表：'
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()][:TITLE_LOOKAHEAD]

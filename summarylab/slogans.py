@@ -531,7 +531,7 @@ def _enumeration_after(text: str, end: int, n: int | None) -> list[str]:
 
 
 _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_BEFORE)
-_COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两种资源、开拓国内国外两个市场
+_COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两类主体、用好线上线下两个渠道
 _LIST_TAIL = re.compile(r"([”」』]?)[这的]?[“「『]?$")
 _QUOTED_LIST = re.compile(r"[“「『]([^“”「」『』]{3,%d})$" % (2 * MAX_QUOTE))
 

@@ -114,7 +114,7 @@ def test_last_item_joined_by_he_is_split():
 
 
 def test_ordinary_counts_and_ordinals_are_not_formulations():
-    text = ("一步一个脚印。两家企业被关停，设立四个政务公开窗口，由党支部与四个党小组签订责任状，"
+    text = ("一步一个脚印。两家企业被关停，设立四个政务公开窗口，由支委会同四个党小组分别签下承诺书，"
             "先后召开两次会议，活动分四个阶段进行。主要抓了三个方面：一是学习，二是整改。"
             "学习党的十六大精神，他第三个赶到现场。")
     assert extract_slogans(text).empty
