@@ -94,9 +94,11 @@ _DISCOURSE_AFTER = frozenset("是都就也，,。：:；;最")
 _LIST_JOINS = frozenset(("、", "和", "及"))
 _SPAN = (r"(?<![〇零○一二三四五六七八九十两])(?:上一?个?|前|近|过去|这)?"   # 支出五年|累计, 比上一年:
          r"[一二三四五六七八九十两]{1,3}个?[年届](?:来|间|中|内|里)?")      # a span, not the subject
+_SPAN_FIRST = "上前近过这一二三四五六七八九十两"    # the characters a _SPAN can start with
+_PERIOD_FIRST = "12一二今去上全明当本下前“过近三四五六七八九十两"   # and a _PERIOD
 _THOUSANDS = re.compile(r"[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])")   # 33，212: not a clause break
 _PERIOD = re.compile(
-    r"(?=[12一二今去上全明当本下前“过近三四五六七八九十两])"
+    f"(?=[{_PERIOD_FIRST}])"
     r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})(?:[-—至到](?:[12][0-9]{3}))?年"
     r"(?:[上下]半年|前?[一二三四1-4]季度|底|末|初)?"
     r"|(?:今年|去年|上年|全年|明年|当年|當年|本年度|上半年|下半年)(?:[上下]半年|前?[一二三四]季度|底|末|初)?"
@@ -155,6 +157,23 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _firsts(words) -> str:
+    """The first characters of ``words``, for :func:`_guarded`."""
+    return "".join(sorted({w[0] for w in words}))
+
+
+def _guarded(alternatives: str, first: str) -> str:
+    """``alternatives`` behind a look-ahead for the characters ``first`` that any of their
+    matches starts with (none may match the empty string).
+
+    re tries an alternation branch by branch at every position it searches; the look-ahead
+    rejects most positions in one step, which makes the searches over each candidate's
+    clause (subject trims and cuts, look-backs) 2-3 times faster. Same matches."""
+    if not first:   # an empty lexicon: nothing to guard
+        return f"(?:{alternatives})"
+    return f"(?=[{re.escape(first)}])(?:{alternatives})"
+
+
 def _traditional(words: list[str]) -> list[str]:
     """``words`` plus their traditional forms, so un-normalised text is read too."""
     if not words:
@@ -211,19 +230,26 @@ def _lexicon() -> _Lexicon:
         f"(?:[ \u3000]?(?P<unit>{_alt(units)}))?"
         r"(?(unit)|(?(mult)|(?(pct)|(?!))))"
         f"(?P<post>{_alt(words.get('approx_after', []))})?")
-    change = _alt(words.get("increase", []) + words.get("decrease", []))
-    lookback = re.compile(
+    changes = words.get("increase", []) + words.get("decrease", [])
+    change = _alt(changes)
+    starts = _firsts(words.get("compare", []) + changes + words.get("approx_before", []))
+    lookback = re.compile(   # may match empty: the look-ahead lets the end through (see _guarded)
+        (f"(?=[{re.escape(starts)}]|$)" if starts else "") +
         f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
         r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
-    trim = re.compile(f"(?:{_alt(words.get('subject_trim', []) + ['由', '从', '较', '從', '較'])}"
-                      f"|(?<!占)比|{_PERIOD.pattern}|{_SPAN})$")   # 比上年, but 占比 is a noun
-    cut = re.compile(f"{_PERIOD.pattern}|{_alt(words.get('subject_cut', []))}|[0-9%]")  # 去年底 whole
+    trims = words.get("subject_trim", []) + ["由", "从", "较", "從", "較"]
+    trim = re.compile(_guarded(f"{_alt(trims)}|(?<!占)比|{_PERIOD.pattern}|{_SPAN}",   # 比上年, but
+                               _firsts(trims) + "比" + _PERIOD_FIRST + _SPAN_FIRST) + "$")  # 占比 a noun
+    cuts = words.get("subject_cut", [])
+    cut = re.compile(_guarded(f"{_PERIOD.pattern}|{_alt(cuts)}|[0-9%]",   # 去年底 whole
+                              _PERIOD_FIRST + _firsts(cuts) + "0123456789%"))
+    stops = words.get("noun_stop", []) + cuts
     return _Lexicon(scan=scan, units=units, lookback=lookback, change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
                     bare_ok=tuple(words.get("bare_ok", [])), trim=trim, cut=cut,
                     person=tuple(words.get("person_subject", [])),
-                    noun_stop=re.compile(_alt(words.get("noun_stop", []) + words.get("subject_cut", []))),
+                    noun_stop=re.compile(_guarded(_alt(stops), _firsts(stops))),
                     keep=re.compile(_alt(words["subject_keep"])) if words.get("subject_keep") else None,
                     structure=tuple(words.get("structure", [])),
                     reference=tuple(words.get("reference", [])),
