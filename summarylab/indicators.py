@@ -79,7 +79,6 @@ _NUM_CHARS = "〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七
 _BARE = set("十拾百佰千仟万萬亿億")
 _ONE = {"一", "壹"}
 _SMALL_CN = re.compile(f"[{_NUM_CHARS}]{{1,2}}")
-_LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_PUNCT = set("，,；;：:。！？!?\n、（(）)“”\"「」《》")
 _JOIN = r"(?:[-－~～至到]|—(?!—))"
@@ -245,12 +244,13 @@ def _lexicon() -> _Lexicon:
     cut = re.compile(_guarded(f"{_PERIOD.pattern}|{_alt(cuts)}|[0-9%]",   # 去年底 whole
                               _PERIOD_FIRST + _firsts(cuts) + "0123456789%"))
     stops = words.get("noun_stop", []) + cuts
+    keeps = words.get("subject_keep", [])
     return _Lexicon(scan=scan, units=units, lookback=lookback, change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
                     bare_ok=tuple(words.get("bare_ok", [])), trim=trim, cut=cut,
                     person=tuple(words.get("person_subject", [])),
                     noun_stop=re.compile(_guarded(_alt(stops), _firsts(stops))),
-                    keep=re.compile(_alt(words["subject_keep"])) if words.get("subject_keep") else None,
+                    keep=re.compile(_guarded(_alt(keeps), _firsts(keeps))) if keeps else None,
                     structure=tuple(words.get("structure", [])),
                     reference=tuple(words.get("reference", [])),
                     exclusions=_load_exclusions())
@@ -449,9 +449,14 @@ def _skip_number(text: str, m: re.Match, chinese: bool, unit_s: str | None) -> b
         return True
     if before in ("前", "后") and unit_s in ("位", "名"):
         return True
-    if not chinese and (_LATIN.match(before) or _LATIN.match(text[m.end("n1"):m.end("n1") + 1])):
+    if not chinese and (_latin(before) or _latin(text[m.end("n1"):m.end("n1") + 1])):
         return True
     return False
+
+
+def _latin(c: str) -> bool:
+    """``c`` (one character or "") is a Latin letter A-Z, a-z."""
+    return c.isascii() and c.isalpha()
 
 
 def _is_structure(text: str, m: re.Match, chinese: bool, unit: _Unit, lex: _Lexicon) -> bool:
@@ -524,10 +529,19 @@ def _comma_range(text: str, m: re.Match) -> bool:
 def _values(m: re.Match, chinese: bool, n1: str | None = None) -> tuple[float, float] | None:
     """(value, value_max) with multipliers folded; value_max is NaN unless a range.
     ``n1`` replaces the first number (a 、 range read as one numeral)."""
-    n1, n2, mult = n1 or m.group("n1"), m.group("n2"), (m.group("mult") or "").strip()
-    factor = _factor(mult + (m.group("mult2") or ""))  # 4万多亿: both multipliers
-    low_factor = _factor(m.group("m1")) if m.group("m1") else factor  # 700万到800万吨
-    if chinese and mult and not n2 and not m.group("mult2"):  # 四亿零七百多万: the multiplier applies to the last section
+    first, n2, mult, mult2, m1 = m.group("n1", "n2", "mult", "mult2", "m1")
+    return _read_values(chinese, n1 or first, n2, (mult or "").strip(), mult2 or "", m1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_values(chinese: bool, n1: str, n2: str | None, mult: str, mult2: str,
+                 m1: str | None) -> tuple[float, float] | None:
+    """:func:`_values` from the numeral groups of a hit. Cached: the same numerals recur
+    within and across reports (10个, 20%, 1万人), and reading one takes several
+    parse_number and Decimal steps."""
+    factor = _factor(mult + mult2)  # 4万多亿: both multipliers
+    low_factor = _factor(m1) if m1 else factor  # 700万到800万吨
+    if chinese and mult and not n2 and not mult2:  # 四亿零七百多万: the multiplier applies to the last section
         try:
             return parse_number(n1 + mult), math.nan
         except NumberError:
