@@ -120,6 +120,7 @@ class _Lexicon:
     scan: re.Pattern
     units: dict[str, _Unit]
     lookback: re.Pattern
+    lookback_ends: frozenset
     change: re.Pattern
     increase: frozenset
     bare_ok: tuple[str, ...]
@@ -232,6 +233,8 @@ def _lexicon() -> _Lexicon:
     changes = words.get("increase", []) + words.get("decrease", [])
     change = _alt(changes)
     starts = _firsts(words.get("compare", []) + changes + words.get("approx_before", []))
+    # the characters a look-back match can end with ($ also matches before a final \n)
+    ends = {w[-1] for w in changes + words.get("approx_before", [])} | set("了到至为年底末的 \n")
     lookback = re.compile(   # may match empty: the look-ahead lets the end through (see _guarded)
         (f"(?=[{re.escape(starts)}]|$)" if starts else "") +
         f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
@@ -245,7 +248,8 @@ def _lexicon() -> _Lexicon:
                               _PERIOD_FIRST + _firsts(cuts) + "0123456789%"))
     stops = words.get("noun_stop", []) + cuts
     keeps = words.get("subject_keep", [])
-    return _Lexicon(scan=scan, units=units, lookback=lookback, change=re.compile(change),
+    return _Lexicon(scan=scan, units=units, lookback=lookback, lookback_ends=frozenset(ends),
+                    change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
                     bare_ok=tuple(words.get("bare_ok", [])), trim=trim, cut=cut,
                     person=tuple(words.get("person_subject", [])),
@@ -430,6 +434,8 @@ def _recaps_list(text: str, m: re.Match) -> bool:
 
 def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
     """(quote start, approximation word, change) from the words right before the number."""
+    if not s or text[s - 1] not in lex.lookback_ends:   # most numbers: no word to search for
+        return s, None, ""
     look = lex.lookback.search(text, max(0, s - 16), s)
     apx = look.group("apx")
     if apx and look.start("apx") and text[look.start("apx") - 1] in _NOT_APPROX.get(apx, ""):
@@ -695,12 +701,13 @@ def _drop_unit(rest: str, lex: _Lexicon) -> str:
 
 
 def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:
-    """Matches of ``pattern`` in ``s`` that do not split a kept word (所有制, 有机物)."""
-    kept = [m.span() for m in lex.keep.finditer(s)] if lex.keep else []
+    """Matches of ``pattern`` in ``s`` that do not split a kept word (所有制, 有机物).
+    Kept words are looked for only when there is a match to check (about half the time)."""
+    matches = list(pattern.finditer(s))
+    kept = [m.span() for m in lex.keep.finditer(s)] if matches and lex.keep else []
     if not kept:
-        return list(pattern.finditer(s))
-    return [m for m in pattern.finditer(s)
-            if not any(a <= m.start() < b or a < m.end() <= b for a, b in kept)]
+        return matches
+    return [m for m in matches if not any(a <= m.start() < b or a < m.end() <= b for a, b in kept)]
 
 
 def _counts_days(text: str, start: int) -> bool:
