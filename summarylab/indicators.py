@@ -93,8 +93,10 @@ _DISCOURSE_AFTER = frozenset("是都就也，,。：:；;最")
 _LIST_JOINS = frozenset(("、", "和", "及"))
 _SPAN = (r"(?<![〇零○一二三四五六七八九十两])(?:上一?个?|前|近|过去|这)?"   # 支出五年|累计, 比上一年:
          r"[一二三四五六七八九十两]{1,3}个?[年届](?:来|间|中|内|里)?")      # a span, not the subject
-_SPAN_FIRST = "上前近过这一二三四五六七八九十两"    # the characters a _SPAN can start with
-_PERIOD_FIRST = "12一二今去上全明当本下前“过近三四五六七八九十两"   # and a _PERIOD
+# the characters a _SPAN, a _PERIOD can start and end with (keep in step with the patterns)
+_SPAN_FIRST, _SPAN_LAST = "上前近过这一二三四五六七八九十两", "年届来间中内里"
+_PERIOD_FIRST = "12一二今去上全明当本下前“过近三四五六七八九十两"
+_PERIOD_LAST = "年度底末初期间間来"
 _THOUSANDS = re.compile(r"[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])")   # 33，212: not a clause break
 _PERIOD = re.compile(
     f"(?=[{_PERIOD_FIRST}])"
@@ -125,6 +127,7 @@ class _Lexicon:
     increase: frozenset
     bare_ok: tuple[str, ...]
     trim: re.Pattern
+    trim_ends: frozenset
     cut: re.Pattern
     person: tuple[str, ...]
     noun_stop: re.Pattern
@@ -160,6 +163,11 @@ def _alt(words) -> str:
 def _firsts(words) -> str:
     """The first characters of ``words``, for :func:`_guarded`."""
     return "".join(sorted({w[0] for w in words}))
+
+
+def _lasts(words) -> str:
+    """The last characters of ``words``."""
+    return "".join(sorted({w[-1] for w in words}))
 
 
 def _guarded(alternatives: str, first: str) -> str:
@@ -227,20 +235,21 @@ def _lexicon() -> _Lexicon:
         r"(?P<sfx>[余多几来餘幾來])?"
         f"(?:[ \u3000]?(?P<mult>{MULTIPLIER}{{1,3}}))?"
         r"(?:(?P<sfx2>[余多餘])(?P<mult2>[亿億])?)?"
-        f"(?:[ \u3000]?(?P<unit>{_alt(units)}))?"
+        f"(?:[ \u3000]?(?P<unit>{_guarded(_alt(units), _firsts(units))}))?"
         r"(?(unit)|(?(mult)|(?(pct)|(?!))))"
         f"(?P<post>{_alt(words.get('approx_after', []))})?")
     changes = words.get("increase", []) + words.get("decrease", [])
     change = _alt(changes)
     starts = _firsts(words.get("compare", []) + changes + words.get("approx_before", []))
     # the characters a look-back match can end with ($ also matches before a final \n)
-    ends = {w[-1] for w in changes + words.get("approx_before", [])} | set("了到至为年底末的 \n")
+    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为年底末的 \n")
     lookback = re.compile(   # may match empty: the look-ahead lets the end through (see _guarded)
         (f"(?=[{re.escape(starts)}]|$)" if starts else "") +
         f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
         r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
     trims = words.get("subject_trim", []) + ["由", "从", "较", "從", "較"]
+    trim_ends = frozenset(_lasts(trims) + "比" + _PERIOD_LAST + _SPAN_LAST + "\n")   # $: before a final \n too
     trim = re.compile(_guarded(f"{_alt(trims)}|(?<!占)比|{_PERIOD.pattern}|{_SPAN}",   # 比上年, but
                                _firsts(trims) + "比" + _PERIOD_FIRST + _SPAN_FIRST) + "$")  # 占比 a noun
     cuts = words.get("subject_cut", [])
@@ -251,7 +260,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(scan=scan, units=units, lookback=lookback, lookback_ends=frozenset(ends),
                     change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
-                    bare_ok=tuple(words.get("bare_ok", [])), trim=trim, cut=cut,
+                    bare_ok=tuple(words.get("bare_ok", [])), trim=trim, trim_ends=trim_ends, cut=cut,
                     person=tuple(words.get("person_subject", [])),
                     noun_stop=re.compile(_guarded(_alt(stops), _firsts(stops))),
                     keep=re.compile(_guarded(_alt(keeps), _firsts(keeps))) if keeps else None,
@@ -655,6 +664,8 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
     cut after the last verb, preposition or time word that is not inside a kept word
     (所有制, 保有量, 增加值)."""
     for _ in range(6):
+        if not before or before[-1] not in lex.trim_ends:   # no trim word can end here
+            break
         t = lex.trim.search(before)
         if not t or t.start() == t.end() or _ends_kept(before, t.start(), lex):
             break
