@@ -249,7 +249,8 @@ def _lexicon() -> _Lexicon:
         r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?)?"
         f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
     trims = words.get("subject_trim", []) + ["由", "从", "较", "從", "較"]
-    trim_ends = frozenset(_lasts(trims) + "比" + _PERIOD_LAST + _SPAN_LAST + "\n")   # $: before a final \n too
+    # the last characters of a trim ($ also matches before a final \n)
+    trim_ends = frozenset(_lasts(trims) + "比" + _PERIOD_LAST + _SPAN_LAST + "\n")
     trim = re.compile(_guarded(f"{_alt(trims)}|(?<!占)比|{_PERIOD.pattern}|{_SPAN}",   # 比上年, but
                                _firsts(trims) + "比" + _PERIOD_FIRST + _SPAN_FIRST) + "$")  # 占比 a noun
     cuts = words.get("subject_cut", [])
@@ -260,7 +261,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(scan=scan, units=units, lookback=lookback, lookback_ends=frozenset(ends),
                     change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
-                    bare_ok=tuple(words.get("bare_ok", [])), trim=trim, trim_ends=trim_ends, cut=cut,
+                    bare_ok=tuple(words.get("bare_ok", [])), trim=trim, trim_ends=trim_ends,
+                    cut=cut,
                     person=tuple(words.get("person_subject", [])),
                     noun_stop=re.compile(_guarded(_alt(stops), _firsts(stops))),
                     keep=re.compile(_guarded(_alt(keeps), _firsts(keeps))) if keeps else None,
@@ -269,13 +271,20 @@ def _lexicon() -> _Lexicon:
                     exclusions=_load_exclusions())
 
 
+def _compared(text: str, start: int) -> bool:
+    """The period at ``start`` is the one compared with (比2002年, 较上年), not the report's."""
+    return text[start - 1:start] in ("比", "较", "較")
+
+
 class _Document:
     """Per-text indexes built once: sentence ends and period mentions."""
 
     def __init__(self, text: str):
         self.text = text
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        self.periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+        # (start, end, the words, whether a comparison: 比2002年) of each period mention
+        self.periods = [(m.start(), m.end(), m.group(), _compared(text, m.start()))
+                        for m in _PERIOD.finditer(text)]
         self.period_starts = [p[0] for p in self.periods]
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -285,17 +294,17 @@ class _Document:
         return start, end
 
     def period(self, pos: int, s_start: int, s_end: int) -> str:
+        """The last period of the sentence ending before ``pos`` that is not a comparison,
+        else the first one starting at or after ``pos``, else ""."""
         lo = bisect_left(self.period_starts, s_start)
         hi = bisect_left(self.period_starts, s_end)
-        before = [p for p in self.periods[lo:hi] if p[1] <= pos
-                  and self.text[p[0] - 1:p[0]] not in ("比", "较", "較")]
-        if before:
-            a, b = before[-1]
-            return self.text[a:b]
-        for a, b in self.periods[lo:hi]:
-            if a >= pos:
-                return self.text[a:b]
-        return ""
+        found = ""
+        for a, b, words, compared in self.periods[lo:hi]:   # in text order: those before come first
+            if b <= pos:
+                found = found if compared else words
+            elif a >= pos:
+                return found or words
+        return found
 
 
 def extract_indicators(text: str) -> pd.DataFrame:
