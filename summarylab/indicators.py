@@ -6,7 +6,7 @@ expression for a numeral (Arabic, Chinese or mixed, see
 (``summarylab/data/units.txt``) or a percent sign, then reads a few characters
 around each hit for modifiers: approximation (近 约 余 多 左右 以上 …), change
 (增长 下降 同比 …, ``summarylab/data/indicator_words.txt``), a range (8-10个,
-30至50家, 两三个), the thing measured (subject) and the period of the sentence.
+30至50家, 两三个, 四、五十亿元), the thing measured (subject) and the period of the sentence.
 
 It skips numbers that are not indicators: years and dates (2002年, 3月下旬,
 11月份; 年/月/日 are not units), durations (八个多月, 三个月; time units count only
@@ -15,12 +15,12 @@ formulations and idioms (三个代表, 四个结合, 三番五次, 一系列 —
 phrases, phrases followed by 即, and ``summarylab/data/indicator_exclusions.txt``;
 ``summarylab/data/formulations.txt`` is consulted too when it exists), a
 multiplier with no digit before it (千万元以上企业 — but 近千条, 上万人 count), a bare
-一 with a measure word (一个窗口, 一次性, 一批), and numbers glued to Latin letters
-(PM2.5, G20). Outline markers, phone numbers, addresses (88号) and registration
+一 with a measure word (一个窗口, 一次性, 一批), a small count that only sums up
+the list before it (甲、乙两个方面), and numbers glued to Latin letters (PM2.5, G20). Outline markers, phone numbers, addresses (88号) and registration
 numbers have no unit and so never match.
 
 It does not segment words (no jieba), resolve what a percentage is a
-percentage of, convert units into one another (公斤 stays 公斤), read fractions
+percentage of beyond the words next to it (see ``subject``), convert units into one another (公斤 stays 公斤), read fractions
 in words (三成, 过半), or rewrite the text: every ``quote`` is
 ``text[start:end]``.
 
@@ -37,8 +37,10 @@ approx     bool: 近 约 余 多 几 左右 以上 超过 突破 逾 … or a ra
 change     "increase", "decrease" or "" (增长 提高 / 下降 减少 降低 削减 缩短 …);
            in 由X增加到Y both X and Y carry the one change
 subject    the thing measured, from the clause before the number
-           (国内生产总值, 行政审批项目) or, for a bare count, the noun after
-           it (30余家企业 -> 企业); "" when none is found
+           (国内生产总值, 行政审批项目; a share's part before 占), else the
+           previous indicator's subject in the same sentence (比上年增长…),
+           else for a bare count or percentage the noun after it (30余家企业
+           -> 企业, 50%的县 -> 县); "" when none is found
 start, end character offsets of the quote in ``text``
 sentence_start, sentence_end  offsets of the enclosing sentence
 period     year or period named in the sentence before the number (2002年, 今年,
@@ -121,6 +123,7 @@ class _Unit:
 class _Lexicon:
     scan: re.Pattern
     units: dict[str, _Unit]
+    longest_unit: int
     lookback: re.Pattern
     lookback_ends: frozenset
     change: re.Pattern
@@ -260,7 +263,7 @@ def _lexicon() -> _Lexicon:
                               _PERIOD_FIRST + _firsts(cuts) + "0123456789%"))
     stops = words.get("noun_stop", []) + cuts
     keeps = words.get("subject_keep", [])
-    return _Lexicon(scan=scan, units=units, lookback=lookback, lookback_ends=frozenset(ends),
+    return _Lexicon(scan=scan, units=units, longest_unit=max(map(len, units)), lookback=lookback, lookback_ends=frozenset(ends),
                     change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
                     bare_ok=tuple(words.get("bare_ok", [])), trim=trim, trim_ends=trim_ends,
@@ -646,7 +649,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 
 def _share_part(text: str, start: int, q_start: int) -> int:
-    """End of a share's subject: 民用产品已|占国防工业总产值的20% -> the part before 占;
+    """End of a share's subject: 网上办件已|占全部办件总量的65% -> the part before 占;
     ``q_start`` when there is no 占 or the clause names the ratio (占比, 占总产值比重)."""
     i = text.rfind("占", start, q_start)
     if i < start + 2 or text[i + 1:i + 2] in ("比", "用", "地") or "比" in text[i:q_start]:
@@ -699,7 +702,7 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
 
 def _ends_count(after: str, i: int, lex: _Lexicon) -> bool:
     """二百多批次|一千五百余人次。: a second count ends the clause, so it is no counted noun
-    (unlike 三十个|五万千瓦规模的电站)."""
+    (unlike 四十个|二万立方米规模的蓄水池)."""
     m = lex.scan.match(after, i)
     return m is not None and (m.end() == len(after) or after[m.end()] in _CLAUSE_PUNCT)
 
@@ -714,10 +717,13 @@ def _ends_kept(before: str, cut: int, lex: _Lexicon) -> bool:
     return k is not None and k.start() < cut
 
 
+_LEAD_MULTIPLIERS = re.compile(f"{MULTIPLIER}*")
+
+
 def _drop_unit(rest: str, lex: _Lexicon) -> str:
     """``rest`` without the multipliers and unit it starts with (万吨|产量 -> 产量)."""
-    rest = rest.lstrip("十百千万亿萬億")
-    for n in range(min(5, len(rest)), 0, -1):
+    rest = rest[_LEAD_MULTIPLIERS.match(rest).end():]  # 千瓦, 千克, 百分 are units, not 千|瓦
+    for n in range(min(lex.longest_unit, len(rest)), 0, -1):
         if rest[:n] in lex.units:
             return rest[n:]
     return rest
