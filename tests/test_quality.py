@@ -72,6 +72,7 @@ def test_linear_on_pathological_input():
 def test_counts_of_visits_and_reduplications_are_not_stripped_numbers():
     text = "全年共检查企业1,256家次、重点项目八十项次，督办隐患23起次，做到件件有回音、条条有落实。"
     assert kinds(text, "stripped_number") == []
+    assert kinds("监测站点共计个次，出水达标。", "stripped_number") == ["个"]  # its number is gone
 
 
 _ALPHABET = ("个件项家次名户元吨亩万亿人百千公平立年月日今去自从起余%.-~“”\"（）()《》 一二两0123456789共达为有了工作投诉窗口企业，。"
