@@ -38,7 +38,9 @@ It does not judge meaning: a quoted word used ironically (“开门”) is a slo
 and quoted names of meetings, columns and websites (“民系国策”栏目), of treaties,
 declarations, fairs, spacecraft and ships (…条约, …宣言, …博览会, …号, …舰) and
 quoted titles ending in …的…问题 are left out unless ``names=True`` (then kind
-"name"); words quoted right after 说 are a quotation, not a slogan. Expansions are searched after the
+"name"); words quoted right after 说 are a quotation, not a slogan, and words quoted right after
+所谓 are scare quotes (所谓“特殊情况”, and the quotes listed with it), unless a numbered formulation or defined next
+(所谓“甲”，就是…). Expansions are searched after the
 first ``MAX_EXPANSION_SITES`` occurrences of each formulation only, within
 ``EXPANSION_WINDOW`` characters; before a formulation only its own clause is read
 (``MAX_LIST_BEFORE`` characters). Unquoted formulations are found in simplified script only (run
@@ -97,6 +99,9 @@ _NAME_AFTER = re.compile(r"(?:电视|广播|电台|网上)?(?:专题)?(?:栏目|
 _NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|表彰会|现场会|大会|会议|论坛|栏目|网站|节目"
                        r"|博览会|条约|宣言|公告|公报|协定|[一二三四五六七八九十\d]号|舰|的.*问题)$")  # treaties, craft,
 _SAID = re.compile(r"说[过道]?\s*[：:，,]?\s*[“「『‘\"＂]$")  # titles (“…的战略问题”); 群众说“…”: a quotation
+_SO_CALLED = re.compile(r"所谓的?\s*[“「『‘\"＂]$")  # 所谓“特殊情况”: scare quotes, not a slogan,
+_DEFINED = re.compile(r"\s*[，,]?\s*(?:就是|即|是指|指的?是|是)")  # unless defined: 所谓“甲”，就是…
+_LIST_JOINS = ("、", "和", "或", "与", "及")
 _QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_FORMULATION - 1))
 _MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
 # unquoted numeral + measure word + noun: the rule candidates
@@ -268,6 +273,7 @@ def _is_name(text: str, core: str, after: int) -> bool:
 
 
 def _collect_quoted(text: str, found: _Found, names: bool) -> None:
+    scare = -1  # end of the last scare quote: 所谓“甲”、“乙” are both scare quotes
     for s, e, after in _quotes(text):
         if _SAID.search(text, max(0, s - 6), s):
             continue
@@ -278,6 +284,10 @@ def _collect_quoted(text: str, found: _Found, names: bool) -> None:
             continue
         if _is_formulation(core):
             found.add(text, (s, e), "formulation", True)
+            continue
+        if ((_SO_CALLED.search(text, max(0, s - 5), s) or text[scare:s - 1] in _LIST_JOINS)
+                and not _DEFINED.match(text, after)):
+            scare = after
             continue
         item = found.add(text, (s, e), "quoted", True)
         _split_compound(text, s, e, item, found)

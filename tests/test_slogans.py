@@ -366,3 +366,11 @@ def test_words_quoted_after_said_are_a_quotation_not_a_slogan():
 def test_quoted_titles_ending_in_wenti_are_not_slogans():
     text = "学习“关于山区水利建设的若干问题”和“试验田里的土壤问题”，推行“以工代赈”。"
     assert extract_slogans(text)["slogan"].tolist() == ["以工代赈"]
+
+
+def test_words_quoted_after_suowei_are_scare_quotes_unless_defined_or_numbered():
+    text = ("对所谓“关系户”一律不开绿灯，批驳所谓的「绝对自由」，落实“限时办结制”。"
+            "所谓“最多跑一次”，就是群众办事一次办成。揭批所谓“两个估计”。"
+            "反对所谓“甲方案”、“乙方案”或“丙方案”，推行“容缺受理”、“帮办代办”。")
+    got = extract_slogans(text)["slogan"].tolist()
+    assert got == ["限时办结制", "最多跑一次", "两个估计", "容缺受理", "帮办代办"]
