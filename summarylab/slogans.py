@@ -20,8 +20,9 @@
 * a compound quote of formulations (“四声、四心、四快、四必”) gives each member
   as a formulation, and the compound as a quoted slogan expanded into them.
 * expansions the text gives right after a formulation, also past a short head noun:
-  即… / ：… / （…） / a list of quoted items / 一是…二是…, or failing those the list
-  of exactly as many items right before it (甲、乙、丙三大战略, “甲、乙、丙”的“三乱”;
+  即… / 是指… / ：… / （…） / a list of quoted items / 一是…二是…, or failing those the list
+  of exactly as many items right before it (甲、乙、丙三大战略, “甲、乙、丙”的“三乱”,
+  甲、乙、丙，这“三个不”;
   the first item starts at a quotation mark or after a governing verb: 打好甲、乙、丙;
   not when the formulation is itself a member: 甲、乙、三个代表, nor a verb's object:
   割裂甲、制造“两个X”); items are split on 、 ， or ； (whichever gives the
@@ -117,7 +118,7 @@ _CAND_EXPANDED = re.compile(
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
 _HEAD = r"[\u3400-\u9fff]{0,4}?"  # any short head noun: “五个一”服务标准，即… / “三查三改”工作法：…
 _LEAD = re.compile(
-    r"[”」』’\"＂]?(?:" + _HEAD_NOUN + r"\s*(?:[，,。；]\s*)?(?:也就是|就是|即是|分别是)|" + _HEAD +
+    r"[”」』’\"＂]?(?:" + _HEAD_NOUN + r"\s*(?:[，,。；]\s*)?(?:也就是|就是|即是|分别是|(?:是|分别)?指的?是|是指(?![导引南挥标]))|" + _HEAD +
     r"\s*(?:[，,。；]\s*)?(?<![立随当旋亦])即)(?![使将可便刻时日])\s*[：:]?\s*"
     r"|[”」』’\"＂]?" + _HEAD + r"\s*[：:]\s*(?:即\s*[：:]?)?\s*"
     r"|[”」』’\"＂]?" + _HEAD + r"[（(]\s*(?:即|指)?\s*[：:]?\s*")  # in brackets: “四个不摘”要求（甲、乙、丙、丁）
@@ -542,7 +543,7 @@ def _enumeration_after(text: str, end: int, n: int | None) -> list[str]:
 
 _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_BEFORE)
 _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两类主体、用好线上线下两个渠道
-_LIST_TAIL = re.compile(r"([”」』]?)[这的]?[“「『]?$")
+_LIST_TAIL = re.compile(r"([”」』]?)(?:[，,]这|[这的])?[“「『]?$")  # 甲、乙、丙，这“三个不”
 _QUOTED_LIST = re.compile(r"[“「『]([^“”「」『』]{3,%d})$" % (2 * MAX_QUOTE))
 
 
@@ -559,7 +560,7 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     listed right before (not when the formulation is the object of the last one: 割裂甲、制造“两个X”)."""
     if not n or n < 2:
         return []
-    tail = _LIST_TAIL.search(text, max(0, start - 3), start)
+    tail = _LIST_TAIL.search(text, max(0, start - 4), start)
     end = tail.start()
     if tail.group(1):  # the list is the quotation right before
         q = _QUOTED_LIST.search(text, max(0, end - 2 * MAX_QUOTE), end)

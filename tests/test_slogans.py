@@ -374,3 +374,17 @@ def test_words_quoted_after_suowei_are_scare_quotes_unless_defined_or_numbered()
             "反对所谓“甲方案”、“乙方案”或“丙方案”，推行“容缺受理”、“帮办代办”。")
     got = extract_slogans(text)["slogan"].tolist()
     assert got == ["限时办结制", "最多跑一次", "两个估计", "容缺受理", "帮办代办"]
+
+
+def test_expansion_listed_before_and_taken_up_with_zhe():
+    text = "窗口人员做到不推诿、不拖延、不刁难，这“三个不”已成为大家的准则。"
+    assert expansion_of(text, "三个不") == ["不推诿", "不拖延", "不刁难"]
+    text = "我们开会、讨论、表决，这“两个坚持”贯穿始终。"  # three items for two: not its list
+    assert expansion_of(text, "两个坚持") == []
+
+
+def test_expansion_after_shizhi():
+    text = "突出“两个重点”。“两个重点”是指产业发展和城镇建设。"
+    assert expansion_of(text, "两个重点") == ["产业发展", "城镇建设"]
+    text = "“三个代表”是指导我们工作的根本方针，甲、乙、丙都要抓。"
+    assert expansion_of(text, "三个代表") == []
