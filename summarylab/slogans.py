@@ -102,6 +102,7 @@ _NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|�
 _SAID = re.compile(r"说[过道]?\s*[：:，,]?\s*[“「『‘\"＂]$")  # titles (“…的战略问题”); 群众说“…”: a quotation
 _SO_CALLED = re.compile(r"所谓的?\s*[“「『‘\"＂]$")  # 所谓“特殊情况”: scare quotes, not a slogan,
 _DEFINED = re.compile(r"\s*[，,]?\s*(?:就是|即|是指|指的?是|是)")  # unless defined: 所谓“甲”，就是…
+_NO_QUOTES = str.maketrans({q: None for q in "“”「」『』‘’\"＂"})
 _LIST_JOINS = ("、", "和", "或", "与", "及")
 _QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_FORMULATION - 1))
 _MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
@@ -392,16 +393,20 @@ def _collect_unquoted_repeats(text: str, found: _Found) -> None:
     for item in items:
         for s, e in item.sites:
             ends[s] = max(e, ends.get(s, e))
-    for item in items:
-        for surface in list(item.surfaces):
-            if "\n" in surface or len(surface) < 2:
-                continue
-            i = text.find(surface)
-            while i >= 0:
-                j = i + len(surface)
-                if (i, j) not in item.sites and _boundary_ok(text, i) and not _inside_longer(ends, i, j):
-                    item.add((i, j), surface, False)
-                i = text.find(surface, j)
+    # longest first, so that a repeat of 三个一工程 (first written “‘三个一’工程”) is not
+    # also counted as a 三个一
+    pairs = {(bare, id(item)): (bare, item) for item in items for surface in item.surfaces
+             for bare in {surface, surface.translate(_NO_QUOTES)}}
+    for surface, item in sorted(pairs.values(), key=lambda p: -len(p[0])):
+        if "\n" in surface or len(surface) < 2:
+            continue
+        i = text.find(surface)
+        while i >= 0:
+            j = i + len(surface)
+            if (i, j) not in item.sites and _boundary_ok(text, i) and not _inside_longer(ends, i, j):
+                item.add((i, j), surface, False)
+                ends[i] = max(j, ends.get(i, j))
+            i = text.find(surface, j)
 
 
 # ---------------------------------------------------------------- expansions

@@ -388,3 +388,10 @@ def test_expansion_after_shizhi():
     assert expansion_of(text, "两个重点") == ["产业发展", "城镇建设"]
     text = "“三个代表”是指导我们工作的根本方针，甲、乙、丙都要抓。"
     assert expansion_of(text, "三个代表") == []
+
+
+def test_unquoted_repeat_of_a_formulation_first_written_with_nested_quotes():
+    text = "实施“‘三个一’工程”，每名干部联系一个村、结对一户困难群众、办好一件实事。年底推动三个一工程常态化。"
+    df = extract_slogans(text)
+    assert row(df, "三个一工程")["count"] == 2
+    assert row(df, "三个一")["count"] == 1
