@@ -26,7 +26,8 @@
   the first item starts at a quotation mark or after a governing verb: 打好甲、乙、丙;
   not when the formulation is itself a member: 甲、乙、三个代表, nor a verb's object:
   割裂甲、制造“两个X”); items are split on 、 ， or ； (whichever gives the
-  number the numeral announces: 四个一 -> 4, 三严三实 -> 6), the last 和/及 is split too, and a single
+  number the numeral announces: 四个一 -> 4, 三严三实 -> 6), the last 和/及 is split too, an item whose first clause ends with
+  the formulation's head noun is cut there (三大提升：一是甲提升，…), and a single
   item (一条主线，即始终围绕优化服务这条主线) is cut down to its core.
 * variants merged into one row: with and without 个 (两率先 / 两个率先; the
   most complete form names the row), quoted and unquoted, traditional and
@@ -598,6 +599,13 @@ def _first_item(chunk: str, rest: list[str]) -> str:
     return _clean_item(chunk[cut:])
 
 
+def _cut_at_head(item: str, head: str) -> str:
+    """An item whose first clause ends with the formulation's head noun is that clause:
+    三大提升：一是人居环境提升，拆除违建… -> 人居环境提升."""
+    clause = item.split("，", 1)[0]
+    return clause if len(head) >= 2 and clause != item and clause.endswith(head) else item
+
+
 def _expansion(text: str, item: _Slogan) -> list[str]:
     if item.members:
         return list(item.members)
@@ -608,7 +616,9 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         phrase = _display(text[s:e])
         n = _numeral(phrase)
         listed = None if _COMPOUND.fullmatch(phrase) else n  # not 甲、第三届“一带一路”
+        head = phrase[2:] if phrase[1:2] in _MEASURE else phrase[1:]
         for x in _expansion_at(text, e, n) or _list_before(text, s, listed):
+            x = _cut_at_head(x, head)
             if x not in out:
                 out.append(x)
     return out

@@ -395,3 +395,9 @@ def test_unquoted_repeat_of_a_formulation_first_written_with_nested_quotes():
     df = extract_slogans(text)
     assert row(df, "三个一工程")["count"] == 2
     assert row(df, "三个一")["count"] == 1
+
+
+def test_enumerated_item_is_cut_after_the_head_noun_of_the_formulation():
+    text = ("推进“三大提升”：一是人居环境提升，拆除违建一千平方米；二是基础设施提升，新建道路；"
+            "三是产业质量提升，新发展特色基地。")
+    assert expansion_of(text, "三大提升") == ["人居环境提升", "基础设施提升", "产业质量提升"]
