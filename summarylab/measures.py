@@ -38,8 +38,9 @@ How it decides
   paragraph (第一，… \n一、…). A
   paragraph ends at a line break or, in a report flattened onto one line, at a
   blank after a finished sentence.
-* A heading repeated with the same title and the same following text (a
-  site's teaser of the opening) is counted once, at its later occurrence; a
+* A heading repeated with the same title and the same following or
+  preceding text (a site's teaser of the opening, perhaps cut off right after
+  the heading) is counted once, at its later occurrence; a
   table of contents inside a line (报告分三个部分：一、…；二、…) whose headings
   recur at line starts is left out.
 
@@ -305,17 +306,25 @@ def _candidates(text: str, dashes: bool) -> list[_Cand]:
     return out
 
 
+def _near(text: str, i: int, j: int) -> str:
+    """Text from ``i`` to ``j`` without blanks: a teaser's line breaks became spaces."""
+    return "".join(text[max(0, i):j].split())
+
+
 def _drop_teasers(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """Keep only the last of headings repeated with the same title and following text,
-    and drop a heading inside a line (报告分三个部分：一、…；二、…) whose marker and title
-    recur later at a line start: a table of contents, not the outline itself."""
+    """Keep only the last of headings repeated with the same title and the same following
+    or preceding text (a teaser cut off after the heading: …如下。 一、成效 （……), and drop a
+    heading inside a line (报告分三个部分：一、…；二、…) whose marker and title recur later at
+    a line start: a table of contents, not the outline itself."""
     def key(c: _Cand) -> tuple[str, str]:
         return text[c.start:c.marker_end], text[c.title_start:c.title_end]
 
     heads = [(i, c) for i, c in enumerate(cands) if not c.enum]
-    last = {key(c) + (text[c.title_end:c.title_end + 20],): i for i, c in heads}
+    after = {key(c) + (text[c.title_end:c.title_end + 20],): i for i, c in heads}
+    before = {key(c) + (_near(text, c.start - 20, c.start),): i for i, c in heads}
+    last = set(after.values()) & set(before.values())
     at_line = {key(c): i for i, c in heads if c.ctx == "line"}
-    keep = {i for i in last.values() if cands[i].ctx == "line" or at_line.get(key(cands[i]), -1) < i}
+    keep = {i for i in last if cands[i].ctx == "line" or at_line.get(key(cands[i]), -1) < i}
     return [c for i, c in enumerate(cands) if c.enum or i in keep]
 
 

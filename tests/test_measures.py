@@ -493,3 +493,22 @@ def test_traditional_report_with_mixed_list_words_and_one_other_pairs_gives_whol
         (2, "要提升环境监管能力", 8),
     ]
     assert_spans(text, df)
+
+
+def test_teaser_cut_off_after_its_first_heading_counts_that_heading_once():
+    # one line, paragraphs parted by full-width spaces; the teaser stops right after 一、…
+    text = (DATA / "measures_oneline_cut_teaser.txt").read_text("utf-8")
+    df = extract_measures(text)
+    assert tree(df) == [
+        (1, "工作开展情况", -1),
+        (2, "排查化解矛盾纠纷", 0),
+        (2, "加强治安巡逻防控", 0),
+        (3, "组建志愿巡逻队，夜间巡逻不少于三次", 2),
+        (3, "在重点路段新增监控探头20个", 2),
+        (3, "开展防诈骗宣传进楼栋活动", 2),
+        (1, "下步打算", -1),
+        (2, "健全网格员队伍", 6),
+        (2, "推进智慧安防建设", 6),
+    ]
+    assert df["start"].iloc[0] == text.index("一、", text.index("欢迎阅读"))
+    assert_spans(text, df)
