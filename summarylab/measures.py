@@ -27,7 +27,10 @@ How it decides
   restarts at 一、 while a deeper item is open under an earlier 一、 list
   (一、… （一）… 一、… 二、…). Later ordinals continue the innermost open run
   they follow and laid out alike (三、 after the inner 二、), else an outer one
-  (四、 after the outer 三、).
+  (四、 after the outer 三、).  Where a site stripped the ordinals of two
+  levels, bare 、 headings followed by nothing but another bare 、 heading
+  (、主要工作\n、深化改革\n正文…) head sections one level above the rest,
+  provided there are two such heads at least.
 * Paragraphs bound enumerations: an enumeration in a later paragraph than the
   open enumerated item does not nest in it (…三是推进缓慢。\n下一步，首先…),
   unless that item stands alone on its line as a heading (第四、关于…\n). In
@@ -416,6 +419,24 @@ def _clip_titles(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _stripped_sections(text: str, cands: list[_Cand]) -> None:
+    """Two levels of stripped ordinals (、主要工作\n、深化改革\n正文…\n、明年打算\n、…): a bare
+    、 heading followed by nothing but another one, which has a body of its own, heads a
+    section.  With two such heads or more, they form a level of their own above the rest."""
+    def bare(a: _Cand, b: _Cand) -> bool:        # b follows a with only blanks between
+        return (a.style == b.style == "stripped" and b.start - a.title_end <= _LOOKBACK
+                and not text[a.title_end:b.start].strip())
+
+    n = len(cands)
+    heads = [k for k in range(n - 1) if bare(cands[k], cands[k + 1])
+             and not (k > 0 and bare(cands[k - 1], cands[k]))
+             and (bare(cands[k + 1], cands[k + 2]) is False if k + 2 < n
+                  else bool(text[cands[k + 1].title_end:].strip()))]
+    if len(heads) >= 2:
+        for k in heads:
+            cands[k].family = "stripped_section"
+
+
 def _after_colon(text: str, i: int) -> bool:
     """True if the last non-blank character before ``i`` is a colon (a list follows)."""
     j = i
@@ -567,6 +588,7 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
     if not isinstance(text, str):
         raise TypeError(f"extract_measures() takes a str, got {type(text).__name__}")
     cands = _clip_titles(text, _valid(_drop_teasers(text, _candidates(text, dashes))))
+    _stripped_sections(text, cands)
     parent, depth, ordinal = _tree(text, cands) if cands else ([], [], [])
     starts = [c.start for c in cands]
     return columns_frame({
