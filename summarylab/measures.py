@@ -27,7 +27,10 @@ How it decides
   restarts at 一、 while a deeper item is open under an earlier 一、 list
   (一、… （一）… 一、… 二、…). Later ordinals continue the innermost open run
   they follow and laid out alike (三、 after the inner 二、), else an outer one
-  (四、 after the outer 三、).
+  (四、 after the outer 三、).  Where a site stripped the ordinals of two
+  levels, bare 、 headings followed by nothing but another bare 、 heading
+  (、主要工作\n、深化改革\n正文…) head sections one level above the rest,
+  provided there are two such heads at least.
 * Paragraphs bound enumerations: an enumeration in a later paragraph than the
   open enumerated item does not nest in it (…三是推进缓慢。\n下一步，首先…),
   unless that item stands alone on its line as a heading (第四、关于…\n). In
@@ -38,8 +41,9 @@ How it decides
   paragraph (第一，… \n一、…). A
   paragraph ends at a line break or, in a report flattened onto one line, at a
   blank after a finished sentence.
-* A heading repeated with the same title and the same following text (a
-  site's teaser of the opening) is counted once, at its later occurrence; a
+* A heading repeated with the same title and the same following or
+  preceding text (a site's teaser of the opening, perhaps cut off right after
+  the heading) is counted once, at its later occurrence; a
   table of contents inside a line (报告分三个部分：一、…；二、…) whose headings
   recur at line starts is left out.
 
@@ -305,17 +309,25 @@ def _candidates(text: str, dashes: bool) -> list[_Cand]:
     return out
 
 
+def _near(text: str, i: int, j: int) -> str:
+    """Text from ``i`` to ``j`` without blanks: a teaser's line breaks became spaces."""
+    return "".join(text[max(0, i):j].split())
+
+
 def _drop_teasers(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """Keep only the last of headings repeated with the same title and following text,
-    and drop a heading inside a line (报告分三个部分：一、…；二、…) whose marker and title
-    recur later at a line start: a table of contents, not the outline itself."""
+    """Keep only the last of headings repeated with the same title and the same following
+    or preceding text (a teaser cut off after the heading: …如下。 一、成效 （……), and drop a
+    heading inside a line (报告分三个部分：一、…；二、…) whose marker and title recur later at
+    a line start: a table of contents, not the outline itself."""
     def key(c: _Cand) -> tuple[str, str]:
         return text[c.start:c.marker_end], text[c.title_start:c.title_end]
 
     heads = [(i, c) for i, c in enumerate(cands) if not c.enum]
-    last = {key(c) + (text[c.title_end:c.title_end + 20],): i for i, c in heads}
+    after = {key(c) + (text[c.title_end:c.title_end + 20],): i for i, c in heads}
+    before = {key(c) + (_near(text, c.start - 20, c.start),): i for i, c in heads}
+    last = set(after.values()) & set(before.values())
     at_line = {key(c): i for i, c in heads if c.ctx == "line"}
-    keep = {i for i in last.values() if cands[i].ctx == "line" or at_line.get(key(cands[i]), -1) < i}
+    keep = {i for i in last if cands[i].ctx == "line" or at_line.get(key(cands[i]), -1) < i}
     return [c for i, c in enumerate(cands) if c.enum or i in keep]
 
 
@@ -405,6 +417,24 @@ def _clip_titles(text: str, cands: list[_Cand]) -> list[_Cand]:
         if c.title_end > c.title_start:
             out.append(c)
     return out
+
+
+def _stripped_sections(text: str, cands: list[_Cand]) -> None:
+    """Two levels of stripped ordinals (、主要工作\n、深化改革\n正文…\n、明年打算\n、…): a bare
+    、 heading followed by nothing but another one, which has a body of its own, heads a
+    section.  With two such heads or more, they form a level of their own above the rest."""
+    def bare(a: _Cand, b: _Cand) -> bool:        # b follows a with only blanks between
+        return (a.style == b.style == "stripped" and b.start - a.title_end <= _LOOKBACK
+                and not text[a.title_end:b.start].strip())
+
+    n = len(cands)
+    heads = [k for k in range(n - 1) if bare(cands[k], cands[k + 1])
+             and not (k > 0 and bare(cands[k - 1], cands[k]))
+             and (bare(cands[k + 1], cands[k + 2]) is False if k + 2 < n
+                  else bool(text[cands[k + 1].title_end:].strip()))]
+    if len(heads) >= 2:
+        for k in heads:
+            cands[k].family = "stripped_section"
 
 
 def _after_colon(text: str, i: int) -> bool:
@@ -558,6 +588,7 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
     if not isinstance(text, str):
         raise TypeError(f"extract_measures() takes a str, got {type(text).__name__}")
     cands = _clip_titles(text, _valid(_drop_teasers(text, _candidates(text, dashes))))
+    _stripped_sections(text, cands)
     parent, depth, ordinal = _tree(text, cands) if cands else ([], [], [])
     starts = [c.start for c in cands]
     return columns_frame({

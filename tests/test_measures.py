@@ -493,3 +493,43 @@ def test_traditional_report_with_mixed_list_words_and_one_other_pairs_gives_whol
         (2, "要提升环境监管能力", 8),
     ]
     assert_spans(text, df)
+
+
+def test_teaser_cut_off_after_its_first_heading_counts_that_heading_once():
+    # one line, paragraphs parted by full-width spaces; the teaser stops right after 一、…
+    text = (DATA / "measures_oneline_cut_teaser.txt").read_text("utf-8")
+    df = extract_measures(text)
+    assert tree(df) == [
+        (1, "工作开展情况", -1),
+        (2, "排查化解矛盾纠纷", 0),
+        (2, "加强治安巡逻防控", 0),
+        (3, "组建志愿巡逻队，夜间巡逻不少于三次", 2),
+        (3, "在重点路段新增监控探头20个", 2),
+        (3, "开展防诈骗宣传进楼栋活动", 2),
+        (1, "下步打算", -1),
+        (2, "健全网格员队伍", 6),
+        (2, "推进智慧安防建设", 6),
+    ]
+    assert df["start"].iloc[0] == text.index("一、", text.index("欢迎阅读"))
+    assert_spans(text, df)
+
+
+def test_two_levels_of_stripped_ordinals_in_a_traditional_report_give_whole_tree():
+    # a site removed both 一、 and 1、: a bare 、 heading followed only by another heads a section
+    text = opencc.OpenCC("t2s").convert((DATA / "measures_trad_stripped_two_levels.txt").read_text("utf-8"))
+    df = extract_measures(text)
+    assert tree(df) == [
+        (1, "重点工作完成情况", -1),
+        (2, "粮食生产再获丰收", 0),
+        (2, "特色产业加快发展", 0),
+        (1, "明年工作打算", -1),
+        (2, "抓好春耕备耕", 3),
+        (2, "推进农村人居环境整治", 3),
+    ]
+    assert list(df["ordinal"]) == [1, 1, 2, 2, 1, 2]
+    assert_spans(text, df)
+
+
+def test_stripped_ordinals_each_with_a_body_stay_one_level():
+    text = "前言。\n、甲项工作\n正文一。\n、乙项工作\n、丙项工作\n正文三。\n"
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 1, 1]
