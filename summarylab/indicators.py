@@ -78,6 +78,9 @@ _DTYPES = {"value": "float64", "value_max": "float64", "approx": "bool", "start"
            "end": "int64", "sentence_start": "int64", "sentence_end": "int64"}
 _DATA = Path(__file__).resolve().parent / "data"
 _NUM_CHARS = "〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿万萬亿億"
+_FORMAL = "壹贰貳叁參叄肆伍陆陸柒捌玖"   # the formal digits (capital numerals of amounts)
+_ORDINARY = "一二两兩三四五六七八九十百千"   # ordinary digits and the small multipliers
+_NO_FORMAL = str.maketrans("", "", _FORMAL)
 _BARE = set("十拾百佰千仟万萬亿億")
 _ONE = {"一", "壹"}
 _SMALL_CN = re.compile(f"[{_NUM_CHARS}]{{1,2}}")
@@ -234,7 +237,10 @@ def _lexicon() -> _Lexicon:
     words = _sections("indicator_words.txt")
     num = f"(?:{ARABIC}|{CHINESE})"
     scan = re.compile(
-        f"(?=[{_NUM_CHARS}0-9０-９])(?<![{_NUM_CHARS}0-9０-９.．])"
+        f"(?=[{_NUM_CHARS}0-9０-９])(?<![{_NUM_CHARS.translate(_NO_FORMAL)}0-9０-９.．])"
+        # 队伍|六支, 入伍|14人, 大陆|三家: a formal digit inside a word does not start or
+        # continue a numeral with the ordinary digits after it (伍万元 stays a numeral)
+        f"(?:(?<![{_FORMAL}])|(?=[{_ORDINARY}0-9０-９]))(?![{_FORMAL}][{_ORDINARY}])"
         r"(?P<pct>百分之|千分之)?"
         f"(?P<n1>{num})(?:(?:[ \u3000]?(?P<m1>{MULTIPLIER}{{1,2}})|[%％])?(?P<join>{_JOIN})(?P<n2>{num}))?"
         r"(?P<sfx>[余多几来餘幾來])?"
@@ -426,7 +432,8 @@ def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _L
         return True
     if _skip_number(text, m, chinese, m.group("unit")):
         return True
-    if chinese and not m.group("pct") and not _bare_ok(text, m.group("n1"), m.start(), lex):
+    if chinese and not m.group("pct") and not (_bare_ok(text, m.group("n1"), m.start(), lex)
+                                               or _bare_some(m)):
         return True
     return chinese and (_excluded(text, m, m.group("unit"), lex) or _recaps_list(text, m))
 
@@ -519,6 +526,12 @@ def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
     if n1[0] in ("十", "拾") or any(c not in _BARE for c in n1):   # 十亿多人口 has a value
         return True
     return text.endswith(lex.bare_ok, max(0, s - 2), s)
+
+
+def _bare_some(m: re.Match) -> bool:
+    """千余户, 百多条, 万余人次: a bare multiplier with 余/多 after it and a unit is a count."""
+    return bool(m.group("sfx") in ("余", "多", "餘") and m.group("unit") and not m.group("n2")
+                and m.group("n1") not in _ONE)
 
 
 def _excluded(text: str, m: re.Match, unit_s: str | None, lex: _Lexicon) -> bool:

@@ -293,6 +293,17 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "民营经济占地区生产总值比重达到52%。", [R(52, "%", subject="民营经济占地区生产总值比重")]),
     (S, "在连续四年增长百分之八的基础上，今年增幅又有提高。", [R(8, "%", change="increase", subject="")]),
     (S, "农民人均纯收入提高到现在的5200元。", [R(5200, "元", change="increase", subject="农民人均纯收入")]),
+    # --- round 3: formal digits inside words, bare 百余/千余, more units --------------------
+    # 伍 (队伍, 入伍) and 陆 (大陆) are formal digits, but a count after them is its own number
+    (S, "石桥镇组建护林队伍六支，应征入伍青年14人。", [R(6, "支"), R(14, "人")]),
+    (S, "新组建巡河队伍十二支。", [R(12, "支")]),
+    (S, "引进大陆三家物流企业。", [R(3, "家")]),
+    (S, "东坡社区组建志愿服务队伍9支。", [R(9, "支")]),
+    (S, "拨付专项资金人民币伍万元。", [R(50000, "元")]),
+    # a bare multiplier with 余/多 after it is an approximate count
+    (S, "南岭乡走访困难群众千余户，收集意见百余条。", [R(1000, "户", approx=True), R(100, "条", approx=True)]),
+    (T, "全年慰問困難職工萬餘人次，結對幫扶百多戶。", [R(10000, "人次", approx=True), R(100, "户", approx=True)]),
+    (S, "千余年来此地以茶为业。", []),
     # --- traditional script -------------------------------------------------------------
     (T, "全年共受理群眾投訴529件，辦結率達百分之九十八點五。",
      [R(529, "件", subject="群众投诉"), R(98.5, "%")]),
