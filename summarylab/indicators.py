@@ -89,7 +89,7 @@ _CLAUSE_PUNCT = set("，,；;：:。！？!?\n、（(）)“”\"「」《》")
 _JOIN = r"(?:[-－~～至到]|—(?!—))"
 _NOT_APPROX = {"约": "节制简预契条合公规婚隐", "約": "節制簡預契條合公規婚隱",
                "近": "最附邻靠亲贴鄰親貼", "超": "赶高趕"}
-_COUNT_UNITS = frozenset("个 件 家 家次 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 辆 架 艘 套 间 张 份 本 "
+_COUNT_UNITS = frozenset("个 件 家 家次 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 台次 轮 轮次 列 辆 架 艘 套 间 张 份 本 "
                          "册 篇 部 期 场 处 栋 幢 种 类 门 支 只 头 棵 株 块 宗 例 项".split())
 _NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789")
 _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全體會議", "代表大會")
@@ -704,6 +704,11 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
         rest = len(before) - last.end()
         if rest == 0 and again and last.start() > 1:   # 投资总额完成|500亿元: the noun is before
             return _core(before[:last.start()], lex, again=False)
+        if last.group()[0].isdigit() and again and not _drop_unit(before[last.end():], lex):
+            i = last.start()   # 平均住院日7.6天|: only a number and its unit left, the noun is before
+            while i and (before[i - 1].isdigit() or before[i - 1] in ".．"):
+                i -= 1
+            return _core(before[:i], lex, again=False)
         # a one-character rest (办结|率) means the cut word was part of the noun
         before = before[last.end():] if rest != 1 else before[last.start():]
         if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes

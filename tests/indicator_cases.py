@@ -304,6 +304,19 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "南岭乡走访困难群众千余户，收集意见百余条。", [R(1000, "户", approx=True), R(100, "条", approx=True)]),
     (T, "全年慰問困難職工萬餘人次，結對幫扶百多戶。", [R(10000, "人次", approx=True), R(100, "户", approx=True)]),
     (S, "千余年来此地以茶为业。", []),
+    # 台次, 轮, 列 are measure words of counts
+    (S, "县中医院全年完成手术2718台次。", [R(2718, "台次", subject="手术")]),
+    (S, "区委开展常规巡察4轮，覆盖村社区36个。", [R(4, "轮"), R(36, "个")]),
+    (S, "全年开展两轮专项巡察。", [R(2, "轮")]),
+    (S, "全年开展安全生产督查9轮次，下发督办单37份。", [R(9, "轮次"), R(37, "份")]),
+    (S, "购置电动三轮车5辆。", [R(5, "辆")]),
+    (S, "陆港公司开行货运班列1240列，增长9%。",
+     [R(1240, "列", subject="货运班列"), R(9, "%", change="increase", subject="货运班列")]),
+    # a clause of only a number and its unit gives no subject: the noun before the number does
+    (S, "平均住院日7.6天，比上年缩短0.4天。", [R(0.4, "天", change="decrease", subject="平均住院日")]),
+    (S, "共有7项指标列入考核。", [R(7, "项")]),
+    # hours and days with 万 or in a 时长 clause are quantities, not the campaign's duration
+    (S, "专项行动历时48小时。", []),
     # --- traditional script -------------------------------------------------------------
     (T, "全年共受理群眾投訴529件，辦結率達百分之九十八點五。",
      [R(529, "件", subject="群众投诉"), R(98.5, "%")]),
