@@ -374,11 +374,11 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
 
 def _no_quantity(text: str, m: re.Match, unit: _Unit | None, q_start: int, change: str,
                  lex: _Lexicon) -> bool:
-    """A time unit without a change word (历时5天), or a threshold naming a category
-    that is counted next (十亿元以上企业九家)."""
+    """A time unit without a change word or 万/亿 (历时5天; 服务4.3万小时 is a quantity),
+    or a threshold naming a category that is counted next (十亿元以上企业九家)."""
     e = m.end()
     if unit is not None and unit.change_only and not (change or lex.change.match(text, e)
-                                                      or _counts_days(text, q_start)):
+                                                      or _multiplied(m) or _counts_days(text, q_start)):
         return True
     return m.group("post") in _THRESHOLD and _is_threshold(text, e, lex)
 
@@ -757,10 +757,14 @@ def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:
     return [m for m in matches if not any(a <= m.start() < b or a < m.end() <= b for a, b in kept)]
 
 
+_COUNTED_TIME = ("天数", "日数", "时长", "时数")
+
+
 def _counts_days(text: str, start: int) -> bool:
-    """优良天数达到312天: a count of days, not a duration of the report's own work."""
+    """优良天数达到312天, 人均服务时长28小时: a count of days or hours, not a duration of
+    the report's own work."""
     clause = text[_clause_start(text, start):start]
-    return "天数" in clause or "日数" in clause
+    return any(w in clause for w in _COUNTED_TIME)
 
 
 def _noun_after(text: str, end: int, lex: _Lexicon) -> str:

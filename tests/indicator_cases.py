@@ -316,6 +316,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "平均住院日7.6天，比上年缩短0.4天。", [R(0.4, "天", change="decrease", subject="平均住院日")]),
     (S, "共有7项指标列入考核。", [R(7, "项")]),
     # hours and days with 万 or in a 时长 clause are quantities, not the campaign's duration
+    (S, "党员志愿服务时长累计4.3万小时。", [R(43000, "小时")]),
+    (S, "青年志愿者人均服务时长28小时。", [R(28, "小时")]),
     (S, "专项行动历时48小时。", []),
     # --- traditional script -------------------------------------------------------------
     (T, "全年共受理群眾投訴529件，辦結率達百分之九十八點五。",
