@@ -503,7 +503,7 @@ def _is_structure(text: str, m: re.Match, chinese: bool, unit: _Unit, lex: _Lexi
     e = m.end("unit")
     if text.startswith(lex.structure, e) or _is_discourse(text, m, chinese, lex):
         return True
-    if unit.base in ("批", "步") and text[m.start() - 1:m.start()] == "分":
+    if unit.base in ("批", "步", "轮") and text[m.start() - 1:m.start()] == "分":
         return True
     return chinese and unit.base == "次" and text.startswith(_SESSION, e)
 
