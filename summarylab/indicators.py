@@ -78,6 +78,8 @@ _DTYPES = {"value": "float64", "value_max": "float64", "approx": "bool", "start"
            "end": "int64", "sentence_start": "int64", "sentence_end": "int64"}
 _DATA = Path(__file__).resolve().parent / "data"
 _NUM_CHARS = "〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿万萬亿億"
+_FORMAL = "壹贰貳叁參叄肆伍陆陸柒捌玖"   # the formal digits (capital numerals of amounts)
+_ORDINARY = "一二两兩三四五六七八九十百千"   # ordinary digits and the small multipliers
 _BARE = set("十拾百佰千仟万萬亿億")
 _ONE = {"一", "壹"}
 _SMALL_CN = re.compile(f"[{_NUM_CHARS}]{{1,2}}")
@@ -86,8 +88,9 @@ _CLAUSE_PUNCT = set("，,；;：:。！？!?\n、（(）)“”\"「」《》")
 _JOIN = r"(?:[-－~～至到]|—(?!—))"
 _NOT_APPROX = {"约": "节制简预契条合公规婚隐", "約": "節制簡預契條合公規婚隱",
                "近": "最附邻靠亲贴鄰親貼", "超": "赶高趕"}
-_COUNT_UNITS = frozenset("个 件 家 家次 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 辆 架 艘 套 间 张 份 本 "
-                         "册 篇 部 期 场 处 栋 幢 种 类 门 支 只 头 棵 株 块 宗 例 项".split())
+_COUNT_UNITS = frozenset("个 件 家 家次 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 台次 轮 轮次 列 辆 架 艘 套 间 张 份 本 "
+                         "册 篇 部 期 场 处 栋 幢 种 类 门 支 只 头 棵 株 块 宗 例 项 封 盏 眼 幅 卷 口 箱 袋 瓶 "
+                         "车次 班次 趟".split())
 _NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789")
 _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全體會議", "代表大會")
 _THRESHOLD = frozenset(("以上", "以下"))
@@ -234,7 +237,11 @@ def _lexicon() -> _Lexicon:
     words = _sections("indicator_words.txt")
     num = f"(?:{ARABIC}|{CHINESE})"
     scan = re.compile(
-        f"(?=[{_NUM_CHARS}0-9０-９])(?<![{_NUM_CHARS}0-9０-９.．])"
+        # 队伍|六支, 入伍|14人, 大陆|三家: a formal digit inside a word does not start or
+        # continue a numeral with the ordinary digits after it (伍万元 stays a numeral);
+        # the common case (no numeral before) is the first branch, for speed
+        f"(?=[{_NUM_CHARS}0-9０-９])(?:(?<![{_NUM_CHARS}0-9０-９.．])(?![{_FORMAL}][{_ORDINARY}])"
+        f"|(?<=[{_FORMAL}])(?=[{_ORDINARY}0-9０-９]))"
         r"(?P<pct>百分之|千分之)?"
         f"(?P<n1>{num})(?:(?:[ \u3000]?(?P<m1>{MULTIPLIER}{{1,2}})|[%％])?(?P<join>{_JOIN})(?P<n2>{num}))?"
         r"(?P<sfx>[余多几来餘幾來])?"
@@ -368,11 +375,11 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
 
 def _no_quantity(text: str, m: re.Match, unit: _Unit | None, q_start: int, change: str,
                  lex: _Lexicon) -> bool:
-    """A time unit without a change word (历时5天), or a threshold naming a category
-    that is counted next (十亿元以上企业九家)."""
+    """A time unit without a change word or 万/亿 (历时5天; 服务4.3万小时 is a quantity),
+    or a threshold naming a category that is counted next (十亿元以上企业九家)."""
     e = m.end()
     if unit is not None and unit.change_only and not (change or lex.change.match(text, e)
-                                                      or _counts_days(text, q_start)):
+                                                      or _multiplied(m) or _counts_days(text, q_start)):
         return True
     return m.group("post") in _THRESHOLD and _is_threshold(text, e, lex)
 
@@ -426,7 +433,8 @@ def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _L
         return True
     if _skip_number(text, m, chinese, m.group("unit")):
         return True
-    if chinese and not m.group("pct") and not _bare_ok(text, m.group("n1"), m.start(), lex):
+    if chinese and not m.group("pct") and not (_bare_ok(text, m.group("n1"), m.start(), lex)
+                                               or _bare_some(m)):
         return True
     return chinese and (_excluded(text, m, m.group("unit"), lex) or _recaps_list(text, m))
 
@@ -495,7 +503,7 @@ def _is_structure(text: str, m: re.Match, chinese: bool, unit: _Unit, lex: _Lexi
     e = m.end("unit")
     if text.startswith(lex.structure, e) or _is_discourse(text, m, chinese, lex):
         return True
-    if unit.base in ("批", "步") and text[m.start() - 1:m.start()] == "分":
+    if unit.base in ("批", "步", "轮") and text[m.start() - 1:m.start()] == "分":
         return True
     return chinese and unit.base == "次" and text.startswith(_SESSION, e)
 
@@ -519,6 +527,12 @@ def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
     if n1[0] in ("十", "拾") or any(c not in _BARE for c in n1):   # 十亿多人口 has a value
         return True
     return text.endswith(lex.bare_ok, max(0, s - 2), s)
+
+
+def _bare_some(m: re.Match) -> bool:
+    """千余户, 百多条, 万余人次: a bare multiplier with 余/多 after it and a unit is a count."""
+    return bool(m.group("sfx") in ("余", "多", "餘") and m.group("unit") and not m.group("n2")
+                and m.group("n1") not in _ONE)
 
 
 def _excluded(text: str, m: re.Match, unit_s: str | None, lex: _Lexicon) -> bool:
@@ -688,15 +702,20 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
     free = _free_matches(lex.cut, before, lex)
     last = free[-1] if free else None
     if last is not None:
-        rest = len(before) - last.end()
+        rest, before_all = len(before) - last.end(), before
         if rest == 0 and again and last.start() > 1:   # 投资总额完成|500亿元: the noun is before
             return _core(before[:last.start()], lex, again=False)
-        # a one-character rest (办结|率) means the cut word was part of the noun
-        before = before[last.end():] if rest != 1 else before[last.start():]
-        if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
-            before = before[1:]
-        if last.group()[0].isdigit():                   # 8个|地表水断面: the measure word goes too
-            before = _drop_unit(before, lex)
+        if last.group()[0].isdigit():   # 8个|地表水断面: the measure word goes too
+            before = _drop_unit(before[last.end():], lex)
+            if not before and again:   # 平均住院日7.6天|: only a number and its unit, the noun is before
+                i = last.start()
+                while i and (before_all[i - 1].isdigit() or before_all[i - 1] in ".．"):
+                    i -= 1
+                return _core(before_all[:i], lex, again=False)
+        else:   # a one-character rest (办结|率) means the cut word was part of the noun
+            before = before[last.end():] if rest != 1 else before[last.start():]
+            if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
+                before = before[1:]
     return before.strip(" “”\"")
 
 
@@ -739,10 +758,14 @@ def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:
     return [m for m in matches if not any(a <= m.start() < b or a < m.end() <= b for a, b in kept)]
 
 
+_COUNTED_TIME = ("天数", "日数", "时长", "时数")
+
+
 def _counts_days(text: str, start: int) -> bool:
-    """优良天数达到312天: a count of days, not a duration of the report's own work."""
+    """优良天数达到312天, 人均服务时长28小时: a count of days or hours, not a duration of
+    the report's own work."""
     clause = text[_clause_start(text, start):start]
-    return "天数" in clause or "日数" in clause
+    return any(w in clause for w in _COUNTED_TIME)
 
 
 def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
