@@ -37,6 +37,11 @@ from pathlib import Path
 from .offsets import OffsetMap, Rewriter
 from .quality import Finding
 
+try:  # Python 3.11+
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse
+
 __all__ = ["Cleaned", "Pattern", "clean", "load_patterns"]
 
 KINDS = ("preface", "watermark", "footer_line", "footer_block", "footer_tail", "url")
@@ -55,10 +60,15 @@ _OUTLINE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四
 
 @dataclass(frozen=True)
 class Pattern:
-    """One boilerplate pattern: its kind (see ``KINDS``) and compiled regex."""
+    """One boilerplate pattern: its kind (see ``KINDS``) and compiled regex.
+
+    ``need`` is a literal every match contains (the longest run of plain characters
+    at the top level of the regex), or "": a text without it is not searched.
+    """
 
     kind: str
     regex: re.Pattern
+    need: str = ""
 
 
 @dataclass
@@ -112,10 +122,29 @@ def _parse(text: str, name: str) -> tuple[Pattern, ...]:
         if kind not in KINDS or not rx:
             raise ValueError(f"{name}:{no}: expected '<kind> <regex>' with kind in {KINDS}")
         try:
-            out.append(Pattern(kind, re.compile(rx, re.MULTILINE)))
+            out.append(Pattern(kind, re.compile(rx, re.MULTILINE), _required_literal(rx)))
         except re.error as exc:
             raise ValueError(f"{name}:{no}: bad regex: {exc}") from None
     return tuple(out)
+
+
+def _required_literal(rx: str) -> str:
+    """The longest run of literal characters that every match of ``rx`` contains
+    ("" when there is none or the regex ignores case): a cheap ``in`` test then
+    skips texts the regex cannot match, whatever the regex starts with."""
+    try:
+        seq = _sre_parse.parse(rx)
+    except Exception:  # pragma: no cover - compiled above already
+        return ""
+    if seq.state.flags & re.IGNORECASE:
+        return ""
+    best, run = "", ""
+    for op, av in seq:
+        if op is _sre_parse.LITERAL:
+            run += chr(av)
+            continue
+        best, run = max(best, run, key=len), ""
+    return max(best, run, key=len)
 
 
 # --------------------------------------------------------------------------- detection
@@ -124,7 +153,7 @@ def _inline_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, 
     """Preface and watermark matches anywhere in the text."""
     out = []
     for p in pats:
-        if p.kind in ("preface", "watermark"):
+        if p.kind in ("preface", "watermark") and p.need in text:
             out += [(m.start(), m.end(), p.kind) for m in p.regex.finditer(text) if m.end() > m.start()]
     return out
 
@@ -142,8 +171,8 @@ def _lines(text: str):
 def _line_spans(text: str, pats: tuple[Pattern, ...],
                 inline: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Whole header/footer/URL lines (judged without the ``inline`` removals)."""
-    footers = [p.regex for p in pats if p.kind == "footer_line"]
-    urls = [p.regex for p in pats if p.kind == "url"]
+    footers = [p.regex for p in pats if p.kind == "footer_line" and p.need in text]
+    urls = [p.regex for p in pats if p.kind == "url" and p.need in text]
     out = []
     for s, e, e_nl in _lines(text):
         if e - s > MAX_FOOTER_LINE or e == s:

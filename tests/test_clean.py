@@ -173,3 +173,13 @@ def test_odd_inputs():
     assert clean("").text == ""
     big = "推荐阅读" * 100_000
     assert len(clean(big).text) == len(big)  # one long line is body text, not a footer
+
+
+def test_a_pattern_is_tried_only_on_texts_holding_its_literal(tmp_path):
+    extra = tmp_path / "extra.txt"
+    extra.write_text("watermark  [\\u4e00-\\u9fff]{2,4}文苑整理\nwatermark  (?:甲|乙)文苑\n"
+                     "footer_line  (?i:abc)def\n", encoding="utf-8")
+    assert [p.need for p in load_patterns(extra)] == ["文苑整理", "文苑", "def"]
+    text = "全年完成绿化面积300亩，小城文苑整理，超额完成任务。"
+    assert clean(text, patterns=extra).text == "全年完成绿化面积300亩，，超额完成任务。"
+    assert clean("全年完成任务。", patterns=extra).text == "全年完成任务。"
