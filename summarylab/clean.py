@@ -54,6 +54,8 @@ TEASER_MIN = 30         # ... of at least this many non-space characters
 TEASER_CHUNK = 12       # ... cut into chunks of this size
 TEASER_SHARE = 0.6      # ... and removes a line when this share of chunks recurs later
 TEASER_WINDOW = 50_000  # ... within this many following characters
+NEED_GROUPS = 2         # a pattern is tried only on texts holding a literal of each of this many groups
+NEED_WORDS = 4          # ... of at most this many literals (each is one scan of the text)
 _SPACES = re.compile(r"\s+")
 _OUTLINE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十]+[，,、]")
 
@@ -62,13 +64,14 @@ _OUTLINE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四
 class Pattern:
     """One boilerplate pattern: its kind (see ``KINDS``) and compiled regex.
 
-    ``need`` is a literal every match contains (the longest run of plain characters
-    at the top level of the regex), or "": a text without it is not searched.
+    ``need`` holds groups of literals; every match contains one literal of each group
+    (see ``_required_literals``): a text without them is not searched.
     """
 
     kind: str
     regex: re.Pattern
-    need: str = ""
+    need: tuple[tuple[str, ...], ...] = ()
+    anchored: bool = False  # starts with ^: it can match only at a line start
 
 
 @dataclass
@@ -122,29 +125,61 @@ def _parse(text: str, name: str) -> tuple[Pattern, ...]:
         if kind not in KINDS or not rx:
             raise ValueError(f"{name}:{no}: expected '<kind> <regex>' with kind in {KINDS}")
         try:
-            out.append(Pattern(kind, re.compile(rx, re.MULTILINE), _required_literal(rx)))
+            out.append(Pattern(kind, re.compile(rx, re.MULTILINE), _required_literals(rx), _anchored(rx)))
         except re.error as exc:
             raise ValueError(f"{name}:{no}: bad regex: {exc}") from None
     return tuple(out)
 
 
-def _required_literal(rx: str) -> str:
-    """The longest run of literal characters that every match of ``rx`` contains
-    ("" when there is none or the regex ignores case): a cheap ``in`` test then
-    skips texts the regex cannot match, whatever the regex starts with."""
+def _required_literals(rx: str) -> tuple[tuple[str, ...], ...]:
+    """What every match of ``rx`` contains: one literal of each group, () when unknown.
+
+    A group is a run of plain characters at the top level of the regex, or the
+    alternatives of a part whose every branch has one (``(?:首页|主页)>`` ->
+    (("首页", "主页"), (">",))); a cheap ``in`` test then skips texts the regex
+    cannot match, whatever it starts with.
+    """
     try:
         seq = _sre_parse.parse(rx)
     except Exception:  # pragma: no cover - compiled above already
-        return ""
+        return ()
     if seq.state.flags & re.IGNORECASE:
-        return ""
-    best, run = "", ""
+        return ()
+    # the test runs on every text: keep the two groups likeliest to fail (long, few words)
+    groups = [g for g in set(_needs(seq)) if len(g) <= NEED_WORDS]
+    return tuple(sorted(groups, key=lambda g: (-min(map(len, g)), len(g), g))[:NEED_GROUPS])
+
+
+def _anchored(rx: str) -> bool:
+    seq = _sre_parse.parse(rx)
+    return len(seq) > 0 and seq[0] == (_sre_parse.AT, _sre_parse.AT_BEGINNING)
+
+
+def _needs(seq) -> list[tuple[str, ...]]:
+    """Groups of literals: each match contains one literal of every group."""
+    groups: list[tuple[str, ...]] = []
+    run = ""
     for op, av in seq:
         if op is _sre_parse.LITERAL:
             run += chr(av)
             continue
-        best, run = max(best, run, key=len), ""
-    return max(best, run, key=len)
+        if run:
+            groups.append((run,))
+            run = ""
+        if op is _sre_parse.SUBPATTERN and not av[1] & re.IGNORECASE:
+            groups += _needs(av[3])
+        elif op is _sre_parse.BRANCH:
+            alts = [_needs(alt) for alt in av[1]]
+            if all(alts):  # one group from each branch: the longest-worded
+                best = [max(a, key=lambda g: min(map(len, g))) for a in alts]
+                groups.append(tuple(sorted({x for g in best for x in g})))
+    if run:
+        groups.append((run,))
+    return groups
+
+
+def _may_match(p: Pattern, text: str) -> bool:
+    return all(any(n in text for n in group) for group in p.need)
 
 
 # --------------------------------------------------------------------------- detection
@@ -153,7 +188,7 @@ def _inline_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, 
     """Preface and watermark matches anywhere in the text."""
     out = []
     for p in pats:
-        if p.kind in ("preface", "watermark") and p.need in text:
+        if p.kind in ("preface", "watermark") and _may_match(p, text):
             out += [(m.start(), m.end(), p.kind) for m in p.regex.finditer(text) if m.end() > m.start()]
     return out
 
@@ -170,12 +205,30 @@ def _lines(text: str):
 
 def _line_spans(text: str, pats: tuple[Pattern, ...],
                 inline: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Whole header/footer/URL lines (judged without the ``inline`` removals)."""
-    footers = [p.regex for p in pats if p.kind == "footer_line" and p.need in text]
-    urls = [p.regex for p in pats if p.kind == "url" and p.need in text]
+    """Whole header/footer/URL lines (judged without the ``inline`` removals).
+
+    Only lines in which some pattern matches the whole text (a match starts there),
+    or which an inline removal touches, are searched line by line: a match inside a
+    line is also a match in the text, so no other line can be a footer line.
+    """
+    lines = [p for p in pats if p.kind in ("footer_line", "url") and _may_match(p, text)]
+    footers = [p.regex for p in lines if p.kind == "footer_line"]
+    urls = [p.regex for p in lines if p.kind == "url"]
+    todo = _match_lines(text, [p.regex for p in lines if not p.anchored])
+    anchored = tuple(p.regex for p in lines if p.anchored)  # tried at each line start only
+    if anchored:
+        one = _either(anchored)
+        todo.update(s for s, e, _ in _lines(text) if e - s <= MAX_FOOTER_LINE and (
+            one.match(text, s, e) if one is not None else any(r.match(text, s, e) for r in anchored)))
+    for a, b, _ in inline:
+        todo.add(text.rfind("\n", 0, a) + 1)
+        nl = text.find("\n", a, b)
+        while nl >= 0:  # the lines it runs into
+            todo.add(nl + 1)
+            nl = text.find("\n", nl + 1, b)
     out = []
     for s, e, e_nl in _lines(text):
-        if e - s > MAX_FOOTER_LINE or e == s:
+        if s not in todo or e - s > MAX_FOOTER_LINE or e == s:
             continue
         line = _without(text, s, e, inline) if inline else text[s:e]
         if any(r.search(line) for r in footers):
@@ -185,10 +238,32 @@ def _line_spans(text: str, pats: tuple[Pattern, ...],
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _either(regexes: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """One regex that matches where one of ``regexes`` matches (None if they do not combine)."""
+    try:
+        return re.compile("|".join(f"(?:{r.pattern})" for r in regexes), re.MULTILINE)
+    except re.error:  # e.g. a global flag such as (?i) inside a user's pattern
+        return None
+
+
+def _match_lines(text: str, regexes: list[re.Pattern]) -> set[int]:
+    """Start offsets of the lines in which a match of one of ``regexes`` starts."""
+    starts: set[int] = set()
+    for r in regexes:
+        pos = 0
+        while (m := r.search(text, pos)) is not None:
+            starts.add(text.rfind("\n", 0, m.start()) + 1)
+            pos = text.find("\n", m.start()) + 1  # on to the next line
+            if pos == 0:
+                break
+    return starts
+
+
 def _block_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, str]]:
     """A list header (推荐阅读, 热门文章) and the article titles under it; a line that is
     a footer or URL line of its own ends the block (it is reported on its own)."""
-    heads = [p.regex for p in pats if p.kind == "footer_block"]
+    heads = [p.regex for p in pats if p.kind == "footer_block" and _may_match(p, text)]
     others = [p.regex for p in pats if p.kind in ("footer_line", "url")]
     lines = list(_lines(text)) if heads else []
     out, i = [], 0

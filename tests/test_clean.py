@@ -41,6 +41,25 @@ def test_preface_watermark_and_footer_removed_and_reported():
     ("更多精彩内容，请关注本站微信公众号。", "preface"),
     ("导读：本文由某某范文网精选整理，仅供学习交流使用，欢迎来电咨询。", "preface"),
     ("【范文推荐】某某公文网为您提供街道工作总结，文章来源于网友投稿，仅供参考，请勿直接照搬。", "preface"),
+    ("【摘要】本文是某某文库为您精选的信访工作总结，仅供参考，欢迎下载。", "preface"),
+    ("本篇总结由某某范文网收集整理，欢迎借鉴参考。", "preface"),
+    ("以上就是某某网小编为大家分享的信访工作总结。", "preface"),
+    ("温馨提示：本文仅供参考，完整版请登录后下载。", "footer_line"),
+    ("（此处内容需要VIP才能查看）", "footer_line"),
+    ("全文共2864字，阅读大约需要7分钟", "footer_line"),
+    ("第3页 共4页", "footer_line"),
+    ("- 3 -", "footer_line"),
+    ("（本文共3页，当前第2页）", "footer_line"),
+    ("【字体：大 中 小】【打印】【关闭】", "footer_line"),
+    ("（来源：某某晚报）", "footer_line"),
+    ("信息来源：区政务服务中心 发布日期：2023-05-06", "footer_line"),
+    ("主办单位：某某区人民政府办公室 技术支持：某某网络科技有限公司", "footer_line"),
+    ("网站标识码：4401000001", "footer_line"),
+    ("某某文库 > 工作总结 > 信访工作总结", "footer_line"),
+    ("手机版 | 电脑版 | 回到顶部", "footer_line"),
+    ("本文关键词：信访工作总结，街道总结", "footer_line"),
+    ("本站所有资源均来源于网络，仅供学习。", "footer_line"),
+    ("最新更新\n村级信访工作总结\n社区网格化工作汇报", "footer_block"),
 ])
 def test_more_site_lines_removed(junk, kind):
     c = clean(BODY + "\n" + junk + "\n")
@@ -72,6 +91,21 @@ def test_document_site_marks_removed_from_a_flattened_report():
     assert c.text.split() == ("街道2024年信访工作总结 " + flat).split()
     kinds = removed(c)
     assert kinds == ["watermark", "preface", "preface"]
+
+
+@pytest.mark.parametrize("dirty, clean_text", [
+    ("共办理群众来信326件，某某帮版权所有，办结率达97.2%。", "共办理群众来信326件，办结率达97.2%。"),
+    ("签订责任书56份。某某易版权所有\n", "签订责任书56份。\n"),
+    ("完成锅炉淘汰任务，某某范文网整理，关停企业12家。", "完成锅炉淘汰任务，关停企业12家。"),
+    ("户均增收800元。某某123网友整理。", "户均增收800元。"),
+    ("捐款折合60万元。本文网址：http://www.example.com/a/1.html\n", "捐款折合60万元。\n"),
+    ("现将有关情况总结如下 点击查看更多>>", "现将有关情况总结如下 "),
+    ("街道信访工作总结_范文大全_某某123\n", "街道信访工作总结\n"),
+])
+def test_site_marks_inside_sentences_removed(dirty, clean_text):
+    c = clean(dirty)
+    assert c.text == clean_text
+    assert removed(c) and set(removed(c)) <= {"watermark"}
 
 
 def test_a_dash_inside_a_title_is_kept():
@@ -148,6 +182,13 @@ def test_report_content_is_never_removed():
         "政府网站首页改版后，访问量达到36万人次，政务公开网上办事大厅上线运行。",
         "（二）推进“互联网+政务服务”，网上可办率达到90%。",
         "（三）严格知识产权执法，对盗版行为如有侵权必究，关键词是“严”字当头。",
+        # words shared with the site lines of paywalls, portals and 本文/以上 blurbs
+        "本文件由市政府办公室负责解释，各部门可参考执行。\n以上是我局2023年工作情况，不妥之处请批评指正。",
+        "全市120家企业成为协会会员单位，会员阅读室全年开放。\n收到网友投稿320篇，编印简报24期。",
+        "第一季度，通过门户网发布政务信息1200条，网站原创稿件80篇。",
+        "空气质量指数AQI>100且PM2.5>75的天数减少5天",
+        "全市地区生产总值增长6.5%（来源：市统计局）。\n温馨提示：汛期请市民注意安全，远离河道。",
+        "编辑出版《工作简报》24期。\n技术支持：组织农技专家下乡服务12次。",
     ]
     for r in reports:
         c = clean(r)
@@ -178,8 +219,8 @@ def test_odd_inputs():
 def test_a_pattern_is_tried_only_on_texts_holding_its_literal(tmp_path):
     extra = tmp_path / "extra.txt"
     extra.write_text("watermark  [\\u4e00-\\u9fff]{2,4}文苑整理\nwatermark  (?:甲|乙)文苑\n"
-                     "footer_line  (?i:abc)def\n", encoding="utf-8")
-    assert [p.need for p in load_patterns(extra)] == ["文苑整理", "文苑", "def"]
+                     "footer_line  (?i:abc)def\nfooter_line  ^\\s*(?:首页|主页)[>]\n", encoding="utf-8")
+    assert [p.need for p in load_patterns(extra)] == [(("文苑整理",),), (("文苑",),), (("def",),), (("主页", "首页"), (">",))]
     text = "全年完成绿化面积300亩，小城文苑整理，超额完成任务。"
     assert clean(text, patterns=extra).text == "全年完成绿化面积300亩，，超额完成任务。"
     assert clean("全年完成任务。", patterns=extra).text == "全年完成任务。"
