@@ -313,13 +313,27 @@ def _split_compound(text: str, s: int, e: int, item: _Slogan, found: _Found) -> 
     item.members = [_display(text[a:b]) for a, b in parts]
 
 
+@lru_cache(maxsize=8)
+def _lexicon_starts(path: str, extra: tuple[str, ...]) -> re.Pattern | None:
+    """Where a lexicon term can start: its first two characters (和(?=平)|双(?=循|随)…).
+    Each branch starts with a literal, so the scan skips to those characters, and a
+    common first character (和, 一) is only stopped at before the right second one."""
+    seconds: dict[str, set[str]] = {}
+    for key in _lexicon_index(path, extra):
+        seconds.setdefault(key[0], set()).add(key[1])
+    if not seconds:
+        return None
+    return re.compile("|".join(f"{re.escape(c)}(?=[{re.escape(''.join(sorted(s)))}])"
+                               for c, s in sorted(seconds.items())))
+
+
 def _collect_lexicon(text: str, found: _Found, extra: tuple[str, ...]) -> None:
     index = _lexicon_index(str(FORMULATIONS), extra)
-    firsts = "".join(sorted({k[0] for k in index}))
-    if not firsts:
+    starts = _lexicon_starts(str(FORMULATIONS), extra)
+    if starts is None:
         return
     covered = 0
-    for m in re.finditer("[%s]" % re.escape(firsts), text):
+    for m in starts.finditer(text):
         i = m.start()
         if i < covered or not _boundary_ok(text, i):
             continue
