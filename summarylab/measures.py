@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -151,6 +151,7 @@ class _Cand:
     title_start: int = 0
     title_end: int = 0
     layout: tuple = ()    # (marker alone on its line, title ends the line): a run shares it
+    family: str = field(init=False)  # set from style below
 
     def __post_init__(self) -> None:
         # The list an item can continue: 一是要 runs on from 一是, and 首先/其次/最后

@@ -219,9 +219,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_OPENING = {"）": "（", ")": "("}
+
+
 def _closes(text: str, s: int, i: int) -> bool:
     """Does the bracket at ``i`` close one opened in [s, i) (引大（大通河）入秦（秦王川）)?"""
-    pair = {"）": "（", ")": "("}.get(text[i])
+    pair = _OPENING.get(text[i])
     return pair is not None and text.count(pair, s, i) > text.count(text[i], s, i)
 
 
@@ -607,9 +610,10 @@ def _first_item(chunk: str, rest: list[str]) -> str:
     lead = os.path.commonprefix(rest)
     if lead and lead in chunk:
         return _clean_item(chunk[chunk.rfind(lead):])
-    quote = max(chunk.rfind(q) for q in "“「『")
-    verbs = [v.end() for v in _governing()[0].finditer(chunk) if v.end() <= len(chunk) - 2]
-    cut = quote if quote >= 0 else verbs[-1] if verbs else max(0, len(chunk) - len(rest[0]))
+    cut = max(chunk.rfind(q) for q in "“「『")
+    if cut < 0:
+        verbs = [v.end() for v in _governing()[0].finditer(chunk) if v.end() <= len(chunk) - 2]
+        cut = verbs[-1] if verbs else max(0, len(chunk) - len(rest[0]))
     return _clean_item(chunk[cut:])
 
 
