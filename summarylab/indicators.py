@@ -80,7 +80,9 @@ _DATA = Path(__file__).resolve().parent / "data"
 _NUM_CHARS = "〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿万萬亿億"
 _FORMAL = "壹贰貳叁參叄肆伍陆陸柒捌玖"   # the formal digits (capital numerals of amounts)
 _ORDINARY = "一二两兩三四五六七八九十百千"   # ordinary digits and the small multipliers
-_BARE = set("十拾百佰千仟万萬亿億")
+_BARE = frozenset("十拾百佰千仟万萬亿億")
+_LARGE = frozenset("万萬亿億")   # the multipliers that make a count large (folded by 万/亿)
+_TEN = ("十", "拾")
 _ONE = {"一", "壹"}
 _SMALL_CN = re.compile(f"[{_NUM_CHARS}]{{1,2}}")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -139,6 +141,7 @@ class _Lexicon:
     noun_stop: re.Pattern
     keep: re.Pattern | None
     structure: tuple[str, ...]
+    structure_firsts: frozenset
     reference: tuple[str, ...]
     exclusions: tuple[re.Pattern, int]
 
@@ -163,7 +166,32 @@ def _sections(name: str) -> dict[str, list[str]]:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A pattern matching any of ``words`` (literal strings), the longest first, written as
+    a trie: 同比增长|同比下降|增长 becomes ``(?:同比(?:增长|下降)|增长)``.
+
+    It matches what the flat alternation of the words sorted longest first matches, and
+    backs off in the same order (the words that match at one position are prefixes of
+    one another, and a node tries its longer continuations before it ends). re tries the
+    branches of an alternation one by one, so a flat list of 300 words costs 300 tests
+    wherever its first character is possible; the trie costs one per character."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}   # a word ends here
+    return _trie_pattern(trie) if trie else ""
+
+
+def _trie_pattern(node: dict) -> str:
+    leaves = [c for c, child in node.items() if c and child.keys() == {""}]
+    branches = [re.escape(c) + _trie_pattern(child) for c, child in sorted(node.items())
+                if c and child.keys() != {""}]
+    if leaves:   # single characters ending a word: one class, tried after the longer branches
+        branches.append(re.escape(leaves[0]) if len(leaves) == 1
+                        else "[" + "".join(re.escape(c) for c in sorted(leaves)) + "]")
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _firsts(words) -> str:
@@ -279,6 +307,7 @@ def _lexicon() -> _Lexicon:
                     noun_stop=re.compile(_guarded(_alt(stops), _firsts(stops))),
                     keep=re.compile(_guarded(_alt(keeps), _firsts(keeps))) if keeps else None,
                     structure=tuple(words.get("structure", [])),
+                    structure_firsts=frozenset(_firsts(words.get("structure", []))),
                     reference=tuple(words.get("reference", [])),
                     exclusions=_load_exclusions())
 
@@ -294,7 +323,7 @@ class _Document:
 
     def __init__(self, text: str):
         self.text = text
-        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.ends = list(map(re.Match.end, _SENTENCE_END.finditer(text)))
         # (start, end, the words, whether a comparison: 比2002年) of each period mention
         self.periods = [(m.start(), m.end(), m.group(), _compared(text, m.start()))
                         for m in _PERIOD.finditer(text)]
@@ -320,6 +349,21 @@ class _Document:
         return found
 
 
+class _Hit:
+    """A scanner match with the groups every check reads, read once (re.Match.group is
+    a method call; the checks below would make some twenty of them per hit)."""
+
+    __slots__ = ("m", "start", "end", "pct", "n1", "n2", "mult", "unit_s", "post", "chinese", "unit")
+
+    def __init__(self, m: re.Match, lex: _Lexicon):
+        self.m = m
+        self.start, self.end = m.span()
+        self.pct, self.n1, self.n2, self.mult, self.unit_s, self.post = m.group(
+            "pct", "n1", "n2", "mult", "unit", "post")
+        self.chinese = self.n1[0] in _NUM_CHARS
+        self.unit = lex.units.get(self.unit_s) if self.unit_s else None
+
+
 def extract_indicators(text: str) -> pd.DataFrame:
     """Numeric indicators of ``text``, one row per indicator (columns: see module docstring).
 
@@ -337,7 +381,7 @@ def extract_indicators(text: str) -> pd.DataFrame:
     rows: list[dict] = []
     for m in lex.scan.finditer(text):
         row = _indicator(m, doc, lex, rows[-1] if rows else None)
-        if row is None and m.group("unit") == "人" and _multiplied(m):   # 六亿多|人民
+        if row is None and m.group("unit") == "人" and _multiplied(*m.group("n1", "mult")):   # 六亿多|人民
             bare = lex.scan.match(text, m.start(), m.start("unit"))
             row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
         if row is not None:
@@ -347,45 +391,44 @@ def extract_indicators(text: str) -> pd.DataFrame:
 
 def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:
     """One row for a scanner hit, or None when the hit is not an indicator."""
-    text, s, e = doc.text, m.start(), m.end()
-    chinese = m.group("n1")[0] in _NUM_CHARS
-    unit = lex.units.get(m.group("unit")) if m.group("unit") else None
-    values = None if _rejected(text, m, chinese, unit, lex) else _values(m, chinese)
+    h = _Hit(m, lex)
+    text, s, e = doc.text, h.start, h.end
+    values = None if _rejected(text, h, lex) else _values(m, h.chinese)
     if values is None:
         return None
-    if chinese and _comma_range(text, m):   # 四、五十亿元 = 40-50亿元
+    if h.chinese and _comma_range(text, h):   # 四、五十亿元 = 40-50亿元
         s -= 2
-        values = _values(m, chinese, text[s] + m.group("n1"))
+        values = _values(m, True, text[s] + h.n1)
     q_start, apx, change = _lookback(text, s, lex)
-    if _no_quantity(text, m, unit, q_start, change, lex):
+    if _no_quantity(text, h, q_start, change, lex):
         return None
     s_start, s_end = doc.sentence(s)
-    subject, change, pair = _subject_and_change(text, m, unit, q_start, change, prev, s_start, lex)
-    base, subject = _base_and_subject(text, m, unit, subject, lex)
+    subject, change, pair = _subject_and_change(text, h, q_start, change, prev, s_start, lex)
+    base, subject = _base_and_subject(text, h, subject, lex)
     if not base:
         return None
     if pair and change and not prev["change"]:   # 由X增加到Y: X rose too
         prev["change"] = change
     lo, hi = values
     return dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
-                approx=_approx(m, chinese, apx, hi), change=change, subject=subject,
+                approx=_approx(h, apx, hi), change=change, subject=subject,
                 start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
                 period=doc.period(s, s_start, s_end))
 
 
-def _no_quantity(text: str, m: re.Match, unit: _Unit | None, q_start: int, change: str,
-                 lex: _Lexicon) -> bool:
+def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -> bool:
     """A time unit without a change word or 万/亿 (历时5天; 服务4.3万小时 is a quantity),
     or a threshold naming a category that is counted next (十亿元以上企业九家)."""
-    e = m.end()
+    e, unit = h.end, h.unit
     if unit is not None and unit.change_only and not (change or lex.change.match(text, e)
-                                                      or _multiplied(m) or _counts_days(text, q_start)):
+                                                      or _multiplied(h.n1, h.mult)
+                                                      or _counts_days(text, q_start)):
         return True
-    return m.group("post") in _THRESHOLD and _is_threshold(text, e, lex)
+    return h.post in _THRESHOLD and _is_threshold(text, e, lex)
 
 
-def _subject_and_change(text: str, m: re.Match, unit: _Unit | None, q_start: int, change: str,
-                        prev: dict | None, s_start: int, lex: _Lexicon) -> tuple[str, str, bool]:
+def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dict | None,
+                        s_start: int, lex: _Lexicon) -> tuple[str, str, bool]:
     """Subject and change, shared with the previous indicator in 由X增加到Y (a pair) and in
     lists (分别增长10.6%、7.9%); the third value says whether this is the Y of a pair."""
     pair = prev is not None and _is_pair(text, prev["end"], q_start)
@@ -393,65 +436,77 @@ def _subject_and_change(text: str, m: re.Match, unit: _Unit | None, q_start: int
     if listed and not change:
         change = prev["change"]
     same = prev["subject"] if prev is not None and prev["sentence_start"] == s_start else ""
-    subject = prev["subject"] if pair or listed else _subject(text, q_start, m.end(), unit, lex, same)
+    subject = prev["subject"] if pair or listed else _subject(text, q_start, h.end, h.unit, lex, same)
     return subject, change, pair
 
 
-def _base_and_subject(text: str, m: re.Match, unit: _Unit | None, subject: str,
-                      lex: _Lexicon) -> tuple[str, str]:
+def _base_and_subject(text: str, h: _Hit, subject: str, lex: _Lexicon) -> tuple[str, str]:
     """The base unit; a unit-less 万/亿 count of people (减少1386万, 9748万农村人口) is 人,
     any other unit-less count is no indicator ("")."""
-    base = _base_unit(m, unit)
+    base = _base_unit(h)
     if base:
         return base, subject
-    large = _multiplied(m)
+    large = _multiplied(h.n1, h.mult)
     known = subject.endswith(lex.person)
-    people = "" if known or not large else _person_after(text, m.end(), lex)
+    people = "" if known or not large else _person_after(text, h.end, lex)
     if not (large and (people or known)):
         return "", subject
     return "人", people or subject
 
 
-def _multiplied(m: re.Match) -> bool:
-    """1386万, 六亿多, 一亿二千万: a count folded by 万 or 亿 (in the numeral or after it)."""
-    return bool(m.group("mult")) or any(c in "万萬亿億" for c in m.group("n1"))
+def _multiplied(n1: str, mult: str | None) -> bool:
+    """1386万, 六亿多, 一亿二千万: a count folded by 万 or 亿 (in the numeral ``n1`` or the
+    multiplier ``mult`` after it)."""
+    return bool(mult) or not _LARGE.isdisjoint(n1)
 
 
-def _approx(m: re.Match, chinese: bool, apx: str | None, hi: float) -> bool:
+def _approx(h: _Hit, apx: str | None, hi: float) -> bool:
     """近/约/余/多/左右/以上 …, a bare multiplier (千, 上万) or a range."""
-    bare = chinese and not m.group("pct") and all(c in _BARE for c in m.group("n1"))
-    return bool(apx or (bare and m.group("n1")[0] not in ("十", "拾")) or m.group("sfx")
-                or m.group("sfx2") or m.group("post") or not math.isnan(hi))
+    if apx or h.post or not math.isnan(hi):
+        return True
+    if h.chinese and not h.pct and _BARE.issuperset(h.n1) and h.n1[0] not in _TEN:
+        return True
+    sfx, sfx2 = h.m.group("sfx", "sfx2")
+    return bool(sfx or sfx2)
 
 
-def _rejected(text: str, m: re.Match, chinese: bool, unit: _Unit | None, lex: _Lexicon) -> bool:
+def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
     """True for hits that are not indicators whatever their value (see the module docstring)."""
-    if m.group("unit") and (unit is None or text.startswith(unit.not_before, m.end("unit"))):
+    unit, chinese = h.unit, h.chinese
+    if h.unit_s:
+        if unit is None:
+            return True
+        unit_end = h.end - len(h.post or "")
+        if (text.startswith(unit.not_before, unit_end) or _is_structure(text, h, unit_end, lex)
+                or (chinese and _arabic_only(text, h))):
+            return True
+    if _skip_number(text, h):
         return True
-    if unit is not None and (_is_structure(text, m, chinese, unit, lex)
-                             or (chinese and _arabic_only(text, m, unit))):
+    if not chinese:
+        return False
+    if not h.pct and not (_bare_ok(text, h.n1, h.start, lex) or _bare_some(h)):
         return True
-    if _skip_number(text, m, chinese, m.group("unit")):
-        return True
-    if chinese and not m.group("pct") and not (_bare_ok(text, m.group("n1"), m.start(), lex)
-                                               or _bare_some(m)):
-        return True
-    return chinese and (_excluded(text, m, m.group("unit"), lex) or _recaps_list(text, m))
+    return _excluded(text, h, lex) or _recaps_list(text, h)
 
 
-def _arabic_only(text: str, m: re.Match, unit: _Unit) -> bool:
+def _arabic_only(text: str, h: _Hit) -> bool:
     """宝钢三期 is a phase; 培训班3期, 培训班十五期 (a Chinese numeral after 班) and 5万期 are counts."""
-    if not unit.arabic_only or m.group("n1")[-1] in "万萬亿億":
+    unit = h.unit
+    if not unit.arabic_only or h.n1[-1] in _LARGE:
         return False
-    return not (unit.chinese_after and text.endswith(unit.chinese_after, 0, m.start()))
+    return not (unit.chinese_after and text.endswith(unit.chinese_after, 0, h.start))
 
 
-def _recaps_list(text: str, m: re.Match) -> bool:
+def _small_count(h: _Hit) -> bool:
+    """A one- or two-character Chinese numeral with no multiplier or range (两个, 十三项)."""
+    return not (h.mult or h.n2) and _SMALL_CN.fullmatch(h.n1) is not None
+
+
+def _recaps_list(text: str, h: _Hit) -> bool:
     """土地、信贷两个闸门; 甲、乙和丙三项: a small count that only sums up the list before it."""
-    if (m.group("mult") or m.group("n2") or m.group("pct") or m.group("unit") == "次"
-            or not _SMALL_CN.fullmatch(m.group("n1"))):
+    if h.pct or h.unit_s == "次" or not _small_count(h):
         return False
-    s = m.start()
+    s = h.start
     lo = max(0, s - 30)
     stops = [text.rfind(c, lo, s) for c in "，,。；;：:！？\n（(“"]
     seg = text[max(stops + [lo - 1]) + 1:s]
@@ -459,7 +514,7 @@ def _recaps_list(text: str, m: re.Match) -> bool:
         return False
     items = seg.count("、") + 1 + any(j in seg.rsplit("、", 1)[1] for j in "和与及")
     try:
-        return parse_number(m.group("n1")) == items
+        return parse_number(h.n1) == items
     except NumberError:
         return False
 
@@ -479,17 +534,18 @@ def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
     return q_start, apx, change
 
 
-def _skip_number(text: str, m: re.Match, chinese: bool, unit_s: str | None) -> bool:
+def _skip_number(text: str, h: _Hit) -> bool:
     """Ordinals (第三批, 前5名), indefinite 几十/数百, numbers glued to Latin letters (PM2.5)."""
-    s = m.start()
+    s = h.start
     before = text[s - 1:s] if s else ""
-    if before == "第" or (chinese and before in ("几", "幾", "数", "數")):  # 几十座: no value
+    if before == "第" or (h.chinese and before in ("几", "幾", "数", "數")):  # 几十座: no value
         return True
-    if before in ("前", "后") and unit_s in ("位", "名"):
+    if before in ("前", "后") and h.unit_s in ("位", "名"):
         return True
-    if not chinese and (_latin(before) or _latin(text[m.end("n1"):m.end("n1") + 1])):
-        return True
-    return False
+    if h.chinese:
+        return False
+    n1_end = h.m.end("n1")
+    return _latin(before) or _latin(text[n1_end:n1_end + 1])
 
 
 def _latin(c: str) -> bool:
@@ -497,23 +553,24 @@ def _latin(c: str) -> bool:
     return c.isascii() and c.isalpha()
 
 
-def _is_structure(text: str, m: re.Match, chinese: bool, unit: _Unit, lex: _Lexicon) -> bool:
+def _is_structure(text: str, h: _Hit, e: int, lex: _Lexicon) -> bool:
     """Counts describing the campaign's own structure (十个方面, 分三批, 四个阶段) and the
-    numbered sessions of congresses (五届人大三次会议)."""
-    e = m.end("unit")
-    if text.startswith(lex.structure, e) or _is_discourse(text, m, chinese, lex):
+    numbered sessions of congresses (五届人大三次会议); ``e`` is the unit's end."""
+    if (text[e:e + 1] in lex.structure_firsts and text.startswith(lex.structure, e)
+            or _is_discourse(text, h, e, lex)):
         return True
-    if unit.base in ("批", "步", "轮") and text[m.start() - 1:m.start()] == "分":
+    base, s = h.unit.base, h.start
+    if base in ("批", "步", "轮") and text[s - 1:s] == "分":
         return True
-    return chinese and unit.base == "次" and text.startswith(_SESSION, e)
+    return h.chinese and base == "次" and text.startswith(_SESSION, e)
 
 
-def _is_discourse(text: str, m: re.Match, chinese: bool, lex: _Lexicon) -> bool:
+def _is_discourse(text: str, h: _Hit, e: int, lex: _Lexicon) -> bool:
     """Small counts that organise the speech, not the world: 这四个问题, 这两项是…,
     关键是三条：. A demonstrative count of concrete things (这两家企业) stays."""
-    if not chinese or _multiplied(m) or m.group("n2") or not _SMALL_CN.fullmatch(m.group("n1")):
+    if not h.chinese or not _small_count(h) or _multiplied(h.n1, h.mult):
         return False
-    s, e = m.start(), m.end("unit")
+    s = h.start
     after = text[e:e + 1]
     if text.endswith(("这", "那", "此", "上述", "以上", "这些"), max(0, s - 2), s):
         return after in _DISCOURSE_AFTER or text.startswith(lex.reference, e)
@@ -524,35 +581,34 @@ def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
     """A bare multiplier (千, 万, 千万) counts only after 近/上/逾…; a bare 一 never counts."""
     if n1 in _ONE:
         return False
-    if n1[0] in ("十", "拾") or any(c not in _BARE for c in n1):   # 十亿多人口 has a value
+    if n1[0] in _TEN or not _BARE.issuperset(n1):   # 十亿多人口 has a value
         return True
     return text.endswith(lex.bare_ok, max(0, s - 2), s)
 
 
-def _bare_some(m: re.Match) -> bool:
+def _bare_some(h: _Hit) -> bool:
     """千余户, 百多条, 万余人次: a bare multiplier with 余/多 after it and a unit is a count."""
-    return bool(m.group("sfx") in ("余", "多", "餘") and m.group("unit") and not m.group("n2")
-                and m.group("n1") not in _ONE)
+    return bool(h.unit_s and not h.n2 and h.n1 not in _ONE
+                and h.m.group("sfx") in ("余", "多", "餘"))
 
 
-def _excluded(text: str, m: re.Match, unit_s: str | None, lex: _Lexicon) -> bool:
+def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
     """Idioms and formulations: lexicon phrases, quoted numbered phrases, phrases before 即."""
-    s, e = m.span("n1")
+    s, e = h.m.span("n1")
     pattern, longest = lex.exclusions
     for x in pattern.finditer(text, max(0, s - longest), min(len(text), e + longest)):
         if x.start() < e and x.end() > s:
             return True
-    n1 = m.group("n1")
-    if m.group("mult") or m.group("n2") or not _SMALL_CN.fullmatch(n1) or not unit_s:
+    if not h.unit_s or not _small_count(h):
         return False
     try:
-        if parse_number(n1) > 10:
+        if parse_number(h.n1) > 10:
             return False
     except NumberError:
         return False
     if text[s - 1:s] in ("“", "「", "\""):
         return True
-    tail = text[m.end():m.end() + 8]
+    tail = text[h.end:h.end + 8]
     for i, c in enumerate(tail):
         if c in "”」\"":
             return True
@@ -563,26 +619,40 @@ def _excluded(text: str, m: re.Match, unit_s: str | None, lex: _Lexicon) -> bool
     return False
 
 
-def _comma_range(text: str, m: re.Match) -> bool:
+def _comma_range(text: str, h: _Hit) -> bool:
     """二、三百亿度, 四、五十亿元: a colloquial range written with a 、 inside."""
-    s = m.start()
-    return (s >= 2 and text[s - 1] == "、" and not m.group("n2")
-            and parse_range(text[s - 2] + m.group("n1")) is not None)
+    s = h.start
+    return (s >= 2 and text[s - 1] == "、" and not h.n2
+            and parse_range(text[s - 2] + h.n1) is not None)
+
+
+_MISSING = object()
+_VALUES: dict[str, tuple[float, float] | None] = {}   # hit text -> values, see _values
+_VALUES_MAX = 1 << 16
 
 
 def _values(m: re.Match, chinese: bool, n1: str | None = None) -> tuple[float, float] | None:
     """(value, value_max) with multipliers folded; value_max is NaN unless a range.
-    ``n1`` replaces the first number (a 、 range read as one numeral)."""
+    ``n1`` replaces the first number (a 、 range read as one numeral).
+
+    Kept per hit text (the scanner's groups follow from it): the same hits recur within
+    and across reports (10个, 20%, 1万人), and one dict look-up is cheaper than reading
+    the groups for :func:`_read_values`' cache."""
+    key = m.group() if n1 is None else None
+    found = _VALUES.get(key, _MISSING) if key is not None else _MISSING
+    if found is not _MISSING:
+        return found
     first, n2, mult, mult2, m1 = m.group("n1", "n2", "mult", "mult2", "m1")
-    return _read_values(chinese, n1 or first, n2, (mult or "").strip(), mult2 or "", m1)
+    found = _read_values(chinese, n1 or first, n2, (mult or "").strip(), mult2 or "", m1)
+    if key is not None and len(_VALUES) < _VALUES_MAX:
+        _VALUES[key] = found
+    return found
 
 
-@functools.lru_cache(maxsize=4096)
 def _read_values(chinese: bool, n1: str, n2: str | None, mult: str, mult2: str,
                  m1: str | None) -> tuple[float, float] | None:
-    """:func:`_values` from the numeral groups of a hit. Cached: the same numerals recur
-    within and across reports (10个, 20%, 1万人), and reading one takes several
-    parse_number and Decimal steps."""
+    """:func:`_values` from the numeral groups of a hit (several parse_number and
+    Decimal steps, hence the cache in :func:`_values`)."""
     factor = _factor(mult + mult2)  # 4万多亿: both multipliers
     low_factor = _factor(m1) if m1 else factor  # 700万到800万吨
     if chinese and mult and not n2 and not mult2:  # 四亿零七百多万: the multiplier applies to the last section
@@ -608,10 +678,10 @@ def _factor(multipliers: str) -> float:
     return parse_number("1" + multipliers) if multipliers else 1.0
 
 
-def _base_unit(m: re.Match, unit: _Unit | None) -> str:
-    if m.group("pct"):
-        return "%" if m.group("pct") == "百分之" else "‰"
-    return unit.base if unit is not None else ""
+def _base_unit(h: _Hit) -> str:
+    if h.pct:
+        return "%" if h.pct == "百分之" else "‰"
+    return h.unit.base if h.unit is not None else ""
 
 
 def _is_threshold(text: str, end: int, lex: _Lexicon) -> bool:
@@ -679,12 +749,19 @@ def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
     return "" if noun.endswith(("上", "下", "中")) else noun   # 增长13%的基础上: no share
 
 
+# the last clause punctuation of a span: .* runs to the span's end and backs off in C
+_LAST_PUNCT = re.compile(f"(?s:.*)[{re.escape(''.join(sorted(_CLAUSE_PUNCT)))}]")
+
+
 def _clause_start(text: str, pos: int) -> int:
-    """Start of the clause ending at ``pos`` (at most 24 characters back)."""
-    lo = max(0, pos - 24)
-    for i in range(pos - 1, lo - 1, -1):
-        if text[i] in _CLAUSE_PUNCT and not _THOUSANDS.match(text, i - 1):
+    """Start of the clause ending at ``pos`` (at most 24 characters back); the comma of
+    a thousands separator (33，212) does not end a clause."""
+    lo, hi = max(0, pos - 24), pos
+    while (m := _LAST_PUNCT.match(text, lo, hi)) is not None:
+        i = m.end() - 1
+        if not _THOUSANDS.match(text, i - 1):
             return i + 1
+        hi = i
     return lo
 
 
@@ -771,6 +848,8 @@ def _counts_days(text: str, start: int) -> bool:
 def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     """The counted noun right after a measure word (30余家企业 -> 企业), at most 10 characters."""
     after = text[end:end + 12].lstrip("“\"「")
+    if not after or after[0] in _CLAUSE_PUNCT or after[0] in _NOUN_END:   # 486件，: most counts
+        return ""
     stop = _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
     if stop:
         after = after[:stop[0].start()]
