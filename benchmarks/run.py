@@ -308,8 +308,9 @@ def _instrument(acc: dict) -> None:
         setattr(module, name, wrap(stage, getattr(module, name)))
 
 
-def _pipeline(path: Path, acc: dict) -> str:
-    """read_document + analyze + every table, timed as a whole and per stage."""
+def _pipeline(path: Path, acc: dict, found: dict) -> str:
+    """read_document + analyze + every table, timed as a whole and per stage; ``found``
+    counts the indicators (their density decides what extraction costs)."""
     from summarylab.analysis import analyze
     from summarylab.readers import read_document
 
@@ -319,6 +320,7 @@ def _pipeline(path: Path, acc: dict) -> str:
     analysis = analyze(doc.text)
     analysis.tables()
     acc["pipeline"] += time.perf_counter() - start
+    found["indicators"] += len(analysis.indicators)
     return analysis.text
 
 
@@ -341,10 +343,11 @@ def child(paths: list[Path], backend: str, texts_file: Path) -> dict:
     from summarylab.themes import ThemeModel
 
     acc: dict[str, float] = defaultdict(float)
+    found: dict[str, int] = defaultdict(int)
     if backend == "jieba":
         analyze(report(5)[0]).tables()  # patterns and converters loaded before timing
         _instrument(acc)
-        texts = [_pipeline(p, acc) for p in paths]
+        texts = [_pipeline(p, acc, found) for p in paths]
         with texts_file.open("w", encoding="utf-8") as out:  # a line each: no copy of them all
             out.writelines(json.dumps(t, ensure_ascii=False) + "\n" for t in texts)
     else:
@@ -353,7 +356,7 @@ def child(paths: list[Path], backend: str, texts_file: Path) -> dict:
     _segmentation(texts, backend, acc)
     model = _timed(acc, "themes", lambda: ThemeModel().fit(texts))
     return {"backend": backend, "docs": len(texts), "chars": sum(map(len, texts)),
-            "seconds": dict(acc), "k": int(model.k_),
+            "seconds": dict(acc), "k": int(model.k_), "indicators": found["indicators"],
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -403,6 +406,8 @@ RATIOS = {
     "pipeline throughput / segment": lambda sec, base: sec["segment"] / base["pipeline"],
     "extraction time / segment time (issue 3: < 0.2)":
         lambda sec, base: sum(base[s] for s in EXTRACTION) / sec["segment"],
+    "  of which indicators / segment time":
+        lambda sec, base: base["indicators"] / sec["segment"],
     "themes, minutes": lambda sec, base: sec["themes"] / 60,
 }
 
@@ -451,7 +456,8 @@ def run_size(paths: list[Path], workdir: Path, key: str, label: str) -> dict[str
     if _have_rjieba():
         results["rjieba"] = measure(paths_file, "rjieba")
     r = results["jieba"]
-    print(f"\n== {label}: {r['docs']:,} reports, {r['chars']:,} chars of cleaned text")
+    print(f"\n== {label}: {r['docs']:,} reports, {r['chars']:,} chars of cleaned text, "
+          f"{r['indicators']:,} indicators ({1000 * r['indicators'] / max(r['chars'], 1):.1f} per 1,000 chars)")
     print(stage_table(results))
     print(ratios(results))
     return results
