@@ -400,6 +400,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         s -= 2
         values = _values(m, True, text[s] + h.n1)
     q_start, apx, change = _lookback(text, s, lex)
+    if q_start == s and h.chinese and h.n1[0] not in _TEN and _BARE.issuperset(h.n1):   # 上千人次
+        q_start -= next((len(w) for w in lex.bare_ok if text.endswith(w, 0, s)), 0)
     if _no_quantity(text, h, q_start, change, lex):
         return None
     s_start, s_end = doc.sentence(s)

@@ -160,3 +160,21 @@ def test_word_trie_matches_what_the_flat_alternation_matches():
     assert checked > 1000
     assert _alt([]) == ""
     assert re.fullmatch(_alt(["a.b", "[x]"]), "a.b") and not re.fullmatch(_alt(["a.b"]), "axb")
+
+
+@pytest.mark.parametrize("text, quote, subject", [
+    ("全年走访慰问困难群众上千人次。", "上千人次", "困难群众"),
+    ("新增各类市场主体上万户，其中个体工商户占七成。", "上万户", "各类市场主体"),
+    ("在全年工作中，先後接待來訪群眾上千人次。", "上千人次", None),
+])
+def test_a_bare_multiplier_keeps_its_approximation_word_in_the_quote(text, quote, subject):
+    a = summarylab.analyze(text)
+    row = a.indicators.iloc[0]
+    assert row.quote == quote and a.text[row.start:row.end] == quote
+    assert row.approx and (subject is None or row.subject.endswith(subject))
+
+
+def test_a_party_member_subject_is_not_cut_at_gong():
+    """共 (in all, 共计) cuts a subject, but not inside 共产党员."""
+    df = extract_indicators("今年新发展优秀青年共产党员36名，表彰先进基层党组织12个。")
+    assert df.subject[0].endswith("优秀青年共产党员") and df.subject[1].endswith("先进基层党组织")
