@@ -67,7 +67,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._table import records_frame
-from .numerals import ARABIC, CHINESE, MULTIPLIER, NumberError, parse_number, parse_range, scale
+from .numerals import ARABIC, CHINESE, MIXED, MULTIPLIER, NumberError, parse_number, parse_range, scale
 
 __all__ = ["COLUMNS", "extract_indicators"]
 
@@ -263,7 +263,7 @@ def _lexicon() -> _Lexicon:
     """Load the data files and compile the scanner once per process."""
     units = _load_units()
     words = _sections("indicator_words.txt")
-    num = f"(?:{ARABIC}|{CHINESE})"
+    num = f"(?:{MIXED}|{ARABIC}|{CHINESE})"
     scan = re.compile(
         # 队伍|六支, 入伍|14人, 大陆|三家: a formal digit inside a word does not start or
         # continue a numeral with the ordinary digits after it (伍万元 stays a numeral);
@@ -657,7 +657,8 @@ def _read_values(chinese: bool, n1: str, n2: str | None, mult: str, mult2: str,
     Decimal steps, hence the cache in :func:`_values`)."""
     factor = _factor(mult + mult2)  # 4万多亿: both multipliers
     low_factor = _factor(m1) if m1 else factor  # 700万到800万吨
-    if chinese and mult and not n2 and not mult2:  # 四亿零七百多万: the multiplier applies to the last section
+    if mult and not n2 and not mult2 and (chinese or not n1.isascii()):   # 四亿零七百多万, 1亿3千多万:
+        # the multiplier applies to the last section
         try:
             return parse_number(n1 + mult), math.nan
         except NumberError:

@@ -12,12 +12,13 @@
 * fractions ``百分之…`` and ``千分之…`` (the numerator is returned:
   ``百分之九十八点五`` -> 98.5; the caller knows it is a percentage);
 * Arabic numbers followed by Chinese multipliers (``1.2万``, ``24.66万亿``,
-  ``6050 万``, ``3千``).
+  ``6050 万``, ``3千``), and Arabic digits in the places of a Chinese numeral
+  (``1万6千``, ``1亿3千``, ``2万5千5百``: :data:`MIXED`).
 
 :func:`parse_range` reads the colloquial ranges ``两三``, ``三五``, ``二三十``,
 ``七八百`` and ``十二三`` as (low, high).
 
-:data:`ARABIC`, :data:`CHINESE` and :data:`MULTIPLIER` are regular-expression
+:data:`ARABIC`, :data:`CHINESE`, :data:`MIXED` and :data:`MULTIPLIER` are regular-expression
 fragments (no nested quantifiers, linear time) that other modules combine into
 their scanners; :func:`find_numbers` is a simple scanner over a text.
 
@@ -41,6 +42,7 @@ from typing import Iterator
 __all__ = [
     "ARABIC",
     "CHINESE",
+    "MIXED",
     "MULTIPLIER",
     "NumberError",
     "find_numbers",
@@ -73,11 +75,17 @@ ARABIC = (r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*"
 CHINESE = ("(?:[〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾佰仟廿万萬亿億]"
            "|千(?![瓦克米])|百(?!分))+"
            "(?:[点點][〇零○一二三四五六七八九]+)?")
+#: Arabic digits in the places of a Chinese numeral: 1万6千, 1亿3千, 2千5百 (a multiplier and
+#: then at least one digit with 千/百/十, so 1万吨 and 3万2014年 are not read as one).
+MIXED = ("[0-9０-９]{1,4}[万萬亿億千仟百佰]"
+         "(?:[0-9０-９]{1,4}[千仟百佰十拾](?![瓦克米分]))+")
 #: One Chinese multiplier after an Arabic number.
 MULTIPLIER = "(?:[十万萬亿億]|千(?![瓦克米])|百(?!分))"
 
 _ARABIC_RE = re.compile(ARABIC)
-_NUMBER_RE = re.compile(rf"(?:百分之|千分之)?(?:{ARABIC}(?:[ \u3000]?{MULTIPLIER})*|{CHINESE})")
+_MIXED_RE = re.compile(MIXED + "[万萬亿億]?$")   # 1亿3千万: a multiplier may close it
+_DIGIT_RUN = re.compile("[0-9０-９]+")
+_NUMBER_RE = re.compile(rf"(?:百分之|千分之)?(?:{MIXED}|{ARABIC}(?:[ \u3000]?{MULTIPLIER})*|{CHINESE})")
 _RANGE_PAIRS = {("一", "二"), ("一", "两"), ("两", "三"), ("二", "三"), ("三", "四"),
                 ("四", "五"), ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"),
                 ("三", "五"), ("兩", "三"), ("一", "兩")}
@@ -122,6 +130,9 @@ def parse_number(s: str) -> float:
         t = t[3:]
     if not t:
         raise _not_a_number(s)
+    if _MIXED_RE.match(t):   # 1万6千: the digits are the places of a Chinese numeral
+        t = _DIGIT_RUN.sub(lambda d: _chinese_places(int(d.group().translate(_FULL))), t)
+        return _parse_chinese(t, s)
     m = _ARABIC_RE.match(t)
     if m:
         head = float(m.group().translate(_FULL).replace(",", ""))
@@ -132,6 +143,21 @@ def parse_number(s: str) -> float:
             raise _not_a_number(s)
         return scale(head, _multiplier(rest, s))
     return _parse_chinese(t, s)
+
+
+_PLACES = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
+_CHINESE_DIGIT = "零一二三四五六七八九"
+
+
+def _chinese_places(n: int) -> str:
+    """``n`` (1 to 9999) as a Chinese section: 16 -> 一十六, 105 -> 一百零五."""
+    out, gap = [], False
+    for place, name in _PLACES:
+        d = n // place % 10
+        if d:
+            out.append(("零" if gap and out else "") + _CHINESE_DIGIT[d] + name)
+        gap = not d
+    return "".join(out)
 
 
 def _multiplier(chars: str, original: str) -> float:

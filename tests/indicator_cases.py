@@ -132,6 +132,14 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(32.5, "%", change="increase"), R(67.5, "%", change="increase")]),
     (S, "棉花十多斤。", [R(10, "斤", approx=True)]),
     (S, "设立了四个政务公开窗口。", [R(4, "个", subject="政务公开窗口")]),
+    # Arabic digits in a Chinese numeral's places
+    (S, "全镇参保人数由8千多人增加到1万2千多人，新建通村公路2万5千公里。",
+     [R(8000, "人", approx=True, change="increase"), R(12000, "人", approx=True, change="increase"),
+      R(25000, "公里")]),
+    (S, "全年接待游客1亿3千多万人次，实现旅游收入2千5百万元。",
+     [R(130_000_000, "人次", approx=True), R(25_000_000, "元")]),
+    (T, "累計發放救助資金3萬5千元，惠及困難群眾1萬2千餘人。",
+     [R(35000, "元"), R(12000, "人", approx=True)]),
     # --- exclusions: dates, years, durations, ordinals -----------------------------------
     (S, "整治行动于今年4月上旬部署，10月份转入验收。", []),
     (S, "2002年全市经济运行平稳。", []),
