@@ -27,7 +27,10 @@ How it decides
   restarts at 一、 while a deeper item is open under an earlier 一、 list
   (一、… （一）… 一、… 二、…). Later ordinals continue the innermost open run
   they follow and laid out alike (三、 after the inner 二、), else an outer one
-  (四、 after the outer 三、).  Where a site stripped the ordinals of two
+  (四、 after the outer 三、).  When an outer run awaits the same number, an
+  enumeration nested in an item of its own list is over at a later paragraph or
+  after a stronger stop than the one between its items (二是要…：一是要甲；二是要
+  乙。三是要…: 三是要 is the sibling of the outer 二是要).  Where a site stripped the ordinals of two
   levels, bare 、 headings followed by nothing but another bare 、 heading
   (、主要工作\n、深化改革\n正文…) head sections one level above the rest,
   provided there are two such heads at least.
@@ -135,6 +138,8 @@ _TITLE_END_HEADING = re.compile(
 # A new paragraph: a line break, or, in a report flattened onto one line, a blank after a
 # finished sentence (…取得明显成效。 一是…).
 _PARAGRAPH_BREAK = re.compile(r"\n|(?<=[。！？!?])[ \t\u3000]+")
+# Stops that part list items, weakest first (a nested list ends at a stronger one).
+_RANK = {**dict.fromkeys("，,", 1), **dict.fromkeys("；;", 2), **dict.fromkeys("。！？!?", 3)}
 _SENTENCE_END = re.compile(r"[。！？!?：:]")  # between two lists: the second is the item's own
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
 _DURATION_ENDS = ("年来", "年以来", "个月来")   # 三年来: how long, not a listed number
@@ -243,11 +248,18 @@ def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
     return start, end
 
 
-def _after_sentence(text: str, i: int) -> bool:
-    """True if the line at ``i`` follows a finished sentence or a heading line."""
+def _last_nonblank(text: str, i: int) -> int:
+    """Where the blanks just before ``i`` begin (at most _LOOKBACK back): ``text[j - 1]`` is
+    the last character before them, if ``j`` > 0."""
     j = i
     while j > 0 and i - j < _LOOKBACK and text[j - 1] in _BLANK:
         j -= 1
+    return j
+
+
+def _after_sentence(text: str, i: int) -> bool:
+    """True if the line at ``i`` follows a finished sentence or a heading line."""
+    j = _last_nonblank(text, i)
     if j == 0 or text[j - 1] in _STOPS + "）)”":
         return True
     lo = max(0, j - MAX_TITLE)
@@ -440,22 +452,37 @@ def _stripped_sections(text: str, cands: list[_Cand]) -> None:
 
 def _after_colon(text: str, i: int) -> bool:
     """True if the last non-blank character before ``i`` is a colon (a list follows)."""
-    j = i
-    while j > 0 and i - j < _LOOKBACK and text[j - 1] in _BLANK:
-        j -= 1
+    j = _last_nonblank(text, i)
     return j > 0 and text[j - 1] in "：:"
 
 
-def _predecessor(c: _Cand, same: list[int], cands: list[_Cand], ordinal: list[int],
+def _stop_rank(text: str, i: int) -> int:
+    """How strongly the text before ``i`` is cut off: 3 after a full stop (。！？), 2 after a
+    semicolon, 1 after a comma, 0 otherwise (a colon, 即, a line start)."""
+    j = _last_nonblank(text, i)
+    return _RANK.get(text[j - 1], 0) if j else 0
+
+
+def _nested_run_over(text: str, c: _Cand, j: int, cands: list[_Cand], parent: list[int]) -> bool:
+    """Is the enumeration that item ``j`` belongs to, nested in an item of ``c``'s own
+    list, over by the time ``c`` comes?  It is when ``c`` stands in a later paragraph than
+    that item (三是要 on a new line), or when a stronger stop comes before ``c`` than the one
+    that parted ``j`` from its predecessor (…：一是要甲；二是要乙。三是要…: the semicolon
+    list ended with its sentence)."""
+    if not c.enum or parent[j] < 0 or cands[parent[j]].family != c.family:
+        return False
+    return cands[parent[j]].line != c.line or (
+        cands[j].ordinal >= 2 and _stop_rank(text, c.start) > _stop_rank(text, cands[j].start))
+
+
+def _predecessor(text: str, c: _Cand, same: list[int], cands: list[_Cand], ordinal: list[int],
                  parent: list[int]) -> int:
     """The open item ``c`` follows: the nearest numbered just before it and, for headings,
     laid out like it (marker alone on its line or not, title ending the line or not), except
-    that an enumeration nested in an item does not continue into a later paragraph
-    (三是要 on a new line resumes the outer 一是要/二是要, not the inner one)."""
+    that an enumeration nested in an item of the same list does not continue once it is over
+    (see _nested_run_over) when the outer list awaits the same number."""
     prior = [j for j in same if c.ordinal and ordinal[j] == c.ordinal - 1]
-    inner = {j for j in prior if c.enum and parent[j] >= 0 and cands[parent[j]].family == c.family
-             and cands[parent[j]].line != c.line}
-    prior = [j for j in prior if j not in inner] or prior
+    prior = [j for j in prior if not _nested_run_over(text, c, j, cands, parent)] or prior
     alike = [j for j in prior if not c.enum and cands[j].layout == c.layout]  # 三、 like the inner 二、
     return (alike or prior or same)[0]
 
@@ -507,7 +534,7 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
         same = [j for j in reversed(stack) if cands[j].family == c.family]
         prev = None
         if same:
-            prev = _predecessor(c, same, cands, ordinal, parent)
+            prev = _predecessor(text, c, same, cands, ordinal, parent)
             top = stack[-1]
             nested = c.ordinal == 1 and len(stack) < _MAX_DEPTH and _nests(text, c, cands[top], prev == top,
                                                                       cands[parent[top]] if parent[top] >= 0 else None)
