@@ -4,6 +4,8 @@ All reports here are written for these tests (see tests/data/measures_*).
 """
 from __future__ import annotations
 
+import re
+import sys
 import time
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarylab.measures import COLUMNS, extract_measures, measures_html, render_tree
+from summarylab.measures import _MARKER, _WHITESPACE, _markers
 
 DATA = Path(__file__).parent / "data"
 
@@ -402,6 +405,27 @@ def test_any_mix_of_markers_gives_a_consistent_tree(pieces):
         assert r.depth == (1 if r.parent < 0 else df["depth"].iloc[r.parent] + 1)
         assert r.ordinal >= 1
     assert df["start"].is_monotonic_increasing
+
+
+# every way a marker can begin, every context it may follow, and things that are neither
+_SCAN_PIECES = ["（一）", "(二)", "（1）", "2)", "㈠", "⑴", "⒈", "①", "一、", "二．", "十一、", "1、", "2.", "１．",
+                "第一，", "第二是", "其一，", "一是", "二是要", "三要", "首先，", "其次是", "再次", "最后，", "最後",
+                "、", "——", "－－", "--", "。", "；", ";", "！", "?", "：", ":", "，", ",", "即", "\n", "\r\n",
+                " ", "\u3000", "\u2003", "\xa0", "\x0c", "\t", "加强领导", "是", "要", "58.4", "2024年", "一二"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=40))
+def test_fast_marker_scan_finds_exactly_what_the_marker_pattern_finds(pieces):
+    text = "".join(pieces)
+    def spans(matches):
+        return [(m.start(), m.end(), m.lastgroup) for m in matches]
+    assert spans(_markers(text)) == spans(_MARKER.finditer(text))
+
+
+def test_spelled_out_whitespace_is_what_backslash_s_matches():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(f"[{_WHITESPACE}]", every) == re.findall(r"\s", every)
 
 
 def test_duration_after_a_heading_marker_is_not_a_number_list():
