@@ -27,10 +27,13 @@ How it decides
   restarts at 一、 while a deeper item is open under an earlier 一、 list
   (一、… （一）… 一、… 二、…). Later ordinals continue the innermost open run
   they follow and laid out alike (三、 after the inner 二、), else an outer one
-  (四、 after the outer 三、).  Where a site stripped the ordinals of two
-  levels, bare 、 headings followed by nothing but another bare 、 heading
-  (、主要工作\n、深化改革\n正文…) head sections one level above the rest,
-  provided there are two such heads at least.
+  (四、 after the outer 三、).  When an outer run awaits the same number, an
+  enumeration nested in an item of its own list is over at a later paragraph or
+  after a stronger stop than the one between its items (二是要…：一是要甲；二是要
+  乙。三是要…: 三是要 is the sibling of the outer 二是要).  Where a site stripped
+  the ordinals of two levels, bare 、 headings followed by nothing but another
+  bare 、 heading (、主要工作\n、深化改革\n正文…) head sections one level above
+  the rest, provided there are two such heads at least.
 * Paragraphs bound enumerations: an enumeration in a later paragraph than the
   open enumerated item does not nest in it (…三是推进缓慢。\n下一步，首先…),
   unless that item stands alone on its line as a heading (第四、关于…\n). In
@@ -65,7 +68,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 import pandas as pd
 
@@ -92,10 +98,17 @@ _BLANK = _SPACE + "\n\r"
 _TRIM = _SPACE + "，,、"
 _PUNCT = set("，,、。；;：:！!？?）)】」』”’…—-·") | set(_SPACE) | {"\n", "\r"}
 
+# What \s matches, spelled out: a class of ranges is searched faster than the category.
+_WHITESPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# What may stand just before a marker, besides a line start.
+_MARKER_CONTEXT = rf"{_WHITESPACE}。；;！!？?：:，,即"
+# The characters a marker begins with: the first character of each alternative of _MARKER
+# below (keep the two in step).
+_MARKER_FIRST = rf"（(㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}第其首再最、—－\-"
 # One pass over the text.  Every alternative is a bounded literal run, so the
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _MARKER = re.compile(
-    r"(?:^|(?<=[\s。；;！!？?：:，,即]))(?:"
+    rf"(?:^|(?<=[{_MARKER_CONTEXT}]))(?:"
     rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）]|[㈠-㈩])"
     r"|(?P<num_paren>[（(]?(?P<o2>[0-9０-９]{1,2})[)）]|[⑴-⒇])"
     rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})(?:、|[.．](?![0-9０-９])))"
@@ -111,6 +124,9 @@ _MARKER = re.compile(
     r")",
     re.MULTILINE,
 )
+# Where _MARKER can match (the place after a context character before a first character):
+# far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
+_MARKER_SITE = re.compile(rf"[{_MARKER_CONTEXT}](?=[{_MARKER_FIRST}])")
 _STYLES = ("cn_paren", "num_paren", "cn_dun", "num_dun", "num_dot", "circled", "di_x",
            "yishi", "yiyao", "shouxian", "stripped", "dash")
 _ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o4",
@@ -132,9 +148,11 @@ _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
 # but not at one beside a digit or Latin letter (1 9 9 8 年, 关于 WTO).
 _TITLE_END_HEADING = re.compile(
     r"[。；;！!？?：:\n\r]|(?<![0-9A-Za-z０-９\s])[ \t\u3000\u00a0](?![0-9A-Za-z０-９])")
-# A new paragraph: a line break, or, in a report flattened onto one line, a blank after a
-# finished sentence (…取得明显成效。 一是…).
-_PARAGRAPH_BREAK = re.compile(r"\n|(?<=[。！？!?])[ \t\u3000]+")
+# Blanks after a finished sentence: in a report flattened onto one line, a new paragraph
+# (…取得明显成效。 一是…).
+_SENTENCE_GAP = re.compile(r"[。！？!?][ \t\u3000]+")
+# Stops that part list items, weakest first (a nested list ends at a stronger one).
+_RANK = {**dict.fromkeys("，,", 1), **dict.fromkeys("；;", 2), **dict.fromkeys("。！？!?", 3)}
 _SENTENCE_END = re.compile(r"[。！？!?：:]")  # between two lists: the second is the item's own
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
 _DURATION_ENDS = ("年来", "年以来", "个月来")   # 三年来: how long, not a listed number
@@ -189,6 +207,16 @@ def _glyph_ordinal(ch: str) -> int:
     return ord(ch) - ord("㈠") + 1 if ch >= "㈠" else (ord(ch) - ord("①")) % 20 + 1
 
 
+def _skip_back(text: str, i: int, chars: str, lo: int) -> int:
+    """Step back from ``i`` over ``chars``, not below ``lo``: where the run of them ends."""
+    return lo + len(text[lo:i].rstrip(chars))
+
+
+def _skip_ahead(text: str, i: int, hi: int, chars: str) -> int:
+    """Step on from ``i`` over ``chars``, not beyond ``hi``: where the run of them ends."""
+    return hi - len(text[i:hi].lstrip(chars))
+
+
 def _context(text: str, i: int) -> str:
     """What precedes position ``i``: line, space, stop, comma or ji."""
     if i == 0:
@@ -197,9 +225,7 @@ def _context(text: str, i: int) -> str:
     if ch in "\n\r":
         return "line"
     if ch.isspace():
-        j = i - 1
-        while j > 0 and i - j < _LOOKBACK and text[j - 1] in _SPACE:
-            j -= 1
+        j = _skip_back(text, i - 1, _SPACE, max(0, i - _LOOKBACK))
         return "line" if j == 0 or text[j - 1] in "\n\r" else "space"
     if ch in _STOPS:
         return "stop"
@@ -229,34 +255,33 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
 def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
     """Span of the title that starts at ``start`` (after leading blanks)."""
     n = len(text)
-    stop = min(n, start + MAX_TITLE)
-    while start < stop and text[start] in _BLANK:
-        start += 1
+    start = _skip_ahead(text, start, min(n, start + MAX_TITLE), _BLANK)
     limit = min(n, start + MAX_TITLE)
     m = (_TITLE_END_HEADING if heading else _TITLE_END).search(text, start, limit)
     end = m.start() if m else limit
     if not m and limit < n:                      # overlong: cut at the last comma
         cut = max(text.rfind("，", start, end), text.rfind(",", start, end))
         end = cut if cut > start + 4 else end
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
+    return start, _skip_back(text, end, _TRIM, start)
+
+
+
+def _last_nonblank(text: str, i: int) -> int:
+    """Where the blanks just before ``i`` begin (at most _LOOKBACK back): ``text[j - 1]`` is
+    the last character before them, if ``j`` > 0."""
+    return _skip_back(text, i, _BLANK, max(0, i - _LOOKBACK))
 
 
 def _after_sentence(text: str, i: int) -> bool:
     """True if the line at ``i`` follows a finished sentence or a heading line."""
-    j = i
-    while j > 0 and i - j < _LOOKBACK and text[j - 1] in _BLANK:
-        j -= 1
+    j = _last_nonblank(text, i)
     if j == 0 or text[j - 1] in _STOPS + "）)”":
         return True
     lo = max(0, j - MAX_TITLE)
     ls = text.rfind("\n", lo, j) + 1
     if ls == 0 and lo > 0:                       # a long line: not a heading
         return False
-    while ls < j and text[ls] in _SPACE:
-        ls += 1
-    return _MARKER.match(text, ls) is not None
+    return _MARKER.match(text, _skip_ahead(text, ls, j, _SPACE)) is not None
 
 
 def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
@@ -297,13 +322,32 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
                  layout=layout)
 
 
+def _markers(text: str) -> Iterator[re.Match]:
+    """The matches of _MARKER.finditer(text), found by trying _MARKER only at the text's
+    start and at the places _MARKER_SITE finds: a match begins with a _MARKER_FIRST
+    character after a context character or a line break (which is whitespace)."""
+    end = 0
+    for i in chain((0,), (s.end() for s in _MARKER_SITE.finditer(text))):
+        m = _MARKER.match(text, i) if i >= end else None
+        if m:
+            yield m
+            end = m.end()
+
+
+def _paragraph_breaks(text: str, i: int, j: int) -> int:
+    """How many paragraph breaks begin from ``i`` to ``j``: line breaks, and blanks after a
+    finished sentence (see _SENTENCE_GAP).  ``i`` and ``j`` are marker starts, so no gap
+    straddles them."""
+    return text.count("\n", i, j) + len(_SENTENCE_GAP.findall(text, i, j))
+
+
 def _candidates(text: str, dashes: bool) -> list[_Cand]:
     """Marker candidates in text order, each with the number of its paragraph."""
     out, line, seen = [], 0, 0
-    for m in _MARKER.finditer(text):
+    for m in _markers(text):
         c = _candidate(text, m, dashes)
         if c is not None:
-            line += len(_PARAGRAPH_BREAK.findall(text, seen, c.start))
+            line += _paragraph_breaks(text, seen, c.start)
             seen = c.start
             c.line = line
             out.append(c)
@@ -332,52 +376,68 @@ def _drop_teasers(text: str, cands: list[_Cand]) -> list[_Cand]:
     return [c for i, c in enumerate(cands) if c.enum or i in keep]
 
 
+@dataclass
+class _Run:
+    """An ordinal run (一、二、三 …) as it is collected."""
+    style: str            # style of its first item
+    last_line: int        # paragraph of its last item
+    size: int = 1
+
+
+def _pick(waiting: list[_Run], style: str) -> int:
+    """Which of the runs awaiting an item's ordinal it continues: the newest begun in the
+    item's own style (第一，…首先是…第二，: 第二 continues 第一), else the newest."""
+    return next((k for k in range(len(waiting) - 1, -1, -1) if waiting[k].style == style), -1)
+
+
+def _continues(run: _Run, c: _Cand) -> bool:
+    """Does ``c`` continue ``run``, which awaits its ordinal?  An item 1 starts a run of its
+    own; 最后 (ordinal 0) closes a run of two or more within _FINALLY_REACH paragraphs of
+    its last item (after a lone 首先, or far after, it is prose)."""
+    if c.ordinal == 1:
+        return False
+    return c.ordinal > 0 or (run.size >= 2 and c.line - run.last_line <= _FINALLY_REACH)
+
+
+class _RunBook:
+    """The runs met so far, filed by the ordinal each awaits next."""
+
+    def __init__(self) -> None:
+        self.waiting: dict[tuple[str, int], list[_Run]] = {}   # (family, next ordinal) -> runs
+        self.latest: dict[str, tuple[str, int]] = {}           # family -> key of its newest run
+
+    def add(self, c: _Cand) -> _Run:
+        """The run ``c`` joins, a new one if it continues none; the run then awaits the
+        ordinal after ``c``'s (最后 closes it)."""
+        key = (c.family, c.ordinal) if c.ordinal else self.latest.get(c.family, (c.family, 0))
+        waiting = self.waiting.get(key, [])
+        k = _pick(waiting, c.style)
+        if waiting and _continues(waiting[k], c):
+            run = waiting.pop(k)
+            run.size += 1
+            run.last_line = c.line
+        else:
+            run = _Run(c.style, c.line)
+        if c.ordinal:
+            self.latest[c.family] = (c.family, c.ordinal + 1)
+            self.waiting.setdefault(self.latest[c.family], []).append(run)
+        return run
+
+
 def _runs(cands: list[_Cand]) -> list[int]:
-    """Length of the ordinal run (一、二、三 …) each candidate belongs to.
+    """Length of the ordinal run (一、二、三 …) each candidate belongs to; for styles without
+    ordinals (stripped, dash), the number of items of the family.
 
     A run restarts at ordinal 1, and a restart nested inside a run resumes the
     outer run after (一是要 二是要 [一是要 二是要 三是要] 三是要).  最后 ends a run of
     two or more (首先…其次…最后) if it comes within _FINALLY_REACH paragraphs of the
-    run's last item; after a lone 首先, or far after, it is prose.  Of two runs waiting
-    for the same ordinal, one begun in the item's own style is preferred (第一，…首先是
-    …第二，: 第二 continues 第一).
+    run's last item.  Of two runs waiting for the same ordinal, one begun in the item's
+    own style is preferred (see _pick).
     """
-    run_of = [0] * len(cands)
-    sizes: list[int] = []
-    style_of: list[str] = []                         # style of each run's first item
-    last_line: list[int] = []                        # paragraph of each run's last item
-    open_: dict[tuple[str, int], list[int]] = {}     # (family, next ordinal) -> runs
-    latest: dict[str, tuple[str, int]] = {}          # family -> key of its newest run
-    for i, c in enumerate(cands):
-        fam, o = c.family, c.ordinal
-        if fam in _NO_ORDINAL:
-            run_of[i] = -1
-            continue
-        key = (fam, o)
-        if o == 0:                                   # 最后 closes the latest open run
-            key = latest.get(fam, key)
-        waiting = open_.get(key)
-        k = -1
-        if waiting and len(waiting) > 1:
-            k = next((k for k in range(len(waiting) - 1, -1, -1) if style_of[waiting[k]] == c.style), -1)
-        closes = not o and waiting and sizes[waiting[k]] >= 2 and c.line - last_line[waiting[k]] <= _FINALLY_REACH
-        if waiting and o != 1 and (o or closes):     # 最后 after 首先 alone or far after: prose
-            r = waiting.pop(k)
-            sizes[r] += 1
-        else:
-            r = len(sizes)
-            sizes.append(1)
-            style_of.append(c.style)
-            last_line.append(c.line)
-        last_line[r] = c.line
-        run_of[i] = r
-        if o:
-            open_.setdefault((fam, o + 1), []).append(r)
-            latest[fam] = (fam, o + 1)
-    counts: dict[str, int] = {}
-    for c in cands:
-        counts[c.family] = counts.get(c.family, 0) + 1
-    return [counts[c.family] if r < 0 else sizes[r] for c, r in zip(cands, run_of)]
+    book = _RunBook()
+    runs = [None if c.family in _NO_ORDINAL else book.add(c) for c in cands]
+    count = Counter(c.family for c in cands)
+    return [count[c.family] if r is None else r.size for c, r in zip(cands, runs)]
 
 
 def _pair_ones(cands: list[_Cand]) -> None:
@@ -412,9 +472,7 @@ def _clip_titles(text: str, cands: list[_Cand]) -> list[_Cand]:
     out = []
     for c, nxt in zip(cands, cands[1:] + [None]):
         if nxt is not None and nxt.start < c.title_end:
-            c.title_end = nxt.start
-            while c.title_end > c.title_start and text[c.title_end - 1] in _TRIM + "即":
-                c.title_end -= 1
+            c.title_end = _skip_back(text, nxt.start, _TRIM + "即", c.title_start)
         if c.title_end > c.title_start:
             out.append(c)
     return out
@@ -438,26 +496,22 @@ def _stripped_sections(text: str, cands: list[_Cand]) -> None:
             cands[k].family = "stripped_section"
 
 
+def _char_before(text: str, i: int) -> str:
+    """The last character before ``i`` and the blanks before it, "" at the text's start."""
+    j = _last_nonblank(text, i)
+    return text[j - 1] if j else ""
+
+
 def _after_colon(text: str, i: int) -> bool:
     """True if the last non-blank character before ``i`` is a colon (a list follows)."""
-    j = i
-    while j > 0 and i - j < _LOOKBACK and text[j - 1] in _BLANK:
-        j -= 1
-    return j > 0 and text[j - 1] in "：:"
+    return _char_before(text, i) in ("：", ":")
 
 
-def _predecessor(c: _Cand, same: list[int], cands: list[_Cand], ordinal: list[int],
-                 parent: list[int]) -> int:
-    """The open item ``c`` follows: the nearest numbered just before it and, for headings,
-    laid out like it (marker alone on its line or not, title ending the line or not), except
-    that an enumeration nested in an item does not continue into a later paragraph
-    (三是要 on a new line resumes the outer 一是要/二是要, not the inner one)."""
-    prior = [j for j in same if c.ordinal and ordinal[j] == c.ordinal - 1]
-    inner = {j for j in prior if c.enum and parent[j] >= 0 and cands[parent[j]].family == c.family
-             and cands[parent[j]].line != c.line}
-    prior = [j for j in prior if j not in inner] or prior
-    alike = [j for j in prior if not c.enum and cands[j].layout == c.layout]  # 三、 like the inner 二、
-    return (alike or prior or same)[0]
+def _stop_rank(text: str, i: int) -> int:
+    """How strongly the text before ``i`` is cut off: 3 after a full stop (。！？), 2 after a
+    semicolon, 1 after a comma, 0 otherwise (a colon, 即, a heading's title, the text's
+    start); blanks and line breaks in between are passed over."""
+    return _RANK.get(_char_before(text, i), 0)
 
 
 def _new_paragraph(top: _Cand | None, c: _Cand) -> bool:
@@ -488,54 +542,111 @@ def _parallel(text: str, top: _Cand, c: _Cand) -> bool:
     return top.open_enum and _SENTENCE_END.search(text, top.title_end, c.start) is None
 
 
-def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int]]:
-    """Parent index, depth and ordinal of each candidate (see module docstring)."""
-    parent, depth, ordinal = [], [], []
-    stack: list[int] = []
-    rank: dict[str, int] = {}
+class _Outline:
+    """The tree as it grows, one candidate at a time in text order (see module docstring):
+    parent, depth and ordinal of the candidates placed so far, and the stack of open items."""
 
-    def pop_enums(inline_only: bool = False) -> None:
+    def __init__(self, text: str, cands: list[_Cand]) -> None:
+        self.text, self.cands = text, cands
+        self.parent: list[int] = []
+        self.depth: list[int] = []
+        self.ordinal: list[int] = []
+        self.stack: list[int] = []        # open items, outermost first
+        self.rank: dict[str, int] = {}    # family -> depth at which it first appeared
+
+    def add(self, i: int) -> None:
+        """Place candidate ``i``: close the items it leaves, find its parent, record it."""
+        c = self.cands[i]
+        top = self.cands[self.stack[-1]] if self.stack else None
+        new_par = c.ctx == "line" or _new_paragraph(top, c)
+        if c.enum and c.ordinal == 1 and new_par:
+            self._pop_enums()             # a list begun in a later paragraph leaves open items
+        elif not c.enum and new_par:      # a heading leaves the items inside earlier paragraphs
+            self._pop_enums(inline_only=True)
+        same = [j for j in reversed(self.stack) if self.cands[j].family == c.family]
+        if same:
+            prev = self._join(c, same)
+        else:
+            self._leave_for_new_family(c, new_par)
+            prev = None
+        self._push(i, c, prev)
+
+    def _pop_enums(self, inline_only: bool = False) -> None:
+        """Close the open enumerated items on top of the stack (with ``inline_only``, not
+        those standing at a line start)."""
+        stack, cands = self.stack, self.cands
         while stack and cands[stack[-1]].open_enum and not (inline_only and cands[stack[-1]].ctx == "line"):
             stack.pop()
 
-    for i, c in enumerate(cands):
-        new_par = c.ctx == "line" or _new_paragraph(cands[stack[-1]] if stack else None, c)
-        if c.enum and c.ordinal == 1 and new_par:
-            pop_enums()                          # a list begun in a later paragraph leaves open items
-        elif not c.enum and new_par:             # a heading leaves the items inside earlier paragraphs
-            pop_enums(inline_only=True)
-        same = [j for j in reversed(stack) if cands[j].family == c.family]
-        prev = None
-        if same:
-            prev = _predecessor(c, same, cands, ordinal, parent)
-            top = stack[-1]
-            nested = c.ordinal == 1 and len(stack) < _MAX_DEPTH and _nests(text, c, cands[top], prev == top,
-                                                                      cands[parent[top]] if parent[top] >= 0 else None)
-            if nested:
-                prev = None
-            else:
-                del stack[stack.index(prev):]
-        elif not c.enum:
+    def _join(self, c: _Cand, same: list[int]) -> int | None:
+        """``c`` belongs to a family with open items: it starts a list nested in the top item,
+        or continues one of them (closing the items after it).  The item it follows, or None."""
+        prev = self._predecessor(c, same)
+        top = self.stack[-1]
+        up = self.parent[top]
+        if c.ordinal == 1 and len(self.stack) < _MAX_DEPTH and _nests(
+                self.text, c, self.cands[top], prev == top, self.cands[up] if up >= 0 else None):
+            return None
+        del self.stack[self.stack.index(prev):]
+        return prev
+
+    def _leave_for_new_family(self, c: _Cand, new_par: bool) -> None:
+        """``c`` has no open item of its family: a heading closes the enumerations it stands
+        after and the items as deep as its style's first depth or deeper; an enumeration closes
+        the enumerated items of an earlier paragraph, or a parallel one beside it."""
+        stack = self.stack
+        if not c.enum:
             if c.ctx == "space" or new_par:
-                pop_enums()
-            if c.family in rank:
-                while stack and depth[stack[-1]] >= rank[c.family]:
+                self._pop_enums()
+            if c.family in self.rank:
+                while stack and self.depth[stack[-1]] >= self.rank[c.family]:
                     stack.pop()
         elif new_par:
-            pop_enums()
-        elif stack and _parallel(text, cands[stack[-1]], c):
+            self._pop_enums()
+        elif stack and _parallel(self.text, self.cands[stack[-1]], c):
             stack.pop()
-        if len(stack) >= _MAX_DEPTH:
-            del stack[_MAX_DEPTH - 1:]
-        parent.append(stack[-1] if stack else -1)
-        depth.append(len(stack) + 1)
-        rank.setdefault(c.family, depth[-1])
-        if c.ordinal:
-            ordinal.append(c.ordinal)
-        else:                                    # stripped / 最后: next in its run
-            ordinal.append(ordinal[prev] + 1 if prev is not None else 1)
-        stack.append(i)
-    return parent, depth, ordinal
+
+    def _push(self, i: int, c: _Cand, prev: int | None) -> None:
+        """Record ``c`` under the top open item (within _MAX_DEPTH) and open it; a stripped
+        ordinal or 最后 takes the number after the item it follows."""
+        del self.stack[_MAX_DEPTH - 1:]
+        self.parent.append(self.stack[-1] if self.stack else -1)
+        self.depth.append(len(self.stack) + 1)
+        self.rank.setdefault(c.family, self.depth[-1])
+        self.ordinal.append(c.ordinal or (self.ordinal[prev] + 1 if prev is not None else 1))
+        self.stack.append(i)
+
+    def _predecessor(self, c: _Cand, same: list[int]) -> int:
+        """The open item ``c`` follows, of those of its family in ``same`` (innermost first):
+        the nearest numbered just before it and, for headings, laid out like it (marker
+        alone on its line or not, title ending the line or not), except that an enumeration
+        nested in an item of the same list does not continue once it is over (see
+        _nested_run_over) when the outer list awaits the same number."""
+        prior = [j for j in same if c.ordinal and self.ordinal[j] == c.ordinal - 1]
+        prior = [j for j in prior if not self._nested_run_over(c, j)] or prior
+        alike = [j for j in prior if not c.enum and self.cands[j].layout == c.layout]  # 三、 like the inner 二、
+        return (alike or prior or same)[0]
+
+    def _nested_run_over(self, c: _Cand, j: int) -> bool:
+        """Is the enumeration that item ``j`` belongs to, nested in an item of ``c``'s own
+        list, over by the time ``c`` comes?  It is when ``c`` stands in a later paragraph than
+        that item (三是要 on a new line), or when a stronger stop comes before ``c`` than the
+        one that parted ``j`` from its predecessor (…：一是要甲；二是要乙。三是要…: the
+        semicolon list ended with its sentence)."""
+        up = self.parent[j]
+        if not c.enum or up < 0 or self.cands[up].family != c.family:
+            return False
+        item = self.cands[j]
+        return self.cands[up].line != c.line or (
+            item.ordinal >= 2 and _stop_rank(self.text, c.start) > _stop_rank(self.text, item.start))
+
+
+def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int]]:
+    """Parent index, depth and ordinal of each candidate (see module docstring)."""
+    outline = _Outline(text, cands)
+    for i in range(len(cands)):
+        outline.add(i)
+    return outline.parent, outline.depth, outline.ordinal
 
 
 def _body_ends(depth: list[int], starts: list[int], n: int) -> list[int]:

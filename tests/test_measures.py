@@ -4,6 +4,8 @@ All reports here are written for these tests (see tests/data/measures_*).
 """
 from __future__ import annotations
 
+import re
+import sys
 import time
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarylab.measures import COLUMNS, extract_measures, measures_html, render_tree
+from summarylab.measures import _MARKER, _WHITESPACE, _markers
 
 DATA = Path(__file__).parent / "data"
 
@@ -173,6 +176,61 @@ def test_enumeration_nests_in_heading_and_restart_nests_one_deeper():
         (3, "要整合力量", 2), (3, "要上下联动", 2), (2, "要深化内容", 0),
         (3, "要创新载体", 5), (3, "要改善条件", 5),
     ]
+
+
+_OUTER_AGAIN = [(1, -1), (1, -1), (2, 1), (2, 1), (1, -1)]   # (depth, parent): 三 is 二's sibling
+
+
+@pytest.mark.parametrize("text, shape", [
+    ("一是要加强组织领导，压实工作责任。二是要健全工作机制：一是要建立工作台账；二是要实行月度调度。"
+     "三是要强化督查问责，确保件件落地。", _OUTER_AGAIN),
+    # traditional script, unconverted
+    ("一是要加強組織領導，壓實工作責任。二是要健全工作機制：一是要建立工作臺賬；二是要實行月度調度。"
+     "三是要強化督查問責，確保件件落地。", _OUTER_AGAIN),
+    # 一是/二是 without 要, in both scripts
+    ("一是加强组织领导。二是健全工作机制：一是建立工作台账；二是实行月度调度。三是强化督查问责。", _OUTER_AGAIN),
+    ("一是加強組織領導。二是健全工作機制：一是建立工作臺賬；二是實行月度調度。三是強化督查問責。", _OUTER_AGAIN),
+    # under a heading, outer items parted by semicolons and the inner ones by commas
+    ("二、下步打算\n一是稳投资；二是促消费：一是办好展会，二是发放消费券；三是保就业。\n",
+     [(1, -1), (2, 0), (2, 0), (3, 2), (3, 2), (2, 0)]),
+], ids=["simplified", "traditional", "simplified-without-yao", "traditional-without-yao", "semicolons"])
+def test_ordinal_after_a_nested_run_closed_by_a_stronger_stop_continues_the_outer_run(text, shape):
+    # 三是要 after "：一是要…；二是要…。": the semicolon list ended with its sentence, so
+    # 三是要 is the sibling of the outer 二是要, not a third point inside it
+    df = extract_measures(text)
+    assert [(d, p) for d, _, p in tree(df)] == shape
+    assert df["ordinal"].tolist()[-5:] == [1, 2, 1, 2, 3]
+    assert_spans(text, df)
+
+
+def test_ordinal_after_a_nested_run_keeps_its_title_and_converts_alike():
+    text = ("一是要加强组织领导，压实工作责任。二是要健全工作机制：一是要建立工作台账；二是要实行月度调度。"
+            "三是要强化督查问责，确保件件落地。")
+    expected = [(1, "要加强组织领导，压实工作责任", -1), (1, "要健全工作机制", -1),
+                (2, "要建立工作台账", 1), (2, "要实行月度调度", 1), (1, "要强化督查问责，确保件件落地", -1)]
+    assert tree(extract_measures(text)) == expected
+    trad = opencc.OpenCC("s2t").convert(text)
+    assert [(d, p) for d, _, p in tree(extract_measures(trad))] == [(d, p) for d, _, p in expected]
+
+
+def test_ordinal_that_only_the_outer_run_awaits_continues_it():
+    # the inner run has reached 三, so the next 三是 can only be the outer run's
+    text = "一是抓学习。二是抓落实：一是建立台账；二是定期调度；三是跟踪问效。三是抓考核。四是抓宣传。"
+    assert [(d, p) for d, _, p in tree(extract_measures(text))] == [
+        (1, -1), (1, -1), (2, 1), (2, 1), (2, 1), (1, -1), (1, -1)]
+    # and a 四是 that only the inner run awaits (the outer one awaits 三) stays in it
+    text = "一是抓学习。二是抓落实：一是建立台账。二是定期调度。三是跟踪问效。四是严格考核。"
+    assert [(d, p) for d, _, p in tree(extract_measures(text))] == [
+        (1, -1), (1, -1), (2, 1), (2, 1), (2, 1), (2, 1)]
+
+
+def test_ordinal_punctuated_like_the_nested_items_stays_in_the_nested_run():
+    # both runs await 三; one parted from the inner 二 as the inner items are parted from
+    # each other is the inner run's third item
+    text = "一是要拓宽思路。二是要加大力度。具体来说，一是要整合力量。二是要上下联动。三是要压实责任。"
+    assert [(d, p) for d, _, p in tree(extract_measures(text))] == [(1, -1), (1, -1), (2, 1), (2, 1), (2, 1)]
+    text = "一是稳投资；二是促消费：一是办好展会；二是发放消费券；三是培育新业态。"
+    assert [(d, p) for d, _, p in tree(extract_measures(text))] == [(1, -1), (1, -1), (2, 1), (2, 1), (2, 1)]
 
 
 def test_new_list_in_a_new_paragraph_is_a_sibling_list_not_nested():
@@ -347,6 +405,27 @@ def test_any_mix_of_markers_gives_a_consistent_tree(pieces):
         assert r.depth == (1 if r.parent < 0 else df["depth"].iloc[r.parent] + 1)
         assert r.ordinal >= 1
     assert df["start"].is_monotonic_increasing
+
+
+# every way a marker can begin, every context it may follow, and things that are neither
+_SCAN_PIECES = ["（一）", "(二)", "（1）", "2)", "㈠", "⑴", "⒈", "①", "一、", "二．", "十一、", "1、", "2.", "１．",
+                "第一，", "第二是", "其一，", "一是", "二是要", "三要", "首先，", "其次是", "再次", "最后，", "最後",
+                "、", "——", "－－", "--", "。", "；", ";", "！", "?", "：", ":", "，", ",", "即", "\n", "\r\n",
+                " ", "\u3000", "\u2003", "\xa0", "\x0c", "\t", "加强领导", "是", "要", "58.4", "2024年", "一二"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=40))
+def test_fast_marker_scan_finds_exactly_what_the_marker_pattern_finds(pieces):
+    text = "".join(pieces)
+    def spans(matches):
+        return [(m.start(), m.end(), m.lastgroup) for m in matches]
+    assert spans(_markers(text)) == spans(_MARKER.finditer(text))
+
+
+def test_spelled_out_whitespace_is_what_backslash_s_matches():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(f"[{_WHITESPACE}]", every) == re.findall(r"\s", every)
 
 
 def test_duration_after_a_heading_marker_is_not_a_number_list():
