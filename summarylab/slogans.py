@@ -10,7 +10,9 @@
   quotes longer than ``MAX_QUOTE`` characters are not slogans;
   leftover debris at the edges (“（）三同时”, a trailing 、) is trimmed off.
 * numbered formulations, quoted or not (三个代表, 两个率先, 五大工程, 三同时, 四声):
-  a quoted phrase led by a numeral; an unquoted phrase of the shipped lexicon
+  a quoted phrase led by a numeral, unless an idiom or ordinary word of
+  ``data/slogan_idioms.txt`` begins it (“一把手”, “一刀切”, “一切向钱看”: kind "quoted",
+  counted where quoted only); an unquoted phrase of the shipped lexicon
   ``data/formulations.txt`` (plus ``extra`` terms); an unquoted numeral +
   个/种/大/项/条/类 + noun that the text expands right away (实行六个公开，即…)
   or that recurs. Ordinary counts (四个党小组, 两家企业, 一个脚印, 四个阶段)
@@ -20,7 +22,13 @@
 * a compound quote of formulations (“四声、四心、四快、四必”) gives each member
   as a formulation, and the compound as a quoted slogan expanded into them.
 * expansions the text gives right after a formulation, also past a short head noun:
-  即… / 是指… / ：… / （…） / a list of quoted items / 一是…二是…, or failing those the list
+  即… / 是指… / ：… / （…） / a list of quoted items / an enumeration (一是…二是…, 第一，…
+  第二，…, 首先…其次…最后…), also one that starts the next sentence (打好三大攻坚战。一是…),
+  or past the rest of the formulation's sentence when every item names its head noun
+  again (推进三项改革，成效明显。第一，深化甲改革…); an enumeration counts only with exactly
+  as many items as the numeral announces, and its items spread over sentences are cut
+  to their first clause, past a governing verb (一是打好精准脱贫攻坚战，… -> 精准脱贫攻坚战),
+  or failing those the list
   of exactly as many items right before it (甲、乙、丙三大战略, “甲、乙、丙”的“三乱”,
   甲、乙、丙，这“三个不”;
   the first item starts at a quotation mark or after a governing verb: 打好甲、乙、丙;
@@ -38,13 +46,16 @@
 
 It does not judge meaning: a quoted word used ironically (“开门”) is a slogan,
 and quoted names of meetings, columns and websites (“民系国策”栏目), of treaties,
-declarations, fairs, spacecraft and ships (…条约, …宣言, …博览会, …号, …舰) and
+declarations, fairs, cups, spacecraft and ships (…条约, …宣言, …博览会, …杯, …号, …舰),
+titles of honour where they are awarded (荣获“全国文明单位”称号, 被评为“五好家庭”; a
+campaign or contest named by one stays a slogan: 开展“十佳青年”评选活动) and
 quoted titles ending in …的…问题 are left out unless ``names=True`` (then kind
-"name"); words quoted right after 说 are a quotation, not a slogan, and words quoted right after
+"name"); the words that mark them are in ``data/slogan_names.txt``. Words quoted right after 说 are a quotation, not a slogan, and words quoted right after
 所谓 are scare quotes (所谓“特殊情况”, and the quotes listed with it), unless a numbered formulation or defined next
 (所谓“甲”，就是…). Expansions are searched after the
 first ``MAX_EXPANSION_SITES`` occurrences of each formulation only, within
-``EXPANSION_WINDOW`` characters; before a formulation only its own clause is read
+``EXPANSION_WINDOW`` characters (an enumeration within ``ENUMERATION_WINDOW``, up to the
+next heading line); before a formulation only its own clause is read
 (``MAX_LIST_BEFORE`` characters). Unquoted formulations are found in simplified script only (run
 ``summarylab.analyze`` or ``normalise`` first). Everything runs in linear time.
 
@@ -75,6 +86,8 @@ __all__ = ["extract_slogans", "extract_citations", "slogan_matrix", "shared_form
 DATA_DIR = Path(__file__).resolve().parent / "data"
 FORMULATIONS = DATA_DIR / "formulations.txt"
 GOVERNING_VERBS = DATA_DIR / "governing_verbs.txt"
+NAME_WORDS = DATA_DIR / "slogan_names.txt"
+IDIOMS = DATA_DIR / "slogan_idioms.txt"
 SLOGAN_COLUMNS = ["slogan", "kind", "expansion", "count", "start", "end", "occurrences", "variants"]
 CITATION_COLUMNS = ["title", "count", "start", "end", "occurrences"]
 _COUNT_DTYPES = {"count": "int64", "start": "int64", "end": "int64"}
@@ -82,6 +95,8 @@ MAX_QUOTE = 40              # longer quoted text is a sentence or a citation, no
 MIN_QUOTE = 2               # a quoted single character (“左”, “洋”) is a word discussed, not a slogan
 MAX_FORMULATION = 8         # a quoted phrase led by a numeral and at most this long is a formulation
 EXPANSION_WINDOW = 600      # characters read after a formulation for its expansion
+ENUMERATION_WINDOW = 2000   # characters read for an enumeration of its items (一是…二是…, one a paragraph)
+MAX_SENTENCE_REST = 24      # rest of a formulation's sentence skipped before an enumeration (打好X，重点抓了：一是…)
 MAX_EXPANSION_SITES = 20    # occurrences of one formulation examined for an expansion
 MAX_LIST_BEFORE = 40        # characters read before a formulation for a list of its items
 MAX_LIST_ITEM = 10          # longest item of such a list (after the first)
@@ -95,15 +110,18 @@ _QUOTES = (  # outer and inner (nested) quotation marks are scanned separately
                % ((2 * MAX_QUOTE,) * 4)),
     re.compile(r"『([^『』。！？]{0,%d})』|‘([^‘’。！？\n]{0,%d})’" % ((2 * MAX_QUOTE,) * 2)),
 )
+_OPEN = "“「『‘\"＂"
 _CLOSE = "”」』’\"＂"
+_QUOTE_MARKS = "“”「」『』‘’\"＂"
+_CLOSER = "[%s]?" % _CLOSE  # a closing quotation mark, if any, before what follows a phrase
 _EDGE = set(" \t\r\n\u3000、，,；;：:．.（）()[]【】-—…·")
-_NAME_AFTER = re.compile(r"(?:电视|广播|电台|网上)?(?:专题)?(?:栏目|专栏|网站|网页|节目|频道|杂志|期刊|公众号|客户端|论坛)")
-_NAME_END = re.compile(r"(?:座谈会|研讨会|报告会|推进会|动员会|表彰会|现场会|大会|会议|论坛|栏目|网站|节目"
-                       r"|博览会|条约|宣言|公告|公报|协定|[一二三四五六七八九十\d]号|舰|的.*问题)$")  # treaties, craft,
-_SAID = re.compile(r"说[过道]?\s*[：:，,]?\s*[“「『‘\"＂]$")  # titles (“…的战略问题”); 群众说“…”: a quotation
-_SO_CALLED = re.compile(r"所谓的?\s*[“「『‘\"＂]$")  # 所谓“特殊情况”: scare quotes, not a slogan,
+# names: words of data/slogan_names.txt (see _name_patterns), and two shapes: numbered
+# craft (“晨星三号”) and titles (“…的战略问题”)
+_NAME_SHAPE = r"[一二三四五六七八九十\d]号|的.*问题"
+_SAID = re.compile(r"说[过道]?\s*[：:，,]?\s*[%s]$" % _OPEN)  # 群众说“…”: a quotation
+_SO_CALLED = re.compile(r"所谓的?\s*[%s]$" % _OPEN)  # 所谓“特殊情况”: scare quotes, not a slogan,
 _DEFINED = re.compile(r"\s*[，,]?\s*(?:就是|即|是指|指的?是|是)")  # unless defined: 所谓“甲”，就是…
-_NO_QUOTES = str.maketrans({q: None for q in "“”「」『』‘’\"＂"})
+_NO_QUOTES = str.maketrans({q: None for q in _QUOTE_MARKS})
 _LIST_JOINS = ("、", "和", "或", "与", "及")
 _QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_FORMULATION - 1))
 _MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
@@ -120,13 +138,25 @@ _CAND_EXPANDED = re.compile(
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
 _HEAD = r"[\u3400-\u9fff]{0,4}?"  # any short head noun: “五个一”服务标准，即… / “三查三改”工作法：…
 _LEAD = re.compile(
-    r"[”」』’\"＂]?(?:" + _HEAD_NOUN + r"\s*(?:[，,。；]\s*)?(?:也就是|就是|即是|分别是|(?:是|分别)?指的?是|是指(?![导引南挥标]))|" + _HEAD +
+    _CLOSER + r"(?:" + _HEAD_NOUN + r"\s*(?:[，,。；]\s*)?(?:也就是|就是|即是|分别是|(?:是|分别)?指的?是|是指(?![导引南挥标]))|" + _HEAD +
     r"\s*(?:[，,。；]\s*)?(?<![立随当旋亦])即)(?![使将可便刻时日])\s*[：:]?\s*"
-    r"|[”」』’\"＂]?" + _HEAD + r"\s*[：:]\s*(?:即\s*[：:]?)?\s*"
-    r"|[”」』’\"＂]?" + _HEAD + r"[（(]\s*(?:即|指)?\s*[：:]?\s*")  # in brackets: “四个不摘”要求（甲、乙、丙、丁）
-_QLIST = re.compile(r"[”」』’\"＂]?\s*(?=[“「『])")
-_ENUM = re.compile(r"(?:其)?([一二三四五六七八九十])(?:是|要|是要)")
-_ITEM_EDGE = set("“”「」『』‘’\"＂ 　\t\r\n、，,；;：:。．.")
+    r"|" + _CLOSER + _HEAD + r"\s*[：:]\s*(?:即\s*[：:]?)?\s*"
+    r"|" + _CLOSER + _HEAD + r"[（(]\s*(?:即|指)?\s*[：:]?\s*")  # in brackets: “四个不摘”要求（甲、乙、丙、丁）
+_QLIST = re.compile(_CLOSER + r"\s*(?=[“「『])")
+# enumeration markers at a clause start: 一是/一要/一是要/其一是 …, 第一，/其一， …, and
+# 首先 其次 再次 … 最后 (which count in sequence)
+_IS = r"(?:是要|是|要)"
+_MARK = re.compile(
+    r"(?<![^。；;：:！？!?\s，,、）)])"  # after a clause or at the start of the window
+    r"(?:其?([一二三四五六七八九十])%s|([第其])([一二三四五六七八九十])(?:%s|[，,、：:])"
+    r"|(首先|其次|再次|再者|最后|最後)%s?[，,、：:]?)" % (_IS, _IS, _IS))
+_FIRST_MARK = re.compile(r"\s*()(?:其?一%s|[第其]一(?:%s|[，,、：:])|首先)" % (_IS, _IS))  # a first one, quickly
+_SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": 0, "最後": 0}  # 0: the last
+# a heading line ends an enumeration of paragraphs: 一、 （二） 3. 、(stripped ordinal)
+_HEADING_LINE = re.compile(r"\n\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|、)")
+_SENTENCE_REST = re.compile(r"[^。！？!?；;：:\n%s]{0,%d}[。！？!?；;：:\n]" % (_QUOTE_MARKS, MAX_SENTENCE_REST))
+_GAP = re.compile(r"\s*[，,。：:；;]?")
+_ITEM_EDGE = set(_QUOTE_MARKS + " 　\t\r\n、，,；;：:。．.")
 _LEAD_VERB = re.compile(r"^(?:(?:紧紧|始终|牢牢|切实)?(?:围绕|抓住|把握)|坚持|突出|抓好|以)")
 _THIS_HEAD = re.compile(r"这(?:一|[个条种项])?[\u3400-\u9fff]{1,4}$")
 # an unquoted principle: 3+ parallel items of one length before 方针/原则 (调整、改革、整顿、提高的方针)
@@ -137,15 +167,73 @@ MAX_PRINCIPLE_LIST = 60     # characters read before 方针/原则 for the list
 
 
 # ---------------------------------------------------------------- lexicon
+def _lines(path: str) -> Iterable[list[str]]:
+    """The words of each line of a data file, '#' comments and blank lines left out."""
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if words:
+            yield words
+
+
 @lru_cache(maxsize=8)
 def _lexicon(path: str) -> dict[str, str]:
     """surface -> canonical, from a formulations file (canonical first on each line)."""
     out: dict[str, str] = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        words = line.split("#", 1)[0].split()
+    for words in _lines(path):
         for w in words:
             out.setdefault(w, words[0])
     return out
+
+
+def _sections(path: str) -> dict[str, list[str]]:
+    """{section: words} from a data file of [section] headers, one word a line."""
+    out: dict[str, list[str]] = {}
+    current: list[str] = []
+    for words in _lines(path):
+        head = words[0]
+        if head.startswith("[") and head.endswith("]"):
+            current = out.setdefault(head[1:-1], [])
+        else:
+            current.extend(words)
+    return out
+
+
+def _with_traditional(words: list[str]) -> list[str]:
+    """``words`` and their traditional forms, so un-normalised text is read too."""
+    try:
+        from .normalise import to_script
+
+        converted = to_script("\n".join(words), "traditional").split("\n")
+    except Exception:  # noqa: BLE001 - no converter installed: simplified words only
+        converted = []
+    return list(dict.fromkeys(words + converted + [w.replace("爲", "為") for w in converted]))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex branch for any of ``words``, longest first; one that never matches for none."""
+    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What makes a quoted phrase a name, from ``data/slogan_names.txt``: its last word (or
+    ``_NAME_SHAPE``), the words after the closing quote (past a list of further quotes joined
+    by 、), the words before the opening quote (a few characters may stand between)."""
+    words = _sections(str(NAME_WORDS))
+    end = re.compile(r"(?:%s|%s)$" % (_alternation(words.get("end", [])), _NAME_SHAPE))
+    prefix = _alternation(_with_traditional(words.get("after-prefix", [])))
+    after = re.compile(r"(?:\s*、\s*[“「『][^“”「」『』\n]{1,%d}[”」』])*\s*等?\s*(?:%s){0,2}(?:%s)"
+                       % (MAX_QUOTE, prefix, _alternation(_with_traditional(words.get("after", [])))))
+    before = re.compile(r"(?:%s)[\u3400-\u9fff]{0,4}\s*[%s]$"
+                        % (_alternation(_with_traditional(words.get("before", []))), _OPEN))
+    return end, after, before
+
+
+@lru_cache(maxsize=1)
+def _idiom() -> re.Pattern:
+    """Phrases led by a numeral that are no formulation (一把手, 一刀切, 一切…), from
+    ``data/slogan_idioms.txt``: a phrase beginning with one of them."""
+    return re.compile(_alternation(w for words in _lines(str(IDIOMS)) for w in words))
 
 
 def formulation_lexicon(path: str | Path | None = None) -> dict[str, str]:
@@ -182,7 +270,7 @@ def _simplified(s: str) -> str:
 
 
 _PUNCT_MAP = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？",
-                            **{q: None for q in "“”「」『』‘’\"＂"}})
+                            **{q: None for q in _QUOTE_MARKS}})
 
 
 @lru_cache(maxsize=50000)
@@ -229,7 +317,9 @@ def _closes(text: str, s: int, i: int) -> bool:
 
 
 def _is_formulation(phrase: str) -> bool:
-    return "、" not in phrase and _QUOTED_FORMULATION.fullmatch(phrase) is not None
+    """A quoted phrase led by a numeral (“四个结合”), not an idiom (“一刀切”)."""
+    return ("、" not in phrase and _QUOTED_FORMULATION.fullmatch(phrase) is not None
+            and not _idiom().match(phrase))
 
 
 # ---------------------------------------------------------------- collection
@@ -274,24 +364,35 @@ def _quotes(text: str):
                 yield s, e, m.end()
 
 
-def _is_name(text: str, core: str, after: int) -> bool:
-    return bool(_NAME_END.search(core) or _NAME_AFTER.match(text, after))
+def _joined(text: str, previous: int, s: int) -> bool:
+    """Is the phrase at ``s`` listed right after a quote ending at ``previous`` (“甲”、“乙”)?"""
+    return previous >= 0 and s - previous == 2 and text[previous] in _LIST_JOINS  # the joins are one character
+
+
+def _is_name(text: str, core: str, s: int, after: int) -> bool:
+    """A quoted name, not a slogan: of a meeting, column, treaty or craft, or a title of
+    honour (荣获“全国文明单位”称号); ``s`` is where the phrase starts, ``after`` past its quote."""
+    end, following, before = _name_patterns()
+    return bool(end.search(core) or following.match(text, after)
+                or before.search(text, max(0, s - 12), s))
 
 
 def _collect_quoted(text: str, found: _Found, names: bool) -> None:
     scare = -1  # end of the last scare quote: 所谓“甲”、“乙” are both scare quotes
+    named = -1  # end of the last name: 荣获“甲”和“乙” are both titles
     for s, e, after in _quotes(text):
         if _SAID.search(text, max(0, s - 6), s):
             continue
         core = _display(text[s:e])
-        if _is_name(text, core, after):
+        if _joined(text, named, s) or _is_name(text, core, s, after):
+            named = after
             if names:
                 found.add(text, (s, e), "name", True)
             continue
         if _is_formulation(core):
             found.add(text, (s, e), "formulation", True)
             continue
-        if ((_SO_CALLED.search(text, max(0, s - 5), s) or text[scare:s - 1] in _LIST_JOINS)
+        if ((_SO_CALLED.search(text, max(0, s - 5), s) or _joined(text, scare, s))
                 and not _DEFINED.match(text, after)):
             scare = after
             continue
@@ -441,7 +542,7 @@ def _clean_item(s: str) -> str:
             s = s[len(p):]
     if s.endswith("等") and len(s) > 2:
         s = s[:-1]
-    return _display(s.strip("“”「」『』‘’\"＂"))
+    return _display(s.strip(_QUOTE_MARKS))
 
 
 def _split(part: str, sep: str, n: int | None) -> list[str]:
@@ -454,23 +555,69 @@ def _split(part: str, sep: str, n: int | None) -> list[str]:
     return items
 
 
-def _enumerated(seg: str, n: int | None) -> list[str]:
-    """一是…；二是…；三是… -> the clauses, in order, up to ``n`` of them."""
-    items, want, pos = [], 1, 0
-    marks = [(m.start(), m.end(), NUMERAL_VALUE[m.group(1)]) for m in _ENUM.finditer(seg)]
-    starts = []
-    for s, e, v in marks:
-        if s >= pos and v == want:
-            starts.append((s, e))
-            want, pos = want + 1, e
-            if n and want > n:
+def _mark(m: re.Match) -> tuple[str, int]:
+    """(family, value) of an enumeration marker: ("是", 2) for 二是, ("第", 3) for 第三，,
+    ("seq", 2) for 其次 (0 for 最后)."""
+    if m.group(1):
+        return "是", NUMERAL_VALUE[m.group(1)]
+    if m.group(3):
+        return m.group(2), NUMERAL_VALUE[m.group(3)]
+    return "seq", _SEQUENCE[m.group(4)]
+
+
+def _enumeration(text: str, pos: int, n: int | None) -> list[str] | None:
+    """一是…；二是…；三是… (or 第一，… / 首先…其次…最后…) at ``pos``: its items, [] unless
+    there are exactly ``n`` of them (any number from 2 when ``n`` is None), or None when no
+    enumeration starts there. Items spread over sentences are cut to their first clause;
+    items within a sentence end at ；."""
+    start = _FIRST_MARK.match(text, pos)
+    if n == 1 or not start:
+        return None
+    seg = text[start.end(1):start.end(1) + ENUMERATION_WINDOW]  # from the marker on
+    heading = _HEADING_LINE.search(seg)
+    if heading:
+        seg = seg[:heading.start()]
+    marks = _MARK.finditer(seg)
+    first = next(marks, None)
+    family, value = _mark(first) if first is not None and first.start() == 0 else ("", 0)
+    if value != 1:
+        return None
+    starts, last = [first], False
+    for m in marks:
+        fam, value = _mark(m)
+        if fam != family:
+            continue
+        if family == "seq":  # 其次 second, 再次 third or later, 最后 ends it
+            if value == 1 or (value == 2) != (len(starts) == 1):
                 break
-    for k, (s, e) in enumerate(starts):
-        stop = starts[k + 1][0] if k + 1 < len(starts) else len(seg)
-        body = re.split(r"[；;。]", seg[e:stop], maxsplit=1)[0]
-        if _clean_item(body):
-            items.append(_clean_item(body))
-    return items
+            last = value == 0
+        elif value != len(starts) + 1:
+            break  # a new enumeration (一是 again) or a gap
+        starts.append(m)
+        if last or len(starts) > (n or 10):
+            break
+    if len(starts) != n if n else len(starts) < 2:
+        return []
+    bodies = [seg[a.end():b.start()] for a, b in zip(starts, starts[1:])] + [seg[starts[-1].end():]]
+    spread = any(re.search(r"[。！？!?\n]", b) for b in bodies[:-1])
+    ends = r"[，,；;。！？!?\n：:]" if spread else r"[；;。！？!?\n]"
+    items = [_clean_item(re.split(ends, b, maxsplit=1)[0]) for b in bodies]
+    return items if all(items) else []
+
+
+def _enumeration_after(text: str, end: int, n: int | None, head: str) -> list[str]:
+    """两个到位。一是…；二是… : the enumeration that starts right after the formulation or
+    its sentence, taken only when it has ``n`` items; past the rest of the sentence (推进三项
+    改革，成效明显。第一，深化甲改革…) only when every item names the ``head`` noun again."""
+    if not n or n < 2:
+        return []
+    items = _enumeration(text, _GAP.match(text, end, end + 2).end(), n)
+    rest = _SENTENCE_REST.match(text, end) if items is None else None
+    if rest and not _COUNTED.search(rest.group()):
+        items = _enumeration(text, rest.end(), n)
+        if items and rest.end() - end > 1 and (len(head) < 2 or not all(head in x for x in items)):
+            return []  # 全面加强“三农”工作要采取以下措施：一要…: the measures' own list
+    return items or []
 
 
 def _single(seg: str) -> list[str]:
@@ -496,10 +643,6 @@ def _best_split(options: list[list[str]], n: int | None) -> list[str]:
 
 def _items(seg: str, n: int | None) -> list[str]:
     """Split an expansion segment into items, choosing the split closest to ``n``."""
-    if _ENUM.match(seg.lstrip()) and seg.lstrip()[0] == "一":
-        got = _enumerated(seg, n)
-        if len(got) >= 2:
-            return got
     if n == 1:
         return _single(seg)
     first = re.split(r"[；;]", seg, maxsplit=1)[0]
@@ -519,21 +662,21 @@ def _items(seg: str, n: int | None) -> list[str]:
 _COMPOUND = re.compile(r"(?:[%s][^%s]{1,2}){2,}" % (NUMERALS, NUMERALS))
 
 
-def _numeral(phrase: str) -> int | None:
+def _numeral(phrase: str, compound: bool) -> int | None:
     """The count a formulation announces: 四个结合 -> 4, 五个一 -> 5, and the sum of a
-    compound (三严三实 -> 6, 两不愁三保障 -> 5); None for 一个中心两个基本点-like phrases."""
+    ``compound`` (三严三实 -> 6, 两不愁三保障 -> 5); None for 一个中心两个基本点-like phrases."""
     if not phrase or phrase[0] not in NUMERAL_VALUE:
         return None
     rest = phrase[2:].lstrip("一") if phrase[1:2] in _MEASURE else phrase[1:]
     if not any(c in NUMERAL_VALUE for c in rest):
         return NUMERAL_VALUE[phrase[0]]
-    if _COMPOUND.fullmatch(phrase):
+    if compound:
         return sum(NUMERAL_VALUE[c] for c in phrase if c in NUMERAL_VALUE)
     return None
 
 
-def _expansion_at(text: str, end: int, n: int | None) -> list[str]:
-    """Items the text gives right after a formulation ending at ``end``."""
+def _expansion_at(text: str, end: int, n: int | None, head: str) -> list[str]:
+    """Items the text gives right after a formulation ending at ``end`` (its head noun ``head``)."""
     quoted = end < len(text) and text[end] in _CLOSE
     end += quoted  # step over the closing quote
     m = _LEAD.match(text, end, min(len(text), end + 12))
@@ -544,24 +687,13 @@ def _expansion_at(text: str, end: int, n: int | None) -> list[str]:
     elif not quoted and _QLIST.match(text, end, min(len(text), end + 1)):
         seg_start, stops = end, r"[。！？\n，,；;]"  # 五大工程“甲”、“乙”、“丙”
     else:
-        return _enumeration_after(text, end, n)
+        return _enumeration_after(text, end, n, head)
+    listed = _enumeration(text, seg_start, n)
+    if listed is not None:
+        return listed
     window = text[seg_start:window_end]
-    if _ENUM.match(window) and window[0] == "一":
-        return _items(window, n)
     seg = re.split(stops, window, maxsplit=1)[0]
     return _items(seg, n) if seg.strip() else []
-
-
-_AFTER_ENUM = re.compile(r"\s*[，,。：:]?\s*(?=一是)")
-
-
-def _enumeration_after(text: str, end: int, n: int | None) -> list[str]:
-    """两个到位。一是…；二是… : taken only when exactly ``n`` items follow."""
-    m = _AFTER_ENUM.match(text, end, min(len(text), end + 4))
-    if not m or not n or n < 2:
-        return []
-    items = _enumerated(text[m.end():m.end() + EXPANSION_WINDOW], n)
-    return items if len(items) == n else []
 
 
 _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_BEFORE)
@@ -618,10 +750,14 @@ def _first_item(chunk: str, rest: list[str]) -> str:
 
 
 def _cut_at_head(item: str, head: str) -> str:
-    """An item whose first clause ends with the formulation's head noun is that clause:
-    三大提升：一是人居环境提升，拆除违建… -> 人居环境提升."""
+    """An item whose first clause ends with the formulation's head noun is that clause,
+    past a governing verb: 三大提升：一是人居环境提升，拆除违建… -> 人居环境提升;
+    三大攻坚战。一是打好精准脱贫攻坚战 -> 精准脱贫攻坚战."""
     clause = item.split("，", 1)[0]
-    return clause if len(head) >= 2 and clause != item and clause.endswith(head) else item
+    if len(head) < 2 or not clause.endswith(head):
+        return item
+    verb = _governing()[0].match(clause)
+    return clause[verb.end():] if verb and len(clause) - verb.end() > len(head) else clause
 
 
 def _expansion(text: str, item: _Slogan) -> list[str]:
@@ -632,10 +768,11 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
     out: list[str] = []
     for s, e in sorted(item.sites)[:MAX_EXPANSION_SITES]:
         phrase = _display(text[s:e])
-        n = _numeral(phrase)
-        listed = None if _COMPOUND.fullmatch(phrase) else n  # not 甲、第三届“一带一路”
+        compound = _COMPOUND.fullmatch(phrase) is not None
+        n = _numeral(phrase, compound)
+        listed = None if compound else n  # not 甲、第三届“一带一路”
         head = phrase[2:] if phrase[1:2] in _MEASURE else phrase[1:]
-        for x in _expansion_at(text, e, n) or _list_before(text, s, listed):
+        for x in _expansion_at(text, e, n, head) or _list_before(text, s, listed):
             x = _cut_at_head(x, head)
             if x not in out:
                 out.append(x)

@@ -401,3 +401,135 @@ def test_enumerated_item_is_cut_after_the_head_noun_of_the_formulation():
     text = ("推进“三大提升”：一是人居环境提升，拆除违建一千平方米；二是基础设施提升，新建道路；"
             "三是产业质量提升，新发展特色基地。")
     assert expansion_of(text, "三大提升") == ["人居环境提升", "基础设施提升", "产业质量提升"]
+
+
+# ---------------------------------------------------------------- round 3: enumerations spread over sentences
+ENUMERATED = {  # id: (text, formulation, expansion); traditional texts go through analyze first
+    "yishi-next-sentences": (
+        "今年全区坚决打好三大攻坚战。一是打好防范化解重大风险攻坚战，政府隐性债务稳步化解。"
+        "二是打好精准脱贫攻坚战，建档立卡户全部脱贫。三是打好污染防治攻坚战，河湖水质持续好转。",
+        "三大攻坚战", ["防范化解重大风险攻坚战", "精准脱贫攻坚战", "污染防治攻坚战"]),
+    "diyi-paragraphs-after-the-rest-of-the-sentence": (
+        "镇党委扎实推进“三项改革”，各项任务按期完成。\n"
+        "第一，深化农村集体产权制度改革，清产核资全面完成，股份经济合作社挂牌运行。\n"
+        "第二，推进乡镇综合执法改革，组建综合执法队，执法力量下沉一线。\n"
+        "第三，推进“一窗受理”改革，群众办事平均时限压缩一半。\n"
+        "全年共接待群众来访四百余人次。\n",
+        "三项改革", ["农村集体产权制度改革", "乡镇综合执法改革", "一窗受理改革"]),
+    "shouxian-qici": (
+        "局班子始终抓住“两个关键”。首先是抓班子带队伍，坚持每周例会制度。"
+        "其次是抓制度促规范，修订完善内控制度十二项。",
+        "两个关键", ["抓班子带队伍", "抓制度促规范"]),
+    "shouxian-qici-zuihou": (
+        "窗口工作做到“三个到位”。首先，思想认识到位，全员签订服务承诺书。其次，岗位责任到位，"
+        "实行一岗一责。最后，督促检查到位，每月通报办件情况。",
+        "三个到位", ["思想认识到位", "岗位责任到位", "督促检查到位"]),
+    "colon-and-line-break": (
+        "围绕“三个提升”，重点抓了以下工作：\n一是服务效能提升。窗口办件全部实行限时办结。\n"
+        "二是干部素质提升。分批组织业务轮训。\n三是群众满意度提升。回访满意率逐季上升。\n",
+        "三个提升", ["服务效能提升", "干部素质提升", "群众满意度提升"]),
+    "markers-after-pause-marks": (
+        "落实“三个坚持”，即一是坚持民主决策、二是坚持依法办事、三是坚持公开透明。",
+        "三个坚持", ["坚持民主决策", "坚持依法办事", "坚持公开透明"]),
+    "traditional-yishi": (
+        "本局堅決打好「三大攻堅戰」。一是打好防範化解重大風險攻堅戰，債務風險總體可控。"
+        "二是打好精準脫貧攻堅戰，幫扶責任全面落實。三是打好污染防治攻堅戰，空氣質量持續改善。",
+        "三大攻坚战", ["防范化解重大风险攻坚战", "精准脱贫攻坚战", "污染防治攻坚战"]),
+    "traditional-shouxian-qici-zuihou": (
+        "窗口工作做到「三個到位」。首先，思想認識到位，全員簽訂服務承諾書。其次，崗位責任到位，"
+        "實行一崗一責。最後，督促檢查到位，每月通報辦件情況。",
+        "三个到位", ["思想认识到位", "岗位责任到位", "督促检查到位"]),
+    "traditional-diyi": (
+        "全鎮紮實推進「兩項工程」。第一，實施道路硬化工程，新修村道十公里。第二，實施飲水安全工程，新建水廠一座。",
+        "两项工程", ["道路硬化工程", "饮水安全工程"]),
+    "traditional-colon-list": (
+        "打好「三大攻堅戰」：防範化解重大風險、精準脫貧、污染防治。",
+        "三大攻坚战", ["防范化解重大风险", "精准脱贫", "污染防治"]),
+}
+
+
+@pytest.mark.parametrize("case", list(ENUMERATED))
+def test_expansion_enumerated_in_the_next_sentences(case):
+    text, slogan, expected = ENUMERATED[case]
+    assert expansion_of(text, slogan) == expected
+    if case.startswith("traditional"):
+        assert expansion_of(summarylab.analyze(text).text, slogan) == expected
+
+
+def test_enumeration_is_not_taken_when_its_count_differs_from_the_numeral():
+    text = ("全面落实“三个确保”。一是确保工程质量，严把材料关。二是确保施工安全，开展隐患排查。"
+            "三是确保按期完工，倒排工期。四是确保资金安全，实行专户管理。")
+    assert expansion_of(text, "三个确保") == []
+    text = "力争实现“三个突破”。一是招商引资取得突破，签约项目十二个。二是项目建设取得突破，新开工八个。"
+    assert expansion_of(text, "三个突破") == []
+    text = "做到“两个坚持”，即一是坚持标准，二是坚持程序，三是坚持公开。"
+    assert expansion_of(text, "两个坚持") == []
+
+
+def test_enumeration_not_right_after_the_formulation_is_not_its_expansion():
+    text = ("全县实施“两大工程”。全年共投入资金二亿元，较上年有较大幅度增长，各乡镇均按时完成了年度任务。"
+            "一是道路硬化，二是危房改造。")
+    assert expansion_of(text, "两大工程") == []
+    text = "统一思想，抓好“两个统筹”，统一是前提。二是要看到成绩。"
+    assert expansion_of(text, "两个统筹") == []
+    text = "为落实“两个统筹”，局里主要采取了以下措施：一是完善考核制度。二是强化日常督查。"
+    assert expansion_of(text, "两个统筹") == []  # past the rest of the sentence: the measures' list
+
+
+# ---------------------------------------------------------------- round 3: titles of honour and idioms
+def test_titles_of_honour_awarded_are_names_not_slogans():
+    text = ("张华同志荣获“优秀共产党员”称号，全镇评选出“五好家庭”三十户。"
+            "局机关被评为“全国文明单位”，窗口荣获“青年文明号”、“巾帼文明岗”等称号，"
+            "科室获得“服务标兵”、“岗位能手”荣誉称号，举办“清风杯”廉政知识竞赛。"
+            "下一步以创建“国家卫生城市”为目标，推行“首问责任制”，开展“爱岗敬业”演讲比赛。")
+    assert extract_slogans(text)["slogan"].tolist() == ["国家卫生城市", "首问责任制", "爱岗敬业"]
+    named = extract_slogans(text, names=True)
+    assert set(named.loc[named["kind"] == "name", "slogan"]) == {
+        "优秀共产党员", "五好家庭", "全国文明单位", "青年文明号", "巾帼文明岗", "服务标兵", "岗位能手", "清风杯"}
+
+
+def test_a_campaign_or_contest_named_by_a_title_stays_a_slogan():
+    text = ("团委开展“十佳青年”评选活动。系统内开展“为民务实好干部”活动，"
+            "我局局长被市局评为“为民务实好干部”荣誉称号。")
+    df = extract_slogans(text)
+    assert df["slogan"].tolist() == ["十佳青年", "为民务实好干部"]
+    assert row(df, "为民务实好干部")["count"] == 1  # where it is awarded it is a title
+
+
+def test_titles_of_honour_in_traditional_script():
+    text = "張華同志榮獲「優秀共產黨員」稱號，村裡評選出「五好家庭」十戶，被評為「全國文明單位」，推行「首問責任制」。"
+    assert extract_slogans(text)["slogan"].tolist() == ["首问责任制"]
+    assert summarylab.analyze(text).slogans["slogan"].tolist() == ["首问责任制"]
+
+
+def test_numeral_idioms_are_quoted_slogans_not_formulations():
+    text = ("落实“一把手”负责制，形成一把手亲自抓的格局；政策执行不搞“一刀切”，防止一刀切；"
+            "发挥财政资金“四两拨千斤”的撬动作用，落实“一个中心”任务，一个中心不动摇。")
+    df = extract_slogans(text)
+    for idiom in ("一把手", "一刀切", "四两拨千斤"):
+        r = row(df, idiom)
+        assert r["kind"] == "quoted" and r["count"] == 1, r
+    assert row(df, "一个中心")["kind"] == "formulation" and row(df, "一个中心")["count"] == 2
+    df = extract_slogans("實行「一把手」負責制，不搞「一刀切」。")
+    assert set(df["kind"]) == {"quoted"} and df["slogan"].tolist() == ["一把手", "一刀切"]
+
+
+def test_name_words_and_idioms_are_read_from_the_data_files(tmp_path, monkeypatch):
+    from summarylab import slogans
+
+    text = "召开“清风茶话会”，推行“一锅端”，落实“首问责任制”。"
+    assert extract_slogans(text)["slogan"].tolist() == ["清风茶话会", "一锅端", "首问责任制"]
+    names, idioms = tmp_path / "names.txt", tmp_path / "idioms.txt"
+    names.write_text("# a test list\n[end]\n茶话会\n[after]\n称号\n", encoding="utf-8")
+    idioms.write_text("一锅端  # an idiom\n", encoding="utf-8")
+    monkeypatch.setattr(slogans, "NAME_WORDS", names)
+    monkeypatch.setattr(slogans, "IDIOMS", idioms)
+    slogans._name_patterns.cache_clear()
+    slogans._idiom.cache_clear()
+    try:
+        df = extract_slogans(text)
+        assert df["slogan"].tolist() == ["一锅端", "首问责任制"]
+        assert row(df, "一锅端")["kind"] == "quoted"
+    finally:  # read the shipped files again once monkeypatch restores their paths
+        slogans._name_patterns.cache_clear()
+        slogans._idiom.cache_clear()
