@@ -79,6 +79,7 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from ._table import records_frame
+from ._trie import word_pattern
 
 __all__ = ["extract_slogans", "extract_citations", "slogan_matrix", "shared_formulations",
            "formulation_lexicon", "SLOGAN_COLUMNS", "CITATION_COLUMNS", "MAX_QUOTE"]
@@ -516,16 +517,34 @@ def _collect_unquoted_repeats(text: str, found: _Found) -> None:
     # also counted as a 三个一
     pairs = {(bare, id(item)): (bare, item) for item in items for surface in item.surfaces
              for bare in {surface, surface.translate(_NO_QUOTES)}}
+    pairs = {k: p for k, p in pairs.items() if "\n" not in p[0] and len(p[0]) >= 2}
+    starts = _starts(text, {surface for surface, _ in pairs.values()})
     for surface, item in sorted(pairs.values(), key=lambda p: -len(p[0])):
-        if "\n" in surface or len(surface) < 2:
-            continue
-        i = text.find(surface)
-        while i >= 0:
+        j = 0
+        for i in starts.get(surface, ()):
+            if i < j:   # inside the previous occurrence of the same surface
+                continue
             j = i + len(surface)
             if (i, j) not in item.sites and _boundary_ok(text, i) and not _inside_longer(ends, i, j):
                 item.add((i, j), surface, False)
                 ends[i] = max(j, ends.get(i, j))
-            i = text.find(surface, j)
+
+
+def _starts(text: str, surfaces: set[str]) -> dict[str, list[int]]:
+    """Every start (overlapping ones too) of each of ``surfaces`` in ``text``, in one pass:
+    a trie pattern finds the longest surface at each position, and its prefixes that are
+    surfaces too are looked up. Time: the text's length times the longest surface's,
+    however many surfaces there are (one text.find per surface made it quadratic)."""
+    found: dict[str, list[int]] = {}
+    if not surfaces:
+        return found
+    lengths = sorted({len(x) for x in surfaces}, reverse=True)
+    for m in re.finditer(f"(?=({word_pattern(surfaces)}))", text):
+        i, longest = m.start(), m.group(1)
+        for n in lengths:
+            if n <= len(longest) and longest[:n] in surfaces:
+                found.setdefault(longest[:n], []).append(i)
+    return found
 
 
 # ---------------------------------------------------------------- expansions
