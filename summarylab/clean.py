@@ -4,10 +4,12 @@ Reports copied from 范文 and government portals carry text that is not the
 report: site prefaces (本站为你精心整理了……欢迎咨询。), watermarks pasted into
 sentences (……网版权所有), header and footer lines (breadcrumbs, 发布时间,
 上一篇/下一篇, 推荐阅读, Copyright, ICP 备案号, bare URLs, site-name lines)
-and a *teaser*: an opening line that repeats the title and the start of the
-body which follow in full. :func:`clean` removes them, records each removal
-as a ``boilerplate_removed`` :class:`~summarylab.quality.Finding`, and keeps
-an :class:`~summarylab.offsets.OffsetMap` into its input.
+a *teaser*: an opening line that repeats the title and the start of the
+body which follow in full, and a title said twice (a short title line that the
+next line starts with again: the repeat goes, the title keeps its line).
+:func:`clean` removes them, records each removal as a ``boilerplate_removed``
+:class:`~summarylab.quality.Finding`, and keeps an
+:class:`~summarylab.offsets.OffsetMap` into its input.
 
 Patterns live in ``summarylab/data/boilerplate.txt`` (its header documents
 the format); ``clean(text, patterns="extra.txt")`` adds a user's file.
@@ -16,7 +18,7 @@ This module does not normalise characters (run :func:`summarylab.normalise`
 first: the patterns are written for simplified, normalised text), does not
 judge the report's own content, and never removes a line only because it is
 repeated later unless it is one of the first lines and mostly a copy of what
-follows (the teaser rule).
+follows (the teaser rule) or a short title that the next line repeats.
 
 Example
 -------
@@ -57,6 +59,7 @@ TEASER_WINDOW = 50_000  # ... within this many following characters
 NEED_GROUPS = 2         # a pattern is tried only on texts holding a literal of each of this many groups
 NEED_WORDS = 4          # ... of at most this many literals (each is one scan of the text)
 _SPACES = re.compile(r"\s+")
+_NUMBERED_ITEM = re.compile(r"\s*([0-9]{1,2})\s?([.、．])(?![0-9])\s?((?:(?!\s+[0-9]{1,2}\s?[.、．])[^\n])+)")
 _OUTLINE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十]+[，,、]")
 
 
@@ -270,13 +273,49 @@ def _block_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, s
     while i < len(lines):
         s, e, _ = lines[i]
         i += 1
-        if e - s > MAX_FOOTER_LINE or not any(r.search(text, s, e) for r in heads):
+        head = _first_match(heads, text, s, e) if e - s <= MAX_FOOTER_LINE else None
+        if head is None:
             continue
-        while i < len(lines) and _title_like(text[lines[i][0]:lines[i][1]]) \
-                and not any(r.search(text, lines[i][0], lines[i][1]) for r in others):
+        number = 0  # the last article number seen (1. … 2. …)
+        if text[head.end():e].strip() and (number := _numbered_titles(text[head.end():e], 0)) is None:
+            continue  # the header is followed on its line by something other than numbered titles
+        while i < len(lines) and not any(r.search(text, lines[i][0], lines[i][1]) for r in others):
+            line = text[lines[i][0]:lines[i][1]]
+            if any(r.search(text, lines[i][0], lines[i][1]) for r in heads):
+                break  # the next list's header: a block of its own
+            if (n := _numbered_titles(line, number)) is not None:
+                number = n
+            elif not _title_like(line):
+                break
             i += 1
         out.append((s, lines[i - 1][2], "footer_block"))
     return out
+
+
+def _first_match(regexes: list[re.Pattern], text: str, s: int, e: int) -> re.Match | None:
+    for r in regexes:
+        if (m := r.search(text, s, e)) is not None:
+            return m
+    return None
+
+
+def _numbered_titles(line: str, last: int) -> int | None:
+    """The number of the last item when ``line`` holds only numbered article titles that go on
+    from item ``last`` (1. 街道信访工作总结 / 2.社区工作汇报 3.村务公开总结), else None.
+
+    Numbers must run on one by one: a report's own outline after a list header (一、, (一),
+    a lone 2. that does not follow 1.) still ends the block.
+    """
+    if len(line) > MAX_FOOTER_LINE:
+        return None  # body text (and a bound on the regex's work)
+    items = _NUMBERED_ITEM.findall(line.strip())
+    if not items or _SPACES.sub("", "".join(n + sep + t for n, sep, t in items)) != _SPACES.sub("", line):
+        return None
+    for no, _, title in items:
+        last += 1
+        if int(no) != last or not _title_like(title):
+            return None
+    return last
 
 
 def _tail_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, str]]:
@@ -322,6 +361,36 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
         if found >= 2 and found >= TEASER_SHARE * len(chunks):
             out.append((s, e_nl, "teaser"))
     return out
+
+
+def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A short title among the first lines repeated at the start of the next kept line, alone or
+    followed by a space and the body (a site's page title above the article's own title line:
+    环境整治工作总结 / 环境整治工作总结 一、活动的总体情况 …): the repeat goes, so the title
+    keeps a line of its own and is said once."""
+    kept: list[tuple[int, int, int, str]] = []
+    for s, e, e_nl in _lines(text):
+        if len(kept) > TEASER_LINES:
+            break
+        own = _SPACES.sub(" ", _without(text, s, e, removed)).strip()
+        if own:
+            kept.append((s, e, e_nl, own))
+    out = []
+    for (_, _, _, own), (s, e, e_nl, nxt) in zip(kept, kept[1:]):
+        if not _title_like(own) or not (nxt == own or nxt.startswith(own + " ")):
+            continue
+        for a, b, _ in sorted(removed):  # the line's first kept character (after a preface)
+            if a <= s < b:
+                s = b
+        m = _title_copy(own).match(text, s, e)
+        if m is not None:  # the repeat is written out there (no removal inside it)
+            out.append((s, e_nl if m.end() == e else m.end(), "repeated_title"))
+    return out
+
+
+def _title_copy(title: str) -> re.Pattern:
+    """``title`` at a line start, any run of spaces inside it, and the spaces after it."""
+    return re.compile(r"\s*" + r"\s+".join(map(re.escape, title.split(" "))) + r"(?:\s+|$)")
 
 
 def _without(text: str, s: int, e: int, spans: list[tuple[int, int, str]]) -> str:
@@ -386,6 +455,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     inline = _whole_lines(text, _inline_spans(text, pats))
     spans = inline + _line_spans(text, pats, inline) + _block_spans(text, pats) + _tail_spans(text, pats)
     spans += _teaser_spans(text, spans)
+    spans += _title_spans(text, spans)
     removals = _merge(spans)
     rw, pos = Rewriter(text), 0
     for s, e in removals:

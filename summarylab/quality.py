@@ -4,10 +4,13 @@
 
 * ``stripped_number``: a number the site removed, leaving its measure word,
   unit, percent sign or date frame behind (共接收投诉件，答复件 / 今年-月 /
-  满意率达.% / 年月日 / 为个工作日 / 学习余次 / 超过万元) and empty quotes or
-  brackets (“” / （）);
-* ``redaction``: ``*``, ``×`` or ``XX``/``○○`` standing for withheld words
-  (*举报, ××县), not arithmetic such as 5×3;
+  满意率达.% / 年月日 / 为个工作日 / 学习余次 / 超过万元), a bare multiplier or
+  decimal point (覆盖群众达万户 / 增长.个百分点), an amount ending its phrase
+  (投入资金万元，), a measure word ending a clause led by a counting verb
+  (淘汰落后设备台， / 排查整改隐患处，) and empty quotes or brackets (“” / （）);
+* ``redaction``: ``*``, ``×``, ``XX``, ``○○`` or placeholder squares (``□□□``, ``■``)
+  standing for withheld words (*举报, ××县, 对□□□县), not arithmetic such as 5×3 nor a
+  bullet or check box at a line's start;
 * ``mojibake``: 锟斤拷, U+FFFD, and tight clusters of rare characters,
   bopomofo and ``??`` left by GBK/UTF-8 mis-decoding.
 
@@ -68,7 +71,8 @@ def _data(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _number_rules() -> dict[str, set[str]]:
     rules: dict[str, set[str]] = {k: set() for k in ("measure", "unit", "before", "word", "slot_only", "slot",
-                                                      "not_slot")}
+                                                      "not_slot", "count_slot", "multiplier", "strict",
+                                                      "count_verb", "unit_anywhere", "unit_next")}
     for line in _data("stripped_number.txt").splitlines():
         key, sep, items = line.partition(":")
         if line.startswith("#") or not sep or key.strip() not in rules:
@@ -82,9 +86,10 @@ def _stripped_re() -> re.Pattern:
     r = _number_rules()
     units = "|".join(sorted(map(re.escape, r["unit"]), key=len, reverse=True))
     measures = "".join(sorted(r["measure"]))
+    counts, mults, stricts = ("".join(sorted(r[k])) for k in ("count_slot", "multiplier", "strict"))
     return re.compile(  # every branch's first character is in _stripped_first()
         rf"(?P<unit>(?<=[{_HAN}])(?:{units})(?!户))"        # 超过万元, 共有人次
-        rf"|(?P<measure>(?<=[{_HAN}])[{measures}])"        # 为个工作日, 投诉件，
+        rf"|(?P<measure>(?<=[{_HAN}、])[{measures}])"      # 为个工作日, 投诉件，, 对个A、个B
         rf"|(?P<pct>(?<![0-9.])(?<![0-9] )\.?%)"                      # 达.%, 为%
         r"|(?P<range>(?<=[年月])[-~～–](?=[月日号]))"        # 今年-月
         r"|(?P<ymd>年月日)"                                # date without digits
@@ -94,6 +99,9 @@ def _stripped_re() -> re.Pattern:
         r"|(?P<month>(?<=今年|去年|明年|当年|同年|本年)月(?![均度报刊票薪饼光亮球份]))"  # 今年月进驻
         r"|(?P<empty>[“\"]\s?[（(]?\s?[)）]?\s?[”\"]|[（(]\s?[)）]|《\s?》)"  # “”, （）
         r"|(?P<yu>(?<=[" + _HAN + r"])余(?=[次人家件个项名条起万亿元座台辆户份篇场期批种位吨亩]))"
+        rf"|(?P<decimal>(?<=[{_HAN}])\.(?:个百分点|{units}|[{measures}]))"  # 增长.个百分点, 增收.万元
+        rf"|(?P<mult>(?<=[{counts}])[{mults}][{measures}](?!户))"  # 达万户 (not 近万户, 万元户)
+        rf"|(?P<strict>(?<=[{counts}])[{stricts}])"               # 连续达天
     )
 
 
@@ -104,8 +112,38 @@ _FIRST_FIXED = ".%-~～–年月“\"（(《余"  # first characters of the bran
 def _stripped_first() -> re.Pattern:
     """The characters a stripped-number match can start with: the regex is tried only there."""
     r = _number_rules()
-    first = set(r["measure"]) | {u[0] for u in r["unit"]} | set(_FIRST_FIXED)
+    first = (set(r["measure"]) | {u[0] for u in r["unit"]} | set(_FIRST_FIXED)
+             | set("".join(r["multiplier"])) | set("".join(r["strict"])))
     return re.compile("[" + re.escape("".join(sorted(first))) + "]")
+
+
+CLAUSE_OBJECT = 10  # a count_verb clause holds at most this many characters before its measure word
+_NUMERAL_CHARS = "0-9〇○零一二三四五六七八九十百千万亿两几数"
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_re() -> re.Pattern:
+    """A count_verb, a short object without numerals, and a measure word or unit ending the clause
+    (淘汰落后设备台，): group ``m`` is the measure word whose number is gone."""
+    verbs = "|".join(sorted(map(re.escape, _number_rules()["count_verb"]), key=len, reverse=True))
+    return re.compile(f"(?:{verbs})" + _item_pattern())
+
+
+@functools.lru_cache(maxsize=1)
+def _item_re() -> re.Pattern:
+    """The same without the verb: a further item after 、 (淘汰落后产能万吨、设备台，)."""
+    return re.compile(_item_pattern())
+
+
+def _item_pattern() -> str:
+    r = _number_rules()
+    units = "|".join(sorted(map(re.escape, r["unit"]), key=len, reverse=True))
+    measures = "".join(sorted(r["slot_only"] | r["strict"]))
+    mults = "".join(sorted(r["multiplier"]))
+    first = re.escape("".join(sorted({u[0] for u in r["unit"]} | set(mults) | set(measures))))
+    return (  # (?=[first]) rejects most positions before the alternation is tried
+        rf"(?:(?![{_NUMERAL_CHARS}])[{_HAN}]){{0,{CLAUSE_OBJECT}}}?"
+        rf"(?=[{first}])(?P<m>{units}|[{mults}]?[{measures}])(?=[，。；、：,;:）)！？\s]|以上|左右|$)")
 
 
 def _stripped_matches(text: str):
@@ -132,9 +170,12 @@ def _suspicious_re() -> re.Pattern:
 
 
 _EXPLICIT_MOJIBAKE = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
-_REDACTION = re.compile(
-    rf"(?P<star>[*＊]+)|(?P<times>[×✕╳]+)|(?P<xx>(?<![A-Za-z])[Xx]{{2,}}(?![A-Za-z]))|(?P<ring>○{{2,}})")
-_REDACTION_CHARS = re.compile("[*＊×✕╳Xx○]")  # a redaction match starts with one of these
+_BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
+_REDACTION_FIRST = f"*＊×✕╳Xx○{_BOXES}"  # a redaction match starts with one of these
+_REDACTION_CHARS = re.compile(f"[{_REDACTION_FIRST}]")
+_REDACTION = re.compile(  # the leading (?=[…]) lets the engine skip to those characters: 4x faster
+    rf"(?=[{_REDACTION_FIRST}])(?:(?P<star>[*＊]+)|(?P<times>[×✕╳]+)"
+    rf"|(?P<xx>(?<![A-Za-z])[Xx]{{2,}}(?![A-Za-z]))|(?P<ring>○{{2,}})|(?P<box>[{_BOXES}]+))")
 _NUMERALS = set("〇○零一二三四五六七八九十百千万亿")
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
 
@@ -144,22 +185,54 @@ _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲�
 def _stripped_numbers(text: str) -> list[Finding]:
     rules = _number_rules()
     before, words, slot = rules["before"], rules["word"], rules["slot"]
-    slot_only, not_slot = rules["slot_only"], rules["not_slot"]
+    slot_only, not_slot, anywhere = rules["slot_only"], rules["not_slot"], rules["unit_anywhere"]
     out = []
     for m in _stripped_matches(text):
         kind, (s, e) = m.lastgroup, m.span()
         prev = text[s - 1] if s else ""
-        if kind in ("unit", "measure") and prev in before or kind == "unit" and prev not in slot:
+        if kind in ("unit", "measure") and prev in before:
             continue
+        if kind == "unit" and prev not in slot and (m.group() not in anywhere or _unit_term(text, e)):
+            continue  # 万元 after any word (投入资金万元，), but not 万元户, 万人评议
         if kind in ("unit", "measure") and text[s - 2:s] in not_slot:
             continue  # 因为批林批孔: 为 ends a word here, it is no slot for a number
-        if kind == "measure" and (prev + text[s] in words or text[s:s + 2] in words
+        if kind == "measure" and (prev + text[s] in words and text[s + 1:s + 4] != "百分点"
+                                  or text[s:s + 2] in words
                                   or text[s] in (prev, text[s + 1:s + 2])
                                   or (text[s] in slot_only and prev not in slot)):
-            continue  # 文件, 个人, 件件 (either half), 建立起
+            continue  # 文件, 个人, 件件 (either half), 建立起; 提高个百分点 is no 高个
         if kind == "yu" and prev in _NO_YU_BEFORE:
             continue
+        if kind in ("mult", "strict") and text[s - 2:s] in not_slot:
+            continue  # 统计万户
+        if kind == "strict" and (prev + text[s] in words or text[s:s + 2] in words):
+            continue  # 共处理, 直达天津
         out.append(Finding("stripped_number", s, e, f"{kind}: {_context(text, s, e)}"))
+    return out + _clause_numbers(text, {(f.start, f.end) for f in out})
+
+
+def _unit_term(text: str, e: int) -> bool:
+    """The unit ending at ``e`` may name a size rather than an amount: a word follows it that is
+    not a unit_next one (万元户, 亿元村, 万人评议, 亿元以上项目; not 万元，万元用于, 万元的)."""
+    nxt = text[e:e + 1]
+    return (_is_han(nxt) or nxt.isascii() and nxt.isalpha()) and not any(
+        text.startswith(w, e) for w in _number_rules()["unit_next"])  # 万元GDP能耗 too
+
+
+def _clause_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
+    """Measure words and units ending a count_verb clause with no numeral in it (淘汰落后设备台，)."""
+    rules = _number_rules()
+    before, words = rules["before"], rules["word"]
+    out, pos = [], 0
+    while (m := _clause_re().search(text, pos)) is not None:
+        while m is not None:  # the clause's measure word, then those of the items after 、
+            s, e = m.span("m")
+            prev = text[s - 1]
+            if (s, e) not in seen and prev not in before and not (  # 完成各项，建成近万户
+                    e - s == 1 and (prev + text[s] in words or prev == text[s])):  # 建成文化广场，
+                out.append(Finding("stripped_number", s, e, f"clause: {_context(text, s, e)}"))
+            pos = e
+            m = _item_re().match(text, e + 1) if text[e:e + 1] == "、" else None
     return out
 
 
@@ -170,10 +243,12 @@ def _redactions(text: str) -> list[Finding]:
     for m in _REDACTION.finditer(text):
         s, e = m.span()
         prev, nxt = text[s - 1:s], text[e:e + 1]
-        if prev.isdigit() or nxt.isdigit() or prev in "*×" or (prev in ("", "\n") and nxt == " "):
+        if prev.isdigit() or nxt.isdigit() or (prev and prev in "*×") or (prev in ("", "\n") and nxt == " "):
             continue  # 5×3, a bullet "* item"
         if m.lastgroup == "ring" and (prev in _NUMERALS or nxt in _NUMERALS):
             continue  # 二○○○年
+        if m.lastgroup == "box" and e - s == 1 and not _is_han(prev):
+            continue  # a bullet or a check box: "□加强领导", "□是 □否"
         if not (_is_han(prev) or _is_han(nxt)):
             continue
         out.append(Finding("redaction", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))

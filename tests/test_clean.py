@@ -157,10 +157,10 @@ def test_teaser_removed_once_and_body_kept():
     teaser = f"{title} {title} {body[:70]}下面是小编为大家整理的{title}，供大家参考。"
     text = f"{teaser}\n{title}\n{title} {body}\n"
     c = clean(text)
-    assert c.text == f"{title}\n{title} {body}\n"
+    assert c.text == f"{title}\n{body}\n"  # the title repeated before the body goes too
     assert c.text.count("一、工作开展情况") == 1
     kinds = sorted(f.detail.split(":")[0] for f in c.findings)
-    assert kinds == ["preface", "teaser"]
+    assert kinds == ["preface", "repeated_title", "teaser"]
 
 
 def test_offsets_map_kept_text_to_original():
@@ -214,6 +214,8 @@ def test_odd_inputs():
     assert clean("").text == ""
     big = "推荐阅读" * 100_000
     assert len(clean(big).text) == len(big)  # one long line is body text, not a footer
+    for odd in ["热门排行\n1." + " " * 200_000 + "x\n", "街道 总结\n街道" + " " * 200_000 + "总结\n"]:
+        assert clean(odd).text  # long runs of spaces in a list or a title line: linear
 
 
 def test_a_pattern_is_tried_only_on_texts_holding_its_literal(tmp_path):
@@ -224,3 +226,54 @@ def test_a_pattern_is_tried_only_on_texts_holding_its_literal(tmp_path):
     text = "全年完成绿化面积300亩，小城文苑整理，超额完成任务。"
     assert clean(text, patterns=extra).text == "全年完成绿化面积300亩，，超额完成任务。"
     assert clean("全年完成任务。", patterns=extra).text == "全年完成任务。"
+
+
+@pytest.mark.parametrize("title, next_line, rest", [
+    ("街道信访工作总结", "街道信访工作总结 一、工作开展情况 今年以来，我局共办理群众来信326件。",
+     "一、工作开展情况 今年以来，我局共办理群众来信326件。\n"),
+    ("街道信访工作总结", "街道信访工作总结", ""),
+    ("街道信访工作总结", "前言：本站为你精心整理了工作总结，欢迎咨询。街道信访工作总结 一、工作开展情况",
+     "一、工作开展情况\n"),
+])
+def test_a_site_title_repeated_on_the_next_line_is_said_once(title, next_line, rest):
+    text = f"{title}\n{next_line}\n" + BODY
+    c = clean(text)
+    assert c.text == f"{title}\n{rest}" + BODY  # the title keeps its own line
+    assert removed(c)[-1] == "repeated_title"
+    i = c.text.index(BODY[:8])
+    assert c.offsets.span(i, i + 8) == (text.index(BODY[:8]), text.index(BODY[:8]) + 8)
+
+
+@pytest.mark.parametrize("opening", [
+    "街道信访工作总结\n一、工作开展情况\n",                       # title, then the outline
+    "第一季度工作总结\n第一季度工作总结报告如下：\n",             # the next line goes on without a break
+    "2023年街道工作报告\n——在街道第一次居民代表大会上\n",
+    "一、工作开展情况\n一、工作开展情况 今年以来成效明显。\n",     # an outline heading is no site title
+])
+def test_report_openings_that_only_look_like_a_repeated_title_stay(opening):
+    c = clean(opening + BODY)
+    assert c.text == opening + BODY and c.findings == []
+
+
+@pytest.mark.parametrize("junk", [
+    "热门排行\n1. 村级信访工作总结\n2. 社区网格化工作汇报\n3.街道综合治理经验材料",
+    "最新更新\n1、村级信访工作总结\n2、社区网格化工作汇报 3、街道综合治理经验材料",
+    "相关文章：1.村级信访工作总结 2.社区网格化工作汇报",
+    "热门排行：1.村级信访工作总结 2.社区网格化工作汇报\n3.街道综合治理经验材料",
+    "热门排行\n1. 村级信访工作总结\n最新更新\n1. 社区网格化工作汇报\n2. 街道综合治理经验材料",
+])
+def test_numbered_article_lists_under_a_list_header_are_removed(junk):
+    c = clean(BODY + "\n" + junk + "\n")
+    assert c.text == BODY + "\n"
+    assert set(removed(c)) <= {"footer_block", "footer_line"} and removed(c)
+
+
+@pytest.mark.parametrize("after", [
+    "2. 推进网格化管理\n全年化解矛盾纠纷86件。",          # numbering that does not start at 1
+    "1. 今年以来共办理群众来信326件。",                    # a sentence, not a title
+    "1.5万元用于购置办公设备。",                           # a decimal, not an item number
+])
+def test_a_list_header_takes_no_report_lines_that_are_numbered(after):
+    c = clean("最新更新\n" + after)
+    assert c.text == after and removed(c) == ["footer_block"]
+    assert clean("热门排行 " + after).text == "热门排行 " + after

@@ -89,8 +89,73 @@ def test_stripped_number_prefilter_finds_what_the_full_scan_finds(text):
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.text(alphabet="*＊×✕╳Xx○〇一二县某XYZ举报 ，", max_size=40))
+@given(st.text(alphabet="*＊×✕╳Xx○〇一二县某XYZ举报 ，□■▢◻◼", max_size=40))
 def test_redaction_prefilter_knows_every_first_character(text):
     """Texts without a _REDACTION_CHARS character are skipped: no match may start elsewhere."""
     from summarylab.quality import _REDACTION, _REDACTION_CHARS
     assert all(_REDACTION_CHARS.match(m.group()) for m in _REDACTION.finditer(text))
+
+
+def test_bare_multipliers_and_strict_measure_words_after_counting_verbs():
+    text = "今年以来深入开展入户走访，覆盖群众达万户，连续达天坚持夜访，共计万家企业签约。"
+    assert kinds(text, "stripped_number") == ["万户", "天", "万家"]
+
+
+def test_measure_word_ending_a_counting_clause_without_a_numeral():
+    text = "全年收缴罚没款万元。淘汰落后产能万吨、落后设备台，排查整改隐患处，关停取缔无证小作坊家。"
+    assert kinds(text, "stripped_number") == ["万元", "万吨", "台", "处", "家"]
+    found = [f.detail.split(":")[0] for f in find_quality_issues(text) if f.kind == "stripped_number"]
+    assert found == ["unit", "clause", "clause", "clause", "clause"]  # 万元 needs no verb
+
+
+def test_amounts_that_end_a_phrase_without_a_numeral():
+    text = "全年投入资金万元用于道路硬化，新增就业万人。安排专项资金亿元，筹集资金万元和物资一批。"
+    assert kinds(text, "stripped_number") == ["万元", "万人", "亿元", "万元"]
+    sizes = ("全市万元GDP能耗下降，开工亿元以上项目，涌现出一批亿元村和万元户，组织万人评议机关活动，"
+             "投资超亿元，销售额破亿元，新增就业12万人，其中千万元以上项目8个。")
+    assert kinds(sizes, "stripped_number") == []
+
+
+def test_decimals_and_percentage_points_without_digits():
+    text = "粮食总产比上年提高个百分点，增长.个百分点，农民人均增收.万元，对个加油站、个小作坊进行了检查。"
+    assert kinds(text, "stripped_number") == ["个", ".个百分点", ".万元", "个", "个"]
+
+
+def test_counting_words_that_are_real_words_are_not_stripped_numbers():
+    texts = [
+        "各项指标全部达到标准，涌现出一批万元户，城乡居民天然气用户达12万户。",
+        "市政处室及时处理群众诉求，政策红利走进千家万户，全市近万户、上万户、数万户和万余户家庭受益。",
+        "专线直达天津港，各民族和平共处，建立了台账，完成各项任务，共处理来信来访。",
+        "建成文化广场，帮扶贫困户，关停养殖场，完成疫苗接种，完善个税制度，完成审批，查处违法案件，整改到位。",
+        "据统计万户以上的村有三个，设计万吨级码头一座，全年空气优良天数达300天，共计天数增加12天。",
+        "淘汰落后产能，完成年度目标，清理整顿市场，拆除违章建筑1200平方米，关停企业32家。",
+    ]
+    for text in texts:
+        assert kinds(text, "stripped_number") == [], text
+
+
+def test_counting_clauses_and_their_items_take_linear_time():
+    import time
+    t0 = time.perf_counter()
+    for text in ["淘汰设备台、" * 50_000, "完成" * 150_000, "淘汰落后设备" * 50_000, "增长." * 100_000,
+                 "□" * 300_000]:
+        find_quality_issues(text)
+    assert time.perf_counter() - t0 < 20  # ~1 s; the item chain was once quadratic (hours)
+    assert len(kinds("淘汰设备台、" * 1000, "stripped_number")) == 1000
+
+
+def test_placeholder_squares_are_redactions_bullets_and_check_boxes_are_not():
+    text = "以□□□为首的团伙已被查处，由■同志牵头，对■■县和○○镇开展督查。"
+    assert kinds(text, "redaction") == ["□□□", "■", "■■", "○○"]
+    assert kinds("○○镇完成了验收。", "redaction") == ["○○"]  # also at the very start
+    for text in ["□加强组织领导\n□是 □否\n■ 工作亮点", "二○○○年，□ 完善制度"]:
+        assert kinds(text, "redaction") == [], text
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet="达共计万亿户家天处台元.个百分点、淘汰设备罚没款整改隐患，一2 统近", max_size=60))
+def test_stripped_number_prefilter_knows_the_counting_branches(text):
+    """The fast scan equals a full scan on text dense in the multiplier and strict branches."""
+    from summarylab.quality import _stripped_matches, _stripped_re
+    assert ([(m.span(), m.lastgroup) for m in _stripped_matches(text)]
+            == [(m.span(), m.lastgroup) for m in _stripped_re().finditer(text)])
