@@ -4,7 +4,8 @@
 expression for a numeral (Arabic, Chinese or mixed, see
 :mod:`summarylab.numerals`) followed by a multiplier, a unit or measure word
 (``summarylab/data/units.txt``) or a percent sign, then reads a few characters
-around each hit for modifiers: approximation (近 约 余 多 左右 以上 …), change
+around each hit for modifiers (a number grouped by spaces, 5 000人次, is read whole):
+approximation (近 约 余 多 左右 以上 …), change
 (增长 下降 同比 …, ``summarylab/data/indicator_words.txt``), a range (8-10个,
 30至50家, 两三个, 四、五十亿元), the thing measured (subject) and the period of the sentence.
 
@@ -60,7 +61,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,6 +135,7 @@ class _Lexicon:
     change: re.Pattern
     increase: frozenset
     bare_ok: tuple[str, ...]
+    bare_ok_compound: tuple[str, ...]
     trim: re.Pattern
     trim_ends: frozenset
     cut: re.Pattern
@@ -144,6 +146,11 @@ class _Lexicon:
     structure_firsts: frozenset
     reference: tuple[str, ...]
     exclusions: tuple[re.Pattern, int]
+    change_next: re.Pattern
+    change_first: frozenset
+    cores: dict   # clause text -> its noun phrase (_core), filled as texts are read
+    suffix: frozenset
+    after_approx: tuple[str, ...]
 
 
 def _read_lines(name: str) -> list[str]:
@@ -293,15 +300,20 @@ def _lexicon() -> _Lexicon:
     trim_ends = frozenset(_lasts(trims) + "比" + _PERIOD_LAST + _SPAN_LAST + "\n")
     trim = re.compile(_guarded(f"{_alt(trims)}|(?<!占)比|{_PERIOD.pattern}|{_SPAN}",   # 比上年, but
                                _firsts(trims) + "比" + _PERIOD_FIRST + _SPAN_FIRST) + "$")  # 占比 a noun
+    leads = words.get("subject_lead", [])
     cuts = words.get("subject_cut", [])
-    cut = re.compile(_guarded(f"{_PERIOD.pattern}|{_alt(cuts)}|[0-9%]",   # 去年底 whole
-                              _PERIOD_FIRST + _firsts(cuts) + "0123456789%"))
+    # a lead verb is told by its group (m.lastgroup); no lead word is a prefix of a cut word
+    # or the other way round, so the separate alternatives match as one would
+    lead_group = f"|(?P<lead>{_alt(leads)})" if leads else ""
+    cut = re.compile(_guarded(f"{_PERIOD.pattern}|{_alt(cuts)}{lead_group}|[0-9%]",   # 去年底 whole
+                              _PERIOD_FIRST + _firsts(cuts + leads) + "0123456789%"))
     stops = words.get("noun_stop", []) + cuts
     keeps = words.get("subject_keep", [])
     return _Lexicon(scan=scan, units=units, longest_unit=max(map(len, units)), lookback=lookback, lookback_ends=frozenset(ends),
                     change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
                     bare_ok=tuple(words.get("bare_ok", [])), trim=trim, trim_ends=trim_ends,
+                    bare_ok_compound=tuple(words.get("bare_ok_compound", [])),
                     cut=cut,
                     person=tuple(words.get("person_subject", [])),
                     noun_stop=re.compile(_guarded(_alt(stops), _firsts(stops))),
@@ -309,7 +321,15 @@ def _lexicon() -> _Lexicon:
                     structure=tuple(words.get("structure", [])),
                     structure_firsts=frozenset(_firsts(words.get("structure", []))),
                     reference=tuple(words.get("reference", [])),
-                    exclusions=_load_exclusions())
+                    exclusions=_load_exclusions(),
+                    change_next=re.compile(_guarded(   # 96件|下降到58件: the change of the next number
+                        f"(?:{_alt(words.get('compare', []))})?(?:{change})了?[到至为為]?"
+                        r"(?:(?:[12][0-9]{3}年|年[底末]|目前|现在|当前)的?)?"
+                        f"(?=[0-9０-９{_NUM_CHARS}])", _firsts(words.get("compare", []) + changes))),
+                    change_first=frozenset(_firsts(words.get("compare", []) + changes)),
+                    suffix=frozenset(words.get("subject_suffix", [])),
+                    after_approx=tuple(words.get("approx_after", [])),
+                    cores={})
 
 
 def _compared(text: str, start: int) -> bool:
@@ -319,15 +339,16 @@ def _compared(text: str, start: int) -> bool:
 
 
 class _Document:
-    """Per-text indexes built once: sentence ends and period mentions."""
+    """Per-text indexes: sentence ends, built once, and the period mentions of each sentence
+    that has an indicator, found when first asked for (a period never spans a sentence end,
+    so a sentence's mentions are those a scan of the whole text finds in it)."""
 
     def __init__(self, text: str):
         self.text = text
         self.ends = list(map(re.Match.end, _SENTENCE_END.finditer(text)))
-        # (start, end, the words, whether a comparison: 比2002年) of each period mention
-        self.periods = [(m.start(), m.end(), m.group(), _compared(text, m.start()))
-                        for m in _PERIOD.finditer(text)]
-        self.period_starts = [p[0] for p in self.periods]
+        # sentence start -> (start, end, the words, whether a comparison: 比2002年) of each
+        # period mention in the sentence
+        self.periods: dict[int, list[tuple[int, int, str, bool]]] = {}
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.ends, pos)
@@ -338,10 +359,13 @@ class _Document:
     def period(self, pos: int, s_start: int, s_end: int) -> str:
         """The last period of the sentence ending before ``pos`` that is not a comparison,
         else the first one starting at or after ``pos``, else ""."""
-        lo = bisect_left(self.period_starts, s_start)
-        hi = bisect_left(self.period_starts, s_end)
+        mentions = self.periods.get(s_start)
+        if mentions is None:
+            text = self.text
+            mentions = self.periods[s_start] = [(m.start(), m.end(), m.group(), _compared(text, m.start()))
+                                                for m in _PERIOD.finditer(text, s_start, s_end)]
         found = ""
-        for a, b, words, compared in self.periods[lo:hi]:   # in text order: those before come first
+        for a, b, words, compared in mentions:   # in text order: those before come first
             if b <= pos:
                 found = found if compared else words
             elif a >= pos:
@@ -392,8 +416,13 @@ def extract_indicators(text: str) -> pd.DataFrame:
 def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:
     """One row for a scanner hit, or None when the hit is not an indicator."""
     h = _Hit(m, lex)
-    text, s, e = doc.text, h.start, h.end
-    values = None if _rejected(text, h, lex) else _values(m, h.chinese)
+    text = doc.text
+    grouped = _space_grouped(text, h) if text[h.start - 1] in _GROUP_SPACES else -1   # [-1]: see there
+    if grouped >= 0:   # 5 000人次: the hit is the last group, the number starts before it
+        h.start = grouped
+    s, e = h.start, h.end
+    values = None if _rejected(text, h, lex) else _values(m, h.chinese,
+                                                          text[s:m.end("n1")] if grouped >= 0 else None)
     if values is None:
         return None
     if h.chinese and _comma_range(text, h):   # 四、五十亿元 = 40-50亿元
@@ -416,6 +445,22 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
                 approx=_approx(h, apx, hi), change=change, subject=subject,
                 start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
                 period=doc.period(s, s_start, s_end))
+
+
+_GROUP_SPACES = " \u2009\u202f"
+# the groups before the last of a number grouped by spaces (5 |000, 12 600 |000)
+_GROUP_HEAD = re.compile(r"(?<![0-9０-９.．,，])[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})*[ \u2009\u202f]$")
+_GROUP = re.compile(r"[0-9０-９]{3}(?![0-9０-９])")
+
+
+def _space_grouped(text: str, h: _Hit) -> int:
+    """Start of a number whose thousands are grouped by spaces (GB/T 15835: 5 000人次,
+    12 600 000元) when the hit is its last group, else -1; a year before a count
+    (2019 120个) is no group."""
+    if not h.start or h.chinese or not _GROUP.match(h.n1):   # at 0, text[-1] was read
+        return -1
+    head = _GROUP_HEAD.search(text, max(0, h.start - 32), h.start)
+    return head.start() if head else -1
 
 
 def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -> bool:
@@ -488,7 +533,7 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
         return False
     if not h.pct and not (_bare_ok(text, h.n1, h.start, lex) or _bare_some(h)):
         return True
-    return _excluded(text, h, lex) or _recaps_list(text, h)
+    return _excluded(text, h, lex) or _recaps_list(text, h, lex)
 
 
 def _arabic_only(text: str, h: _Hit) -> bool:
@@ -504,8 +549,9 @@ def _small_count(h: _Hit) -> bool:
     return not (h.mult or h.n2) and _SMALL_CN.fullmatch(h.n1) is not None
 
 
-def _recaps_list(text: str, h: _Hit) -> bool:
-    """土地、信贷两个闸门; 甲、乙和丙三项: a small count that only sums up the list before it."""
+def _recaps_list(text: str, h: _Hit, lex: _Lexicon) -> bool:
+    """土地、信贷两个闸门; 甲、乙和丙三项: a small count that only sums up the list before it.
+    A list whose items carry their own counts (道路5条、桥梁两座) is a list of counts."""
     if h.pct or h.unit_s == "次" or not _small_count(h):
         return False
     s = h.start
@@ -513,6 +559,8 @@ def _recaps_list(text: str, h: _Hit) -> bool:
     stops = [text.rfind(c, lo, s) for c in "，,。；;：:！？\n（(“"]
     seg = text[max(stops + [lo - 1]) + 1:s]
     if "、" not in seg or seg.endswith("、"):   # 两次降低…、两次下调: a new item, no recap
+        return False
+    if any(seg.startswith("、", x.end()) for x in lex.scan.finditer(seg)):   # 学校3所、医院两所
         return False
     items = seg.count("、") + 1 + any(j in seg.rsplit("、", 1)[1] for j in "和与及")
     try:
@@ -547,7 +595,8 @@ def _skip_number(text: str, h: _Hit) -> bool:
     if h.chinese:
         return False
     n1_end = h.m.end("n1")
-    return _latin(before) or _latin(text[n1_end:n1_end + 1])
+    return _latin(before) or (_latin(text[n1_end:n1_end + 1])   # 3200m²: a unit, not a code
+                              and not (h.unit_s and h.m.start("unit") == n1_end))
 
 
 def _latin(c: str) -> bool:
@@ -580,12 +629,14 @@ def _is_discourse(text: str, h: _Hit, e: int, lex: _Lexicon) -> bool:
 
 
 def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
-    """A bare multiplier (千, 万, 千万) counts only after 近/上/逾…; a bare 一 never counts."""
+    """A bare multiplier (千, 万, 千万) counts only after 近/上/逾…, and after 突破/超过
+    unless it is a lone 万 or 亿 (超过万元: digits stripped); a bare 一 never counts."""
     if n1 in _ONE:
         return False
     if n1[0] in _TEN or not _BARE.issuperset(n1):   # 十亿多人口 has a value
         return True
-    return text.endswith(lex.bare_ok, max(0, s - 2), s)
+    return (text.endswith(lex.bare_ok, max(0, s - 2), s)
+            or (n1 not in _LARGE and text.endswith(lex.bare_ok_compound, max(0, s - 2), s)))
 
 
 def _bare_some(h: _Hit) -> bool:
@@ -727,11 +778,11 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             return noun
     start = _clause_start(text, q_start)
     stop = _share_part(text, start, q_start) if unit is not None and unit.base in ("%", "‰") else q_start
-    subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
+    subject = _cached_core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
-            subject = _core(text[prev:start - 1], lex)
+            subject = _cached_core(text[prev:start - 1], lex)
     return subject
 
 
@@ -768,6 +819,21 @@ def _clause_start(text: str, pos: int) -> int:
     return lo
 
 
+_CORES_MAX = 1 << 16
+
+
+def _cached_core(before: str, lex: _Lexicon) -> str:
+    """:func:`_core`, kept per clause text in the lexicon: the clauses before numbers recur
+    within and across reports (比上年, 其中, 全年, a template's 排查整改隐患), and one dict
+    look-up is cheaper than the trims and cuts. A new lexicon starts an empty cache."""
+    found = lex.cores.get(before)
+    if found is None:
+        found = _core(before, lex)
+        if len(lex.cores) < _CORES_MAX:
+            lex.cores[before] = found
+    return found
+
+
 def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
     """The noun phrase at the end of ``before``: end words trimmed (达到, 分别, 年均), then
     cut after the last verb, preposition or time word that is not inside a kept word
@@ -780,6 +846,9 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
             break
         before = before[:t.start()]
     free = _free_matches(lex.cut, before, lex)
+    # only the last two cuts are read below, and a lead verb before them changes nothing
+    if free and (free[-1].lastgroup or (len(free) > 1 and free[-2].lastgroup)):
+        free = _leading(free, len(before))
     last = free[-1] if free else None
     if last is not None:
         rest, before_all = len(before) - last.end(), before
@@ -792,11 +861,39 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
                 while i and (before_all[i - 1].isdigit() or before_all[i - 1] in ".．"):
                     i -= 1
                 return _core(before_all[:i], lex, again=False)
-        else:   # a one-character rest (办结|率) means the cut word was part of the noun
-            before = before[last.end():] if rest != 1 else before[last.start():]
+        elif rest == 1:   # a one-character rest (办结|率) means the cut word was part of the
+            # noun; when the rest is a noun ending (率 量 数 …), the noun starts after the cut
+            # word before it (完成|投诉按时办结率, 秸秆综合利用率)
+            if before[-1] not in lex.suffix:
+                before = before[last.start():]
+            elif len(free) > 1:
+                prev = free[-2]   # 8个|办结率: not past a count's measure word
+                before = before[last.start() if prev.group()[0].isdigit() else prev.end():]
+        else:
+            before = before[last.end():]
             if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
                 before = before[1:]
-    return before.strip(" “”\"")
+    return before.strip(" “”\"¥￥")
+
+
+def _leading(free: list[re.Match], end: int) -> list[re.Match]:
+    """The cut matches without the lead verbs (检查, 改造) that do not open the clause with
+    their object: a lead verb starts the subject only at the clause start or right after
+    another cut word (改造|农村危房, 全镇|检查|…) and with a noun after it; it is part of the
+    noun when it ends the clause (开展|安全检查), follows a noun (技术改造投资) or another
+    cut word follows it (整改完成率)."""
+    kept: list[re.Match] = []
+    chain = 0   # where the run of cut words from the clause start or a kept cut ends
+    for i, m in enumerate(free):
+        if m.lastgroup == "lead":
+            opens = m.start() == chain or bool(kept and kept[-1].end() == m.start())
+            if opens:
+                chain = m.end()   # 排查|化解|矛盾纠纷: a lead verb after another
+            has_object = m.end() < end and not (i + 1 < len(free) and free[i + 1].start() == m.end())
+            if not (opens and has_object):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _ends_count(after: str, i: int, lex: _Lexicon) -> bool:
@@ -824,7 +921,10 @@ def _drop_unit(rest: str, lex: _Lexicon) -> str:
     rest = rest[_LEAD_MULTIPLIERS.match(rest).end():]  # 千瓦, 千克, 百分 are units, not 千|瓦
     for n in range(min(lex.longest_unit, len(rest)), 0, -1):
         if rest[:n] in lex.units:
-            return rest[n:]
+            rest = rest[n:]
+            break
+    if rest.startswith(lex.after_approx):   # 56人以上|大班额: the threshold goes too
+        rest = rest[next(len(w) for w in lex.after_approx if rest.startswith(w)):]
     return rest
 
 
@@ -853,6 +953,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     after = text[end:end + 12].lstrip("“\"「")
     if not after or after[0] in _CLAUSE_PUNCT or after[0] in _NOUN_END:   # 486件，: most counts
         return ""
+    if after[0] in lex.change_first and lex.change_next.match(text, end):   # 由96件|下降到58件:
+        return ""                                                           # the noun is before
     stop = _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
     if stop:
         after = after[:stop[0].start()]

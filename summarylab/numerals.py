@@ -2,7 +2,8 @@
 
 :func:`parse_number` turns one numeral string into a float:
 
-* Arabic digits, half- or full-width, with thousands separators and a decimal
+* Arabic digits, half- or full-width, with thousands separators (commas; spaces and
+  thin spaces too, ``5 000``, though :data:`ARABIC` does not match those) and a decimal
   point, full-width or a middle dot (``33,212``, ``３３，２１２``, ``１４．８``, ``19·5``);
 * Chinese numerals in either script, with any legal combination of the
   multipliers 十 百 千 万 亿 (``十二``, ``一百零五``, ``两千零三``, ``一万二千``,
@@ -125,7 +126,7 @@ def parse_number(s: str) -> float:
         raise TypeError(f"parse_number() takes a str, got {type(s).__name__}")
     if s.isascii() and s.isdigit():            # the common case: 486
         return float(s)
-    t = s.strip().replace(" ", "").replace("\u3000", "")
+    t = s.strip().replace(" ", "").replace("\u3000", "").replace("\u2009", "").replace("\u202f", "")
     if t.startswith(("百分之", "千分之")):
         t = t[3:]
     if not t:

@@ -357,4 +357,59 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "每村建成兩三個示範點。", [R(2, "个", approx=True, value_max=3)]),
     (T, "一把手負責制，一條龍服務，一系列措施。", []),
     (T, "第三批試點於11月份完成。", []),
+    # --- hold-out round 4: local department summaries -------------------------------------
+    # a list whose items carry their own counts is no list that a small count sums up
+    (S, "今年维修村道7条、便民桥三座，新建卫生室4所、文化广场两处。",
+     [R(7, "条"), R(3, "座", subject="便民桥"), R(4, "所"), R(2, "处", subject="文化广场")]),
+    (T, "全年新修機耕路12條、攔河壩兩座。", [R(12, "条"), R(2, "座", subject="拦河坝")]),
+    # a change word right after a count belongs to the next number: the noun is before
+    (S, "辖区刑事案件由去年的134起下降到97起。",
+     [R(134, "起", change="decrease", subject="辖区刑事案件"),
+      R(97, "起", change="decrease", subject="辖区刑事案件")]),
+    (T, "轄區信訪總量由上年的96件下降到58件。",
+     [R(96, "件", change="decrease", subject="辖区信访总量"),
+      R(58, "件", change="decrease", subject="辖区信访总量")]),
+    # a cut word followed only by a noun ending (率 量 数) is part of the noun
+    (S, "群众来信按期办结率达到97.6%，秸秆综合利用率93%。",
+     [R(97.6, "%", subject="群众来信按期办结率"), R(93, "%", subject="秸秆综合利用率")]),
+    (S, "完成一般公共预算收入5.12亿元，新增帮扶对象46户。",
+     [R(512_000_000, "元", subject="一般公共预算收入"), R(46, "户", subject="帮扶对象")]),
+    # verbs of local work summaries before the counted thing; 等 ends a list of examples
+    (S, "出动执法车辆86台次，挽回经济损失约35万元，盘活闲置厂房4栋。",
+     [R(86, "台次", subject="执法车辆"), R(350_000, "元", approx=True, subject="经济损失"),
+      R(4, "栋", subject="闲置厂房")]),
+    (S, "检查电梯、锅炉等特种设备620台，全镇低保对象312户。",
+     [R(620, "台", subject="特种设备"), R(312, "户", subject="低保对象")]),
+    (T, "設立便民服務點15個，舉辦專場招聘會6場。",
+     [R(15, "个", subject="便民服务点"), R(6, "场", subject="专场招聘会")]),
+    (S, "高等学校毕业生留县就业320人，中等职业学校招生1500人。",
+     [R(320, "人", subject="高等学校毕业生留县就业"), R(1500, "人", subject="中等职业学校招生")]),
+    # a verb that is also a noun starts the subject only when it opens the clause with its object
+    (S, "检查食品经营户1260家，开展安全检查12次，技术改造投资3.6亿元。",
+     [R(1260, "家", subject="食品经营户"), R(12, "次", subject="安全检查"),
+      R(360_000_000, "元", subject="技术改造投资")]),
+    (S, "排查化解矛盾纠纷245起，改造老旧小区11个，配备专职网格员68名。",
+     [R(245, "起", subject="矛盾纠纷"), R(11, "个", subject="老旧小区"), R(68, "名", subject="专职网格员")]),
+    # a threshold after a number in the subject goes with its unit
+    (S, "消除56人以上大班额42个。", [R(42, "个", subject="大班额")]),
+    # adverbs and times of day at the end of a subject
+    (S, "村集体经济收入全部超过5万元，财政收入年底首次突破3亿元。",
+     [R(50_000, "元", approx=True, subject="村集体经济收入"), R(300_000_000, "元", approx=True, subject="财政收入")]),
+    # more measure words: calls, square metres written ㎡ m² 平米, ages in 周岁, 期次
+    (S, "接听热线电话2.3万通，回访群众300余通。",
+     [R(23_000, "通"), R(300, "通", approx=True)]),
+    (T, "新增綠地1.8萬㎡，改造人行道3200m²，新建停車場約5000平米。",
+     [R(18_000, "平方米"), R(3200, "平方米"), R(5000, "平方米", approx=True)]),
+    (S, "全镇共有60周岁以上老人1200余人，开展培训18期次。",
+     [R(1200, "人", approx=True, subject="老人"), R(18, "期次")]),
+    (S, "落实“三通一平”，3通道同时开放。", []),
+    # a bare multiplier after 突破/超过 counts unless it is a lone 万/亿 (digits stripped)
+    (S, "园区营业收入突破百亿元，参加活动的群众超过千人。",
+     [R(1e10, "元", approx=True, subject="园区营业收入"), R(1000, "人", approx=True)]),
+    (T, "用於幫困的資金超過萬元。", []),
+    # thousands grouped with a space
+    (S, "接待游客5 000人次，完成投资12 600 000元。",
+     [R(5000, "人次"), R(12_600_000, "元", subject="投资")]),
+    # 共计 and a currency sign do not stay in the subject
+    (S, "共计投入帮扶资金¥120万元。", [R(1_200_000, "元", subject="投入帮扶资金")]),
 ]

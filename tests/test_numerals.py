@@ -58,6 +58,13 @@ def test_find_numbers_spans():
     assert got == [("10.1", 10.1), ("三千五百万", 35e6), ("1.2万", 12000.0)]
 
 
+def test_space_grouped_thousands():
+    # GB/T 15835 groups digits with a (thin) space: 5 000, 12 600 000
+    assert parse_number("5 000") == 5000.0
+    assert parse_number("12\u2009600\u2009000") == 12_600_000.0
+    assert parse_number("3\u202f500.5") == 3500.5
+
+
 # ---- round trip: integers written in Chinese numerals --------------------------------
 
 DIGITS = {"s": "零一二三四五六七八九", "t": "零一二三四五六七八九"}
