@@ -148,7 +148,6 @@ class _Lexicon:
     exclusions: tuple[re.Pattern, int]
     change_next: re.Pattern
     change_first: frozenset
-    cores: dict   # clause text -> its noun phrase (_core), filled as texts are read
     suffix: frozenset
     after_approx: tuple[str, ...]
 
@@ -328,8 +327,7 @@ def _lexicon() -> _Lexicon:
                         f"(?=[0-9０-９{_NUM_CHARS}])", _firsts(words.get("compare", []) + changes))),
                     change_first=frozenset(_firsts(words.get("compare", []) + changes)),
                     suffix=frozenset(words.get("subject_suffix", [])),
-                    after_approx=tuple(words.get("approx_after", [])),
-                    cores={})
+                    after_approx=tuple(words.get("approx_after", [])))
 
 
 def _compared(text: str, start: int) -> bool:
@@ -778,11 +776,11 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             return noun
     start = _clause_start(text, q_start)
     stop = _share_part(text, start, q_start) if unit is not None and unit.base in ("%", "‰") else q_start
-    subject = _cached_core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
+    subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
-            subject = _cached_core(text[prev:start - 1], lex)
+            subject = _core(text[prev:start - 1], lex)
     return subject
 
 
@@ -817,21 +815,6 @@ def _clause_start(text: str, pos: int) -> int:
             return i + 1
         hi = i
     return lo
-
-
-_CORES_MAX = 1 << 16
-
-
-def _cached_core(before: str, lex: _Lexicon) -> str:
-    """:func:`_core`, kept per clause text in the lexicon: the clauses before numbers recur
-    within and across reports (比上年, 其中, 全年, a template's 排查整改隐患), and one dict
-    look-up is cheaper than the trims and cuts. A new lexicon starts an empty cache."""
-    found = lex.cores.get(before)
-    if found is None:
-        found = _core(before, lex)
-        if len(lex.cores) < _CORES_MAX:
-            lex.cores[before] = found
-    return found
 
 
 def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
