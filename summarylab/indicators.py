@@ -68,6 +68,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._table import records_frame
+from ._trie import word_pattern
 from .numerals import ARABIC, CHINESE, MIXED, MULTIPLIER, NumberError, parse_number, parse_range, scale
 
 __all__ = ["COLUMNS", "extract_indicators"]
@@ -171,35 +172,6 @@ def _sections(name: str) -> dict[str, list[str]]:
     return {k: _traditional(v) for k, v in out.items()}
 
 
-def _alt(words) -> str:
-    """A pattern matching any of ``words`` (literal strings), the longest first, written as
-    a trie: 同比增长|同比下降|增长 becomes ``(?:同比(?:增长|下降)|增长)``.
-
-    It matches what the flat alternation of the words sorted longest first matches, and
-    backs off in the same order (the words that match at one position are prefixes of
-    one another, and a node tries its longer continuations before it ends). re tries the
-    branches of an alternation one by one, so a flat list of 300 words costs 300 tests
-    wherever its first character is possible; the trie costs one per character."""
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}   # a word ends here
-    return _trie_pattern(trie) if trie else ""
-
-
-def _trie_pattern(node: dict) -> str:
-    leaves = [c for c, child in node.items() if c and child.keys() == {""}]
-    branches = [re.escape(c) + _trie_pattern(child) for c, child in sorted(node.items())
-                if c and child.keys() != {""}]
-    if leaves:   # single characters ending a word: one class, tried after the longer branches
-        branches.append(re.escape(leaves[0]) if len(leaves) == 1
-                        else "[" + "".join(re.escape(c) for c in sorted(leaves)) + "]")
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
 def _firsts(words) -> str:
     """The first characters of ``words``, for :func:`_guarded`."""
     return "".join(sorted({w[0] for w in words}))
@@ -261,7 +233,7 @@ def _load_exclusions() -> tuple[re.Pattern, int]:
             phrases.append(head)
     phrases = _traditional(phrases)
     firsts = "".join(sorted({p[0] for p in phrases}))
-    return re.compile(f"(?=[{re.escape(firsts)}])(?:{_alt(phrases)})"), max(map(len, phrases))
+    return re.compile(f"(?=[{re.escape(firsts)}])(?:{word_pattern(phrases)})"), max(map(len, phrases))
 
 
 @functools.lru_cache(maxsize=1)
@@ -281,30 +253,30 @@ def _lexicon() -> _Lexicon:
         r"(?P<sfx>[余多几来餘幾來])?"
         f"(?:[ \u3000]?(?P<mult>{MULTIPLIER}{{1,3}}))?"
         r"(?:(?P<sfx2>[余多餘])(?P<mult2>[亿億])?)?"
-        f"(?:[ \u3000]?(?P<unit>{_guarded(_alt(units), _firsts(units))}))?"
+        f"(?:[ \u3000]?(?P<unit>{_guarded(word_pattern(units), _firsts(units))}))?"
         r"(?(unit)|(?(mult)|(?(pct)|(?!))))"
-        f"(?P<post>{_alt(words.get('approx_after', []))})?")
+        f"(?P<post>{word_pattern(words.get('approx_after', []))})?")
     changes = words.get("increase", []) + words.get("decrease", [])
-    change = _alt(changes)
+    change = word_pattern(changes)
     starts = _firsts(words.get("compare", []) + changes + words.get("approx_before", []))
     # the characters a look-back match can end with ($ also matches before a final \n)
     ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为年底末的 \n")
     lookback = re.compile(   # may match empty: the look-ahead lets the end through (see _guarded)
         (f"(?=[{re.escape(starts)}]|$)" if starts else "") +
-        f"(?P<chg>(?:{_alt(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
+        f"(?P<chg>(?:{word_pattern(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
         r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?)?"
-        f"(?P<apx>{_alt(words.get('approx_before', []))})?$")
+        f"(?P<apx>{word_pattern(words.get('approx_before', []))})?$")
     trims = words.get("subject_trim", []) + ["由", "从", "较", "從", "較"]
     # the last characters of a trim ($ also matches before a final \n)
     trim_ends = frozenset(_lasts(trims) + "比" + _PERIOD_LAST + _SPAN_LAST + "\n")
-    trim = re.compile(_guarded(f"{_alt(trims)}|(?<!占)比|{_PERIOD.pattern}|{_SPAN}",   # 比上年, but
+    trim = re.compile(_guarded(f"{word_pattern(trims)}|(?<!占)比|{_PERIOD.pattern}|{_SPAN}",   # 比上年, but
                                _firsts(trims) + "比" + _PERIOD_FIRST + _SPAN_FIRST) + "$")  # 占比 a noun
     leads = words.get("subject_lead", [])
     cuts = words.get("subject_cut", [])
     # a lead verb is told by its group (m.lastgroup); no lead word is a prefix of a cut word
     # or the other way round, so the separate alternatives match as one would
-    lead_group = f"|(?P<lead>{_alt(leads)})" if leads else ""
-    cut = re.compile(_guarded(f"{_PERIOD.pattern}|{_alt(cuts)}{lead_group}|[0-9%]",   # 去年底 whole
+    lead_group = f"|(?P<lead>{word_pattern(leads)})" if leads else ""
+    cut = re.compile(_guarded(f"{_PERIOD.pattern}|{word_pattern(cuts)}{lead_group}|[0-9%]",   # 去年底 whole
                               _PERIOD_FIRST + _firsts(cuts + leads) + "0123456789%"))
     stops = words.get("noun_stop", []) + cuts
     keeps = words.get("subject_keep", [])
@@ -315,14 +287,14 @@ def _lexicon() -> _Lexicon:
                     bare_ok_compound=tuple(words.get("bare_ok_compound", [])),
                     cut=cut,
                     person=tuple(words.get("person_subject", [])),
-                    noun_stop=re.compile(_guarded(_alt(stops), _firsts(stops))),
-                    keep=re.compile(_guarded(_alt(keeps), _firsts(keeps))) if keeps else None,
+                    noun_stop=re.compile(_guarded(word_pattern(stops), _firsts(stops))),
+                    keep=re.compile(_guarded(word_pattern(keeps), _firsts(keeps))) if keeps else None,
                     structure=tuple(words.get("structure", [])),
                     structure_firsts=frozenset(_firsts(words.get("structure", []))),
                     reference=tuple(words.get("reference", [])),
                     exclusions=_load_exclusions(),
                     change_next=re.compile(_guarded(   # 96件|下降到58件: the change of the next number
-                        f"(?:{_alt(words.get('compare', []))})?(?:{change})了?[到至为為]?"
+                        f"(?:{word_pattern(words.get('compare', []))})?(?:{change})了?[到至为為]?"
                         r"(?:(?:[12][0-9]{3}年|年[底末]|目前|现在|当前)的?)?"
                         f"(?=[0-9０-９{_NUM_CHARS}])", _firsts(words.get("compare", []) + changes))),
                     change_first=frozenset(_firsts(words.get("compare", []) + changes)),
