@@ -16,14 +16,14 @@ __all__ = ["word_pattern"]
 
 
 def word_pattern(words: Iterable[str]) -> str:
-    """A pattern (no groups) matching any of ``words`` (literal strings), the longest
-    first; "" for no words.
+    """A pattern (no groups) matching any of ``words`` (literal strings; empty ones are
+    ignored), the longest first; "" for no words.
 
     >>> word_pattern(["同比增长", "同比下降", "增长"])
     '(?:同比(?:下降|增长)|增长)'
     """
     trie: dict = {}
-    for word in set(words):
+    for word in set(words) - {""}:
         node = trie
         for c in word:
             node = node.setdefault(c, {})

@@ -36,6 +36,7 @@ from importlib import resources
 import pandas as pd
 
 from ._table import records_frame
+from ._trie import word_pattern
 from .offsets import OffsetMap
 
 __all__ = ["Finding", "find_quality_issues", "findings_frame", "FINDING_COLUMNS"]
@@ -84,7 +85,7 @@ def _number_rules() -> dict[str, set[str]]:
 @functools.lru_cache(maxsize=1)
 def _stripped_re() -> re.Pattern:
     r = _number_rules()
-    units = "|".join(sorted(map(re.escape, r["unit"]), key=len, reverse=True))
+    units = word_pattern(r["unit"])
     measures = "".join(sorted(r["measure"]))
     counts, mults, stricts = ("".join(sorted(r[k])) for k in ("count_slot", "multiplier", "strict"))
     return re.compile(  # every branch's first character is in _stripped_first()
@@ -125,7 +126,7 @@ _NUMERAL_CHARS = "0-9〇○零一二三四五六七八九十百千万亿两几�
 def _clause_re() -> re.Pattern:
     """A count_verb, a short object without numerals, and a measure word or unit ending the clause
     (淘汰落后设备台，): group ``m`` is the measure word whose number is gone."""
-    verbs = "|".join(sorted(map(re.escape, _number_rules()["count_verb"]), key=len, reverse=True))
+    verbs = word_pattern(_number_rules()["count_verb"])
     return re.compile(f"(?:{verbs})" + _item_pattern())
 
 
@@ -137,7 +138,7 @@ def _item_re() -> re.Pattern:
 
 def _item_pattern() -> str:
     r = _number_rules()
-    units = "|".join(sorted(map(re.escape, r["unit"]), key=len, reverse=True))
+    units = word_pattern(r["unit"])
     measures = "".join(sorted(r["slot_only"] | r["strict"]))
     mults = "".join(sorted(r["multiplier"]))
     first = re.escape("".join(sorted({u[0] for u in r["unit"]} | set(mults) | set(measures))))

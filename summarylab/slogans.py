@@ -212,7 +212,7 @@ def _with_traditional(words: list[str]) -> list[str]:
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex branch for any of ``words``, longest first; one that never matches for none."""
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
+    return word_pattern(words) or "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -736,7 +736,7 @@ _QUOTED_LIST = re.compile(r"[“「『]([^“”「」『』]{3,%d})$" % (2 * MA
 def _governing() -> tuple[re.Pattern, re.Pattern]:
     """Verbs that take a list or a formulation as their object (打好甲、乙、丙三大攻坚战),
     from ``data/governing_verbs.txt``: anywhere in a chunk, and at its end."""
-    alt = "|".join(sorted(map(re.escape, _lexicon(str(GOVERNING_VERBS))), key=len, reverse=True))
+    alt = _alternation(_lexicon(str(GOVERNING_VERBS)))
     return re.compile(f"(?:{alt})[了着过]?"), re.compile(f"(?:{alt})$")
 
 
