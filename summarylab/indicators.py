@@ -151,6 +151,9 @@ class _Lexicon:
     change_first: frozenset
     suffix: frozenset
     after_approx: tuple[str, ...]
+    share_not: tuple[str, ...]
+    share_hedge: tuple[str, ...]
+    share_not_noun: tuple[str, ...]
 
 
 def _read_lines(name: str) -> list[str]:
@@ -299,7 +302,10 @@ def _lexicon() -> _Lexicon:
                         f"(?=[0-9０-９{_NUM_CHARS}])", _firsts(words.get("compare", []) + changes))),
                     change_first=frozenset(_firsts(words.get("compare", []) + changes)),
                     suffix=frozenset(words.get("subject_suffix", [])),
-                    after_approx=tuple(words.get("approx_after", [])))
+                    after_approx=tuple(words.get("approx_after", [])),
+                    share_not=tuple(words.get("share_not", [])),
+                    share_hedge=tuple(sorted(words.get("share_hedge", []), key=len, reverse=True)),
+                    share_not_noun=tuple(words.get("share_not_noun", [])))
 
 
 def _compared(text: str, start: int) -> bool:
@@ -519,6 +525,10 @@ def _small_count(h: _Hit) -> bool:
     return not (h.mult or h.n2) and _SMALL_CN.fullmatch(h.n1) is not None
 
 
+# the last character before a list that ends it (the list a count may sum up starts after)
+_LAST_LIST_STOP = re.compile("(?s:.*)[，,。；;：:！？\n（(“]")
+
+
 def _recaps_list(text: str, h: _Hit, lex: _Lexicon) -> bool:
     """土地、信贷两个闸门; 甲、乙和丙三项: a small count that only sums up the list before it.
     A list whose items carry their own counts (道路5条、桥梁两座) is a list of counts."""
@@ -526,8 +536,8 @@ def _recaps_list(text: str, h: _Hit, lex: _Lexicon) -> bool:
         return False
     s = h.start
     lo = max(0, s - 30)
-    stops = [text.rfind(c, lo, s) for c in "，,。；;：:！？\n（(“"]
-    seg = text[max(stops + [lo - 1]) + 1:s]
+    stop = _LAST_LIST_STOP.match(text, lo, s)
+    seg = text[stop.end() if stop else lo:s]
     if "、" not in seg or seg.endswith("、"):   # 两次降低…、两次下调: a new item, no recap
         return False
     if any(seg.startswith("、", x.end()) for x in lex.scan.finditer(seg)):   # 学校3所、医院两所
@@ -747,7 +757,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if noun:
             return noun
     start = _clause_start(text, q_start)
-    stop = _share_part(text, start, q_start) if unit is not None and unit.base in ("%", "‰") else q_start
+    stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in ("%", "‰") else q_start
     subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
@@ -756,13 +766,13 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     return subject
 
 
-def _share_part(text: str, start: int, q_start: int) -> int:
+def _share_part(text: str, start: int, q_start: int, lex: _Lexicon) -> int:
     """End of a share's subject: 网上办件已|占全部办件总量的65% -> the part before 占;
     ``q_start`` when there is no 占 or the clause names the ratio (占比, 占总产值比重)."""
     i = text.rfind("占", start, q_start)
-    if i < start + 2 or text[i + 1:i + 2] in ("比", "用", "地") or "比" in text[i:q_start]:
+    if i < start + 2 or text.startswith(lex.share_not, i + 1) or "比" in text[i:q_start]:
         return q_start
-    return i - next((len(w) for w in ("大约", "约", "只", "仅") if text.endswith(w, start, i)), 0)
+    return i - next((len(w) for w in lex.share_hedge if text.endswith(w, start, i)), 0)
 
 
 def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
@@ -770,7 +780,7 @@ def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
     if text[end:end + 1] != "的" or (unit is not None and unit.base not in ("%", "‰")):
         return ""
     noun = _noun_after(text, end + 1, lex)
-    return "" if noun.endswith(("上", "下", "中")) else noun   # 增长13%的基础上: no share
+    return "" if noun.endswith(lex.share_not_noun) else noun   # 增长13%的基础上: no share
 
 
 # the last clause punctuation of a span: .* runs to the span's end and backs off in C
