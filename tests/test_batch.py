@@ -162,9 +162,12 @@ def assert_same_tables(a, b):
 
 
 def test_two_processes_give_the_same_tables(plain, reference, tmp_path):
+    import gc
+
     summary = run_batch(plain, tmp_path, jobs=2, quiet=True, k=2)
     assert summary.computed == 8
     assert_same_tables(reference, tmp_path)
+    assert gc.get_freeze_count() == 0   # objects frozen for the forked workers are thawed
 
 
 def test_dask_local_cluster_gives_the_same_tables(plain, reference, tmp_path):
