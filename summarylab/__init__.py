@@ -45,6 +45,7 @@ _EXPORTS = {
     "analyze_corpus": "corpus", "CorpusResult": "corpus",
     "read_document": "readers", "Document": "readers",
     "run_batch": "batch",
+    "add_words": "ruledata",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -90,6 +91,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .normalise import detect_script, normalise, to_script
     from .numerals import parse_number
     from .readers import Document, read_document
+    from .ruledata import add_words
     from .segment import Tokenizer, segment
     from .slogans import extract_citations, extract_slogans, shared_formulations, slogan_matrix
     from .themes import ThemeModel

@@ -78,17 +78,21 @@ from typing import Iterable, Mapping
 
 import pandas as pd
 
+from . import ruledata
 from ._table import records_frame
 from ._trie import word_pattern
 
 __all__ = ["extract_slogans", "extract_citations", "slogan_matrix", "shared_formulations",
            "formulation_lexicon", "SLOGAN_COLUMNS", "CITATION_COLUMNS", "MAX_QUOTE"]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMULATIONS = DATA_DIR / "formulations.txt"
-GOVERNING_VERBS = DATA_DIR / "governing_verbs.txt"
-NAME_WORDS = DATA_DIR / "slogan_names.txt"
-IDIOMS = DATA_DIR / "slogan_idioms.txt"
+FORMULATIONS = ruledata.shipped_path("formulations.txt")
+GOVERNING_VERBS = ruledata.shipped_path("governing_verbs.txt")
+NAME_WORDS = ruledata.shipped_path("slogan_names.txt")
+IDIOMS = ruledata.shipped_path("slogan_idioms.txt")
+# what this module reads of the rule data (summarylab.ruledata checks the files against it)
+_NAMES = ruledata.Sections("slogan_names.txt", ("end", "after-prefix", "after", "before"))
+_IDIOMS = ruledata.Words("slogan_idioms.txt")
+_GOVERNING = ruledata.Words("governing_verbs.txt")
 SLOGAN_COLUMNS = ["slogan", "kind", "expansion", "count", "start", "end", "occurrences", "variants"]
 CITATION_COLUMNS = ["title", "count", "start", "end", "occurrences"]
 _COUNT_DTYPES = {"count": "int64", "start": "int64", "end": "int64"}
@@ -168,46 +172,14 @@ MAX_PRINCIPLE_LIST = 60     # characters read before 方针/原则 for the list
 
 
 # ---------------------------------------------------------------- lexicon
-def _lines(path: str) -> Iterable[list[str]]:
-    """The words of each line of a data file, '#' comments and blank lines left out."""
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        words = line.split("#", 1)[0].split()
-        if words:
-            yield words
-
-
 @lru_cache(maxsize=8)
 def _lexicon(path: str) -> dict[str, str]:
     """surface -> canonical, from a formulations file (canonical first on each line)."""
     out: dict[str, str] = {}
-    for words in _lines(path):
+    for words in ruledata.FORMULATIONS.read(path):
         for w in words:
             out.setdefault(w, words[0])
     return out
-
-
-def _sections(path: str) -> dict[str, list[str]]:
-    """{section: words} from a data file of [section] headers, one word a line."""
-    out: dict[str, list[str]] = {}
-    current: list[str] = []
-    for words in _lines(path):
-        head = words[0]
-        if head.startswith("[") and head.endswith("]"):
-            current = out.setdefault(head[1:-1], [])
-        else:
-            current.extend(words)
-    return out
-
-
-def _with_traditional(words: list[str]) -> list[str]:
-    """``words`` and their traditional forms, so un-normalised text is read too."""
-    try:
-        from .normalise import to_script
-
-        converted = to_script("\n".join(words), "traditional").split("\n")
-    except Exception:  # noqa: BLE001 - no converter installed: simplified words only
-        converted = []
-    return list(dict.fromkeys(words + converted + [w.replace("爲", "為") for w in converted]))
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -220,13 +192,13 @@ def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What makes a quoted phrase a name, from ``data/slogan_names.txt``: its last word (or
     ``_NAME_SHAPE``), the words after the closing quote (past a list of further quotes joined
     by 、), the words before the opening quote (a few characters may stand between)."""
-    words = _sections(str(NAME_WORDS))
+    words = _NAMES.read(NAME_WORDS)
     end = re.compile(r"(?:%s|%s)$" % (_alternation(words.get("end", [])), _NAME_SHAPE))
-    prefix = _alternation(_with_traditional(words.get("after-prefix", [])))
+    prefix = _alternation(ruledata.with_traditional(words.get("after-prefix", [])))
     after = re.compile(r"(?:\s*、\s*[“「『][^“”「」『』\n]{1,%d}[”」』])*\s*等?\s*(?:%s){0,2}(?:%s)"
-                       % (MAX_QUOTE, prefix, _alternation(_with_traditional(words.get("after", [])))))
+                       % (MAX_QUOTE, prefix, _alternation(ruledata.with_traditional(words.get("after", [])))))
     before = re.compile(r"(?:%s)[\u3400-\u9fff]{0,4}\s*[%s]$"
-                        % (_alternation(_with_traditional(words.get("before", []))), _OPEN))
+                        % (_alternation(ruledata.with_traditional(words.get("before", []))), _OPEN))
     return end, after, before
 
 
@@ -234,7 +206,7 @@ def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _idiom() -> re.Pattern:
     """Phrases led by a numeral that are no formulation (一把手, 一刀切, 一切…), from
     ``data/slogan_idioms.txt``: a phrase beginning with one of them."""
-    return re.compile(_alternation(w for words in _lines(str(IDIOMS)) for w in words))
+    return re.compile(_alternation(w for words in _IDIOMS.read(IDIOMS) for w in words))
 
 
 def formulation_lexicon(path: str | Path | None = None) -> dict[str, str]:
@@ -736,7 +708,7 @@ _QUOTED_LIST = re.compile(r"[“「『]([^“”「」『』]{3,%d})$" % (2 * MA
 def _governing() -> tuple[re.Pattern, re.Pattern]:
     """Verbs that take a list or a formulation as their object (打好甲、乙、丙三大攻坚战),
     from ``data/governing_verbs.txt``: anywhere in a chunk, and at its end."""
-    alt = _alternation(_lexicon(str(GOVERNING_VERBS)))
+    alt = _alternation(w for words in _GOVERNING.read(GOVERNING_VERBS) for w in words)
     return re.compile(f"(?:{alt})[了着过]?"), re.compile(f"(?:{alt})$")
 
 
