@@ -297,9 +297,9 @@ class Chars(_Spec):
         for label, text in parts:
             seen.label = label
             for no, line in _lines(text):
-                for ch in "".join(line.split()):
-                    seen.add(no, ch)
-                    out.append(ch)
+                chars = "".join(line.split())
+                seen.add_line(no, chars)
+                out.append(chars)
         return "".join(out)
 
 
