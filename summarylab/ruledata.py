@@ -118,15 +118,20 @@ def _fail(label: str, no: int, message: str) -> RuleDataError:
 
 class _Seen:
     """Entries met so far (in one section or under one key): a repeat is an error naming
-    both places. ``label`` is the part being read (the shipped file, then each addition)."""
+    both places. ``label`` names the part being read (the shipped file, then each addition),
+    ``part`` counts them (two additions may share a label)."""
 
     def __init__(self) -> None:
-        self.label, self.where = "", {}
+        self.label, self.part, self.where = "", 0, {}
+
+    def at(self, part: int, label: str) -> "_Seen":
+        self.part, self.label = part, label
+        return self
 
     def add(self, no: int, entry: str, scope: str = "") -> None:
-        first = self.where.setdefault(entry, (self.label, no))
-        if first != (self.label, no):
-            at = f"line {first[1]}" if first[0] == self.label else f"{first[0]}:{first[1]}"
+        first = self.where.setdefault(entry, (self.part, self.label, no))
+        if first != (self.part, self.label, no):
+            at = f"line {first[2]}" if first[0] == self.part else f"{first[1]}:{first[2]}"
             raise _fail(self.label, no, f"duplicate entry {entry!r}{scope} (first at {at})")
 
     def add_line(self, no: int, entries: Iterable[str], scope: str = "") -> None:
@@ -185,8 +190,8 @@ class Words(_Spec):
 
     def parse_parts(self, parts):
         out, seen = [], _Seen()
-        for label, text in parts:
-            seen.label = label
+        for part, (label, text) in enumerate(parts):
+            seen.at(part, label)
             for no, line in _lines(text):
                 words = tuple(line.split())
                 seen.add_line(no, words if self.variants else words[:1])
@@ -207,7 +212,7 @@ class Sections(_Spec):
     def parse_parts(self, parts):
         out: dict[str, list[str]] = {}
         seen: dict[str, _Seen] = {}
-        for label, text in parts:
+        for part, (label, text) in enumerate(parts):
             current = None
             for no, line in _lines(text):
                 if line.startswith("[") and line.endswith("]"):
@@ -221,8 +226,7 @@ class Sections(_Spec):
                 words = line.split()
                 if len(words) != 1:
                     raise _fail(label, no, f"one word a line, got {len(words)}: {line!r}")
-                check = seen.setdefault(current, _Seen())
-                check.label = label
+                check = seen.setdefault(current, _Seen()).at(part, label)
                 check.add(no, words[0], f" in [{current}]")
                 out.setdefault(current, []).append(words[0])
         return {k: tuple(v) for k, v in out.items()}
@@ -241,7 +245,7 @@ class Keyed(_Spec):
     def parse_parts(self, parts):
         out: dict[str, list[str]] = {}
         seen: dict[str, _Seen] = {}
-        for label, text in parts:
+        for part, (label, text) in enumerate(parts):
             for no, line in _lines(text):
                 key, sep, items = line.partition(":")
                 key = key.strip()
@@ -249,8 +253,7 @@ class Keyed(_Spec):
                     raise _fail(label, no, f"expected 'key: items', got {line!r}")
                 if key not in self.keys:
                     raise _fail(label, no, f"unknown key {key!r} (expected one of: {', '.join(sorted(self.keys))})")
-                check = seen.setdefault(key, _Seen())
-                check.label = label
+                check = seen.setdefault(key, _Seen()).at(part, label)
                 check.add_line(no, items.split(), f" under {key}")
                 out.setdefault(key, []).extend(items.split())
         return {k: tuple(v) for k, v in out.items()}
@@ -268,8 +271,8 @@ class Table(_Spec):
 
     def parse_parts(self, parts):
         out, seen = [], _Seen()
-        for label, text in parts:
-            seen.label = label
+        for part, (label, text) in enumerate(parts):
+            seen.at(part, label)
             for no, line in _lines(text):
                 fields = tuple(line.split())
                 if len(fields) < 2:
@@ -294,8 +297,8 @@ class Chars(_Spec):
     def parse_parts(self, parts):
         out: list[str] = []
         seen = _Seen()
-        for label, text in parts:
-            seen.label = label
+        for part, (label, text) in enumerate(parts):
+            seen.at(part, label)
             for no, line in _lines(text):
                 chars = "".join(line.split())
                 seen.add_line(no, chars)
@@ -318,8 +321,8 @@ class Patterns(_Spec):
 
     def parse_parts(self, parts):
         out, seen = [], _Seen()
-        for label, text in parts:
-            seen.label = label
+        for part, (label, text) in enumerate(parts):
+            seen.at(part, label)
             for no, line in _lines(text, inline_comments=False):
                 kind, _, rx = line.partition(" ") if " " in line.split("\t")[0] else line.partition("\t")
                 kind, rx = kind.strip(), rx.strip()
@@ -364,7 +367,7 @@ def add_words(name: str, lines: str | os.PathLike | Iterable[str]) -> None:
     >>> summarylab.add_words("units.txt", ["剂 剂"])
     Traceback (most recent call last):
     ...
-    summarylab.ruledata.RuleDataError: add_words(units.txt):1: duplicate entry '剂' (first at line 1)
+    summarylab.ruledata.RuleDataError: add_words(units.txt):1: duplicate entry '剂' (first at add_words(units.txt):1)
     >>> summarylab.ruledata.reset()
     """
     spec = _spec(name)
