@@ -58,10 +58,10 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import import_module, resources
 from pathlib import Path
-from typing import Iterable, Mapping, Union
+from typing import Iterable, Union
 
 __all__ = ["RuleDataError", "Words", "Sections", "Keyed", "Table", "Chars", "Patterns",
            "add_words", "reset", "with_traditional", "shipped_path", "FORMULATIONS",

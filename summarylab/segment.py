@@ -62,7 +62,6 @@ import os
 import re
 import threading
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
 
 from . import ruledata

@@ -83,8 +83,8 @@ from . import ruledata
 from ._table import records_frame
 from ._trie import word_pattern
 
-__all__ = ["extract_slogans", "extract_citations", "slogan_matrix", "shared_formulations",
-           "formulation_lexicon", "SLOGAN_COLUMNS", "CITATION_COLUMNS", "MAX_QUOTE"]
+__all__ = ["extract_slogans", "extract_citations", "formulation_lexicon", "SLOGAN_COLUMNS",
+           "CITATION_COLUMNS", "MAX_QUOTE"]
 
 FORMULATIONS = ruledata.shipped_path("formulations.txt")
 GOVERNING_VERBS = ruledata.shipped_path("governing_verbs.txt")
