@@ -64,7 +64,7 @@ from pathlib import Path
 from typing import Iterable, Union
 
 __all__ = ["RuleDataError", "Words", "Sections", "Keyed", "Table", "Chars", "Patterns",
-           "add_words", "reset", "with_traditional", "shipped_path", "FORMULATIONS",
+           "add_words", "additions", "reset", "with_traditional", "shipped_path", "FORMULATIONS",
            "COMMON_CHARS", "READERS"]
 
 Source = Union[str, "os.PathLike[str]", None]
@@ -378,6 +378,12 @@ def add_words(name: str, lines: str | os.PathLike | Iterable[str]) -> None:
     spec.parse_shipped((label, text))  # raises before anything changes
     _ADDED.setdefault(name, []).append((label, text))
     _forget()
+
+
+def additions() -> tuple[tuple[str, str, str], ...]:
+    """(file, label, text) of every addition made by :func:`add_words`, in order (a batch
+    cache keys its results on them too)."""
+    return tuple((name, label, text) for name, added in sorted(_ADDED.items()) for label, text in added)
 
 
 def reset() -> None:

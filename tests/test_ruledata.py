@@ -188,3 +188,13 @@ def test_the_count_flag_marks_every_measure_word_whose_noun_can_be_the_subject()
     units = importlib.import_module("summarylab.indicators")._load_units()
     assert units["家"].count and units["人次"].count and units["個"].count
     assert not units["元"].count and not units["%"].count and not units["吨"].count
+
+
+def test_a_batch_cache_does_not_serve_results_computed_without_the_additions(restore):
+    from summarylab.store import code_version
+
+    shipped = code_version()
+    summarylab.add_words("units.txt", ["剂 剂 count"])
+    assert code_version() != shipped
+    ruledata.reset()
+    assert code_version() == shipped
