@@ -61,6 +61,7 @@ import sys
 from dataclasses import dataclass
 from importlib import import_module, resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Iterable, Union
 
 __all__ = ["RuleDataError", "Words", "Sections", "Keyed", "Table", "Chars", "Patterns",
@@ -203,7 +204,7 @@ class Words(_Spec):
 class Sections(_Spec):
     """``[section]`` lines, then one word a line; only the ``sections`` declared.
 
-    >>> Sections("demo.txt", ("end",)).parse("[end]\\n座谈会\\n论坛", "demo.txt")
+    >>> dict(Sections("demo.txt", ("end",)).parse("[end]\\n座谈会\\n论坛", "demo.txt"))
     {'end': ('座谈会', '论坛')}
     """
 
@@ -229,14 +230,14 @@ class Sections(_Spec):
                 check = seen.setdefault(current, _Seen()).at(part, label)
                 check.add(no, words[0], f" in [{current}]")
                 out.setdefault(current, []).append(words[0])
-        return {k: tuple(v) for k, v in out.items()}
+        return MappingProxyType({k: tuple(v) for k, v in out.items()})   # read-only: it is shared
 
 
 @dataclass(frozen=True)
 class Keyed(_Spec):
     """``key: items`` lines; only the ``keys`` declared; a key may repeat, an item under it not.
 
-    >>> Keyed("demo.txt", ("slot", "measure")).parse("slot: 了 共\\nslot: 达", "demo.txt")
+    >>> dict(Keyed("demo.txt", ("slot", "measure")).parse("slot: 了 共\\nslot: 达", "demo.txt"))
     {'slot': ('了', '共', '达')}
     """
 
@@ -256,7 +257,7 @@ class Keyed(_Spec):
                 check = seen.setdefault(key, _Seen()).at(part, label)
                 check.add_line(no, items.split(), f" under {key}")
                 out.setdefault(key, []).extend(items.split())
-        return {k: tuple(v) for k, v in out.items()}
+        return MappingProxyType({k: tuple(v) for k, v in out.items()})   # read-only: it is shared
 
 
 @dataclass(frozen=True)
