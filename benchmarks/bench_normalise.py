@@ -20,8 +20,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # generate, when imported from elsewhere
 
 from summarylab.normalise import available_backend, detect_script, normalise, to_script
 
@@ -61,10 +66,27 @@ def format_rates(rows: list[dict]) -> str:
 
 
 def generated_text(n: int = 300) -> str:
-    """The first ``n`` reports of run.py's generated corpus, one after the other."""
-    from run import report
+    """The first ``n`` reports of the generated corpus (generate.py), one after the other."""
+    from generate import report
 
     return "".join(report(i)[0] for i in range(n))
+
+
+def opencc_section(text: str, workdir: Path, others: list[str]) -> None:
+    """The installed OpenCC backend here, each other interpreter in a subprocess."""
+    rows = [rates(text)]
+    text_file = workdir / "opencc-text.txt"
+    text_file.write_text(text, encoding="utf-8")
+    for python in others:
+        cmd = [python, str(HERE / "bench_normalise.py"), "--text-file", str(text_file), "--json"]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if done.returncode:
+            print(f"[{python}] failed:\n{done.stderr[-2000:]}")
+            continue
+        rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print(f"\n== OpenCC backends on {len(text):,} chars of generated reports (mixed scripts)")
+    print(format_rates(rows))
+
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ The pipeline, one module per step::
     indicators numeric indicators (value, unit, approx, change, subject)
     measures   the outline and enumerations as a tree
     slogans    quoted slogans, numbered formulations and their expansions
+    comparison slogan tables of many documents: shared formulations, slogan x document
     themes     ThemeModel: TF-IDF + KMeans/NMF with readable labels
     corpus     analyze_corpus(): every document, every table, themes
     batch/cli  folders on disk, cache, processes or Dask, Parquet/CSV out
@@ -40,11 +41,12 @@ _EXPORTS = {
     "extract_indicators": "indicators",
     "extract_measures": "measures", "render_tree": "measures",
     "extract_slogans": "slogans", "extract_citations": "slogans",
-    "slogan_matrix": "slogans", "shared_formulations": "slogans",
+    "slogan_matrix": "comparison", "shared_formulations": "comparison",
     "ThemeModel": "themes",
     "analyze_corpus": "corpus", "CorpusResult": "corpus",
     "read_document": "readers", "Document": "readers",
     "run_batch": "batch",
+    "add_words": "ruledata",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -90,6 +92,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .normalise import detect_script, normalise, to_script
     from .numerals import parse_number
     from .readers import Document, read_document
+    from .ruledata import add_words
     from .segment import Tokenizer, segment
-    from .slogans import extract_citations, extract_slogans, shared_formulations, slogan_matrix
+    from .comparison import shared_formulations, slogan_matrix
+    from .slogans import extract_citations, extract_slogans
     from .themes import ThemeModel

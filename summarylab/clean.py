@@ -33,9 +33,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
+from . import ruledata
 from .offsets import OffsetMap, Rewriter
 from .quality import Finding
 
@@ -96,20 +96,24 @@ class Cleaned:
 
 # --------------------------------------------------------------------------- patterns
 
+# what this module reads of the rule data (summarylab.ruledata checks the file against it)
+_PATTERNS = ruledata.Patterns("boilerplate.txt", KINDS, re.MULTILINE)
+
+
 def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
     """Patterns from a file in the ``data/boilerplate.txt`` format (shipped file if None).
 
-    Raises ValueError naming the line when a kind is unknown or a regex does not compile.
+    Raises ValueError (:class:`~summarylab.ruledata.RuleDataError`) naming the line when a
+    kind is unknown, a regex does not compile or a pattern is listed twice.
     """
     if path is None:
         return _shipped()
-    return _parse(Path(path).read_text(encoding="utf-8"), str(path))
+    return _patterns(path)
 
 
 @functools.lru_cache(maxsize=1)
 def _shipped() -> tuple[Pattern, ...]:
-    text = resources.files("summarylab").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
-    return _parse(text, "boilerplate.txt")
+    return _patterns(None)
 
 
 @functools.lru_cache(maxsize=16)
@@ -117,21 +121,9 @@ def _user(path: str) -> tuple[Pattern, ...]:
     return load_patterns(path)
 
 
-def _parse(text: str, name: str) -> tuple[Pattern, ...]:
-    out = []
-    for no, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        kind, _, rx = line.partition(" ") if " " in line.split("\t")[0] else line.partition("\t")
-        kind, rx = kind.strip(), rx.strip()
-        if kind not in KINDS or not rx:
-            raise ValueError(f"{name}:{no}: expected '<kind> <regex>' with kind in {KINDS}")
-        try:
-            out.append(Pattern(kind, re.compile(rx, re.MULTILINE), _required_literals(rx), _anchored(rx)))
-        except re.error as exc:
-            raise ValueError(f"{name}:{no}: bad regex: {exc}") from None
-    return tuple(out)
+def _patterns(path: str | Path | None) -> tuple[Pattern, ...]:
+    return tuple(Pattern(kind, compiled, _required_literals(rx), _anchored(rx))
+                 for kind, rx, compiled in _PATTERNS.read(path))
 
 
 def _required_literals(rx: str) -> tuple[tuple[str, ...], ...]:

@@ -31,8 +31,8 @@ interactivity beyond hover titles, and corpus views (see ``summarylab.report``).
 Example
 -------
 >>> import summarylab
->>> html = analysis_html(summarylab.analyze("一、主要做法\\n全年受理投诉486件。"))  # doctest: +SKIP
->>> 'data-kind="indicator"' in html                                              # doctest: +SKIP
+>>> html = analysis_html(summarylab.analyze("一、主要做法\\n全年受理投诉486件。"))
+>>> 'data-kind="indicator"' in html
 True
 """
 from __future__ import annotations
@@ -43,12 +43,20 @@ import shutil
 import subprocess
 import warnings
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
 import pandas as pd
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .analysis import Analysis
+
+class _AnalysisLike(Protocol):
+    """What this module reads of a :class:`summarylab.analysis.Analysis` (a structural
+    type, so that display does not import analysis: analysis imports display, once, for
+    ``_repr_html_``). Its tables (indicators, measures, slogans) are read by name."""
+
+    text: str
+    script: str
+    quality: pd.DataFrame
+    _work: str
 
 __all__ = ["MAX_CHARS", "KINDS", "Span", "analysis_spans", "analysis_html", "format_value",
            "highlight_html", "use_cjk_font"]
@@ -161,7 +169,7 @@ def _quality_spans(df: pd.DataFrame) -> list[Span]:
             for r in df.itertuples(index=False)]
 
 
-def _table(a: "Analysis", name: str) -> pd.DataFrame | None:
+def _table(a: _AnalysisLike, name: str) -> pd.DataFrame | None:
     """``a.<name>``, or None when the extractor module is not installed."""
     try:
         return getattr(a, name)
@@ -169,7 +177,7 @@ def _table(a: "Analysis", name: str) -> pd.DataFrame | None:
         return None
 
 
-def analysis_spans(a: "Analysis", limit: int | None = None) -> list[Span]:
+def analysis_spans(a: _AnalysisLike, limit: int | None = None) -> list[Span]:
     """Every highlight of an Analysis, unsorted; offsets point into ``a.text``.
 
     ``limit``: only look for slogan occurrences in the first ``limit`` characters
@@ -298,7 +306,7 @@ def _measure_tree(df: pd.DataFrame | None) -> str:
     return f"<h4>Measures ({len(df)})</h4>{measures_html(df)}"
 
 
-def analysis_html(a: "Analysis", *, max_chars: int = MAX_CHARS, tables: bool = True) -> str:
+def analysis_html(a: _AnalysisLike, *, max_chars: int = MAX_CHARS, tables: bool = True) -> str:
     """One HTML fragment showing an Analysis: highlighted text, legend, measure tree, tables.
 
     Parameters
@@ -310,7 +318,9 @@ def analysis_html(a: "Analysis", *, max_chars: int = MAX_CHARS, tables: bool = T
     Example
     -------
     >>> import summarylab
-    >>> out = analysis_html(summarylab.analyze("全年受理投诉486件。"))   # doctest: +SKIP
+    >>> out = analysis_html(summarylab.analyze("全年受理投诉486件。"))
+    >>> out.startswith('<div class="summarylab-analysis">')
+    True
     """
     text = a.text
     spans = analysis_spans(a, limit=max_chars)

@@ -63,10 +63,10 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
+from . import ruledata
 from ._table import records_frame
 from ._trie import word_pattern
 from .numerals import ARABIC, CHINESE, MIXED, MULTIPLIER, NumberError, parse_number, parse_range, scale
@@ -78,7 +78,6 @@ COLUMNS = ["quote", "value", "value_max", "unit", "approx", "change", "subject",
 
 _DTYPES = {"value": "float64", "value_max": "float64", "approx": "bool", "start": "int64",
            "end": "int64", "sentence_start": "int64", "sentence_end": "int64"}
-_DATA = Path(__file__).resolve().parent / "data"
 _NUM_CHARS = "〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿万萬亿億"
 _FORMAL = "壹贰貳叁參叄肆伍陆陸柒捌玖"   # the formal digits (capital numerals of amounts)
 _ORDINARY = "一二两兩三四五六七八九十百千"   # ordinary digits and the small multipliers
@@ -92,9 +91,6 @@ _CLAUSE_PUNCT = set("，,；;：:。！？!?\n、（(）)“”\"「」《》")
 _JOIN = r"(?:[-－~～至到]|—(?!—))"
 _NOT_APPROX = {"约": "节制简预契条合公规婚隐", "約": "節制簡預契條合公規婚隱",
                "近": "最附邻靠亲贴鄰親貼", "超": "赶高趕"}
-_COUNT_UNITS = frozenset("个 件 家 家次 户 人 人次 名 位 所 条 起 次 批 批次 场次 座 台 台次 轮 轮次 列 辆 架 艘 套 间 张 份 本 "
-                         "册 篇 部 期 场 处 栋 幢 种 类 门 支 只 头 棵 株 块 宗 例 项 封 盏 眼 幅 卷 口 箱 袋 瓶 "
-                         "车次 班次 趟".split())
 _NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789")
 _SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全體會議", "代表大會")
 _THRESHOLD = frozenset(("以上", "以下"))
@@ -124,6 +120,7 @@ class _Unit:
     arabic_only: bool
     not_before: tuple[str, ...]
     chinese_after: tuple[str, ...] = ()
+    count: bool = False   # a measure word that counts things (件 家 人 …): units.txt flag "count"
 
 
 @dataclass(frozen=True)
@@ -156,23 +153,18 @@ class _Lexicon:
     share_not_noun: tuple[str, ...]
 
 
-def _read_lines(name: str) -> list[str]:
-    path = _DATA / name
-    if not path.exists():
-        return []
-    lines = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
-    return [ln for ln in lines if ln and not ln.startswith("#")]
+# what _lexicon reads of the rule data (summarylab.ruledata checks the files against it)
+_WORDS = ruledata.Sections("indicator_words.txt", (
+    "increase", "decrease", "compare", "approx_before", "approx_after", "bare_ok", "bare_ok_compound",
+    "subject_cut", "subject_trim", "subject_keep", "subject_lead", "subject_suffix", "noun_stop",
+    "structure", "person_subject", "reference", "share_not", "share_hedge", "share_not_noun"))
+_UNITS = ruledata.Table("units.txt", ("change", "arabic", "not", "count"))
+_EXCLUSIONS = ruledata.Words("indicator_exclusions.txt")
 
 
-def _sections(name: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    current = None
-    for ln in _read_lines(name):
-        if ln.startswith("[") and ln.endswith("]"):
-            current = out.setdefault(ln[1:-1], [])
-        elif current is not None:
-            current.append(ln.split()[0])
-    return {k: _traditional(v) for k, v in out.items()}
+def _sections() -> dict[str, list[str]]:
+    """The word lists of indicator_words.txt, with their traditional forms."""
+    return {k: ruledata.with_traditional(v) for k, v in _WORDS.read().items()}
 
 
 def _firsts(words) -> str:
@@ -199,29 +191,15 @@ def _guarded(alternatives: str, first: str) -> str:
     return f"(?=[{re.escape(first)}])(?:{alternatives})"
 
 
-def _traditional(words: list[str]) -> list[str]:
-    """``words`` plus their traditional forms, so un-normalised text is read too."""
-    if not words:
-        return []
-    try:
-        from .normalise import to_script
-
-        converted = to_script("\n".join(words), "traditional").split("\n")
-    except Exception:  # no converter installed: simplified words only
-        converted = []
-    extra = [w.replace("爲", "為") for w in converted]
-    return list(dict.fromkeys(words + converted + extra))
-
-
 def _load_units() -> dict[str, _Unit]:
     units = {}
-    for ln in _read_lines("units.txt"):
-        surface, base, *flags = ln.split()
+    for surface, base, *flags in _UNITS.read():
         nots = [w for f in flags if f.startswith("not:") for w in f[4:].split(",") if w]
         after = [w for f in flags if f.startswith("arabic:") for w in f[7:].split(",") if w]
         arabic = any(f.split(":")[0] == "arabic" for f in flags)
-        unit = _Unit(base, "change" in flags, arabic, tuple(_traditional(nots)), tuple(_traditional(after)))
-        for form in _traditional([surface]):
+        unit = _Unit(base, "change" in flags, arabic, tuple(ruledata.with_traditional(nots)),
+                     tuple(ruledata.with_traditional(after)), "count" in flags)
+        for form in ruledata.with_traditional([surface]):
             units.setdefault(form, unit)
     return units
 
@@ -229,12 +207,10 @@ def _load_units() -> dict[str, _Unit]:
 def _load_exclusions() -> tuple[re.Pattern, int]:
     """One pattern for the phrases with numerals (idioms, formulations), and their longest
     length, so a numeral can be checked against the few characters around it."""
-    phrases = _read_lines("indicator_exclusions.txt")
-    for ln in _read_lines("formulations.txt"):  # another module's lexicon, if present
-        head = re.split(r"[\s\t,，=:：|]", ln, maxsplit=1)[0]
-        if any(c in _NUM_CHARS for c in head):
-            phrases.append(head)
-    phrases = _traditional(phrases)
+    phrases = [words[0] for words in _EXCLUSIONS.read()]
+    phrases += [words[0] for words in ruledata.FORMULATIONS.read()   # the canonical forms
+                if any(c in _NUM_CHARS for c in words[0])]
+    phrases = ruledata.with_traditional(phrases)
     firsts = "".join(sorted({p[0] for p in phrases}))
     return re.compile(f"(?=[{re.escape(firsts)}])(?:{word_pattern(phrases)})"), max(map(len, phrases))
 
@@ -243,7 +219,7 @@ def _load_exclusions() -> tuple[re.Pattern, int]:
 def _lexicon() -> _Lexicon:
     """Load the data files and compile the scanner once per process."""
     units = _load_units()
-    words = _sections("indicator_words.txt")
+    words = _sections()
     num = f"(?:{MIXED}|{ARABIC}|{CHINESE})"
     scan = re.compile(
         # 队伍|六支, 入伍|14人, 大陆|三家: a formal digit inside a word does not start or
@@ -757,7 +733,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     """The thing measured: the clause before the number cut at its last verb or time word;
     when nothing is left, the subject ``same`` of the previous indicator in the sentence
     (产量33212万吨，比上年增加2737万吨), else the short clause before (…经费，从1288亿元)."""
-    if unit is not None and unit.base in _COUNT_UNITS:
+    if unit is not None and unit.count:
         noun = _noun_after(text, end, lex)
         if noun:
             return noun

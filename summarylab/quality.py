@@ -31,10 +31,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import pandas as pd
 
+from . import ruledata
 from ._table import records_frame
 from ._trie import word_pattern
 from .offsets import OffsetMap
@@ -65,21 +65,16 @@ class Finding:
 
 # --------------------------------------------------------------------------- data
 
-def _data(name: str) -> str:
-    return resources.files("summarylab").joinpath("data", name).read_text(encoding="utf-8")
+_NUMBER_KEYS = ("measure", "unit", "before", "word", "slot_only", "slot", "not_slot", "count_slot",
+                "multiplier", "strict", "count_verb", "unit_anywhere", "unit_next")
+# what this module reads of the rule data (summarylab.ruledata checks the file against it)
+_NUMBER_RULES = ruledata.Keyed("stripped_number.txt", _NUMBER_KEYS)
 
 
 @functools.lru_cache(maxsize=1)
 def _number_rules() -> dict[str, set[str]]:
-    rules: dict[str, set[str]] = {k: set() for k in ("measure", "unit", "before", "word", "slot_only", "slot",
-                                                      "not_slot", "count_slot", "multiplier", "strict",
-                                                      "count_verb", "unit_anywhere", "unit_next")}
-    for line in _data("stripped_number.txt").splitlines():
-        key, sep, items = line.partition(":")
-        if line.startswith("#") or not sep or key.strip() not in rules:
-            continue
-        rules[key.strip()].update(items.split())
-    return rules
+    rules = _NUMBER_RULES.read()
+    return {k: set(rules.get(k, ())) for k in _NUMBER_KEYS}
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,7 +154,7 @@ def _stripped_matches(text: str):
 
 @functools.lru_cache(maxsize=1)
 def _common_chars() -> frozenset[str]:
-    return frozenset("".join(l for l in _data("common_chars.txt").splitlines() if not l.startswith("#")))
+    return frozenset(ruledata.COMMON_CHARS.read())
 
 
 @functools.lru_cache(maxsize=1)

@@ -363,9 +363,9 @@ TOP_CHARS = 1000  # the most frequent characters cover about 90 % of running Chi
 @lru_cache(maxsize=1)
 def _char_sets() -> tuple[frozenset[str], frozenset[str]]:
     """(top, common): the shipped frequency-ordered list and its traditional forms (loaded once)."""
-    path = Path(__file__).with_name("data") / "common_chars.txt"
-    chars = "".join(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                    if line.strip() and not line.startswith("#"))
+    from .ruledata import COMMON_CHARS
+
+    chars = COMMON_CHARS.read()
     try:
         from opencc import OpenCC
 

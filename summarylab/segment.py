@@ -62,16 +62,20 @@ import os
 import re
 import threading
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable
+
+from . import ruledata
 
 __all__ = ["segment", "Tokenizer", "SegmenterUnavailable", "stop_words", "load_terms",
            "DATA_DIR"]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-GOV_DICT = DATA_DIR / "gov_dict.txt"
-STOPWORDS = DATA_DIR / "stopwords.txt"
+GOV_DICT = ruledata.shipped_path("gov_dict.txt")
+STOPWORDS = ruledata.shipped_path("stopwords.txt")
+DATA_DIR = GOV_DICT.parent
 FORMULATIONS_FILE = DATA_DIR / "formulations.txt"
+# what this module reads of the rule data (summarylab.ruledata checks the files against it)
+_TERMS = ruledata.Words("gov_dict.txt")
+_STOPWORDS = ruledata.Words("stopwords.txt")
 _DEFAULT_FREQ = 20000  # high enough that a listed term beats any split into its parts
 BACKENDS = ("jieba", "rjieba", "auto")
 ENV_BACKEND = "SUMMARYLAB_SEGMENTER"
@@ -102,10 +106,7 @@ def load_terms(path: str | os.PathLike) -> list[tuple[str, int | None, str | Non
     ('政务公开', 20000, 'nz')
     """
     out = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        parts = line.split("#", 1)[0].split()
-        if not parts:
-            continue
+    for parts in _TERMS.read(path):   # a word listed twice raises RuleDataError (file:line)
         freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
         tag = parts[2] if len(parts) > 2 else (parts[1] if len(parts) == 2 and freq is None else None)
         out.append((parts[0], freq, tag))
@@ -114,7 +115,7 @@ def load_terms(path: str | os.PathLike) -> list[tuple[str, int | None, str | Non
 
 @lru_cache(maxsize=4)
 def _stop_words(path: str) -> frozenset[str]:
-    return frozenset(w for w, _, _ in load_terms(path))
+    return frozenset(words[0] for words in _STOPWORDS.read(path))
 
 
 def stop_words() -> frozenset[str]:
@@ -128,8 +129,7 @@ def stop_words() -> frozenset[str]:
 
 def _formulations() -> list[str]:
     """Every surface of data/formulations.txt (canonical forms and variants)."""
-    lines = FORMULATIONS_FILE.read_text(encoding="utf-8").splitlines()
-    return [w for line in lines for w in line.split("#", 1)[0].split() if "、" not in w]
+    return [w for words in ruledata.FORMULATIONS.read() for w in words if "、" not in w]
 
 
 Term = tuple[str, int, "str | None"]
@@ -171,7 +171,7 @@ class _Lexicon:
 
 def _base() -> _Lexicon:
     """The process-wide lexicon: jieba's dictionary plus the shipped terms (built once)."""
-    key = (None, ())
+    key = (ruledata.generation(), None, ())   # built again after summarylab.add_words
     with _lock:
         lex = _lexicons.get(key)
         if lex is None:
@@ -190,7 +190,7 @@ def _lexicon(user_dict: str | None = None, words: tuple[str, ...] = ()) -> _Lexi
     base = _base()
     if user_dict is None and not words:
         return base
-    key = (user_dict, words)
+    key = (ruledata.generation(), user_dict, words)
     with _lock:
         lex = _lexicons.get(key)
         if lex is None:

@@ -42,7 +42,8 @@
   simplified (the ``slogan`` column is simplified).
 
 ``extract_citations(text)`` lists the document titles in 《》.
-``slogan_matrix`` and ``shared_formulations`` compare slogan tables across a corpus.
+``slogan_matrix`` and ``shared_formulations`` (:mod:`summarylab.comparison`) compare
+slogan tables across a corpus.
 
 It does not judge meaning: a quoted word used ironically (“开门”) is a slogan,
 and quoted names of meetings, columns and websites (“民系国策”栏目), of treaties,
@@ -74,21 +75,25 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable
 
 import pandas as pd
 
+from . import ruledata
 from ._table import records_frame
 from ._trie import word_pattern
 
-__all__ = ["extract_slogans", "extract_citations", "slogan_matrix", "shared_formulations",
-           "formulation_lexicon", "SLOGAN_COLUMNS", "CITATION_COLUMNS", "MAX_QUOTE"]
+__all__ = ["extract_slogans", "extract_citations", "formulation_lexicon", "SLOGAN_COLUMNS",
+           "CITATION_COLUMNS", "MAX_QUOTE"]
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMULATIONS = DATA_DIR / "formulations.txt"
-GOVERNING_VERBS = DATA_DIR / "governing_verbs.txt"
-NAME_WORDS = DATA_DIR / "slogan_names.txt"
-IDIOMS = DATA_DIR / "slogan_idioms.txt"
+FORMULATIONS = ruledata.shipped_path("formulations.txt")
+GOVERNING_VERBS = ruledata.shipped_path("governing_verbs.txt")
+NAME_WORDS = ruledata.shipped_path("slogan_names.txt")
+IDIOMS = ruledata.shipped_path("slogan_idioms.txt")
+# what this module reads of the rule data (summarylab.ruledata checks the files against it)
+_NAMES = ruledata.Sections("slogan_names.txt", ("end", "after-prefix", "after", "before"))
+_IDIOMS = ruledata.Words("slogan_idioms.txt")
+_GOVERNING = ruledata.Words("governing_verbs.txt")
 SLOGAN_COLUMNS = ["slogan", "kind", "expansion", "count", "start", "end", "occurrences", "variants"]
 CITATION_COLUMNS = ["title", "count", "start", "end", "occurrences"]
 _COUNT_DTYPES = {"count": "int64", "start": "int64", "end": "int64"}
@@ -101,15 +106,35 @@ MAX_SENTENCE_REST = 24      # rest of a formulation's sentence skipped before an
 MAX_EXPANSION_SITES = 20    # occurrences of one formulation examined for an expansion
 MAX_LIST_BEFORE = 40        # characters read before a formulation for a list of its items
 MAX_LIST_ITEM = 10          # longest item of such a list (after the first)
+MAX_ENUMERATION = 10        # items of an enumeration whose count no numeral announces
+# windows: how far the text is read around a phrase for the words that qualify it
+SAID_WINDOW = 6             # before a quote for 说 (群众说：“…”: a quotation)
+SO_CALLED_WINDOW = 5        # before a quote for 所谓 (scare quotes)
+NAME_BEFORE_WINDOW = 12     # before a quote for the words of a title awarded (荣获全省“…”)
+LEAD_WINDOW = 12            # after a formulation for what leads into its expansion (即, 是指, ：, （)
+GAP_WINDOW = 2              # after a formulation for a comma or colon before an enumeration
+LIST_TAIL_WINDOW = 4        # before a formulation for what ends the list of its items (，这“…”)
+LONGER_REACH = 12           # before a phrase for the start of a longer formulation holding it
+MIN_FIRST_ITEM = 2          # characters a first list item keeps after a governing verb
 
 NUMERAL_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 NUMERALS = "".join(NUMERAL_VALUE)
 _NOT_BEFORE = set(NUMERALS + "百千万亿零〇几第每数余多0123456789０１２３４５６７８９")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_QUOTES = (  # outer and inner (nested) quotation marks are scanned separately
-    re.compile(r"“([^“”。！？]{0,%d})”|「([^「」。！？]{0,%d})」|\"([^\"\n。！？]{0,%d})\"|＂([^＂\n。！？]{0,%d})＂"
-               % ((2 * MAX_QUOTE,) * 4)),
-    re.compile(r"『([^『』。！？]{0,%d})』|‘([^‘’。！？\n]{0,%d})’" % ((2 * MAX_QUOTE,) * 2)),
+QUOTE_SPAN = 2 * MAX_QUOTE  # characters read inside quotation marks (trimmed, then held to MAX_QUOTE)
+# a quoted phrase: the group named after its marks holds it (m.lastgroup); outer and inner
+# (nested) quotation marks are scanned separately; no sentence end inside
+_QUOTES = (
+    re.compile(rf"""
+          “  (?P<curly>    [^“”。！？]{{0,{QUOTE_SPAN}}}    )  ”     # “…”
+        | 「 (?P<corner>   [^「」。！？]{{0,{QUOTE_SPAN}}}  ) 」     # 「…」
+        | "  (?P<straight> [^"\n。！？]{{0,{QUOTE_SPAN}}}  )  "     # "…", on one line
+        | ＂ (?P<wide>     [^＂\n。！？]{{0,{QUOTE_SPAN}}}  ) ＂     # ＂…＂, on one line
+        """, re.VERBOSE),
+    re.compile(rf"""
+          『 (?P<inner_corner> [^『』。！？]{{0,{QUOTE_SPAN}}}   ) 』  # 『…』
+        | ‘  (?P<inner_curly>  [^‘’。！？\n]{{0,{QUOTE_SPAN}}} )  ’  # ‘…’, on one line
+        """, re.VERBOSE),
 )
 _OPEN = "“「『‘\"＂"
 _CLOSE = "”」』’\"＂"
@@ -132,26 +157,40 @@ _HEAD_STOP = frozenset(
     "方面 阶段 部分 层次 环节 步骤 途径 渠道 问题 原因 特点 措施 办法 工作 项目 单位 部门 企业 地区 城市 "
     "县区 乡镇 村庄 小时 星期 月份 年度 批次 轮次 类别 专题 小组 窗口 党小组 人员 同志 代表 家庭 学校 "
     "以上 以下 左右 多月 多年 重要 主要 突出 明显 基本 重点 不同 相关 其他 新的 好的".split())
-_CANDIDATE = re.compile(r"([两三四五六七八九十])(大)([\u3400-\u9fff]{2})")  # recurring: 三大改造
-_CAND_EXPANDED = re.compile(
-    r"([两三四五六七八九十])([%s])([^\W\d_的了和与及等是在为对把将]{2,5}?)"
-    r"(?=[，,。]?\s*即(?![使将可便刻时日]))" % _MEASURE)
+_CANDIDATE = re.compile(r"(?P<numeral>[两三四五六七八九十])(?P<measure>大)(?P<head>[\u3400-\u9fff]{2})")  # 三大改造
+_CAND_EXPANDED = re.compile(rf"""
+    (?P<numeral>[两三四五六七八九十])
+    (?P<measure>[{_MEASURE}])
+    (?P<head>[^\W\d_的了和与及等是在为对把将]{{2,5}}?)   # a short noun, no function word
+    (?=[，,。]?\s*即(?![使将可便刻时日]))                 # expanded right away: 即 (not 即使, 即将 …)
+    """, re.VERBOSE)
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
 _HEAD = r"[\u3400-\u9fff]{0,4}?"  # any short head noun: “五个一”服务标准，即… / “三查三改”工作法：…
-_LEAD = re.compile(
-    _CLOSER + r"(?:" + _HEAD_NOUN + r"\s*(?:[，,。；]\s*)?(?:也就是|就是|即是|分别是|(?:是|分别)?指的?是|是指(?![导引南挥标]))|" + _HEAD +
-    r"\s*(?:[，,。；]\s*)?(?<![立随当旋亦])即)(?![使将可便刻时日])\s*[：:]?\s*"
-    r"|" + _CLOSER + _HEAD + r"\s*[：:]\s*(?:即\s*[：:]?)?\s*"
-    r"|" + _CLOSER + _HEAD + r"[（(]\s*(?:即|指)?\s*[：:]?\s*")  # in brackets: “四个不摘”要求（甲、乙、丙、丁）
+_LEAD = re.compile(rf"""
+    # what leads from a formulation into its expansion, right after it (or its closing quote):
+    {_CLOSER}
+    (?:   {_HEAD_NOUN} \s* (?:[，,。；]\s*)?               # “三个代表”重要思想，
+          (?:也就是|就是|即是|分别是|(?:是|分别)?指的?是     # 就是 / 是指 / 分别指的是 …
+            |是指(?![导引南挥标]))                         # (not 是指导, 是指南 …)
+        | {_HEAD} \s* (?:[，,。；]\s*)? (?<![立随当旋亦])即  # 即 (not 立即, 随即 …)
+    )
+    (?![使将可便刻时日]) \s* [：:]? \s*                     # (not 即使, 即将 …), a colon
+  | {_CLOSER} {_HEAD} \s* [：:] \s* (?:即\s*[：:]?)? \s*   # a colon: 五个一工程：…
+  | {_CLOSER} {_HEAD} (?P<bracket>[（(]) \s* (?:即|指)? \s* [：:]? \s*
+                                                          # in brackets: “四个不摘”要求（甲、乙…）
+    """, re.VERBOSE)
 _QLIST = re.compile(_CLOSER + r"\s*(?=[“「『])")
 # enumeration markers at a clause start: 一是/一要/一是要/其一是 …, 第一，/其一， …, and
 # 首先 其次 再次 … 最后 (which count in sequence)
 _IS = r"(?:是要|是|要)"
-_MARK = re.compile(
-    r"(?<![^。；;：:！？!?\s，,、）)])"  # after a clause or at the start of the window
-    r"(?:其?([一二三四五六七八九十])%s|([第其])([一二三四五六七八九十])(?:%s|[，,、：:])"
-    r"|(首先|其次|再次|再者|最后|最後)%s?[，,、：:]?)" % (_IS, _IS, _IS))
-_FIRST_MARK = re.compile(r"\s*()(?:其?一%s|[第其]一(?:%s|[，,、：:])|首先)" % (_IS, _IS))  # a first one, quickly
+_MARK = re.compile(rf"""
+    (?<![^。；;：:！？!?\s，,、）)])                            # after a clause, or where the window starts
+    (?:   其? (?P<is_n>[一二三四五六七八九十]) {_IS}             # 一是 二要 其三是要 …
+        | (?P<ordinal>[第其]) (?P<ordinal_n>[一二三四五六七八九十])
+          (?:{_IS}|[，,、：:])                                 # 第一， 其二、 第三是 …
+        | (?P<sequence>首先|其次|再次|再者|最后|最後) {_IS}? [，,、：:]?   # 首先 其次 … 最后
+    )""", re.VERBOSE)
+_FIRST_MARK = re.compile(r"\s*(?P<at>)(?:其?一%s|[第其]一(?:%s|[，,、：:])|首先)" % (_IS, _IS))  # a first one, quickly
 _SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "最后": 0, "最後": 0}  # 0: the last
 # a heading line ends an enumeration of paragraphs: 一、 （二） 3. 、(stripped ordinal)
 _HEADING_LINE = re.compile(r"\n\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|、)")
@@ -162,52 +201,24 @@ _LEAD_VERB = re.compile(r"^(?:(?:紧紧|始终|牢牢|切实)?(?:围绕|抓住|�
 _THIS_HEAD = re.compile(r"这(?:一|[个条种项])?[\u3400-\u9fff]{1,4}$")
 # an unquoted principle: 3+ parallel items of one length before 方针/原则 (调整、改革、整顿、提高的方针)
 _WORD = r"(?:(?!的)[\u3400-\u9fff]){1,4}"
-_PRINCIPLE = re.compile(r"%s((?:、%s){2,})的?(?:[%s]字)?$" % (_WORD, _WORD, NUMERALS))
+_PRINCIPLE = re.compile(rf"""
+    {_WORD}                           # the first item (its start is found by the length of the rest)
+    (?P<rest>(?:、{_WORD}){{2,}})       # 、 and two or more items more: 、充实、完善
+    的? (?:[{NUMERALS}]字)? $           # 的 / 八字 before 方针 or 原则
+    """, re.VERBOSE)
 _PRINCIPLE_HEAD = re.compile("方针|原则")  # searched first: the list is read only before one
 MAX_PRINCIPLE_LIST = 60     # characters read before 方针/原则 for the list
 
 
 # ---------------------------------------------------------------- lexicon
-def _lines(path: str) -> Iterable[list[str]]:
-    """The words of each line of a data file, '#' comments and blank lines left out."""
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        words = line.split("#", 1)[0].split()
-        if words:
-            yield words
-
-
 @lru_cache(maxsize=8)
 def _lexicon(path: str) -> dict[str, str]:
     """surface -> canonical, from a formulations file (canonical first on each line)."""
     out: dict[str, str] = {}
-    for words in _lines(path):
+    for words in ruledata.FORMULATIONS.read(path):
         for w in words:
             out.setdefault(w, words[0])
     return out
-
-
-def _sections(path: str) -> dict[str, list[str]]:
-    """{section: words} from a data file of [section] headers, one word a line."""
-    out: dict[str, list[str]] = {}
-    current: list[str] = []
-    for words in _lines(path):
-        head = words[0]
-        if head.startswith("[") and head.endswith("]"):
-            current = out.setdefault(head[1:-1], [])
-        else:
-            current.extend(words)
-    return out
-
-
-def _with_traditional(words: list[str]) -> list[str]:
-    """``words`` and their traditional forms, so un-normalised text is read too."""
-    try:
-        from .normalise import to_script
-
-        converted = to_script("\n".join(words), "traditional").split("\n")
-    except Exception:  # noqa: BLE001 - no converter installed: simplified words only
-        converted = []
-    return list(dict.fromkeys(words + converted + [w.replace("爲", "為") for w in converted]))
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -220,13 +231,17 @@ def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What makes a quoted phrase a name, from ``data/slogan_names.txt``: its last word (or
     ``_NAME_SHAPE``), the words after the closing quote (past a list of further quotes joined
     by 、), the words before the opening quote (a few characters may stand between)."""
-    words = _sections(str(NAME_WORDS))
+    words = _NAMES.read(NAME_WORDS)
     end = re.compile(r"(?:%s|%s)$" % (_alternation(words.get("end", [])), _NAME_SHAPE))
-    prefix = _alternation(_with_traditional(words.get("after-prefix", [])))
-    after = re.compile(r"(?:\s*、\s*[“「『][^“”「」『』\n]{1,%d}[”」』])*\s*等?\s*(?:%s){0,2}(?:%s)"
-                       % (MAX_QUOTE, prefix, _alternation(_with_traditional(words.get("after", [])))))
+    prefix = _alternation(ruledata.with_traditional(words.get("after-prefix", [])))
+    after = re.compile(rf"""
+        (?:\s*、\s*[“「『][^“”「」『』\n]{{1,{MAX_QUOTE}}}[”」』])*   # further quotes listed: “甲”、“乙”
+        \s* 等? \s*
+        (?:{prefix}){{0,2}}                                        # 电视 专题 …
+        (?:{_alternation(ruledata.with_traditional(words.get("after", [])))})  # 栏目 称号 …
+        """, re.VERBOSE)
     before = re.compile(r"(?:%s)[\u3400-\u9fff]{0,4}\s*[%s]$"
-                        % (_alternation(_with_traditional(words.get("before", []))), _OPEN))
+                        % (_alternation(ruledata.with_traditional(words.get("before", []))), _OPEN))
     return end, after, before
 
 
@@ -234,7 +249,7 @@ def _name_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _idiom() -> re.Pattern:
     """Phrases led by a numeral that are no formulation (一把手, 一刀切, 一切…), from
     ``data/slogan_idioms.txt``: a phrase beginning with one of them."""
-    return re.compile(_alternation(w for words in _lines(str(IDIOMS)) for w in words))
+    return re.compile(_alternation(w for words in _IDIOMS.read(IDIOMS) for w in words))
 
 
 def formulation_lexicon(path: str | Path | None = None) -> dict[str, str]:
@@ -357,7 +372,7 @@ def _quotes(text: str):
     """(core start, core end, closer end) of every quoted phrase worth considering."""
     for pattern in _QUOTES:
         for m in pattern.finditer(text):
-            g = m.lastindex or 1
+            g = m.lastgroup
             s, e = _trim(text, m.start(g), m.end(g))
             core = text[s:e]
             size = len(core) - core.count("\n")
@@ -375,14 +390,14 @@ def _is_name(text: str, core: str, s: int, after: int) -> bool:
     honour (荣获“全国文明单位”称号); ``s`` is where the phrase starts, ``after`` past its quote."""
     end, following, before = _name_patterns()
     return bool(end.search(core) or following.match(text, after)
-                or before.search(text, max(0, s - 12), s))
+                or before.search(text, max(0, s - NAME_BEFORE_WINDOW), s))
 
 
 def _collect_quoted(text: str, found: _Found, names: bool) -> None:
     scare = -1  # end of the last scare quote: 所谓“甲”、“乙” are both scare quotes
     named = -1  # end of the last name: 荣获“甲”和“乙” are both titles
     for s, e, after in _quotes(text):
-        if _SAID.search(text, max(0, s - 6), s):
+        if _SAID.search(text, max(0, s - SAID_WINDOW), s):
             continue
         core = _display(text[s:e])
         if _joined(text, named, s) or _is_name(text, core, s, after):
@@ -393,7 +408,7 @@ def _collect_quoted(text: str, found: _Found, names: bool) -> None:
         if _is_formulation(core):
             found.add(text, (s, e), "formulation", True)
             continue
-        if ((_SO_CALLED.search(text, max(0, s - 5), s) or _joined(text, scare, s))
+        if ((_SO_CALLED.search(text, max(0, s - SO_CALLED_WINDOW), s) or _joined(text, scare, s))
                 and not _DEFINED.match(text, after)):
             scare = after
             continue
@@ -453,12 +468,12 @@ def _collect_rules(text: str, found: _Found) -> None:
     """Unquoted numeral + measure + noun, kept if expanded right away or recurring."""
     taken = {s for item in found.values() for s, _ in item.sites}  # starts of phrases already found
     for m in _CAND_EXPANDED.finditer(text):
-        if m.start() not in taken and _boundary_ok(text, m.start()) and m.group(3)[:2] not in _HEAD_STOP:
+        if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head")[:2] not in _HEAD_STOP:
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())
     seen: dict[str, list[tuple[int, int]]] = {}
     for m in _CANDIDATE.finditer(text):
-        if m.start() not in taken and _boundary_ok(text, m.start()) and m.group(3) not in _HEAD_STOP:
+        if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head") not in _HEAD_STOP:
             seen.setdefault(m.group(0), []).append(m.span())
     for phrase, spans in seen.items():
         if len(spans) >= 2 or _key(phrase) in found:
@@ -468,7 +483,7 @@ def _collect_rules(text: str, found: _Found) -> None:
 
 def _inside_longer(ends: dict[int, int], i: int, j: int) -> bool:
     """Is [i, j) part of a longer formulation already found (六稳 in 六稳六保)?"""
-    return any(ends.get(s, -1) >= j and (s, ends[s]) != (i, j) for s in range(max(0, i - 12), i + 1))
+    return any(ends.get(s, -1) >= j and (s, ends[s]) != (i, j) for s in range(max(0, i - LONGER_REACH), i + 1))
 
 
 def _collect_principles(text: str, found: _Found) -> None:
@@ -499,11 +514,11 @@ def _principle_before(text: str, head: int) -> str | None:
     m = _PRINCIPLE.search(text, max(0, head - MAX_PRINCIPLE_LIST), head)
     if m is None:
         return None
-    items = m.group(1).split("、")[1:]
+    items = m.group("rest").split("、")[1:]
     size = len(items[0])
-    if any(len(x) != size for x in items) or m.start(1) - m.start() < size:
+    if any(len(x) != size for x in items) or m.start("rest") - m.start() < size:
         return None
-    return text[m.start(1) - size:m.end(1)]
+    return text[m.start("rest") - size:m.end("rest")]
 
 
 def _collect_unquoted_repeats(text: str, found: _Found) -> None:
@@ -550,8 +565,8 @@ def _starts(text: str, surfaces: set[str]) -> dict[str, list[int]]:
                 i = text.find(surface, i + 1)
         return found
     lengths = sorted({len(x) for x in surfaces}, reverse=True)
-    for m in re.finditer(f"(?=({word_pattern(surfaces)}))", text):
-        i, longest = m.start(), m.group(1)
+    for m in re.finditer(f"(?=(?P<longest>{word_pattern(surfaces)}))", text):
+        i, longest = m.start(), m.group("longest")
         for n in lengths:
             if n <= len(longest) and longest[:n] in surfaces:
                 found.setdefault(longest[:n], []).append(i)
@@ -588,11 +603,11 @@ def _split(part: str, sep: str, n: int | None) -> list[str]:
 def _mark(m: re.Match) -> tuple[str, int]:
     """(family, value) of an enumeration marker: ("是", 2) for 二是, ("第", 3) for 第三，,
     ("seq", 2) for 其次 (0 for 最后)."""
-    if m.group(1):
-        return "是", NUMERAL_VALUE[m.group(1)]
-    if m.group(3):
-        return m.group(2), NUMERAL_VALUE[m.group(3)]
-    return "seq", _SEQUENCE[m.group(4)]
+    if m.group("is_n"):
+        return "是", NUMERAL_VALUE[m.group("is_n")]
+    if m.group("ordinal_n"):
+        return m.group("ordinal"), NUMERAL_VALUE[m.group("ordinal_n")]
+    return "seq", _SEQUENCE[m.group("sequence")]
 
 
 def _enumeration(text: str, pos: int, n: int | None) -> list[str] | None:
@@ -603,7 +618,7 @@ def _enumeration(text: str, pos: int, n: int | None) -> list[str] | None:
     start = _FIRST_MARK.match(text, pos)
     if n == 1 or not start:
         return None
-    seg = text[start.end(1):start.end(1) + ENUMERATION_WINDOW]  # from the marker on
+    seg = text[start.end("at"):start.end("at") + ENUMERATION_WINDOW]  # from the marker on
     heading = _HEADING_LINE.search(seg)
     if heading:
         seg = seg[:heading.start()]
@@ -624,7 +639,7 @@ def _enumeration(text: str, pos: int, n: int | None) -> list[str] | None:
         elif value != len(starts) + 1:
             break  # a new enumeration (一是 again) or a gap
         starts.append(m)
-        if last or len(starts) > (n or 10):
+        if last or len(starts) > (n or MAX_ENUMERATION):
             break
     if len(starts) != n if n else len(starts) < 2:
         return []
@@ -641,7 +656,7 @@ def _enumeration_after(text: str, end: int, n: int | None, head: str) -> list[st
     改革，成效明显。第一，深化甲改革…) only when every item names the ``head`` noun again."""
     if not n or n < 2:
         return []
-    items = _enumeration(text, _GAP.match(text, end, end + 2).end(), n)
+    items = _enumeration(text, _GAP.match(text, end, end + GAP_WINDOW).end(), n)
     rest = _SENTENCE_REST.match(text, end) if items is None else None
     if rest and not _COUNTED.search(rest.group()):
         items = _enumeration(text, rest.end(), n)
@@ -709,12 +724,12 @@ def _expansion_at(text: str, end: int, n: int | None, head: str) -> list[str]:
     """Items the text gives right after a formulation ending at ``end`` (its head noun ``head``)."""
     quoted = end < len(text) and text[end] in _CLOSE
     end += quoted  # step over the closing quote
-    m = _LEAD.match(text, end, min(len(text), end + 12))
+    m = _LEAD.match(text, end, min(len(text), end + LEAD_WINDOW))
     window_end = min(len(text), end + EXPANSION_WINDOW)
     if m:
-        bracket = "（" in m.group() or "(" in m.group()
+        bracket = m.group("bracket") is not None
         seg_start, stops = m.end(), r"[。！？\n）)]" if bracket else r"[。！？\n]"
-    elif not quoted and _QLIST.match(text, end, min(len(text), end + 1)):
+    elif not quoted and _QLIST.match(text, end, min(len(text), end + 1)):  # the next character opens a quote
         seg_start, stops = end, r"[。！？\n，,；;]"  # 五大工程“甲”、“乙”、“丙”
     else:
         return _enumeration_after(text, end, n, head)
@@ -728,15 +743,15 @@ def _expansion_at(text: str, end: int, n: int | None, head: str) -> list[str]:
 
 _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_BEFORE)
 _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两类主体、用好线上线下两个渠道
-_LIST_TAIL = re.compile(r"([”」』]?)(?:[，,]这|[这的])?[“「『]?$")  # 甲、乙、丙，这“三个不”
-_QUOTED_LIST = re.compile(r"[“「『]([^“”「」『』]{3,%d})$" % (2 * MAX_QUOTE))
+_LIST_TAIL = re.compile(r"(?P<closer>[”」』]?)(?:[，,]这|[这的])?[“「『]?$")  # 甲、乙、丙，这“三个不”
+_QUOTED_LIST = re.compile(r"[“「『](?P<items>[^“”「」『』]{3,%d})$" % QUOTE_SPAN)
 
 
 @lru_cache(maxsize=1)
 def _governing() -> tuple[re.Pattern, re.Pattern]:
     """Verbs that take a list or a formulation as their object (打好甲、乙、丙三大攻坚战),
     from ``data/governing_verbs.txt``: anywhere in a chunk, and at its end."""
-    alt = _alternation(_lexicon(str(GOVERNING_VERBS)))
+    alt = _alternation(w for words in _GOVERNING.read(GOVERNING_VERBS) for w in words)
     return re.compile(f"(?:{alt})[了着过]?"), re.compile(f"(?:{alt})$")
 
 
@@ -745,11 +760,11 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     listed right before (not when the formulation is the object of the last one: 割裂甲、制造“两个X”)."""
     if not n or n < 2:
         return []
-    tail = _LIST_TAIL.search(text, max(0, start - 4), start)
+    tail = _LIST_TAIL.search(text, max(0, start - LIST_TAIL_WINDOW), start)
     end = tail.start()
-    if tail.group(1):  # the list is the quotation right before
-        q = _QUOTED_LIST.search(text, max(0, end - 2 * MAX_QUOTE), end)
-        parts = q.group(1).split("、") if q else []
+    if tail.group("closer"):  # the list is the quotation right before
+        q = _QUOTED_LIST.search(text, max(0, end - QUOTE_SPAN), end)
+        parts = q.group("items").split("、") if q else []
         return [_clean_item(x) for x in parts] if len(parts) == n and all(parts) else []
     m = _BEFORE.search(text, max(0, end - MAX_LIST_BEFORE), end)
     if not m or text[end - 1] in "、和与及为对向给把被将从" or _COUNTED.search(m.group(0)):
@@ -774,7 +789,7 @@ def _first_item(chunk: str, rest: list[str]) -> str:
         return _clean_item(chunk[chunk.rfind(lead):])
     cut = max(chunk.rfind(q) for q in "“「『")
     if cut < 0:
-        verbs = [v.end() for v in _governing()[0].finditer(chunk) if v.end() <= len(chunk) - 2]
+        verbs = [v.end() for v in _governing()[0].finditer(chunk) if v.end() <= len(chunk) - MIN_FIRST_ITEM]
         cut = verbs[-1] if verbs else max(0, len(chunk) - len(rest[0]))
     return _clean_item(chunk[cut:])
 
@@ -863,7 +878,8 @@ def extract_slogans(text: str, *, names: bool = False, extra: Iterable[str] = ()
     return records_frame(rows, SLOGAN_COLUMNS, _COUNT_DTYPES)
 
 
-_TITLE = re.compile(r"《([^《》\n]{1,120})》")
+MAX_TITLE = 120  # characters of a title in 《》
+_TITLE = re.compile(r"《(?P<title>[^《》\n]{1,%d})》" % MAX_TITLE)
 
 
 def extract_citations(text: str) -> pd.DataFrame:
@@ -878,7 +894,7 @@ def extract_citations(text: str) -> pd.DataFrame:
     _check_text(text)
     seen: dict[str, list[tuple[int, int]]] = {}
     for m in _TITLE.finditer(text):
-        s, e = _trim(text, m.start(1), m.end(1))
+        s, e = _trim(text, m.start("title"), m.end("title"))
         if e > s:
             seen.setdefault(_simplified("".join(text[s:e].split())), []).append((s, e))
     rows = [{"title": t, "count": len(sp), "start": sp[0][0], "end": sp[0][1], "occurrences": sp}
@@ -886,63 +902,11 @@ def extract_citations(text: str) -> pd.DataFrame:
     return records_frame(rows, CITATION_COLUMNS, _COUNT_DTYPES)
 
 
-def _stack(tables: Mapping[str, pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
-    if isinstance(tables, pd.DataFrame):
-        if "doc_id" not in tables.columns:
-            raise ValueError("a stacked slogan table needs a doc_id column")
-        return tables
-    frames = [df.assign(doc_id=doc) for doc, df in tables.items() if df is not None and len(df)]
-    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SLOGAN_COLUMNS + ["doc_id"])
+def __getattr__(name: str):
+    """``slogan_matrix`` and ``shared_formulations`` live in :mod:`summarylab.comparison`
+    (they compare documents); importing them from here still works."""
+    if name in ("slogan_matrix", "shared_formulations"):
+        from . import comparison
 
-
-def slogan_matrix(tables: Mapping[str, pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
-    """Slogan x document table of occurrence counts.
-
-    ``tables`` is {doc_id: extract_slogans(...)} or one frame with a doc_id column
-    (as ``analyze_corpus`` gives). Rows are slogans, ordered by the number of documents
-    using them, then total count, then the slogan; columns are doc_ids, sorted.
-
-    >>> m = slogan_matrix({"a": extract_slogans("学习“三个代表”"), "b": extract_slogans("“三个代表”“三个代表”")})
-    >>> m.loc["三个代表"].tolist()
-    [1, 2]
-    """
-    df = _stack(tables)
-    if df.empty:
-        return pd.DataFrame(dtype=int)
-    counts = pd.to_numeric(df["count"], errors="coerce").fillna(1).astype(int) if "count" in df else 1
-    m = df.assign(n=counts).pivot_table(index="slogan", columns="doc_id", values="n",
-                                        aggfunc="sum", fill_value=0)
-    order = pd.DataFrame({"docs": (m > 0).sum(axis=1), "total": m.sum(axis=1), "name": m.index},
-                         index=m.index).sort_values(["docs", "total", "name"], ascending=[False, False, True])
-    m = m.loc[order.index, sorted(m.columns, key=str)].astype(int)
-    m.columns.name, m.index.name = "doc_id", "slogan"
-    return m
-
-
-def shared_formulations(tables: Mapping[str, pd.DataFrame] | pd.DataFrame, min_docs: int = 2,
-                        kinds: Iterable[str] = ("formulation",)) -> pd.DataFrame:
-    """Formulations used by at least ``min_docs`` documents.
-
-    Columns: slogan, kind, docs (number of documents), count (total occurrences),
-    doc_ids (sorted list). Ordered by docs, then count, descending, then slogan.
-
-    >>> t = {"a": extract_slogans("落实两个率先"), "b": extract_slogans("实现“两率先”")}
-    >>> shared_formulations(t)[["slogan", "docs"]].values.tolist()
-    [['两个率先', 2]]
-    """
-    cols = ["slogan", "kind", "docs", "count", "doc_ids"]
-    df = _stack(tables)
-    df = df[df["kind"].isin(list(kinds))] if "kind" in df and len(df) else df
-    if df.empty:
-        return pd.DataFrame(columns=cols)
-    key = df["slogan"].map(lambda s: _key(str(s)))
-    g = df.assign(_key=key).groupby("_key", sort=False)
-    out = pd.DataFrame({
-        "slogan": g["slogan"].agg(lambda s: max(s, key=len)),
-        "kind": g["kind"].first(),
-        "docs": g["doc_id"].nunique(),
-        "count": g["count"].sum() if "count" in df else g.size(),
-        "doc_ids": g["doc_id"].agg(lambda s: sorted(set(map(str, s)))),
-    })
-    out = out[out["docs"] >= min_docs].sort_values(["docs", "count", "slogan"], ascending=[False, False, True])
-    return out.reset_index(drop=True)[cols]
+        return getattr(comparison, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

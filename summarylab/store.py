@@ -87,7 +87,7 @@ def code_version() -> str:
     """The library version plus a digest of the installed code and data files, e.g.
     ``"0.1.0+3fa9c2d41b07"``: results cached by one build are never served by another,
     even when the code changed without a new version number (an editable install)."""
-    from . import __version__
+    from . import __version__, ruledata
 
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
@@ -95,6 +95,8 @@ def code_version() -> str:
         if path.is_file():
             digest.update(path.relative_to(package).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
+    for part in (x for added in ruledata.additions() for x in added):  # summarylab.add_words
+        digest.update(part.encode() + b"\0")
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 

@@ -133,6 +133,7 @@ PUBLIC = {name: name for name in ADAPTERS if name in summarylab.__all__} | {
     "shared_formulations": "slogan_tables", "Document": "read_document",
     "ThemeModel": "corpus",  # fitted inside analyze_corpus
     "analyze_corpus": "corpus", "CorpusResult": "corpus", "run_batch": None,  # see the last test
+    "add_words": None,  # changes the rule data of the process: tests/test_ruledata.py
 }
 ERRORS = {"parse_number": NumberError}
 # The corpus adapter costs tens of ms per call whatever the text: its growth is
