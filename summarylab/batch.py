@@ -8,7 +8,8 @@
    the output folder skipped). Every entry gets one row in the ``documents``
    table, whatever happens to it: unsupported extensions, hidden names (status
    "hidden", not read), symbolic links leading outside the corpus ("outside",
-   not followed unless ``follow_symlinks``), links to folders inside it ("link"),
+   not followed unless ``follow_symlinks``), links to folders inside it ("link",
+   never followed: their files are listed under their own path),
    FIFOs and devices ("not_regular", never opened for reading), folders that can
    not be listed (path too long, permissions: "error"). ``corpus_dir`` may also
    be one file. Each row gets a ``doc_id`` unique in the run (the path relative to
@@ -199,7 +200,7 @@ def run_batch(corpus_dir: str | Path, out_dir: str | Path, *, jobs: int = 1,
     refresh : analyse every file again, ignoring (and overwriting) cached
         results; for a changed analysis with an unchanged summarylab version.
     follow_symlinks : follow symbolic links that lead outside ``corpus_dir``
-        (default: listed with status "outside", not read) and links to folders.
+        (default: listed with status "outside", not read).
 
     Raises :class:`BatchUsageError` for bad arguments, a missing corpus or an
     output folder that is the corpus folder itself; :class:`BatchBusyError` when
@@ -277,8 +278,8 @@ def scan_corpus(corpus: str | Path, *, exclude: str | Path | None = None,
 
     Files to read have status "". Not read, but listed: names starting with "."
     ("hidden", a hidden folder is one row), symbolic links whose target lies outside
-    ``corpus`` ("outside"; followed when ``follow_symlinks``), links to folders inside
-    it ("link": their files are listed under their own path), broken links and
+    ``corpus`` ("outside"; followed when ``follow_symlinks``, a folder once), links to
+    folders inside it ("link": their files are listed under their own path), broken links and
     folders that can not be listed ("error"), FIFOs, devices and sockets
     ("not_regular"). The folder ``exclude`` (the output folder) is skipped.
 
@@ -328,12 +329,13 @@ def _same(path: Path, other: Path) -> bool:
 
 def _entry(root: Path, path: Path, rel: str, follow: bool) -> Entry:
     """The Entry of one name (status "folder" for a folder to descend into)."""
-    if path.name.startswith("."):
-        kind = "folder" if path.is_dir() and not path.is_symlink() else "file"
-        return Entry(rel + ("/" if kind == "folder" else ""), path, "hidden",
-                     f"hidden {kind} (name starts with '.'); not read")
+    link = False
     try:
-        link = path.is_symlink()
+        link = stat.S_ISLNK(os.lstat(path).st_mode)
+        if path.name.startswith("."):
+            kind = "folder" if not link and path.is_dir() else "file"
+            return Entry(rel + ("/" if kind == "folder" else ""), path, "hidden",
+                         f"hidden {kind} (name starts with '.'); not read")
         real = path.resolve(strict=True) if link else path
         mode = os.stat(path).st_mode
     except (OSError, RuntimeError) as exc:
@@ -343,7 +345,7 @@ def _entry(root: Path, path: Path, rel: str, follow: bool) -> Entry:
         return Entry(rel, path, "outside", f"symbolic link to {real}, outside the corpus folder; "
                      "not followed (--follow-symlinks follows it)")
     if stat.S_ISDIR(mode):
-        if link and not follow:
+        if link and inside:
             return Entry(rel + "/", path, "link", f"symbolic link to the folder {real}, whose "
                          "files are listed under their own path; not followed")
         return Entry(rel, path, "folder")

@@ -114,8 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
                                       "text would decompress past it, as too_large "
                                       f"(default {DEFAULT_MAX_BYTES / 2**20:g})")
     an.add_argument("--follow-symlinks", action="store_true",
-                    help="read symbolic links that lead outside CORPUS, and follow links to "
-                         "folders (default: listed with status outside/link, not read)")
+                    help="read files and folders that symbolic links lead to outside CORPUS "
+                         "(default: listed with status outside, not read)")
     an.add_argument("--refresh", action="store_true",
                     help="analyse every file again instead of using the cache in --out")
     an.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")

@@ -124,6 +124,7 @@ COMMIT_SECONDS = 0.25
 # ----------------------------------------------------------------------------- format
 
 _FORMAT = "summarylab-result/1"   # first key of every stored row
+_PREFIX = b'{"format":"' + _FORMAT.encode() + b'"'   # how every stored row begins
 #: dtype names a stored table column may carry (anything else: the row is invalid).
 DTYPES = {"int64": (int,), "int32": (int,), "float64": (float, int), "bool": (bool,),
           "object": None, "str": (str,), "string": (str,)}
@@ -286,11 +287,12 @@ class ResultStore:
         return value
 
     def has(self, key: CacheKey) -> bool:
-        """True when a row exists for ``key`` (cheap: does not decode it; a row that
-        then fails to decode is recomputed by the caller)."""
+        """True when a row exists for ``key`` and begins like a stored result (cheap:
+        does not decode it; a pickle or other foreign row is absent, and a row that
+        later fails to decode is recomputed by the caller)."""
         return self._db.execute(
-            "SELECT 1 FROM results WHERE doc_id=? AND sha256=? AND version=? AND params=?",
-            tuple(key)).fetchone() is not None
+            "SELECT 1 FROM results WHERE doc_id=? AND sha256=? AND version=? AND params=? "
+            "AND substr(result, 1, ?) = ?", (*key, len(_PREFIX), _PREFIX)).fetchone() is not None
 
     def put(self, key: CacheKey, result: Any) -> None:
         """Store one result and commit at once."""
