@@ -322,7 +322,8 @@ def test_a_second_run_into_a_locked_output_folder_stops_with_a_clear_message(tmp
 
 @pytest.mark.parametrize("text", ["完成投资一" + "亿" * 39 + "元", "一亿" * 1000,
                                   "完成投资1" + "亿" * 39 + "元", "完成投資一" + "億" * 39 + "元",
-                                  "全年投资" + "9" * 40 + "元"])
+                                  "全年投资" + "9" * 40 + "元"],
+                         ids=["yi39", "yiyi1000", "1yi39", "trad_yi39", "digits40"])
 def test_absurd_numerals_are_not_indicators_and_never_crash(text):
     analysis = analyze(text)
     values = analysis.indicators["value"] if len(analysis.indicators) else pd.Series([], dtype=float)
