@@ -221,7 +221,7 @@ def run_batch(corpus_dir: str | Path, out_dir: str | Path, *, jobs: int = 1,
     timings: dict[str, float] = {}
     with _locked(out), ResultStore(out / CACHE_NAME) as store:
         entries = scan_corpus(corpus, exclude=out, follow_symlinks=follow_symlinks)
-        results, computed = _analyze_all(store, entries, jobs=jobs, engine=engine,
+        results, computed, cached = _analyze_all(store, entries, jobs=jobs, engine=engine,
                                          scheduler=scheduler, target=target,
                                          max_bytes=max_bytes, show=show, timings=timings,
                                          refresh=refresh)
@@ -230,7 +230,7 @@ def run_batch(corpus_dir: str | Path, out_dir: str | Path, *, jobs: int = 1,
                       parameters=dict(jobs=jobs, format=fmt, k=k, target=target, engine=engine,
                                       scheduler=scheduler, max_bytes=max_bytes, method=method,
                                       seed=seed, refresh=refresh, follow_symlinks=follow_symlinks),
-                      files=len(entries), computed=computed, cached=len(entries) - computed)
+                      files=len(entries), computed=computed, cached=cached)
         return _finish(results, out, k=k, method=method, seed=seed, fmt=fmt, timings=timings,
                        t0=t0, header=header)
 
@@ -356,12 +356,14 @@ def _entry(root: Path, path: Path, rel: str, follow: bool) -> Entry:
 
 
 def _analyze_all(store: ResultStore, entries: list[Entry], *, jobs, engine,
-                 scheduler, target, max_bytes, show, timings, refresh=False) -> tuple[Iterator, int]:
+                 scheduler, target, max_bytes, show, timings,
+                 refresh=False) -> tuple[Iterator, int, int]:
     """Compute what the cache lacks, caching each result on arrival.
 
     Returns a generator of all results in doc_id order (read from the cache one at a
-    time while it is consumed, its time added to ``timings["load"]``) and the number
-    of documents computed.
+    time while it is consumed, its time added to ``timings["load"]``), the number
+    of documents computed and the number taken from the cache (entries the listing
+    did not let through, :data:`LISTED`, are neither).
     """
     t0 = time.perf_counter()
     params = {"target": target, "max_bytes": max_bytes, "fields": _result_fields()}
@@ -389,8 +391,8 @@ def _analyze_all(store: ResultStore, entries: list[Entry], *, jobs, engine,
     items = {key.doc_id: (str(e.path), display_path(e.rel)) for e, key in zip(files, keys)}
     order = sorted([*((key.doc_id, key) for key in keys), *((i, None) for i in listed)],
                    key=lambda pair: pair[0])
-    return _load_results(store, order, listed, uncached, items, target, max_bytes,
-                         timings), len(todo)
+    return (_load_results(store, order, listed, uncached, items, target, max_bytes, timings),
+            len(todo), len(keys) - len(todo))
 
 
 def unique_ids(rels: list[str]) -> list[str]:
