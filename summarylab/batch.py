@@ -79,7 +79,6 @@ import json
 import math
 import os
 import re
-import stat
 import sys
 import tempfile
 import time
@@ -88,11 +87,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, NamedTuple
+from typing import Any, Callable, Iterator
 
 import pandas as pd
 
-from .readers import DEFAULT_MAX_BYTES, SUPPORTED, Document, file_kind, read_document
+from .readers import DEFAULT_MAX_BYTES, LISTED, SUPPORTED, Document, Entry, read_document, scan_corpus
 from .store import CACHE_NAME, CacheKey, ResultStore, code_version, decode_result, encode_result, file_sha256
 
 __all__ = ["TABLES", "FORMATS", "ENGINES", "MANIFEST", "LOCK_NAME", "BatchSummary", "BatchUsageError",
@@ -154,8 +153,6 @@ class BatchSummary:
 
 #: Statuses that make a run exit with 1 (a report that could not be analysed).
 FAILED = ("empty", "undecodable", "too_large", "error")
-#: Statuses given by the listing (:func:`scan_corpus`): the entry is not read.
-LISTED = ("hidden", "outside", "link", "not_regular", "error")
 _DIED = ("the worker process died while analysing this file (killed, e.g. out of memory); "
          "recorded in the cache, so a re-run skips it until the file changes (--refresh retries)")
 
@@ -260,100 +257,6 @@ def _locked(out: Path) -> Iterator[None]:
 
 
 # ----------------------------------------------------------------------------- listing
-
-class Entry(NamedTuple):
-    """One entry under the corpus folder: ``rel`` is its path relative to the folder
-    (POSIX; a trailing "/" for a folder row), ``status`` "" when it is to be read,
-    else the listing status (:data:`LISTED`) with ``error`` saying why."""
-
-    rel: str
-    path: Path
-    status: str = ""
-    error: str = ""
-
-
-def scan_corpus(corpus: str | Path, *, exclude: str | Path | None = None,
-                follow_symlinks: bool = False) -> list[Entry]:
-    """Every entry under ``corpus`` (a folder, or one file), sorted by ``rel``.
-
-    Files to read have status "". Not read, but listed: names starting with "."
-    ("hidden", a hidden folder is one row), symbolic links whose target lies outside
-    ``corpus`` ("outside"; followed when ``follow_symlinks``, a folder once), links to
-    folders inside it ("link": their files are listed under their own path), broken links and
-    folders that can not be listed ("error"), FIFOs, devices and sockets
-    ("not_regular"). The folder ``exclude`` (the output folder) is skipped.
-
-    >>> scan_corpus("no/such/folder")
-    []
-    """
-    root = Path(corpus).resolve()
-    if root.is_file() or (root.exists() and not root.is_dir()):
-        return [_entry(root.parent, Path(corpus).absolute(), root.name, follow_symlinks)]
-    if not root.is_dir():
-        return []
-    skip = Path(exclude).resolve() if exclude is not None else None
-    found: list[Entry] = []
-    stack, seen = [(root, "")], {root}
-    while stack:
-        folder, prefix = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                names = sorted(e.name for e in it)
-        except OSError as exc:
-            found.append(Entry(prefix or "./", folder, "error", f"folder not listed: {exc}"))
-            continue
-        for name in names:
-            path, rel = folder / name, prefix + name
-            if skip is not None and _same(path, skip):
-                continue
-            entry = _entry(root, path, rel, follow_symlinks)
-            if entry.status == "folder":
-                real = path.resolve()
-                if real in seen:
-                    found.append(Entry(rel + "/", path, "link", f"symbolic link to {real}, "
-                                       "a folder already listed"))
-                else:
-                    seen.add(real)
-                    stack.append((path, rel + "/"))
-            else:
-                found.append(entry)
-    return sorted(found, key=lambda e: e.rel)
-
-
-def _same(path: Path, other: Path) -> bool:
-    try:
-        return path.resolve() == other
-    except (OSError, RuntimeError):
-        return False
-
-
-def _entry(root: Path, path: Path, rel: str, follow: bool) -> Entry:
-    """The Entry of one name (status "folder" for a folder to descend into)."""
-    link = False
-    try:
-        link = stat.S_ISLNK(os.lstat(path).st_mode)
-        if path.name.startswith("."):
-            kind = "folder" if not link and path.is_dir() else "file"
-            return Entry(rel + ("/" if kind == "folder" else ""), path, "hidden",
-                         f"hidden {kind} (name starts with '.'); not read")
-        real = path.resolve(strict=True) if link else path
-        mode = os.stat(path).st_mode
-    except (OSError, RuntimeError) as exc:
-        return Entry(rel, path, "error", f"{'broken symbolic link' if link else 'not readable'}: {exc}")
-    inside = real == root or root in real.parents
-    if link and not inside and not follow:
-        return Entry(rel, path, "outside", f"symbolic link to {real}, outside the corpus folder; "
-                     "not followed (--follow-symlinks follows it)")
-    if stat.S_ISDIR(mode):
-        if link and inside:
-            return Entry(rel + "/", path, "link", f"symbolic link to the folder {real}, whose "
-                         "files are listed under their own path; not followed")
-        return Entry(rel, path, "folder")
-    if not stat.S_ISREG(mode):
-        return Entry(rel, path, "not_regular", f"not a regular file ({file_kind(mode)}); "
-                     "only regular files are read")
-    return Entry(rel, path)
-
 
 def _analyze_all(store: ResultStore, entries: list[Entry], *, jobs, engine,
                  scheduler, target, max_bytes, show, timings,

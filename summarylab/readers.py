@@ -18,9 +18,11 @@ not_regular  not a regular file (a FIFO, a device such as /dev/zero, a socket, a
              folder): never opened for reading, so nothing blocks or reads forever
 error        the file could not be opened (permissions, vanished, ...)
 
-Two more statuses are given by the batch listing, never by ``read_document``:
-``hidden`` (a name starting with "."; not read) and ``outside`` (a symbolic link
-leading out of the corpus folder; not followed), see ``summarylab.batch``.
+More statuses are given by the listing of a folder (:func:`scan_corpus`, used by
+``summarylab.batch``), never by ``read_document``: ``hidden`` (a name starting
+with "."), ``outside`` (a symbolic link leading out of the corpus folder), ``link``
+(a link to a folder inside it), and ``not_regular`` or ``error`` found while
+listing; those entries are not read.
 
 Formats: ``.txt``/``.text`` (plain text), ``.html``/``.htm`` (main text only:
 script, style, nav, header, footer and aside are dropped, and so are menus,
@@ -85,15 +87,17 @@ from typing import NamedTuple
 from xml.etree import ElementTree
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "STATUSES", "SUPPORTED", "Decoded", "Document", "NotRegularFile",
+    "DEFAULT_MAX_BYTES", "STATUSES", "SUPPORTED", "Decoded", "Document", "Entry", "NotRegularFile",
     "TooLarge", "decode_bytes", "html_to_text", "list_documents", "open_regular",
-    "read_document", "title_of",
+    "read_document", "scan_corpus", "title_of",
 ]
 
 #: Files bigger than this are not read (status "too_large"); ``--max-mb`` changes it.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 #: Extensions read by :func:`read_document` (lower case).
 SUPPORTED = (".txt", ".text", ".html", ".htm", ".docx")
+#: Statuses given by the listing (:func:`scan_corpus`): the entry is not read.
+LISTED = ("hidden", "outside", "link", "not_regular", "error")
 #: Every status a :class:`Document` can have.
 STATUSES = ("ok", "empty", "undecodable", "too_large", "unsupported", "not_regular", "error")
 
@@ -138,29 +142,114 @@ class Decoded(NamedTuple):
 
 def list_documents(folder: str | Path, *, include_unsupported: bool = False,
                    exclude: str | Path | None = None) -> list[Path]:
-    """Files under ``folder`` (recursive), sorted by relative POSIX path.
+    """Regular files under ``folder`` (recursive), sorted by relative POSIX path: the
+    entries of :func:`scan_corpus` that are to be read.
 
     Only :data:`SUPPORTED` extensions unless ``include_unsupported``. Hidden
-    files and folders (name starting with ".") are skipped, and so is the
-    folder ``exclude`` (e.g. an output folder inside the corpus).
+    files and folders (name starting with "."), symbolic links leading outside
+    ``folder``, FIFOs and devices are skipped, and so is the folder ``exclude``
+    (e.g. an output folder inside the corpus). ``summarylab.batch`` lists them all
+    with a status instead.
 
     >>> list_documents("no/such/folder")
     []
     """
-    root = Path(folder)
+    return [e.path for e in scan_corpus(folder, exclude=exclude)
+            if not e.status and (include_unsupported or e.path.suffix.lower() in SUPPORTED)]
+
+
+class Entry(NamedTuple):
+    """One entry under a corpus folder: ``rel`` is its path relative to the folder
+    (POSIX; a trailing "/" for a folder row), ``status`` "" when it is to be read,
+    else the listing status (:data:`LISTED`) with ``error`` saying why."""
+
+    rel: str
+    path: Path
+    status: str = ""
+    error: str = ""
+
+
+def scan_corpus(corpus: str | Path, *, exclude: str | Path | None = None,
+                follow_symlinks: bool = False) -> list[Entry]:
+    """Every entry under ``corpus`` (a folder, or one file), sorted by ``rel``.
+
+    Files to read have status "". Not read, but listed: names starting with "."
+    ("hidden", a hidden folder is one row), symbolic links whose target lies outside
+    ``corpus`` ("outside"; followed when ``follow_symlinks``, a folder once), links to
+    folders inside it ("link": their files are listed under their own path), broken links and
+    folders that can not be listed ("error"), FIFOs, devices and sockets
+    ("not_regular"). The folder ``exclude`` (the output folder) is skipped.
+
+    >>> scan_corpus("no/such/folder")
+    []
+    """
+    root = Path(corpus).resolve()
+    if root.is_file() or (root.exists() and not root.is_dir()):
+        return [_entry(root.parent, Path(corpus).absolute(), root.name, follow_symlinks)]
+    if not root.is_dir():
+        return []
     skip = Path(exclude).resolve() if exclude is not None else None
-    found: list[tuple[str, Path]] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        here = Path(dirpath)
-        dirnames[:] = [d for d in dirnames
-                       if not d.startswith(".") and (skip is None or (here / d).resolve() != skip)]
-        for name in filenames:
-            if name.startswith("."):
+    found: list[Entry] = []
+    stack, seen = [(root, "")], {root}
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                names = sorted(e.name for e in it)
+        except OSError as exc:
+            found.append(Entry(prefix or "./", folder, "error", f"folder not listed: {exc}"))
+            continue
+        for name in names:
+            path, rel = folder / name, prefix + name
+            if skip is not None and _same(path, skip):
                 continue
-            if include_unsupported or Path(name).suffix.lower() in SUPPORTED:
-                path = here / name
-                found.append((path.relative_to(root).as_posix(), path))
-    return [p for _, p in sorted(found)]
+            entry = _entry(root, path, rel, follow_symlinks)
+            if entry.status == "folder":
+                real = path.resolve()
+                if real in seen:
+                    found.append(Entry(rel + "/", path, "link", f"symbolic link to {real}, "
+                                       "a folder already listed"))
+                else:
+                    seen.add(real)
+                    stack.append((path, rel + "/"))
+            else:
+                found.append(entry)
+    return sorted(found, key=lambda e: e.rel)
+
+
+def _same(path: Path, other: Path) -> bool:
+    try:
+        return path.resolve() == other
+    except (OSError, RuntimeError):
+        return False
+
+
+def _entry(root: Path, path: Path, rel: str, follow: bool) -> Entry:
+    """The Entry of one name (status "folder" for a folder to descend into)."""
+    link = False
+    try:
+        link = stat.S_ISLNK(os.lstat(path).st_mode)
+        if path.name.startswith("."):
+            kind = "folder" if not link and path.is_dir() else "file"
+            return Entry(rel + ("/" if kind == "folder" else ""), path, "hidden",
+                         f"hidden {kind} (name starts with '.'); not read")
+        real = path.resolve(strict=True) if link else path
+        mode = os.stat(path).st_mode
+    except (OSError, RuntimeError) as exc:
+        return Entry(rel, path, "error", f"{'broken symbolic link' if link else 'not readable'}: {exc}")
+    inside = real == root or root in real.parents
+    if link and not inside and not follow:
+        return Entry(rel, path, "outside", f"symbolic link to {real}, outside the corpus folder; "
+                     "not followed (--follow-symlinks follows it)")
+    if stat.S_ISDIR(mode):
+        if link and inside:
+            return Entry(rel + "/", path, "link", f"symbolic link to the folder {real}, whose "
+                         "files are listed under their own path; not followed")
+        return Entry(rel, path, "folder")
+    if not stat.S_ISREG(mode):
+        return Entry(rel, path, "not_regular", f"not a regular file ({file_kind(mode)}); "
+                     "only regular files are read")
+    return Entry(rel, path)
 
 
 # ----------------------------------------------------------------------------- reading

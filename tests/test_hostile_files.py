@@ -491,3 +491,16 @@ def test_manifest_names_text_columns_alike_and_file_is_relative(tmp_path):
     assert tables["documents"]["columns"]["doc_id"] == tables["indicators"]["columns"]["quote"] == "str"
     assert tables["slogans"]["columns"]["occurrences"] == "list"
     assert sorted(read_table(tmp_path / "out", "documents")["file"]) == ["b.txt", "sub/a.txt"]
+
+
+def test_analyze_corpus_on_a_folder_reads_no_link_outside_it_and_no_fifo(tmp_path):
+    from summarylab.corpus import analyze_corpus
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("机密：全年受理投诉999件。\n", encoding="utf-8")
+    corpus = corpus_of(tmp_path / "in", {"a.txt": REPORT})
+    (corpus / "passwd.txt").symlink_to(secret)
+    os.mkfifo(corpus / "fifo.txt")
+    with deadline(60):
+        result = analyze_corpus(corpus, k=1)
+    assert result.documents["doc_id"].tolist() == ["a.txt"]
