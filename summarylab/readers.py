@@ -190,7 +190,7 @@ def scan_corpus(corpus: str | Path, *, exclude: str | Path | None = None,
         return []
     skip = Path(exclude).resolve() if exclude is not None else None
     found: list[Entry] = []
-    stack, seen = [(root, "")], {root}
+    stack, seen = [(Path(corpus), "")], {root}   # paths as given (relative stays relative)
     while stack:
         folder, prefix = stack.pop()
         try:
@@ -201,7 +201,7 @@ def scan_corpus(corpus: str | Path, *, exclude: str | Path | None = None,
             continue
         for name in names:
             path, rel = folder / name, prefix + name
-            if skip is not None and _same(path, skip):
+            if skip is not None and name == skip.name and _same(path, skip):
                 continue
             entry = _entry(root, path, rel, follow_symlinks)
             if entry.status == "folder":
@@ -237,8 +237,8 @@ def _entry(root: Path, path: Path, rel: str, follow: bool) -> Entry:
         mode = os.stat(path).st_mode
     except (OSError, RuntimeError) as exc:
         return Entry(rel, path, "error", f"{'broken symbolic link' if link else 'not readable'}: {exc}")
-    inside = real == root or root in real.parents
-    if link and not inside and not follow:
+    inside = not link or real == root or root in real.parents
+    if not inside and not follow:
         return Entry(rel, path, "outside", f"symbolic link to {real}, outside the corpus folder; "
                      "not followed (--follow-symlinks follows it)")
     if stat.S_ISDIR(mode):
