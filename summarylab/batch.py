@@ -703,7 +703,7 @@ def write_table(df: pd.DataFrame, out_dir: str | Path, name: str, fmt: str = "pa
     encoded = list(nested) if fmt == "csv" else []
     if fmt == "csv":
         frame = df.assign(**{c: df[c].map(_to_json) for c in nested})
-        frame = frame.assign(**{c: frame[c].map(neutralise) for c in frame.columns
+        frame = frame.assign(**{c: _neutralised(frame[c]) for c in frame.columns
                                 if _is_text(frame[c])})
         _atomic_write(path, lambda tmp: frame.to_csv(tmp, index=False, encoding="utf-8-sig",
                                                      lineterminator="\r\n"))
@@ -727,6 +727,16 @@ def write_table(df: pd.DataFrame, out_dir: str | Path, name: str, fmt: str = "pa
             "nested_columns": [str(c) for c in nested], "json_columns": [str(c) for c in encoded]}
 
 
+def _neutralised(col: pd.Series) -> pd.Series:
+    """:func:`neutralise` over a column, vectorised (only the matching cells change)."""
+    hit = col.str.match(_NEUTRALISE.pattern, na=False).to_numpy(dtype=bool)
+    if not hit.any():
+        return col
+    col = col.astype(object).copy()
+    col[hit] = "'" + col[hit].astype(str)
+    return col
+
+
 def _is_text(col: pd.Series) -> bool:
     return col.dtype == object or isinstance(col.dtype, pd.StringDtype) or str(col.dtype) == "str"
 
@@ -735,7 +745,8 @@ def _kind(col: pd.Series, nested: bool) -> str:
     """The manifest's name for a column: "list", "str" (any text column), else its dtype."""
     if nested:
         return "list"
-    if _is_text(col) and col.map(lambda v: v is None or isinstance(v, str)).all():
+    if _is_text(col) and (col.dtype != object or not len(col)
+                          or pd.api.types.infer_dtype(col, skipna=True) in ("string", "empty")):
         return "str"
     return str(col.dtype)
 
