@@ -6,8 +6,11 @@ done by :func:`summarylab.batch.run_batch` and ``summarylab.report.write_report`
 
 Exit statuses: 0 every report read and analysed; 1 the run finished but some
 files are empty, undecodable, too large or unreadable (see the documents table),
-or no file could be analysed at all, or the report module is missing; 2 usage
-error. Unsupported files (other extensions) are listed but do not fail a run.
+or no file could be analysed at all (an empty folder), or the report module is
+missing; 2 usage error (also: another run holds the output folder, or a
+manifest names a table outside its folder); 3 the tables could not be written
+(a full disk, ...). Unsupported, hidden, outside-link and non-regular entries
+are listed but do not fail a run.
 
 Example
 -------
@@ -37,10 +40,17 @@ A re-run with the same --out reuses the per-document cache in
 out/summarylab-cache.sqlite: only new or changed files are analysed again, and
 an interrupted run resumes where it stopped.
 
+CORPUS may be one file. Hidden names, symbolic links leading outside CORPUS
+(unless --follow-symlinks), FIFOs and devices are listed in the documents
+table but not read. Only one run at a time writes to an output folder (a lock
+file); --out must not be CORPUS itself. CSV cells that a spreadsheet would take
+for a formula (= + - @ tab CR) get a leading apostrophe. See docs/SECURITY.md.
+
 exit status: 0 all reports analysed; 1 finished, but some files are empty,
 undecodable, too large or unreadable (see the documents table), or no file
-could be analysed; 2 usage error. Files with other extensions are listed as
-unsupported and do not change the exit status.
+could be analysed; 2 usage error, or the output folder is in use by another
+run; 3 the tables could not be written. Files with other extensions are listed
+as unsupported and do not change the exit status.
 """
 
 
@@ -85,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "documents, indicators, measures, slogans, citations, quality and themes\n"
                     "plus manifest.json to --out.",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    an.add_argument("corpus", metavar="CORPUS", help="folder of report files")
+    an.add_argument("corpus", metavar="CORPUS", help="folder of report files (or one file)")
     an.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder (created)")
     an.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
                     help="worker processes (default 1: in this process)")
@@ -100,8 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("--scheduler", metavar="ADDRESS", default=None,
                     help="Dask scheduler address (default: a local cluster of --jobs processes)")
     an.add_argument("--max-mb", type=_positive_float, default=DEFAULT_MAX_BYTES / 2**20,
-                    metavar="N", help="skip files larger than N MiB as too_large "
+                    metavar="N", help="skip files larger than N MiB, and .docx files whose "
+                                      "text would decompress past it, as too_large "
                                       f"(default {DEFAULT_MAX_BYTES / 2**20:g})")
+    an.add_argument("--follow-symlinks", action="store_true",
+                    help="read files and folders that symbolic links lead to outside CORPUS "
+                         "(default: listed with status outside, not read)")
     an.add_argument("--refresh", action="store_true",
                     help="analyse every file again instead of using the cache in --out")
     an.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
@@ -122,7 +136,11 @@ def _analyze(args: argparse.Namespace) -> int:
     summary = run_batch(args.corpus, args.out, jobs=args.jobs, fmt=args.format, k=args.k,
                         target=args.lang, engine=args.engine, scheduler=args.scheduler,
                         max_bytes=max(1, int(args.max_mb * 2**20)), quiet=args.quiet,
-                        refresh=args.refresh)
+                        refresh=args.refresh, follow_symlinks=args.follow_symlinks)
+    if not summary.n_files:
+        print(f"summarylab: {args.corpus} holds no files: nothing to analyse "
+              f"(empty tables written to {summary.out_dir})", file=sys.stderr)
+        return summary.exit_code
     if not args.quiet:
         counts = ", ".join(f"{n} {status}" for status, n in summary.counts.items())
         rows = ", ".join(f"{name} {n}" for name, n in summary.tables.items())
@@ -145,13 +163,16 @@ def _report(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (see the module docstring)."""
-    from .batch import BatchUsageError
+    from .batch import BatchUsageError, BatchWriteError, ManifestError
 
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (BatchUsageError, FileNotFoundError) as exc:
+    except BatchWriteError as exc:
+        print(f"summarylab: error: {exc.strerror or exc}", file=sys.stderr)
+        return 3
+    except (BatchUsageError, FileNotFoundError, ManifestError) as exc:
         print(f"summarylab: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

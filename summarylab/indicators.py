@@ -667,15 +667,15 @@ def _read_values(chinese: bool, n1: str, n2: str | None, mult: str, mult2: str,
                  m1: str | None) -> tuple[float, float] | None:
     """:func:`_values` from the numeral groups of a hit (several parse_number and
     Decimal steps, hence the cache in :func:`_values`)."""
-    factor = _factor(mult + mult2)  # 4万多亿: both multipliers
-    low_factor = _factor(m1) if m1 else factor  # 700万到800万吨
     if mult and not n2 and not mult2 and (chinese or not n1.isascii()):   # 四亿零七百多万, 1亿3千多万:
         # the multiplier applies to the last section
         try:
             return parse_number(n1 + mult), math.nan
         except NumberError:
             pass
-    try:
+    try:   # an absurd multiplier run (亿亿亿…) is a NumberError too: no indicator
+        factor = _factor(mult + mult2)  # 4万多亿: both multipliers
+        low_factor = _factor(m1) if m1 else factor  # 700万到800万吨
         rng = parse_range(n1) if chinese and not n2 else None
         if rng:
             return scale(rng[0], factor), scale(rng[1], factor)

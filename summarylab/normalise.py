@@ -14,7 +14,9 @@ back into the input:
   spaces at the start and end of a line go, ``\\r\\n`` becomes ``\\n`` and
   runs of blank lines shrink to one blank line; lines are never joined;
 * control and zero-width characters (U+200B, U+FEFF …) are deleted
-  silently (they carry no text);
+  silently (they carry no text), and so are combining marks, variation
+  selectors and tag characters right after a digit (``1\u0301000万元`` ->
+  ``1000万元``: nothing may split a number, or its value would be read wrong);
 * lone surrogates (half of a UTF-16 pair, left by a bad decode) become
   U+FFFD, one for one, so that they show as mojibake findings and every
   table can be stored (UTF-8, Arrow and Parquet reject surrogates);
@@ -265,6 +267,9 @@ _FW_MAP = {c: chr(ord(c) - 0xFEE0) for c in
 _PUNCT_FW = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
 _DROP = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\ufeff"
 _SPACE = " \t\u00a0\u3000\u2002-\u200a\u202f\u205f"
+# combining marks, variation selectors, tag characters: dropped after a digit
+_MARKS = ("\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+          "\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 
 # One pass, alternatives in a fixed order; every branch is linear.
 _WIDTH_RE = re.compile(
@@ -272,6 +277,7 @@ _WIDTH_RE = re.compile(
     rf"|(?P<fw>[{_FW_CHARS}]+)"
     r"|(?P<point>(?<=[0-9０-９])．(?=[0-9０-９]))"
     rf"|(?P<drop>[{_DROP}]+)"
+    rf"|(?P<mark>(?<=[0-9０-９])[{_MARKS}]+)"
     r"|(?P<surrogate>[\ud800-\udfff]+)"
     rf"|(?P<blank>(?:\r\n|\r(?!\n)|\n)(?:[{_SPACE}]*(?:\r\n|\r(?!\n)|\n))+)"
     rf"|(?P<nl>\r\n?)"
@@ -329,7 +335,7 @@ def _rewrite(m: re.Match, text: str, pairs: dict[int, bool]) -> str | None:
         return "".join(_FW_MAP.get(c, c) for c in m.group())
     if kind == "point":
         return "."
-    if kind == "drop":
+    if kind in ("drop", "mark"):
         return ""
     if kind == "surrogate":
         return "\ufffd" * (e - s)

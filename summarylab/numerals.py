@@ -23,6 +23,12 @@
 fragments (no nested quantifiers, linear time) that other modules combine into
 their scanners; :func:`find_numbers` is a simple scanner over a text.
 
+Absurd numerals are not numbers: a numeral longer than :data:`MAX_CHARS` characters
+(``一亿`` a thousand times), or one whose value passes :data:`MAX_VALUE` or is not
+finite (``一`` followed by 39 ``亿``), raises :class:`NumberError` like any other
+non-numeral, so scanners skip it instead of crashing (no OverflowError, no
+RecursionError).
+
 This module does not decide whether a number is an indicator, a year or an
 ordinal (see :mod:`summarylab.indicators`), does not read fractions in words
 (``三成``, ``过半``) and never rewrites text.
@@ -67,6 +73,10 @@ _DIGITS = {
 _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _POINT = "点點"
+#: Longest numeral read (characters, after removing spaces); real ones are under 30.
+MAX_CHARS = 64
+#: Largest value read: far above any real figure (GDP in yuan is about 1.3e14).
+MAX_VALUE = 1e20
 _FULL = str.maketrans("０１２３４５６７８９，．·", "0123456789,..")  # 19·5: a middle dot as the point
 
 #: Arabic number: digits, optional 3-digit thousand groups, optional decimals.
@@ -109,8 +119,11 @@ class NumberError(ValueError):
 
 def _not_a_number(s: str) -> NumberError:
     """The error for ``s``, quoting at most its first 60 characters (inputs may be megabytes)."""
-    shown = repr(s) if len(s) <= 80 else f"{s[:60]!r}... ({len(s):,} characters)"
-    return NumberError(f"not a number: {shown}")
+    return NumberError(f"not a number: {_shown(s)}")
+
+
+def _shown(s: str) -> str:
+    return repr(s) if len(s) <= 80 else f"{s[:60]!r}... ({len(s):,} characters)"
 
 
 def parse_number(s: str) -> float:
@@ -124,13 +137,25 @@ def parse_number(s: str) -> float:
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_number() takes a str, got {type(s).__name__}")
-    if s.isascii() and s.isdigit():            # the common case: 486
+    if s.isascii() and s.isdigit() and len(s) <= 15:   # the common case: 486
         return float(s)
+    try:
+        value = _parse(s)
+    except OverflowError:   # an int of hundreds of digits (亿亿亿…) does not fit a float
+        value = float("inf")
+    if not value <= MAX_VALUE:   # also catches nan and inf
+        raise NumberError(f"not a number: absurdly large ({_shown(s)})")
+    return value
+
+
+def _parse(s: str) -> float:
     t = s.strip().replace(" ", "").replace("\u3000", "").replace("\u2009", "").replace("\u202f", "")
     if t.startswith(("百分之", "千分之")):
         t = t[3:]
     if not t:
         raise _not_a_number(s)
+    if len(t) > MAX_CHARS:
+        raise NumberError(f"not a number: longer than {MAX_CHARS} characters ({_shown(s)})")
     if _MIXED_RE.match(t):   # 1万6千: the digits are the places of a Chinese numeral
         t = _DIGIT_RUN.sub(lambda d: _chinese_places(int(d.group().translate(_FULL))), t)
         return _parse_chinese(t, s)

@@ -10,9 +10,19 @@ Statuses
 ok           text was read (``error`` may carry a warning)
 empty        the file holds no text, or only whitespace
 undecodable  binary data, or no encoding gives readable text
-too_large    the file is bigger than ``max_bytes`` (not read at all)
+too_large    the file is bigger than ``max_bytes`` (not read at all), or a .docx
+             whose ``word/document.xml`` (or whose parts together) would
+             decompress past it (a zip bomb), see :func:`_read_docx`
 unsupported  the extension is not one of :data:`SUPPORTED`
+not_regular  not a regular file (a FIFO, a device such as /dev/zero, a socket, a
+             folder): never opened for reading, so nothing blocks or reads forever
 error        the file could not be opened (permissions, vanished, ...)
+
+More statuses are given by the listing of a folder (:func:`scan_corpus`, used by
+``summarylab.batch``), never by ``read_document``: ``hidden`` (a name starting
+with "."), ``outside`` (a symbolic link leading out of the corpus folder), ``link``
+(a link to a folder inside it), and ``not_regular`` or ``error`` found while
+listing; those entries are not read.
 
 Formats: ``.txt``/``.text`` (plain text), ``.html``/``.htm`` (main text only:
 script, style, nav, header, footer and aside are dropped, and so are menus,
@@ -27,8 +37,11 @@ lines that reads like a title, so a site preface or "各位代表：" is skipped
 Encodings, in this order (see :func:`decode_bytes`):
 
 1. a byte-order mark (UTF-8, UTF-16 LE/BE);
-2. NUL bytes: UTF-16 without a BOM if that reads as text, otherwise the file
-   is binary -> "undecodable";
+2. NUL bytes: UTF-16 without a BOM if that reads as text; otherwise, when
+   they are at most :data:`MAX_NUL` of the bytes or :data:`MIN_NUL` bytes (a
+   stray NUL in a text file),
+   they are dropped with the warning "N NUL byte(s) dropped" and the rest is
+   decoded as below; otherwise the file is binary -> "undecodable";
 3. strict UTF-8; a file whose UTF-8 is only cut inside its last character
    (last 1-3 bytes) is read without that tail, with the warning
    "truncated utf-8 tail dropped";
@@ -64,6 +77,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,22 +87,29 @@ from typing import NamedTuple
 from xml.etree import ElementTree
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "STATUSES", "SUPPORTED", "Decoded", "Document",
-    "decode_bytes", "html_to_text", "list_documents", "read_document", "title_of",
+    "DEFAULT_MAX_BYTES", "STATUSES", "SUPPORTED", "Decoded", "Document", "Entry", "NotRegularFile",
+    "TooLarge", "decode_bytes", "html_to_text", "list_documents", "open_regular",
+    "read_document", "scan_corpus", "title_of",
 ]
 
 #: Files bigger than this are not read (status "too_large"); ``--max-mb`` changes it.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 #: Extensions read by :func:`read_document` (lower case).
 SUPPORTED = (".txt", ".text", ".html", ".htm", ".docx")
+#: Statuses given by the listing (:func:`scan_corpus`): the entry is not read.
+LISTED = ("hidden", "outside", "link", "not_regular", "error")
 #: Every status a :class:`Document` can have.
-STATUSES = ("ok", "empty", "undecodable", "too_large", "unsupported", "error")
+STATUSES = ("ok", "empty", "undecodable", "too_large", "unsupported", "not_regular", "error")
 
 #: Longest title kept (a longer first line is cut); a longer line is not taken for a title.
 TITLE_CHARS = 60
 MIN_SCORE = 0.5          # share of common characters a decode needs to count as text
 MAX_REPLACED = 0.01      # share of U+FFFD a lossy decode may contain
 SCORE_SAMPLE = 200_000   # characters scored per candidate
+MAX_NUL = 0.01           # share of NUL bytes dropped from a text file (more: binary) ...
+MIN_NUL = 16             # ... or this many, whichever is more
+#: A .docx whose parts decompress to more than this many times ``max_bytes`` is too large.
+DOCX_PARTS_FACTOR = 4
 _CANDIDATES = ("gb18030", "big5", "cp950", "utf-16-le", "utf-16-be")
 
 
@@ -121,38 +142,173 @@ class Decoded(NamedTuple):
 
 def list_documents(folder: str | Path, *, include_unsupported: bool = False,
                    exclude: str | Path | None = None) -> list[Path]:
-    """Files under ``folder`` (recursive), sorted by relative POSIX path.
+    """Regular files under ``folder`` (recursive), sorted by relative POSIX path: the
+    entries of :func:`scan_corpus` that are to be read.
 
     Only :data:`SUPPORTED` extensions unless ``include_unsupported``. Hidden
-    files and folders (name starting with ".") are skipped, and so is the
-    folder ``exclude`` (e.g. an output folder inside the corpus).
+    files and folders (name starting with "."), symbolic links leading outside
+    ``folder``, FIFOs and devices are skipped, and so is the folder ``exclude``
+    (e.g. an output folder inside the corpus). ``summarylab.batch`` lists them all
+    with a status instead.
 
     >>> list_documents("no/such/folder")
     []
     """
-    root = Path(folder)
+    return [e.path for e in scan_corpus(folder, exclude=exclude)
+            if not e.status and (include_unsupported or e.path.suffix.lower() in SUPPORTED)]
+
+
+class Entry(NamedTuple):
+    """One entry under a corpus folder: ``rel`` is its path relative to the folder
+    (POSIX; a trailing "/" for a folder row), ``status`` "" when it is to be read,
+    else the listing status (:data:`LISTED`) with ``error`` saying why."""
+
+    rel: str
+    path: Path
+    status: str = ""
+    error: str = ""
+
+
+def scan_corpus(corpus: str | Path, *, exclude: str | Path | None = None,
+                follow_symlinks: bool = False) -> list[Entry]:
+    """Every entry under ``corpus`` (a folder, or one file), sorted by ``rel``.
+
+    Files to read have status "". Not read, but listed: names starting with "."
+    ("hidden", a hidden folder is one row), symbolic links whose target lies outside
+    ``corpus`` ("outside"; followed when ``follow_symlinks``, a folder once), links to
+    folders inside it ("link": their files are listed under their own path), broken links and
+    folders that can not be listed ("error"), FIFOs, devices and sockets
+    ("not_regular"). The folder ``exclude`` (the output folder) is skipped.
+
+    >>> scan_corpus("no/such/folder")
+    []
+    """
+    root = Path(corpus).resolve()
+    if root.is_file() or (root.exists() and not root.is_dir()):
+        return [_entry(root.parent, Path(corpus).absolute(), root.name, follow_symlinks)]
+    if not root.is_dir():
+        return []
     skip = Path(exclude).resolve() if exclude is not None else None
-    found: list[tuple[str, Path]] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        here = Path(dirpath)
-        dirnames[:] = [d for d in dirnames
-                       if not d.startswith(".") and (skip is None or (here / d).resolve() != skip)]
-        for name in filenames:
-            if name.startswith("."):
+    found: list[Entry] = []
+    stack, seen = [(Path(corpus), "")], {root}   # paths as given (relative stays relative)
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                names = sorted(e.name for e in it)
+        except OSError as exc:
+            found.append(Entry(prefix or "./", folder, "error", f"folder not listed: {exc}"))
+            continue
+        for name in names:
+            path, rel = folder / name, prefix + name
+            if skip is not None and name == skip.name and _same(path, skip):
                 continue
-            if include_unsupported or Path(name).suffix.lower() in SUPPORTED:
-                path = here / name
-                found.append((path.relative_to(root).as_posix(), path))
-    return [p for _, p in sorted(found)]
+            entry = _entry(root, path, rel, follow_symlinks)
+            if entry.status == "folder":
+                real = path.resolve()
+                if real in seen:
+                    found.append(Entry(rel + "/", path, "link", f"symbolic link to {real}, "
+                                       "a folder already listed"))
+                else:
+                    seen.add(real)
+                    stack.append((path, rel + "/"))
+            else:
+                found.append(entry)
+    return sorted(found, key=lambda e: e.rel)
+
+
+def _same(path: Path, other: Path) -> bool:
+    try:
+        return path.resolve() == other
+    except (OSError, RuntimeError):
+        return False
+
+
+def _entry(root: Path, path: Path, rel: str, follow: bool) -> Entry:
+    """The Entry of one name (status "folder" for a folder to descend into)."""
+    link = False
+    try:
+        link = stat.S_ISLNK(os.lstat(path).st_mode)
+        if path.name.startswith("."):
+            kind = "folder" if not link and path.is_dir() else "file"
+            return Entry(rel + ("/" if kind == "folder" else ""), path, "hidden",
+                         f"hidden {kind} (name starts with '.'); not read")
+        real = path.resolve(strict=True) if link else path
+        mode = os.stat(path).st_mode
+    except (OSError, RuntimeError) as exc:
+        return Entry(rel, path, "error", f"{'broken symbolic link' if link else 'not readable'}: {exc}")
+    inside = not link or real == root or root in real.parents
+    if not inside and not follow:
+        return Entry(rel, path, "outside", f"symbolic link to {real}, outside the corpus folder; "
+                     "not followed (--follow-symlinks follows it)")
+    if stat.S_ISDIR(mode):
+        if link and inside:
+            return Entry(rel + "/", path, "link", f"symbolic link to the folder {real}, whose "
+                         "files are listed under their own path; not followed")
+        return Entry(rel, path, "folder")
+    if not stat.S_ISREG(mode):
+        return Entry(rel, path, "not_regular", f"not a regular file ({file_kind(mode)}); "
+                     "only regular files are read")
+    return Entry(rel, path)
 
 
 # ----------------------------------------------------------------------------- reading
 
+class NotRegularFile(OSError):
+    """Raised by :func:`open_regular` for a FIFO, a device, a socket or a folder."""
+
+
+class TooLarge(ValueError):
+    """A file, or what it decompresses to, is bigger than the limit (status "too_large")."""
+
+
+def file_kind(mode: int) -> str:
+    """What a ``st_mode`` is, in words: "regular file", "FIFO", "character device", ..."""
+    for test, name in ((stat.S_ISREG, "regular file"), (stat.S_ISDIR, "folder"),
+                       (stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def open_regular(path: str | Path):
+    """Open ``path`` for binary reading only if it is a regular file, else raise
+    :class:`NotRegularFile` at once.
+
+    The file is opened non-blocking (a FIFO would otherwise block ``open`` until a
+    writer comes) and checked with ``fstat`` on the opened descriptor, so a file
+    swapped for a FIFO or a device after an earlier check is still refused.
+
+    >>> open_regular("/dev/null")
+    Traceback (most recent call last):
+    ...
+    summarylab.readers.NotRegularFile: not a regular file (character device): /dev/null
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) \
+        | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegularFile(f"not a regular file ({file_kind(mode)}): {path}")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one report file into a :class:`Document`; never raises for a bad file.
 
+    Only regular files are read (status "not_regular" otherwise); at most
+    ``max_bytes`` bytes are read from disk, and a .docx whose text part would
+    decompress past ``max_bytes`` is not decompressed (status "too_large").
+
     >>> read_document("missing.txt").status
     'error'
+    >>> read_document("/dev/zero").status, read_document("/dev/null").status
+    ('unsupported', 'unsupported')
     """
     p = Path(path)
     suffix = p.suffix.lower()
@@ -160,20 +316,14 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
         return Document(str(p), status="unsupported",
                         error=f"extension {suffix or '(none)'!r} is not one of {', '.join(SUPPORTED)}")
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            return Document(str(p), status="too_large",
-                            error=f"{size} bytes > max_bytes={max_bytes}")
-        if suffix == ".docx":
-            text, enc, warning, title = _read_docx(p), "docx", "", ""
-        else:
-            decoded = decode_bytes(p.read_bytes(), declared=suffix in (".html", ".htm"))
-            if not decoded.encoding:
-                return Document(str(p), status="undecodable", error=decoded.warning)
-            text, enc, warning = decoded
-            title = ""
-            if suffix in (".html", ".htm"):
-                text, title = html_to_text(text)
+        with open_regular(p) as fh:
+            text, enc, warning, title = _read_open(fh, suffix, max_bytes)
+    except NotRegularFile as exc:
+        return Document(str(p), status="not_regular", error=f"{exc}; only regular files are read")
+    except TooLarge as exc:
+        return Document(str(p), status="too_large", error=str(exc))
+    except _Undecodable as exc:
+        return Document(str(p), status="undecodable", error=str(exc))
     except (OSError, zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError) as exc:
         status = "error" if isinstance(exc, OSError) else "undecodable"
         return Document(str(p), status=status, error=f"{type(exc).__name__}: {exc}")
@@ -181,6 +331,30 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
         return Document(str(p), encoding=enc, status="empty", error="no text")
     return Document(str(p), text=text, encoding=enc, error=warning,
                     title=(title or title_of(text))[:TITLE_CHARS])
+
+
+class _Undecodable(ValueError):
+    pass
+
+
+def _read_open(fh, suffix: str, max_bytes: int) -> tuple[str, str, str, str]:
+    """(text, encoding, warning, title) of an open regular file, bounded by ``max_bytes``."""
+    size = os.fstat(fh.fileno()).st_size
+    if size > max_bytes:
+        raise TooLarge(f"{size} bytes > max_bytes={max_bytes}")
+    if suffix == ".docx":
+        return _read_docx(fh, max_bytes), "docx", "", ""
+    data = fh.read(max_bytes + 1)   # a file growing while it is read stops here
+    if len(data) > max_bytes:
+        raise TooLarge(f"more than max_bytes={max_bytes} bytes (the file grew while read)")
+    decoded = decode_bytes(data, declared=suffix in (".html", ".htm"))
+    if not decoded.encoding:
+        raise _Undecodable(decoded.warning)
+    text, enc, warning = decoded
+    title = ""
+    if suffix in (".html", ".htm"):
+        text, title = html_to_text(text)
+    return text, enc, warning, title
 
 
 _NOT_A_TITLE_END = tuple("。！？；，：.!?;,:")
@@ -230,6 +404,8 @@ def decode_bytes(data: bytes, *, declared: bool = False) -> Decoded:
     'binary data (NUL bytes, not UTF-16)'
     >>> decode_bytes(bytes(range(256))).encoding
     ''
+    >>> decode_bytes("全年受理投诉\\x00486件。".encode("utf-8"))
+    Decoded(text='全年受理投诉486件。', encoding='utf-8', warning='1 NUL byte(s) dropped')
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -240,9 +416,15 @@ def decode_bytes(data: bytes, *, declared: bool = False) -> Decoded:
                 break  # a false BOM: fall through to detection
     if b"\x00" in data:
         best = _best(data, ("utf-16-le", "utf-16-be"))
-        if best is None:
+        if best is not None:
+            return Decoded(best[1], best[0], "")
+        nuls = data.count(b"\x00")
+        found = decode_bytes(data.replace(b"\x00", b""), declared=declared) \
+            if nuls <= max(MIN_NUL, MAX_NUL * len(data)) else None
+        if found is None or not found.encoding:
             return Decoded("", "", "binary data (NUL bytes, not UTF-16)")
-        return Decoded(best[1], best[0], "")
+        note = f"{nuls} NUL byte(s) dropped"
+        return found._replace(warning=f"{note}; {found.warning}" if found.warning else note)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "")
     except UnicodeDecodeError as exc:
@@ -496,25 +678,75 @@ def html_to_text(html: str) -> tuple[str, str]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _read_docx(path: Path) -> str:
-    """One line per paragraph of the body (table cells included), in order."""
-    try:
-        import docx  # python-docx
-    except ImportError:
-        return _read_docx_xml(path)
+def _read_docx(fh, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """One line per paragraph of the body (table cells included), in order.
+
+    Bounded before anything is decompressed: the zip directory's uncompressed size of
+    ``word/document.xml`` must be at most ``max_bytes``, and that of all parts together
+    at most ``DOCX_PARTS_FACTOR * max_bytes`` (else :class:`TooLarge`): a 400 KB file
+    holding 100 MB of XML is refused without inflating it. Python's zipfile never
+    inflates a member past the size its directory states (a lying directory gives a
+    BadZipFile, "undecodable"). The standard-library reader also counts the bytes it
+    inflates while it streams; the text is checked against ``max_bytes`` characters.
+    """
+    with zipfile.ZipFile(fh) as zf:
+        _check_docx_sizes(zf, max_bytes)
+        try:
+            import docx  # python-docx
+        except ImportError:
+            text = _read_docx_xml(zf, max_bytes)
+        else:
+            text = _read_docx_python_docx(fh, docx)
+    if len(text) > max_bytes:
+        raise TooLarge(f"the .docx holds {len(text)} characters of text > max_bytes={max_bytes}")
+    return text
+
+
+def _check_docx_sizes(zf: zipfile.ZipFile, max_bytes: int) -> None:
+    infos = zf.infolist()
+    body = zf.getinfo("word/document.xml")   # KeyError: not a .docx ("undecodable")
+    if body.file_size > max_bytes:
+        raise TooLarge(f"word/document.xml decompresses to {body.file_size} bytes "
+                       f"> max_bytes={max_bytes}")
+    total = sum(info.file_size for info in infos)
+    if total > DOCX_PARTS_FACTOR * max_bytes:
+        raise TooLarge(f"the .docx parts decompress to {total} bytes "
+                       f"> {DOCX_PARTS_FACTOR} x max_bytes={max_bytes}")
+
+
+def _read_docx_python_docx(fh, docx) -> str:
     from docx.text.paragraph import Paragraph
 
+    fh.seek(0)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(fh)
     except Exception as exc:  # python-docx raises its own PackageNotFoundError, KeyError, ...
         raise ValueError(f"not a valid .docx: {exc}") from exc
     return "\n".join(Paragraph(p, document).text for p in document.element.body.iter(_W + "p"))
 
 
-def _read_docx_xml(path: Path) -> str:
-    """Standard-library fallback: parse word/document.xml from the zip."""
-    with zipfile.ZipFile(path) as zf, zf.open("word/document.xml") as fh:
-        root = ElementTree.parse(fh).getroot()
+_CHUNK = 1 << 16
+
+
+def _read_docx_xml(zf: zipfile.ZipFile, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Standard-library fallback: stream word/document.xml from the zip into the XML
+    parser, counting the inflated bytes against ``max_bytes``."""
+    parser = ElementTree.XMLPullParser(events=("start",))
+    root = None
+    seen = 0
+    with zf.open("word/document.xml") as member:
+        while chunk := member.read(_CHUNK):
+            seen += len(chunk)
+            if seen > max_bytes:
+                raise TooLarge(f"word/document.xml inflates past max_bytes={max_bytes}")
+            parser.feed(chunk)
+            for _, node in parser.read_events():
+                root = node if root is None else root
+    parser.close()
+    for _, node in parser.read_events():
+        root = node if root is None else root
+    if root is None:
+        raise ElementTree.ParseError("word/document.xml is empty")
     lines = []
     for p in root.iter(_W + "p"):
         parts = []

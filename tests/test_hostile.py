@@ -34,6 +34,9 @@ What is asserted:
   stays short); ``run_batch`` over a folder holding one file of each kind runs
   without an "error" status (its time is process and file overhead, so it is
   checked for robustness only).
+
+Hostile files, names, folders and output folders (zip bombs, FIFOs, crafted
+caches, links, locks, CSV injection) are in ``test_hostile_files.py``.
 """
 from __future__ import annotations
 
