@@ -135,11 +135,13 @@ def slogan_matrix_top(slogans: pd.DataFrame, top: int = TOP_SLOGANS,
 
 
 def largest_indicators(indicators: pd.DataFrame, top: int = 40) -> pd.DataFrame:
-    """Per (subject, unit): how many indicators, and the largest one (value, quote, doc_id).
+    """Per (subject, unit): how many indicators, their median, and the largest one (value,
+    quote, doc_id).
 
     Rows are ordered by the number of indicators, most frequent subject first;
     indicators without a subject are grouped under "(none)". Columns: subject,
-    unit, n, reports, value, quote, doc_id.
+    unit, n, reports, median, value, quote, doc_id. The median is there because
+    the largest is where a misread subject shows first (13亿多人口 under 就业).
 
     Example
     -------
@@ -148,7 +150,7 @@ def largest_indicators(indicators: pd.DataFrame, top: int = 40) -> pd.DataFrame:
     >>> largest_indicators(df)[["subject", "n", "value", "doc_id"]].values.tolist()
     [['投诉', 2, 1200.0, 'b']]
     """
-    cols = ["subject", "unit", "n", "reports", "value", "quote", "doc_id"]
+    cols = ["subject", "unit", "n", "reports", "median", "value", "quote", "doc_id"]
     if indicators.empty or "value" not in indicators.columns:
         return pd.DataFrame(columns=cols)
     df = indicators.assign(
@@ -161,7 +163,8 @@ def largest_indicators(indicators: pd.DataFrame, top: int = 40) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     groups = df.groupby(["subject", "unit"], sort=False)
     best = df.loc[groups["value"].idxmax()].set_index(["subject", "unit"])
-    stats = pd.DataFrame({"n": groups.size(), "reports": groups["doc_id"].nunique()})
+    stats = pd.DataFrame({"n": groups.size(), "reports": groups["doc_id"].nunique(),
+                          "median": groups["value"].median()})
     out = stats.join(best[["value", "quote", "doc_id"]]).reset_index()
     out = out.sort_values(["n", "value", "subject"], ascending=[False, False, True])
     return out[cols].head(top).reset_index(drop=True)
@@ -295,13 +298,15 @@ def _indicators_section(indicators: pd.DataFrame) -> str:
     big = largest_indicators(indicators)
     return ("<h2>Largest indicators by subject</h2>"
             '<p class="meta">For each subject and unit: how many indicators the corpus reports, in '
-            "how many reports, and the largest one.</p>"
+            "how many reports, their median, and the largest one (where a misread subject or "
+            "unit shows first: compare it with the median).</p>"
             + _table(big))
 
 
 def quality_summary(quality: pd.DataFrame, n_files: int | None = None) -> pd.DataFrame:
     """Findings per kind and rule (the ``detail`` before its colon): how many, in how many
-    files, the share of ``n_files`` (when given) and one example; most files first.
+    files, the share of ``n_files`` (the files analysed, when given) and one example;
+    most files first.
 
     Example
     -------
@@ -354,6 +359,11 @@ def _quality_section(quality: pd.DataFrame, n_files: int | None = None) -> str:
     return head + summary + _figure_html(fig) + note + per_file
 
 
+def _n_ok(docs: pd.DataFrame) -> int | None:
+    """Files analysed (status ok): what a share of files with findings is a share of."""
+    return int((docs["status"] == "ok").sum()) or None if "status" in docs.columns else None
+
+
 def _documents_section(docs: pd.DataFrame) -> str:
     if docs.empty:
         return "<h2>Documents</h2>" + _table(docs)
@@ -382,7 +392,7 @@ def report_html(out_dir: str | Path) -> str:
         _header(manifest, out_dir), _cards(manifest, t),
         _themes_section(t["themes"]), _heatmap_section(t["slogans"], t["documents"]),
         _indicators_section(t["indicators"]),
-        _quality_section(t["quality"], len(t["documents"]) or None),
+        _quality_section(t["quality"], _n_ok(t["documents"])),
         _documents_section(t["documents"]),
         f'<p class="meta">Written {datetime.now(timezone.utc).isoformat(timespec="seconds")} '
         "by summarylab.report.</p>",

@@ -105,6 +105,7 @@ def test_largest_indicators_groups_by_subject_and_unit():
         ["投诉", "件", 2, 2, 1200.0, "b"]
     assert ("(none)", "元") in set(zip(out["subject"], out["unit"]))
     assert len(out) == 3
+    assert out.iloc[0]["median"] == 843.0
 
 
 def test_quality_by_file_counts_kinds():
