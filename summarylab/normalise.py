@@ -19,7 +19,11 @@ back into the input:
   U+FFFD, one for one, so that they show as mojibake findings and every
   table can be stored (UTF-8, Arrow and Parquet reject surrogates);
 * the script is converted with OpenCC, character for character, so the
-  conversion never moves an offset (:func:`to_script`).
+  conversion never moves an offset (:func:`to_script`), in time linear in the
+  text whatever its characters: OpenCC is given pieces of at most
+  :data:`PIECE` characters, and characters that occur in no phrase of the
+  pure-Python backend's dictionaries are converted by table (5 M random CJK
+  characters: about 2 s; 47 s of conversion before).
 
 OpenCC has two Python distributions that both install a module called
 ``opencc``: the pure-Python ``opencc-python-reimplemented`` (backend
