@@ -13,7 +13,11 @@ For each: wall seconds, the phases of ``BatchSummary.timings`` (analyse = the
 per-document step, where jobs matter; assemble = stacking and the theme model, in the
 driver), CPU seconds of driver and workers, and ``others``: how many cores other
 processes kept busy on average meanwhile (from /proc/stat). Speed-ups are against run 1
-of the same invocation. Above ~0.2 ``others``, the speed-ups measure contention.
+of the same invocation. Above ~0.2 ``others``, the wall-clock speed-ups measure
+contention; ``crit. s`` is then the better guide: the driver's CPU seconds plus the
+workers' divided by the jobs, i.e. the wall time on free cores if the workers share the
+work evenly (an estimate: it leaves out waiting, start-up skew and uneven chunks).
+Do not edit the package while it runs: the cache key holds a digest of its code.
 
 Conversion: ``to_script`` and ``normalise`` on N characters (default 5,000,000) drawn
 at random (seeded) from the CJK Unified Ideographs block, one line, no punctuation;
@@ -56,9 +60,11 @@ def _child(corpus: str, out: str, jobs: int) -> None:
 
     summary = run_batch(corpus, out, jobs=jobs, quiet=True)
     wall = time.perf_counter() - start
-    cpu = sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
-                                                 resource.getrusage(resource.RUSAGE_CHILDREN)))
-    print(json.dumps({"wall": wall, "timings": summary.timings, "cpu": cpu,
+    me, kids = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    driver, workers = me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
+    cpu = driver + workers
+    print(json.dumps({"wall": wall, "timings": summary.timings, "cpu": cpu, "driver_cpu": driver,
+                      "critical": driver + workers / jobs,
                       "computed": summary.computed, "cached": summary.cached,
                       "others": max(0.0, _machine_busy_s() - busy0 - cpu) / wall}))
 
@@ -80,12 +86,13 @@ def batch_figures(corpus: Path) -> None:
     base = runs[0][1]
     print(f"batch on {corpus} ({base['computed']} files)")
     print(f"{'run':<22} {'wall s':>7} {'x run 1':>7} {'analyse s':>9} {'x run 1':>7} "
-          f"{'assemble s':>10} {'cpu s':>6} {'others':>6}")
+          f"{'assemble s':>10} {'cpu s':>6} {'driver cpu':>10} {'crit. s':>7} {'x run 1':>7} {'others':>6}")
     for name, r in runs:
         t = r["timings"]
         ratio = t["analyze"] and base["timings"]["analyze"] / t["analyze"]
         print(f"{name:<22} {r['wall']:>7.1f} {base['wall'] / r['wall']:>6.2f}x {t['analyze']:>9.1f} "
               f"{(f'{ratio:.2f}x' if ratio else '-'):>7} {t['assemble']:>10.1f} {r['cpu']:>6.1f} "
+              f"{r['driver_cpu']:>10.1f} {r['critical']:>7.1f} {base['critical'] / r['critical']:>6.2f}x "
               f"{r['others']:>6.2f}")
 
 
