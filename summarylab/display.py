@@ -43,6 +43,7 @@ import shutil
 import subprocess
 import warnings
 from collections.abc import Iterable
+from pathlib import Path
 from typing import NamedTuple, Protocol
 
 import pandas as pd
@@ -364,14 +365,37 @@ def _fc_list_files() -> list[str]:
     return sorted({ln.split(":")[0].strip() for ln in out.stdout.splitlines() if ln.strip()})
 
 
+#: CJK fonts shipped inside pip packages: (distribution's import name, file inside it).
+#: mplfonts (the ``notebooks`` extra) ships Noto Sans CJK SC (SIL Open Font License).
+PIP_FONTS = (("mplfonts", "fonts/NotoSansCJKsc-Regular.otf"),)
+
+
+def _pip_font_files() -> list[str]:
+    """CJK font files of :data:`PIP_FONTS` that are installed (the packages are not imported)."""
+    import importlib.util
+
+    found = []
+    for package, name in PIP_FONTS:
+        try:
+            spec = importlib.util.find_spec(package)
+        except (ImportError, ValueError):
+            continue
+        for folder in (spec.submodule_search_locations or []) if spec else []:
+            if (Path(folder) / name).is_file():
+                found.append(str(Path(folder) / name))
+    return found
+
+
 def use_cjk_font() -> str | None:
     """Make matplotlib draw Chinese: put an installed CJK font first in ``font.sans-serif``.
 
     Looks for the families in :data:`CJK_FONTS` among matplotlib's fonts; when
     none is known there (matplotlib's font cache predates the font), registers
-    the files fontconfig lists for ``:lang=zh``. Returns the family used, or
-    None with a ``UserWarning`` (labels will show as boxes) when there is none.
-    Install one on Debian/Ubuntu with ``apt-get install fonts-noto-cjk``.
+    the files fontconfig lists for ``:lang=zh``, then a font shipped by a pip
+    package (:data:`PIP_FONTS`: ``pip install "summarylab[notebooks]"`` brings
+    one, so a machine without system fonts draws Chinese too). Returns the
+    family used, or None with a ``UserWarning`` (labels will show as boxes)
+    when there is none. A system font: ``apt-get install fonts-noto-cjk``.
 
     Example
     -------
@@ -386,8 +410,10 @@ def use_cjk_font() -> str | None:
         return next((n for n in CJK_FONTS if n in names), None)
 
     family = known()
-    if family is None:
-        for path in _fc_list_files():
+    for files in (_fc_list_files, _pip_font_files):
+        if family is not None:
+            break
+        for path in files():
             try:
                 font_manager.fontManager.addfont(path)
             except (OSError, RuntimeError, ValueError):
@@ -395,7 +421,8 @@ def use_cjk_font() -> str | None:
         family = known()
     if family is None:
         warnings.warn("no CJK font found for matplotlib: Chinese labels will show as boxes; "
-                      "install one (e.g. apt-get install fonts-noto-cjk)", UserWarning, stacklevel=2)
+                      "install one: pip install 'summarylab[notebooks]' (a font on PyPI) or "
+                      "apt-get install fonts-noto-cjk", UserWarning, stacklevel=2)
         return None
     sans = [family] + [f for f in matplotlib.rcParams["font.sans-serif"] if f != family]
     matplotlib.rcParams["font.sans-serif"] = sans

@@ -5,11 +5,13 @@
 ``manifest.json`` -- and writes one HTML file with:
 
 * the run (version, time, files by status) and summary counts;
-* themes: a table (label, size, top terms, representative report) and a bar
-  chart of theme sizes;
+* themes: a table (label, size, top terms, representative report), largest
+  first (no chart of the sizes: it would repeat the table);
 * a heat map of the top slogans (by number of reports using them) per report;
 * the largest indicator of each (subject, unit), most frequent subjects first;
-* quality findings per file (stacked bar chart and table);
+* quality findings: a summary per kind and rule (findings, files, share of
+  files, an example), a stacked bar chart per file only when the files'
+  totals differ, and the per-file table (folded);
 * the documents table with each file's status and error.
 
 Charts are Plotly; plotly.js is embedded once, inline, so the page works
@@ -54,7 +56,8 @@ from .batch import read_manifest, read_table
 from .display import format_value
 
 __all__ = ["TOP_SLOGANS", "MAX_HEATMAP_DOCS", "MAX_BAR_DOCS", "MAX_DOC_ROWS", "FONT_FAMILY",
-           "slogan_matrix_top", "largest_indicators", "quality_by_file", "report_html",
+           "slogan_matrix_top", "largest_indicators", "quality_by_file", "quality_summary",
+           "report_html",
            "write_report"]
 
 #: Slogans in the heat map.
@@ -132,11 +135,13 @@ def slogan_matrix_top(slogans: pd.DataFrame, top: int = TOP_SLOGANS,
 
 
 def largest_indicators(indicators: pd.DataFrame, top: int = 40) -> pd.DataFrame:
-    """Per (subject, unit): how many indicators, and the largest one (value, quote, doc_id).
+    """Per (subject, unit): how many indicators, their median, and the largest one (value,
+    quote, doc_id).
 
     Rows are ordered by the number of indicators, most frequent subject first;
     indicators without a subject are grouped under "(none)". Columns: subject,
-    unit, n, reports, value, quote, doc_id.
+    unit, n, reports, median, value, quote, doc_id. The median is there because
+    the largest is where a misread subject shows first (13亿多人口 under 就业).
 
     Example
     -------
@@ -145,7 +150,7 @@ def largest_indicators(indicators: pd.DataFrame, top: int = 40) -> pd.DataFrame:
     >>> largest_indicators(df)[["subject", "n", "value", "doc_id"]].values.tolist()
     [['投诉', 2, 1200.0, 'b']]
     """
-    cols = ["subject", "unit", "n", "reports", "value", "quote", "doc_id"]
+    cols = ["subject", "unit", "n", "reports", "median", "value", "quote", "doc_id"]
     if indicators.empty or "value" not in indicators.columns:
         return pd.DataFrame(columns=cols)
     df = indicators.assign(
@@ -158,7 +163,8 @@ def largest_indicators(indicators: pd.DataFrame, top: int = 40) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     groups = df.groupby(["subject", "unit"], sort=False)
     best = df.loc[groups["value"].idxmax()].set_index(["subject", "unit"])
-    stats = pd.DataFrame({"n": groups.size(), "reports": groups["doc_id"].nunique()})
+    stats = pd.DataFrame({"n": groups.size(), "reports": groups["doc_id"].nunique(),
+                          "median": groups["value"].median()})
     out = stats.join(best[["value", "quote", "doc_id"]]).reset_index()
     out = out.sort_values(["n", "value", "subject"], ascending=[False, False, True])
     return out[cols].head(top).reset_index(drop=True)
@@ -254,18 +260,12 @@ def _header(manifest: dict, out_dir: Path) -> str:
 
 
 def _themes_section(themes: pd.DataFrame) -> str:
-    import plotly.graph_objects as go
-
+    # No chart of theme sizes: it drew the table's size column again (two bars on the
+    # State Council reports). A chart here must add what the table lacks (themes over time).
     if themes.empty:
         return "<h2>Themes</h2>" + _table(themes)
-    th = themes.sort_values("size", ascending=True) if "size" in themes.columns else themes
-    names = [f"{_esc(r.theme)}: {_label(r.label, 30)}" for r in th.itertuples()]
-    fig = go.Figure(go.Bar(x=th["size"], y=names, orientation="h", marker_color="#2563eb",
-                           hovertemplate="%{y}<br>%{x} reports<extra></extra>"))
-    fig.update_layout(title="Reports per theme", height=120 + 32 * len(th),
-                      xaxis_title="reports", yaxis=dict(automargin=True))
-    return ("<h2>Themes</h2>" + _table(themes, ["theme", "label", "size", "top_terms", "representative"])
-            + _figure_html(fig))
+    th = themes.sort_values(["size", "theme"], ascending=[False, True]) if "size" in themes.columns else themes
+    return "<h2>Themes</h2>" + _table(th, ["theme", "label", "size", "top_terms", "representative"])
 
 
 def _heatmap_section(slogans: pd.DataFrame, docs: pd.DataFrame) -> str:
@@ -298,26 +298,70 @@ def _indicators_section(indicators: pd.DataFrame) -> str:
     big = largest_indicators(indicators)
     return ("<h2>Largest indicators by subject</h2>"
             '<p class="meta">For each subject and unit: how many indicators the corpus reports, in '
-            "how many reports, and the largest one.</p>"
+            "how many reports, their median, and the largest one (where a misread subject or "
+            "unit shows first: compare it with the median).</p>"
             + _table(big))
 
 
-def _quality_section(quality: pd.DataFrame) -> str:
+def quality_summary(quality: pd.DataFrame, n_files: int | None = None) -> pd.DataFrame:
+    """Findings per kind and rule (the ``detail`` before its colon): how many, in how many
+    files, the share of ``n_files`` (the files analysed, when given) and one example;
+    most files first.
+
+    Example
+    -------
+    >>> q = pd.DataFrame({"doc_id": ["a", "b", "b"], "kind": ["boilerplate_removed"] * 2 + ["redaction"],
+    ...                   "detail": ["footer: 本文来源网络", "footer: 本文来源网络", "××县"]})
+    >>> quality_summary(q, n_files=4)[["kind", "rule", "findings", "files", "share"]].values.tolist()
+    [['boilerplate_removed', 'footer', 2, 2, '50%'], ['redaction', '', 1, 1, '25%']]
+    """
+    cols = ["kind", "rule", "findings", "files", "share", "example"]
+    if quality.empty or not {"doc_id", "kind"} <= set(quality.columns):
+        return pd.DataFrame(columns=cols)
+    detail = quality.get("detail", pd.Series("", index=quality.index)).fillna("").astype(str)
+    rule = detail.map(lambda d: d.split(":", 1)[0] if ":" in d[:40] else "")
+    df = quality.assign(rule=rule, detail=detail)
+    g = df.groupby(["kind", "rule"], sort=False)
+    out = pd.DataFrame({"findings": g.size(), "files": g["doc_id"].nunique(),
+                        "example": g["detail"].first().map(lambda d: d[:60])}).reset_index()
+    out["share"] = (out["files"].map(lambda f: f"{f / n_files:.0%}") if n_files
+                    else "")
+    out = out.sort_values(["files", "findings", "kind", "rule"], ascending=[False, False, True, True])
+    return out[cols].reset_index(drop=True)
+
+
+def _quality_section(quality: pd.DataFrame, n_files: int | None = None) -> str:
+    """A summary by kind and rule, then per file: a chart only where the files differ
+    (40 bars of one finding each, as on the State Council reports, say nothing the
+    summary does not), the per-file table folded."""
     import plotly.graph_objects as go
 
     m = quality_by_file(quality)
     head = "<h2>Quality findings per file</h2>"
     if m.empty:
         return head + '<p class="note">no findings</p>'
+    summary = _table(quality_summary(quality, n_files))
+    per_file = (f"<details><summary>Findings per file ({len(m)} files)</summary>"
+                f"{_table(m, index=True)}</details>")
+    if m["total"].nunique() == 1:
+        note = (f'<p class="note">Each of the {len(m)} files with findings has '
+                f'{int(m["total"].iloc[0])}: no per-file chart.</p>')
+        return head + summary + note + per_file
     shown = m.head(MAX_BAR_DOCS).iloc[::-1]
     kinds = [c for c in m.columns if c != "total"]
     fig = go.Figure([go.Bar(name=_label(k), y=[_label(d, 30) for d in shown.index], x=shown[k],
                             orientation="h") for k in kinds])
     fig.update_layout(barmode="stack", title="Findings per file", height=160 + 24 * len(shown),
-                      xaxis_title="findings", yaxis=dict(automargin=True))
+                      xaxis=dict(title="findings", dtick=max(1, int(shown["total"].max()) // 10)),
+                      yaxis=dict(automargin=True))
     note = (f'<p class="note">Chart: the {MAX_BAR_DOCS} files with most findings of {len(m)}.</p>'
             if len(m) > MAX_BAR_DOCS else "")
-    return head + _figure_html(fig) + note + _table(m, index=True)
+    return head + summary + _figure_html(fig) + note + per_file
+
+
+def _n_ok(docs: pd.DataFrame) -> int | None:
+    """Files analysed (status ok): what a share of files with findings is a share of."""
+    return int((docs["status"] == "ok").sum()) or None if "status" in docs.columns else None
 
 
 def _documents_section(docs: pd.DataFrame) -> str:
@@ -347,7 +391,8 @@ def report_html(out_dir: str | Path) -> str:
     body = "".join([
         _header(manifest, out_dir), _cards(manifest, t),
         _themes_section(t["themes"]), _heatmap_section(t["slogans"], t["documents"]),
-        _indicators_section(t["indicators"]), _quality_section(t["quality"]),
+        _indicators_section(t["indicators"]),
+        _quality_section(t["quality"], _n_ok(t["documents"])),
         _documents_section(t["documents"]),
         f'<p class="meta">Written {datetime.now(timezone.utc).isoformat(timespec="seconds")} '
         "by summarylab.report.</p>",

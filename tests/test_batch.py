@@ -365,3 +365,27 @@ def test_a_cached_result_unpickles_to_the_same_tables():
     for name, df in result.tables.items():
         assert len(df) or name in ("quality", "citations")
         pd.testing.assert_frame_equal(copy.tables[name], df, obj=name)
+
+
+@pytest.mark.parametrize("arrivals, shown", [
+    # (docs arrived, seconds) -> what the bar says; a 3 s start-up before the first document
+    ([(1, 3.0)], ["<estimating"]),
+    ([(1, 3.0), (4, 3.3), (6, 3.5)], ["<estimating", "<estimating", "<00:07"]),
+    # two workers: documents arrive in chunks of five
+    ([(5, 4.0), (10, 4.5), (15, 5.0)], ["<estimating", "<00:06", "<00:06"]),
+    ([(1, 0.0), (72, 13.0)], ["<estimating", "<00:00"]),
+])
+def test_first_estimate_is_not_thrown_off_by_the_start_up(arrivals, shown):
+    """72 reports: the start-up is not counted as the first document's time (03:49 for a
+    13 s run, once); rate from the first arrival, over 5 documents and 0.5 s at least."""
+    from summarylab.batch import _Eta
+    eta = _Eta(72)
+    assert [eta.update(n, t) for n, t in arrivals] == shown
+
+
+def test_progress_says_what_runs_after_the_analysis(plain, tmp_path, capfd):
+    run_batch(plain, tmp_path / "c", k=2, progress=True)
+    err = capfd.readouterr().err
+    done = err.rindex("8/8")
+    assert "fitting the theme model on 8 documents" in err[done:] or "themes fitted" in err[done:]
+    assert "themes fitted; writing the tables" in err[done:]

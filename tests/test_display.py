@@ -199,10 +199,10 @@ def test_use_cjk_font_draws_chinese_without_missing_glyphs():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from summarylab.display import CJK_FONTS, _fc_list_files, use_cjk_font
+    from cjk import need_cjk_font
+    from summarylab.display import CJK_FONTS, use_cjk_font
 
-    if not _fc_list_files():
-        pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
+    need_cjk_font()
     with matplotlib.rc_context():
         family = use_cjk_font()
         assert family in CJK_FONTS
@@ -215,6 +215,20 @@ def test_use_cjk_font_draws_chinese_without_missing_glyphs():
         plt.close(fig)
 
 
+def test_fonts_shipped_by_pip_packages_are_found_without_importing_them(tmp_path, monkeypatch):
+    from summarylab import display
+
+    package = tmp_path / "fontpackage_for_test"
+    (package / "fonts").mkdir(parents=True)
+    (package / "__init__.py").write_text("raise RuntimeError('must not be imported')\n")
+    (package / "fonts" / "Han.otf").write_bytes(b"OTTO")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(display, "PIP_FONTS", (("fontpackage_for_test", "fonts/Han.otf"),
+                                               ("fontpackage_for_test", "fonts/Missing.otf"),
+                                               ("no_such_package_here", "fonts/Han.otf")))
+    assert display._pip_font_files() == [str(package / "fonts" / "Han.otf")]
+
+
 def test_use_cjk_font_warns_when_none(monkeypatch):
     import matplotlib
     from matplotlib import font_manager
@@ -223,6 +237,7 @@ def test_use_cjk_font_warns_when_none(monkeypatch):
 
     monkeypatch.setattr(font_manager.fontManager, "ttflist", [])
     monkeypatch.setattr(display, "_fc_list_files", lambda: [])
+    monkeypatch.setattr(display, "_pip_font_files", lambda: [])
     with matplotlib.rc_context():
         before = list(matplotlib.rcParams["font.sans-serif"])
         with pytest.warns(UserWarning, match="no CJK font"):

@@ -99,3 +99,68 @@ def test_offsets_monotone_and_inside(text):
     assert len(arr) == len(n.text) + 1
     assert all(0 <= x <= len(text) for x in arr)
     assert all(a <= b for a, b in zip(arr, arr[1:]))
+
+
+# ----------------------------------------------------------------- conversion stays linear
+# The pure-Python OpenCC backend splits a run without punctuation around each match and
+# copies both sides: its time grows with the square of the run it is given (a 5 MB line
+# of CJK took 47 s). to_script hands it pieces of at most PIECE characters, so its work
+# is bounded per piece: counted here, not timed.
+
+def random_cjk(n: int, seed: int = 0) -> str:
+    import random
+    rng = random.Random(seed)
+    return "".join(chr(rng.randint(0x4E00, 0x9FFF)) for _ in range(n))
+
+
+def backend_calls(monkeypatch, text: str, target: str) -> list[int]:
+    """Lengths of the strings the OpenCC backend is given while converting ``text``."""
+    import sys
+    nm = sys.modules[to_script.__module__]  # the module (summarylab.normalise is the function)
+    to_script("發展，发展", target, backend=BACKEND)  # build the per-backend tables first
+    real, calls = nm._converter, []
+
+    def counting(backend, config):
+        conv = real(backend, config)
+        return lambda s: (calls.append(len(s)), conv(s))[1]
+
+    monkeypatch.setattr(nm, "_converter", counting)
+    out = to_script(text, target, backend=BACKEND)
+    assert len(out) == len(text)
+    return calls
+
+
+@pytest.mark.parametrize("text", [
+    random_cjk(20_000),                                    # one line, no punctuation at all
+    "发展改革" * 5_000,                                     # one long run of phrase characters
+    "發展改革" * 5_000,
+    ("全年共受理群眾投訴486件，辦結率達98.5%。\n" * 800),   # ordinary lines
+], ids=["random", "phrases-simp", "phrases-trad", "lines"])
+@pytest.mark.parametrize("target", ["simplified", "traditional"])
+def test_backend_sees_bounded_pieces_and_each_character_once(monkeypatch, text, target):
+    from summarylab.normalise import PIECE
+    calls = backend_calls(monkeypatch, text, target)
+    assert max(calls, default=0) <= PIECE
+    assert sum(calls) <= len(text)
+
+
+def test_work_handed_to_the_backend_grows_linearly(monkeypatch):
+    small = backend_calls(monkeypatch, random_cjk(10_000, 1), "traditional")
+    big = backend_calls(monkeypatch, random_cjk(40_000, 2), "traditional")
+    # work of the backend <= calls * f(PIECE): 4x the text, about 4x the calls and characters
+    assert len(big) <= 5 * len(small) and sum(big) <= 5 * sum(small)
+
+
+_PHRASAL = list("发展改革干部头发面条里程碑后来乾隆皇后髮發展幹部麵條裡後")
+
+
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PHRASAL + ["，", "。", " ", "\n", "的", "年"]), min_size=1, max_size=700))
+def test_conversion_in_pieces_equals_the_backends_on_the_whole_text(chars):
+    """Cut into pieces or not, the text converts the same (where OpenCC keeps lengths)."""
+    from summarylab.normalise import _converter, _resolve_backend
+    text = "".join(chars)
+    for target, config in (("simplified", "t2s"), ("traditional", "s2t")):
+        whole = _converter(_resolve_backend(BACKEND), config)(text)
+        if len(whole) == len(text):
+            assert to_script(text, target, backend=BACKEND) == whole

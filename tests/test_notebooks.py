@@ -100,7 +100,10 @@ def _stderr(nb) -> str:
 
 
 def test_corpus_charts_draw_chinese(run):
-    """The charts' Chinese labels are drawn with a CJK font, not as boxes."""
+    """The charts' Chinese labels are drawn with a CJK font, not as boxes (skipped without
+    one, a failure under SUMMARYLAB_REQUIRE_CJK_FONT=1: tests/cjk.py)."""
+    from cjk import need_cjk_font
+    need_cjk_font()
     nb = run("02_corpus.ipynb")
     setup = [c for c in _code_cells(nb) if "use_cjk_font()" in c.source]
     assert len(setup) == 1

@@ -126,7 +126,7 @@ def test_report_renders_charts_without_errors(report, probed):
     uncaught = [ln for ln in stderr.splitlines() if "CONSOLE" in ln and "Uncaught" in ln]
     assert uncaught == []
     n_figures = report.read_text(encoding="utf-8").count('class="plotly-graph-div"')
-    assert n_figures >= 3  # themes, slogan heat map, quality
+    assert n_figures >= 1  # the slogan heat map (theme sizes are a table; the quality chart only where files differ)
     assert dom.count('class="main-svg"') >= n_figures, "some Plotly figure did not render"
     assert "河长制" in dom  # a slogan label of the heat map, drawn as SVG text
 
