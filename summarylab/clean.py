@@ -595,7 +595,12 @@ def _jammer_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _JAMMER.finditer(text):
         tokens = m.group().split()
         if sum(1 for t in tokens if _JAMMER_MARK.search(t)) >= 2 and any(c.isalpha() for c in m.group()):
-            out.append((m.start(), m.end(), "jammer"))
+            s, e = m.start(), m.end()
+            while s > 0 and text[s - 1] in " \t":
+                s -= 1
+            while e < len(text) and text[e] in " \t":
+                e += 1
+            out.append((s, e, "jammer"))
     return out
 
 
@@ -653,6 +658,21 @@ def _tail_of_preface(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+def _emptied_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The line breaks (and spaces) of lines that several removals emptied together
+    (【下载全文】【收藏本文】, a preface and its cut tail); label "" (not reported)."""
+    out = []
+    for s, e in _merge(spans):
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e - 1 if e > s and text[e - 1] == "\n" else e)
+        if le < 0 or text[e - 1:e] == "\n" and e - 1 == le:
+            continue  # the last line, or the removal took its break already
+        line_gone = _without(text, ls, le, spans)
+        if not line_gone.strip() and text[ls:le].strip():
+            out.append((ls, le + 1, ""))
+    return out
+
+
 def _remove(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, OffsetMap, list[tuple[int, int]]]:
     removals = _merge(spans)
     rw, pos = Rewriter(text), 0
@@ -699,6 +719,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _tail_of_preface(work, spans)
     spans += _teaser_spans(work, spans)
     spans += _title_spans(work, spans)
+    spans += _emptied_lines(work, spans)
     out, offsets, removals = _remove(work, spans)
     findings = _findings(work, spans, removals)
     if first is None:
@@ -764,7 +785,7 @@ def _findings(text: str, spans, removals) -> list[Finding]:
     outer = (-1, -1, "")
     gone, j = 0, 0  # characters removed before the current span; removals passed
     for s, e, kind in sorted(set(spans), key=lambda x: (x[0], -x[1], x[2])):  # fixed order: same run, same findings
-        if s >= outer[0] and e <= outer[1]:
+        if s >= outer[0] and e <= outer[1] or not kind:
             continue
         if kind != "teaser" and e > outer[1]:
             outer = (s, e, kind)
