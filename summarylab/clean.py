@@ -1,24 +1,60 @@
 """Remove site boilerplate from a normalised report and say what was removed.
 
-Reports copied from 范文 and government portals carry text that is not the
-report: site prefaces (本站为你精心整理了……欢迎咨询。), watermarks pasted into
-sentences (……网版权所有), header and footer lines (breadcrumbs, 发布时间,
-上一篇/下一篇, 推荐阅读, Copyright, ICP 备案号, bare URLs, site-name lines)
-a *teaser*: an opening line that repeats the title and the start of the
-body which follow in full, and a title said twice (a short title line that the
-next line starts with again: the repeat goes, the title keeps its line).
-:func:`clean` removes them, records each removal as a ``boilerplate_removed``
-:class:`~summarylab.quality.Finding`, and keeps an
-:class:`~summarylab.offsets.OffsetMap` into its input.
+Reports copied from 范文 sites, document-sharing sites and government portals carry
+text that is not the report. :func:`clean` removes it in two passes, records each
+removal as a ``boilerplate_removed`` :class:`~summarylab.quality.Finding` whose
+``detail`` is "<label>: <removed text>", and keeps an :class:`~summarylab.offsets.OffsetMap`
+into its input (the two passes' maps composed).
+
+1. Pinyin glosses put after characters as an anti-copy trick (现（xiàn）在, 学（xué）校,
+   万（wan）人, 个（ge）（ge）) go first, so that numbers, units, words and the site lines
+   they are spread over read whole. A gloss is a bracketed run of pinyin syllables right
+   after a Chinese character (or another gloss): with tone marks (or a tone digit) up to
+   four syllables, without them one lower-case syllable. (GDP), (PM2.5), (试行),
+   (Hangzhou), (David Wang), 时间（min） stay.
+2. Everything else, on the de-glossed text:
+
+=================  =====================================================================
+label              what goes
+=================  =====================================================================
+preface            site blurbs (本站为你精心整理了……欢迎咨询。, 导语：…欢迎参考。,
+                   下面是…小编整理的…, 编者按：…请详见：) and a blurb's cut tail at the
+                   start (，仅供参考学习。)
+watermark, spam    site credits inside sentences (…网版权所有, 本文来自某某帮 with or
+                   without its www address), keyword-stuffed page titles
+promo              更多精彩范文请访问…, 猜你喜欢…
+site_header        portal lines: a timestamp (某某搜 2021-07-27 17:30:25 政府报告), column
+                   and metadata fields (时间：… 栏目：…, 索引号：), 我要投稿, 版权反馈,
+                   breadcrumbs ending in a title
+paywall            （阅读全部图文内容，您需要先登录！）, 仅供预览, 还剩…页未读
+doc_site           document-sharing sites: …由会员分享, notices, file sizes (- 10.27 KB),
+                   customer-service QQ, 正文复制, .docx suffixes
+char_count,        （全文18521字）, 本文共计2863字，下载所需积分：5; 下载本文, 【下载全文】;
+download,          第1页共3页, …_第2页, chunk numbers a sharing site puts before the
+page_marker        pieces it cuts a document into (1、… 2、道办事处…)
+footer_line/…      header and footer lines, list blocks, licence tails, URL lines (kinds of
+                   ``data/boilerplate.txt`` without a label), a teaser, a repeated title
+jammer             random one- or two-character ASCII tokens a forum sprinkles between
+                   lines (", _, X: p1 y/ B2 N4 q$ n& b")
+punct_junk         commas put before other marks through a page (上榜，，至此 / 晋江市，、)
+repeated_token     [编辑], 点击查看 … as lines of their own, again and again
+pinyin_text        a passage spelled out in toneless pinyin (muqianlaikan，eguaduoer…)
+pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
+=================  =====================================================================
 
 Patterns live in ``summarylab/data/boilerplate.txt`` (its header documents
-the format); ``clean(text, patterns="extra.txt")`` adds a user's file.
+the format: ``<kind>[:label] <regex>``); ``clean(text, patterns="extra.txt")`` adds a
+user's file. The code-based rules (glosses, jammer, junk commas, chunk numbers, repeated
+tokens, pinyin passages, teaser, repeated title) live here.
 
 This module does not normalise characters (run :func:`summarylab.normalise`
 first: the patterns are written for simplified, normalised text), does not
-judge the report's own content, and never removes a line only because it is
+judge the report's own content, does not repair damage (a '?' left of a garbled gloss
+stays for the quality checks), and never removes a line only because it is
 repeated later unless it is one of the first lines and mostly a copy of what
-follows (the teaser rule) or a short title that the next line repeats.
+follows (the teaser rule), a short title that the next line repeats, or a UI token.
+Lines that hold a sentence end (。；) are kept by the header rules that could match
+report text (dates, 浏览…次, file sizes, page counts).
 
 Example
 -------
@@ -485,7 +521,7 @@ _UNITS = frozenset({"min", "ha"})   # toneless syllables that are units in heade
 MAX_GLOSS_SYLLABLES = 4             # a toned gloss may spell a word: 发展（fāzhǎn）
 _GLOSS = re.compile(r"""
     (?P<open>[（(]|(?<=[?？])) \s?          # an opening bracket, or a '?' left of a garbled one
-    (?P<py>[A-Za-z""" + _TONED + r"""üÜ]{1,24}) \s?   # the syllables, with or without tone marks
+    (?P<py>[A-Za-z""" + _TONED + r"""üÜ]{1,24}[1-5]?) \s?   # the syllables, with or without tone marks (or a tone digit)
     [）)]                                  # the closing bracket
 """, re.VERBOSE)
 _PUNCT_GLOSS = re.compile(r"([，。、；：！？,.;:!?])[（(]\1[）)]")   # a punctuation mark glossed by itself: ，（，）
@@ -513,8 +549,10 @@ def _gloss_kind(py: str) -> str:
     tones only one lower-case syllable is taken (wan, ge): (GDP), (PM), (Li Ming), (Hangzhou),
     (design) stay.
     """
+    digit = py[-1:].isdigit()
+    py = py.rstrip("12345")
     plain = py.translate(_DETONE)
-    toned = plain != py.replace("ü", "v").replace("Ü", "v")
+    toned = digit or plain != py.replace("ü", "v").replace("Ü", "v")
     if toned:
         word = plain.lower()
         ok = (py.islower() or py[:1].isupper() and py[1:].islower()) and 0 < _syllable_count(word) <= MAX_GLOSS_SYLLABLES
@@ -545,7 +583,7 @@ def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
             after_gloss = bool(found) and found[-1][1] == s
             if not (_HAN.match(before) or after_gloss):
                 continue
-        elif kind != "strong" or not any(c in _TONED for c in m.group("py")):
+        elif kind != "strong" or not any(c in _TONED + "12345" for c in m.group("py")):
             continue  # after a '?': toned glosses only
         found.append((s, m.end(), kind))
     strong = sum(1 for f in found if f[2] == "strong")
@@ -559,7 +597,7 @@ def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
 
 _LATIN_RUN = re.compile(r"""
     [a-z]{2,}                                   # a lower-case word
-    (?:[0-9.%，,。；;:：、（）() ]{0,12}[a-z]{2,})+  # more of them, with numbers and marks between
+    (?:[0-9.%，,。；;:：、（）() ]{1,12}[a-z]{2,})+  # more of them, with numbers and marks between
     [。.]?
 """, re.VERBOSE)
 MIN_PINYIN_TEXT = 30                            # letters in a run of pinyin text

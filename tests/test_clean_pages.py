@@ -50,6 +50,7 @@ def assert_offsets_exact(a, original):
     ("推动高质量发展(fāzhǎn)", "推动高质量发展"),
     ("完成造林( lín )3200亩", "完成造林3200亩"),
     ("中(Zhōng)国", "中国"),
+    ("城镇化率提高(ti2)到68%", "城镇化率提高到68%"),  # a tone written as a digit
     # a punctuation mark glossed by itself on a glossed page
     ("目(mù)前(qián)来看，（，）增长较快", "目前来看，增长较快"),
 ])
@@ -74,6 +75,7 @@ def test_pinyin_glosses_go_before_words_are_read(dirty, wanted):
     "上线政务服务（App）12项",
     "手机端(wap)访问量上升",
     "發展（Development）論壇",
+    "新增5G(5G)基站120个，型号(A3)",
 ])
 def test_latin_text_in_brackets_stays(text):
     a = analyze(text)
