@@ -391,10 +391,12 @@ def _title_like(line: str) -> bool:
 
 
 def _url_line(line: str, urls: list[re.Pattern]) -> bool:
+    """Little but an address: at most ``MAX_URL_REST`` other characters, none of them a
+    sentence end (官网www.….cn上线运行。 is a sentence of the report)."""
     rest = line
     for r in urls:
         rest = r.sub("", rest)
-    return len(rest.strip()) <= MAX_URL_REST
+    return len(rest.strip()) <= MAX_URL_REST and not any(c in rest for c in "。；！？")
 
 
 def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -556,7 +558,7 @@ def _gloss_kind(py: str) -> str:
     if toned:
         word = plain.lower()
         ok = (py.islower() or py[:1].isupper() and py[1:].islower()) and 0 < _syllable_count(word) <= MAX_GLOSS_SYLLABLES
-        return "strong" if ok else ""
+        return ("weak" if word in _WEAK else "strong") if ok else ""
     if not py.islower() or plain not in _PINYIN or plain in _UNITS:
         return ""
     return "weak" if plain in _WEAK else "strong"
@@ -682,6 +684,31 @@ def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, "repeated_token") for spans in lines.values() if len(spans) >= MIN_UI_LINES for s, e in spans]
 
 
+_SITE_CLAUSE = re.compile(r"""
+    (?<=[，。；！？,\n])\s?                     # a clause of its own
+    (?P<name>[\u4e00-\u9fffA-Za-z0-9.]{1,10}?
+      (?:网|帮|吧|文库|范文|站|\.com|\.cn|\.net))  # that is only a site's name or address
+    (?=\s?[，。；！？,\n])
+""", re.VERBOSE)
+_INLINE_URL = re.compile(r"(?<=[\u4e00-\u9fff，。；！？])(?:https?://)?www\.[A-Za-z0-9-]{1,40}(?:\.[A-Za-z]{2,6}){1,2}(?:/[!-~]{0,80})?")
+MIN_REPEATED_SITE = 3   # a site's name as a clause of its own this often is a watermark
+MIN_REPEATED_URL = 2    # ... and an address inside sentences this often
+
+
+def _repeated_site_spans(text: str) -> list[tuple[int, int, str]]:
+    """A site's name put in as a clause of its own (…工作，某某网，全年…) or its address put
+    inside sentences (…326人次www.example.com，…), again and again through the text."""
+    out = []
+    for rx, least, group in ((_SITE_CLAUSE, MIN_REPEATED_SITE, "name"), (_INLINE_URL, MIN_REPEATED_URL, 0)):
+        found: dict[str, list[tuple[int, int]]] = {}
+        for m in rx.finditer(text):
+            found.setdefault(m.group(group).lower(), []).append((m.start(group), m.end(group)))
+        for spans in found.values():
+            if len(spans) >= least:
+                out += [(s - _between_marks(text, s, e), e, "spam") for s, e in spans]
+    return out
+
+
 def _tail_of_preface(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The rest of a blurb cut at its start (，仅供参考学习。) at the start of the text or right
     after a removed preface."""
@@ -751,7 +778,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     pats = _shipped() + (_user(str(patterns)) if patterns else ())
     glosses = _gloss_spans(text)
     work, first, gone = _remove(text, glosses) if glosses else (text, None, [])
-    inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work))
+    inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
              + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work))
     spans += _tail_of_preface(work, spans)

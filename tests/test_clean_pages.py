@@ -75,7 +75,7 @@ def test_pinyin_glosses_go_before_words_are_read(dirty, wanted):
     "上线政务服务（App）12项",
     "手机端(wap)访问量上升",
     "發展（Development）論壇",
-    "新增5G(5G)基站120个，型号(A3)",
+    "新增5G(5G)基站120个，型号(A3)，变量(e1)",
 ])
 def test_latin_text_in_brackets_stays(text):
     a = analyze(text)
@@ -180,6 +180,23 @@ def test_junk_inside_lines_goes_and_the_line_stays(dirty, wanted, label):
     c = clean(dirty)
     assert c.text.strip() == wanted.strip()
     assert label in labels(c.findings)
+
+
+def test_a_site_name_or_address_put_in_again_and_again_goes():
+    text = ("全镇共办理群众来信218件，某某文秘网，办结率达96.5%。\n新建服务中心12个，某某文秘网，培训网格员340人次。\n"
+            "继续抓好排查化解，某某文秘网，确保稳定。\n全年接待326人次www.example-wm.com，办结率100%。\n"
+            "调处纠纷86件www.example-wm.com，成功率98%。")
+    c = clean(text)
+    assert "某某文秘网" not in c.text and "www." not in c.text
+    assert "全镇共办理群众来信218件，办结率达96.5%。" in c.text and "调处纠纷86件，成功率98%。" in c.text
+    assert set(labels(c.findings)) == {"spam"}
+    once = "建成市民服务网，覆盖全部社区。\n官网www.example.gov.cn上线运行。"
+    assert clean(once).text == once  # once is content
+
+
+def test_a_download_control_at_a_line_end_goes():
+    c = clean("全年共办理群众来信218件。下载本文\n" + BODY)
+    assert c.text == "全年共办理群众来信218件。\n" + BODY and labels(c.findings) == ["download"]
 
 
 def test_a_blurb_cut_at_its_start_goes_after_a_preface_too():
