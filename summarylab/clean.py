@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -269,22 +270,27 @@ def _line_spans(text: str, pats: tuple[Pattern, ...],
     footers = [p for p in lines if p.kind == "footer_line"]
     urls = [p.regex for p in lines if p.kind == "url"]
     todo = _match_lines(text, [p.regex for p in lines if not p.anchored])
-    anchored = tuple(p.regex for p in lines if p.anchored)  # tried at each line start only
+    # tried at each line start only; all of them in one regex (compiled once: the same for every
+    # text), the lines it finds are then judged by the patterns that may match this text
+    anchored = tuple(p.regex for p in pats if p.kind in ("footer_line", "url") and p.anchored) if any(
+        p.anchored for p in lines) else ()
     if anchored:
         one = _either(anchored)
         todo.update(s for s, e, _ in _lines(text) if e - s <= MAX_FOOTER_LINE and (
             one.match(text, s, e) if one is not None else any(r.match(text, s, e) for r in anchored)))
+    breaks = _breaks(text) if inline else []
     for a, b, _ in inline:
-        todo.add(text.rfind("\n", 0, a) + 1)
-        nl = text.find("\n", a, b)
-        while nl >= 0:  # the lines it runs into
-            todo.add(nl + 1)
-            nl = text.find("\n", nl + 1, b)
+        todo.add(_line_start(breaks, a))
+        i = bisect_right(breaks, a - 1)
+        while i < len(breaks) and breaks[i] < b:  # the lines it runs into
+            todo.add(breaks[i] + 1)
+            i += 1
+    cover = _Cover(inline) if inline else None
     out = []
     for s, e, e_nl in _lines(text):
         if s not in todo or e - s > MAX_FOOTER_LINE or e == s:
             continue
-        line = _without(text, s, e, inline) if inline else text[s:e]
+        line = cover.without(text, s, e) if cover else text[s:e]
         footer = next((p for p in footers if p.regex.search(line)), None)
         if footer is not None:
             out.append((s, e_nl, footer.name))
@@ -462,14 +468,56 @@ def _without(text: str, s: int, e: int, spans: list[tuple[int, int, str]]) -> st
 def _whole_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Widen a removal that leaves only spaces on its line to the whole line."""
     out = []
+    breaks = _breaks(text)
     for s, e, kind in spans:
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
-        if not text[ls:s].strip() and not text[e:le].strip():
+        ls, le = _line_start(breaks, s), _line_end(breaks, e, len(text))
+        if _blank(text, ls, s) and _blank(text, e, le):
             s, e = ls, min(le + 1, len(text))
         out.append((s, e, kind))
     return out
+
+
+_NONSPACE = re.compile(r"\S")
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is only white space (found at the first non-space, without a copy)."""
+    return a >= b or _NONSPACE.search(text, a, b) is None
+
+
+def _breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of ``text``."""
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def _line_start(breaks: list[int], pos: int) -> int:
+    i = bisect_right(breaks, pos - 1) - 1  # the last break before pos
+    return breaks[i] + 1 if i >= 0 else 0
+
+
+def _line_end(breaks: list[int], pos: int, n: int) -> int:
+    i = bisect_right(breaks, pos - 1)      # the first break at or after pos
+    return breaks[i] if i < len(breaks) else n
+
+
+class _Cover:
+    """Disjoint, sorted removals, for what is left of a stretch of text."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        self.merged = _merge(spans)
+        self.starts = [s for s, _ in self.merged]
+
+    def without(self, text: str, s: int, e: int) -> str:
+        i = max(bisect_right(self.starts, s) - 1, 0)
+        parts, pos = [], s
+        while i < len(self.merged) and self.merged[i][0] < e:
+            a, b = self.merged[i]
+            if b > pos:
+                parts.append(text[pos:max(a, pos)])
+                pos = max(pos, b)
+            i += 1
+        parts.append(text[pos:e] if pos < e else "")
+        return "".join(parts)
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -522,7 +570,7 @@ _WEAK = frozenset({"a", "e", "o"})  # also list markers: (a) (e) (o); a gloss on
 _UNITS = frozenset({"min", "ha"})   # toneless syllables that are units in headers: 时间（min）, 面积（ha）
 MAX_GLOSS_SYLLABLES = 4             # a toned gloss may spell a word: 发展（fāzhǎn）
 _GLOSS = re.compile(r"""
-    (?P<open>[（(]|(?<=[?？])) \s?          # an opening bracket, or a '?' left of a garbled one
+    (?P<open>[（(]|[?？]) \s?              # an opening bracket, or a '?' left of a garbled one
     (?P<py>[A-Za-z""" + _TONED + r"""üÜ]{1,24}[1-5]?) \s?   # the syllables, with or without tone marks (or a tone digit)
     [）)]                                  # the closing bracket
 """, re.VERBOSE)
@@ -580,13 +628,15 @@ def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
         if not kind:
             continue
         s = m.start()
-        if m.group("open"):
+        if m.group("open") in "（(":
             before = text[s - 1:s]
             after_gloss = bool(found) and found[-1][1] == s
             if not (_HAN.match(before) or after_gloss):
                 continue
         elif kind != "strong" or not any(c in _TONED + "12345" for c in m.group("py")):
-            continue  # after a '?': toned glosses only
+            continue  # after a '?': toned glosses only, and the '?' stays
+        else:
+            s += 1
         found.append((s, m.end(), kind))
     strong = sum(1 for f in found if f[2] == "strong")
     out = [(s, e, "pinyin_gloss") for s, e, k in found if k == "strong" or strong >= 2]
@@ -605,8 +655,9 @@ _LATIN_RUN = re.compile(r"""
 MIN_PINYIN_TEXT = 30                            # letters in a run of pinyin text
 _WORD = re.compile(r"[a-z]+")
 _JAMMER = re.compile(r"""
-    (?<![!-~？])                           # not inside a longer ASCII run
-    (?:[!-~？]{1,2}[ \t]){5,}[!-~？]{1,2}   # six or more tokens of one or two characters
+    [!-~？](?<![!-~？][!-~？])             # a token's first character, not inside a longer ASCII run
+    [!-~？]?[ \t]                          # (a class first: the scan skips other text fast)
+    (?:[!-~？]{1,2}[ \t]){4,}[!-~？]{1,2}   # six or more tokens of one or two characters
     (?![!-~？])
 """, re.VERBOSE)
 _JAMMER_MARK = re.compile(r"[!-/:-@\[-`{-~？]")  # punctuation inside a token
@@ -684,25 +735,46 @@ def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, "repeated_token") for spans in lines.values() if len(spans) >= MIN_UI_LINES for s, e in spans]
 
 
-_SITE_CLAUSE = re.compile(r"""
-    (?<=[，。；！？,\n])\s?                     # a clause of its own
-    (?P<name>[\u4e00-\u9fffA-Za-z0-9.]{1,10}?
-      (?:网|帮|吧|文库|范文|站|\.com|\.cn|\.net))  # that is only a site's name or address
-    (?=\s?[，。；！？,\n])
-""", re.VERBOSE)
-_INLINE_URL = re.compile(r"(?<=[\u4e00-\u9fff，。；！？])(?:https?://)?www\.[A-Za-z0-9-]{1,40}(?:\.[A-Za-z]{2,6}){1,2}(?:/[!-~]{0,80})?")
+_SITE_END = re.compile(r"(?:网|帮|吧|文库|范文|站|\.com|\.cn|\.net)(?=\s?[，。；！？,\n])")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{1,10}")
+_CLAUSE_MARKS = "，。；！？,\n"
+_INLINE_URL = re.compile(r"www\.[A-Za-z0-9-]{1,40}(?:\.[A-Za-z]{2,6}){1,2}(?:/[!-~]{0,80})?")
+_SCHEME = re.compile(r"https?://$")
+_URL_AFTER = re.compile(r"[\u4e00-\u9fff，。；！？]")
 MIN_REPEATED_SITE = 3   # a site's name as a clause of its own this often is a watermark
 MIN_REPEATED_URL = 2    # ... and an address inside sentences this often
+
+
+def _site_clauses(text: str):
+    """(start, end) of clauses that are only a site's name or address: …工作，某某网，全年…"""
+    for m in _SITE_END.finditer(text):
+        s = m.start()
+        while s > 0 and s > m.start() - 10 and text[s - 1] not in _CLAUSE_MARKS:
+            s -= 1
+        if s > 0 and text[s - 1] in _CLAUSE_MARKS and s < m.start():
+            s += 1 if text[s] == " " else 0
+            if _SITE_NAME.fullmatch(text, s, m.start()) or s == m.start():
+                yield s, m.end()
+
+
+def _inline_urls(text: str):
+    """(start, end) of addresses put right after a Chinese character or a mark."""
+    for m in _INLINE_URL.finditer(text):
+        s = m.start()
+        scheme = _SCHEME.search(text, max(0, s - 8), s)
+        s = scheme.start() if scheme else s
+        if s > 0 and _URL_AFTER.match(text, s - 1):
+            yield s, m.end()
 
 
 def _repeated_site_spans(text: str) -> list[tuple[int, int, str]]:
     """A site's name put in as a clause of its own (…工作，某某网，全年…) or its address put
     inside sentences (…326人次www.example.com，…), again and again through the text."""
     out = []
-    for rx, least, group in ((_SITE_CLAUSE, MIN_REPEATED_SITE, "name"), (_INLINE_URL, MIN_REPEATED_URL, 0)):
+    for found_in, least in ((_site_clauses, MIN_REPEATED_SITE), (_inline_urls, MIN_REPEATED_URL)):
         found: dict[str, list[tuple[int, int]]] = {}
-        for m in rx.finditer(text):
-            found.setdefault(m.group(group).lower(), []).append((m.start(group), m.end(group)))
+        for s, e in found_in(text):
+            found.setdefault(text[s:e].lower(), []).append((s, e))
         for spans in found.values():
             if len(spans) >= least:
                 out += [(s - _between_marks(text, s, e), e, "spam") for s, e in spans]
@@ -726,14 +798,15 @@ def _tail_of_preface(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
 def _emptied_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The line breaks (and spaces) of lines that several removals emptied together
     (【下载全文】【收藏本文】, a preface and its cut tail); label "" (not reported)."""
+    cover = _Cover(spans)
+    breaks = _breaks(text)
+    lines = sorted({_line_start(breaks, s) for s, e in cover.merged if not (e > s and text[e - 1] == "\n")})
     out = []
-    for s, e in _merge(spans):
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e - 1 if e > s and text[e - 1] == "\n" else e)
-        if le < 0 or text[e - 1:e] == "\n" and e - 1 == le:
-            continue  # the last line, or the removal took its break already
-        line_gone = _without(text, ls, le, spans)
-        if not line_gone.strip() and text[ls:le].strip():
+    for ls in lines:
+        le = _line_end(breaks, ls, len(text))
+        if le >= len(text):
+            continue  # the last line keeps no break to lose
+        if not cover.without(text, ls, le).strip() and not _blank(text, ls, le):
             out.append((ls, le + 1, ""))
     return out
 
