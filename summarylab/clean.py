@@ -664,6 +664,7 @@ _JAMMER_MARK = re.compile(r"[!-/:-@\[-`{-~？]")  # punctuation inside a token
 _PUNCT_JUNK = re.compile(r"[，,](?=[，、。；])")   # a comma put before another mark: 上榜，，至此 / 晋江市，、
 MIN_PUNCT_JUNK = 3                                # ... in at least this many places (one is a typo)
 _CHUNK = re.compile(r"^(\d{1,3})、", re.MULTILINE)
+MIN_CHUNK = 40                                    # characters of a piece (items of an outline are shorter)
 _SENTENCE_END = tuple("。！？；：”」』）)…")
 _UI_LINE = re.compile(r"""
     ^[ \t]*(?:
@@ -721,6 +722,8 @@ def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     if [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
         return []
+    if any(b.start() - a.start() < MIN_CHUNK for a, b in zip(marks, marks[1:])):
+        return []  # an outline's items (1、加强组织领导), not pieces of a document
     cut = any(not text[:m.start()].rstrip().endswith(_SENTENCE_END) for m in marks[1:])
     return [(m.start(), m.end(), "page_marker") for m in marks] if cut else []
 
