@@ -1,24 +1,60 @@
 """Remove site boilerplate from a normalised report and say what was removed.
 
-Reports copied from 范文 and government portals carry text that is not the
-report: site prefaces (本站为你精心整理了……欢迎咨询。), watermarks pasted into
-sentences (……网版权所有), header and footer lines (breadcrumbs, 发布时间,
-上一篇/下一篇, 推荐阅读, Copyright, ICP 备案号, bare URLs, site-name lines)
-a *teaser*: an opening line that repeats the title and the start of the
-body which follow in full, and a title said twice (a short title line that the
-next line starts with again: the repeat goes, the title keeps its line).
-:func:`clean` removes them, records each removal as a ``boilerplate_removed``
-:class:`~summarylab.quality.Finding`, and keeps an
-:class:`~summarylab.offsets.OffsetMap` into its input.
+Reports copied from 范文 sites, document-sharing sites and government portals carry
+text that is not the report. :func:`clean` removes it in two passes, records each
+removal as a ``boilerplate_removed`` :class:`~summarylab.quality.Finding` whose
+``detail`` is "<label>: <removed text>", and keeps an :class:`~summarylab.offsets.OffsetMap`
+into its input (the two passes' maps composed).
+
+1. Pinyin glosses put after characters as an anti-copy trick (现（xiàn）在, 学（xué）校,
+   万（wan）人, 个（ge）（ge）) go first, so that numbers, units, words and the site lines
+   they are spread over read whole. A gloss is a bracketed run of pinyin syllables right
+   after a Chinese character (or another gloss): with tone marks (or a tone digit) up to
+   four syllables, without them one lower-case syllable. (GDP), (PM2.5), (试行),
+   (Hangzhou), (David Wang), 时间（min） stay.
+2. Everything else, on the de-glossed text:
+
+=================  =====================================================================
+label              what goes
+=================  =====================================================================
+preface            site blurbs (本站为你精心整理了……欢迎咨询。, 导语：…欢迎参考。,
+                   下面是…小编整理的…, 编者按：…请详见：) and a blurb's cut tail at the
+                   start (，仅供参考学习。)
+watermark, spam    site credits inside sentences (…网版权所有, 本文来自某某帮 with or
+                   without its www address), keyword-stuffed page titles
+promo              更多精彩范文请访问…, 猜你喜欢…
+site_header        portal lines: a timestamp (某某搜 2021-07-27 17:30:25 政府报告), column
+                   and metadata fields (时间：… 栏目：…, 索引号：), 我要投稿, 版权反馈,
+                   breadcrumbs ending in a title
+paywall            （阅读全部图文内容，您需要先登录！）, 仅供预览, 还剩…页未读
+doc_site           document-sharing sites: …由会员分享, notices, file sizes (- 10.27 KB),
+                   customer-service QQ, 正文复制, .docx suffixes
+char_count,        （全文18521字）, 本文共计2863字，下载所需积分：5; 下载本文, 【下载全文】;
+download,          第1页共3页, …_第2页, chunk numbers a sharing site puts before the
+page_marker        pieces it cuts a document into (1、… 2、道办事处…)
+footer_line/…      header and footer lines, list blocks, licence tails, URL lines (kinds of
+                   ``data/boilerplate.txt`` without a label), a teaser, a repeated title
+jammer             random one- or two-character ASCII tokens a forum sprinkles between
+                   lines (", _, X: p1 y/ B2 N4 q$ n& b")
+punct_junk         commas put before other marks through a page (上榜，，至此 / 晋江市，、)
+repeated_token     [编辑], 点击查看 … as lines of their own, again and again
+pinyin_text        a passage spelled out in toneless pinyin (muqianlaikan，eguaduoer…)
+pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
+=================  =====================================================================
 
 Patterns live in ``summarylab/data/boilerplate.txt`` (its header documents
-the format); ``clean(text, patterns="extra.txt")`` adds a user's file.
+the format: ``<kind>[:label] <regex>``); ``clean(text, patterns="extra.txt")`` adds a
+user's file. The code-based rules (glosses, jammer, junk commas, chunk numbers, repeated
+tokens, pinyin passages, teaser, repeated title) live here.
 
 This module does not normalise characters (run :func:`summarylab.normalise`
 first: the patterns are written for simplified, normalised text), does not
-judge the report's own content, and never removes a line only because it is
+judge the report's own content, does not repair damage (a '?' left of a garbled gloss
+stays for the quality checks), and never removes a line only because it is
 repeated later unless it is one of the first lines and mostly a copy of what
-follows (the teaser rule) or a short title that the next line repeats.
+follows (the teaser rule), a short title that the next line repeats, or a UI token.
+Lines that hold a sentence end (。；) are kept by the header rules that could match
+report text (dates, 浏览…次, file sizes, page counts).
 
 Example
 -------
@@ -32,7 +68,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import ruledata
@@ -59,6 +96,7 @@ TEASER_WINDOW = 50_000  # ... within this many following characters
 NEED_GROUPS = 2         # a pattern is tried only on texts holding a literal of each of this many groups
 NEED_WORDS = 4          # ... of at most this many literals (each is one scan of the text)
 _SPACES = re.compile(r"\s+")
+_PER_LINE = ("punct_junk", "jammer")  # removals reported once per line (many small pieces)
 _NUMBERED_ITEM = re.compile(r"\s*([0-9]{1,2})\s?([.、．])(?![0-9])\s?((?:(?!\s+[0-9]{1,2}\s?[.、．])[^\n])+)")
 _OUTLINE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十]+[，,、]")
 
@@ -75,6 +113,11 @@ class Pattern:
     regex: re.Pattern
     need: tuple[tuple[str, ...], ...] = ()
     anchored: bool = False  # starts with ^: it can match only at a line start
+    label: str = ""         # what the finding calls the removal ("paywall", "site_header" ...); kind if ""
+
+    @property
+    def name(self) -> str:
+        return self.label or self.kind
 
 
 @dataclass
@@ -97,7 +140,7 @@ class Cleaned:
 # --------------------------------------------------------------------------- patterns
 
 # what this module reads of the rule data (summarylab.ruledata checks the file against it)
-_PATTERNS = ruledata.Patterns("boilerplate.txt", KINDS, re.MULTILINE)
+_PATTERNS = ruledata.Patterns("boilerplate.txt", KINDS, re.MULTILINE, labels=True)
 
 
 def load_patterns(path: str | Path | None = None) -> tuple[Pattern, ...]:
@@ -122,8 +165,11 @@ def _user(path: str) -> tuple[Pattern, ...]:
 
 
 def _patterns(path: str | Path | None) -> tuple[Pattern, ...]:
-    return tuple(Pattern(kind, compiled, _required_literals(rx), _anchored(rx))
-                 for kind, rx, compiled in _PATTERNS.read(path))
+    out = []
+    for tagged, rx, compiled in _PATTERNS.read(path):
+        kind, _, label = tagged.partition(":")
+        out.append(Pattern(kind, compiled, _required_literals(rx), _anchored(rx), label))
+    return tuple(out)
 
 
 def _required_literals(rx: str) -> tuple[tuple[str, ...], ...]:
@@ -180,12 +226,19 @@ def _may_match(p: Pattern, text: str) -> bool:
 # --------------------------------------------------------------------------- detection
 
 def _inline_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, str]]:
-    """Preface and watermark matches anywhere in the text."""
+    """Preface and watermark matches anywhere in the text; a removal between two marks takes
+    the first with it (接待326人次，本文来自某某文库，办结率 -> 接待326人次，办结率)."""
     out = []
     for p in pats:
         if p.kind in ("preface", "watermark") and _may_match(p, text):
-            out += [(m.start(), m.end(), p.kind) for m in p.regex.finditer(text) if m.end() > m.start()]
+            out += [(m.start() - _between_marks(text, m.start(), m.end()), m.end(), p.name)
+                    for m in p.regex.finditer(text) if m.end() > m.start()]
     return out
+
+
+def _between_marks(text: str, s: int, e: int) -> int:
+    """1 when ``text[s:e]`` sits between a comma-like mark and another mark, else 0."""
+    return int(s > 0 and text[s - 1] in "，、；" and e < len(text) and text[e] in "，、；。！？")
 
 
 def _lines(text: str):
@@ -207,27 +260,33 @@ def _line_spans(text: str, pats: tuple[Pattern, ...],
     line is also a match in the text, so no other line can be a footer line.
     """
     lines = [p for p in pats if p.kind in ("footer_line", "url") and _may_match(p, text)]
-    footers = [p.regex for p in lines if p.kind == "footer_line"]
+    footers = [p for p in lines if p.kind == "footer_line"]
     urls = [p.regex for p in lines if p.kind == "url"]
     todo = _match_lines(text, [p.regex for p in lines if not p.anchored])
-    anchored = tuple(p.regex for p in lines if p.anchored)  # tried at each line start only
+    # tried at each line start only; all of them in one regex (compiled once: the same for every
+    # text), the lines it finds are then judged by the patterns that may match this text
+    anchored = tuple(p.regex for p in pats if p.kind in ("footer_line", "url") and p.anchored) if any(
+        p.anchored for p in lines) else ()
     if anchored:
         one = _either(anchored)
         todo.update(s for s, e, _ in _lines(text) if e - s <= MAX_FOOTER_LINE and (
             one.match(text, s, e) if one is not None else any(r.match(text, s, e) for r in anchored)))
+    breaks = _breaks(text) if inline else []
     for a, b, _ in inline:
-        todo.add(text.rfind("\n", 0, a) + 1)
-        nl = text.find("\n", a, b)
-        while nl >= 0:  # the lines it runs into
-            todo.add(nl + 1)
-            nl = text.find("\n", nl + 1, b)
+        todo.add(_line_start(breaks, a))
+        i = bisect_right(breaks, a - 1)
+        while i < len(breaks) and breaks[i] < b:  # the lines it runs into
+            todo.add(breaks[i] + 1)
+            i += 1
+    cover = _Cover(inline) if inline else None
     out = []
     for s, e, e_nl in _lines(text):
         if s not in todo or e - s > MAX_FOOTER_LINE or e == s:
             continue
-        line = _without(text, s, e, inline) if inline else text[s:e]
-        if any(r.search(line) for r in footers):
-            out.append((s, e_nl, "footer_line"))
+        line = cover.without(text, s, e) if cover else text[s:e]
+        footer = next((p for p in footers if p.regex.search(line)), None)
+        if footer is not None:
+            out.append((s, e_nl, footer.name))
         elif any(r.search(line) for r in urls) and _url_line(line, urls):
             out.append((s, e_nl, "url"))
     return out
@@ -259,6 +318,7 @@ def _block_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, s
     """A list header (推荐阅读, 热门文章) and the article titles under it; a line that is
     a footer or URL line of its own ends the block (it is reported on its own)."""
     heads = [p.regex for p in pats if p.kind == "footer_block" and _may_match(p, text)]
+    label = next((p.name for p in pats if p.kind == "footer_block"), "footer_block")
     others = [p.regex for p in pats if p.kind in ("footer_line", "url")]
     lines = list(_lines(text)) if heads else []
     out, i = [], 0
@@ -280,7 +340,7 @@ def _block_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, s
             elif not _title_like(line):
                 break
             i += 1
-        out.append((s, lines[i - 1][2], "footer_block"))
+        out.append((s, lines[i - 1][2], label))
     return out
 
 
@@ -314,11 +374,12 @@ def _tail_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, st
     """From the first line a footer_tail pattern matches to the end of the text, when that
     is at most ``MAX_TAIL`` characters (a site's licence note, split over many lines)."""
     lo = max(0, len(text) - MAX_TAIL)
-    starts = [m.start() for p in pats if p.kind == "footer_tail" for m in [p.regex.search(text, lo)] if m]
+    starts = [(m.start(), p.name) for p in pats if p.kind == "footer_tail" for m in [p.regex.search(text, lo)] if m]
     if not starts:
         return []
-    s = text.rfind("\n", 0, min(starts)) + 1
-    return [(s, len(text), "footer_tail")]
+    first, name = min(starts)
+    s = text.rfind("\n", 0, first) + 1
+    return [(s, len(text), name)]
 
 
 def _title_like(line: str) -> bool:
@@ -329,10 +390,12 @@ def _title_like(line: str) -> bool:
 
 
 def _url_line(line: str, urls: list[re.Pattern]) -> bool:
+    """Little but an address: at most ``MAX_URL_REST`` other characters, none of them a
+    sentence end (官网www.….cn上线运行。 is a sentence of the report)."""
     rest = line
     for r in urls:
         rest = r.sub("", rest)
-    return len(rest.strip()) <= MAX_URL_REST
+    return len(rest.strip()) <= MAX_URL_REST and not any(c in rest for c in "。；！？")
 
 
 def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -398,14 +461,56 @@ def _without(text: str, s: int, e: int, spans: list[tuple[int, int, str]]) -> st
 def _whole_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Widen a removal that leaves only spaces on its line to the whole line."""
     out = []
+    breaks = _breaks(text)
     for s, e, kind in spans:
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
-        if not text[ls:s].strip() and not text[e:le].strip():
+        ls, le = _line_start(breaks, s), _line_end(breaks, e, len(text))
+        if _blank(text, ls, s) and _blank(text, e, le):
             s, e = ls, min(le + 1, len(text))
         out.append((s, e, kind))
     return out
+
+
+_NONSPACE = re.compile(r"\S")
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is only white space (found at the first non-space, without a copy)."""
+    return a >= b or _NONSPACE.search(text, a, b) is None
+
+
+def _breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of ``text``."""
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def _line_start(breaks: list[int], pos: int) -> int:
+    i = bisect_right(breaks, pos - 1) - 1  # the last break before pos
+    return breaks[i] + 1 if i >= 0 else 0
+
+
+def _line_end(breaks: list[int], pos: int, n: int) -> int:
+    i = bisect_right(breaks, pos - 1)      # the first break at or after pos
+    return breaks[i] if i < len(breaks) else n
+
+
+class _Cover:
+    """Disjoint, sorted removals, for what is left of a stretch of text."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        self.merged = _merge(spans)
+        self.starts = [s for s, _ in self.merged]
+
+    def without(self, text: str, s: int, e: int) -> str:
+        i = max(bisect_right(self.starts, s) - 1, 0)
+        parts, pos = [], s
+        while i < len(self.merged) and self.merged[i][0] < e:
+            a, b = self.merged[i]
+            if b > pos:
+                parts.append(text[pos:max(a, pos)])
+                pos = max(pos, b)
+            i += 1
+        parts.append(text[pos:e] if pos < e else "")
+        return "".join(parts)
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -423,6 +528,297 @@ def _short(s: str, n: int = 40) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+# --------------------------------------------------------------------------- pinyin glosses
+
+# Every syllable of standard pinyin, tones left out (ü written v). A gloss must be made of them.
+_PINYIN = frozenset("""
+a ai an ang ao e ei en eng er o ou
+ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu
+pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu
+ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu
+fa fan fang fei fen feng fo fou fu
+da dai dan dang dao de dei den deng di dian diao die ding diu dong dou du duan dui dun duo
+ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo
+na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv nve
+la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve
+ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo
+ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo
+ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo
+ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun
+qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun
+xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun
+zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo
+cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo
+sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo
+ra ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo
+za zai zan zang zao ze zei zen zeng zi zong zou zu zuan zui zun zuo
+ca cai can cang cao ce cen ceng ci cong cou cu cuan cui cun cuo
+sa sai san sang sao se sen seng si song sou su suan sui sun suo
+ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun
+wa wai wan wang wei wen weng wo wu
+""".split())
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_DETONE = str.maketrans(_TONED + "üÜ", "aaaaeeeeiiiioooouuuuvvvv" + "vv")
+_WEAK = frozenset({"a", "e", "o"})  # also list markers: (a) (e) (o); a gloss only among other glosses
+_UNITS = frozenset({"min", "ha"})   # toneless syllables that are units in headers: 时间（min）, 面积（ha）
+MAX_GLOSS_SYLLABLES = 4             # a toned gloss may spell a word: 发展（fāzhǎn）
+_GLOSS = re.compile(r"""
+    (?P<open>[（(]|[?？]) \s?              # an opening bracket, or a '?' left of a garbled one
+    (?P<py>[A-Za-z""" + _TONED + r"""üÜ]{1,24}[1-5]?) \s?   # the syllables, with or without tone marks (or a tone digit)
+    [）)]                                  # the closing bracket
+""", re.VERBOSE)
+_PUNCT_GLOSS = re.compile(r"([，。、；：！？,.;:!?])[（(]\1[）)]")   # a punctuation mark glossed by itself: ，（，）
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _syllable_count(word: str) -> int:
+    """How many pinyin syllables ``word`` (toneless, lower case) splits into; 0 if it does not.
+
+    >>> _syllable_count("fazhan"), _syllable_count("gdp")
+    (2, 0)
+    """
+    best = [0] + [99] * len(word)  # fewest syllables covering word[:i]
+    for i in range(1, len(word) + 1):
+        for j in range(max(0, i - 6), i):
+            if best[j] < 99 and word[j:i] in _PINYIN:
+                best[i] = min(best[i], best[j] + 1)
+    return best[-1] if best[-1] < 99 else 0
+
+
+def _gloss_kind(py: str) -> str:
+    """'strong' (a gloss for sure), 'weak' (a gloss only among others) or '' (Latin text).
+
+    Toned letters make a gloss of up to four syllables in any case (Zhōng, fāzhǎn); without
+    tones only one lower-case syllable is taken (wan, ge): (GDP), (PM), (Li Ming), (Hangzhou),
+    (design) stay.
+    """
+    digit = py[-1:].isdigit()
+    py = py.rstrip("12345")
+    plain = py.translate(_DETONE)
+    toned = digit or plain != py.replace("ü", "v").replace("Ü", "v")
+    if toned:
+        word = plain.lower()
+        ok = (py.islower() or py[:1].isupper() and py[1:].islower()) and 0 < _syllable_count(word) <= MAX_GLOSS_SYLLABLES
+        return ("weak" if word in _WEAK else "strong") if ok else ""
+    if not py.islower() or plain not in _PINYIN or plain in _UNITS:
+        return ""
+    return "weak" if plain in _WEAK else "strong"
+
+
+def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
+    """Pinyin glosses put after characters (现（xiàn）, 学（xué）校, 万（wan）人, 个（ge）（ge）):
+    a bracketed syllable right after a Chinese character or after another gloss.
+
+    A '?' standing for a garbled character and its bracket (百?gòu)) opens a toned gloss too;
+    the '?' stays (it is damage, for the quality checks). Weak glosses (a, e, o) go only when
+    the text holds at least two strong ones.
+    """
+    if "(" not in text and "（" not in text and ")" not in text and "）" not in text:
+        return []
+    found: list[tuple[int, int, str]] = []  # (start, end, strength)
+    for m in _GLOSS.finditer(text):
+        kind = _gloss_kind(m.group("py"))
+        if not kind:
+            continue
+        s = m.start()
+        if m.group("open") in "（(":
+            before = text[s - 1:s]
+            after_gloss = bool(found) and found[-1][1] == s
+            if not (_HAN.match(before) or after_gloss):
+                continue
+        elif kind != "strong" or not any(c in _TONED + "12345" for c in m.group("py")):
+            continue  # after a '?': toned glosses only, and the '?' stays
+        else:
+            s += 1
+        found.append((s, m.end(), kind))
+    strong = sum(1 for f in found if f[2] == "strong")
+    out = [(s, e, "pinyin_gloss") for s, e, k in found if k == "strong" or strong >= 2]
+    if out:  # punctuation glossed by itself only on a page that glosses
+        out += [(m.end(1), m.end(), "pinyin_gloss") for m in _PUNCT_GLOSS.finditer(text)]
+    return sorted(out)
+
+
+# --------------------------------------------------------------------------- anti-copy junk
+
+_LATIN_RUN = re.compile(r"""
+    [a-z]{2,}                                   # a lower-case word
+    (?:[0-9.%，,。；;:：、（）() ]{1,12}[a-z]{2,})+  # more of them, with numbers and marks between
+    [。.]?
+""", re.VERBOSE)
+MIN_PINYIN_TEXT = 30                            # letters in a run of pinyin text
+_WORD = re.compile(r"[a-z]+")
+_JAMMER = re.compile(r"""
+    [!-~？](?<![!-~？][!-~？])             # a token's first character, not inside a longer ASCII run
+    [!-~？]?[ \t]                          # (a class first: the scan skips other text fast)
+    (?:[!-~？]{1,2}[ \t]){4,}[!-~？]{1,2}   # six or more tokens of one or two characters
+    (?![!-~？])
+""", re.VERBOSE)
+_JAMMER_MARK = re.compile(r"[!-/:-@\[-`{-~？]")  # punctuation inside a token
+_PUNCT_JUNK = re.compile(r"[，,](?=[，、。；])")   # a comma put before another mark: 上榜，，至此 / 晋江市，、
+MIN_PUNCT_JUNK = 3                                # ... in at least this many places (one is a typo)
+_CHUNK = re.compile(r"^(\d{1,3})、", re.MULTILINE)
+MIN_CHUNK = 40                                    # characters of a piece (items of an outline are shorter)
+_SENTENCE_END = tuple("。！？；：”」』）)…")
+_UI_LINE = re.compile(r"""
+    ^[ \t]*(?:
+      [\[【][^\]】\n]{1,8}[\]】]               # a token in square brackets: [编辑] 【图】
+    | (?:点击|查看|展开|收起|下载|复制|分享|举报|评论|收藏|打印|编辑|更多|详情|全文|阅读|返回|顶部|关闭)+  # UI verbs
+    )[ \t]*$
+""", re.VERBOSE | re.MULTILINE)
+MIN_UI_LINES = 2                                  # a UI token goes when it is a line of its own this often
+_TAIL_START = re.compile(r"""
+    \s*[，,、；]\s?                         # a clause cut off at its start
+    [^\n。！!]{0,40}?(?:仅供|供大家|供您|欢迎(?:阅读|参考|借鉴|下载|收藏)|参考学习|希望(?:对|能|可以))
+    [^\n。！!]{0,30}[。！!]?
+""", re.VERBOSE)
+
+
+def _jammer_spans(text: str) -> list[tuple[int, int, str]]:
+    """Runs of random one- or two-character ASCII tokens a forum sprinkles between lines to spoil
+    copies (", _, X: p1 y/ B2 N4 q$ n& b"): six or more tokens, two of them with punctuation."""
+    out = []
+    for m in _JAMMER.finditer(text):
+        tokens = m.group().split()
+        if sum(1 for t in tokens if _JAMMER_MARK.search(t)) >= 2 and any(c.isalpha() for c in m.group()):
+            s, e = m.start(), m.end()
+            while s > 0 and text[s - 1] in " \t":
+                s -= 1
+            while e < len(text) and text[e] in " \t":
+                e += 1
+            out.append((s, e, "jammer"))
+    return out
+
+
+def _pinyin_text_spans(text: str) -> list[tuple[int, int, str]]:
+    """A passage spelled out in toneless pinyin without spaces (muqianlaikan，eguaduoer…), which
+    spam pages paste beside the characters: 30 or more letters, every word of them pinyin.
+    English, addresses (www.…) and codes do not split into syllables and stay."""
+    out = []
+    for m in _LATIN_RUN.finditer(text):
+        words = _WORD.findall(m.group())
+        if sum(map(len, words)) >= MIN_PINYIN_TEXT and all(_syllable_count(w) for w in words):
+            out.append((m.start(), m.end(), "pinyin_text"))
+    return out
+
+
+def _punct_junk_spans(text: str) -> list[tuple[int, int, str]]:
+    found = [(m.start(), m.end(), "punct_junk") for m in _PUNCT_JUNK.finditer(text)]
+    return found if len(found) >= MIN_PUNCT_JUNK else []
+
+
+def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
+    """Chunk numbers of a document-sharing site that cuts a document into numbered pieces
+    ("1、…" at the very start, then "2、道办事处…" in mid-word): the numbers go when they run
+    1, 2, 3 … from the first line and at least one piece starts in the middle of a sentence."""
+    marks = list(_CHUNK.finditer(text))
+    if len(marks) < 2 or text[:marks[0].start()].strip() or marks[0].group(1) != "1":
+        return []
+    if [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    if any(b.start() - a.start() < MIN_CHUNK for a, b in zip(marks, marks[1:])):
+        return []  # an outline's items (1、加强组织领导), not pieces of a document
+    cut = any(not text[:m.start()].rstrip().endswith(_SENTENCE_END) for m in marks[1:])
+    return [(m.start(), m.end(), "page_marker") for m in marks] if cut else []
+
+
+def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
+    """Whole lines that are a bracketed token or a run of UI verbs ([编辑], 点击查看) repeated
+    through the page."""
+    lines: dict[str, list[tuple[int, int]]] = {}
+    for m in _UI_LINE.finditer(text):
+        end = m.end() + 1 if text[m.end():m.end() + 1] == "\n" else m.end()
+        lines.setdefault(m.group().strip(), []).append((m.start(), end))
+    return [(s, e, "repeated_token") for spans in lines.values() if len(spans) >= MIN_UI_LINES for s, e in spans]
+
+
+_SITE_END = re.compile(r"(?:网|帮|吧|文库|范文|站|\.com|\.cn|\.net)(?=\s?[，。；！？,\n])")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{1,10}")
+_CLAUSE_MARKS = "，。；！？,\n"
+_INLINE_URL = re.compile(r"www\.[A-Za-z0-9-]{1,40}(?:\.[A-Za-z]{2,6}){1,2}(?:/[!-~]{0,80})?")
+_SCHEME = re.compile(r"https?://$")
+_URL_AFTER = re.compile(r"[\u4e00-\u9fff，。；！？]")
+MIN_REPEATED_SITE = 3   # a site's name as a clause of its own this often is a watermark
+MIN_REPEATED_URL = 2    # ... and an address inside sentences this often
+
+
+def _site_clauses(text: str):
+    """(start, end) of clauses that are only a site's name or address: …工作，某某网，全年…"""
+    for m in _SITE_END.finditer(text):
+        s = m.start()
+        while s > 0 and s > m.start() - 10 and text[s - 1] not in _CLAUSE_MARKS:
+            s -= 1
+        if s > 0 and text[s - 1] in _CLAUSE_MARKS and s < m.start():
+            s += 1 if text[s] == " " else 0
+            if _SITE_NAME.fullmatch(text, s, m.start()) or s == m.start():
+                yield s, m.end()
+
+
+def _inline_urls(text: str):
+    """(start, end) of addresses put right after a Chinese character or a mark."""
+    for m in _INLINE_URL.finditer(text):
+        s = m.start()
+        scheme = _SCHEME.search(text, max(0, s - 8), s)
+        s = scheme.start() if scheme else s
+        if s > 0 and _URL_AFTER.match(text, s - 1):
+            yield s, m.end()
+
+
+def _repeated_site_spans(text: str) -> list[tuple[int, int, str]]:
+    """A site's name put in as a clause of its own (…工作，某某网，全年…) or its address put
+    inside sentences (…326人次www.example.com，…), again and again through the text."""
+    out = []
+    for found_in, least in ((_site_clauses, MIN_REPEATED_SITE), (_inline_urls, MIN_REPEATED_URL)):
+        found: dict[str, list[tuple[int, int]]] = {}
+        for s, e in found_in(text):
+            found.setdefault(text[s:e].lower(), []).append((s, e))
+        for spans in found.values():
+            if len(spans) >= least:
+                out += [(s - _between_marks(text, s, e), e, "spam") for s, e in spans]
+    return out
+
+
+def _tail_of_preface(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The rest of a blurb cut at its start (，仅供参考学习。) at the start of the text or right
+    after a removed preface."""
+    starts = [0] + [e for s, e, kind in spans if kind == "preface"]
+    out = []
+    for pos in starts:
+        while pos < len(text) and text[pos] in " \t\n" :
+            pos += 1
+        m = _TAIL_START.match(text, pos)
+        if m is not None and m.end() > pos and not any(s <= pos < e for s, e, _ in spans):
+            out.append((pos, m.end(), "preface"))
+    return out
+
+
+def _emptied_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The line breaks (and spaces) of lines that several removals emptied together
+    (【下载全文】【收藏本文】, a preface and its cut tail); label "" (not reported)."""
+    cover = _Cover(spans)
+    breaks = _breaks(text)
+    lines = sorted({_line_start(breaks, s) for s, e in cover.merged if not (e > s and text[e - 1] == "\n")})
+    out = []
+    for ls in lines:
+        le = _line_end(breaks, ls, len(text))
+        if le >= len(text):
+            continue  # the last line keeps no break to lose
+        if not cover.without(text, ls, le).strip() and not _blank(text, ls, le):
+            out.append((ls, le + 1, ""))
+    return out
+
+
+def _remove(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, OffsetMap, list[tuple[int, int]]]:
+    removals = _merge(spans)
+    rw, pos = Rewriter(text), 0
+    for s, e in removals:
+        rw.keep(pos, s)
+        rw.replace(s, e, "")
+        pos = e
+    rw.keep(pos, len(text))
+    out, offsets = rw.finish()
+    return out, offsets, removals
+
+
 # --------------------------------------------------------------------------- entry point
 
 def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
@@ -436,27 +832,79 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
         ``data/boilerplate.txt``), used in addition to the shipped patterns.
 
     Returns a :class:`Cleaned` with the text, an offset map into ``text`` and
-    one finding per removed piece.
+    one finding per removed piece (pinyin glosses and junk commas: one per line).
+
+    Pinyin glosses go first (现（xiàn）在 -> 现在), so that the site lines they are spread
+    over are recognised and the numbers and words after them read whole.
 
     >>> clean("今年已世界公文网版权所有，通过验收。").text
     '今年已，通过验收。'
+    >>> clean("新增就业1.2万（wàn）人").text
+    '新增就业1.2万人'
     """
     if not isinstance(text, str):
         raise TypeError(f"clean() takes a str, got {type(text).__name__}")
     pats = _shipped() + (_user(str(patterns)) if patterns else ())
-    inline = _whole_lines(text, _inline_spans(text, pats))
-    spans = inline + _line_spans(text, pats, inline) + _block_spans(text, pats) + _tail_spans(text, pats)
-    spans += _teaser_spans(text, spans)
-    spans += _title_spans(text, spans)
-    removals = _merge(spans)
-    rw, pos = Rewriter(text), 0
+    glosses = _gloss_spans(text)
+    work, first, gone = _remove(text, glosses) if glosses else (text, None, [])
+    inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work))
+    spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
+             + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work))
+    spans += _tail_of_preface(work, spans)
+    spans += _teaser_spans(work, spans)
+    spans += _title_spans(work, spans)
+    spans += _emptied_lines(work, spans)
+    out, offsets, removals = _remove(work, spans)
+    findings = _findings(work, spans, removals)
+    if first is None:
+        return Cleaned(out, offsets, findings)
+    findings = [replace(f, source=first.span(*f.source)) for f in findings]  # sources into clean()'s input
+    findings += _gloss_findings(text, glosses, gone, removals)
+    findings.sort(key=lambda f: (f.start, f.source))
+    return Cleaned(out, first.then(offsets), findings)
+
+
+def _gloss_findings(text: str, glosses, gone, removals) -> list[Finding]:
+    """One finding per line holding glosses, at its first gloss's place in the cleaned text;
+    none for a line that the second pass removed whole (that removal is reported)."""
+    out: list[Finding] = []
+    pos1 = _positions([s for s, _, _ in glosses], gone)
+    for (s, e, _), p1 in zip(glosses, pos1):
+        final = _shift(p1, removals)
+        if final is None:
+            continue
+        last = out[-1] if out else None
+        if last is not None and "\n" not in text[last.source[1]:s]:
+            n, shown = last.detail.split(": ", 1)[1].split("× ", 1)
+            out[-1] = replace(last, detail=f"pinyin_gloss: {int(n) + 1}× {_short(shown + text[s:e], 30)}",
+                              source=(last.source[0], e))
+            continue
+        out.append(Finding("boilerplate_removed", final, final, f"pinyin_gloss: 1× {text[s:e]}", (s, e)))
+    return out
+
+
+def _positions(starts: list[int], removals: list[tuple[int, int]]) -> list[int]:
+    """Where each offset of ``starts`` (sorted, each the start of a removal) lands after ``removals``."""
+    out, gone, j = [], 0, 0
+    for s in starts:
+        while j < len(removals) and removals[j][1] <= s:
+            gone += removals[j][1] - removals[j][0]
+            j += 1
+        out.append(s - gone - (s - removals[j][0] if j < len(removals) and removals[j][0] < s else 0))
+    return out
+
+
+def _shift(pos: int, removals: list[tuple[int, int]]) -> int | None:
+    """``pos`` after ``removals`` (sorted, disjoint); None when a removal covers it."""
+    gone = 0
     for s, e in removals:
-        rw.keep(pos, s)
-        rw.replace(s, e, "")
-        pos = e
-    rw.keep(pos, len(text))
-    out, offsets = rw.finish()
-    return Cleaned(out, offsets, _findings(text, spans, removals))
+        if e <= pos:
+            gone += e - s
+        elif s < pos:
+            return None
+        else:
+            break
+    return pos - gone
 
 
 def _findings(text: str, spans, removals) -> list[Finding]:
@@ -471,7 +919,7 @@ def _findings(text: str, spans, removals) -> list[Finding]:
     outer = (-1, -1, "")
     gone, j = 0, 0  # characters removed before the current span; removals passed
     for s, e, kind in sorted(set(spans), key=lambda x: (x[0], -x[1], x[2])):  # fixed order: same run, same findings
-        if s >= outer[0] and e <= outer[1]:
+        if s >= outer[0] and e <= outer[1] or not kind:
             continue
         if kind != "teaser" and e > outer[1]:
             outer = (s, e, kind)
@@ -479,5 +927,11 @@ def _findings(text: str, spans, removals) -> list[Finding]:
             gone += removals[j][1] - removals[j][0]
             j += 1
         pos = s - gone - (s - removals[j][0] if j < len(removals) and removals[j][0] < s else 0)
+        last = findings[-1] if findings else None
+        if (kind in _PER_LINE and last is not None and last.detail.startswith(kind + ":")
+                and "\n" not in text[last.source[1]:s]):
+            findings[-1] = replace(last, detail=f"{kind}: {_short(last.detail.split(': ', 1)[1] + text[s:e])}",
+                                   source=(last.source[0], e))
+            continue
         findings.append(Finding("boilerplate_removed", pos, pos, f"{kind}: {_short(text[s:e])}", (s, e)))
     return findings

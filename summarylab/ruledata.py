@@ -319,6 +319,7 @@ class Patterns(_Spec):
 
     kinds: tuple[str, ...] = ()
     re_flags: int = 0
+    labels: bool = False   # True: a kind may carry a label, ``kind:label`` (label in a-z and _)
 
     def parse_parts(self, parts):
         out, seen = [], _Seen()
@@ -327,8 +328,9 @@ class Patterns(_Spec):
             for no, line in _lines(text, inline_comments=False):
                 kind, _, rx = line.partition(" ") if " " in line.split("\t")[0] else line.partition("\t")
                 kind, rx = kind.strip(), rx.strip()
-                if kind not in self.kinds or not rx:
-                    raise _fail(label, no, f"expected '<kind> <regex>' with kind in {self.kinds}")
+                if not self._known(kind) or not rx:
+                    form = "<kind>[:label]" if self.labels else "<kind>"
+                    raise _fail(label, no, f"expected '{form} <regex>' with kind in {self.kinds}")
                 try:
                     compiled = re.compile(rx, self.re_flags)
                 except re.error as exc:
@@ -336,6 +338,13 @@ class Patterns(_Spec):
                 seen.add(no, f"{kind} {rx}")
                 out.append((kind, rx, compiled))
         return tuple(out)
+
+    def _known(self, kind: str) -> bool:
+        """A declared kind, or with ``labels`` a declared kind and a label (``paywall`` ...)."""
+        if self.labels and ":" in kind:
+            kind, _, tag = kind.partition(":")
+            return kind in self.kinds and re.fullmatch(r"[a-z][a-z_]{0,23}", tag) is not None
+        return kind in self.kinds
 
 
 # the files more than one module reads: declared once, parsed once

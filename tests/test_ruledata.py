@@ -55,7 +55,8 @@ SLIPS = [  # file, a line as shipped, the same with a slip (one or more lines), 
     ("gov_dict.txt", "放管服 20000 nz", "放管服 20000 nz\n放管服 100 n", r"duplicate entry '放管服'"),
     ("stripped_number.txt", "strict: 天 处", "strict: 天 处 天", r"duplicate entry '天' under strict"),
     ("boilerplate.txt", "url", "url  (?:http\nurl", r"bad regex: missing \)"),
-    ("boilerplate.txt", "url", "footnote  备案号\nurl", r"expected '<kind> <regex>'"),
+    ("boilerplate.txt", "url", "footnote  备案号\nurl", r"expected '<kind>\[:label\] <regex>'"),
+    ("boilerplate.txt", "url", "footer_line:Pay-Wall  登录\nurl", r"expected '<kind>\[:label\] <regex>'"),
     ("common_chars.txt", "一是人了", "一一是人了", r"duplicate entry '一'"),
 ]
 

@@ -1,0 +1,321 @@
+"""What real web pages put into a report, by kind: each kind goes, is reported with its
+label, and leaves the report and its offsets whole. Sentences are written for these tests."""
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarylab import analyze
+from summarylab.clean import _syllable_count, clean
+
+BODY = ("一、工作开展情况\n"
+        "今年以来，全镇共办理群众来信218件，办结率达96.5%。\n"
+        "（一）夯实基层基础\n"
+        "新建村级服务中心12个，培训网格员340人次。\n"
+        "二、下一步打算\n"
+        "继续抓好矛盾纠纷排查化解。")
+
+
+def labels(findings):
+    return [f.detail.split(":")[0] for f in findings]
+
+
+def removals(a):
+    """(label, removed text as shown) of an Analysis."""
+    q = a.quality[a.quality.kind == "boilerplate_removed"]
+    return [tuple(d.split(": ", 1)) for d in q.detail]
+
+
+def assert_offsets_exact(a, original):
+    """Every kept character of a.text maps back to the same character of the input
+    (script conversion aside, which the callers avoid by writing simplified text)."""
+    for i, ch in enumerate(a.text):
+        s, e = a.offsets.span(i, i + 1)
+        assert original[s:e] == ch, (i, ch, original[s:e])
+
+
+# --------------------------------------------------------------------------- pinyin glosses
+
+@pytest.mark.parametrize("dirty, wanted", [
+    # tone marks, half- and full-width brackets, simplified and traditional
+    ("全县实(shí)现(xiàn)地区生产总值86.4亿元", "全县实现地区生产总值86.4亿元"),
+    ("全縣實(shí)現(xiàn)地區生產總值86.4億元", "全县实现地区生产总值86.4亿元"),
+    ("新建50所学（xué）校", "新建50所学校"),
+    ("新建50所學（xué）校", "新建50所学校"),
+    # no tone marks, one syllable, and glosses in a row
+    ("年末常住人口12656.8萬(wan)人", "年末常住人口12656.8万人"),
+    ("失业率下降0.16个(ge)(ge)百分(fen)点", "失业率下降0.16个百分点"),
+    # a word glossed at once, a gloss with spaces, tone letters in capitals at a name
+    ("推动高质量发展(fāzhǎn)", "推动高质量发展"),
+    ("完成造林( lín )3200亩", "完成造林3200亩"),
+    ("中(Zhōng)国", "中国"),
+    ("城镇化率提高(ti2)到68%", "城镇化率提高到68%"),  # a tone written as a digit
+    # a punctuation mark glossed by itself on a glossed page
+    ("目(mù)前(qián)来看，（，）增长较快", "目前来看，增长较快"),
+])
+def test_pinyin_glosses_go_before_words_are_read(dirty, wanted):
+    a = analyze(dirty)
+    assert a.text == wanted
+    assert {label for label, _ in removals(a)} == {"pinyin_gloss"}
+    for i in range(len(a.text)):
+        s, e = a.offsets.span(i, i + 1)
+        assert not re.search(r"[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ(（]", dirty[s:e])  # kept text maps to kept text
+
+
+@pytest.mark.parametrize("text", [
+    "地区生产总值（GDP）增长6.2%",
+    "细颗粒物(PM2.5)平均浓度下降8%",
+    "二氧化硫（SO2）排放量减少",
+    "《村规民约（试行）》印发实施",
+    "外籍专家王大卫(David Wang)来访",
+    "对口合作城市杭州(Hangzhou)",
+    "见附件(a)和附件(e)",           # list markers that are also syllables
+    "时间（min）\n面积（ha）",         # unit headers
+    "上线政务服务（App）12项",
+    "手机端(wap)访问量上升",
+    "發展（Development）論壇",
+    "新增5G(5G)基站120个，型号(A3)，变量(e1)",
+])
+def test_latin_text_in_brackets_stays(text):
+    a = analyze(text)
+    assert "pinyin_gloss" not in [label for label, _ in removals(a)]
+    assert re.sub(r"[（(][^）)]*[）)]", "", a.text) != a.text  # the brackets are still there
+
+
+def test_a_gloss_fixes_value_unit_and_subject():
+    a = analyze("年末常住人口12656.8萬(wan)人。失业率下降0.16个(ge)(ge)百分(fen)点。新建改建50所学（xué）校。")
+    rows = a.indicators.set_index("quote")
+    assert rows.loc["12656.8万人", "value"] == pytest.approx(126_568_000)
+    assert rows.filter(like="0.16", axis=0).iloc[0]["unit"] == "百分点"
+    assert rows.loc["50所", "subject"] == "学校"
+    for r in a.indicators.itertuples():  # original spans start and end on what was written
+        s, e = a.offsets.span(r.start, r.end)
+        assert a.original[s] == a.text[r.start] and a.original[e - 1] == a.text[r.end - 1]
+
+
+def test_glosses_are_reported_once_per_line_with_their_place():
+    text = "乡(xiāng)镇(zhèn)工作总结\n全年接(jiē)待群众326人次。\n没有注音的一行。"
+    a = analyze(text)
+    rows = a.quality[a.quality.kind == "boilerplate_removed"]
+    assert list(rows.detail) == ["pinyin_gloss: 2× （xiāng）（zhèn）", "pinyin_gloss: 1× （jiē）"]
+    assert list(rows.start) == [a.text.index("镇"), a.text.index("待")]
+    for r in rows.itertuples():  # the span in the file starts at the first gloss's bracket
+        assert text[r.orig_start] == "(" and text[r.orig_end - 1] == ")"
+
+
+@pytest.mark.parametrize("word, n", [("xian", 1), ("fazhan", 2), ("zhongguo", 2), ("gdp", 0), ("design", 0),
+                                     ("hangzhou", 2), ("www", 0), ("nve", 1)])
+def test_syllable_count(word, n):
+    assert _syllable_count(word) == n
+
+
+# --------------------------------------------------------------------------- site lines
+
+@pytest.mark.parametrize("junk, label", [
+    ("某某搜 2021-07-27 17:30:25 政府报告", "site_header"),
+    ("时间：2022-03-18 栏目：总结 作者：佚名", "site_header"),
+    ("2023-01-09 工作总结", "site_header"),
+    ("发布人 王五 浏览 562 次 2020-11-30", "site_header"),
+    ("我要投稿 | 版权反馈", "site_header"),
+    ("• 索引号：", "site_header"),
+    ("• 来源：", "footer_line"),
+    ("范文大全网 >> 工作总结 >> 年度总结", "footer_line"),
+    ("某某公文网 > 街道信访工作总结", "site_header"),
+    ("字号：小 中 大", "footer_line"),
+    ("（阅读全部图文内容，您需要先登录！）", "paywall"),
+    ("说明：文章内容仅供预览，部分内容可能不全，下载后的文档内容与下面显示的完全一致。", "paywall"),
+    ("已阅读3页，还剩17页未读 继续免费阅读", "paywall"),
+    ("《某县2023年工作总结.docx》由会员分享，可在线阅读，更多相关内容请在某某文库上搜索。", "doc_site"),
+    ("工作总结.doc - 10.27 KB", "doc_site"),
+    ("客服QQ：800012345 工作时间 9:00-18:00", "doc_site"),
+    ("正文复制", "doc_site"),
+    ("- 相关推荐", "footer_line"),
+    ("本文共计2863字，下载所需积分：5", "char_count"),
+    ("下载本文", "download"),
+    ("某某县工作汇报_第1页", "page_marker"),
+    ("* 声明：本文由网友投稿，仅代表作者观点。", "statement"),
+    ("县域经济发展_乡镇工作总结_年度工作汇报_街道工作计划", "spam"),
+    ("结合当前工作需要，某某范文网的会员“fw2021”为你整理了这篇总结，希望能给你带来参考。", "preface"),
+])
+def test_site_lines_go_with_their_label(junk, label):
+    for text in (junk + "\n" + BODY, BODY + "\n" + junk + "\n" + BODY):
+        c = clean(text)
+        assert c.text.replace(BODY + "\n" + BODY, "") in ("", BODY) or c.text == BODY + "\n" + BODY
+        assert junk not in c.text and labels(c.findings) == [label]
+
+
+@pytest.mark.parametrize("junk", [
+    "某某搜 2021-07-27 17:30:25 政府報告",
+    "時間：2022-03-18 欄目：總結",
+    "我要投稿 | 版權反饋",
+    "（閱讀全部圖文內容，您需要先登錄！）",
+    "本文共計2863字，下載所需積分：5",
+    "【下載全文】【收藏本文】",
+])
+def test_site_lines_in_traditional_script_go_too(junk):
+    a = analyze(junk + "\n" + BODY)
+    assert a.text == BODY and removals(a)
+
+
+@pytest.mark.parametrize("dirty, wanted, label", [
+    ("今年以来，全镇共办理群众来信218件【下载全文】，办结率达96.5%。",
+     "今年以来，全镇共办理群众来信218件，办结率达96.5%。", "download"),
+    ("某镇2023年工作总结（全文18521字）", "某镇2023年工作总结", "char_count"),
+    ("第1页共3页今年以来，全镇共办理群众来信218件。", "今年以来，全镇共办理群众来信218件。", "page_marker"),
+    ("群众来信218件，本文来自文秘帮www.wenmibang.com，办结率达96.5%。",
+     "群众来信218件，办结率达96.5%。", "spam"),
+    ("群众来信218件，本文来自文秘帮，办结率达96.5%。", "群众来信218件，办结率达96.5%。", "spam"),
+    ("群众来信218件本文来自某某范文网 http://www.fanwen-example.cn/a/1.html，办结率达96.5%。",
+     "群众来信218件，办结率达96.5%。", "spam"),
+    ("新建服务中心12个。更多精彩范文请访问某某范文网。培训网格员340人次。",
+     "新建服务中心12个。培训网格员340人次。", "promo"),
+    ("导语：这篇总结由小编收集整理，欢迎参考。一、工作开展情况", "一、工作开展情况", "preface"),
+    ("下面是某某范文网小编整理的镇政府工作总结，供大家阅读。\n一、工作开展情况", "一、工作开展情况", "preface"),
+    ("编者按：本文从三个方面总结了全年工作，具体材料请详见：今年以来工作扎实。", "今年以来工作扎实。", "preface"),
+    ("，仅供参考学习。\n一、工作开展情况", "一、工作开展情况", "preface"),
+    ("-精品资料推荐- 今年以来工作扎实。", " 今年以来工作扎实。", "doc_site"),
+])
+def test_junk_inside_lines_goes_and_the_line_stays(dirty, wanted, label):
+    c = clean(dirty)
+    assert c.text.strip() == wanted.strip()
+    assert label in labels(c.findings)
+
+
+def test_a_site_name_or_address_put_in_again_and_again_goes():
+    text = ("全镇共办理群众来信218件，某某文秘网，办结率达96.5%。\n新建服务中心12个，某某文秘网，培训网格员340人次。\n"
+            "继续抓好排查化解，某某文秘网，确保稳定。\n全年接待326人次www.example-wm.com，办结率100%。\n"
+            "调处纠纷86件www.example-wm.com，成功率98%。")
+    c = clean(text)
+    assert "某某文秘网" not in c.text and "www." not in c.text
+    assert "全镇共办理群众来信218件，办结率达96.5%。" in c.text and "调处纠纷86件，成功率98%。" in c.text
+    assert set(labels(c.findings)) == {"spam"}
+    once = "建成市民服务网，覆盖全部社区。\n官网www.example.gov.cn上线运行。"
+    assert clean(once).text == once  # once is content
+
+
+def test_a_download_control_at_a_line_end_goes():
+    c = clean("全年共办理群众来信218件。下载本文\n" + BODY)
+    assert c.text == "全年共办理群众来信218件。\n" + BODY and labels(c.findings) == ["download"]
+
+
+def test_a_blurb_cut_at_its_start_goes_after_a_preface_too():
+    c = clean("下面是小编为大家整理的工作总结，欢迎阅读。，仅供参考学习。\n" + BODY)
+    assert c.text == BODY and labels(c.findings) == ["preface", "preface"]
+
+
+# --------------------------------------------------------------------------- anti-copy junk
+
+def test_jammer_tokens_go_and_the_sentences_stay():
+    text = ("今年以来，全镇共办理群众来信218件。\n"
+            "; k3 P! x7 m& Q2 d? Z\n"
+            "8 y, R+ c1 j# V4 s^ 新建村级服务中心12个。\n"
+            "培训网格员340人次。T5 q@ b2 w% F8 n")
+    c = clean(text)
+    assert c.text == "今年以来，全镇共办理群众来信218件。\n新建村级服务中心12个。\n培训网格员340人次。"
+    assert set(labels(c.findings)) == {"jammer"}
+
+
+@pytest.mark.parametrize("text", [
+    "表1 2019 2020 2021 2022 2023 2024",
+    "得分依次为 A B C D E F G",
+    "编号 1 2 3 4 5 6 7 8",
+])
+def test_spaced_tables_and_letters_are_no_jammer(text):
+    assert clean(text).text == text
+
+
+def test_commas_put_before_other_marks_go_when_they_run_through_the_page():
+    text = "全镇再次获评先进，，至此已连续六年，，今年排名第二，。\n依次为甲镇，、乙镇、丙镇，。"
+    c = clean(text)
+    assert c.text == "全镇再次获评先进，至此已连续六年，今年排名第二。\n依次为甲镇、乙镇、丙镇。"
+    assert labels(c.findings) == ["punct_junk", "punct_junk"]  # once per line
+    assert clean("全镇获评先进，，至此已连续六年。").text == "全镇获评先进，，至此已连续六年。"  # one typo stays
+
+
+def test_chunk_numbers_of_a_sharing_site_go_only_when_they_cut_sentences():
+    text = ("1、某街道2023年工作总结 今年以来，街道围绕中心工作，扎实推进各项任务，全年共办理民生实事\n"
+            "2、28件，新建口袋公园6个，完成老旧小区改造3个，新增停车位420个，加装电梯15部，惠及居民2600余户。\n"
+            "3、下一步将继续抓好社区治理。")
+    c = clean(text)
+    assert c.text.startswith("某街道2023年工作总结") and "\n28件" in c.text and "\n下一步" in c.text
+    assert labels(c.findings) == ["page_marker"] * 3
+    for outline in ("1、加强组织领导。\n2、完善工作机制。\n3、强化督查考核。",
+                    "1、加强组织领导\n2、完善工作机制\n3、强化督查考核"):
+        assert clean(outline).text == outline  # a report's own numbered list
+
+
+def test_ui_tokens_repeated_through_the_page_go():
+    text = "一、概况\n[编辑]\n全镇面积86平方公里。\n二、经济\n[编辑]\n生产总值增长6%。\n点击查看\n点击查看\n"
+    c = clean(text)
+    assert c.text == "一、概况\n全镇面积86平方公里。\n二、经济\n生产总值增长6%。\n"
+    once = "一、概况\n[注]\n全镇面积86平方公里。"
+    assert clean(once).text == once
+
+
+def test_a_passage_spelled_in_pinyin_goes_and_english_stays():
+    c = clean("全年增长较快。jinnianyiyuezengchangsanshi,qizhongchukoudafuzengchang。目前来看势头良好。")
+    assert c.text == "全年增长较快。目前来看势头良好。" and labels(c.findings) == ["pinyin_text"]
+    english = "倡议名称为the Belt and Road Initiative，已有多国参与。"
+    assert clean(english).text == english
+
+
+# --------------------------------------------------------------------------- what stays
+
+@pytest.mark.parametrize("line", [
+    "会议时间：2023年5月6日上午，地点：镇政府三楼会议室。",
+    "开设了“身边好人”栏目：每周推出一期，全年推出52期。",
+    "2023年5月6日14:30，镇党委召开专题会议，研究部署防汛工作。",
+    "全镇网站浏览量达到120万次，较上年增长15%。",
+    "建立群众工作QQ群12个，覆盖全部村居。",
+    "全年下载政策文件汇编3000余份，发放到户。",
+    "协会会员单位达到86家，会员分享经验交流会举办4次。",
+    "存储容量扩充至500 TB，数据中心上线运行。",
+    "文件共3页，第2页列出了任务清单。",
+    "本文件自印发之日起施行。",
+    "全县统计数据来源于县统计局年报。",
+    "更多惠民政策，请到镇便民服务中心咨询。",
+    "主要经验：一是领导重视；二是措施有力。",
+    "时间：3月5日上午，全镇召开安全生产部署会",
+    "政务平台累计上传文档1200余份，支持用户上传办事材料",
+    "12345热线人工客服接通率95%",
+    "相关政策文件可在线阅读和下载",
+    "×",
+    "全镇发展“一村一品”特色产业(特色种植)，带动农户增收。",
+])
+def test_report_lines_that_look_like_site_lines_stay(line):
+    c = clean(BODY + "\n" + line)
+    assert c.text == BODY + "\n" + line and c.findings == []
+
+
+# --------------------------------------------------------------------------- invariants
+
+JUNK_LINES = ["某某搜 2021-07-27 17:30:25 政府报告", "（阅读全部图文内容，您需要先登录！）", "正文复制",
+              "本文共计2863字，下载所需积分：5", "下载本文", "我要投稿", "- 10.27 KB"]
+REPORT_LINES = BODY.split("\n")
+GLOSSED = {"现": "现（xiàn）", "学": "学（xué）", "万": "万（wan）", "发": "发（fā）"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(REPORT_LINES), st.sampled_from(JUNK_LINES + [""]), st.booleans()),
+                min_size=1, max_size=8))
+def test_cleaning_keeps_the_report_lines_and_maps_them_back(rows):
+    lines, report = [], []
+    for body, junk, gloss in rows:
+        shown = body
+        if gloss:
+            shown = "".join(GLOSSED.get(ch, ch) for ch in body)
+        report.append(body)
+        lines.append(shown)
+        if junk:
+            lines.append(junk)
+    text = "\n".join(lines)
+    c = clean(text)
+    assert [line for line in c.text.split("\n") if line] == [r for r in report if r]
+    for i, ch in enumerate(c.text):  # every kept character comes from the same character
+        assert text[c.offsets(i)] == ch
+    assert [f.start for f in c.findings] == sorted(f.start for f in c.findings)
+    for f in c.findings:
+        assert 0 <= f.start == f.end <= len(c.text)
+        s, e = f.source
+        assert 0 <= s < e <= len(text)
