@@ -8,7 +8,8 @@ Run from the repository root::
 excerpts from the ``pages`` search corpus, kept outside the repository: the
 queries and addresses are in ``benchmarks/realpages_quality_sources.tsv``) and
 ``titles.tsv`` (file stem, expected title; the stem itself when the page has no
-title line, so the file name is the expected fallback). A title is right when it
+title line, so the file name is the expected fallback) and ``quality.tsv`` (file
+stem, finding kind, least count: placeholders, gaps and mojibake counted by hand). A title is right when it
 equals the expected one after script conversion and removal of spaces and
 punctuation (strict), or shares its first 12 such characters (as ``score.py``
 matches measure titles).
@@ -59,6 +60,17 @@ def pages(root: Path, verbose: bool) -> None:
             print(f"  {'~' if ok_loose else 'x'} {stem}: got {got!r} want {want!r}")
     print(f"pages: titles right {strict}/{len(gold)} (strict), {loose}/{len(gold)} (first 12 chars);"
           f" findings {dict(sorted(kinds.items()))}")
+    checks = root / "quality.tsv"
+    if checks.exists():
+        rows = [line.split("\t") for line in checks.read_text(encoding="utf-8").splitlines() if line.strip()]
+        ok = 0
+        for stem, kind, n in rows:
+            _, r = title(root / "pages" / f"{stem}.txt")
+            got = int((r.tables["quality"]["kind"] == kind).sum())
+            ok += got >= int(n)
+            if verbose and got < int(n):
+                print(f"  x {stem}: {kind} {got} < {n}")
+        print(f"pages: damage checks passed {ok}/{len(rows)} (kind flagged at least n times)")
 
 
 SALUTATION = re.compile(r"^(各位|同志们|尊敬的)")
