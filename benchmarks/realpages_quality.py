@@ -9,7 +9,8 @@ excerpts from the ``pages`` search corpus, kept outside the repository: the
 queries and addresses are in ``benchmarks/realpages_quality_sources.tsv``) and
 ``titles.tsv`` (file stem, expected title; the stem itself when the page has no
 title line, so the file name is the expected fallback) and ``quality.tsv`` (file
-stem, finding kind, least count: placeholders, gaps and mojibake counted by hand). A title is right when it
+stem, finding kind, least count: placeholders, gaps and mojibake counted by hand) and
+``measures.tsv`` (file stem, depth, heading title: the outline read by hand). A title is right when it
 equals the expected one after script conversion and removal of spaces and
 punctuation (strict), or shares its first 12 such characters (as ``score.py``
 matches measure titles).
@@ -71,6 +72,46 @@ def pages(root: Path, verbose: bool) -> None:
             if verbose and got < int(n):
                 print(f"  x {stem}: {kind} {got} < {n}")
         print(f"pages: damage checks passed {ok}/{len(rows)} (kind flagged at least n times)")
+    if (root / "measures.tsv").exists():
+        measures(root, verbose)
+
+
+def _match(g: str, p: str) -> bool:  # as score.py matches measure titles: first 12 characters
+    g, p = norm(g), norm(p)
+    k = min(12, len(g), len(p))
+    return k >= min(4, len(g)) and k > 0 and g[:k] == p[:k]
+
+
+def measures(root: Path, verbose: bool) -> None:
+    gold: dict[str, list[tuple[int, str]]] = {}
+    for line in (root / "measures.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            stem, depth, t = line.split("\t")
+            gold.setdefault(stem, []).append((int(depth), t))
+    tp = n_pred = n_gold = depth_ok = 0
+    for stem, want in sorted(gold.items()):
+        _, r = title(root / "pages" / f"{stem}.txt")
+        pred = list(zip(r.tables["measures"]["depth"], r.tables["measures"]["title"]))
+        used = [False] * len(pred)
+        for d, t in want:
+            for i, (pd_, pt) in enumerate(pred):
+                if not used[i] and _match(t, pt):
+                    used[i] = True
+                    tp += 1
+                    depth_ok += int(pd_) == d
+                    break
+            else:
+                if verbose:
+                    print(f"  x {stem}: missed {t!r}")
+        n_pred += len(pred)
+        n_gold += len(want)
+        if verbose:
+            for (pd_, pt), u in zip(pred, used):
+                if not u:
+                    print(f"  x {stem}: extra {pt!r}")
+    p, rc = tp / n_pred if n_pred else 1.0, tp / n_gold if n_gold else 1.0
+    f = 2 * p * rc / (p + rc) if p + rc else 0.0
+    print(f"pages: measures F1 {f:.3f} (P {p:.2f} R {rc:.2f}, depth {depth_ok}/{tp}) on {len(gold)} pages")
 
 
 SALUTATION = re.compile(r"^(各位|同志们|尊敬的)")
