@@ -44,6 +44,11 @@ How it decides
   paragraph (第一，… \n一、…). A
   paragraph ends at a line break or, in a report flattened onto one line, at a
   blank after a finished sentence.
+* A heading marker glued to the text before it (…加速推进（一）重大工程。1、…), as in an
+  outline run onto one line, counts where a marker of its style with the next or the
+  previous ordinal stands on the same line (not 统一、 nor 第十条（一）项).
+* A letter-spaced heading (一、综 合 治 理) keeps its spaced words in its title span; its
+  title drops the spacing (综合治理).
 * A heading repeated with the same title and the same following or
   preceding text (a site's teaser of the opening, perhaps cut off right after
   the heading) is counted once, at its later occurrence; a
@@ -730,7 +735,8 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
       yishi 一是 · yiyao 一要 · yishiyao 一是要 · stripped 、 · dash ——.
     - ``ordinal`` (int): position in its run; inferred for stripped ordinals and 最后.
     - ``title`` (str): heading text, or the enumerated clause up to its first stop,
-      semicolon or colon; for 一是要/一要 it keeps the 要. Equals ``text[title_start:title_end]``.
+      semicolon or colon; for 一是要/一要 it keeps the 要. Equals ``text[title_start:title_end]``,
+      except that a letter-spaced heading loses its spacing (一、综 合 治 理 -> 综合治理).
     - ``parent`` (int): row index of the enclosing measure, -1 at the top.
     - ``start``, ``end`` (int): span of marker and title.
     - ``title_start``, ``title_end`` (int): span of the title.

@@ -50,7 +50,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
 _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
-             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法")
+             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算")
 _COUNT_SUFFIX = r"(?:[（(](?:[^（()）]{1,16})[)）])?"   # (范文四篇), （市级）, (6篇)
 _SALUTATION = re.compile(
     r"^(?:各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)|同志们|同志們|尊敬的|亲爱的|親愛的"
@@ -65,7 +65,7 @@ _META = re.compile(  # sharing, download and site lines of a page: never part of
 _META_WEAK = re.compile(  # timestamp, author, source lines: junk unless the line ends like a title
     r"发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題|推荐|推薦|相关|相關")
 _PREFACE = re.compile(  # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
-    r"^(?:导读|導讀|导语|導語|摘要|提示|【)|小编|小編|仅供|僅供|供大家|供您|范文网|範文網|本文由|本文是")
+    r"^(?:导读|導讀|导语|導語|摘要|提示|目录|目錄|提纲|提綱|【)|小编|小編|仅供|僅供|供大家|供您|范文网|範文網|本文由|本文是")
 _BREADCRUMB = re.compile(r"[>＞»›]|->")
 _CAPTION = re.compile(r"^(?:图|圖|表|附图|附圖|附表)\s*[0-9０-９一二三四五六七八九十]+(?:[-.．][0-9]+)?(?![0-9０-９年])")
 _LETTERHEAD = re.compile(r"^.{2,24}(?:文件|简报|簡報|通讯|通訊)$|〔\d{4}〕\s*\d+\s*[号號]|\[\d{4}\]\s*\d+\s*[号號]")
@@ -73,6 +73,8 @@ _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|�
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
 _PAGE_MARK = re.compile(r"^1[、.．]\s*(?=\S)")
 _FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.I)
+_MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
+_YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
 _GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{3,}")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -85,9 +87,9 @@ _BODY_START = re.compile(
       | \d{{1,2}}[、.．](?!\d)                                      # 1、 2.
       | (?:\d{{2,4}}|20[xX×*]{{2}}|[xX]{{4}})\s*年(?!度?[{_HAN}]{{0,12}}(?:{_DOC_TYPE}))  # 2021年是, xxxx 年，
       | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心)
-      | 今年 | 去年 | 近年 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
+      | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
-      | [{_HAN}]{{2,12}}(?:局|调查队|調查隊|办公室|辦公室|人民政府)(?:\s|$)      # 某县统计局 (the issuer)
+      | [{_HAN}]{{2,12}}(?:局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)      # 某县统计局 (the issuer)
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
@@ -112,12 +114,12 @@ _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|�
 def _decorations(line: str) -> str:
     """Without invisible characters, emoji and symbols at its ends, list dashes and
     a file name's extension (🌟沧源工作报告📜 -> 沧源工作报告; 总结 (2).docx -> 总结)."""
-    line = _GLOSS.sub("", line.translate(_INVISIBLE)).strip()
+    line = _GLOSS.sub("", _MARKUP.sub("", line.translate(_INVISIBLE))).strip()
     while line and (unicodedata.category(line[0]) in _DECORATION or line[0] in "-•·|#"):
         line = line[1:].strip()
     while line and (unicodedata.category(line[-1]) in _DECORATION or line[-1] in "|#"):
         line = line[:-1].strip()
-    return _FILE_SUFFIX.sub("", line)
+    return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
 
 
 def _site_words(line: str) -> str:
