@@ -94,6 +94,8 @@ _BODY_START = re.compile(
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
 _BROKEN = re.compile(r"[的了和与與及在对對把将將为為是从從向由于於并並而且或]$")
+#: A document-type word said twice (政府工作总结工作总结): a site's category glued on.
+_DOUBLE_TYPE = re.compile(r"((?:工作)?(总结|總結|报告|報告|计划|計劃))(?:工作)?\2$")
 _TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX}")
 #: A blurb naming the document: 下面是小编为大家整理的2023年乡镇工作总结，供大家参考。
 _BLURB = re.compile(
@@ -155,7 +157,7 @@ def _run_on(line: str) -> str | None:
             if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head):
                 continue
             if rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest):
-                return head
+                return _DOUBLE_TYPE.sub(r"\1", head)  # 总结报告 stays
     return None
 
 
@@ -187,10 +189,24 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
     return lines[i], 1
 
 
+def _banner(line: str) -> bool:
+    """A row of short phrases parted by blanks (聚焦甲 聚焦乙 聚焦丙): a site's banner or menu."""
+    parts = line.split()
+    return len(parts) >= 3 and all(len(p) <= 8 for p in parts) and not _TITLE_END.search(line)
+
+
+def _best_part(line: str) -> str:
+    """Of titles parted by ``|`` (乡镇工作总结|乡镇人民政府五年工作总结), the longest."""
+    parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
+    return max(parts, key=len) if len(parts) > 1 and all(_TITLE_END.search(p) for p in parts) else line
+
+
 def _candidates(text: str) -> list[str]:
     out = []
     for raw in text.splitlines():
-        line = _squeeze(_site_words(_decorations(raw)))
+        if _banner(_decorations(raw)):
+            continue
+        line = _squeeze(_site_words(_best_part(_decorations(raw))))
         if line:
             out.append(line)
         if len(out) >= TITLE_LOOKAHEAD:
