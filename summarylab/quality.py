@@ -179,14 +179,36 @@ _ODD_BOXES = "".join(chr(c) for c in range(0x2500, 0x2580) if chr(c) not in "─
 
 @functools.lru_cache(maxsize=1)
 def _suspicious_re() -> re.Pattern:
+    """Rare Han characters, bopomofo, private-use characters, U+FFFD and ``??`` (weight 1 a
+    character, 2 for a run); the stronger signs are in :func:`_strong_res`."""
     common = "".join(sorted(_common_chars()))
-    odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))  # 満 傚
     return re.compile(
-        r"(?P<latin>[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,})|"   # ¹ú¼Ò: GBK bytes read as Latin-1
-        rf"(?P<odd>[{odd}])|(?P<lone>(?<![A-Za-z])[?？][a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？]))"   # ?h政府, 我们？cè？月份
-        r"|[?？]{2,}|[\ue000-\uf8ff]|(?P<strong>[\u3100-\u312f\u31a0-\u31bf\ufffd" + _ODD_BOXES + "]"  # bopomofo, ┙
-        r"|(?<![\u3041-\u30ff\-ー・<《「])[\u3041-\u30ff](?![\u3041-\u30ff\-ー・>》」]))"  # one kana among Han (ツ)
-        + rf"|(?![{re.escape(common)}])[{_HAN}\U00020000-\U0002ffff]")
+        r"[?？]{2,}|[\u3100-\u312f\u31a0-\u31bf\ufffd\ue000-\uf8ff]"
+        rf"|(?![{re.escape(common)}])[{_HAN}\U00020000-\U0002ffff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
+    """Stronger signs of mis-decoding, each a pattern that starts with a character class (so
+    the engine skips to it) and its weight: Latin-1 runs (¹ú¼Ò) and a ``?`` before lower-case
+    Latin between Han characters (?h政府, ？cè？) weigh enough alone; kana alone among Han (ツ),
+    box characters tables do not use (┙) and common Han characters outside GB2312 (満) weigh 2."""
+    odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))
+    return (
+        (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
+        (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？])"), MOJIBAKE_MIN),
+        (re.compile(r"[\u3041-\u30ff](?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])(?![\u3041-\u30ff\-ー・>》」])"), 2),
+        (re.compile(f"[{_ODD_BOXES}]"), 2),
+        (re.compile(f"[{odd}]"), 2),
+    )
+
+
+def _suspicious(text: str) -> list[tuple[int, int, int]]:
+    """Suspicious spans in text order, each with its weight (see :func:`_weight`)."""
+    found = [(m.start(), m.end(), _weight(m)) for m in _suspicious_re().finditer(text)]
+    for rx, w in _strong_res():
+        found += [(m.start(), m.end(), w) for m in rx.finditer(text)]
+    return sorted(found)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -286,7 +308,7 @@ def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
     out = []
     for m in _gap_re().finditer(text):
         s, e = m.span(m.lastgroup)
-        word_end = text[:s].rstrip(" \u3000\n")[-1:]  # the character before the gap
+        word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
         if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
             continue  # 市⏎场: a word broken by the layout
         if (s, e) not in seen and (m.lastgroup == "wan" or word_end not in _number_rules()["before"]):
@@ -334,8 +356,8 @@ def _placeholders(text: str) -> list[Finding]:
             continue  # 5×3, 3*4; a variable (与 x 间)
         if len(tok) == 1 and (prev in ("", "\n") and nxt in (" ", "\t") or tok in "_＿" and not _is_han(prev)):
             continue  # a bullet "* item"; a lone underscore
-        prev = text[:s].rstrip(" \t\u3000")[-1:] if prev in (" ", "\t", "\u3000") else prev  # 镇长 xx 任组长
-        nxt = text[e:].lstrip(" \t\u3000")[:1] if nxt in (" ", "\t", "\u3000") else nxt
+        prev = text[max(0, s - 40):s].rstrip(" \t\u3000")[-1:] if prev in (" ", "\t", "\u3000") else prev
+        nxt = text[e:e + 40].lstrip(" \t\u3000")[:1] if nxt in (" ", "\t", "\u3000") else nxt  # 镇长 xx 任
         number = (any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e)))
         if not number and (not (_is_han(prev) or _is_han(nxt) or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)
@@ -372,11 +394,11 @@ def _redactions(text: str) -> list[Finding]:
 def _mojibake(text: str) -> list[Finding]:
     spans = [m.span() for m in _EXPLICIT_MOJIBAKE.finditer(text)]
     cluster: list[tuple[int, int, int]] = []
-    for m in _suspicious_re().finditer(text):
-        if cluster and m.start() - cluster[-1][1] > MOJIBAKE_GAP:
+    for span in _suspicious(text):
+        if cluster and span[0] - cluster[-1][1] > MOJIBAKE_GAP:
             spans += _cluster_span(cluster)
             cluster = []
-        cluster.append((*m.span(), _weight(m)))
+        cluster.append(span)
     spans += _cluster_span(cluster)
     merged: list[list[int]] = []
     for s, e in sorted(spans):
@@ -388,12 +410,9 @@ def _mojibake(text: str) -> list[Finding]:
 
 
 def _weight(m: re.Match) -> int:
-    """A suspicious match's weight: a ``?`` before lower-case Latin between Han characters
-    (?h政府) is enough alone; bopomofo, kana, odd box characters, private-use characters,
-    ``??`` and Han characters outside GB2312 weigh 2; other rare Han characters 1."""
-    if m.lastgroup in ("lone", "latin"):
-        return MOJIBAKE_MIN
-    if m.lastgroup in ("strong", "odd") or m.end() - m.start() > 1:
+    """A match of :func:`_suspicious_re`: a run (``??``) weighs 2, a character 1, or 2 when
+    it is outside GB2312 (傚)."""
+    if m.end() - m.start() > 1:
         return 2
     return 2 if _outside_gb2312(m.group()) else 1
 

@@ -43,6 +43,8 @@ __all__ = ["title_of", "site_title", "TITLE_CHARS", "TITLE_LOOKAHEAD"]
 TITLE_CHARS = 60
 #: Non-empty lines searched for a title.
 TITLE_LOOKAHEAD = 12
+_HEAD_CHARS = 20_000  # characters read from a text's start: titles are found in its first lines
+_LINE_CHARS = 400     # characters read from each line
 _JOIN_PIECE = 10   # lines this short may be pieces of one title broken over lines
 _JOIN_MAX = 4      # at most this many pieces are joined
 
@@ -66,7 +68,7 @@ _META_WEAK = re.compile(  # timestamp, author, source lines: junk unless the lin
     r"发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題|推荐|推薦|相关|相關")
 _PREFACE = re.compile(  # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
     r"^(?:导读|導讀|导语|導語|摘要|提示|目录|目錄|提纲|提綱|【)|小编|小編|仅供|僅供|供大家|供您|范文网|範文網|本文由|本文是")
-_BREADCRUMB = re.compile(r"[>＞»›]|->")
+_BREADCRUMB = re.compile(r"[»›]|->")  # and two > without a < (首页>总结>年终总结, not <b>): see _is_junk
 _CAPTION = re.compile(r"^(?:图|圖|表|附图|附圖|附表)\s*[0-9０-９一二三四五六七八九十]+(?:[-.．][0-9]+)?(?![0-9０-９年])")
 _LETTERHEAD = re.compile(r"^.{2,24}(?:文件|简报|簡報|通讯|通訊)$|〔\d{4}〕\s*\d+\s*[号號]|\[\d{4}\]\s*\d+\s*[号號]")
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
@@ -142,7 +144,9 @@ def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer."""
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
         return True
-    if _PREFACE.search(line) or _BREADCRUMB.search(line) or _ISO_DATE.search(line) or re.search(r"\d{1,2}:\d{2}", line):
+    if "<" not in line and line.count(">") + line.count("＞") >= 2 or _BREADCRUMB.search(line):
+        return True
+    if _PREFACE.search(line) or _ISO_DATE.search(line) or re.search(r"\d{1,2}:\d{2}", line):
         return True
     return bool(_META.search(line)) or bool(_META_WEAK.search(line)) and not _TITLE_END.search(line)
 
@@ -203,7 +207,8 @@ def _best_part(line: str) -> str:
 
 def _candidates(text: str) -> list[str]:
     out = []
-    for raw in text.splitlines():
+    for raw in text[:_HEAD_CHARS].splitlines():
+        raw = raw[:_LINE_CHARS]  # a title and the start of a body run on after it are enough
         if _banner(_decorations(raw)):
             continue
         line = _squeeze(_site_words(_best_part(_decorations(raw))))
@@ -253,7 +258,7 @@ def title_of(text: str, fallback: str = "") -> str:
 
 def _blurb_title(text: str) -> str:
     """The document's name in a site blurb among the first lines, or ""."""
-    head = "\n".join(text.splitlines()[:TITLE_LOOKAHEAD])
+    head = "\n".join(line[:_LINE_CHARS] for line in text[:_HEAD_CHARS].splitlines()[:TITLE_LOOKAHEAD])
     m = _BLURB.search(head)
     return _squeeze(m.group("name")).strip() if m else ""
 
