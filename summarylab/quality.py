@@ -350,7 +350,7 @@ def _placeholders(text: str) -> list[Finding]:
     for m in _PLACEHOLDER.finditer(text):
         s, e = m.span("tok")
         tok, prev, nxt = m.group("tok"), text[s - 1:s], text[e:e + 1]
-        if prev and prev in "+-=/*^(（[［{<|" or nxt and nxt in "(（*+=^/":
+        if prev and prev in "+-=/*^(（[［{<|" or nxt and nxt in "(（*+=^/-":
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H
         if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and (prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
             continue  # 5×3, 3*4; a variable (与 x 间)
@@ -377,7 +377,7 @@ def _redactions(text: str) -> list[Finding]:
             continue  # placeholders: see _placeholders
         s, e = m.span()
         prev, nxt = text[s - 1:s], text[e:e + 1]
-        if prev and prev in "+-=/*^(（[［{<|" or nxt and nxt in "(（*+=^/":
+        if prev and prev in "+-=/*^(（[［{<|" or nxt and nxt in "(（*+=^/-":
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H
         if prev.isdigit() or nxt.isdigit() or (prev and prev in "*×") or (prev in ("", "\n") and nxt == " "):
             continue  # 5×3, a bullet "* item"
@@ -414,7 +414,7 @@ def _weight(m: re.Match) -> int:
     it is outside GB2312 (傚)."""
     if m.end() - m.start() > 1:
         return 2
-    return 2 if _outside_gb2312(m.group()) else 1
+    return 2 if _is_han(m.group()) and _outside_gb2312(m.group()) else 1  # not private-use glyphs
 
 
 def _cluster_span(cluster: list[tuple[int, int, int]]) -> list[tuple[int, int]]:

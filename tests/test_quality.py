@@ -216,7 +216,8 @@ CLEAN = [
     "朱镕基同志",                                   # one rare character in a name
     "调处纠纷\n件，化解矛盾。",                        # a line break is no gap (wrapped lines split words)
     "参考<ロ-マ人の物语>一书",                        # Japanese words are not stray kana
-    "ISSN 1001-490X(2000)，公式2*(1-F)与x0、x1",       # codes and formulas
+    "ISSN 1001-490X(2000)，公式2*(1-F)与x0、x1，X-Y记录仪",  # codes and formulas
+    "编号\ue012\ue012为空",                             # private-use glyphs of a lost font
     "─────┬────┬\n│地区│产值│",                   # table rules
     "建成文化广场，完成各项，建成近万户，破万人大关。",     # words, numbers present
 ]
