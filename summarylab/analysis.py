@@ -81,11 +81,15 @@ class Analysis:
     def _resliced(self, df: pd.DataFrame, **spans: tuple[str, str]) -> pd.DataFrame:
         """Extraction runs on the simplified twin; in a traditional analysis the surface
         columns (quote, title) are taken again from ``text`` so that they equal
-        ``text[start:end]``. Normalised columns (unit, subject, slogan) stay simplified."""
+        ``text[start:end]`` (a letter-spaced title without its spacing). Normalised columns (unit, subject, slogan) stay simplified."""
         if self.text is self._work or df.empty:
             return df
         for col, (a, b) in spans.items():
             df[col] = [self.text[s:e] for s, e in zip(df[a], df[b])]
+        if "title" in spans:
+            from .measures import _unspaced
+
+            df["title"] = df["title"].map(_unspaced)   # 綜 合 治 理 -> 綜合治理, as in the simplified twin
         return df
 
     @cached_property

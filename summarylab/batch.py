@@ -91,7 +91,7 @@ from typing import Any, Callable, Iterator
 
 import pandas as pd
 
-from .readers import DEFAULT_MAX_BYTES, LISTED, SUPPORTED, Document, Entry, read_document, scan_corpus
+from .readers import DEFAULT_MAX_BYTES, LISTED, SUPPORTED, Document, Entry, display_path, read_document, scan_corpus
 from .store import CACHE_NAME, CacheKey, ResultStore, code_version, decode_result, encode_result, file_sha256
 
 __all__ = ["TABLES", "FORMATS", "ENGINES", "MANIFEST", "LOCK_NAME", "BatchSummary", "BatchUsageError",
@@ -434,26 +434,6 @@ def _analyze_one(path: str, doc_id: str, target: str, max_bytes: int):
     if delay > 0:
         time.sleep(delay)
     return analyze_document(read_document(path, max_bytes=max_bytes), doc_id, target=target)
-
-
-def display_path(path: str) -> str:
-    """A file name (or a message quoting one) as clean text: undecodable bytes (e.g. a GBK
-    name on a UTF-8 system, which Python keeps as surrogates) are decoded as GB18030,
-    else backslash-escaped.
-
-    SQLite, Parquet and CSV all reject the surrogates; the file is still opened by its
-    real name. ``display_path("a/报告.txt")`` is unchanged. Two names may display alike:
-    :func:`unique_ids` makes the doc_ids unique.
-    """
-    try:
-        path.encode("utf-8")
-        return path
-    except UnicodeEncodeError:
-        raw = path.encode("utf-8", "surrogateescape")
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return raw.decode("utf-8", "backslashreplace")
 
 
 def _warm_up() -> None:

@@ -197,7 +197,7 @@ def analyze_document(doc: readers.Document, doc_id: str, *,
         return DocumentResult(script="", chars=0, status="error", error=f"{type(exc).__name__}: {exc}",
                               text="", tables=_empty_tables(doc_id), **base)
     status, error = ("ok", doc.error) if a.text.strip() else ("empty", "no text left after cleaning")
-    base["title"] = _title(doc, a.text, target)
+    base["title"] = _title(doc, a.text, target, doc_id)
     result = DocumentResult(script=a.script, chars=len(a.text), status=status, error=error,
                             text=a.text, tables=tables, **base)
     result.tokens = _tokens(_theme_text(result)) if status == "ok" else None
@@ -218,14 +218,17 @@ def _tokenizer():
     return _default_tokenizer()
 
 
-def _title(doc: readers.Document, cleaned: str, target: str) -> str:
+def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -> str:
     """The reader's title when it came from metadata (HTML ``<title>``, in ``target``
-    script), else the title found in the cleaned text (:func:`summarylab.readers.title_of`)."""
-    if doc.title and doc.title != readers.title_of(doc.text):
+    script), else the title found in the cleaned text (:func:`summarylab.readers.title_of`),
+    else the one the raw text's site blurb gives, else the file name (or ``doc_id``)."""
+    name = readers.display_path(Path(doc.path).stem) if doc.path else doc_id
+    raw = readers.title_of(doc.text, name)
+    if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):
         from .normalise import to_script
 
         return to_script(doc.title, target)
-    return readers.title_of(cleaned) or doc.title
+    return readers.title_of(cleaned, raw)
 
 
 @dataclass(eq=False)

@@ -44,6 +44,11 @@ How it decides
   paragraph (第一，… \n一、…). A
   paragraph ends at a line break or, in a report flattened onto one line, at a
   blank after a finished sentence.
+* A heading marker glued to the text before it (…加速推进（一）重大工程。1、…), as in an
+  outline run onto one line, counts where a marker of its style with the next or the
+  previous ordinal stands on the same line (not 统一、 nor 第十条（一）项).
+* A letter-spaced heading (一、综 合 治 理) keeps its spaced words in its title span; its
+  title drops the spacing (综合治理).
 * A heading repeated with the same title and the same following or
   preceding text (a site's teaser of the opening, perhaps cut off right after
   the heading) is counted once, at its later occurrence; a
@@ -66,6 +71,7 @@ Example
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import Counter
@@ -139,6 +145,8 @@ _HEADING_CTX = {"line", "space", "stop"}
 _ENUM_CTX = {"line", "space", "stop", "comma", "ji"}
 _ALLOWED = {s: _HEADING_CTX for s in _STYLES}
 _ALLOWED.update({s: _ENUM_CTX for s in _ENUM})
+for _s in ("cn_paren", "cn_dun", "num_dun", "num_dot"):
+    _ALLOWED[_s] = _HEADING_CTX | {"glued"}   # only from _glued(): confirmed on their line
 _ALLOWED.update(circled=_HEADING_CTX | {"comma"}, num_paren=_HEADING_CTX | {"comma"},
                 stripped={"line", "space"}, dash={"line", "space"})
 _SHOUXIAN_ORD = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}  # 0: closes a run
@@ -148,6 +156,19 @@ _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
 # but not at one beside a digit or Latin letter (1 9 9 8 年, 关于 WTO).
 _TITLE_END_HEADING = re.compile(
     r"[。；;！!？?：:\n\r]|(?<![0-9A-Za-z０-９\s])[ \t\u3000\u00a0](?![0-9A-Za-z０-９])")
+# A letter-spaced heading (综 合 治 理 / 工 作 总 结): single characters parted by single blanks.
+_LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\u00a0]){2,}[\u3400-\u9fff]")
+# A heading marker glued to the text before it, in an outline run onto one line
+# (…推进（一）重大工程。1、…（二）基层设施): same groups as _MARKER's heading styles.
+_GLUED = re.compile(
+    rf"(?<=[\u3400-\u9fff）)”])(?:"
+    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）])"
+    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})、)"
+    r"|(?P<num_dun>(?P<o4>[0-9０-９]{1,2})、)"
+    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９]))"
+    r")")
+# Characters that make a word with the numeral after them (统一、 唯一、 之一、 十二、).
+_GLUED_NOT_AFTER = set("统唯万之第初其周星单同专划不整逐合归如均始再有另每这那某各") | set(_CN) | set("〇零两")
 # Blanks after a finished sentence: in a report flattened onto one line, a new paragraph
 # (…取得明显成效。 一是…).
 _SENTENCE_GAP = re.compile(r"[。！？!?][ \t\u3000]+")
@@ -258,6 +279,8 @@ def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
     start = _skip_ahead(text, start, min(n, start + MAX_TITLE), _BLANK)
     limit = min(n, start + MAX_TITLE)
     m = (_TITLE_END_HEADING if heading else _TITLE_END).search(text, start, limit)
+    if heading and m and m.group() in _SPACE and (sp := _LETTER_SPACED.match(text, start)):
+        m = _TITLE_END.search(text, sp.end(), limit)   # 综 合 治 理: the blanks are letter spacing
     end = m.start() if m else limit
     if not m and limit < n:                      # overlong: cut at the last comma
         cut = max(text.rfind("，", start, end), text.rfind(",", start, end))
@@ -288,7 +311,7 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     style = m.lastgroup if m.lastgroup in _STYLES else next(s for s in _STYLES if m.group(s))
     if style == "dash" and not dashes:
         return None
-    ctx = _context(text, m.start())
+    ctx = "glued" if m.re is _GLUED else _context(text, m.start())
     marker_end = m.end()
     if style == "yishi" and text.startswith("要", marker_end):
         style = "yishiyao"
@@ -341,10 +364,35 @@ def _paragraph_breaks(text: str, i: int, j: int) -> int:
     return text.count("\n", i, j) + len(_SENTENCE_GAP.findall(text, i, j))
 
 
+def _glued(text: str) -> list[re.Match]:
+    """Heading markers glued to the text before them (…推进（一）重大工程), kept only where
+    a marker of the same style and the next or previous ordinal stands on the same line:
+    an outline run onto one line, not 统一、 or 第十条（一）项."""
+    found = [m for m in _GLUED.finditer(text) if text[m.start() - 1] not in _GLUED_NOT_AFTER]
+    if not found:
+        return []
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    by_line: dict[tuple[int, str], set[int]] = {}
+    keyed = []
+    for m in chain(found, _markers(text)):
+        style = m.lastgroup if m.lastgroup in _STYLES else next((s for s in _STYLES if m.group(s)), "")
+        raw = m.group(_ORD_GROUP[style]) if style in ("cn_paren", "cn_dun", "num_dun", "num_dot") else None
+        if not raw:
+            continue
+        ordinal = int(raw) if raw[0] not in _CN else (_cn_ordinal(raw) or 0)
+        key = (bisect.bisect(breaks, m.start()), style)
+        by_line.setdefault(key, set()).add(ordinal)
+        keyed.append((m, key, ordinal))
+    glued = {id(m) for m in found}
+    return [m for m, key, o in keyed if id(m) in glued and ({o - 1, o + 1} & by_line[key])]
+
+
 def _candidates(text: str, dashes: bool) -> list[_Cand]:
     """Marker candidates in text order, each with the number of its paragraph."""
     out, line, seen = [], 0, 0
-    for m in _markers(text):
+    glued = _glued(text)
+    matches = sorted(chain(_markers(text), glued), key=lambda m: m.start()) if glued else _markers(text)
+    for m in matches:
         c = _candidate(text, m, dashes)
         if c is not None:
             line += _paragraph_breaks(text, seen, c.start)
@@ -649,6 +697,12 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
     return outline.parent, outline.depth, outline.ordinal
 
 
+def _unspaced(title: str) -> str:
+    """A letter-spaced title without its spacing (综 合 治 理 -> 综合治理); others as they are."""
+    return re.sub(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=[\u3400-\u9fff])", "", title) \
+        if _LETTER_SPACED.search(title) else title
+
+
 def _body_ends(depth: list[int], starts: list[int], n: int) -> list[int]:
     """Each measure governs text up to the next measure at its depth or above."""
     ends = [n] * len(depth)
@@ -681,7 +735,8 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
       yishi 一是 · yiyao 一要 · yishiyao 一是要 · stripped 、 · dash ——.
     - ``ordinal`` (int): position in its run; inferred for stripped ordinals and 最后.
     - ``title`` (str): heading text, or the enumerated clause up to its first stop,
-      semicolon or colon; for 一是要/一要 it keeps the 要. Equals ``text[title_start:title_end]``.
+      semicolon or colon; for 一是要/一要 it keeps the 要. Equals ``text[title_start:title_end]``,
+      except that a letter-spaced heading loses its spacing (一、综 合 治 理 -> 综合治理).
     - ``parent`` (int): row index of the enclosing measure, -1 at the top.
     - ``start``, ``end`` (int): span of marker and title.
     - ``title_start``, ``title_end`` (int): span of the title.
@@ -708,7 +763,7 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
         "marker": [text[c.start:c.marker_end] for c in cands],
         "style": [c.style for c in cands],
         "ordinal": ordinal,
-        "title": [text[c.title_start:c.title_end] for c in cands],
+        "title": [_unspaced(text[c.title_start:c.title_end]) for c in cands],
         "parent": parent,
         "start": starts,
         "end": [c.title_end for c in cands],

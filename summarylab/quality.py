@@ -6,19 +6,30 @@
   unit, percent sign or date frame behind (共接收投诉件，答复件 / 今年-月 /
   满意率达.% / 年月日 / 为个工作日 / 学习余次 / 超过万元), a bare multiplier or
   decimal point (覆盖群众达万户 / 增长.个百分点), an amount ending its phrase
-  (投入资金万元，), a measure word ending a clause led by a counting verb
-  (淘汰落后设备台， / 排查整改隐患处，) and empty quotes or brackets (“” / （）);
-* ``redaction``: ``*``, ``×``, ``XX``, ``○○`` or placeholder squares (``□□□``, ``■``)
-  standing for withheld words (*举报, ××县, 对□□□县), not arithmetic such as 5×3 nor a
-  bullet or check box at a line's start;
+  (投入资金万元，游客万人次，), a measure word ending a clause led by a counting verb
+  (淘汰落后设备台， / 开展送戏下乡场， / 共有文物处。), a gap left by it (基金 万元，
+  / 突破万次 / a year gone from a line's start: 年工作总结, 年，我局…), empty quotes or
+  brackets (“” / （）), and a placeholder in a number's place (X余场次, x.x%,
+  20XX年, 20**年, 总投资20__万元, 文物*处, 第x届, X月X日, xx:xx.x);
+* ``redaction``: a placeholder in a name's place (XX县, 学xx强信念, 《X》, *举报),
+  ``○○`` or placeholder squares (``□□□``, ``■``) standing for withheld words,
+  not arithmetic such as 5×3, a code such as 1001-490X, nor a bullet or check box at
+  a line's start;
 * ``mojibake``: 锟斤拷, U+FFFD, and tight clusters of rare characters,
-  bopomofo and ``??`` left by GBK/UTF-8 mis-decoding.
+  bopomofo, kana among Han, box characters tables do not use (┙), Han outside
+  GB2312 (傚満), ``??``, a ``?`` before lower-case Latin (?h政府, ？cè？) and runs of
+  Latin-1 letters (¹ú¼Ò) left by GBK/UTF-8 mis-decoding.
+
+Not flagged: table headers (比重（%）, 单位：万元), words that hold a measure
+character (文件, 个人, 市场), numbers present in any notation, X光 and formulas.
 
 :func:`findings_frame` turns findings into a DataFrame with offsets into the
 original file. Boilerplate findings come from :mod:`summarylab.clean`.
 
-The checks are heuristics tuned to be quiet on clean reports; they do not
-repair anything and do not judge content. Rules data live in
+The checks are heuristics tuned to be quiet on clean reports (no finding on
+the 72 State Council reports of ../shared/realcorpus/gwr); they do not repair
+anything, do not judge content, and do not take a line break for a gap (wrapped
+lines split words: 市⏎场). Rules data live in
 ``data/stripped_number.txt`` and ``data/common_chars.txt``.
 
 Example
@@ -66,7 +77,7 @@ class Finding:
 # --------------------------------------------------------------------------- data
 
 _NUMBER_KEYS = ("measure", "unit", "before", "word", "slot_only", "slot", "not_slot", "count_slot",
-                "multiplier", "strict", "count_verb", "unit_anywhere", "unit_next")
+                "multiplier", "strict", "count_verb", "unit_anywhere", "unit_next", "have_verb")
 # what this module reads of the rule data (summarylab.ruledata checks the file against it)
 _NUMBER_RULES = ruledata.Keyed("stripped_number.txt", _NUMBER_KEYS)
 
@@ -85,7 +96,7 @@ def _stripped_re() -> re.Pattern:
     counts, mults, stricts = ("".join(sorted(r[k])) for k in ("count_slot", "multiplier", "strict"))
     return re.compile(  # every branch's first character is in _stripped_first()
         rf"(?P<unit>(?<=[{_HAN}])(?:{units})(?!户))"        # 超过万元, 共有人次
-        rf"|(?P<measure>(?<=[{_HAN}、])[{measures}])"      # 为个工作日, 投诉件，, 对个A、个B
+        rf"|(?P<measure>(?<=[{_HAN}、”])[{measures}])"      # 为个工作日, 投诉件，, 对个A、个B, “九五”个百分点
         rf"|(?P<pct>(?<![0-9.])(?<![0-9] )\.?%)"                      # 达.%, 为%
         r"|(?P<range>(?<=[年月])[-~～–](?=[月日号]))"        # 今年-月
         r"|(?P<ymd>年月日)"                                # date without digits
@@ -157,22 +168,80 @@ def _common_chars() -> frozenset[str]:
     return frozenset(ruledata.COMMON_CHARS.read())
 
 
+#: Box-drawing characters that tables do not use (┙ ┑ ┕): GBK bytes read as another code page.
+_ODD_BOXES = "".join(chr(c) for c in range(0x2500, 0x2580) if chr(c) not in "─━│┃┄┅┆┇┈┉┊┋┌┍┎┏┐┓└┗┘┛├┣┤┫┬┳┴┻┼╋═║╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬")
+
+
 @functools.lru_cache(maxsize=1)
 def _suspicious_re() -> re.Pattern:
+    """Rare Han characters, bopomofo, private-use characters, U+FFFD and ``??`` (weight 1 a
+    character, 2 for a run); the stronger signs are in :func:`_strong_res`."""
     common = "".join(sorted(_common_chars()))
     return re.compile(
         r"[?？]{2,}|[\u3100-\u312f\u31a0-\u31bf\ufffd\ue000-\uf8ff]"
         rf"|(?![{re.escape(common)}])[{_HAN}\U00020000-\U0002ffff]")
 
 
+@functools.lru_cache(maxsize=1)
+def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
+    """Stronger signs of mis-decoding, each a pattern that starts with a character class (so
+    the engine skips to it) and its weight: Latin-1 runs (¹ú¼Ò) and a ``?`` before lower-case
+    Latin between Han characters (?h政府, ？cè？) weigh enough alone; kana alone among Han (ツ),
+    box characters tables do not use (┙) and common Han characters outside GB2312 (満) weigh 2."""
+    odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))
+    return (
+        (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
+        (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？])"), MOJIBAKE_MIN),
+        (re.compile(r"[\u3041-\u30ff](?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])(?![\u3041-\u30ff\-ー・>》」])"), 2),
+        (re.compile(f"[{_ODD_BOXES}]"), 2),
+        (re.compile(f"[{odd}]"), 2),
+    )
+
+
+def _suspicious(text: str) -> list[tuple[int, int, int]]:
+    """Suspicious spans in text order, each with its weight (see :func:`_weight`)."""
+    found = [(m.start(), m.end(), _weight(m)) for m in _suspicious_re().finditer(text)]
+    for rx, w in _strong_res():
+        found += [(m.start(), m.end(), w) for m in rx.finditer(text)]
+    return sorted(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _outside_gb2312(ch: str) -> bool:
+    """A Han character simplified Chinese text seldom needs (傚, 満): weighs double."""
+    try:
+        ch.encode("gb2312")
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
 _EXPLICIT_MOJIBAKE = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
 _BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
-_REDACTION_FIRST = f"*＊×✕╳Xx○{_BOXES}"  # a redaction match starts with one of these
+_REDACTION_FIRST = f"*＊×✕╳Xx_＿○{_BOXES}"  # a redaction match starts with one of these
 _REDACTION_CHARS = re.compile(f"[{_REDACTION_FIRST}]")
 _REDACTION = re.compile(  # the leading (?=[…]) lets the engine skip to those characters: 4x faster
     rf"(?=[{_REDACTION_FIRST}])(?:(?P<star>[*＊]+)|(?P<times>[×✕╳]+)"
     rf"|(?P<xx>(?<![A-Za-z])[Xx]{{2,}}(?![A-Za-z]))|(?P<ring>○{{2,}})|(?P<box>[{_BOXES}]+))")
 _NUMERALS = set("〇○零一二三四五六七八九十百千万亿")
+
+_PH = "xX×✕*＊_＿"  # characters a site or template puts where a number or a name was
+_PLACEHOLDER = re.compile(
+    rf"""
+    (?=[0-9{_PH}])(?<![A-Za-z0-9._{_PH}])      # start of a token, not inside a word or number
+    (?P<tok>
+        [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
+        (?:[.．][{_PH}]+)?                       # .x  (x.x%  X.X亿元)
+    )
+    (?![A-Za-z0-9])                             # not a Latin word (Xi) nor a variable (x0, x1)
+    """, re.X)
+#: What follows a number (so a placeholder before it stands for a number): dates, counts,
+#: multipliers, percent, ordinals, ratios; 人 only as a measure word (not 人大, 人民).
+_AFTER_NUMBER = re.compile(
+    r"\s?(?:周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元|[:：][0-9xX×*＊_＿]"
+    r"|人(?![大民员才社事力口类们生格性文工体群])|[件项家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度]"
+    r"|小时|分钟|公里|平方|立方|米|公顷|千克|斤|美元)")
+_NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
 
 
@@ -197,6 +266,8 @@ def _stripped_numbers(text: str) -> list[Finding]:
                                   or text[s] in (prev, text[s + 1:s + 2])
                                   or (text[s] in slot_only and prev not in slot)):
             continue  # 文件, 个人, 件件 (either half), 建立起; 提高个百分点 is no 高个
+        if kind == "pct" and (prev in "（(：:/、" or text[e:e + 1] in "）)"):
+            continue  # a table header: 比重（%）, 单位：%
         if kind == "yu" and prev in _NO_YU_BEFORE:
             continue
         if kind in ("mult", "strict") and text[s - 2:s] in not_slot:
@@ -204,7 +275,40 @@ def _stripped_numbers(text: str) -> list[Finding]:
         if kind == "strict" and (prev + text[s] in words or text[s:s + 2] in words):
             continue  # 共处理, 直达天津
         out.append(Finding("stripped_number", s, e, f"{kind}: {_context(text, s, e)}"))
-    return out + _clause_numbers(text, {(f.start, f.end) for f in out})
+    seen = {(f.start, f.end) for f in out}
+    out += _clause_numbers(text, seen)
+    return out + _gap_numbers(text, seen | {(f.start, f.end) for f in out})
+
+
+@functools.lru_cache(maxsize=1)
+def _gap_re() -> re.Pattern:
+    r = _number_rules()
+    units = word_pattern(r["unit"])
+    measures = "".join(sorted(r["measure"] | r["slot_only"] | r["strict"]))
+    return re.compile(
+        rf"""
+        (?<=[{_HAN}])[ \u3000]+(?P<space>{units}|[{measures}])   # 基金 万元， 群众 人次， 信件 件，
+            (?=[，。；、,;）)！？]|以上|左右|$)
+      | (?<=突破|超过|达到)(?P<wan>万)                          # 播放量突破万次, 人次突破万。
+            (?=[次人元户个件吨亩册份项家名条]|[，。；、,;]|$)
+      | ^[ \t\u3000]*(?P<year>年)(?![度轻纪龄底初中末份终报鉴会])  # 年工作总结 / 年，我局…
+            (?=[，,]|工作|上半年|下半年|以来|[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)
+        """, re.X | re.M)
+
+
+def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
+    """A number gone from a gap: a measure word after a space (not a line break: wrapped
+    lines split words, 市⏎场), a bare 万
+    after 突破/超过/达到, a year gone from the start of a line (年工作总结, 年，我局…)."""
+    out = []
+    for m in _gap_re().finditer(text):
+        s, e = m.span(m.lastgroup)
+        word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
+        if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
+            continue  # 市⏎场: a word broken by the layout
+        if (s, e) not in seen and (m.lastgroup == "wan" or word_end not in _number_rules()["before"]):
+            out.append(Finding("stripped_number", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
+    return out
 
 
 def _unit_term(text: str, e: int) -> bool:
@@ -219,16 +323,43 @@ def _clause_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
     """Measure words and units ending a count_verb clause with no numeral in it (淘汰落后设备台，)."""
     rules = _number_rules()
     before, words = rules["before"], rules["word"]
-    out, pos = [], 0
+    out, pos, have = [], 0, False
     while (m := _clause_re().search(text, pos)) is not None:
         while m is not None:  # the clause's measure word, then those of the items after 、
             s, e = m.span("m")
             prev = text[s - 1]
+            have = m.group(0)[:2] in rules["have_verb"] if m.re is _clause_re() else have
             if (s, e) not in seen and prev not in before and not (  # 完成各项，建成近万户
-                    e - s == 1 and (prev + text[s] in words or prev == text[s])):  # 建成文化广场，
+                    e - s == 1 and not (have and text[s] == "处") and (prev + text[s] in words or prev == text[s])):  # 建成文化广场，
                 out.append(Finding("stripped_number", s, e, f"clause: {_context(text, s, e)}"))
             pos = e
             m = _item_re().match(text, e + 1) if text[e:e + 1] == "、" else None
+    return out
+
+
+def _placeholders(text: str) -> list[Finding]:
+    """``x``/``X``/``×``/``*``/``_`` runs standing for withheld numbers (stripped_number:
+    20XX年, X余场次, x.x%, 第X届, 文物*处, 总投资20__万元) or withheld names (redaction:
+    XX县, 学xx强信念, 《X》); not arithmetic (5×3, 1920x1080) nor a bullet at a line's start."""
+    out = []
+    for m in _PLACEHOLDER.finditer(text):
+        s, e = m.span("tok")
+        tok, prev, nxt = m.group("tok"), text[s - 1:s], text[e:e + 1]
+        if prev and prev in "+-=/*^(（[［{<|" or nxt and nxt in "(（*+=^/-":
+            continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H
+        if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and (prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
+            continue  # 5×3, 3*4; a variable (与 x 间)
+        if len(tok) == 1 and (prev in ("", "\n") and nxt in (" ", "\t") or tok in "_＿" and not _is_han(prev)):
+            continue  # a bullet "* item"; a lone underscore
+        prev = text[max(0, s - 40):s].rstrip(" \t\u3000")[-1:] if prev in (" ", "\t", "\u3000") else prev
+        nxt = text[e:e + 40].lstrip(" \t\u3000")[:1] if nxt in (" ", "\t", "\u3000") else nxt  # 镇长 xx 任
+        number = (any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
+                  or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e)))
+        if not number and (not (_is_han(prev) or _is_han(nxt) or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)
+                           or len(tok) == 1 and tok in "_＿"):
+            continue
+        kind = "stripped_number" if number else "redaction"
+        out.append(Finding(kind, s, e, f"placeholder: {_context(text, s, e)}"))
     return out
 
 
@@ -237,8 +368,12 @@ def _redactions(text: str) -> list[Finding]:
         return []  # most reports: one fast scan instead of the four-branch regex
     out = []
     for m in _REDACTION.finditer(text):
+        if m.lastgroup in ("star", "times", "xx"):
+            continue  # placeholders: see _placeholders
         s, e = m.span()
         prev, nxt = text[s - 1:s], text[e:e + 1]
+        if prev and prev in "+-=/*^(（[［{<|" or nxt and nxt in "(（*+=^/-":
+            continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H
         if prev.isdigit() or nxt.isdigit() or (prev and prev in "*×") or (prev in ("", "\n") and nxt == " "):
             continue  # 5×3, a bullet "* item"
         if m.lastgroup == "ring" and (prev in _NUMERALS or nxt in _NUMERALS):
@@ -253,12 +388,12 @@ def _redactions(text: str) -> list[Finding]:
 
 def _mojibake(text: str) -> list[Finding]:
     spans = [m.span() for m in _EXPLICIT_MOJIBAKE.finditer(text)]
-    cluster: list[tuple[int, int]] = []
-    for m in _suspicious_re().finditer(text):
-        if cluster and m.start() - cluster[-1][1] > MOJIBAKE_GAP:
+    cluster: list[tuple[int, int, int]] = []
+    for span in _suspicious(text):
+        if cluster and span[0] - cluster[-1][1] > MOJIBAKE_GAP:
             spans += _cluster_span(cluster)
             cluster = []
-        cluster.append(m.span())
+        cluster.append(span)
     spans += _cluster_span(cluster)
     merged: list[list[int]] = []
     for s, e in sorted(spans):
@@ -269,8 +404,16 @@ def _mojibake(text: str) -> list[Finding]:
     return [Finding("mojibake", s, e, f"garbled: {_context(text, s, e)}") for s, e in merged]
 
 
-def _cluster_span(cluster: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    weight = sum(min(e - s, 2) for s, e in cluster)
+def _weight(m: re.Match) -> int:
+    """A match of :func:`_suspicious_re`: a run (``??``) weighs 2, a character 1, or 2 when
+    it is outside GB2312 (傚)."""
+    if m.end() - m.start() > 1:
+        return 2
+    return 2 if _is_han(m.group()) and _outside_gb2312(m.group()) else 1  # not private-use glyphs
+
+
+def _cluster_span(cluster: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    weight = sum(w for _, _, w in cluster)
     return [(cluster[0][0], cluster[-1][1])] if weight >= MOJIBAKE_MIN else []
 
 
@@ -295,7 +438,10 @@ def find_quality_issues(text: str) -> list[Finding]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quality_issues() takes a str, got {type(text).__name__}")
-    found = _stripped_numbers(text) + _redactions(text) + _mojibake(text)
+    held = _placeholders(text) if _REDACTION_CHARS.search(text) else []
+    ends = {f.end for f in held}
+    stripped = [f for f in _stripped_numbers(text) if f.start not in ends]  # x.x%: one finding
+    found = stripped + held + _redactions(text) + _mojibake(text)
     return sorted(found, key=lambda f: (f.start, f.end, f.kind))
 
 

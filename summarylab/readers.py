@@ -31,8 +31,9 @@ p/div/li/h1-h6/tr blocks become lines; title from ``<title>`` or the first
 ``<h1>``), ``.docx`` (one line per paragraph, table cells included; python-docx
 when installed, otherwise the standard library's zipfile + XML parser).
 
-Titles: the HTML title, else :func:`title_of` the text (the first of its first
-lines that reads like a title, so a site preface or "各位代表：" is skipped).
+Titles: the HTML title without the site's name (:func:`summarylab.titles.site_title`),
+else :func:`title_of` the text (its first heading-like line: a site preface, a date
+line or "各位代表：" is never the title), else the file name.
 
 Encodings, in this order (see :func:`decode_bytes`):
 
@@ -67,10 +68,10 @@ Example
 -------
 >>> from pathlib import Path; import tempfile
 >>> p = Path(tempfile.mkdtemp()) / "r.txt"
->>> _ = p.write_bytes("二、工作成效\\n全年办结投诉120件。".encode("gbk"))
+>>> _ = p.write_bytes("县环保局工作总结\\n全年办结投诉120件。".encode("gbk"))
 >>> d = read_document(p)
 >>> d.status, d.encoding, d.title
-('ok', 'gb18030', '二、工作成效')
+('ok', 'gb18030', '县环保局工作总结')
 """
 from __future__ import annotations
 
@@ -86,10 +87,12 @@ from pathlib import Path
 from typing import NamedTuple
 from xml.etree import ElementTree
 
+from . import titles
+
 __all__ = [
     "DEFAULT_MAX_BYTES", "STATUSES", "SUPPORTED", "Decoded", "Document", "Entry", "NotRegularFile",
     "TooLarge", "decode_bytes", "html_to_text", "list_documents", "open_regular",
-    "read_document", "scan_corpus", "title_of",
+    "display_path", "read_document", "scan_corpus", "title_of",
 ]
 
 #: Files bigger than this are not read (status "too_large"); ``--max-mb`` changes it.
@@ -101,8 +104,8 @@ LISTED = ("hidden", "outside", "link", "not_regular", "error")
 #: Every status a :class:`Document` can have.
 STATUSES = ("ok", "empty", "undecodable", "too_large", "unsupported", "not_regular", "error")
 
-#: Longest title kept (a longer first line is cut); a longer line is not taken for a title.
-TITLE_CHARS = 60
+#: Longest title kept (a longer title line is cut).
+TITLE_CHARS = titles.TITLE_CHARS
 MIN_SCORE = 0.5          # share of common characters a decode needs to count as text
 MAX_REPLACED = 0.01      # share of U+FFFD a lossy decode may contain
 SCORE_SAMPLE = 200_000   # characters scored per candidate
@@ -330,7 +333,27 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     if not text.strip():
         return Document(str(p), encoding=enc, status="empty", error="no text")
     return Document(str(p), text=text, encoding=enc, error=warning,
-                    title=(title or title_of(text))[:TITLE_CHARS])
+                    title=(titles.site_title(title) or title_of(text, display_path(p.stem)))[:TITLE_CHARS])
+
+
+def display_path(path: str) -> str:
+    """A file name (or a message quoting one) as clean text: undecodable bytes (e.g. a GBK
+    name on a UTF-8 system, which Python keeps as surrogates) are decoded as GB18030,
+    else backslash-escaped.
+
+    SQLite, Parquet and CSV all reject the surrogates; the file is still opened by its
+    real name. ``display_path("a/报告.txt")`` is unchanged. Two names may display alike:
+    :func:`summarylab.batch.unique_ids` makes the doc_ids unique.
+    """
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        raw = path.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
 
 
 class _Undecodable(ValueError):
@@ -357,30 +380,18 @@ def _read_open(fh, suffix: str, max_bytes: int) -> tuple[str, str, str, str]:
     return text, enc, warning, title
 
 
-_NOT_A_TITLE_END = tuple("。！？；，：.!?;,:")
-_OUTLINE = re.compile(r"[（(]?([一二三四五六七八九十]+|\d+)[、.．)）]|第[一二三四五六七八九十]+[、，章部]")
-TITLE_LOOKAHEAD = 5  # non-empty lines searched for a title
-
-
-def title_of(text: str) -> str:
-    """The title of a plain text: the first of its first :data:`TITLE_LOOKAHEAD`
-    non-empty lines that reads like one (4 to :data:`TITLE_CHARS` characters, not an
-    outline heading such as "一、主要做法", not ending like a sentence or a
-    salutation), else the first non-empty line; trimmed to ``TITLE_CHARS``. A site
-    preface ("导读：本文由……仅供参考。") or "各位代表：" before the real title is
-    thus skipped.
+def title_of(text: str, fallback: str = "") -> str:
+    """The title of a plain text (:func:`summarylab.titles.title_of`): its first
+    heading-like line, never a salutation, date line, caption or sentence; a title
+    run on into the body is cut where the body starts; ``fallback`` (the file name
+    for :func:`read_document`) when there is none.
 
     >>> title_of("导读：本文由某范文网整理，仅供参考。\\n县环保局2023年工作总结\\n一、主要做法")
     '县环保局2023年工作总结'
-    >>> title_of("各位代表：\\n一、过去一年的工作\\n下面，我受县人民政府委托报告工作。")
-    '各位代表：'
+    >>> title_of("各位代表：\\n一、过去一年的工作\\n下面，我受县人民政府委托报告工作。", "2019")
+    '2019'
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:TITLE_LOOKAHEAD]
-    for line in lines:
-        if (4 <= len(line) <= TITLE_CHARS and not line.endswith(_NOT_A_TITLE_END)
-                and not _OUTLINE.match(line)):
-            return line
-    return lines[0][:TITLE_CHARS] if lines else ""
+    return titles.title_of(text, fallback)
 
 
 # ----------------------------------------------------------------------------- decoding

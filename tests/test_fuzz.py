@@ -31,6 +31,7 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from summarylab.measures import _unspaced
 from summarylab.analysis import Analysis, analyze
 
 PIECES = [
@@ -76,7 +77,7 @@ def check_indicators(text: str, df: pd.DataFrame) -> None:
 
 def check_measures(text: str, df: pd.DataFrame) -> None:
     for i, row in enumerate(df.itertuples()):
-        assert row.title == text[row.title_start:row.title_end]
+        assert row.title == _unspaced(text[row.title_start:row.title_end])  # 综 合 -> 综合
         assert text[row.start:row.title_start].startswith(row.marker)
         assert row.end == row.title_end == row.body_start <= row.body_end
         assert -1 <= row.parent < i
@@ -134,4 +135,4 @@ def test_traditional_target_keeps_quotes_and_titles_on_its_text(raw):
         check_bounds(name, df, len(a.text))
     check_indicators(a.text, a.indicators)
     for row in a.measures.itertuples():
-        assert row.title == a.text[row.title_start:row.title_end]
+        assert row.title == _unspaced(a.text[row.title_start:row.title_end])

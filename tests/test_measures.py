@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarylab.measures import _unspaced
 from summarylab.measures import COLUMNS, extract_measures, measures_html, render_tree
 from summarylab.measures import _MARKER, _WHITESPACE, _markers
 
@@ -28,8 +29,8 @@ def tree(df: pd.DataFrame) -> list[tuple[int, str, int]]:
 
 def assert_spans(text: str, df: pd.DataFrame) -> None:
     for r in df.itertuples(index=False):
-        assert text[r.title_start:r.title_end] == r.title
-        assert text[r.start:r.end].endswith(r.title)
+        assert _unspaced(text[r.title_start:r.title_end]) == r.title   # 综 合 治 理 -> 综合治理
+        assert _unspaced(text[r.start:r.end]).endswith(r.title)
         assert text[r.start:r.title_start].strip() == r.marker
         assert r.end <= r.body_start <= r.body_end <= len(text)
 

@@ -160,3 +160,91 @@ def test_stripped_number_prefilter_knows_the_counting_branches(text):
     from summarylab.quality import _stripped_matches, _stripped_re
     assert ([(m.span(), m.lastgroup) for m in _stripped_matches(text)]
             == [(m.span(), m.lastgroup) for m in _stripped_re().finditer(text)])
+
+
+# --------------------------------------------------------------------------- real-page damage kinds
+# Each row: a sentence in my own words, the evidence expected (kind, text at the span);
+# every case runs in simplified script and, converted, in traditional script (analyze()
+# normalises it, so spans are checked in the normalised text).
+import pytest  # noqa: E402
+
+import summarylab  # noqa: E402
+from summarylab.normalise import to_script  # noqa: E402
+
+DAMAGE = [
+    # placeholders for numbers: stripped numbers, in every position
+    ("全年举办培训班X期，参训干部X余人次。", [("stripped_number", "X"), ("stripped_number", "X")]),
+    ("实现税收x.x亿元，增长x.x%。", [("stripped_number", "x.x"), ("stripped_number", "x.x")]),
+    ("20XX年，我站克服困难完成任务。", [("stripped_number", "20XX")]),
+    ("20**年度考核结果为优秀。", [("stripped_number", "20**")]),
+    ("项目总投资20__万元，已完工。", [("stripped_number", "20__")]),
+    ("隆重庆祝建校xx周年。", [("stripped_number", "xx")]),
+    ("X月X日召开动员大会。", [("stripped_number", "X"), ("stripped_number", "X")]),
+    ("市第x届人大会议听取报告。", [("stripped_number", "x")]),
+    ("三次产业结构调整为xx:xx.x:xx.x。", [("stripped_number", "xx"), ("stripped_number", "xx.x"),
+                                     ("stripped_number", "xx.x")]),
+    ("排查登记古树名木*处，投入资金*万元。", [("stripped_number", "*"), ("stripped_number", "*")]),
+    ("救助困难群众××户。", [("stripped_number", "××")]),
+    # placeholders for names: redactions
+    ("XX镇党委高度重视。", [("redaction", "XX")]),
+    ("深入开展学xx促发展活动。", [("redaction", "xx")]),
+    ("创作了歌曲《X》。", [("redaction", "X")]),
+    ("设立*举报箱。", [("redaction", "*")]),
+    # numbers gone from a gap: a space, a line break, after 突破, a year at a line's start
+    ("共接待来访 人次，办理信件 件，满意率达 %。", [("stripped_number", "人次"), ("stripped_number", "件"),
+                                        ("stripped_number", "%")]),
+    ("网上点击量突破万次。", [("stripped_number", "万")]),
+    ("到馆读者突破万。", [("stripped_number", "万")]),
+    ("年社区工作总结\n年，我社区在街道的领导下工作。", [("stripped_number", "年"), ("stripped_number", "年")]),
+    # measure words and units orphaned after a noun
+    ("全年接待游客万人次，旅游收入大增。", [("stripped_number", "万人次")]),
+    ("开展文艺下乡场，群众反响热烈。", [("stripped_number", "场")]),
+    ("全区共有历史建筑处。", [("stripped_number", "处")]),
+    ("抽查娱乐经营单位家次。", [("stripped_number", "家次")]),
+    # mojibake fragments
+    ("上半年工作顺利。ㄒ唬┙钡娜ツ", [("mojibake", "ㄒ唬┙钡娜ツ")]),
+    ("?h政府召开常务会议。", [("mojibake", "?h")]),
+    ("我们?cè?月份完成验收。", [("mojibake", "?cè")]),
+    ("年底宁傚満的工作", [("mojibake", "傚満")]),
+]
+
+CLEAN = [
+    "比重（%）\n单位：万元",                         # table headers
+    "年度工作总结\n年轻干部成长快，年底前完成。",        # 年 words at a line's start
+    "面积5×3米，乘法3*4，分辨率1920x1080。",           # arithmetic
+    "购置X光机一台，开展X线检查。",                    # X光: a word
+    "* 加强领导\n* 完善制度",                         # bullets
+    "朱镕基同志",                                   # one rare character in a name
+    "调处纠纷\n件，化解矛盾。",                        # a line break is no gap (wrapped lines split words)
+    "参考<ロ-マ人の物语>一书",                        # Japanese words are not stray kana
+    "ISSN 1001-490X(2000)，公式2*(1-F)与x0、x1，X-Y记录仪",  # codes and formulas
+    "编号\ue012\ue012为空",                             # private-use glyphs of a lost font
+    "─────┬────┬\n│地区│产值│",                   # table rules
+    "建成文化广场，完成各项，建成近万户，破万人大关。",     # words, numbers present
+]
+
+
+def _found(text):
+    a = summarylab.analyze(text)
+    return [(r.kind, a.text[r.start:r.end]) for r in a.quality.itertuples() if r.kind != "boilerplate_removed"]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", DAMAGE)
+def test_damage_kinds_flagged(text, expected, script):
+    got = [(k, s.replace("?", "？")) for k, s in _found(to_script(text, script))]
+    assert got == [(k, s.replace("?", "？")) for k, s in expected]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text", CLEAN)
+def test_no_damage_on_clean_text(text, script):
+    assert _found(to_script(text, script)) == []
+
+
+@pytest.mark.parametrize("text", [t for t, _ in DAMAGE])
+def test_damage_offsets_point_into_the_original(text):
+    a = summarylab.analyze(text)
+    for r in a.quality.itertuples():
+        assert 0 <= r.orig_start <= r.orig_end <= len(text)
+        assert text[r.orig_start:r.orig_end].replace("?", "？") == a.text[r.start:r.end].replace("?", "？")

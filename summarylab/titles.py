@@ -1,0 +1,280 @@
+"""Document titles: the name a report gives itself, found in its first lines.
+
+:func:`title_of` reads the first lines of a plain text (raw or cleaned) and returns
+the first one that reads like a document's name. :func:`site_title` trims an HTML
+``<title>`` of the site's name.
+
+=================  =====================================================================
+line               what it is taken for
+=================  =====================================================================
+县环保局2023年工作总结   a title: a heading-like line (4-60 characters, no sentence inside)
+政府工作报|告            a title broken over short lines: joined (政府工作报告)
+乡镇工作报告各位代表：…  a title run on into the body: cut where the body starts
+1、某镇工作总结          a page marker of a document-sharing site: dropped before the title
+某某总结 (2).docx       a file-name title: the copy number and extension dropped
+各位代表： / 同志们：    a salutation: the body has begun; no title follows it
+2023年3月5日 / ——…会议上  a date line or dateline: skipped
+图1 …                  a figure caption: skipped
+首页 > 总结 > …         a breadcrumb, a timestamp, a download or sharing line: skipped
+某某人民政府文件         a letterhead; 某政发〔2023〕2号 a document number: skipped
+一、主要做法             an outline heading: the body has begun
+一句话。                a sentence: the body has begun
+=================  =====================================================================
+
+When the body begins before any title line, the name a site blurb gives the
+document (下面是小编为大家整理的2023年乡镇工作总结，供大家参考。) is used, else the
+``fallback`` (the file name, for :func:`summarylab.readers.read_document`).
+
+Does not do
+-----------
+* judge whether a heading-like line is really the document's name rather than a
+  news headline or a photo caption (大会现场): the first such line wins;
+* read titles out of tables, images or running headers later in the document;
+* translate or convert script (callers convert the result when needed).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["title_of", "site_title", "TITLE_CHARS", "TITLE_LOOKAHEAD"]
+
+#: Longest title kept (a longer heading-like line is cut to this length).
+TITLE_CHARS = 60
+#: Non-empty lines searched for a title.
+TITLE_LOOKAHEAD = 12
+_HEAD_CHARS = 20_000  # characters read from a text's start: titles are found in its first lines
+_LINE_CHARS = 400     # characters read from each line
+_JOIN_PIECE = 10   # lines this short may be pieces of one title broken over lines
+_JOIN_MAX = 4      # at most this many pieces are joined
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
+_DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
+             r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
+             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算")
+_COUNT_SUFFIX = r"(?:[（(](?:[^（()）]{1,16})[)）])?"   # (范文四篇), （市级）, (6篇)
+_SALUTATION = re.compile(
+    r"^(?:各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)|同志们|同志們|尊敬的|亲爱的|親愛的"
+    r"|女士们|女士們|先生们|先生們|老师们|老師們|同学们|同學們)")
+_DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+_DATELINE = re.compile(rf"^[\s——\-－—（(【\[]*{_DATE}|^——|^[（(].{{0,30}}{_DATE}")
+_ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_META = re.compile(  # sharing, download and site lines of a page: never part of a title
+    r"浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳|收藏|分享|举报|舉報|登录|登錄|注册|註冊"
+    r"|投稿|客服|版权|版權|本文档|本文檔|本站|免责|免責|QQ|KB|MB|页数|頁數|欢迎|歡迎|您好|当前位置|當前位置|首页|首頁|公众号|公眾號|https?:|www\.|\.com|\.cn|\.net",
+    re.I)
+_META_WEAK = re.compile(  # timestamp, author, source lines: junk unless the line ends like a title
+    r"发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題|推荐|推薦|相关|相關")
+_PREFACE = re.compile(  # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
+    r"^(?:导读|導讀|导语|導語|摘要|提示|目录|目錄|提纲|提綱|【)|小编|小編|仅供|僅供|供大家|供您|范文网|範文網|本文由|本文是")
+_BREADCRUMB = re.compile(r"[»›]|->")  # and two > without a < (首页>总结>年终总结, not <b>): see _is_junk
+_CAPTION = re.compile(r"^(?:图|圖|表|附图|附圖|附表)\s*[0-9０-９一二三四五六七八九十]+(?:[-.．][0-9]+)?(?![0-9０-９年])")
+_LETTERHEAD = re.compile(r"^.{2,24}(?:文件|简报|簡報|通讯|通訊)$|〔\d{4}〕\s*\d+\s*[号號]|\[\d{4}\]\s*\d+\s*[号號]")
+_ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
+_OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
+_PAGE_MARK = re.compile(r"^1[、.．]\s*(?=\S)")
+_FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.I)
+_MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
+_YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
+_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
+_SENTENCE = re.compile(r"[。！？!?；;]|[，,].{3,}")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+#: Where the body starts right after a title that runs on (…工作报告各位代表：现在，…).
+_BODY_START = re.compile(
+    rf"""
+    \s*(?:
+        {_SALUTATION.pattern[1:]}                                   # 各位代表： 同志们：
+      | [一二三四五六七八九十]+、 | [（(][一二三四五六七八九十]+[)）]  # 一、 （一）
+      | \d{{1,2}}[、.．](?!\d)                                      # 1、 2.
+      | (?:\d{{2,4}}|20[xX×*]{{2}}|[xX]{{4}})\s*年(?!度?[{_HAN}]{{0,12}}(?:{_DOC_TYPE}))  # 2021年是, xxxx 年，
+      | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心)
+      | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
+      | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
+      | [{_HAN}]{{2,12}}(?:局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)      # 某县统计局 (the issuer)
+    )""", re.X)
+_TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
+#: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
+_BROKEN = re.compile(r"[的了和与與及在对對把将將为為是从從向由于於并並而且或]$")
+#: A document-type word said twice (政府工作总结工作总结): a site's category glued on.
+_DOUBLE_TYPE = re.compile(r"((?:工作)?(总结|總結|报告|報告|计划|計劃))(?:工作)?\2$")
+_TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX}")
+#: A blurb naming the document: 下面是小编为大家整理的2023年乡镇工作总结，供大家参考。
+_BLURB = re.compile(
+    rf"(?:整理|收集|精选|精選|准备|準備|推荐|推薦|分享)(?:了|的)?(?:多篇)?(?:相关的|一篇|的)?《?"
+    rf"(?P<name>[^《》，,。：:\n]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX})》?"
+    r"(?:[，,。]|[，,]?(?:供|希望|欢迎|歡迎|仅供|僅供|但愿|但願))")
+_SITE_SUFFIX = re.compile(
+    r"(?:网|網|网站|網站|文库|文庫|资料库|資料庫|题库|題庫|官网|官網|频道|頻道|首页|首頁|范文|範文|学习啦|之家|社区|社區)$"
+    r"|[A-Za-z0-9-]+\.(?:com|cn|net|org)$|^[A-Za-z0-9 .\-]+$")
+
+
+_DECORATION = {"So", "Sk", "Cc", "Cf", "Co", "Zs", "Zl", "Zp", "Mn"}  # emoji, marks, controls, spaces
+
+
+_SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|频道|頻道)$|^[A-Za-z0-9 .\-]+$")
+
+
+def _decorations(line: str) -> str:
+    """Without invisible characters, emoji and symbols at its ends, list dashes and
+    a file name's extension (🌟沧源工作报告📜 -> 沧源工作报告; 总结 (2).docx -> 总结)."""
+    line = _GLOSS.sub("", _MARKUP.sub("", line.translate(_INVISIBLE))).strip()
+    while line and (unicodedata.category(line[0]) in _DECORATION or line[0] in "-•·|#"):
+        line = line[1:].strip()
+    while line and (unicodedata.category(line[-1]) in _DECORATION or line[-1] in "|#"):
+        line = line[:-1].strip()
+    return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
+
+
+def _site_words(line: str) -> str:
+    """Without the site's names before a title on the same line (某某网 文库 晋江市工作意见)."""
+    words = line.split()
+    while len(words) > 1 and _SITE_SUFFIX.search(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _squeeze(line: str) -> str:
+    """Spaces next to a Chinese character or full-width bracket removed
+    (中心 2021 年工作总结 -> 中心2021年工作总结)."""
+    return re.sub(rf"(?<=[{_HAN}《》（）“”])\s+|\s+(?=[{_HAN}《》（）“”])", "", line)
+
+
+def _is_junk(line: str) -> bool:
+    """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer."""
+    if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
+        return True
+    if "<" not in line and line.count(">") + line.count("＞") >= 2 or _BREADCRUMB.search(line):
+        return True
+    if _PREFACE.search(line) or _ISO_DATE.search(line) or re.search(r"\d{1,2}:\d{2}", line):
+        return True
+    return bool(_META.search(line)) or bool(_META_WEAK.search(line)) and not _TITLE_END.search(line)
+
+
+def _run_on(line: str) -> str | None:
+    """The title at the start of ``line`` when the body follows it on the same line
+    (桥头镇2023年度政府工作报告各位代表：… -> 桥头镇2023年度政府工作报告), or when the
+    title is repeated (某工作总结某工作总结随着… -> 某工作总结); else None."""
+    for m in _TITLE_PREFIX.finditer(line):
+        for end in _ends(line, m.end()):
+            head, rest = _after_sentences(line[:end]), line[end:]
+            if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head):
+                continue
+            if rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest):
+                return _DOUBLE_TYPE.sub(r"\1", head)  # 总结报告 stays
+    return None
+
+
+def _after_sentences(head: str) -> str:
+    """The part of ``head`` after its last sentence end (…整理汇总。某镇工作报告 -> 某镇工作报告)."""
+    return re.split(r"[。！？!?]", head)[-1].strip()
+
+
+def _ends(line: str, first: int):
+    """Candidate title ends: ``first`` and every later end of a document-type word."""
+    yield first
+    for m in re.finditer(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}", line[first:first + TITLE_CHARS]):
+        yield first + m.end()
+
+
+def _joined(lines: list[str], i: int) -> tuple[str, int]:
+    """Short lines from ``i`` joined when together they end like a title
+    (市政府 / 五年 / 工作报告 -> 市政府五年工作报告): the title and the lines used."""
+    if _TITLE_END.search(lines[i]):
+        return lines[i], 1
+    acc = ""
+    for j in range(i, min(i + _JOIN_MAX, len(lines))):
+        piece = lines[j]
+        if len(piece) > _JOIN_PIECE or _SENTENCE.search(piece) or _SALUTATION.match(piece) or _is_junk(piece):
+            break
+        acc += piece
+        if j > i and _TITLE_END.search(acc):
+            return acc, j - i + 1
+    return lines[i], 1
+
+
+def _banner(line: str) -> bool:
+    """A row of short phrases parted by blanks (聚焦甲 聚焦乙 聚焦丙): a site's banner or menu."""
+    parts = line.split()
+    return len(parts) >= 3 and all(len(p) <= 8 for p in parts) and not _TITLE_END.search(line)
+
+
+def _best_part(line: str) -> str:
+    """Of titles parted by ``|`` (乡镇工作总结|乡镇人民政府五年工作总结), the longest."""
+    parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
+    return max(parts, key=len) if len(parts) > 1 and all(_TITLE_END.search(p) for p in parts) else line
+
+
+def _candidates(text: str) -> list[str]:
+    out = []
+    for raw in text[:_HEAD_CHARS].splitlines():
+        raw = raw[:_LINE_CHARS]  # a title and the start of a body run on after it are enough
+        if _banner(_decorations(raw)):
+            continue
+        line = _squeeze(_site_words(_best_part(_decorations(raw))))
+        if line:
+            out.append(line)
+        if len(out) >= TITLE_LOOKAHEAD:
+            break
+    return out
+
+
+def title_of(text: str, fallback: str = "") -> str:
+    """The title of a plain text, as the module docstring says; ``fallback`` when its
+    body begins before any title line and no site blurb names it.
+
+    >>> title_of("导读：本文由某范文网整理，仅供参考。\\n县环保局2023年工作总结\\n一、主要做法")
+    '县环保局2023年工作总结'
+    >>> title_of("各位代表：\\n一、过去一年的工作\\n下面，我受县人民政府委托报告工作。", "2019")
+    '2019'
+    >>> title_of("某镇2023年政府工作报告各位代表：现在，我代表镇人民政府报告工作。")
+    '某镇2023年政府工作报告'
+    """
+    lines = _candidates(text)
+    i = 0
+    while i < len(lines):
+        line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
+        if (m := _BLURB.search(line)) is not None:
+            return _squeeze(m.group("name")).strip()[:TITLE_CHARS]
+        if _SALUTATION.match(line):
+            break
+        head = _run_on(line)
+        if head is not None:
+            return head[:TITLE_CHARS]
+        if _is_junk(line):
+            i += 1
+            continue
+        if _OUTLINE.fullmatch(line) or _OUTLINE.fullmatch(line + " "):
+            i += 1
+            continue  # a bare page or item number (1、)
+        if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
+            break
+        title, used = _joined(lines, i)
+        if len(title) >= 4:
+            return title[:TITLE_CHARS]
+        i += used
+    return _blurb_title(text) or fallback
+
+
+def _blurb_title(text: str) -> str:
+    """The document's name in a site blurb among the first lines, or ""."""
+    head = "\n".join(line[:_LINE_CHARS] for line in text[:_HEAD_CHARS].splitlines()[:TITLE_LOOKAHEAD])
+    m = _BLURB.search(head)
+    return _squeeze(m.group("name")).strip() if m else ""
+
+
+def site_title(title: str) -> str:
+    """An HTML ``<title>`` without the site's name after ``_``, ``|`` or `` - ``
+    (县2023年工作总结_某某范文网 -> 县2023年工作总结); "" when only a site name is left.
+
+    >>> site_title("镇2023年工作总结_某某范文网")
+    '镇2023年工作总结'
+    >>> site_title("某县人民政府工作报告 - 某县人民政府门户网站")
+    '某县人民政府工作报告'
+    """
+    parts = [p.strip() for p in re.split(r"\s*[_|｜]\s*|\s+[-－—–]+\s+|(?<=[^\d\s])[-－—–](?=[^\d\s])", title)]
+    parts = [p for p in parts if p]
+    while len(parts) > 1 and _SITE_SUFFIX.search(parts[-1]):
+        parts.pop()
+    kept = parts[0] if parts else ""
+    return "" if _SITE_NAME.search(kept) else kept

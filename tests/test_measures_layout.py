@@ -1,0 +1,60 @@
+"""Layout damage in outlines: letter-spaced headings and outlines run onto one line.
+
+Cases are written for these tests; each runs in simplified script and, converted, in
+traditional script, through analyze() so that offsets are checked on its text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from summarylab import analyze
+from summarylab.measures import _unspaced, extract_measures
+from summarylab.normalise import to_script
+
+# (text, expected [(depth, marker, title)])
+CASES = [
+    # letter-spaced headings keep their words together
+    ("一、综 合 治 理\n全年调解纠纷一百件。\n二、平 安 创 建\n全年无重大事故。",
+     [(1, "一、", "综合治理"), (1, "二、", "平安创建")]),
+    ("（一）队 伍 建 设\n加强培训。\n（二）制 度 建 设\n完善规章。",
+     [(1, "（一）", "队伍建设"), (1, "（二）", "制度建设")]),
+    # a heading with an ordinary blank still ends there (a report flattened onto one line)
+    ("一、主要成效 全年新建道路十公里。二、存在问题 资金不足。",
+     [(1, "一、", "主要成效"), (1, "二、", "存在问题")]),
+    # an outline run onto one line, markers glued to the text before them
+    ("工作回顾一、夯实基础，设施建设提速（一）重点工程。1、图书馆工程。完成设计。2、体育馆工程。"
+     "完成招标。（二）基层设施。完成改造。二、丰富活动（一）节日活动。1、举办灯会。2、举办庙会。",
+     [(1, "一、", "夯实基础，设施建设提速"), (2, "（一）", "重点工程"), (3, "1、", "图书馆工程"),
+      (3, "2、", "体育馆工程"), (2, "（二）", "基层设施"), (1, "二、", "丰富活动"),
+      (2, "（一）", "节日活动"), (3, "1、", "举办灯会"), (3, "2、", "举办庙会")]),
+    ("一、基本情况\n今年以来重点抓了三项工作（一）抓学习。每周一次。（二）抓整改。立行立改。（三）抓落实。",
+     [(1, "一、", "基本情况"), (2, "（一）", "抓学习"), (2, "（二）", "抓整改"), (2, "（三）", "抓落实")]),
+    # glued numerals that are words or references are not markers
+    ("坚持统一、规范、高效的原则，按第十条（一）项办理。\n一、成效\n二、打算",
+     [(1, "一、", "成效"), (1, "二、", "打算")]),
+    ("全年完成第一、二季度任务，唯一、首个示范点建成。", []),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, expected", CASES)
+def test_layout_outline(text, expected, script):
+    a = analyze(to_script(text, script), target=script)
+    got = [(int(r.depth), r.marker, r.title) for r in a.measures.itertuples()]
+    assert got == [(d, to_script(m, script), to_script(t, script)) for d, m, t in expected]
+    for r in a.measures.itertuples():
+        assert _unspaced(a.text[r.title_start:r.title_end]) == r.title
+        assert a.text[r.start:r.title_start].strip() == r.marker
+
+
+@pytest.mark.parametrize("title, unspaced", [
+    ("综 合 治 理", "综合治理"), ("综合治理", "综合治理"), ("关于 WTO 的应对", "关于 WTO 的应对"),
+    ("1 9 9 8 年", "1 9 9 8 年"), ("加强 领导", "加强 领导"),
+])
+def test_unspaced_only_removes_letter_spacing(title, unspaced):
+    assert _unspaced(title) == unspaced
+
+
+def test_glued_markers_add_nothing_to_a_clean_outline():
+    text = "一、成效\n（一）加强领导\n1、成立小组\n2、制定方案\n（二）完善制度\n二、打算"
+    assert len(extract_measures(text)) == 6

@@ -1,0 +1,124 @@
+"""Titles: the document's name, never a salutation, date line, caption, site line or sentence.
+
+Every case runs in simplified script and, converted with OpenCC, in traditional script.
+"""
+from __future__ import annotations
+
+import pytest
+
+from summarylab import corpus, readers
+from summarylab.normalise import to_script
+from summarylab.titles import site_title, title_of
+
+# (text, expected title); "" = no title line: the fallback is returned
+CASES = [
+    # a plain heading-like first line
+    ("某县水利局2022年工作总结\n一、主要成绩\n全年完成投资三千万元。", "某县水利局2022年工作总结"),
+    # salutations start the body: no title after them
+    ("各位代表：\n现在，我代表县人民政府作报告。\n一、过去一年的工作", ""),
+    ("同志们：\n今天我们召开全县春耕生产会议。", ""),
+    ("各位代表，现在，我代表镇政府向大会报告工作。", ""),
+    # a body sentence first: no title
+    ("今年以来，我局认真落实各项部署，取得明显成效。\n一、主要做法", ""),
+    # a sentence broken by a line break is not a title (…所作的)
+    ("第九届区人民代表大会第二次会议审议了区长所作的\n政府工作报告\n。会议同意报告。", ""),
+    # date lines, datelines and figure captions are skipped
+    ("（2023年3月8日）\n某市2022年统计公报\n一、综合", "某市2022年统计公报"),
+    ("——2021年1月6日在县第五届人民代表大会第三次会议上\n各位代表：", ""),
+    ("图1 近五年地区生产总值\n某区2023年国民经济和社会发展统计公报\n全年生产总值增长5%。", "某区2023年国民经济和社会发展统计公报"),
+    # portal and document-sharing lines before the title
+    ("首页 > 工作总结 > 年终总结\n园艺站年终工作总结\n2020-12-28 09:30\n全站去年种植苗木一万株。", "园艺站年终工作总结"),
+    ("- 31.20 KB\n- 2022-05-06 发布\n- 1、本文档由会员上传\n农机站年度工作总结\n本人一年来履职尽责。", "农机站年度工作总结"),
+    ("您好，欢迎访问某某文库\n社区服务中心工作汇报\n一、基本情况", "社区服务中心工作汇报"),
+    ("导读：本文由某文秘网整理，仅供参考。\n水务局2021年工作总结\n一、做法", "水务局2021年工作总结"),
+    ("某某网 资料库 镇卫生院工作计划\n一、目标", "镇卫生院工作计划"),
+    # a letterhead, a document number and the issuer are not titles
+    ("某县人民政府文件\n某政发〔2023〕5号\n关于印发某县2023年重点工作的通知\n各乡镇：", "关于印发某县2023年重点工作的通知"),
+    ("某市统计局\n2024年3月1日\n2023年，全市经济平稳运行。", ""),
+    # a title run on into the body is cut where the body starts
+    ("某镇2024年政府工作报告各位代表：现在，我代表镇政府报告工作。", "某镇2024年政府工作报告"),
+    ("局机关半年工作总结一、基本情况（一）加强学习1、每周集中学习一次。", "局机关半年工作总结"),
+    ("文化站工作总结范文2022年是文化站发展关键的一年。", "文化站工作总结范文"),
+    ("机关工作总结及计划机关工作总结及计划随着改革深入，各部门任务加重。", "机关工作总结及计划"),
+    ("某县2021年国民经济和社会发展统计公报某县统计局\n某县调查队 2022年3月", "某县2021年国民经济和社会发展统计公报"),
+    ("素材库：https://example.cn/。公众号：某某。整理汇总。某乡2023年政府工作报告各位代表：现在", "某乡2023年政府工作报告"),
+    # a title broken over short lines is joined; a complete short title is not joined further
+    ("区政府\n三年\n工作报告\n各位代表：", "区政府三年工作报告"),
+    ("政府工作报\n告\n——在区人代会上", "政府工作报告"),
+    ("镇长年终述职报告\n| abc1\n镇长年终述职报告\n本人一年来。", "镇长年终述职报告"),
+    # page markers, file names, emoji and pinyin glosses
+    ("1、某街道2023年工作总结汇编（12篇）目录1.东街社区工作总结", "某街道2023年工作总结汇编（12篇）"),
+    ("2022年某乡政府工作报告 (3).docx\n上传人：某某", "2022年某乡政府工作报告"),
+    ("🌟某县2024年工作报告📜\n尊敬的各位领导：", "某县2024年工作报告"),
+    ("挂职干部年终总结（jié）\n正文。", "挂职干部年终总结"),
+    # a site's year tag, forum markup, a table of contents
+    ("2021年某县国民经济和社会发展统计公报 2021\n选择区域：\n2021年，全县经济平稳。", "2021年某县国民经济和社会发展统计公报"),
+    ("[b]20[/b][b]23[/b][b]年某镇工作总结[/b][align=center]某镇人民政府[/align]2023年，全镇稳步发展。",
+     "2023年某镇工作总结"),
+    ("目录：……\n一、认清形势\n二、突出重点\n同志们：\n今天开会。", ""),
+    ("在全县防汛工作会议上的讲话今天，我们召开全县防汛工作会议。", "在全县防汛工作会议上的讲话"),
+    ("局长在安委会全体会议上的讲话文稿同志们，今天召开会议。", "局长在安委会全体会议上的讲话文稿"),
+    # a site's banner row, titles parted by |, a category word said twice
+    ("聚焦民生 服务群众 建设家园\n县民政局获评先进单位\n作者：某某", "县民政局获评先进单位"),
+    ("政府工作总结|镇人民政府五年工作总结\n五年来，镇政府扎实工作。", "镇人民政府五年工作总结"),
+    ("某乡政府工作总结工作总结 某乡政府工作总结今年以来，工作顺利。", "某乡政府工作总结"),
+    ("某局工作总结报告各位领导：", "某局工作总结报告"),
+    # a blurb names the document when the body starts first
+    ("下面是小编为大家整理的社区工作总结及2024年工作思路，供大家参考。\n2023年以来，社区扎实工作。",
+     "社区工作总结及2024年工作思路"),
+    ("下面是小编为大家整理的街道办年度工作总结，供大家参考。\n今年以来，街道办扎实推进各项工作。", "街道办年度工作总结"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, title", CASES)
+def test_title_of(text, title, script):
+    got = title_of(to_script(text, script), fallback="FILE")
+    assert got == (to_script(title, script) if title else "FILE")
+
+
+@pytest.mark.parametrize("html_title, title", [
+    ("镇2023年工作总结_某某范文网", "镇2023年工作总结"),
+    ("某县人民政府工作报告 - 某县人民政府门户网站", "某县人民政府工作报告"),
+    ("年终工作总结|某某文库|www.example.com", "年终工作总结"),
+    ("2016-2020年发展规划纲要", "2016-2020年发展规划纲要"),   # a hyphen between digits stays
+    ("某某范文网", ""),                                      # only a site name
+])
+def test_site_title(html_title, title):
+    assert site_title(html_title) == title
+
+
+def test_read_document_falls_back_to_the_file_name(tmp_path):
+    p = tmp_path / "2019.txt"
+    p.write_text("各位代表：\n现在，我代表政府报告工作。\n一、去年工作回顾\n", encoding="utf-8")
+    assert readers.read_document(p).title == "2019"
+
+
+def test_html_title_without_site_suffix(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><head><title>某局2022年工作总结_某某范文网</title></head>"
+                 "<body><p>各位代表：</p><p>一年来，我局工作扎实。</p></body></html>", encoding="utf-8")
+    assert readers.read_document(p).title == "某局2022年工作总结"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_corpus_title_is_never_the_salutation(tmp_path, script):
+    p = tmp_path / "2008.txt"
+    p.write_text(to_script("各位代表：\n\n现在，我代表政府向大会报告工作，请予审议。\n\n一、过去一年的工作\n"
+                           "全年新增就业1200万人。\n", script), encoding="utf-8")
+    r = corpus.analyze_document(readers.read_document(p), "2008.txt")
+    assert r.title == "2008"
+
+
+def test_corpus_title_from_a_site_blurb_the_cleaning_removed(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("下面是小编为大家整理的林业站2023年工作总结，供大家参考。\n今年以来，我站造林三千亩。\n",
+                 encoding="utf-8")
+    r = corpus.analyze_document(readers.read_document(p), "a.txt")
+    assert r.title == "林业站2023年工作总结"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "。", "一、", "各位代表：", "x" * 500, "标题\r\n正文。"])
+def test_title_is_short_and_never_a_salutation(text):
+    got = title_of(text)
+    assert len(got) <= 60 and not got.startswith("各位") and "\n" not in got
