@@ -69,7 +69,8 @@ import pandas as pd
 
 from ._table import records_frame
 from ._trie import word_pattern
-from .numerals import ARABIC, CHINESE, MIXED, MULTIPLIER, NumberError, parse_number, parse_range, scale
+from .numerals import (ARABIC, CHINESE, MIXED, MULTIPLIER, NumberError, parse_number, parse_range, scale,
+                       word_percent)
 
 __all__ = ["COLUMNS", "extract_indicators"]
 
@@ -154,6 +155,9 @@ class _Lexicon:
     share_not: tuple[str, ...]
     share_hedge: tuple[str, ...]
     share_not_noun: tuple[str, ...]
+    qualifier: re.Pattern
+    place: frozenset
+    formula_head: tuple[str, ...]
 
 
 def _read_lines(name: str) -> list[str]:
@@ -251,7 +255,8 @@ def _lexicon() -> _Lexicon:
         # the common case (no numeral before) is the first branch, for speed
         f"(?=[{_NUM_CHARS}0-9０-９])(?:(?<![{_NUM_CHARS}0-9０-９.．])(?![{_FORMAL}][{_ORDINARY}])"
         f"|(?<=[{_FORMAL}])(?=[{_ORDINARY}0-9０-９]))"
-        r"(?P<pct>百分之|千分之)?"
+        # 百分之三十, 千分之三, 三分之一 (a denominator in words or digits, then 分之)
+        r"(?P<pct>百分之|千分之|(?P<den>[一二两兩三四五六七八九十]{1,2}|[1-9][0-9]?)分之(?=[一二两兩三四五六七八九十0-9]))?"
         f"(?P<n1>{num})(?:(?:[ \u3000]?(?P<m1>{MULTIPLIER}{{1,2}})|[%％])?(?P<join>{_JOIN})(?P<n2>{num}))?"
         r"(?P<sfx>[余多几来餘幾來])?"
         f"(?:[ \u3000]?(?P<mult>{MULTIPLIER}{{1,3}}))?"
@@ -263,12 +268,15 @@ def _lexicon() -> _Lexicon:
     change = word_pattern(changes)
     starts = _firsts(words.get("compare", []) + changes + words.get("approx_before", []))
     # the characters a look-back match can end with ($ also matches before a final \n)
-    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为年底末的 \n")
+    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为年底末的度达是人户亩月天日 \u3000\n")
     lookback = re.compile(   # may match empty: the look-ahead lets the end through (see _guarded)
         (f"(?=[{re.escape(starts)}]|$)" if starts else "") +
-        f"(?P<chg>(?:{word_pattern(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
-        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?)?"
-        f"(?P<apx>{word_pattern(words.get('approx_before', []))})?$")
+        f"(?P<chg>(?:{word_pattern(words.get('compare', []))})?(?P<cw>{change})了?"
+        r"(?:的?幅度?(?:为|是|达到?)?)?"   # 下降幅度为65.6%: the change's size
+        r"(?:到|至|为)?"
+        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?"
+        r"(?:每[人户亩年月天日]){0,2})?"   # 提高至每人每月1250元: a rate per head or month
+        f"(?P<apx>{word_pattern(words.get('approx_before', []))})?[ \u3000]?$")   # 约 9500 亩
     trims = words.get("subject_trim", []) + ["由", "从", "较", "從", "較"]
     # the last characters of a trim ($ also matches before a final \n)
     trim_ends = frozenset(_lasts(trims) + "比" + _PERIOD_LAST + _SPAN_LAST + "\n")
@@ -305,7 +313,10 @@ def _lexicon() -> _Lexicon:
                     after_approx=tuple(words.get("approx_after", [])),
                     share_not=tuple(words.get("share_not", [])),
                     share_hedge=tuple(sorted(words.get("share_hedge", []), key=len, reverse=True)),
-                    share_not_noun=tuple(words.get("share_not_noun", [])))
+                    share_not_noun=tuple(words.get("share_not_noun", [])),
+                    qualifier=re.compile(word_pattern(words.get("subject_qualifier", [])) or "(?!)"),
+                    place=frozenset(words.get("place_word", [])),
+                    formula_head=tuple(words.get("formulation_head", [])))
 
 
 def _compared(text: str, start: int) -> bool:
@@ -381,7 +392,10 @@ def extract_indicators(text: str) -> pd.DataFrame:
     rows: list[dict] = []
     for m in lex.scan.finditer(text):
         row = _indicator(m, doc, lex, rows[-1] if rows else None)
-        if row is None and m.group("unit") == "人" and _multiplied(*m.group("n1", "mult")):   # 六亿多|人民
+        if row is None and m.group("unit") in _POINTS:   # 设立20个点: 20 个
+            bare = lex.scan.match(text, m.start(), m.start("unit") + 1)
+            row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
+        elif row is None and m.group("unit") == "人" and _multiplied(*m.group("n1", "mult")):   # 六亿多|人民
             bare = lex.scan.match(text, m.start(), m.start("unit"))
             row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
         if row is not None:
@@ -394,11 +408,19 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     h = _Hit(m, lex)
     text = doc.text
     grouped = _space_grouped(text, h) if text[h.start - 1] in _GROUP_SPACES else -1   # [-1]: see there
+    n1 = None
     if grouped >= 0:   # 5 000人次: the hit is the last group, the number starts before it
-        h.start = grouped
+        h.start, n1 = grouped, text[grouped:m.end("n1")]
+    elif text[h.start - 1] in _BREAKS and h.start:   # 收入1⏎2248元, 98. 5%: a number split by layout
+        head = _broken_head(text, h)
+        if head is not None:
+            h.start, n1 = head.start(), head.group() + h.n1
+    if h.unit_s and not h.post and text[h.end:h.end + 1] in _BREAKS:   # 628007人 次
+        _join_unit(text, h, lex)
+    if h.unit_s and text[h.end:h.end + 1] in _LIST_JOINS:   # 0.63个、2.34个、3.73个百分点
+        _shared_unit(text, h, lex)
     s, e = h.start, h.end
-    values = None if _rejected(text, h, lex) else _values(m, h.chinese,
-                                                          text[s:m.end("n1")] if grouped >= 0 else None)
+    values = None if _rejected(text, h, lex) else _values(m, h.chinese, n1)
     if values is None:
         return None
     if h.chinese and _comma_range(text, h):   # 四、五十亿元 = 40-50亿元
@@ -407,23 +429,91 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     q_start, apx, change = _lookback(text, s, lex)
     if q_start == s and h.chinese and h.n1[0] not in _TEN and _BARE.issuperset(h.n1):   # 上千人次
         q_start -= next((len(w) for w in lex.bare_ok if text.endswith(w, 0, s)), 0)
+    if h.unit_s in _POINTS and not (change or "." in h.n1 or _COMPARED.search(text, _clause_start(text, q_start), q_start)):
+        return None   # 设立20个点: a count of places (extract_indicators reads it as 个)
+    if h.unit is not None and h.unit.base == "番":   # 翻了两番: the quote starts at 翻, a rise
+        q_start, change = text.rindex("翻", 0, q_start + 1), "increase"
     if _no_quantity(text, h, q_start, change, lex):
         return None
     s_start, s_end = doc.sentence(s)
     subject, change, pair = _subject_and_change(text, h, q_start, change, prev, s_start, lex)
+    items, k = _respective(text, q_start, s_start, prev, pair, lex)
+    if items:   # 城镇、农村居民人均可支配收入分别达到23894元和14620元: subjects in order
+        subject = items[k]
     base, subject = _base_and_subject(text, h, subject, lex)
     if not base:
         return None
     if pair and change and not prev["change"]:   # 由X增加到Y: X rose too
         prev["change"] = change
     lo, hi = values
+    form = _word_form(text, h, q_start, change)
+    if form:   # 近两成, 三分之一, 翻一番, 增长1.5倍: percentages
+        values = _as_percent(form, h, lo, hi)
+        if values is None:
+            return None
+        (lo, hi), base = values, "%"
     return dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
                 approx=_approx(h, apx, hi), change=change, subject=subject,
                 start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
-                period=doc.period(s, s_start, s_end))
+                period=doc.period(s, s_start, s_end), _items=items, _k=k)
 
 
 _GROUP_SPACES = " \u2009\u202f"
+_BREAKS = " \u3000\n"
+# the digits before a layout break that cannot stand alone: after a character of running
+# text (not a digit, space, letter or 第), the number's start or its integer part and point
+_HEAD = re.compile(r"(?<![\s0-9０-９.．,，A-Za-z第#№])[0-9０-９]{1,9}(?P<point>[.．])?(?=[ \u3000\n]$)")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _broken_head(text: str, h: _Hit) -> re.Match | None:
+    """The first piece of a number split by a line break or a stray space (收入1⏎2248元 ->
+    12248, 98. 5% -> 98.5), when it cannot stand alone: it has no unit, is no year and,
+    across a space, is a point's integer part or at most three digits (so 2019年 5月,
+    3个 5项 and 收入42170 8.2% stay apart)."""
+    if h.chinese or h.pct or not h.start:
+        return None
+    brk = text[h.start - 1]
+    head = _HEAD.search(text, max(0, h.start - 12), h.start)
+    if head is None or head.end() != h.start - 1 or _YEAR.fullmatch(head.group()):
+        return None
+    point = head.group("point")
+    if point and ("." in h.n1 or "．" in h.n1):   # two points: two numbers
+        return None
+    if not point and ("." in h.n1 or "．" in h.n1) and len(head.group()) > 2:   # 收入42170⏎8.2%
+        return None
+    if brk != "\n" and not point and len(head.group()) > 3:
+        return None
+    return head
+
+
+def _shared_unit(text: str, h: _Hit, lex: _Lexicon) -> None:
+    """0.63个、2.34个和3.73个百分点: the items of a list whose last item spells the unit in
+    full (个 -> 个百分点) share it (the hit is changed in place; its quote stays)."""
+    pos = h.end
+    for _ in range(12):
+        if text[pos:pos + 1] not in _LIST_JOINS:
+            return
+        nxt = lex.scan.match(text, pos + 1)
+        unit = nxt and nxt.group("unit")
+        if not unit or not unit.startswith(h.unit_s):
+            return
+        if unit != h.unit_s:
+            if unit in lex.units:
+                h.unit = lex.units[unit]
+            return
+        pos = nxt.end()
+
+
+def _join_unit(text: str, h: _Hit, lex: _Lexicon) -> None:
+    """628007人 次 -> 人次: a unit split by a break or a stray space, when the two pieces
+    make a longer unit (the hit is changed in place)."""
+    at = h.end + 1
+    for n in range(min(lex.longest_unit, len(text) - at), 0, -1):
+        unit = lex.units.get(h.unit_s + text[at:at + n])
+        if unit is not None:
+            h.unit_s, h.unit, h.end = h.unit_s + text[at:at + n], unit, at + n
+            return
 # the groups before the last of a number grouped by spaces (5 |000, 12 600 |000)
 _GROUP_HEAD = re.compile(r"(?<![0-9０-９.．,，])[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})*[ \u2009\u202f]$")
 _GROUP = re.compile(r"[0-9０-９]{3}(?![0-9０-９])")
@@ -461,6 +551,36 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     same = prev["subject"] if prev is not None and prev["sentence_start"] == s_start else ""
     subject = prev["subject"] if pair or listed else _subject(text, q_start, h.end, h.unit, lex, same)
     return subject, change, pair
+
+
+_ITEM_BREAK = re.compile("、|以及|(?<![普涉参给以])及(?!时)|和(?![谐平睦])|(?<![参给])与(?!会)")
+_SEG_STOP = "，,；;：:\n（(。"
+
+
+def _respective(text: str, q_start: int, s_start: int, prev: dict | None, pair: bool,
+                lex: _Lexicon) -> tuple[list[str] | None, int]:
+    """(subjects, index) when the hit is a value of a 分别 list (甲、乙分别达到X和Y): the
+    items before 分别 in order, a short item taking the head noun of the last one
+    (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入);
+    the next value of a list continues its predecessor's; else (None, 0)."""
+    if prev is not None and prev.get("_items") and prev["sentence_start"] == s_start and not pair:
+        k = prev["_k"] + 1
+        if text[prev["end"]:q_start] in _LIST_JOINS and k < len(prev["_items"]):
+            return prev["_items"], k
+    i = text.rfind("分别", max(s_start, q_start - 40), q_start)
+    if i < 0 or any(c in _SEG_STOP for c in text[i:q_start]):
+        return None, 0
+    j = max([text.rfind(c, s_start, i) for c in _SEG_STOP] + [s_start - 1]) + 1
+    items = [_core(x, lex) or x for x in _ITEM_BREAK.split(text[j:i])]
+    if not any(items) and prev is not None and prev.get("_items") and prev["sentence_start"] == s_start:
+        return prev["_items"], 0   # …分别达到X和Y，分别增长a和b: the same items again
+    if len(items) < 2 or not all(items):
+        return None, 0
+    last, before = items[-1], items[-2]
+    if len(last) > len(before) + 1:
+        tail = last[len(before):]
+        items = [x + tail if len(x) <= 2 and x[-1] != last[-1] else x for x in items[:-1]] + [last]
+    return items, 0
 
 
 def _base_and_subject(text: str, h: _Hit, subject: str, lex: _Lexicon) -> tuple[str, str]:
@@ -503,11 +623,15 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
         if (text.startswith(unit.not_before, unit_end) or _is_structure(text, h, unit_end, lex)
                 or (chinese and _arabic_only(text, h))):
             return True
+        if unit.base == "番" and not _FAN.search(text, max(0, h.start - 4), h.start):   # 一番努力
+            return True
+        if unit.base == "岁" and h.n2:   # 0-17岁, 18至59岁: an age group names a category
+            return True
     if _skip_number(text, h):
         return True
     if not chinese:
         return False
-    if not h.pct and not (_bare_ok(text, h.n1, h.start, lex) or _bare_some(h)):
+    if not h.pct and not (_bare_ok(text, h.n1, h.start, lex) or _bare_some(h) or _form_one(text, h)):
         return True
     return _excluded(text, h, lex) or _recaps_list(text, h, lex)
 
@@ -639,6 +763,8 @@ def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
             return False
     except NumberError:
         return False
+    if h.unit.base in ("个", "条", "项") and text.startswith(lex.formula_head, h.end):   # 两个翻番, 两条底线
+        return True
     if text[s - 1:s] in ("“", "「", "\""):
         return True
     tail = text[h.end:h.end + 8]
@@ -719,8 +845,42 @@ def _factor(multipliers: str) -> float:
 
 def _base_unit(h: _Hit) -> str:
     if h.pct:
-        return "%" if h.pct == "百分之" else "‰"
+        return "‰" if h.pct == "千分之" else "%"   # 百分之三十, 三分之一: %
     return h.unit.base if h.unit is not None else ""
+
+
+_POINTS = ("个点", "個點")   # 高出1.9个点: percentage points after a comparison
+_COMPARED = re.compile("高出|高于|低于|快于|慢于|超出|领先|多|少|高|低|快|慢|高於|低於")
+_FAN = re.compile("翻了?(?:将近|近|约)?$")   # 翻了近两番: 番 counts only after 翻
+_TO = re.compile("[到至为為]")
+
+
+def _word_form(text: str, h: _Hit, q_start: int, change: str) -> str:
+    """The fraction or multiple in words the hit is (read as a percentage), else "":
+    分之 (三分之一), 成 (近两成), 番 (翻一番) and 倍 after a rise (增长1.5倍, not
+    增加到3倍 or 是上年的2倍, which stay 倍)."""
+    if h.pct:
+        return "分之" if h.m.group("den") else ""
+    base = h.unit.base if h.unit is not None else ""
+    if base in ("成", "番"):
+        return base
+    if base == "倍" and change == "increase" and not _TO.search(text, q_start, h.start):
+        return "倍"
+    return ""
+
+
+def _as_percent(form: str, h: _Hit, lo: float, hi: float) -> tuple[float, float] | None:
+    """(value, value_max) of a form of :func:`_word_form` as percentages."""
+    den = parse_number(h.m.group("den")) if form == "分之" else None
+    if den is not None and lo >= den:   # 三分之三, 二分之五: no share
+        return None
+    return word_percent(lo, form, den), (hi if math.isnan(hi) else word_percent(hi, form, den))
+
+
+def _form_one(text: str, h: _Hit) -> bool:
+    """翻一番, 近一成: a bare 一 counts before 番 and 成 (not in 一成不变)."""
+    base = h.unit.base if h.unit is not None else ""
+    return h.n1 in _ONE and (base == "番" or (base == "成" and text[h.end:h.end + 1] != "不"))
 
 
 def _is_threshold(text: str, end: int, lex: _Lexicon) -> bool:
@@ -762,8 +922,13 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if noun:
             return noun
     start = _clause_start(text, q_start)
-    stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in ("%", "‰") else q_start
+    stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in _SHARES else q_start
+    qualified = lex.qualifier.search(text, start + 2, stop)   # 生产总值|剔除…因素增长7.8%
+    if qualified:
+        stop = qualified.start()
     subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
+    if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
+        subject = _noun_after(text, end, lex) or subject
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
@@ -782,7 +947,7 @@ def _share_part(text: str, start: int, q_start: int, lex: _Lexicon) -> int:
 
 def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
     """已有50%的县: the noun a bare percentage is a share of, else ""."""
-    if text[end:end + 1] != "的" or (unit is not None and unit.base not in ("%", "‰")):
+    if text[end:end + 1] != "的" or (unit is not None and unit.base not in _SHARES):
         return ""
     noun = _noun_after(text, end + 1, lex)
     return "" if noun.endswith(lex.share_not_noun) else noun   # 增长13%的基础上: no share
@@ -909,6 +1074,7 @@ def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:
 
 
 _COUNTED_TIME = ("天数", "日数", "时长", "时数")
+_SHARES = ("%", "‰", "成")   # the units of a share (占全部的65%, 七成的村)
 
 
 def _counts_days(text: str, start: int) -> bool:

@@ -63,7 +63,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "完成年度计划的121%。", [R(121, "%")]),
     (S, "城镇调查失业率压在3.9％以内。", [R(3.9, "%", approx=True)]),
     (S, "森林覆盖率提高2.3个百分点。", [R(2.3, "百分点", change="increase", subject="森林覆盖率")]),
-    (S, "财政收入增长1.71倍。", [R(1.71, "倍", change="increase", subject="财政收入")]),
+    # a rise by a multiple is a percentage (GUIDELINES: 增长1.5倍 = +150 %); a ratio stays 倍
+    (S, "财政收入增长1.71倍。", [R(171, "%", change="increase", subject="财政收入")]),
     (S, "办结率为百分之九十八点五。", [R(98.5, "%", subject="办结率")]),
     (S, "优良率达到百分之百。", [R(100, "%", subject="优良率")]),
     (S, "要以百分之百的信心百分之百地落实整改任务。", []),
@@ -223,9 +224,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全县研发经费，从2018年3.2亿元增加到2022年的5.6亿元。",
      [R(320000000, "元", change="increase", subject="研发经费"),
       R(560000000, "元", change="increase", subject="研发经费")]),
-    (S, "粮食和蔬菜产量分别增长3.5%、6.2%。",
-     [R(3.5, "%", change="increase", subject="粮食和蔬菜产量"),
-      R(6.2, "%", change="increase", subject="粮食和蔬菜产量")]),
+    (S, "粮食和蔬菜产量分别增长3.5%、6.2%。",   # 分别: each item takes the shared head noun
+     [R(3.5, "%", change="increase", subject="粮食产量"),
+      R(6.2, "%", change="increase", subject="蔬菜产量")]),
     (S, "去年底市场主体数量超过8万户。", [R(80000, "户", approx=True, subject="市场主体数量")]),
     (S, "单位产值能耗下降 4.2%。", [R(4.2, "%", change="decrease", subject="单位产值能耗")]),
     (S, "全年空气质量优良天数达到318天。", [R(318, "天", subject="空气质量优良天数")]),
