@@ -414,7 +414,7 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     elif text[h.start - 1] in _BREAKS and h.start:   # 收入1⏎2248元, 98. 5%: a number split by layout
         head = _broken_head(text, h)
         if head is not None:
-            h.start, n1 = head.start(), head.group() + h.n1
+            h.start, n1 = head.start(), head.group().replace(" ", "") + h.n1
     if h.unit_s and not h.post and text[h.end:h.end + 1] in _BREAKS:   # 628007人 次
         _join_unit(text, h, lex)
     if h.unit_s and text[h.end:h.end + 1] in _LIST_JOINS:   # 0.63个、2.34个、3.73个百分点
@@ -437,12 +437,12 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         return None
     s_start, s_end = doc.sentence(s)
     subject, change, pair = _subject_and_change(text, h, q_start, change, prev, s_start, lex)
-    items, k = _respective(text, q_start, s_start, prev, pair, lex)
-    if items:   # 城镇、农村居民人均可支配收入分别达到23894元和14620元: subjects in order
-        subject = items[k]
     base, subject = _base_and_subject(text, h, subject, lex)
     if not base:
         return None
+    items, k = _respective(text, q_start, s_start, prev, pair, lex)
+    if items:   # 城镇、农村居民人均可支配收入分别达到23894元和14620元: subjects in order
+        subject = items[k]
     if pair and change and not prev["change"]:   # 由X增加到Y: X rose too
         prev["change"] = change
     lo, hi = values
@@ -462,7 +462,9 @@ _GROUP_SPACES = " \u2009\u202f"
 _BREAKS = " \u3000\n"
 # the digits before a layout break that cannot stand alone: after a character of running
 # text (not a digit, space, letter or 第), the number's start or its integer part and point
-_HEAD = re.compile(r"(?<![\s0-9０-９.．,，A-Za-z第#№])[0-9０-９]{1,9}(?P<point>[.．])?(?=[ \u3000\n]$)")
+_HEAD = re.compile(r"(?<![\s0-9０-９.．,，A-Za-z第#№])"
+                   r"(?:(?P<spaced>[0-9０-９](?: [0-9０-９])+)|[0-9０-９]{1,9})"   # 4 9 2 5 0万吨: digits spaced out
+                   r"(?P<point>[.．])?(?=[ \u3000\n]$)")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -474,7 +476,7 @@ def _broken_head(text: str, h: _Hit) -> re.Match | None:
     if h.chinese or h.pct or not h.start:
         return None
     brk = text[h.start - 1]
-    head = _HEAD.search(text, max(0, h.start - 12), h.start)
+    head = _HEAD.search(text, max(0, h.start - 24), h.start)
     if head is None or head.end() != h.start - 1 or _YEAR.fullmatch(head.group()):
         return None
     point = head.group("point")
@@ -482,7 +484,7 @@ def _broken_head(text: str, h: _Hit) -> re.Match | None:
         return None
     if not point and ("." in h.n1 or "．" in h.n1) and len(head.group()) > 2:   # 收入42170⏎8.2%
         return None
-    if brk != "\n" and not point and len(head.group()) > 3:
+    if brk != "\n" and not point and len(head.group()) > 3 and not head.group("spaced"):
         return None
     return head
 
@@ -579,7 +581,8 @@ def _respective(text: str, q_start: int, s_start: int, prev: dict | None, pair: 
     last, before = items[-1], items[-2]
     if len(last) > len(before) + 1:
         tail = last[len(before):]
-        items = [x + tail if len(x) <= 2 and x[-1] != last[-1] else x for x in items[:-1]] + [last]
+        items = [x + tail if x[-1] != last[-1] and (len(x) <= 2 or len(last) >= 2 * len(x) + 3) else x
+                 for x in items[:-1]] + [last]
     return items, 0
 
 
