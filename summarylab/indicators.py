@@ -417,7 +417,7 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
             h.start, n1 = head.start(), head.group().replace(" ", "") + h.n1
     if h.unit_s and not h.post and text[h.end:h.end + 1] in _BREAKS:   # 628007人 次
         _join_unit(text, h, lex)
-    if h.unit_s and text[h.end:h.end + 1] in _LIST_JOINS:   # 0.63个、2.34个、3.73个百分点
+    if (h.unit_s or h.mult) and text[h.end:h.end + 1] in _LIST_JOINS:   # 0.63个、2.34个、3.73个百分点
         _shared_unit(text, h, lex)
     s, e = h.start, h.end
     values = None if _rejected(text, h, lex) else _values(m, h.chinese, n1)
@@ -437,10 +437,10 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         return None
     s_start, s_end = doc.sentence(s)
     subject, change, pair = _subject_and_change(text, h, q_start, change, prev, s_start, lex)
-    base, subject = _base_and_subject(text, h, subject, lex)
+    items, k = _respective(text, h, q_start, s_start, prev, lex)
+    base, subject = _base_and_subject(text, h, items[-1] if items else subject, lex)   # 人数: 万 people
     if not base:
         return None
-    items, k = _respective(text, q_start, s_start, prev, pair, lex)
     if items:   # 城镇、农村居民人均可支配收入分别达到23894元和14620元: subjects in order
         subject = items[k]
     if pair and change and not prev["change"]:   # 由X增加到Y: X rose too
@@ -455,7 +455,7 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     return dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
                 approx=_approx(h, apx, hi), change=change, subject=subject,
                 start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
-                period=doc.period(s, s_start, s_end), _items=items, _k=k)
+                period=doc.period(s, s_start, s_end), _items=items)
 
 
 _GROUP_SPACES = " \u2009\u202f"
@@ -492,15 +492,15 @@ def _broken_head(text: str, h: _Hit) -> re.Match | None:
 def _shared_unit(text: str, h: _Hit, lex: _Lexicon) -> None:
     """0.63个、2.34个和3.73个百分点: the items of a list whose last item spells the unit in
     full (个 -> 个百分点) share it (the hit is changed in place; its quote stays)."""
-    pos = h.end
+    pos, own = h.end, h.unit_s or ""   # 10.6万、3.8万、3.3万平方公里: a 万 count takes the unit
     for _ in range(12):
         if text[pos:pos + 1] not in _LIST_JOINS:
             return
         nxt = lex.scan.match(text, pos + 1)
-        unit = nxt and nxt.group("unit")
-        if not unit or not unit.startswith(h.unit_s):
+        unit = nxt and (nxt.group("unit") or "")
+        if nxt is None or (own and not unit.startswith(own)) or (not own and unit and not nxt.group("mult")):
             return
-        if unit != h.unit_s:
+        if unit != own:
             if unit in lex.units:
                 h.unit = lex.units[unit]
             return
@@ -559,31 +559,52 @@ _ITEM_BREAK = re.compile("、|以及|(?<![普涉参给以])及(?!时)|和(?![谐
 _SEG_STOP = "，,；;：:\n（(。"
 
 
-def _respective(text: str, q_start: int, s_start: int, prev: dict | None, pair: bool,
+def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | None,
                 lex: _Lexicon) -> tuple[list[str] | None, int]:
     """(subjects, index) when the hit is a value of a 分别 list (甲、乙分别达到X和Y): the
-    items before 分别 in order, a short item taking the head noun of the last one
-    (城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入);
-    the next value of a list continues its predecessor's; else (None, 0)."""
-    if prev is not None and prev.get("_items") and prev["sentence_start"] == s_start and not pair:
-        k = prev["_k"] + 1
-        if text[prev["end"]:q_start] in _LIST_JOINS and k < len(prev["_items"]):
-            return prev["_items"], k
-    i = text.rfind("分别", max(s_start, q_start - 40), q_start)
+    items before 分别 in order, as many as the list has values (split at 、, else also at
+    和/及/与), a short item taking the head noun of the last one (城镇、农村居民人均可支配
+    收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入); a 分别 clause with no items
+    (…，分别增长6%和8%) takes those of the sentence's previous list; else (None, 0)."""
+    i = text.rfind("分别", max(s_start, q_start - 60), q_start)
     if i < 0 or any(c in _SEG_STOP for c in text[i:q_start]):
         return None, 0
+    k = sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
+    n = k + 1 + _values_after(text, h.end, lex)
     j = max([text.rfind(c, s_start, i) for c in _SEG_STOP] + [s_start - 1]) + 1
-    items = [_core(x, lex) or x for x in _ITEM_BREAK.split(text[j:i])]
-    if not any(items) and prev is not None and prev.get("_items") and prev["sentence_start"] == s_start:
-        return prev["_items"], 0   # …分别达到X和Y，分别增长a和b: the same items again
-    if len(items) < 2 or not all(items):
-        return None, 0
+    seg = text[j:i]
+    if not seg.strip() and prev is not None and prev.get("_items") and prev["sentence_start"] == s_start:
+        items = prev["_items"]
+        return (items, k) if len(items) == n else (None, 0)
+    for parts in (seg.split("、"), _ITEM_BREAK.split(seg)):
+        if len(parts) == n >= 2:
+            items = [_core(x, lex) or x for x in parts]
+            return (_shared_head(items) if all(items) else None), k
+    return None, 0
+
+
+def _values_after(text: str, pos: int, lex: _Lexicon) -> int:
+    """How many values follow ``pos`` in a list joined by 、/和/及 (23894元|和14620元)."""
+    count = 0
+    while text[pos:pos + 1] in _LIST_JOINS and count < 12:
+        m = lex.scan.match(text, pos + 1)
+        if m is None:
+            break
+        count, pos = count + 1, m.end()
+        while text[pos:pos + 2] in ("左右", "以上", "以内", "以下"):
+            pos += 2
+    return count
+
+
+def _shared_head(items: list[str]) -> list[str]:
+    """城镇、农村居民收入 -> 城镇居民收入, 农村居民收入: short items before a long last one
+    (two items, or all the earlier ones of at most two characters) take its tail."""
     last, before = items[-1], items[-2]
-    if len(last) > len(before) + 1:
-        tail = last[len(before):]
-        items = [x + tail if x[-1] != last[-1] and (len(x) <= 2 or len(last) >= 2 * len(x) + 3) else x
-                 for x in items[:-1]] + [last]
-    return items, 0
+    if len(last) <= len(before) + 1 or not (len(items) == 2 or all(len(x) <= 2 for x in items[:-1])):
+        return items
+    tail = last[len(before):]
+    return [x + tail if x[-1] != last[-1] and (len(x) <= 2 or len(last) >= 2 * len(x) + 3) else x
+            for x in items[:-1]] + [last]
 
 
 def _base_and_subject(text: str, h: _Hit, subject: str, lex: _Lexicon) -> tuple[str, str]:
