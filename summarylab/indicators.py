@@ -259,9 +259,10 @@ def _lexicon() -> _Lexicon:
         r"(?P<pct>百分之|千分之|(?P<den>[一二两兩三四五六七八九十]{1,2}|[1-9][0-9]?)分之(?=[一二两兩三四五六七八九十0-9]))?"
         f"(?P<n1>{num})(?:(?:[ \u3000]?(?P<m1>{MULTIPLIER}{{1,2}})|[%％])?(?P<join>{_JOIN})(?P<n2>{num}))?"
         r"(?P<sfx>[余多几来餘幾來])?"
-        f"(?:[ \u3000]?(?P<mult>{MULTIPLIER}{{1,3}}))?"
+        f"(?:[ \u3000]?(?P<mbr>\n)?(?P<mult>{MULTIPLIER}{{1,3}}))?"   # 共占地 50⏎亩: a break may split
+        # the number from its multiplier or unit (see _line_split)
         r"(?:(?P<sfx2>[余多餘])(?P<mult2>[亿億])?)?"
-        f"(?:[ \u3000]?(?P<unit>{_guarded(word_pattern(units), _firsts(units))}))?"
+        f"(?:[ \u3000]?(?P<ubr>\n)?(?P<unit>{_guarded(word_pattern(units), _firsts(units))}))?"
         r"(?(unit)|(?(mult)|(?(pct)|(?!))))"
         f"(?P<post>{word_pattern(words.get('approx_after', []))})?")
     changes = words.get("increase", []) + words.get("decrease", [])
@@ -550,7 +551,8 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     listed = prev is not None and not pair and text[prev["end"]:q_start] in _LIST_JOINS
     if listed and not change:
         change = prev["change"]
-    same = prev["subject"] if prev is not None and prev["sentence_start"] == s_start else ""
+    same = prev["subject"] if prev is not None and (prev["sentence_start"] == s_start   # 23⏎亿元，同比增长:
+                                                    or not text[prev["end"]:q_start].strip("，, \n")) else ""  # wrapped
     subject = prev["subject"] if pair or listed else _subject(text, q_start, h.end, h.unit, lex, same)
     return subject, change, pair
 
@@ -637,8 +639,23 @@ def _approx(h: _Hit, apx: str | None, hi: float) -> bool:
     return bool(sfx or sfx2)
 
 
+def _line_split(text: str, h: _Hit) -> bool:
+    """A break between the number and its multiplier or unit (工业总产值 23⏎亿元, 共占地
+    50⏎亩) is kept only for Arabic digits inside a line of text: a number alone on its line
+    (a list marker, a table cell) or in Chinese numerals stands alone."""
+    m = h.m
+    if m.group("mbr") is None and m.group("ubr") is None:
+        return False
+    if h.chinese or h.pct or h.n2:
+        return True
+    before = text[max(0, h.start - 1):h.start]
+    return before in ("", "\n") or before.isspace() and text[max(0, h.start - 2):h.start - 1] in ("", "\n")
+
+
 def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
     """True for hits that are not indicators whatever their value (see the module docstring)."""
+    if _line_split(text, h):
+        return True
     unit, chinese = h.unit, h.chinese
     if h.unit_s:
         if unit is None:
@@ -987,10 +1004,20 @@ def _clause_start(text: str, pos: int) -> int:
     lo, hi = max(0, pos - 24), pos
     while (m := _LAST_PUNCT.match(text, lo, hi)) is not None:
         i = m.end() - 1
-        if not _THOUSANDS.match(text, i - 1):
+        if not _THOUSANDS.match(text, i - 1) and not _wrapped(text, i):
             return i + 1
         hi = i
     return lo
+
+
+def _wrapped(text: str, i: int) -> bool:
+    """The line break at ``i`` wraps a long line of running text (财政收入达⏎7352万元): the
+    clause goes on; a break after punctuation or a short line (a heading) ends it."""
+    if text[i] != "\n" or not i or i + 1 >= len(text):
+        return False
+    if text[i - 1] in _CLAUSE_PUNCT or text[i - 1].isspace() or text[i + 1].isspace():
+        return False
+    return i - text.rfind("\n", 0, i) > 24
 
 
 def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
@@ -1077,6 +1104,7 @@ _LEAD_MULTIPLIERS = re.compile(f"{MULTIPLIER}*")
 
 def _drop_unit(rest: str, lex: _Lexicon) -> str:
     """``rest`` without the multipliers and unit it starts with (万吨|产量 -> 产量)."""
+    rest = rest.lstrip(" \u3000\n")   # 23⏎亿元: a number split from its unit by layout
     rest = rest[_LEAD_MULTIPLIERS.match(rest).end():]  # 千瓦, 千克, 百分 are units, not 千|瓦
     for n in range(min(lex.longest_unit, len(rest)), 0, -1):
         if rest[:n] in lex.units:
