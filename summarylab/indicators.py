@@ -400,6 +400,7 @@ def extract_indicators(text: str) -> pd.DataFrame:
             bare = lex.scan.match(text, m.start(), m.start("unit"))
             row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
         if row is not None:
+            rows.extend(row.pop("_bare", ()))
             rows.append(row)
     return records_frame(rows, COLUMNS, _DTYPES)
 
@@ -437,8 +438,13 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     if _no_quantity(text, h, q_start, change, lex):
         return None
     s_start, s_end = doc.sentence(s)
-    subject, change, pair = _subject_and_change(text, h, q_start, change, prev, s_start, lex)
-    items, k = _respective(text, h, q_start, s_start, prev, lex)
+    chain = _bare_chain(text, q_start) if q_start == s and not (h.chinese or h.n2 or h.pct) else []
+    lead, lead_apx = q_start, None
+    if chain:   # 分别增长8.5、7.2和6.1%: the bare numbers before share the unit
+        lead, lead_apx, lead_change = _lookback(text, chain[0].start(), lex)
+        change = change or lead_change
+    subject, change, pair = _subject_and_change(text, h, lead, change, prev, s_start, lex)
+    items, k = _respective(text, h, q_start, s_start, prev, lex, len(chain))
     base, subject = _base_and_subject(text, h, items[-1] if items else subject, lex)   # 人数: 万 people
     if not base:
         return None
@@ -453,10 +459,41 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         if values is None:
             return None
         (lo, hi), base = values, "%"
-    return dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
-                approx=_approx(h, apx, hi), change=change, subject=subject,
-                start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
-                period=doc.period(s, s_start, s_end), _items=items)
+    period = doc.period(s, s_start, s_end)
+    row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
+               approx=_approx(h, apx, hi), change=change, subject=subject,
+               start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
+               period=period, _items=items)
+    if chain and not form:
+        factor = _factor((m.group("mult") or "").strip() + (m.group("mult2") or ""))
+        row["_bare"] = [dict(row, quote=text[a:b], value=scale(parse_number(x.group(1)), factor),
+                             approx=bool(lead_apx) and j == 0, start=a, end=b,
+                             subject=items[k - len(chain) + j] if items else subject)
+                        for j, x in enumerate(chain)
+                        for a, b in [(lead if j == 0 else x.start(), x.end(1))]]
+    return row
+
+
+# a bare Arabic number and a list join right before a hit (8.5、7.2和|6.1%)
+_BARE_ITEM = re.compile(f"(?<![0-9０-９.．,，A-Za-z%％])({ARABIC})[、和及与]$")
+
+
+def _bare_chain(text: str, q_start: int) -> list[re.Match]:
+    """分别增长8.5、7.2和|6.1%, 分别高4.2和|0.7个百分点: the bare numbers listed right before
+    a hit, in text order, which share its unit (not an outline marker 1、 at a line start,
+    not after 第)."""
+    chain: list[re.Match] = []
+    pos = q_start
+    while len(chain) < 12:
+        m = _BARE_ITEM.search(text, max(0, pos - 24), pos)
+        if m is None:
+            break
+        chain.append(m)
+        pos = m.start()
+    before = text[pos - 1:pos] if pos else ""
+    if not chain or before in ("", "第", "、", "－", "-") or before.isspace():
+        return []
+    return chain[::-1]
 
 
 _GROUP_SPACES = " \u2009\u202f"
@@ -562,7 +599,7 @@ _SEG_STOP = "，,；;：:\n（(。"
 
 
 def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | None,
-                lex: _Lexicon) -> tuple[list[str] | None, int]:
+                lex: _Lexicon, bare: int = 0) -> tuple[list[str] | None, int]:
     """(subjects, index) when the hit is a value of a 分别 list (甲、乙分别达到X和Y): the
     items before 分别 in order, as many as the list has values (split at 、, else also at
     和/及/与), a short item taking the head noun of the last one (城镇、农村居民人均可支配
@@ -571,7 +608,7 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
     i = text.rfind("分别", max(s_start, q_start - 60), q_start)
     if i < 0 or any(c in _SEG_STOP for c in text[i:q_start]):
         return None, 0
-    k = sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
+    k = bare + sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
     n = k + 1 + _values_after(text, h.end, lex)
     j = max([text.rfind(c, s_start, i) for c in _SEG_STOP] + [s_start - 1]) + 1
     seg = text[j:i]
@@ -729,11 +766,16 @@ def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
     return q_start, apx, change
 
 
+_ORDINAL_LIST = re.compile("第[0-9０-９一二三四五六七八九十、和至]+$")
+
+
 def _skip_number(text: str, h: _Hit) -> bool:
     """Ordinals (第三批, 前5名), indefinite 几十/数百, numbers glued to Latin letters (PM2.5)."""
     s = h.start
     before = text[s - 1:s] if s else ""
     if before == "第" or (h.chinese and before in ("几", "幾", "数", "數")):  # 几十座: no value
+        return True
+    if before in ("、", "和", "至") and _ORDINAL_LIST.search(text, max(0, s - 16), s):   # 第1、2名
         return True
     if before in ("前", "后") and h.unit_s in ("位", "名"):
         return True
