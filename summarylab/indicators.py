@@ -595,6 +595,7 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
 
 
 _ITEM_BREAK = re.compile("、|以及|(?<![普涉参给以])及(?!时)|和(?![谐平睦])|(?<![参给])与(?!会)")
+_SEG_COMPARE = re.compile("(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|年均|均)$")
 _SEG_STOP = "，,；;：:\n（(。"
 
 
@@ -611,7 +612,7 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
     k = bare + sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
     n = k + 1 + _values_after(text, h.end, lex)
     j = max([text.rfind(c, s_start, i) for c in _SEG_STOP] + [s_start - 1]) + 1
-    seg = text[j:i]
+    seg = _SEG_COMPARE.sub("", text[j:i])   # 事故起数和死亡人数|同比|分别
     if not seg.strip() and prev is not None and prev.get("_items") and prev["sentence_start"] == s_start:
         items = prev["_items"]
         return (items, k) if len(items) == n else (None, 0)

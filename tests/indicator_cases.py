@@ -266,6 +266,8 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(3120000000, "元", subject="增值税"), R(1580000000, "元", subject="企业所得税")]),
     (S, "城乡低保标准分别提高至每人每月1250元和980元。",
      [R(1250, "元", change="increase", subject="城乡低保标准"), R(980, "元", change="increase", subject="城乡低保标准")]),
+    (S, "事故起数和死亡人数同比分别下降20%和25%。",
+     [R(20, "%", change="decrease", subject="事故起数"), R(25, "%", change="decrease", subject="死亡人数")]),
     (S, "出口和进口分别增长12%和8%。",
      [R(12, "%", change="increase", subject="出口"), R(8, "%", change="increase", subject="进口")]),
     (S, "城镇、农村居民收入分别达到4万元和2万元，分别增长6%和8%。",
