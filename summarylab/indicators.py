@@ -1102,7 +1102,7 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
             before = before[last.end():]
             if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
                 before = before[1:]
-    return before.strip(" “”\"¥￥")
+    return before.strip(" “”\"¥￥").replace("\n", "")   # 一般公共⏎预算收入: a wrapped line
 
 
 def _leading(free: list[re.Match], end: int) -> list[re.Match]:
