@@ -419,6 +419,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
             h.start, n1 = head.start(), head.group().replace(" ", "") + h.n1
     if h.unit_s and not h.post and text[h.end:h.end + 1] in _BREAKS:   # 628007人 次
         _join_unit(text, h, lex)
+    elif h.unit_s and not h.post:   # 5 个百 分点
+        _join_unit_inside(text, h, lex)
     if (h.unit_s or h.mult) and text[h.end:h.end + 1] in _LIST_JOINS:   # 0.63个、2.34个、3.73个百分点
         _shared_unit(text, h, lex)
     s, e = h.start, h.end
@@ -553,6 +555,21 @@ def _join_unit(text: str, h: _Hit, lex: _Lexicon) -> None:
         unit = lex.units.get(h.unit_s + text[at:at + n])
         if unit is not None:
             h.unit_s, h.unit, h.end = h.unit_s + text[at:at + n], unit, at + n
+            return
+
+
+def _join_unit_inside(text: str, h: _Hit, lex: _Lexicon) -> None:
+    """5 个百 分点 -> 个百分点: a longer unit with a stray space or break inside the part
+    after the matched unit (the hit is changed in place)."""
+    tail = text[h.end:h.end + lex.longest_unit + 1]
+    cut = next((i for i, c in enumerate(tail) if c in _BREAKS), -1)
+    if cut <= 0:
+        return
+    joined = tail[:cut] + tail[cut + 1:]
+    for n in range(len(joined), cut, -1):
+        unit = lex.units.get(h.unit_s + joined[:n])
+        if unit is not None:
+            h.unit_s, h.unit, h.end = h.unit_s + joined[:n], unit, h.end + n + 1
             return
 # the groups before the last of a number grouped by spaces (5 |000, 12 600 |000)
 _GROUP_HEAD = re.compile(r"(?<![0-9０-９.．,，])[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})*[ \u2009\u202f]$")
