@@ -9,6 +9,17 @@ approximation (近 约 余 多 左右 以上 …), change
 (增长 下降 同比 …, ``summarylab/data/indicator_words.txt``), a range (8-10个,
 30至50家, 两三个, 四、五十亿元), the thing measured (subject) and the period of the sentence.
 
+Fractions and multiples in words are read as percentages (``../shared/GUIDELINES.md``, last
+section; arithmetic in :func:`summarylab.numerals.word_percent`): 成 tenths (近两成 -> 20 %,
+approximate; 增长两成 -> +20 %), 分之 (三分之一 -> 33.3 %, one decimal), 番 after 翻 (翻一番
+-> +100 %, 翻了两番 -> +300 %) and 倍 after a rise (增长1.5倍 -> +150 %); a ratio
+(是上年的2倍, 增加到原来的3倍) stays 倍. Numbers split by layout are read whole where a
+piece cannot stand alone (收入1⏎2248元 -> 12248, 98. 5% -> 98.5, 工业总产值 23⏎亿元,
+628007人 次 -> 人次, 4 9 2 5 0万吨), never two numbers that have their own units
+(2019年 5月, 3个 5项). Lists share what their last item spells out: a unit
+(0.63个、2.34个、3.73个百分点; 10.6万、3.3万平方公里; bare 8.5、7.2和6.1%) and, after
+分别, the subjects in order (城镇、农村居民人均可支配收入分别达到X和Y).
+
 It skips numbers that are not indicators: years and dates (2002年, 3月下旬,
 11月份; 年/月/日 are not units), durations (八个多月, 三个月; time units count only
 after a change word, as in 缩短到5天), ordinals (第三批, 前5名), numbered
@@ -21,9 +32,10 @@ the list before it (甲、乙两个方面), and numbers glued to Latin letters (
 numbers have no unit and so never match.
 
 It does not segment words (no jieba), resolve what a percentage is a
-percentage of beyond the words next to it (see ``subject``), convert units into one another (公斤 stays 公斤), read fractions
-in words (三成, 过半), or rewrite the text: every ``quote`` is
-``text[start:end]``.
+percentage of beyond the words next to it (see ``subject``), convert units into one another (公斤 stays 公斤), read 过半
+or 大半, join a number split by layout when its first piece is in Chinese numerals or alone on
+its line, or rewrite the text: every ``quote`` is ``text[start:end]`` (a quote may hold the
+break it was read across).
 
 Columns of the returned DataFrame (one row per indicator, in text order):
 
@@ -31,14 +43,16 @@ Columns of the returned DataFrame (one row per indicator, in text order):
 quote      text[start:end]: the number with its modifiers and unit
            (``同比增长8.7%``, ``30余家``, ``近千条``)
 value      float, canonical: multipliers folded (276.4亿元 -> 2.764e10),
-           the lower bound of a range, the numerator of 百分之…
+           the lower bound of a range, the numerator of 百分之…, a fraction or
+           multiple in words as a percentage (三分之一 -> 33.3, 翻一番 -> 100)
 value_max  float, upper bound of a range (8-10个 -> 10.0), else NaN
 unit       base unit in simplified script (元 美元 项 个 家 人 % 百分点 倍 吨 …)
 approx     bool: 近 约 余 多 几 左右 以上 超过 突破 逾 … or a range
 change     "increase", "decrease" or "" (增长 提高 / 下降 减少 降低 削减 缩短 …);
            in 由X增加到Y both X and Y carry the one change
 subject    the thing measured, from the clause before the number
-           (国内生产总值, 行政审批项目; a share's part before 占), else the
+           (国内生产总值, 行政审批项目; a share's part before 占; not past a qualifier:
+           生产总值|剔除…因素增长7.8%; the item in order in a 分别 list), else the
            previous indicator's subject in the same sentence (比上年增长…),
            else for a bare count or percentage the noun after it (30余家企业
            -> 企业, 50%的县 -> 县); "" when none is found
@@ -654,14 +668,14 @@ def _values_after(text: str, pos: int, lex: _Lexicon) -> int:
 
 
 def _shared_head(items: list[str]) -> list[str]:
-    """城镇、农村居民收入 -> 城镇居民收入, 农村居民收入: short items before a long last one
-    (two items, or all the earlier ones of at most two characters) take its tail."""
+    """城镇、农村居民收入 -> 城镇居民收入, 农村居民收入: items of at most two characters
+    before a longer last one (two items, or all the earlier ones that short) take its tail;
+    an item ending like the last one (增值税、企业所得税) is whole."""
     last, before = items[-1], items[-2]
     if len(last) <= len(before) + 1 or not (len(items) == 2 or all(len(x) <= 2 for x in items[:-1])):
         return items
     tail = last[len(before):]
-    return [x + tail if x[-1] != last[-1] and (len(x) <= 2 or len(last) >= 2 * len(x) + 3) else x
-            for x in items[:-1]] + [last]
+    return [x + tail if len(x) <= 2 and x[-1] != last[-1] else x for x in items[:-1]] + [last]
 
 
 def _base_and_subject(text: str, h: _Hit, subject: str, lex: _Lexicon) -> tuple[str, str]:
