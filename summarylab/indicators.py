@@ -171,6 +171,7 @@ class _Lexicon:
     share_not_noun: tuple[str, ...]
     qualifier: re.Pattern
     place: frozenset
+    unit_prefixes: frozenset
     formula_head: tuple[str, ...]
 
 
@@ -331,6 +332,7 @@ def _lexicon() -> _Lexicon:
                     share_not_noun=tuple(words.get("share_not_noun", [])),
                     qualifier=re.compile(word_pattern(words.get("subject_qualifier", [])) or "(?!)"),
                     place=frozenset(words.get("place_word", [])),
+                    unit_prefixes=frozenset(u[:i] for u in units for i in range(1, len(u))),   # 个 of 个百分点
                     formula_head=tuple(words.get("formulation_head", [])))
 
 
@@ -431,10 +433,11 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         head = _broken_head(text, h)
         if head is not None:
             h.start, n1 = head.start(), head.group().replace(" ", "") + h.n1
-    if h.unit_s and not h.post and text[h.end:h.end + 1] in _BREAKS:   # 628007人 次
-        _join_unit(text, h, lex)
-    elif h.unit_s and not h.post:   # 5 个百 分点
-        _join_unit_inside(text, h, lex)
+    if h.unit_s and not h.post and h.unit_s in lex.unit_prefixes:   # a longer unit may be split
+        if text[h.end:h.end + 1] in _BREAKS:   # 628007人 次
+            _join_unit(text, h, lex)
+        else:   # 5 个百 分点
+            _join_unit_inside(text, h, lex)
     if (h.unit_s or h.mult) and text[h.end:h.end + 1] in _LIST_JOINS:   # 0.63个、2.34个、3.73个百分点
         _shared_unit(text, h, lex)
     s, e = h.start, h.end
@@ -498,6 +501,8 @@ def _bare_chain(text: str, q_start: int) -> list[re.Match]:
     """分别增长8.5、7.2和|6.1%, 分别高4.2和|0.7个百分点: the bare numbers listed right before
     a hit, in text order, which share its unit (not an outline marker 1、 at a line start,
     not after 第)."""
+    if text[q_start - 1:q_start] not in _LIST_JOINS or not q_start:
+        return []
     chain: list[re.Match] = []
     pos = q_start
     while len(chain) < 12:
@@ -576,9 +581,10 @@ def _join_unit_inside(text: str, h: _Hit, lex: _Lexicon) -> None:
     """5 个百 分点 -> 个百分点: a longer unit with a stray space or break inside the part
     after the matched unit (the hit is changed in place)."""
     tail = text[h.end:h.end + lex.longest_unit + 1]
-    cut = next((i for i, c in enumerate(tail) if c in _BREAKS), -1)
-    if cut <= 0:
+    cuts = [i for i in (tail.find(" "), tail.find("\n"), tail.find("\u3000")) if i > 0]
+    if not cuts:
         return
+    cut = min(cuts)
     joined = tail[:cut] + tail[cut + 1:]
     for n in range(len(joined), cut, -1):
         unit = lex.units.get(h.unit_s + joined[:n])
@@ -713,7 +719,7 @@ def _line_split(text: str, h: _Hit) -> bool:
     50⏎亩) is kept only for Arabic digits inside a line of text: a number alone on its line
     (a list marker, a table cell) or in Chinese numerals stands alone."""
     m = h.m
-    if m.group("mbr") is None and m.group("ubr") is None:
+    if "\n" not in m.group() or (m.group("mbr") is None and m.group("ubr") is None):
         return False
     if h.chinese or h.pct or h.n2:
         return True
