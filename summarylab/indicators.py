@@ -9,6 +9,17 @@ approximation (近 约 余 多 左右 以上 …), change
 (增长 下降 同比 …, ``summarylab/data/indicator_words.txt``), a range (8-10个,
 30至50家, 两三个, 四、五十亿元), the thing measured (subject) and the period of the sentence.
 
+Fractions and multiples in words are read as percentages (``../shared/GUIDELINES.md``, last
+section; arithmetic in :func:`summarylab.numerals.word_percent`): 成 tenths (近两成 -> 20 %,
+approximate; 增长两成 -> +20 %), 分之 (三分之一 -> 33.3 %, one decimal), 番 after 翻 (翻一番
+-> +100 %, 翻了两番 -> +300 %) and 倍 after a rise (增长1.5倍 -> +150 %); a ratio
+(是上年的2倍, 增加到原来的3倍) stays 倍. Numbers split by layout are read whole where a
+piece cannot stand alone (收入1⏎2248元 -> 12248, 98. 5% -> 98.5, 工业总产值 23⏎亿元,
+628007人 次 -> 人次, 4 9 2 5 0万吨), never two numbers that have their own units
+(2019年 5月, 3个 5项). Lists share what their last item spells out: a unit
+(0.63个、2.34个、3.73个百分点; 10.6万、3.3万平方公里; bare 8.5、7.2和6.1%) and, after
+分别, the subjects in order (城镇、农村居民人均可支配收入分别达到X和Y).
+
 It skips numbers that are not indicators: years and dates (2002年, 3月下旬,
 11月份; 年/月/日 are not units), durations (八个多月, 三个月; time units count only
 after a change word, as in 缩短到5天), ordinals (第三批, 前5名), numbered
@@ -21,9 +32,10 @@ the list before it (甲、乙两个方面), and numbers glued to Latin letters (
 numbers have no unit and so never match.
 
 It does not segment words (no jieba), resolve what a percentage is a
-percentage of beyond the words next to it (see ``subject``), convert units into one another (公斤 stays 公斤), read fractions
-in words (三成, 过半), or rewrite the text: every ``quote`` is
-``text[start:end]``.
+percentage of beyond the words next to it (see ``subject``), convert units into one another (公斤 stays 公斤), read 过半
+or 大半, join a number split by layout when its first piece is in Chinese numerals or alone on
+its line, or rewrite the text: every ``quote`` is ``text[start:end]`` (a quote may hold the
+break it was read across).
 
 Columns of the returned DataFrame (one row per indicator, in text order):
 
@@ -31,14 +43,16 @@ Columns of the returned DataFrame (one row per indicator, in text order):
 quote      text[start:end]: the number with its modifiers and unit
            (``同比增长8.7%``, ``30余家``, ``近千条``)
 value      float, canonical: multipliers folded (276.4亿元 -> 2.764e10),
-           the lower bound of a range, the numerator of 百分之…
+           the lower bound of a range, the numerator of 百分之…, a fraction or
+           multiple in words as a percentage (三分之一 -> 33.3, 翻一番 -> 100)
 value_max  float, upper bound of a range (8-10个 -> 10.0), else NaN
 unit       base unit in simplified script (元 美元 项 个 家 人 % 百分点 倍 吨 …)
 approx     bool: 近 约 余 多 几 左右 以上 超过 突破 逾 … or a range
 change     "increase", "decrease" or "" (增长 提高 / 下降 减少 降低 削减 缩短 …);
            in 由X增加到Y both X and Y carry the one change
 subject    the thing measured, from the clause before the number
-           (国内生产总值, 行政审批项目; a share's part before 占), else the
+           (国内生产总值, 行政审批项目; a share's part before 占; not past a qualifier:
+           生产总值|剔除…因素增长7.8%; the item in order in a 分别 list), else the
            previous indicator's subject in the same sentence (比上年增长…),
            else for a bare count or percentage the noun after it (30余家企业
            -> 企业, 50%的县 -> 县); "" when none is found
@@ -69,7 +83,8 @@ import pandas as pd
 from . import ruledata
 from ._table import records_frame
 from ._trie import word_pattern
-from .numerals import ARABIC, CHINESE, MIXED, MULTIPLIER, NumberError, parse_number, parse_range, scale
+from .numerals import (ARABIC, CHINESE, MIXED, MULTIPLIER, NumberError, parse_number, parse_range, scale,
+                       word_percent)
 
 __all__ = ["COLUMNS", "extract_indicators"]
 
@@ -151,13 +166,18 @@ class _Lexicon:
     share_not: tuple[str, ...]
     share_hedge: tuple[str, ...]
     share_not_noun: tuple[str, ...]
+    qualifier: re.Pattern
+    place: frozenset
+    unit_prefixes: frozenset
+    formula_head: tuple[str, ...]
 
 
 # what _lexicon reads of the rule data (summarylab.ruledata checks the files against it)
 _WORDS = ruledata.Sections("indicator_words.txt", (
     "increase", "decrease", "compare", "approx_before", "approx_after", "bare_ok", "bare_ok_compound",
     "subject_cut", "subject_trim", "subject_keep", "subject_lead", "subject_suffix", "noun_stop",
-    "structure", "person_subject", "reference", "share_not", "share_hedge", "share_not_noun"))
+    "structure", "person_subject", "reference", "share_not", "share_hedge", "share_not_noun",
+    "subject_qualifier", "place_word", "formulation_head"))
 _UNITS = ruledata.Table("units.txt", ("change", "arabic", "not", "count"))
 _EXCLUSIONS = ruledata.Words("indicator_exclusions.txt")
 
@@ -227,24 +247,29 @@ def _lexicon() -> _Lexicon:
         # the common case (no numeral before) is the first branch, for speed
         f"(?=[{_NUM_CHARS}0-9０-９])(?:(?<![{_NUM_CHARS}0-9０-９.．])(?![{_FORMAL}][{_ORDINARY}])"
         f"|(?<=[{_FORMAL}])(?=[{_ORDINARY}0-9０-９]))"
-        r"(?P<pct>百分之|千分之)?"
+        # 百分之三十, 千分之三, 三分之一 (a denominator in words or digits, then 分之)
+        r"(?P<pct>百分之|千分之|(?P<den>[一二两兩三四五六七八九十]{1,2}|[1-9][0-9]?)分之(?=[一二两兩三四五六七八九十0-9]))?"
         f"(?P<n1>{num})(?:(?:[ \u3000]?(?P<m1>{MULTIPLIER}{{1,2}})|[%％])?(?P<join>{_JOIN})(?P<n2>{num}))?"
         r"(?P<sfx>[余多几来餘幾來])?"
-        f"(?:[ \u3000]?(?P<mult>{MULTIPLIER}{{1,3}}))?"
+        f"(?:[ \u3000]?(?P<mbr>\n)?(?P<mult>{MULTIPLIER}{{1,3}}))?"   # 共占地 50⏎亩: a break may split
+        # the number from its multiplier or unit (see _line_split)
         r"(?:(?P<sfx2>[余多餘])(?P<mult2>[亿億])?)?"
-        f"(?:[ \u3000]?(?P<unit>{_guarded(word_pattern(units), _firsts(units))}))?"
+        f"(?:[ \u3000]?(?P<ubr>\n)?(?P<unit>{_guarded(word_pattern(units), _firsts(units))}))?"
         r"(?(unit)|(?(mult)|(?(pct)|(?!))))"
         f"(?P<post>{word_pattern(words.get('approx_after', []))})?")
     changes = words.get("increase", []) + words.get("decrease", [])
     change = word_pattern(changes)
     starts = _firsts(words.get("compare", []) + changes + words.get("approx_before", []))
     # the characters a look-back match can end with ($ also matches before a final \n)
-    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为年底末的 \n")
+    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为年底末的度达是人户亩月天日 \u3000\n")
     lookback = re.compile(   # may match empty: the look-ahead lets the end through (see _guarded)
         (f"(?=[{re.escape(starts)}]|$)" if starts else "") +
-        f"(?P<chg>(?:{word_pattern(words.get('compare', []))})?(?P<cw>{change})了?(?:到|至|为)?"
-        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?)?"
-        f"(?P<apx>{word_pattern(words.get('approx_before', []))})?$")
+        f"(?P<chg>(?:{word_pattern(words.get('compare', []))})?(?P<cw>{change})了?"
+        r"(?:的?幅度?(?:为|是|达到?)?)?"   # 下降幅度为65.6%: the change's size
+        r"(?:到|至|为)?"
+        r"(?:(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:底|末)?的?|(?:现在|目前|当前)的)? ?"
+        r"(?:每[人户亩年月天日]){0,2})?"   # 提高至每人每月1250元: a rate per head or month
+        f"(?P<apx>{word_pattern(words.get('approx_before', []))})?[ \u3000]?$")   # 约 9500 亩
     trims = words.get("subject_trim", []) + ["由", "从", "较", "從", "較"]
     # the last characters of a trim ($ also matches before a final \n)
     trim_ends = frozenset(_lasts(trims) + "比" + _PERIOD_LAST + _SPAN_LAST + "\n")
@@ -281,7 +306,11 @@ def _lexicon() -> _Lexicon:
                     after_approx=tuple(words.get("approx_after", [])),
                     share_not=tuple(words.get("share_not", [])),
                     share_hedge=tuple(sorted(words.get("share_hedge", []), key=len, reverse=True)),
-                    share_not_noun=tuple(words.get("share_not_noun", [])))
+                    share_not_noun=tuple(words.get("share_not_noun", [])),
+                    qualifier=re.compile(word_pattern(words.get("subject_qualifier", [])) or "(?!)"),
+                    place=frozenset(words.get("place_word", [])),
+                    unit_prefixes=frozenset(u[:i] for u in units for i in range(1, len(u))),   # 个 of 个百分点
+                    formula_head=tuple(words.get("formulation_head", [])))
 
 
 def _compared(text: str, start: int) -> bool:
@@ -357,10 +386,14 @@ def extract_indicators(text: str) -> pd.DataFrame:
     rows: list[dict] = []
     for m in lex.scan.finditer(text):
         row = _indicator(m, doc, lex, rows[-1] if rows else None)
-        if row is None and m.group("unit") == "人" and _multiplied(*m.group("n1", "mult")):   # 六亿多|人民
+        if row is None and m.group("unit") in _POINTS:   # 设立20个点: 20 个
+            bare = lex.scan.match(text, m.start(), m.start("unit") + 1)
+            row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
+        elif row is None and m.group("unit") == "人" and _multiplied(*m.group("n1", "mult")):   # 六亿多|人民
             bare = lex.scan.match(text, m.start(), m.start("unit"))
             row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
         if row is not None:
+            rows.extend(row.pop("_bare", ()))
             rows.append(row)
     return records_frame(rows, COLUMNS, _DTYPES)
 
@@ -370,11 +403,22 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     h = _Hit(m, lex)
     text = doc.text
     grouped = _space_grouped(text, h) if text[h.start - 1] in _GROUP_SPACES else -1   # [-1]: see there
+    n1 = None
     if grouped >= 0:   # 5 000人次: the hit is the last group, the number starts before it
-        h.start = grouped
+        h.start, n1 = grouped, text[grouped:m.end("n1")]
+    elif text[h.start - 1] in _BREAKS and h.start:   # 收入1⏎2248元, 98. 5%: a number split by layout
+        head = _broken_head(text, h)
+        if head is not None:
+            h.start, n1 = head.start(), head.group().replace(" ", "") + h.n1
+    if h.unit_s and not h.post and h.unit_s in lex.unit_prefixes:   # a longer unit may be split
+        if text[h.end:h.end + 1] in _BREAKS:   # 628007人 次
+            _join_unit(text, h, lex)
+        else:   # 5 个百 分点
+            _join_unit_inside(text, h, lex)
+    if (h.unit_s or h.mult) and text[h.end:h.end + 1] in _LIST_JOINS:   # 0.63个、2.34个、3.73个百分点
+        _shared_unit(text, h, lex)
     s, e = h.start, h.end
-    values = None if _rejected(text, h, lex) else _values(m, h.chinese,
-                                                          text[s:m.end("n1")] if grouped >= 0 else None)
+    values = None if _rejected(text, h, lex) else _values(m, h.chinese, n1)
     if values is None:
         return None
     if h.chinese and _comma_range(text, h):   # 四、五十亿元 = 40-50亿元
@@ -383,23 +427,147 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     q_start, apx, change = _lookback(text, s, lex)
     if q_start == s and h.chinese and h.n1[0] not in _TEN and _BARE.issuperset(h.n1):   # 上千人次
         q_start -= next((len(w) for w in lex.bare_ok if text.endswith(w, 0, s)), 0)
+    if h.unit_s in _POINTS and not (change or "." in h.n1 or _COMPARED.search(text, _clause_start(text, q_start), q_start)):
+        return None   # 设立20个点: a count of places (extract_indicators reads it as 个)
+    if h.unit is not None and h.unit.base == "番":   # 翻了两番: the quote starts at 翻, a rise
+        q_start, change = text.rindex("翻", 0, q_start + 1), "increase"
     if _no_quantity(text, h, q_start, change, lex):
         return None
     s_start, s_end = doc.sentence(s)
-    subject, change, pair = _subject_and_change(text, h, q_start, change, prev, s_start, lex)
-    base, subject = _base_and_subject(text, h, subject, lex)
+    chain = _bare_chain(text, q_start) if q_start == s and not (h.chinese or h.n2 or h.pct) else []
+    lead, lead_apx = q_start, None
+    if chain:   # 分别增长8.5、7.2和6.1%: the bare numbers before share the unit
+        lead, lead_apx, lead_change = _lookback(text, chain[0].start(), lex)
+        change = change or lead_change
+    subject, change, pair = _subject_and_change(text, h, lead, change, prev, s_start, lex)
+    items, k = _respective(text, h, q_start, s_start, prev, lex, len(chain))
+    base, subject = _base_and_subject(text, h, items[-1] if items else subject, lex)   # 人数: 万 people
     if not base:
         return None
+    if items:   # 城镇、农村居民人均可支配收入分别达到23894元和14620元: subjects in order
+        subject = items[k]
     if pair and change and not prev["change"]:   # 由X增加到Y: X rose too
         prev["change"] = change
     lo, hi = values
-    return dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
-                approx=_approx(h, apx, hi), change=change, subject=subject,
-                start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
-                period=doc.period(s, s_start, s_end))
+    form = _word_form(text, h, q_start, change)
+    if form:   # 近两成, 三分之一, 翻一番, 增长1.5倍: percentages
+        values = _as_percent(form, h, lo, hi)
+        if values is None:
+            return None
+        (lo, hi), base = values, "%"
+    period = doc.period(s, s_start, s_end)
+    row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
+               approx=_approx(h, apx, hi), change=change, subject=subject,
+               start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
+               period=period, _items=items)
+    if chain and not form:
+        factor = _factor((m.group("mult") or "").strip() + (m.group("mult2") or ""))
+        row["_bare"] = [dict(row, quote=text[a:b], value=scale(parse_number(x.group(1)), factor),
+                             approx=bool(lead_apx) and j == 0, start=a, end=b,
+                             subject=items[k - len(chain) + j] if items else subject)
+                        for j, x in enumerate(chain)
+                        for a, b in [(lead if j == 0 else x.start(), x.end(1))]]
+    return row
+
+
+# a bare Arabic number and a list join right before a hit (8.5、7.2和|6.1%)
+_BARE_ITEM = re.compile(f"(?<![0-9０-９.．,，A-Za-z%％])({ARABIC})[、和及与]$")
+
+
+def _bare_chain(text: str, q_start: int) -> list[re.Match]:
+    """分别增长8.5、7.2和|6.1%, 分别高4.2和|0.7个百分点: the bare numbers listed right before
+    a hit, in text order, which share its unit (not an outline marker 1、 at a line start,
+    not after 第)."""
+    if text[q_start - 1:q_start] not in _LIST_JOINS or not q_start:
+        return []
+    chain: list[re.Match] = []
+    pos = q_start
+    while len(chain) < 12:
+        m = _BARE_ITEM.search(text, max(0, pos - 24), pos)
+        if m is None:
+            break
+        chain.append(m)
+        pos = m.start()
+    before = text[pos - 1:pos] if pos else ""
+    if not chain or before in ("", "第", "、", "－", "-") or before.isspace():
+        return []
+    return chain[::-1]
 
 
 _GROUP_SPACES = " \u2009\u202f"
+_BREAKS = " \u3000\n"
+# the digits before a layout break that cannot stand alone: after a character of running
+# text (not a digit, space, letter or 第), the number's start or its integer part and point
+_HEAD = re.compile(r"(?<![\s0-9０-９.．,，A-Za-z第#№])"
+                   r"(?:(?P<spaced>[0-9０-９](?: [0-9０-９])+)|[0-9０-９]{1,9})"   # 4 9 2 5 0万吨: digits spaced out
+                   r"(?P<point>[.．])?(?=[ \u3000\n]$)")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _broken_head(text: str, h: _Hit) -> re.Match | None:
+    """The first piece of a number split by a line break or a stray space (收入1⏎2248元 ->
+    12248, 98. 5% -> 98.5), when it cannot stand alone: it has no unit, is no year and,
+    across a space, is a point's integer part or at most three digits (so 2019年 5月,
+    3个 5项 and 收入42170 8.2% stay apart)."""
+    if h.chinese or h.pct or not h.start:
+        return None
+    brk = text[h.start - 1]
+    head = _HEAD.search(text, max(0, h.start - 24), h.start)
+    if head is None or head.end() != h.start - 1 or _YEAR.fullmatch(head.group()):
+        return None
+    point = head.group("point")
+    if point and ("." in h.n1 or "．" in h.n1):   # two points: two numbers
+        return None
+    if not point and ("." in h.n1 or "．" in h.n1) and len(head.group()) > 2:   # 收入42170⏎8.2%
+        return None
+    if brk != "\n" and not point and len(head.group()) > 3 and not head.group("spaced"):
+        return None
+    return head
+
+
+def _shared_unit(text: str, h: _Hit, lex: _Lexicon) -> None:
+    """0.63个、2.34个和3.73个百分点: the items of a list whose last item spells the unit in
+    full (个 -> 个百分点) share it (the hit is changed in place; its quote stays)."""
+    pos, own = h.end, h.unit_s or ""   # 10.6万、3.8万、3.3万平方公里: a 万 count takes the unit
+    for _ in range(12):
+        if text[pos:pos + 1] not in _LIST_JOINS:
+            return
+        nxt = lex.scan.match(text, pos + 1)
+        unit = nxt and (nxt.group("unit") or "")
+        if nxt is None or (own and not unit.startswith(own)) or (not own and unit and not nxt.group("mult")):
+            return
+        if unit != own:
+            if unit in lex.units:
+                h.unit = lex.units[unit]
+            return
+        pos = nxt.end()
+
+
+def _join_unit(text: str, h: _Hit, lex: _Lexicon) -> None:
+    """628007人 次 -> 人次: a unit split by a break or a stray space, when the two pieces
+    make a longer unit (the hit is changed in place)."""
+    at = h.end + 1
+    for n in range(min(lex.longest_unit, len(text) - at), 0, -1):
+        unit = lex.units.get(h.unit_s + text[at:at + n])
+        if unit is not None:
+            h.unit_s, h.unit, h.end = h.unit_s + text[at:at + n], unit, at + n
+            return
+
+
+def _join_unit_inside(text: str, h: _Hit, lex: _Lexicon) -> None:
+    """5 个百 分点 -> 个百分点: a longer unit with a stray space or break inside the part
+    after the matched unit (the hit is changed in place)."""
+    tail = text[h.end:h.end + lex.longest_unit + 1]
+    cuts = [i for i in (tail.find(" "), tail.find("\n"), tail.find("\u3000")) if i > 0]
+    if not cuts:
+        return
+    cut = min(cuts)
+    joined = tail[:cut] + tail[cut + 1:]
+    for n in range(len(joined), cut, -1):
+        unit = lex.units.get(h.unit_s + joined[:n])
+        if unit is not None:
+            h.unit_s, h.unit, h.end = h.unit_s + joined[:n], unit, h.end + n + 1
+            return
 # the groups before the last of a number grouped by spaces (5 |000, 12 600 |000)
 _GROUP_HEAD = re.compile(r"(?<![0-9０-９.．,，])[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})*[ \u2009\u202f]$")
 _GROUP = re.compile(r"[0-9０-９]{3}(?![0-9０-９])")
@@ -434,9 +602,63 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     listed = prev is not None and not pair and text[prev["end"]:q_start] in _LIST_JOINS
     if listed and not change:
         change = prev["change"]
-    same = prev["subject"] if prev is not None and prev["sentence_start"] == s_start else ""
+    same = prev["subject"] if prev is not None and (prev["sentence_start"] == s_start   # 23⏎亿元，同比增长:
+                                                    or not text[prev["end"]:q_start].strip("，, \n")) else ""  # wrapped
     subject = prev["subject"] if pair or listed else _subject(text, q_start, h.end, h.unit, lex, same)
     return subject, change, pair
+
+
+_ITEM_BREAK = re.compile("、|以及|(?<![普涉参给以])及(?!时)|和(?![谐平睦])|(?<![参给])与(?!会)")
+_SEG_COMPARE = re.compile("(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|年均|均)$")
+_SEG_STOP = "，,；;：:\n（(。"
+
+
+def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | None,
+                lex: _Lexicon, bare: int = 0) -> tuple[list[str] | None, int]:
+    """(subjects, index) when the hit is a value of a 分别 list (甲、乙分别达到X和Y): the
+    items before 分别 in order, as many as the list has values (split at 、, else also at
+    和/及/与), a short item taking the head noun of the last one (城镇、农村居民人均可支配
+    收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入); a 分别 clause with no items
+    (…，分别增长6%和8%) takes those of the sentence's previous list; else (None, 0)."""
+    i = text.rfind("分别", max(s_start, q_start - 60), q_start)
+    if i < 0 or any(c in _SEG_STOP for c in text[i:q_start]):
+        return None, 0
+    k = bare + sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
+    n = k + 1 + _values_after(text, h.end, lex)
+    j = max([text.rfind(c, s_start, i) for c in _SEG_STOP] + [s_start - 1]) + 1
+    seg = _SEG_COMPARE.sub("", text[j:i])   # 事故起数和死亡人数|同比|分别
+    if not seg.strip() and prev is not None and prev.get("_items") and prev["sentence_start"] == s_start:
+        items = prev["_items"]
+        return (items, k) if len(items) == n else (None, 0)
+    for parts in (seg.split("、"), _ITEM_BREAK.split(seg)):
+        if len(parts) == n >= 2:
+            items = [_core(x, lex) or x for x in parts]
+            return (_shared_head(items) if all(items) else None), k
+    return None, 0
+
+
+def _values_after(text: str, pos: int, lex: _Lexicon) -> int:
+    """How many values follow ``pos`` in a list joined by 、/和/及 (23894元|和14620元)."""
+    count = 0
+    while text[pos:pos + 1] in _LIST_JOINS and count < 12:
+        m = lex.scan.match(text, pos + 1)
+        if m is None:
+            break
+        count, pos = count + 1, m.end()
+        while text[pos:pos + 2] in ("左右", "以上", "以内", "以下"):
+            pos += 2
+    return count
+
+
+def _shared_head(items: list[str]) -> list[str]:
+    """城镇、农村居民收入 -> 城镇居民收入, 农村居民收入: items of at most two characters
+    before a longer last one (two items, or all the earlier ones that short) take its tail;
+    an item ending like the last one (增值税、企业所得税) is whole."""
+    last, before = items[-1], items[-2]
+    if len(last) <= len(before) + 1 or not (len(items) == 2 or all(len(x) <= 2 for x in items[:-1])):
+        return items
+    tail = last[len(before):]
+    return [x + tail if len(x) <= 2 and x[-1] != last[-1] else x for x in items[:-1]] + [last]
 
 
 def _base_and_subject(text: str, h: _Hit, subject: str, lex: _Lexicon) -> tuple[str, str]:
@@ -469,8 +691,23 @@ def _approx(h: _Hit, apx: str | None, hi: float) -> bool:
     return bool(sfx or sfx2)
 
 
+def _line_split(text: str, h: _Hit) -> bool:
+    """A break between the number and its multiplier or unit (工业总产值 23⏎亿元, 共占地
+    50⏎亩) is kept only for Arabic digits inside a line of text: a number alone on its line
+    (a list marker, a table cell) or in Chinese numerals stands alone."""
+    m = h.m
+    if "\n" not in m.group() or (m.group("mbr") is None and m.group("ubr") is None):
+        return False
+    if h.chinese or h.pct or h.n2:
+        return True
+    before = text[max(0, h.start - 1):h.start]
+    return before in ("", "\n") or before.isspace() and text[max(0, h.start - 2):h.start - 1] in ("", "\n")
+
+
 def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
     """True for hits that are not indicators whatever their value (see the module docstring)."""
+    if _line_split(text, h):
+        return True
     unit, chinese = h.unit, h.chinese
     if h.unit_s:
         if unit is None:
@@ -479,11 +716,15 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
         if (text.startswith(unit.not_before, unit_end) or _is_structure(text, h, unit_end, lex)
                 or (chinese and _arabic_only(text, h))):
             return True
+        if unit.base == "番" and not _FAN.search(text, max(0, h.start - 4), h.start):   # 一番努力
+            return True
+        if unit.base == "岁" and h.n2:   # 0-17岁, 18至59岁: an age group names a category
+            return True
     if _skip_number(text, h):
         return True
     if not chinese:
         return False
-    if not h.pct and not (_bare_ok(text, h.n1, h.start, lex) or _bare_some(h)):
+    if not h.pct and not (_bare_ok(text, h.n1, h.start, lex) or _bare_some(h) or _form_one(text, h)):
         return True
     return _excluded(text, h, lex) or _recaps_list(text, h, lex)
 
@@ -540,11 +781,16 @@ def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
     return q_start, apx, change
 
 
+_ORDINAL_LIST = re.compile("第[0-9０-９一二三四五六七八九十、和至]+$")
+
+
 def _skip_number(text: str, h: _Hit) -> bool:
     """Ordinals (第三批, 前5名), indefinite 几十/数百, numbers glued to Latin letters (PM2.5)."""
     s = h.start
     before = text[s - 1:s] if s else ""
     if before == "第" or (h.chinese and before in ("几", "幾", "数", "數")):  # 几十座: no value
+        return True
+    if before in ("、", "和", "至") and _ORDINAL_LIST.search(text, max(0, s - 16), s):   # 第1、2名
         return True
     if before in ("前", "后") and h.unit_s in ("位", "名"):
         return True
@@ -615,6 +861,8 @@ def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
             return False
     except NumberError:
         return False
+    if h.unit.base in ("个", "条", "项") and text.startswith(lex.formula_head, h.end):   # 两个翻番, 两条底线
+        return True
     if text[s - 1:s] in ("“", "「", "\""):
         return True
     tail = text[h.end:h.end + 8]
@@ -695,8 +943,42 @@ def _factor(multipliers: str) -> float:
 
 def _base_unit(h: _Hit) -> str:
     if h.pct:
-        return "%" if h.pct == "百分之" else "‰"
+        return "‰" if h.pct == "千分之" else "%"   # 百分之三十, 三分之一: %
     return h.unit.base if h.unit is not None else ""
+
+
+_POINTS = ("个点", "個點")   # 高出1.9个点: percentage points after a comparison
+_COMPARED = re.compile("高出|高于|低于|快于|慢于|超出|领先|多|少|高|低|快|慢|高於|低於")
+_FAN = re.compile("翻了?(?:将近|近|约)?$")   # 翻了近两番: 番 counts only after 翻
+_TO = re.compile("[到至为為]")
+
+
+def _word_form(text: str, h: _Hit, q_start: int, change: str) -> str:
+    """The fraction or multiple in words the hit is (read as a percentage), else "":
+    分之 (三分之一), 成 (近两成), 番 (翻一番) and 倍 after a rise (增长1.5倍, not
+    增加到3倍 or 是上年的2倍, which stay 倍)."""
+    if h.pct:
+        return "分之" if h.m.group("den") else ""
+    base = h.unit.base if h.unit is not None else ""
+    if base in ("成", "番"):
+        return base
+    if base == "倍" and change == "increase" and not _TO.search(text, q_start, h.start):
+        return "倍"
+    return ""
+
+
+def _as_percent(form: str, h: _Hit, lo: float, hi: float) -> tuple[float, float] | None:
+    """(value, value_max) of a form of :func:`_word_form` as percentages."""
+    den = parse_number(h.m.group("den")) if form == "分之" else None
+    if den is not None and lo >= den:   # 三分之三, 二分之五: no share
+        return None
+    return word_percent(lo, form, den), (hi if math.isnan(hi) else word_percent(hi, form, den))
+
+
+def _form_one(text: str, h: _Hit) -> bool:
+    """翻一番, 近一成: a bare 一 counts before 番 and 成 (not in 一成不变)."""
+    base = h.unit.base if h.unit is not None else ""
+    return h.n1 in _ONE and (base == "番" or (base == "成" and text[h.end:h.end + 1] != "不"))
 
 
 def _is_threshold(text: str, end: int, lex: _Lexicon) -> bool:
@@ -738,8 +1020,13 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if noun:
             return noun
     start = _clause_start(text, q_start)
-    stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in ("%", "‰") else q_start
+    stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in _SHARES else q_start
+    qualified = lex.qualifier.search(text, start + 2, stop)   # 生产总值|剔除…因素增长7.8%
+    if qualified:
+        stop = qualified.start()
     subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
+    if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
+        subject = _noun_after(text, end, lex) or subject
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
@@ -758,7 +1045,7 @@ def _share_part(text: str, start: int, q_start: int, lex: _Lexicon) -> int:
 
 def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
     """已有50%的县: the noun a bare percentage is a share of, else ""."""
-    if text[end:end + 1] != "的" or (unit is not None and unit.base not in ("%", "‰")):
+    if text[end:end + 1] != "的" or (unit is not None and unit.base not in _SHARES):
         return ""
     noun = _noun_after(text, end + 1, lex)
     return "" if noun.endswith(lex.share_not_noun) else noun   # 增长13%的基础上: no share
@@ -774,10 +1061,20 @@ def _clause_start(text: str, pos: int) -> int:
     lo, hi = max(0, pos - 24), pos
     while (m := _LAST_PUNCT.match(text, lo, hi)) is not None:
         i = m.end() - 1
-        if not _THOUSANDS.match(text, i - 1):
+        if not _THOUSANDS.match(text, i - 1) and not _wrapped(text, i):
             return i + 1
         hi = i
     return lo
+
+
+def _wrapped(text: str, i: int) -> bool:
+    """The line break at ``i`` wraps a long line of running text (财政收入达⏎7352万元): the
+    clause goes on; a break after punctuation or a short line (a heading) ends it."""
+    if text[i] != "\n" or not i or i + 1 >= len(text):
+        return False
+    if text[i - 1] in _CLAUSE_PUNCT or text[i - 1].isspace() or text[i + 1].isspace():
+        return False
+    return i - text.rfind("\n", 0, i) > 24
 
 
 def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
@@ -819,7 +1116,7 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
             before = before[last.end():]
             if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
                 before = before[1:]
-    return before.strip(" “”\"¥￥")
+    return before.strip(" “”\"¥￥").replace("\n", "")   # 一般公共⏎预算收入: a wrapped line
 
 
 def _leading(free: list[re.Match], end: int) -> list[re.Match]:
@@ -864,6 +1161,7 @@ _LEAD_MULTIPLIERS = re.compile(f"{MULTIPLIER}*")
 
 def _drop_unit(rest: str, lex: _Lexicon) -> str:
     """``rest`` without the multipliers and unit it starts with (万吨|产量 -> 产量)."""
+    rest = rest.lstrip(" \u3000\n")   # 23⏎亿元: a number split from its unit by layout
     rest = rest[_LEAD_MULTIPLIERS.match(rest).end():]  # 千瓦, 千克, 百分 are units, not 千|瓦
     for n in range(min(lex.longest_unit, len(rest)), 0, -1):
         if rest[:n] in lex.units:
@@ -885,6 +1183,7 @@ def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:
 
 
 _COUNTED_TIME = ("天数", "日数", "时长", "时数")
+_SHARES = ("%", "‰", "成")   # the units of a share (占全部的65%, 七成的村)
 
 
 def _counts_days(text: str, start: int) -> bool:

@@ -29,9 +29,14 @@ finite (``一`` followed by 39 ``亿``), raises :class:`NumberError` like any ot
 non-numeral, so scanners skip it instead of crashing (no OverflowError, no
 RecursionError).
 
+:func:`word_percent` turns the fractions and multiples written in words into a
+percentage, given the numeral already read: 成 (tenths: 两成 -> 20), 分之
+(三分之一 -> 33.3), 番 (doublings: 翻一番 -> +100, 翻两番 -> +300) and 倍 after a
+rise (增长1.5倍 -> +150).
+
 This module does not decide whether a number is an indicator, a year or an
-ordinal (see :mod:`summarylab.indicators`), does not read fractions in words
-(``三成``, ``过半``) and never rewrites text.
+ordinal, nor whether 倍 follows a rise (see :mod:`summarylab.indicators`), does not
+read 过半 or 大半, and never rewrites text.
 
 Example
 -------
@@ -56,6 +61,7 @@ __all__ = [
     "parse_number",
     "parse_range",
     "scale",
+    "word_percent",
 ]
 
 _DIGITS = {
@@ -290,3 +296,27 @@ def find_numbers(text: str) -> Iterator[tuple[int, int, float]]:
             yield m.start(), m.end(), parse_number(m.group())
         except NumberError:
             continue
+
+
+def word_percent(value: float, form: str, denominator: float | None = None) -> float:
+    """The percentage a fraction or multiple in words stands for.
+
+    ``form`` is 成 (tenths), 分之 (``value`` over ``denominator``, rounded to one decimal
+    as the reports write it: 三分之一 -> 33.3), 番 (``value`` doublings, the rise over
+    the start: 翻一番 -> 100, 翻两番 -> 300) or 倍 (a rise by ``value`` times:
+    增长1.5倍 -> 150).
+
+    >>> word_percent(2, "成"), word_percent(1, "分之", 3), word_percent(2, "番"), word_percent(1.5, "倍")
+    (20.0, 33.3, 300.0, 150.0)
+    """
+    if form == "成":
+        return scale(value, 10)
+    if form == "分之":
+        if not denominator:
+            raise NumberError(f"no denominator for {value}分之")
+        return round(value / denominator * 100, 1)
+    if form == "番":
+        return float((2 ** value - 1) * 100)
+    if form == "倍":
+        return scale(value, 100)
+    raise ValueError(f"unknown form: {form!r}")

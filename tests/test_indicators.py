@@ -5,6 +5,7 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import summarylab
 from summarylab.indicators import COLUMNS, extract_indicators
@@ -146,3 +147,23 @@ def test_a_party_member_subject_is_not_cut_at_gong():
     """共 (in all, 共计) cuts a subject, but not inside 共产党员."""
     df = extract_indicators("今年新发展优秀青年共产党员36名，表彰先进基层党组织12个。")
     assert df.subject[0].endswith("优秀青年共产党员") and df.subject[1].endswith("先进基层党组织")
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(a=st.integers(min_value=1, max_value=99999), b=st.integers(min_value=1, max_value=99999),
+       units=st.sampled_from([("个", "项"), ("家", "人"), ("亿元", "%"), ("吨", "个")]),
+       gap=st.sampled_from([" ", "\n", "　"]))
+def test_two_numbers_with_units_are_never_joined_across_a_break(a, b, units, gap):
+    """2019年 5月, 3个 5项: pieces that stand alone stay two numbers whatever the layout."""
+    text = f"全年新增{a}{units[0]}{gap}{b}{units[1]}。"
+    df = extract_indicators(text)
+    assert df.value.tolist()[-2:] == [float(a) * (1e8 if units[0] == "亿元" else 1), float(b)]
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(head=st.integers(min_value=1, max_value=99), tail=st.integers(min_value=100, max_value=9999))
+def test_a_number_broken_by_a_line_wrap_is_read_whole(head, tail):
+    """收入1⏎2248元: a piece with no unit after running text joins the next line's number."""
+    df = extract_indicators(f"全年居民人均收入{head}\n{tail}元。")
+    assert df.value.tolist() == [float(f"{head}{tail}")]
+    assert df.quote.tolist() == [f"{head}\n{tail}元"]

@@ -5,7 +5,7 @@ import cn2an
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from summarylab.numerals import NumberError, find_numbers, parse_number, parse_range
+from summarylab.numerals import NumberError, find_numbers, parse_number, parse_range, word_percent
 
 KNOWN = [
     ("0", 0), ("486", 486), ("33,212", 33212), ("1,234,567.5", 1234567.5), ("３３，２１２", 33212),
@@ -151,3 +151,34 @@ def test_arabic_with_separators_and_decimals(n, frac):
     assert parse_number(s) == pytest.approx(float(f"{n}.{frac:02d}"))
     full = s.translate(str.maketrans("0123456789,.", "０１２３４５６７８９，．"))
     assert parse_number(full) == parse_number(s)
+
+
+# --- fractions and multiples in words read as percentages (word_percent) ---------------------
+@pytest.mark.parametrize("value,form,den,pct", [
+    (2, "成", None, 20.0), (0.5, "成", None, 5.0), (1, "分之", 3, 33.3), (2, "分之", 3, 66.7),
+    (1, "分之", 4, 25.0), (3, "分之", 10, 30.0), (1, "番", None, 100.0), (2, "番", None, 300.0),
+    (3, "番", None, 700.0), (1.5, "倍", None, 150.0), (1.71, "倍", None, 171.0)])
+def test_word_percent(value, form, den, pct):
+    assert word_percent(value, form, den) == pct
+
+
+def test_word_percent_rejects_unknown_forms_and_missing_denominators():
+    with pytest.raises(ValueError):
+        word_percent(1, "半")
+    with pytest.raises(NumberError):
+        word_percent(1, "分之", None)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(num=st.integers(min_value=1, max_value=9), den=st.integers(min_value=2, max_value=10))
+def test_a_fraction_is_a_share_below_one_hundred(num, den):
+    pct = word_percent(num, "分之", den)
+    assert abs(pct - num / den * 100) <= 0.05 + 1e-9
+    assert (pct < 100) == (num < den)
+
+
+@settings(max_examples=50, deadline=None, derandomize=True)
+@given(n=st.integers(min_value=1, max_value=8))
+def test_each_doubling_doubles_the_level(n):
+    # the level after n doublings is twice the level after n - 1
+    assert 100 + word_percent(n, "番") == 2 * (100 + word_percent(n - 1, "番"))
