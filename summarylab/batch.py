@@ -70,7 +70,7 @@ __all__ = ["TABLES", "FORMATS", "ENGINES", "MANIFEST", "BatchSummary", "BatchUsa
            "FAILED", "display_path", "exit_status", "read_manifest", "read_table", "run_batch", "write_table"]
 
 #: Tables written by a batch run, in this order.
-TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes")
+TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes", "panel")
 FORMATS = ("parquet", "csv")
 ENGINES = ("local", "dask")
 MANIFEST = "manifest.json"

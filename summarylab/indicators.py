@@ -69,12 +69,13 @@ import pandas as pd
 
 from ._table import records_frame
 from ._trie import word_pattern
+from .panel import NEW_COLUMNS, add_columns
 from .numerals import ARABIC, CHINESE, MIXED, MULTIPLIER, NumberError, parse_number, parse_range, scale
 
 __all__ = ["COLUMNS", "extract_indicators"]
 
 COLUMNS = ["quote", "value", "value_max", "unit", "approx", "change", "subject", "start", "end",
-           "sentence_start", "sentence_end", "period"]
+           "sentence_start", "sentence_end", "period", *NEW_COLUMNS]   # the last ones: summarylab.panel
 
 _DTYPES = {"value": "float64", "value_max": "float64", "approx": "bool", "start": "int64",
            "end": "int64", "sentence_start": "int64", "sentence_end": "int64"}
@@ -364,7 +365,7 @@ class _Hit:
         self.unit = lex.units.get(self.unit_s) if self.unit_s else None
 
 
-def extract_indicators(text: str) -> pd.DataFrame:
+def extract_indicators(text: str, year: int | None = None) -> pd.DataFrame:
     """Numeric indicators of ``text``, one row per indicator (columns: see module docstring).
 
     Raises TypeError when ``text`` is not a str. Empty text gives an empty frame
@@ -386,7 +387,7 @@ def extract_indicators(text: str) -> pd.DataFrame:
             row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
         if row is not None:
             rows.append(row)
-    return records_frame(rows, COLUMNS, _DTYPES)
+    return records_frame(add_columns(rows, text, year), COLUMNS, _DTYPES)   # year: the document's
 
 
 def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:
