@@ -197,7 +197,8 @@ def analyze_document(doc: readers.Document, doc_id: str, *,
         return DocumentResult(script="", chars=0, status=doc.status, error=doc.error, text="",
                               tables=_empty_tables(doc_id), **base)
     try:
-        a = analyze(doc.text, target=target, year=document_year(title=doc.title, file=doc.path))
+        a = analyze(doc.text, target=target)
+        a.year = document_year(title=doc.title, file=doc.path) or a.year   # before the tables
         tables = {name: _with_id(df, doc_id) for name, df in a.tables().items()}
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus
         return DocumentResult(script="", chars=0, status="error", error=f"{type(exc).__name__}: {exc}",
