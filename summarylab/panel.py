@@ -153,7 +153,10 @@ class Catalogue:
         return found
 
 
-_TRIM_END = re.compile(r"(?:的)?(?:预期目标|目标值|目标|预期|计划|任务|指标|水平|总体|分别|均|拟按|继续|保持)+$")
+_TRIM_END = re.compile(r"(?:的)?(?:预期目标|目标值|目标|预期|预计|预|计划|任务|指标|水平|总体|分别|均|拟按|继续|保持)+$")
+# verbs and change words between a name and its number: 城镇登记失业率|降至3.2%
+_CLAUSE_TAIL = re.compile(r"(?:同比|比上年|较上年)?(?:累计|共|实现|完成|达到|达|为|是|在|稳定在|控制在|保持在|突破|超过|约|近"
+                          r"|增长|增加|提高|上升|上涨|提升|扩大|下降|减少|降低|回落|缩小|压缩|降|减|增|升|了|到|至)*$")
 
 
 def _strip_subject(subject: str) -> str:
@@ -243,8 +246,9 @@ _LEVEL_CHANGE = re.compile(_TO_LEVEL + r"|达到|达|为")
 _LEVEL_NEXT = re.compile(r"[^，。；,;]{0,3}?" + _TO_LEVEL)       # 由X下降到Y: X is a level too
 _RATE_WORDS = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|跌幅|增长率|增长速度|增长幅度|下降幅度|上涨幅度|增减)$")
 _RATE_BEFORE = re.compile(r"(?:增长|增速|增幅|涨幅|降幅|跌幅|增长率|幅度)(?:为|是|达到?|在|约|近|超过|控制在)?$")
-_SHARE = re.compile(r"占(?![地用有据领])|比重|比例|占比|之比|份额|所占")
+_SHARE = re.compile(r"占(?![地用有据领])|比重|占比|之比|份额|所占")   # not 比例: 优良天数比例 is a level
 _CHANGE_WORD = re.compile(r"增长|增加|提高|上升|上涨|扩大|提升|下降|减少|降低|削减|缩短|下跌|回落|压缩|缩小|减|增|降|升|涨|翻")
+_CHANGE_BEFORE = re.compile(r"^[^，；]{0,4}?(?:累计|共|新)?(?:减少|增加|削减|压减|下降|降低|提高)(?!到|至|为)")
 _AVERAGE = re.compile(r"年均|平均每年|年平均|每年平均")
 
 
@@ -271,6 +275,8 @@ def measure_of(text: str, start: int, end: int, c_start: int, quote: str, unit: 
         return "change_rate" if unit in ("%", "倍", "成") else "change_amount"
     if shared and unit == "%":
         return "share"
+    if _CHANGE_BEFORE.search(before):   # 累计减少农村贫困人口3.2万人
+        return "change_rate" if unit in ("%", "倍", "成") else "change_amount"
     if unit in ("%", "倍") and (_RATE_WORDS.search(_strip_subject(subject)) or _RATE_BEFORE.search(before)):
         return "change_rate"
     return "level"
@@ -336,7 +342,7 @@ def add_columns(rows: list[dict], text: str, year: int | None = None) -> list[di
         measure = measure_of(text, start, end, c_start, row["quote"], row["unit"], row["change"], row["subject"])
         row.update(period=period, base=tl.base_of(start, end), measure=measure,
                    status=status_of(tl, text, start, end, s_start, c_start, row["quote"], period),
-                   indicator=_indicator(cat, text, row["subject"], measure, s_start, start))
+                   indicator=_indicator(cat, text, row["subject"], measure, s_start, c_start, start))
     return rows
 
 
@@ -345,7 +351,8 @@ _UNIT_LIKE = re.compile(r"[0-9.．十百千万亿]*(?:元|美元|吨|斤|公里|
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;]")
 
 
-def _indicator(cat: Catalogue, text: str, subject: str, measure: str, s_start: int, start: int) -> str:
+def _indicator(cat: Catalogue, text: str, subject: str, measure: str, s_start: int, c_start: int,
+               start: int) -> str:
     """The catalogue name for a row: from the subject (for a share, first the part before
     占: 研究与试验发展经费支出占国内生产总值比重 is R&D's share), else, when the subject
     is weak (总量, 就业, "", 万亿元), from the last name in the 30 characters before the
@@ -354,7 +361,7 @@ def _indicator(cat: Catalogue, text: str, subject: str, measure: str, s_start: i
         found = cat.match(subject.split("占")[0], measure)
         if found:
             return found
-    found = cat.match(subject, measure)
+    found = cat.match(subject, measure) or cat.match(_CLAUSE_TAIL.sub("", text[c_start:start]), measure)
     if found or not (subject in _WEAK or _UNIT_LIKE.fullmatch(subject)):
         return found
     window = text[max(0, start - 30):start]

@@ -120,7 +120,7 @@ _DATE_LINE = re.compile(r"""
 """, re.VERBOSE | re.MULTILINE)
 _YEAR_IN = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
 _TITLE_YEAR = re.compile(r"(?P<y>[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:度)?")
-_REVIEW_HEAD_YEAR = re.compile(r"(?P<y>[12][0-9]{3})年(?:度)?(?:工作)?(?:的)?(?:回顾|工作回顾|国内工作的回顾)")
+_REVIEW_HEAD_YEAR = re.compile(r"(?P<y>[12][0-9]{3})年(?:度)?(?:工作)?(?:的)?(?:回顾|工作回顾|国内工作的回顾|回顧|工作回顧)")
 
 
 def chinese_year(s: str) -> int | None:
@@ -141,8 +141,8 @@ def chinese_year(s: str) -> int | None:
 def document_year(text: str = "", *, title: str | None = None, file: str | Path | None = None) -> int | None:
     """The year a report was written (its 今年), or None when nothing says.
 
-    Evidence, first found wins: a year in the title (2019年政府工作报告, 二〇一九年工作总结);
-    a year in the file name (2019.txt, gwr_2019.html); a date line near the top or the
+    Evidence, first found wins: one year in the file name (2019.txt, gwr_2019.html); a
+    year in the title (2019年政府工作报告, 二〇一九年工作总结); a date line near the top or the
     end of the text (2019年12月20日, ——二〇一九年一月十五日在…); a review heading
     (2018年工作回顾 -> 2019); a title-like first line with a year.
 
@@ -153,15 +153,16 @@ def document_year(text: str = "", *, title: str | None = None, file: str | Path 
     >>> document_year("正文", file="reports/2005.txt"), document_year("正文")
     (2005, None)
     """
-    if title:
-        y = _first_year(_TITLE_YEAR, title)
-        if y:
-            return y
     if file:
         years = {int(m.group("y")) for m in _YEAR_IN.finditer(Path(str(file)).stem)}
         years = {y for y in years if _MIN_YEAR <= y <= _MAX_YEAR}
         if len(years) == 1:
             return years.pop()
+    if title:
+        m = _REVIEW_HEAD_YEAR.search(title)   # a heading taken for the title: 一、2017年工作回顾
+        y = int(m.group("y")) + 1 if m else _first_year(_TITLE_YEAR, title)
+        if y:
+            return y
     lines = [ln for ln in text.splitlines() if ln.strip()]
     edge = "\n".join(lines[:6] + lines[-6:])
     for m in _DATE_LINE.finditer(edge):
@@ -172,7 +173,7 @@ def document_year(text: str = "", *, title: str | None = None, file: str | Path 
     if m:
         return int(m.group("y")) + 1
     first = lines[0] if lines else ""
-    if len(first) <= 40 and re.search(r"报告|总结|汇报|工作", first):
+    if len(first) <= 40 and re.search(r"报告|总结|汇报|報告|總結|彙報", first):
         return _first_year(_TITLE_YEAR, first)
     return None
 
@@ -466,7 +467,7 @@ class Timeline:
             if mt.role == "base" and c_start <= mt.start < end:
                 return _base_words(mt, text)
             if mt.role == "from" and mt.end <= start and not self._from(start, [mt]):
-                if re.search(r"(?:增|减|下降|上升|提高|降低|降|升|扩大|缩小)[了]?(?:到|至|为)", text[mt.end:start]):
+                if re.search(r"(?:增|减|下降|上升|提高|降低|降|升|扩大|缩小)[了]?(?:到|至|为)", text[mt.end:end]):
                     return _base_words(mt, text)
         for mt in self.mentions(s_start, s_end):   # 与2000年相比，…: frames the clauses after it
             if mt.role == "base" and mt.end <= start and _BASE_AFTER.match(text, mt.end) \
