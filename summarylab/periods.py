@@ -96,10 +96,12 @@ _BASE_BEFORE = re.compile(r"(?:比|较|較|相比|同比|对比|比较|相较于
 _BASE_AFTER = re.compile(r"^(?:同期|的?(?:水平)?)?(?:相比|比较|相较|对比)")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")              # 由上年的4.8%: the period of the first value
 _TO_BEFORE = re.compile(r"(?:到|至|力争到|确保到|争取到)$")   # 到2020年: a target period
+_OPENING = re.compile(r"[\s\u3000—]*(?:在|刚刚过去的|过去的|回顾)?")   # before a period that opens a sentence
+_AFTER_OPENING = frozenset("，,是里中内以的来间")
 _SAME_PERIOD = re.compile(r"(?:同比|同期)")
 _CHAIN = re.compile(r"环比")
 
-_CLAUSE_STOP = "，,；;：:。！？!?\n（(）)"
+_CLAUSE_CHARS = frozenset("，,；;：:。！？!?\n（(）)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 # headings: a line that is short, or starts with an outline marker
@@ -231,6 +233,7 @@ class Timeline:
         self._starts = [p.start for p in self.parts]
         self._mentions: dict[int, list[Mention]] = {}
         self._ends: list[int] | None = None
+        self._openings: dict[int, str] = {}
 
     # ------------------------------------------------------------------ parts
     def _parts(self) -> list[_Part]:
@@ -349,7 +352,10 @@ class Timeline:
 
     def clause_start(self, pos: int, s_start: int) -> int:
         """The start of the clause holding ``pos`` (after the last ，；：（ … of its sentence)."""
-        return max(self.text.rfind(c, s_start, pos) for c in _CLAUSE_STOP) + 1 or s_start
+        text, i = self.text, pos
+        while i > s_start and text[i - 1] not in _CLAUSE_CHARS:   # clauses are short: a walk back
+            i -= 1
+        return i
 
     def period_of(self, start: int, end: int, *, average: bool = False) -> str:
         """The period of the value at text[start:end] (rules: module docstring)."""
@@ -450,12 +456,13 @@ class Timeline:
         return ""
 
     def _opening_period(self, a: int) -> str:
-        text = self.text
-        m = re.compile(r"[\s\u3000—]*(?:在|刚刚过去的|过去的|回顾)?").match(text, a)
-        m2 = _PERIOD.match(text, m.end())
-        if not m2 or not re.match(r"[，,是里中内以的来间]", text[m2.end():m2.end() + 1]):
-            return ""
-        return self._resolve(m2, self._part(a))
+        found = self._openings.get(a)
+        if found is None:
+            text = self.text
+            m2 = _PERIOD.match(text, _OPENING.match(text, a).end())
+            found = self._openings[a] = (self._resolve(m2, self._part(a))
+                                         if m2 and text[m2.end():m2.end() + 1] in _AFTER_OPENING else "")
+        return found
 
     # ------------------------------------------------------------------ bases
     def base_of(self, start: int, end: int) -> str:
