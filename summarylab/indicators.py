@@ -44,8 +44,11 @@ subject    the thing measured, from the clause before the number
            -> 企业, 50%的县 -> 县); "" when none is found
 start, end character offsets of the quote in ``text``
 sentence_start, sentence_end  offsets of the enclosing sentence
-period     year or period named in the sentence before the number (2002年, 今年,
-           上半年, “十五”期间), else the first one after it, else ""
+period     the time the value refers to (2002年, 2019年1-9月, 十五期间; 今年 resolved
+           when the document ``year`` is given), never the comparison base
+base, measure, status, indicator
+           comparison base (上年, 同期), level / change_rate / change_amount / share,
+           achieved / target / plan, catalogue name: see :mod:`summarylab.panel`
 ========== =================================================================
 
 Example

@@ -14,7 +14,9 @@ period     the time the value refers to (2019年, 2019年1-9月, 十三五期间
 base       what the value is compared with: 上年, 同期, 上期, 2015年, or ""
 measure    level (降至0.9%, 达到1.2万人, 总量90万亿元), change_rate (增长6.6%,
            下降了38.6%, 涨幅3%), change_amount (增加0.8万吨, 减少1386万人, 提高0.5个
-           百分点), share (占比35%, 占国内生产总值的比重4%)
+           百分点), share (占比35%, 占国内生产总值的比重4%); a level of an indicator
+           that is itself a rate of change (国内生产总值增长率, 居民消费价格涨幅: 经济增长
+           速度定为8%) is a change_rate
 status     achieved (what the year under review delivered), target (a goal for a
            coming period: 预期目标, 力争, 确保, 目标是, 争取; 左右/以上/以内 in a plan
            part), plan (a planned quantity: 计划新建30所, 拟安排; anything else in a
@@ -61,7 +63,7 @@ import pandas as pd
 from .periods import Timeline, period_year
 
 __all__ = ["MEASURES", "STATUSES", "PANEL_COLUMNS", "CatalogueError", "Catalogue", "load_catalogue",
-           "catalogue", "add_columns", "indicator_panel"]
+           "catalogue", "add_columns", "indicator_panel", "targets_by_year", "plot_targets"]
 
 MEASURES = ("level", "change_rate", "change_amount", "share")
 STATUSES = ("achieved", "target", "plan", "")
@@ -153,9 +155,10 @@ class Catalogue:
         return found
 
 
-_TRIM_END = re.compile(r"(?:的)?(?:预期目标|目标值|目标|预期|预计|预|计划|任务|指标|水平|总体|分别|均|拟按|继续|保持)+$")
+_TRIM_END = re.compile(r"(?:的)?(?:宏观)?(?:调控)?(?:预期目标|目标值|目标|预期|预计|预|计划|任务|指标|水平|总体|分别|均|拟按|继续|保持)+"
+                       r"(?:定|确定|设定)?$")
 # verbs and change words between a name and its number: 城镇登记失业率|降至3.2%
-_CLAUSE_TAIL = re.compile(r"(?:同比|比上年|较上年)?(?:累计|共|实现|完成|达到|达|为|是|在|稳定在|控制在|保持在|突破|超过|约|近"
+_CLAUSE_TAIL = re.compile(r"(?:同比|比上年|较上年)?(?:累计|共|实现|完成|达到|达|为|是|在|定为|确定为|设定为|稳定在|控制在|保持在|突破|超过|约|近"
                           r"|增长|增加|提高|上升|上涨|提升|扩大|下降|减少|降低|回落|缩小|压缩|降|减|增|升|了|到|至)*$")
 
 
@@ -340,12 +343,16 @@ def add_columns(rows: list[dict], text: str, year: int | None = None) -> list[di
         average = bool(_AVERAGE.search(text, max(s_start, start - 4), end))
         period = tl.period_of(start, end, average=average)
         measure = measure_of(text, start, end, c_start, row["quote"], row["unit"], row["change"], row["subject"])
+        indicator = _indicator(cat, text, row["subject"], measure, s_start, c_start, start)
+        if measure == "level" and indicator.endswith(_RATE_NAMES):   # 经济增长速度定为8%: a rate of change
+            measure = "change_rate"
         row.update(period=period, base=tl.base_of(start, end), measure=measure,
                    status=status_of(tl, text, start, end, s_start, c_start, row["quote"], period),
-                   indicator=_indicator(cat, text, row["subject"], measure, s_start, c_start, start))
+                   indicator=indicator)
     return rows
 
 
+_RATE_NAMES = ("增长率", "涨幅", "增速")   # catalogue names of a rate of change
 _WEAK = frozenset("总量 总额 规模 增速 增幅 增长 其中 比重 全年 年均 就业 收入 每月 分别 同比 总值".split())
 _UNIT_LIKE = re.compile(r"[0-9.．十百千万亿]*(?:元|美元|吨|斤|公里|人|户|个|项)?")   # 万亿元: a number split by layout
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;]")
@@ -362,7 +369,7 @@ def _indicator(cat: Catalogue, text: str, subject: str, measure: str, s_start: i
         if found:
             return found
     found = cat.match(subject, measure) or cat.match(_CLAUSE_TAIL.sub("", text[c_start:start]), measure)
-    if found or not (subject in _WEAK or _UNIT_LIKE.fullmatch(subject)):
+    if found or not (len(subject) < 2 or subject in _WEAK or _UNIT_LIKE.fullmatch(subject)):
         return found
     window = text[max(0, start - 30):start]
     cut = max((m.end() for m in _SENTENCE_BREAK.finditer(window)), default=0)
@@ -407,3 +414,65 @@ def _empty_panel() -> pd.DataFrame:
     for c in ("value", "value_max"):
         out[c] = out[c].astype("float64")
     return out
+
+
+# ---------------------------------------------------------------------------- by year
+def targets_by_year(panel: pd.DataFrame, indicator: str = "国内生产总值增长率",
+                    measure: str | None = "change_rate") -> pd.DataFrame:
+    """Target against achievement of one indicator, one row per year (a period of one year).
+
+    For each year: ``target`` / ``target_max`` / ``target_doc`` from the first target row
+    of that period (in the latest document that sets one), and ``achieved`` /
+    ``achieved_doc`` from the first achieved row of that period (in the latest document
+    that states one: a later report's figure replaces a year-end estimate). Years
+    without either are left out.
+
+    >>> p = pd.DataFrame({"doc_id": ["a", "a", "b"], "year": [2019, 2019, 2020],
+    ...     "indicator": ["X"] * 3, "measure": ["level"] * 3, "status": ["achieved", "target", "achieved"],
+    ...     "period": pd.array([2018, 2019, 2019], dtype="Int64"), "value": [6.6, 6.0, 6.1],
+    ...     "value_max": [None, 6.5, None], "start": [1, 2, 1]})
+    >>> targets_by_year(p, "X", "level")[["year", "target", "target_max", "achieved"]].values.tolist()
+    [[2018.0, nan, nan, 6.6], [2019.0, 6.0, 6.5, 6.1]]
+    """
+    cols = ["year", "target", "target_max", "target_doc", "achieved", "achieved_doc"]
+    rows = panel[(panel["indicator"] == indicator) & panel["period"].notna()]
+    if measure is not None:
+        rows = rows[rows["measure"] == measure]
+    order = rows.assign(_y=rows["year"].fillna(-1)).sort_values(["period", "_y", "start"],
+                                                                ascending=[True, False, True], kind="stable")
+    out: dict[int, dict] = {}
+    for status, prefix in (("target", "target"), ("achieved", "achieved")):
+        for r in order[order["status"] == status].drop_duplicates("period").itertuples():
+            row = out.setdefault(int(r.period), {"year": int(r.period)})
+            row[prefix] = float(r.value)
+            row[f"{prefix}_doc"] = r.doc_id
+            if prefix == "target":
+                row["target_max"] = float(r.value_max) if pd.notna(r.value_max) else float("nan")
+    table = pd.DataFrame([out[y] for y in sorted(out)], columns=cols)
+    return table.astype({"year": "int64", "target": "float64", "target_max": "float64", "achieved": "float64"})
+
+
+def plot_targets(panel: pd.DataFrame, indicator: str = "国内生产总值增长率", measure: str | None = "change_rate",
+                 *, ax=None, title: str | None = None, label: str | None = None):
+    """Draw :func:`targets_by_year`: achieved as a line, targets as markers (a range as
+    a bar from its lower to its upper bound). Returns the matplotlib Axes."""
+    import matplotlib.pyplot as plt
+
+    t = targets_by_year(panel, indicator, measure)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 4))
+    a = t.set_index("year")["achieved"]
+    if len(a):   # a year missing from the corpus breaks the line instead of bridging it
+        a = a.reindex(range(int(a.index.min()), int(a.index.max()) + 1))
+    ax.plot(a.index, a.values, "o-", color="#1f5fa8", label="achieved (stated in the next report)")
+    g = t.dropna(subset=["target"])
+    ax.plot(g["year"], g["target"], "s", color="#d0541b", label="target (set in the report of the year)")
+    ranged = g.dropna(subset=["target_max"])
+    ax.vlines(ranged["year"], ranged["target"], ranged["target_max"], color="#d0541b", lw=3)
+    ax.set_xlabel("year")
+    ax.set_ylabel(label or indicator)
+    ax.grid(alpha=0.3)
+    ax.legend(loc="best", frameon=False)
+    if title:
+        ax.set_title(title)
+    return ax
