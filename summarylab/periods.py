@@ -96,6 +96,7 @@ _BASE_BEFORE = re.compile(r"(?:比|较|較|相比|同比|对比|比较|相较于
 _BASE_AFTER = re.compile(r"^(?:同期|的?(?:水平)?)?(?:相比|比较|相较|对比)")
 _FROM_BEFORE = re.compile(r"(?:由|从)$")              # 由上年的4.8%: the period of the first value
 _TO_BEFORE = re.compile(r"(?:到|至|力争到|确保到|争取到)$")   # 到2020年: a target period
+_SEVERAL_YEARS = re.compile(r"(?<![0-9])[二三四五六七八九十两]年|[0-9]{4}年?[-—至到][0-9]{4}")   # 一年和五年
 _OPENING = re.compile(r"[\s\u3000—]*(?:在|刚刚过去的|过去的|回顾)?")   # before a period that opens a sentence
 _AFTER_OPENING = frozenset("，,是里中内以的来间")
 _SAME_PERIOD = re.compile(r"(?:同比|同期)")
@@ -216,6 +217,7 @@ class _Part:
     kind: str        # "review", "plan" or ""
     period: str      # the heading's own period, resolved ("2018年", "十一五期间", "")
     year: int | None  # the year the part is about
+    several: bool = False   # the heading names a span too (过去一年和五年工作回顾): no default period
 
 
 class Timeline:
@@ -228,7 +230,8 @@ class Timeline:
     def __init__(self, text: str, year: int | None = None):
         self.text = text
         self.year = year
-        self.report = bool(_REPORT_KIND.search(text[:3000]))   # a year-start 政府工作报告
+        self.report = bool(_REPORT_KIND.search(text[:3000]) or (   # a year-start 政府工作报告
+            year and any(int(m.group("y")) == year - 1 for m in _REVIEW_HEAD_YEAR.finditer(text[:20000]))))
         self.parts = self._parts()
         self._starts = [p.start for p in self.parts]
         self._mentions: dict[int, list[Mention]] = {}
@@ -247,7 +250,9 @@ class Timeline:
             if not kind:
                 continue
             period = self._heading_period(title)
-            parts.append(_Part(m.start("title"), kind, period, self._part_year(kind, period)))
+            several = bool(_SEVERAL_YEARS.search(title)) and period_year(period) is not None
+            parts.append(_Part(m.start("title"), kind, "" if several else period,
+                               self._part_year(kind, period), several))
         return parts
 
     def _heading_kind(self, title: str) -> str:
@@ -418,7 +423,7 @@ class Timeline:
                 if mt.role == "period":
                     return mt.resolved
         part = self._part(s_start)
-        if part.period:
+        if part.period or part.several:
             return part.period
         return f"{part.year}年" if part.year else ""
 

@@ -502,6 +502,15 @@ PANEL_CASES: list[tuple[str, str, int | None, list[P]]] = [
     (S, "一、过去五年工作回顾\n五年来，农村贫困人口减少2.1万人。", 2023,
      [P(21000, period="五年来", status="achieved", indicator="农村贫困人口")]),
     (S, "2008年工作总结\n全年接待游客320万人次。", None, [P(3.2e6, period="2008年", indicator="接待游客")]),
+    # a heading about one year and five: 全年 is the year, a sentence without a period gets none
+    (S, "各位代表：\n一、过去一年和五年工作回顾\n全年国内生产总值增长3%。\n粮食产量连年稳定在1.3万亿斤以上。", 2023,
+     [P(3, period="2022年", status="achieved", indicator="国内生产总值增长率"),
+      P(1.3e12, period="", status="achieved", indicator="粮食总产量")]),
+    (S, "各位代表：\n一、“十一五”时期回顾\n城镇新增就业5771万人。\n二、2011年的工作\n过去一年，国内生产总值增长10.3%。", 2011,
+     [P(5.771e7, period="十一五期间", status="achieved"),
+      P(10.3, period="2010年", status="achieved", indicator="国内生产总值增长率")]),
+    (S, "今年经济增长速度的调控目标定为8%。", 1997,
+     [P(8, period="1997年", status="target", measure="change_rate", indicator="国内生产总值增长率")]),
     # --- the catalogue: synonyms and weak subjects ----------------------------------------
     (S, "全年GDP增长7.1%。", 2019, [P(7.1, indicator="国内生产总值增长率")]),
     (S, "经济增长预期目标为6%左右。", 2019, [P(6, status="target", indicator="国内生产总值增长率")]),

@@ -12,7 +12,7 @@ import pytest
 import summarylab
 from summarylab.indicators import COLUMNS, extract_indicators
 from summarylab.panel import (MEASURES, PANEL_COLUMNS, STATUSES, CatalogueError, catalogue, indicator_panel,
-                              load_catalogue)
+                              load_catalogue, targets_by_year)
 from summarylab.periods import Timeline, chinese_year, document_year, period_year
 
 from indicator_cases import PANEL_CASES, P
@@ -196,6 +196,16 @@ def test_batch_writes_the_panel(invented, tmp_path):
     assert set(PANEL_COLUMNS) <= set(panel.columns)
     docs = read_table(tmp_path / "out", "documents")
     assert sorted(docs.year.dropna().astype(int)) == [2018, 2019]
+
+
+def test_targets_by_year_takes_the_latest_statement(invented):
+    res, _ = invented
+    table = targets_by_year(res.panel)
+    assert table.year.tolist() == [2017, 2018, 2019]
+    assert math.isnan(table.target[0]) and math.isnan(table.achieved[2])
+    assert table.achieved.tolist()[:2] == [6.9, 6.6] and table.achieved_doc.tolist()[:2] == ["2018.txt", "2019.txt"]
+    assert table.target.tolist()[1:] == [6.5, 6.0] and math.isnan(table.target_max[1]) and table.target_max[2] == 6.5
+    assert targets_by_year(res.panel, "没有这个指标").empty
 
 
 def test_empty_corpus_panel():
