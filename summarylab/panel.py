@@ -125,7 +125,15 @@ class Catalogue:
 
     def match(self, subject: str, measure: str) -> str:
         """The canonical name for ``subject`` read as ``measure``, or ""."""
-        subject = _strip_subject(subject or "")
+        subject = subject or ""
+        verbless = _SET_VERB.sub("", subject)        # 增长预期目标定 -> 增长预期目标 (a name itself)
+        for variant in dict.fromkeys((verbless, _strip_subject(verbless))):
+            found = self._match(variant, measure)
+            if found:
+                return found
+        return ""
+
+    def _match(self, subject: str, measure: str) -> str:
         n = len(subject)
         for k in range(min(n, self._longest), 1, -1):   # the longest ending first
             word = subject[n - k:]
@@ -155,8 +163,9 @@ class Catalogue:
         return found
 
 
+_SET_VERB = re.compile(r"(?:定|确定|设定)(?:在|为)?$")
 _TRIM_END = re.compile(r"(?:的)?(?:宏观)?(?:调控)?(?:预期目标|目标值|目标|预期|预计|预|计划|任务|指标|水平|总体|分别|均|拟按|继续|保持)+"
-                       r"(?:定|确定|设定)?$")
+                       r"(?:定|确定|设定)?(?:在|为)?$")
 # verbs and change words between a name and its number: 城镇登记失业率|降至3.2%
 _CLAUSE_TAIL = re.compile(r"(?:同比|比上年|较上年)?(?:累计|共|实现|完成|达到|达|为|是|在|定为|确定为|设定为|连年|连续|持续|稳定在|控制在|保持在|突破|超过|约|近"
                           r"|增长|增加|提高|上升|上涨|提升|扩大|下降|减少|降低|回落|缩小|压缩|降|减|增|升|了|到|至)*$")
