@@ -60,7 +60,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .periods import Timeline, period_year
+from .periods import WINDOW, Timeline, period_year
 
 __all__ = ["MEASURES", "STATUSES", "PANEL_COLUMNS", "CatalogueError", "Catalogue", "load_catalogue",
            "catalogue", "add_columns", "indicator_panel", "targets_by_year", "plot_targets"]
@@ -347,7 +347,8 @@ def add_columns(rows: list[dict], text: str, year: int | None = None) -> list[di
     tl = Timeline(text, year)
     cat = _default_catalogue()
     for row in rows:
-        start, end, s_start = row["start"], row["end"], row["sentence_start"]
+        start, end = row["start"], row["end"]
+        s_start = max(row["sentence_start"], start - WINDOW)   # linear time on texts without full stops
         c_start = max(tl.clause_start(start, s_start), s_start)
         average = bool(_AVERAGE.search(text, max(s_start, start - 4), end))
         period = tl.period_of(start, end, average=average)

@@ -44,6 +44,7 @@ Does not do
 * read dates to the day (3月15日 is not a period), fiscal years or quarters of
   named years beyond 一季度/上半年/前三季度/1-9月;
 * resolve spans like 过去五年 to years (which five depends on the report);
+* read more than :data:`WINDOW` characters of a sentence either side of a value;
 * use the measures tree: parts come from a light scan of heading-like lines (outline
   markers 一、 or short lines without a full stop), which also works on reports
   whose outline the measures extractor does not recognise.
@@ -63,7 +64,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["document_year", "Timeline", "period_year", "PLAN_SPANS", "chinese_year"]
+__all__ = ["document_year", "Timeline", "period_year", "PLAN_SPANS", "chinese_year", "WINDOW"]
+
+WINDOW = 300   # characters of a sentence read either side of a value
 
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
 _YEAR_CN = "〇零○一二三四五六七八九"
@@ -353,7 +356,10 @@ class Timeline:
             self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
         i = bisect_right(self._ends, pos)
         start = self._ends[i - 1] if i else 0
-        return start, self._ends[i] if i < len(self._ends) else len(self.text)
+        end = self._ends[i] if i < len(self._ends) else len(self.text)
+        # a sentence is read at most WINDOW characters either side of pos, so that a text
+        # without sentence ends costs linear time (real sentences are shorter)
+        return max(start, pos - WINDOW), min(end, pos + WINDOW)
 
     def clause_start(self, pos: int, s_start: int) -> int:
         """The start of the clause holding ``pos`` (after the last ，；：（ … of its sentence)."""
