@@ -30,6 +30,7 @@ import pandas as pd
 from .clean import clean
 from .normalise import normalise, to_script
 from .offsets import OffsetMap
+from .periods import document_year
 from .quality import find_quality_issues, findings_frame
 
 __all__ = ["Analysis", "analyze"]
@@ -48,6 +49,9 @@ class Analysis:
     script : script detected in the input: "simplified", "traditional", "mixed" or "none".
     offsets : :class:`OffsetMap` from ``text`` back to ``original``.
     quality : DataFrame (kind, start, end, detail, orig_start, orig_end).
+    year : the document year (its 今年), given to :func:`analyze` or found by
+        :func:`summarylab.periods.document_year`; None when unknown. Relative periods
+        of the indicator table (今年, 上年) are resolved against it.
     """
 
     original: str
@@ -57,6 +61,7 @@ class Analysis:
     quality: pd.DataFrame
     target: str = "simplified"
     _work: str = field(default="", repr=False)  # simplified twin of ``text`` (same length)
+    year: int | None = None
 
     def original_offset(self, i: int) -> int:
         """Offset in ``original`` of offset ``i`` in ``text``."""
@@ -70,7 +75,7 @@ class Analysis:
     def indicators(self) -> pd.DataFrame:
         from .indicators import extract_indicators
 
-        return self._resliced(extract_indicators(self._work), quote=("start", "end"))
+        return self._resliced(extract_indicators(self._work, year=self.year), quote=("start", "end"))
 
     @cached_property
     def measures(self) -> pd.DataFrame:
@@ -125,7 +130,7 @@ class Analysis:
 
 
 def analyze(text: str, *, target: Target = "simplified", backend: str | None = None,
-            patterns: str | None = None) -> Analysis:
+            patterns: str | None = None, year: int | None = None) -> Analysis:
     """Normalise, clean and analyse one report.
 
     Parameters
@@ -134,6 +139,8 @@ def analyze(text: str, *, target: Target = "simplified", backend: str | None = N
     target : script of ``Analysis.text``: "simplified" (default) or "traditional".
     backend : OpenCC backend, "auto" (default), "cpp" or "python"; see ``summarylab.normalise``.
     patterns : path of an extra boilerplate pattern file to use besides the shipped one.
+    year : the year the report was written (今年); by default found in the text
+        (:func:`summarylab.periods.document_year`: date lines, 2018年工作回顾 …).
     """
     if not isinstance(text, str):
         raise TypeError(f"analyze() takes a str, got {type(text).__name__}; decode bytes first "
@@ -148,4 +155,4 @@ def analyze(text: str, *, target: Target = "simplified", backend: str | None = N
     out = work if target == "simplified" else to_script(work, "traditional", backend=backend)
     return Analysis(original=text, text=out, script=norm.script, offsets=offsets,
                     quality=findings_frame(findings, offsets, source_offsets=norm.offsets),
-                    target=target, _work=work)
+                    target=target, _work=work, year=year if year is not None else document_year(work))

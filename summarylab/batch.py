@@ -99,7 +99,7 @@ __all__ = ["TABLES", "FORMATS", "ENGINES", "MANIFEST", "LOCK_NAME", "BatchSummar
            "exit_status", "read_manifest", "read_table", "run_batch", "scan_corpus", "write_table"]
 
 #: Tables written by a batch run, in this order.
-TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes")
+TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes", "panel")
 FORMATS = ("parquet", "csv")
 ENGINES = ("local", "dask")
 MANIFEST = "manifest.json"

@@ -11,13 +11,17 @@ process, for a folder, a list of paths or a list of texts.
 Tables of a CorpusResult (every one carries ``doc_id`` as its first column):
 
 documents
-    doc_id, file, title, script, encoding, chars, status, error, theme (int, -1
+    doc_id, file, title, year (Int64: the document year, :func:`summarylab.periods.document_year`,
+    <NA> when unknown), script, encoding, chars, status, error, theme (int, -1
     when none: failed, empty or no usable term), theme_label, n_indicators,
     n_measures, n_slogans, n_quality.
 themes
     theme, label, size, top_terms (list of str), representative (doc_id).
 indicators, measures, slogans, citations, quality
     the per-document tables of :class:`summarylab.analysis.Analysis`, stacked.
+panel
+    the indicator rows that name a standard indicator, with file and year
+    (:func:`summarylab.panel.indicator_panel`; computed on first access).
 
 Not done here: parallelism, caching, writing files (see ``batch``/``cli``).
 Failures never raise: a file that can not be read or analysed stays in
@@ -47,13 +51,14 @@ import numpy as np
 import pandas as pd
 
 from . import readers
+from .periods import document_year
 from .themes import ThemeModel
 
 __all__ = ["DocumentResult", "CorpusResult", "analyze_document", "assemble", "analyze_corpus",
            "TABLES", "DOCUMENT_COLUMNS", "THEME_COLUMNS"]
 
 TABLES = ("indicators", "measures", "slogans", "citations", "quality")
-DOCUMENT_COLUMNS = ["doc_id", "file", "title", "script", "encoding", "chars", "status", "error",
+DOCUMENT_COLUMNS = ["doc_id", "file", "title", "year", "script", "encoding", "chars", "status", "error",
                     "theme", "theme_label", "n_indicators", "n_measures", "n_slogans", "n_quality"]
 THEME_COLUMNS = ["theme", "label", "size", "top_terms", "representative"]
 _COUNTED = ("indicators", "measures", "slogans", "quality")
@@ -84,6 +89,7 @@ class DocumentResult:
     tables: dict[str, pd.DataFrame]
     target: str = "simplified"
     tokens: list[str] | None = None   # segmented simplified text, for the theme model
+    year: int | None = None           # the document year (summarylab.periods.document_year)
 
     def __getstate__(self) -> dict:
         """Tables are pickled as plain column lists (:class:`_Packed`): a batch cache
@@ -192,6 +198,7 @@ def analyze_document(doc: readers.Document, doc_id: str, *,
                               tables=_empty_tables(doc_id), **base)
     try:
         a = analyze(doc.text, target=target)
+        a.year = document_year(title=doc.title, file=doc.path) or a.year   # before the tables
         tables = {name: _with_id(df, doc_id) for name, df in a.tables().items()}
     except Exception as exc:  # noqa: BLE001 - one bad document must not stop a corpus
         return DocumentResult(script="", chars=0, status="error", error=f"{type(exc).__name__}: {exc}",
@@ -199,7 +206,7 @@ def analyze_document(doc: readers.Document, doc_id: str, *,
     status, error = ("ok", doc.error) if a.text.strip() else ("empty", "no text left after cleaning")
     base["title"] = _title(doc, a.text, target, doc_id)
     result = DocumentResult(script=a.script, chars=len(a.text), status=status, error=error,
-                            text=a.text, tables=tables, **base)
+                            text=a.text, tables=tables, year=a.year, **base)
     result.tokens = _tokens(_theme_text(result)) if status == "ok" else None
     return result
 
@@ -245,11 +252,22 @@ class CorpusResult:
     model: ThemeModel | None = None
     _ids: list[str] = field(default_factory=list, repr=False)   # doc_id of each row of _matrix
     _matrix: object = field(default=None, repr=False)            # sparse TF-IDF rows, l2-normalised
+    _panel: pd.DataFrame | None = field(default=None, repr=False)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """All tables by name: documents, themes, indicators, measures, slogans, citations, quality."""
+        """All tables by name: documents, themes, indicators, measures, slogans, citations, quality,
+        panel."""
         return {"documents": self.documents, "themes": self.themes,
-                **{name: getattr(self, name) for name in TABLES}}
+                **{name: getattr(self, name) for name in TABLES}, "panel": self.panel}
+
+    @property
+    def panel(self) -> pd.DataFrame:
+        """Standard indicators by document (:func:`summarylab.panel.indicator_panel`)."""
+        if self._panel is None:
+            from .panel import indicator_panel
+
+            self._panel = indicator_panel(self)
+        return self._panel
 
     def similar(self, doc_id: str, n: int = 5) -> pd.DataFrame:
         """The ``n`` documents nearest ``doc_id`` by cosine similarity of their TF-IDF rows.
@@ -327,6 +345,7 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     docs = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
     docs["theme"] = theme
     docs["theme_label"] = [labels[t] if t >= 0 else "" for t in theme]
+    docs["year"] = docs["year"].astype("Int64")
     for col in ("chars", "theme", *(f"n_{name}" for name in _COUNTED)):
         docs[col] = docs[col].astype(int)
     reps = [rows[usable[j]]["doc_id"] if j >= 0 else "" for j in model.representatives_] if model else []
@@ -337,7 +356,7 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
 
 def _document_row(r: DocumentResult, packs: dict[str, _Packed | None]) -> dict:
     """The ``documents`` columns of one result (theme columns are filled in later)."""
-    return {"doc_id": r.doc_id, "file": r.file, "title": r.title, "script": r.script,
+    return {"doc_id": r.doc_id, "file": r.file, "title": r.title, "year": r.year, "script": r.script,
             "encoding": r.encoding, "chars": int(r.chars), "status": r.status, "error": r.error,
             "theme": -1, "theme_label": "",
             **{f"n_{name}": len(packs[name] or ()) for name in _COUNTED}}
@@ -466,4 +485,8 @@ def analyze_corpus(source, *, k: int | None = None, method: str = "kmeans", seed
     ThemeModel(k=k, method=method, seed=seed)  # validate before reading anything
     results = [analyze_document(_read(item, max_bytes), doc_id, target=target)
                for doc_id, item in _items(source)]
+    folder = Path(source) if isinstance(source, (str, os.PathLike)) and Path(source).is_dir() else None
+    for r in results:   # as in the batch: ``file`` relative to the folder travels with the tables
+        if folder is not None and r.file:
+            r.file = readers.display_path(os.path.relpath(r.file, folder))
     return assemble(results, k=k, method=method, seed=seed)

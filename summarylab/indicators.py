@@ -58,8 +58,11 @@ subject    the thing measured, from the clause before the number
            -> 企业, 50%的县 -> 县); "" when none is found
 start, end character offsets of the quote in ``text``
 sentence_start, sentence_end  offsets of the enclosing sentence
-period     year or period named in the sentence before the number (2002年, 今年,
-           上半年, “十五”期间), else the first one after it, else ""
+period     the time the value refers to (2002年, 2019年1-9月, 十五期间; 今年 resolved
+           when the document ``year`` is given), never the comparison base
+base, measure, status, indicator
+           comparison base (上年, 同期), level / change_rate / change_amount / share,
+           achieved / target / plan, catalogue name: see :mod:`summarylab.panel`
 ========== =================================================================
 
 Example
@@ -83,13 +86,14 @@ import pandas as pd
 from . import ruledata
 from ._table import records_frame
 from ._trie import word_pattern
+from .panel import NEW_COLUMNS, add_columns
 from .numerals import (ARABIC, CHINESE, MIXED, MULTIPLIER, NumberError, parse_number, parse_range, scale,
                        word_percent)
 
 __all__ = ["COLUMNS", "extract_indicators"]
 
 COLUMNS = ["quote", "value", "value_max", "unit", "approx", "change", "subject", "start", "end",
-           "sentence_start", "sentence_end", "period"]
+           "sentence_start", "sentence_end", "period", *NEW_COLUMNS]   # the last ones: summarylab.panel
 
 _DTYPES = {"value": "float64", "value_max": "float64", "approx": "bool", "start": "int64",
            "end": "int64", "sentence_start": "int64", "sentence_end": "int64"}
@@ -369,7 +373,7 @@ class _Hit:
         self.unit = lex.units.get(self.unit_s) if self.unit_s else None
 
 
-def extract_indicators(text: str) -> pd.DataFrame:
+def extract_indicators(text: str, year: int | None = None) -> pd.DataFrame:
     """Numeric indicators of ``text``, one row per indicator (columns: see module docstring).
 
     Raises TypeError when ``text`` is not a str. Empty text gives an empty frame
@@ -395,7 +399,7 @@ def extract_indicators(text: str) -> pd.DataFrame:
         if row is not None:
             rows.extend(row.pop("_bare", ()))
             rows.append(row)
-    return records_frame(rows, COLUMNS, _DTYPES)
+    return records_frame(add_columns(rows, text, year), COLUMNS, _DTYPES)   # year: the document's
 
 
 def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:

@@ -144,7 +144,7 @@ def encode_result(result: Any) -> bytes:
 
     if isinstance(result, DocumentResult):
         payload = {"kind": "document", **{f: getattr(result, f) for f in _STR_FIELDS},
-                   "chars": int(result.chars), "tokens": result.tokens,
+                   "chars": int(result.chars), "year": result.year, "tokens": result.tokens,
                    "tables": {name: _table_json(result.tables, name) for name in result.tables}}
     else:
         payload = {"kind": "data", "data": _plain(result)}
@@ -205,7 +205,7 @@ def _document(payload: dict):
     """A DocumentResult from a decoded payload, every field checked."""
     from .corpus import TABLES, DocumentResult, _Packed, _Tables
 
-    expected = {"format", "kind", *_STR_FIELDS, "chars", "tokens", "tables"}
+    expected = {"format", "kind", *_STR_FIELDS, "chars", "year", "tokens", "tables"}
     if payload.get("kind") != "document" or set(payload) != expected:
         raise ValueError("not a stored document result")
     if not all(isinstance(payload[f], str) for f in _STR_FIELDS):
@@ -213,13 +213,16 @@ def _document(payload: dict):
     chars, tokens, tables = payload["chars"], payload["tokens"], payload["tables"]
     if type(chars) is not int or chars < 0:
         raise ValueError("chars is not a count")
+    year = payload["year"]
+    if year is not None and type(year) is not int:
+        raise ValueError("year is not an int")
     if tokens is not None and not (isinstance(tokens, list) and all(isinstance(t, str) for t in tokens)):
         raise ValueError("tokens are not a list of str")
     if not isinstance(tables, dict) or not set(tables) <= set(TABLES):
         raise ValueError("unknown tables")
     packs = {name: _pack(table, _Packed) for name, table in tables.items()}
     fields = {f: payload[f] for f in _STR_FIELDS}
-    return DocumentResult(chars=chars, tokens=tokens, **fields,
+    return DocumentResult(chars=chars, year=year, tokens=tokens, **fields,
                           tables=_Tables({n: p for n, p in packs.items() if p is not None}))
 
 

@@ -524,3 +524,131 @@ CASES: list[tuple[str, str, list[R]]] = [
     # 共计 and a currency sign do not stay in the subject
     (S, "共计投入帮扶资金¥120万元。", [R(1_200_000, "元", subject="投入帮扶资金")]),
 ]
+
+
+# --- issue 17: the columns across reports (period, base, measure, status, indicator) -------
+# Each case is (script, text, document year, expected rows). A row is P(value, ...) and is
+# compared with the first indicator of that value; fields left None are not checked.
+# Texts may hold several lines (headings), so that the part of the report counts.
+class P(NamedTuple):
+    value: float
+    period: str | None = None
+    base: str | None = None
+    measure: str | None = None
+    status: str | None = None
+    indicator: str | None = None
+
+
+_REVIEW = "一、2018年工作回顾\n"
+_PLAN = "二、2019年主要任务\n"
+_REVIEW_T = "一、2018年工作回顧\n"
+_PLAN_T = "二、2019年主要任務\n"
+
+PANEL_CASES: list[tuple[str, str, int | None, list[P]]] = [
+    # --- period vs base: a comparison term is the base, never the period -----------------
+    (S, "贫困发生率由上年的4.8%下降到0.9%。", 2019,
+     [P(4.8, period="2018年", base="", measure="level", indicator="贫困发生率"),
+      P(0.9, base="上年", measure="level", indicator="贫困发生率")]),
+    (S, "全县税收收入2.8亿元（较去年同期增长12%）。", 2019,
+     [P(2.8e8, base="同期", measure="level", indicator="税收收入"), P(12, base="同期", measure="change_rate")]),
+    (S, "2019年粮食总产量45.6万吨，比上年增加0.8万吨。", 2020,
+     [P(456000, period="2019年", base="", measure="level", indicator="粮食总产量"),
+      P(8000, period="2019年", base="上年", measure="change_amount")]),
+    (S, "2019年全市地区生产总值比2015年增长38.6%。", 2020,
+     [P(38.6, period="2015-2019年", base="2015年", measure="change_rate", indicator="国内生产总值增长率")]),
+    (S, "今年1-9月，规模以上工业增加值同比增长7.2%。", 2019,
+     [P(7.2, period="2019年1-9月", base="同期", measure="change_rate", indicator="规模以上工业增加值")]),
+    (S, "今年上半年城镇新增就业6.2万人。", 2021,
+     [P(62000, period="2021年上半年", indicator="城镇新增就业")]),
+    (S, "去年全省一般公共预算收入增长5.1%。", 2022,
+     [P(5.1, period="2021年", measure="change_rate", indicator="一般公共预算收入")]),
+    (S, "“十三五”期间，全区森林覆盖率提高到42.5%。", 2021,
+     [P(42.5, period="十三五期间", measure="level", indicator="森林覆盖率")]),
+    (S, "2016—2020年，累计减少农村贫困人口3.2万人。", 2021,
+     [P(32000, period="2016-2020年", measure="change_amount", indicator="农村贫困人口")]),
+    (S, "今年社会消费品零售总额预计增长9%。", None,
+     [P(9, period="今年", indicator="社会消费品零售总额")]),
+    (S, "过去五年，全市城镇居民人均可支配收入年均增长8.1%。", 2023,
+     [P(8.1, period="过去五年", measure="change_rate", indicator="城镇居民人均可支配收入")]),
+    (S, "二〇一九年十二月，全镇接待游客12万人次。", 2020, [P(120000, period="2019年", indicator="接待游客")]),
+    # --- measure: level, change_rate, change_amount, share --------------------------------
+    (S, "单位地区生产总值能耗下降了3.8%。", 2019,
+     [P(3.8, measure="change_rate", indicator="单位国内生产总值能耗")]),
+    (S, "城镇登记失业率降至3.2%。", 2019, [P(3.2, measure="level", indicator="城镇登记失业率")]),
+    (S, "常住人口城镇化率提高1.3个百分点。", 2019, [P(1.3, measure="change_amount", indicator="常住人口城镇化率")]),
+    (S, "研究与试验发展经费支出占地区生产总值比重达到2.6%。", 2019,
+     [P(2.6, measure="share", indicator="研究与试验发展经费投入强度")]),
+    (S, "服务业增加值占地区生产总值的比重为54%。", 2019, [P(54, measure="share", indicator="服务业比重")]),
+    (S, "居民消费价格涨幅控制在3%以内。", 2019, [P(3, measure="change_rate", indicator="居民消费价格涨幅")]),
+    (S, "全年进出口总额突破2000亿元，增长6%。", 2019,
+     [P(2e11, measure="level", indicator="进出口总额"), P(6, measure="change_rate", indicator="进出口总额")]),
+    (S, "实际使用外资增加1.5亿美元。", 2019, [P(1.5e8, measure="change_amount", indicator="实际使用外资")]),
+    (S, "空气质量优良天数比例达到87.5%。", 2019, [P(87.5, measure="level", indicator="空气质量优良天数比例")]),
+    (S, "国内生产总值增长6.6%，总量突破90万亿元。", 2019,
+     [P(6.6, indicator="国内生产总值增长率"), P(9e13, measure="level", indicator="国内生产总值")]),
+    # --- status from the sentence ---------------------------------------------------------
+    (S, "力争全年固定资产投资增长10%。", 2019, [P(10, status="target", indicator="固定资产投资")]),
+    (S, "确保城镇新增就业1.5万人以上。", 2019, [P(15000, status="target", indicator="城镇新增就业")]),
+    (S, "今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。", 2019,
+     [P(7, period="2019年", status="target", measure="change_rate", indicator="国内生产总值增长率")]),
+    (S, "计划新建幼儿园30所。", 2019, [P(30, status="plan")]),
+    (S, "全年完成造林面积1.2万亩，同比增长5%。", 2019,
+     [P(12000, status="achieved", indicator="造林面积"), P(5, status="achieved", base="同期")]),
+    # --- status from the part of the report ------------------------------------------------
+    (S, _REVIEW + "全市地区生产总值增长6.8%。\n" + _PLAN + "全市地区生产总值增长6.5%左右。", 2019,
+     [P(6.8, period="2018年", status="achieved", indicator="国内生产总值增长率"),
+      P(6.5, period="2019年", status="target", indicator="国内生产总值增长率")]),
+    (S, _REVIEW + "新建公租房1200套。\n" + _PLAN + "新建公租房800套。", 2019,
+     [P(1200, period="2018年", status="achieved", indicator="保障性住房"),
+      P(800, period="2019年", status="plan", indicator="保障性住房")]),
+    (S, _REVIEW + "城镇新增就业8.6万人，超过全年预期目标。", 2019,
+     [P(86000, status="achieved", indicator="城镇新增就业")]),
+    (S, _REVIEW + "固定资产投资增长11.3%，低于13%左右的预期目标。", 2019,
+     [P(11.3, status="achieved"), P(13, status="target")]),
+    (S, _PLAN + "去年粮食产量为52万吨，今年粮食产量保持在52万吨以上。", 2019,
+     [P(520000, status="achieved", period="2018年")]),
+    (S, "全县工作总结\n一、主要工作成效\n全年实现税收收入5.2亿元。\n二、明年工作打算\n实现税收收入5.6亿元。", 2019,
+     [P(5.2e8, period="2019年", status="achieved", indicator="税收收入"),
+      P(5.6e8, period="2020年", status="plan", indicator="税收收入")]),
+    (S, "一、过去五年工作回顾\n五年来，农村贫困人口减少2.1万人。", 2023,
+     [P(21000, period="五年来", status="achieved", indicator="农村贫困人口")]),
+    (S, "2008年工作总结\n全年接待游客320万人次。", None, [P(3.2e6, period="2008年", indicator="接待游客")]),
+    # a heading about one year and five: 全年 is the year, a sentence without a period gets none
+    (S, "各位代表：\n一、过去一年和五年工作回顾\n全年国内生产总值增长3%。\n粮食产量连年稳定在1.3万亿斤以上。", 2023,
+     [P(3, period="2022年", status="achieved", indicator="国内生产总值增长率"),
+      P(1.3e12, period="", status="achieved", indicator="粮食总产量")]),
+    (S, "各位代表：\n一、“十一五”时期回顾\n城镇新增就业5771万人。\n二、2011年的工作\n过去一年，国内生产总值增长10.3%。", 2011,
+     [P(5.771e7, period="十一五期间", status="achieved"),
+      P(10.3, period="2010年", status="achieved", indicator="国内生产总值增长率")]),
+    (S, "今年经济增长速度的调控目标定为8%。", 1997,
+     [P(8, period="1997年", status="target", measure="change_rate", indicator="国内生产总值增长率")]),
+    # --- the catalogue: synonyms and weak subjects ----------------------------------------
+    (S, "全年GDP增长7.1%。", 2019, [P(7.1, indicator="国内生产总值增长率")]),
+    (S, "经济增长预期目标为6%左右。", 2019, [P(6, status="target", indicator="国内生产总值增长率")]),
+    (S, "农村常住居民人均可支配收入达到1.6万元。", 2019, [P(16000, indicator="农村居民人均可支配收入")]),
+    (S, "城镇常住居民人均可支配收入增长7.9%。", 2019, [P(7.9, indicator="城镇居民人均可支配收入")]),
+    (S, "高新技术产品出口增长15%。", 2019, [P(15, indicator="")]),
+    (S, "全年出口增长15%。", 2019, [P(15, indicator="出口总额")]),
+    (S, "PM2.5平均浓度下降到35微克每立方米。", 2019, [P(35, indicator="细颗粒物浓度")]),
+    (S, "每千人口医疗卫生机构床位达到6.5张。", 2019, [P(6.5, indicator="医疗卫生机构床位")]),
+    (S, "学前教育毛入园率达到88%。", 2019, [P(88, indicator="学前教育毛入园率")]),
+    # --- traditional script ---------------------------------------------------------------
+    (T, "貧困發生率由上年的4.8%下降到0.9%。", 2019,
+     [P(4.8, period="2018年", measure="level"), P(0.9, base="上年", indicator="贫困发生率")]),
+    (T, "今年1-9月，規模以上工業增加值同比增長7.2%。", 2019,
+     [P(7.2, period="2019年1-9月", base="同期", indicator="规模以上工业增加值")]),
+    (T, "力爭全年固定資產投資增長10%。", 2019, [P(10, status="target", indicator="固定资产投资")]),
+    (T, "城鎮登記失業率降至3.2%。", 2019, [P(3.2, measure="level", indicator="城镇登记失业率")]),
+    (T, "研究與試驗發展經費支出佔地區生產總值比重達到2.6%。", 2019,
+     [P(2.6, measure="share", indicator="研究与试验发展经费投入强度")]),
+    (T, _REVIEW_T + "全市地區生產總值增長6.8%。\n" + _PLAN_T + "全市地區生產總值增長6.5%左右。", 2019,
+     [P(6.8, period="2018年", status="achieved", indicator="国内生产总值增长率"),
+      P(6.5, period="2019年", status="target", indicator="国内生产总值增长率")]),
+    (T, "2019年糧食總產量45.6萬噸，比上年增加0.8萬噸。", 2020,
+     [P(456000, period="2019年", base="", measure="level", indicator="粮食总产量"),
+      P(8000, base="上年", measure="change_amount")]),
+    (T, "計劃新建幼兒園30所。", 2019, [P(30, status="plan")]),
+    (T, "“十三五”期間，全區森林覆蓋率提高到42.5%。", 2021, [P(42.5, period="十三五期间", indicator="森林覆盖率")]),
+    (T, "全年GDP增長7.1%。", 2019, [P(7.1, indicator="国内生产总值增长率")]),
+    (T, "常住人口城鎮化率提高1.3個百分點。", 2019, [P(1.3, measure="change_amount", indicator="常住人口城镇化率")]),
+]

@@ -46,7 +46,7 @@ def test_list_of_texts_gets_ids_columns_and_themes(texts_result):
 
 def test_tables_are_stacked_with_doc_id_first(texts_result):
     tables = texts_result.tables()
-    assert set(tables) == {"documents", "themes", *TABLES}
+    assert set(tables) == {"documents", "themes", "panel", *TABLES}
     for name in TABLES:
         assert tables[name].columns[0] == "doc_id"
     mea = texts_result.measures

@@ -64,14 +64,14 @@ def _data(outputs, mime: str) -> str:
     return "".join(o.get("data", {}).get(mime, "") for o in outputs)
 
 
-@pytest.mark.parametrize("name", ["01_quickstart.ipynb", "02_corpus.ipynb"])
+@pytest.mark.parametrize("name", ["01_quickstart.ipynb", "02_corpus.ipynb", "03_panel.ipynb"])
 def test_committed_without_outputs(name):
     nb = nbformat.read(NOTEBOOKS / name, as_version=4)
     nbformat.validate(nb)
     assert all(not c.outputs and c.execution_count is None for c in _code_cells(nb))
 
 
-@pytest.mark.parametrize("name", ["01_quickstart.ipynb", "02_corpus.ipynb"])
+@pytest.mark.parametrize("name", ["01_quickstart.ipynb", "02_corpus.ipynb", "03_panel.ipynb"])
 def test_runs_without_errors(run, name):
     nb = run(name)
     errors = [(o.ename, o.evalue) for c in _code_cells(nb) for o in c.outputs
@@ -125,3 +125,9 @@ def test_corpus_outputs(run):
         assert len(png) > 20_000, f"chart of cell {start!r} missing or tiny"
     assert "<td>" in _data(_outputs(nb, "largest_indicators("), "text/html")
     assert "<td>" in _data(_outputs(nb, "quality_by_file("), "text/html")
+
+
+def test_panel_notebook_draws_targets_against_achievements(run):
+    nb = run("03_panel.ipynb")
+    assert _data(_outputs(nb, "ax = plot_targets("), "image/png")
+    assert "achieved" in _data(_outputs(nb, "by_year = "), "text/html")
