@@ -70,7 +70,8 @@ __all__ = ["TABLES", "FORMATS", "ENGINES", "MANIFEST", "BatchSummary", "BatchUsa
            "FAILED", "display_path", "exit_status", "read_manifest", "read_table", "run_batch", "write_table"]
 
 #: Tables written by a batch run, in this order.
-TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes")
+TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes",
+          "theme_shares", "theme_years")
 FORMATS = ("parquet", "csv")
 ENGINES = ("local", "dask")
 MANIFEST = "manifest.json"
@@ -245,7 +246,7 @@ def _check_theme_args(k, method, seed) -> None:
     from .themes import ThemeModel
 
     try:
-        ThemeModel(k=k, method=method, seed=seed)
+        ThemeModel(k=k, method=method, seed=seed)._validate()
     except ValueError as exc:
         raise BatchUsageError(str(exc)) from exc
 

@@ -15,7 +15,16 @@ documents
     when none: failed, empty or no usable term), theme_label, n_indicators,
     n_measures, n_slogans, n_quality.
 themes
-    theme, label, size, top_terms (list of str), representative (doc_id).
+    theme, label, size, top_terms (list of str), representative (doc_id), broad (int:
+    the broad theme it belongs to, ``ThemeModel.broad_of()``), broad_label, examples
+    (list of two or three sentences of its most central reports).
+theme_shares
+    doc_id, theme, share: each themed document's distribution over themes (shares of
+    a document sum to 1; zero shares are left out); ``documents.theme`` is the dominant one.
+theme_years
+    year, theme, share, documents: mean theme share of the documents of each year
+    (:func:`summarylab.themes.theme_shares_by_year`), years from ``years=`` or, by
+    default, a four-digit year 1949-2099 in the file name; empty when none has a year.
 indicators, measures, slogans, citations, quality
     the per-document tables of :class:`summarylab.analysis.Analysis`, stacked.
 
@@ -47,15 +56,18 @@ import numpy as np
 import pandas as pd
 
 from . import readers
-from .themes import ThemeModel
+from .themes import ThemeModel, theme_shares_by_year, year_from_name
 
 __all__ = ["DocumentResult", "CorpusResult", "analyze_document", "assemble", "analyze_corpus",
-           "TABLES", "DOCUMENT_COLUMNS", "THEME_COLUMNS"]
+           "TABLES", "DOCUMENT_COLUMNS", "THEME_COLUMNS", "SHARE_COLUMNS", "YEAR_COLUMNS"]
 
 TABLES = ("indicators", "measures", "slogans", "citations", "quality")
 DOCUMENT_COLUMNS = ["doc_id", "file", "title", "script", "encoding", "chars", "status", "error",
                     "theme", "theme_label", "n_indicators", "n_measures", "n_slogans", "n_quality"]
-THEME_COLUMNS = ["theme", "label", "size", "top_terms", "representative"]
+THEME_COLUMNS = ["theme", "label", "size", "top_terms", "representative", "broad", "broad_label",
+                 "examples"]
+SHARE_COLUMNS = ["doc_id", "theme", "share"]
+YEAR_COLUMNS = ["year", "theme", "share", "documents"]
 _COUNTED = ("indicators", "measures", "slogans", "quality")
 
 
@@ -240,12 +252,16 @@ class CorpusResult:
     citations: pd.DataFrame
     quality: pd.DataFrame
     model: ThemeModel | None = None
+    theme_shares: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SHARE_COLUMNS))
+    theme_years: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=YEAR_COLUMNS))
     _ids: list[str] = field(default_factory=list, repr=False)   # doc_id of each row of _matrix
     _matrix: object = field(default=None, repr=False)            # sparse TF-IDF rows, l2-normalised
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """All tables by name: documents, themes, indicators, measures, slogans, citations, quality."""
+        """All tables by name: documents, themes, theme_shares, theme_years, indicators, measures,
+        slogans, citations, quality."""
         return {"documents": self.documents, "themes": self.themes,
+                "theme_shares": self.theme_shares, "theme_years": self.theme_years,
                 **{name: getattr(self, name) for name in TABLES}}
 
     def similar(self, doc_id: str, n: int = 5) -> pd.DataFrame:
@@ -290,7 +306,7 @@ def _theme_terms(r: DocumentResult) -> list[str] | str:
 
 
 def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method: str = "kmeans",
-             seed: int = 0) -> CorpusResult:
+             seed: int = 0, years=None) -> CorpusResult:
     """Stack per-document results and fit the themes (on ok documents with text).
 
     ``results`` may be a generator: each result is read once and dropped, only its
@@ -298,15 +314,19 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     memory stays well below that of all results at once (a batch of 10,000 reports
     streams them from the cache). ``k``, ``method`` and ``seed`` go to
     :class:`ThemeModel`; invalid values raise ValueError before any fitting.
-    Documents keep the order given.
+    Documents keep the order given. ``years`` (a Series indexed by doc_id, a dict, or a
+    list aligned with the results) gives each document's year for ``theme_years``;
+    by default a year in the file name (:func:`summarylab.themes.year_from_name`).
     """
     model = ThemeModel(k=k, method=method, seed=seed)
-    rows, terms, usable = [], [], []
+    model._validate()
+    rows, terms, usable, texts = [], [], [], []
     stacks = {name: _Stack() for name in TABLES}
     for r in results:
         if r.status == "ok" and r.text.strip():
             usable.append(len(rows))
             terms.append(_theme_terms(r))
+            texts.append(_theme_text(r))
         packs = {name: _packed(r.tables, name) for name in TABLES}
         rows.append(_document_row(r, packs))
         for name in TABLES:
@@ -320,16 +340,24 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     else:
         model = None
     del terms
-    labels = model.labels if model is not None else []
+    examples = model.examples(texts) if model is not None else []
+    del texts
+    labels = model.theme_labels_ if model is not None else []
     docs = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
     docs["theme"] = theme
     docs["theme_label"] = [labels[t] if t >= 0 else "" for t in theme]
     for col in ("chars", "theme", *(f"n_{name}" for name in _COUNTED)):
         docs[col] = docs[col].astype(int)
     reps = [rows[usable[j]]["doc_id"] if j >= 0 else "" for j in model.representatives_] if model else []
-    return CorpusResult(documents=docs, themes=_themes_frame(model, reps),
+    shares = _shares_frame(model, [rows[i]["doc_id"] for i in usable])
+    if years is None:
+        years = {row["doc_id"]: year_from_name(row["file"] or row["doc_id"]) for row in rows}
+    elif not isinstance(years, (dict, pd.Series)):
+        years = dict(zip((row["doc_id"] for row in rows), list(years)))
+    return CorpusResult(documents=docs, themes=_themes_frame(model, reps, examples),
                         **{name: stacks[name].frame() for name in TABLES},
-                        model=model, _ids=ids, _matrix=matrix)
+                        model=model, theme_shares=shares,
+                        theme_years=theme_shares_by_year(shares, years), _ids=ids, _matrix=matrix)
 
 
 def _document_row(r: DocumentResult, packs: dict[str, _Packed | None]) -> dict:
@@ -365,11 +393,25 @@ class _Stack:
         return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
-def _themes_frame(model: ThemeModel | None, reps: list[str]) -> pd.DataFrame:
+def _themes_frame(model: ThemeModel | None, reps: list[str], examples: list[list[str]]) -> pd.DataFrame:
     if model is None or model.k_ == 0:
         return pd.DataFrame(columns=THEME_COLUMNS)
-    return pd.DataFrame({"theme": range(model.k_), "label": model.labels, "size": model.sizes_,
-                         "top_terms": model.terms_, "representative": reps}, columns=THEME_COLUMNS)
+    broad = model.broad_of()
+    broad_labels = model.themes("broad")["label"].tolist()
+    return pd.DataFrame({"theme": range(model.k_), "label": model.theme_labels_, "size": model.sizes_,
+                         "top_terms": model.terms_, "representative": reps, "broad": broad,
+                         "broad_label": [broad_labels[b] for b in broad], "examples": examples},
+                        columns=THEME_COLUMNS)
+
+
+def _shares_frame(model: ThemeModel | None, doc_ids: list[str]) -> pd.DataFrame:
+    """theme_shares rows (doc_id, theme, share) of the themed documents, zero shares left out."""
+    if model is None or model.k_ == 0 or not doc_ids:
+        return pd.DataFrame(columns=SHARE_COLUMNS)
+    S = model.shares_
+    i, j = np.nonzero(S)
+    return pd.DataFrame({"doc_id": np.asarray(doc_ids, dtype=object)[i], "theme": j.astype(int),
+                         "share": S[i, j]}, columns=SHARE_COLUMNS)
 
 
 # ---------------------------------------------------------------------- sources
@@ -460,7 +502,7 @@ def analyze_corpus(source, *, k: int | None = None, method: str = "kmeans", seed
     >>> res.documents.status.tolist()                                               # doctest: +SKIP
     ['ok', 'ok']
     """
-    ThemeModel(k=k, method=method, seed=seed)  # validate before reading anything
+    ThemeModel(k=k, method=method, seed=seed)._validate()  # before reading anything
     results = [analyze_document(_read(item, max_bytes), doc_id, target=target)
                for doc_id, item in _items(source)]
     return assemble(results, k=k, method=method, seed=seed)
