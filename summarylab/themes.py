@@ -402,10 +402,7 @@ class ThemeModel(BaseEstimator):
             null += linkage(normalize(svd.transform(Xn)), "ward")[:, 2]
         null /= self.n_null
         self.gains_ = {k: float(tree[n - k, 2] / max(null[n - k], 1e-12)) for k in range(2, top + 1)}
-        k = 1
-        while k + 1 in self.gains_ and self.gains_[k + 1] >= self.split_gain:
-            k += 1
-        return k
+        return _k_from_gains(self.gains_, self.split_gain)
 
     def _fit_estimator(self, X, Z, sample, tree):
         """(k, fitted clusterer): NMF on TF-IDF, or KMeans on Z from the Ward centres."""
@@ -613,6 +610,25 @@ class ThemeModel(BaseEstimator):
     def tfidf(self, texts: Sequence[str]) -> sp.csr_matrix:
         """The sparse, l2-normalised TF-IDF rows of ``texts`` in the fitted vocabulary."""
         return self._vectorize(texts)
+
+
+EDGE_GAIN, NOISE_GAIN = 1.1, 1.0
+
+
+def _k_from_gains(gains: dict[int, float], split_gain: float) -> int:
+    """k from the Ward gains over the null (module docstring): the largest k whose splits
+    2..k all reach ``split_gain``, or, if larger, the last k still above EDGE_GAIN whose
+    next split falls below NOISE_GAIN (the edge where splitting turns into noise, as on
+    small corpora, whose gains stay low).
+
+    >>> _k_from_gains({2: 2.0, 3: 1.5, 4: 1.2, 5: 0.9}, 1.35), _k_from_gains({2: 1.2, 3: 1.16, 4: 0.95}, 1.35)
+    (3, 3)
+    """
+    k = 1
+    while k + 1 in gains and gains[k + 1] >= split_gain:
+        k += 1
+    edges = [j for j in gains if gains[j] >= EDGE_GAIN and gains.get(j + 1, np.inf) < NOISE_GAIN]
+    return max([k, *edges])
 
 
 def theme_shares_by_year(shares: pd.DataFrame, years) -> pd.DataFrame:

@@ -134,8 +134,9 @@ def test_one_theme_corpus_gives_k_1(theme):
     assert m.gains_[2] < m.split_gain
 
 
-def test_split_gain_is_the_only_threshold():
-    assert ThemeModel(split_gain=50.0).fit(TEXTS).k_ == 1      # no split beats noise 50 times
+def test_split_gain_and_the_noise_edge_choose_k():
+    m = ThemeModel(split_gain=50.0).fit(TEXTS)   # no split beats noise 50 times, but at k=4
+    assert m.k_ == 3 and m.gains_[4] < 1.0 <= m.gains_[3]     # the gain falls below noise
     assert ThemeModel(split_gain=1e-6, max_k=5).fit(TEXTS).k_ == 5
 
 
