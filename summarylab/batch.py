@@ -73,6 +73,7 @@ __all__ = ["TABLES", "FORMATS", "ENGINES", "MANIFEST", "BatchSummary", "BatchUsa
 TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes",
           "theme_shares", "theme_years")
 FORMATS = ("parquet", "csv")
+THEME_CACHE = ".summarylab-themes.json"   # theme outputs keyed by document hashes (corpus.assemble)
 ENGINES = ("local", "dask")
 MANIFEST = "manifest.json"
 SLOW_ENV = "SUMMARYLAB_SLOW_PER_DOC"
@@ -411,7 +412,8 @@ def _finish(results: Iterator, out: Path, *, k, method, seed, fmt, timings, t0,
     from .corpus import assemble
 
     t2 = time.perf_counter()
-    corpus_result = assemble(results, k=k, method=method, seed=seed)
+    corpus_result = assemble(results, k=k, method=method, seed=seed,
+                             theme_cache=out / THEME_CACHE)  # JSON: a cached re-run fits nothing
     timings["assemble"] = time.perf_counter() - t2 - timings["load"]  # loading is timed apart
     counts = corpus_result.documents["status"].value_counts().to_dict()
     t3 = time.perf_counter()

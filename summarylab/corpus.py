@@ -306,7 +306,7 @@ def _theme_terms(r: DocumentResult) -> list[str] | str:
 
 
 def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method: str = "kmeans",
-             seed: int = 0, years=None) -> CorpusResult:
+             seed: int = 0, years=None, theme_cache: str | os.PathLike | None = None) -> CorpusResult:
     """Stack per-document results and fit the themes (on ok documents with text).
 
     ``results`` may be a generator: each result is read once and dropped, only its
@@ -317,22 +317,33 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     Documents keep the order given. ``years`` (a Series indexed by doc_id, a dict, or a
     list aligned with the results) gives each document's year for ``theme_years``;
     by default a year in the file name (:func:`summarylab.themes.year_from_name`).
+
+    ``theme_cache`` (a JSON file path; batch runs pass one in their output folder) holds
+    the theme outputs keyed by the content hashes of every themed document and the theme
+    parameters: when the key matches, nothing is fitted, and the result has no ``model``
+    (``similar()`` is then empty). A file that does not parse or match counts as absent.
     """
     model = ThemeModel(k=k, method=method, seed=seed)
     model._validate()
+    digest = _ThemeKey(model)
     rows, terms, usable, texts = [], [], [], []
     stacks = {name: _Stack() for name in TABLES}
     for r in results:
         if r.status == "ok" and r.text.strip():
             usable.append(len(rows))
-            terms.append(_theme_terms(r))
             texts.append(_theme_text(r))
+            digest.add(r.doc_id, texts[-1])
+            terms.append(r.tokens if r.tokens is not None else texts[-1])
         packs = {name: _packed(r.tables, name) for name in TABLES}
         rows.append(_document_row(r, packs))
         for name in TABLES:
             stacks[name].add(packs[name])
     theme = np.full(len(rows), -1, dtype=int)
     matrix, ids = None, []
+    cached = _load_themes(theme_cache, digest.hexdigest(), len(usable)) if theme_cache else None
+    if cached is not None:
+        return _from_cache(cached, rows, usable, stacks, years)
+    terms = [t if isinstance(t, list) else (_tokens(t) or t) for t in terms]
     if usable:
         theme[usable] = model.fit_predict(terms)
         if model.vectorizer_ is not None:
@@ -343,21 +354,116 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     examples = model.examples(texts) if model is not None else []
     del texts
     labels = model.theme_labels_ if model is not None else []
+    reps = [rows[usable[j]]["doc_id"] if j >= 0 else "" for j in model.representatives_] if model else []
+    themes = _themes_frame(model, reps, examples)
+    shares = _shares_frame(model, [rows[i]["doc_id"] for i in usable])
+    if theme_cache:
+        _save_themes(theme_cache, digest.hexdigest(), theme[usable], themes, shares)
+    return CorpusResult(documents=_documents_frame(rows, theme, labels), themes=themes,
+                        **{name: stacks[name].frame() for name in TABLES},
+                        model=model, theme_shares=shares,
+                        theme_years=theme_shares_by_year(shares, _years(rows, years)),
+                        _ids=ids, _matrix=matrix)
+
+
+def _documents_frame(rows: list[dict], theme: np.ndarray, labels: list[str]) -> pd.DataFrame:
     docs = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
     docs["theme"] = theme
     docs["theme_label"] = [labels[t] if t >= 0 else "" for t in theme]
     for col in ("chars", "theme", *(f"n_{name}" for name in _COUNTED)):
         docs[col] = docs[col].astype(int)
-    reps = [rows[usable[j]]["doc_id"] if j >= 0 else "" for j in model.representatives_] if model else []
-    shares = _shares_frame(model, [rows[i]["doc_id"] for i in usable])
+    return docs
+
+
+def _years(rows: list[dict], years) -> dict:
+    """doc_id -> year: from ``years`` (Series, dict or aligned list), else the file name."""
     if years is None:
-        years = {row["doc_id"]: year_from_name(row["file"] or row["doc_id"]) for row in rows}
-    elif not isinstance(years, (dict, pd.Series)):
-        years = dict(zip((row["doc_id"] for row in rows), list(years)))
-    return CorpusResult(documents=docs, themes=_themes_frame(model, reps, examples),
-                        **{name: stacks[name].frame() for name in TABLES},
-                        model=model, theme_shares=shares,
-                        theme_years=theme_shares_by_year(shares, years), _ids=ids, _matrix=matrix)
+        return {row["doc_id"]: year_from_name(row["file"] or row["doc_id"]) for row in rows}
+    if isinstance(years, (dict, pd.Series)):
+        return years
+    return dict(zip((row["doc_id"] for row in rows), list(years)))
+
+
+class _ThemeKey:
+    """sha256 of the theme parameters, the code version and every themed document (id, text)."""
+
+    def __init__(self, model: ThemeModel) -> None:
+        import hashlib
+        import json
+
+        from .store import code_version
+
+        params = {k: v for k, v in model.get_params().items() if k not in ("tokenizer", "stop_words")}
+        self._h = hashlib.sha256(json.dumps([code_version(), params], sort_keys=True).encode())
+
+    def add(self, doc_id: str, text: str) -> None:
+        for part in (doc_id, text):
+            data = part.encode("utf-8", "surrogatepass")
+            self._h.update(len(data).to_bytes(8, "little") + data)
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
+def _save_themes(path, key: str, labels: np.ndarray, themes: pd.DataFrame,
+                 shares: pd.DataFrame) -> None:
+    """Theme outputs as plain JSON (never pickle), written atomically; failures are ignored."""
+    import json
+
+    data = {"key": key, "labels": [int(x) for x in labels],
+            "themes": {c: [_plain(v) for v in themes[c]] for c in THEME_COLUMNS},
+            "shares": {"row": [], "theme": [int(x) for x in shares["theme"]],
+                       "share": [float(x) for x in shares["share"]]}}
+    index = {d: i for i, d in enumerate(dict.fromkeys(shares["doc_id"]))}
+    data["shares"]["row"] = [index[d] for d in shares["doc_id"]]
+    data["shares"]["ids"] = list(index)
+    try:
+        tmp = Path(f"{path}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def _plain(v):
+    if isinstance(v, np.ndarray):
+        v = v.tolist()
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    return v.item() if isinstance(v, np.generic) else v
+
+
+def _load_themes(path, key: str, n_usable: int) -> dict | None:
+    """The cached theme outputs for ``key``, or None when absent, stale or malformed."""
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        ok = (data["key"] == key and len(data["labels"]) == n_usable
+              and all(isinstance(x, int) and -1 <= x < len(data["themes"]["theme"])
+                      for x in data["labels"])
+              and set(data["themes"]) == set(THEME_COLUMNS)
+              and len({len(v) for v in data["themes"].values()}) <= 1
+              and len(data["shares"]["row"]) == len(data["shares"]["theme"]) == len(data["shares"]["share"]))
+        return data if ok else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _from_cache(data: dict, rows: list[dict], usable: list[int], stacks: dict, years) -> CorpusResult:
+    theme = np.full(len(rows), -1, dtype=int)
+    theme[usable] = data["labels"]
+    themes = pd.DataFrame(data["themes"], columns=THEME_COLUMNS)
+    for col in ("theme", "size", "broad"):
+        themes[col] = themes[col].astype(int)
+    s = data["shares"]
+    shares = pd.DataFrame({"doc_id": [s["ids"][i] for i in s["row"]],
+                           "theme": np.asarray(s["theme"], dtype=int),
+                           "share": np.asarray(s["share"], dtype=float)}, columns=SHARE_COLUMNS)
+    labels = themes["label"].tolist()
+    return CorpusResult(documents=_documents_frame(rows, theme, labels), themes=themes,
+                        **{name: stacks[name].frame() for name in TABLES}, model=None,
+                        theme_shares=shares, theme_years=theme_shares_by_year(shares, _years(rows, years)))
 
 
 def _document_row(r: DocumentResult, packs: dict[str, _Packed | None]) -> dict:
@@ -410,7 +516,7 @@ def _shares_frame(model: ThemeModel | None, doc_ids: list[str]) -> pd.DataFrame:
         return pd.DataFrame(columns=SHARE_COLUMNS)
     S = model.shares_
     i, j = np.nonzero(S)
-    return pd.DataFrame({"doc_id": np.asarray(doc_ids, dtype=object)[i], "theme": j.astype(int),
+    return pd.DataFrame({"doc_id": [doc_ids[x] for x in i], "theme": j.astype(int),
                          "share": S[i, j]}, columns=SHARE_COLUMNS)
 
 

@@ -255,3 +255,31 @@ def test_tokens_from_workers_give_the_same_themes_as_text():
     from_text = assemble(results, seed=0)
     pd.testing.assert_frame_equal(with_tokens.documents, from_text.documents)
     pd.testing.assert_frame_equal(with_tokens.themes, from_text.themes)
+
+
+def test_theme_cache_serves_a_second_assembly_without_fitting(tmp_path, monkeypatch):
+    from summarylab import themes as themes_mod
+
+    results = [analyze_document(readers.Document(f"r{i}.txt", text=header(i) + t), f"r{i}.txt")
+               for i, t in enumerate(TEXTS)]
+    cache = tmp_path / "themes.json"
+    first = assemble(results, seed=0, theme_cache=cache)
+    assert cache.is_file() and first.model is not None
+
+    def no_fit(*args, **kwargs):
+        raise AssertionError("refitted although the cache matched")
+
+    monkeypatch.setattr(themes_mod.ThemeModel, "fit", no_fit)
+    again = assemble(results, seed=0, theme_cache=cache)
+    pd.testing.assert_frame_equal(again.documents, first.documents)
+    pd.testing.assert_frame_equal(again.theme_shares, first.theme_shares)
+    assert again.themes.drop(columns=["top_terms", "examples"]).equals(
+        first.themes.drop(columns=["top_terms", "examples"]))
+    assert again.themes.top_terms.tolist() == [list(t) for t in first.themes.top_terms]
+    monkeypatch.undo()
+    for broken in ("", "{", '{"key": 1}', "[]", pickle.dumps({"key": 1}).hex()):
+        cache.write_text(broken, encoding="utf-8")                  # unparsable: absent
+        assert assemble(results, seed=0, theme_cache=cache).documents.theme.tolist() == \
+            first.documents.theme.tolist()
+    changed = results[:-1]                                          # other documents: refit
+    assert len(assemble(changed, seed=0, theme_cache=cache).documents) == 11
