@@ -90,7 +90,9 @@ Labels
     TF-IDF inside the cluster times log((p_in + e) / (p_out + e)), where p_in and
     p_out are the shares of reports inside and outside the cluster that use the
     term (a class-based TF-IDF). Terms contained in a better-ranked term are
-    skipped. ``theme_labels_[c]`` joins the first three with "、".
+    skipped; personal names (温家宝, 江泽民) are moved after the other terms, so a
+    label names a topic, not an era's leaders. ``theme_labels_[c]`` joins the first
+    three with "、".
 
 Scaling
     Everything up to the projection stays sparse; k is chosen on at most
@@ -742,7 +744,9 @@ def _distinct_rows(X) -> int:
 
 
 def _top_terms(score: np.ndarray, vocab: np.ndarray, n: int) -> list[str]:
-    """Best-scoring positive terms, skipping one contained in (or containing) a chosen term."""
+    """Best-scoring positive terms, skipping one contained in (or containing) a chosen term;
+    personal names (jieba's nr/nrfg words: 温家宝, 江泽民) go after the others, since
+    they date a theme rather than name it."""
     out: list[str] = []
     for j in np.argsort(-score, kind="stable"):
         if score[j] <= 0 or len(out) >= n:
@@ -750,4 +754,19 @@ def _top_terms(score: np.ndarray, vocab: np.ndarray, n: int) -> list[str]:
         t = str(vocab[j])
         if not any(t in s or s in t for s in out):
             out.append(t)
-    return out
+    names = _person_names()
+    return [t for t in out if t not in names] + [t for t in out if t in names]
+
+
+@lru_cache(maxsize=1)
+def _person_names() -> frozenset[str]:
+    """jieba dictionary words tagged as personal names (nr, nrfg), domain terms excepted."""
+    import jieba
+
+    names = set()
+    with jieba.get_dict_file() as fh:
+        for line in fh:
+            parts = line.decode("utf-8").split()
+            if len(parts) >= 3 and parts[2] in ("nr", "nrfg"):
+                names.add(parts[0])
+    return frozenset(names - _lexicon())

@@ -336,3 +336,11 @@ def test_theme_shares_by_year_averages_and_sums_to_one():
     assert got.values.tolist() == [[2020, 0, 0.375, 2], [2020, 1, 0.625, 2]]
     assert np.isclose(got.groupby("year")["share"].sum(), 1.0).all()
     assert theme_shares_by_year(shares, [None, None, None]).empty
+
+
+def test_personal_names_come_after_topic_terms():
+    from summarylab.themes import _top_terms
+
+    vocab = np.array(["江泽民", "扶贫", "温家宝", "贫困户", "搬迁"])
+    got = _top_terms(np.array([5.0, 4.0, 3.5, 3.0, 1.0]), vocab, 5)
+    assert got == ["扶贫", "贫困户", "搬迁", "江泽民", "温家宝"]
