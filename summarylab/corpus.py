@@ -597,7 +597,7 @@ def analyze_corpus(source, *, k: int | None = None, method: str = "kmeans", seed
     source : a folder (``readers.list_documents``: recursive, supported suffixes, no hidden files),
         a list of paths (``Path`` objects, or str ending in a supported suffix),
         or a list of texts (doc_id "doc0001"…, file "").
-    k, method, seed : passed to :class:`ThemeModel` (k=None: chosen by silhouette).
+    k, method, seed : passed to :class:`ThemeModel` (k=None: chosen against a null corpus).
     target : script of the texts in the tables, "simplified" or "traditional".
     max_bytes : files larger than this get status "too_large".
 
