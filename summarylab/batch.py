@@ -99,8 +99,10 @@ __all__ = ["TABLES", "FORMATS", "ENGINES", "MANIFEST", "LOCK_NAME", "BatchSummar
            "exit_status", "read_manifest", "read_table", "run_batch", "scan_corpus", "write_table"]
 
 #: Tables written by a batch run, in this order.
-TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes", "panel")
+TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes",
+          "theme_shares", "theme_years", "panel")
 FORMATS = ("parquet", "csv")
+THEME_CACHE = ".summarylab-themes.json"   # theme outputs keyed by document hashes (corpus.assemble)
 ENGINES = ("local", "dask")
 MANIFEST = "manifest.json"
 #: Lock file in the output folder (hidden; held with flock while a run writes there).
@@ -373,7 +375,7 @@ def _check_theme_args(k, method, seed) -> None:
     from .themes import ThemeModel
 
     try:
-        ThemeModel(k=k, method=method, seed=seed)
+        ThemeModel(k=k, method=method, seed=seed)._validate()
     except ValueError as exc:
         raise BatchUsageError(str(exc)) from exc
 
@@ -670,7 +672,8 @@ def _finish(results: Iterator, out: Path, *, k, method, seed, fmt, timings, t0,
 
     t2 = time.perf_counter()
     stages = _Stages(show, header["files"])
-    corpus_result = assemble(stages.counted(results, header["files"]), k=k, method=method, seed=seed)
+    corpus_result = assemble(stages.counted(results, header["files"]), k=k, method=method, seed=seed,
+                             theme_cache=out / THEME_CACHE)  # JSON: a cached re-run fits nothing
     timings["assemble"] = time.perf_counter() - t2 - timings["load"]  # loading is timed apart
     stages.close("themes fitted; writing the tables")
     counts = corpus_result.documents["status"].value_counts().to_dict()

@@ -16,7 +16,16 @@ documents
     when none: failed, empty or no usable term), theme_label, n_indicators,
     n_measures, n_slogans, n_quality.
 themes
-    theme, label, size, top_terms (list of str), representative (doc_id).
+    theme, label, size, top_terms (list of str), representative (doc_id), broad (int:
+    the broad theme it belongs to, ``ThemeModel.broad_of()``), broad_label, examples
+    (list of two or three sentences of its most central reports).
+theme_shares
+    doc_id, theme, share: each themed document's distribution over themes (shares of
+    a document sum to 1; zero shares are left out); ``documents.theme`` is the dominant one.
+theme_years
+    year, theme, share, documents: mean theme share of the documents of each year
+    (:func:`summarylab.themes.theme_shares_by_year`), years from ``years=`` or, by
+    default, ``documents.year`` (title, file name, date lines); empty when none has a year.
 indicators, measures, slogans, citations, quality
     the per-document tables of :class:`summarylab.analysis.Analysis`, stacked.
 panel
@@ -52,15 +61,18 @@ import pandas as pd
 
 from . import readers
 from .periods import document_year
-from .themes import ThemeModel
+from .themes import ThemeModel, theme_shares_by_year, year_from_name
 
 __all__ = ["DocumentResult", "CorpusResult", "analyze_document", "assemble", "analyze_corpus",
-           "TABLES", "DOCUMENT_COLUMNS", "THEME_COLUMNS"]
+           "TABLES", "DOCUMENT_COLUMNS", "THEME_COLUMNS", "SHARE_COLUMNS", "YEAR_COLUMNS"]
 
 TABLES = ("indicators", "measures", "slogans", "citations", "quality")
 DOCUMENT_COLUMNS = ["doc_id", "file", "title", "year", "script", "encoding", "chars", "status", "error",
                     "theme", "theme_label", "n_indicators", "n_measures", "n_slogans", "n_quality"]
-THEME_COLUMNS = ["theme", "label", "size", "top_terms", "representative"]
+THEME_COLUMNS = ["theme", "label", "size", "top_terms", "representative", "broad", "broad_label",
+                 "examples"]
+SHARE_COLUMNS = ["doc_id", "theme", "share"]
+YEAR_COLUMNS = ["year", "theme", "share", "documents"]
 _COUNTED = ("indicators", "measures", "slogans", "quality")
 
 
@@ -250,14 +262,17 @@ class CorpusResult:
     citations: pd.DataFrame
     quality: pd.DataFrame
     model: ThemeModel | None = None
+    theme_shares: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SHARE_COLUMNS))
+    theme_years: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=YEAR_COLUMNS))
     _ids: list[str] = field(default_factory=list, repr=False)   # doc_id of each row of _matrix
     _matrix: object = field(default=None, repr=False)            # sparse TF-IDF rows, l2-normalised
     _panel: pd.DataFrame | None = field(default=None, repr=False)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """All tables by name: documents, themes, indicators, measures, slogans, citations, quality,
-        panel."""
+        """All tables by name: documents, themes, theme_shares, theme_years, indicators, measures,
+        slogans, citations, quality, panel."""
         return {"documents": self.documents, "themes": self.themes,
+                "theme_shares": self.theme_shares, "theme_years": self.theme_years,
                 **{name: getattr(self, name) for name in TABLES}, "panel": self.panel}
 
     @property
@@ -311,7 +326,7 @@ def _theme_terms(r: DocumentResult) -> list[str] | str:
 
 
 def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method: str = "kmeans",
-             seed: int = 0) -> CorpusResult:
+             seed: int = 0, years=None, theme_cache: str | os.PathLike | None = None) -> CorpusResult:
     """Stack per-document results and fit the themes (on ok documents with text).
 
     ``results`` may be a generator: each result is read once and dropped, only its
@@ -319,21 +334,39 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     memory stays well below that of all results at once (a batch of 10,000 reports
     streams them from the cache). ``k``, ``method`` and ``seed`` go to
     :class:`ThemeModel`; invalid values raise ValueError before any fitting.
-    Documents keep the order given.
+    Documents keep the order given. ``years`` (a Series indexed by doc_id, a dict, or a
+    list aligned with the results) gives each document's year for ``theme_years``;
+    by default a year in the file name (:func:`summarylab.themes.year_from_name`).
+
+    ``theme_cache`` (a JSON file path; batch runs pass one in their output folder) holds
+    the theme outputs keyed by the content hashes of every themed document and the theme
+    parameters: when the key matches, nothing is fitted, and the result has no ``model``
+    (``similar()`` is then empty). A file that does not parse or match counts as absent.
     """
     model = ThemeModel(k=k, method=method, seed=seed)
-    rows, terms, usable = [], [], []
+    model._validate()
+    digest = _ThemeKey(model)
+    rows, terms, usable, texts = [], [], [], []
     stacks = {name: _Stack() for name in TABLES}
     for r in results:
         if r.status == "ok" and r.text.strip():
             usable.append(len(rows))
-            terms.append(_theme_terms(r))
+            texts.append(_theme_text(r))
+            digest.add(r.doc_id, texts[-1])
+            terms.append(r.tokens if r.tokens is not None else texts[-1])
         packs = {name: _packed(r.tables, name) for name in TABLES}
         rows.append(_document_row(r, packs))
         for name in TABLES:
             stacks[name].add(packs[name])
     theme = np.full(len(rows), -1, dtype=int)
     matrix, ids = None, []
+    cached = _load_themes(theme_cache, digest.hexdigest(), len(usable)) if theme_cache else None
+    if cached is not None:
+        try:
+            return _from_cache(cached, rows, usable, stacks, years)
+        except (ValueError, TypeError, KeyError, IndexError):   # a damaged cache is no cache
+            pass
+    terms = [t if isinstance(t, list) else (_tokens(t) or t) for t in terms]
     if usable:
         theme[usable] = model.fit_predict(terms)
         if model.vectorizer_ is not None:
@@ -341,17 +374,124 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     else:
         model = None
     del terms
-    labels = model.labels if model is not None else []
+    examples = model.examples(texts) if model is not None else []
+    del texts
+    labels = model.theme_labels_ if model is not None else []
+    reps = [rows[usable[j]]["doc_id"] if j >= 0 else "" for j in model.representatives_] if model else []
+    themes = _themes_frame(model, reps, examples)
+    shares = _shares_frame(model, [rows[i]["doc_id"] for i in usable])
+    if theme_cache:
+        _save_themes(theme_cache, digest.hexdigest(), theme[usable], themes, shares)
+    return CorpusResult(documents=_documents_frame(rows, theme, labels), themes=themes,
+                        **{name: stacks[name].frame() for name in TABLES},
+                        model=model, theme_shares=shares,
+                        theme_years=theme_shares_by_year(shares, _years(rows, years)),
+                        _ids=ids, _matrix=matrix)
+
+
+def _documents_frame(rows: list[dict], theme: np.ndarray, labels: list[str]) -> pd.DataFrame:
     docs = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
     docs["theme"] = theme
     docs["theme_label"] = [labels[t] if t >= 0 else "" for t in theme]
     docs["year"] = docs["year"].astype("Int64")
     for col in ("chars", "theme", *(f"n_{name}" for name in _COUNTED)):
         docs[col] = docs[col].astype(int)
-    reps = [rows[usable[j]]["doc_id"] if j >= 0 else "" for j in model.representatives_] if model else []
-    return CorpusResult(documents=docs, themes=_themes_frame(model, reps),
-                        **{name: stacks[name].frame() for name in TABLES},
-                        model=model, _ids=ids, _matrix=matrix)
+    return docs
+
+
+def _years(rows: list[dict], years) -> dict:
+    """doc_id -> year: from ``years`` (Series, dict or aligned list), else the document's
+    year (``documents.year``: :func:`summarylab.periods.document_year`), else the file name."""
+    if years is None:
+        return {row["doc_id"]: row.get("year") or year_from_name(row["file"] or row["doc_id"])
+                for row in rows}
+    if isinstance(years, (dict, pd.Series)):
+        return years
+    return dict(zip((row["doc_id"] for row in rows), list(years)))
+
+
+class _ThemeKey:
+    """sha256 of the theme parameters, the code version and every themed document (id, text)."""
+
+    def __init__(self, model: ThemeModel) -> None:
+        import hashlib
+        import json
+
+        from .store import code_version
+
+        params = {k: v for k, v in model.get_params().items() if k not in ("tokenizer", "stop_words")}
+        self._h = hashlib.sha256(json.dumps([code_version(), params], sort_keys=True).encode())
+
+    def add(self, doc_id: str, text: str) -> None:
+        for part in (doc_id, text):
+            data = part.encode("utf-8", "surrogatepass")
+            self._h.update(len(data).to_bytes(8, "little") + data)
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
+def _save_themes(path, key: str, labels: np.ndarray, themes: pd.DataFrame,
+                 shares: pd.DataFrame) -> None:
+    """Theme outputs as plain JSON (never pickle), written atomically; failures are ignored."""
+    import json
+
+    data = {"key": key, "labels": [int(x) for x in labels],
+            "themes": {c: [_plain(v) for v in themes[c]] for c in THEME_COLUMNS},
+            "shares": {"row": [], "theme": [int(x) for x in shares["theme"]],
+                       "share": [float(x) for x in shares["share"]]}}
+    index = {d: i for i, d in enumerate(dict.fromkeys(shares["doc_id"]))}
+    data["shares"]["row"] = [index[d] for d in shares["doc_id"]]
+    data["shares"]["ids"] = list(index)
+    try:
+        tmp = Path(f"{path}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def _plain(v):
+    if isinstance(v, np.ndarray):
+        v = v.tolist()
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    return v.item() if isinstance(v, np.generic) else v
+
+
+def _load_themes(path, key: str, n_usable: int) -> dict | None:
+    """The cached theme outputs for ``key``, or None when absent, stale or malformed."""
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        ok = (data["key"] == key and len(data["labels"]) == n_usable
+              and all(isinstance(x, int) and -1 <= x < len(data["themes"]["theme"])
+                      for x in data["labels"])
+              and set(data["themes"]) == set(THEME_COLUMNS)
+              and len({len(v) for v in data["themes"].values()}) <= 1
+              and len(data["shares"]["row"]) == len(data["shares"]["theme"]) == len(data["shares"]["share"])
+              and all(isinstance(i, int) and 0 <= i < len(data["shares"]["ids"]) for i in data["shares"]["row"])
+              and all(isinstance(i, str) for i in data["shares"]["ids"]))
+        return data if ok else None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _from_cache(data: dict, rows: list[dict], usable: list[int], stacks: dict, years) -> CorpusResult:
+    theme = np.full(len(rows), -1, dtype=int)
+    theme[usable] = data["labels"]
+    themes = pd.DataFrame(data["themes"], columns=THEME_COLUMNS)
+    for col in ("theme", "size", "broad"):
+        themes[col] = themes[col].astype(int)
+    s = data["shares"]
+    shares = pd.DataFrame({"doc_id": [s["ids"][i] for i in s["row"]],
+                           "theme": np.asarray(s["theme"], dtype=int),
+                           "share": np.asarray(s["share"], dtype=float)}, columns=SHARE_COLUMNS)
+    labels = themes["label"].tolist()
+    return CorpusResult(documents=_documents_frame(rows, theme, labels), themes=themes,
+                        **{name: stacks[name].frame() for name in TABLES}, model=None,
+                        theme_shares=shares, theme_years=theme_shares_by_year(shares, _years(rows, years)))
 
 
 def _document_row(r: DocumentResult, packs: dict[str, _Packed | None]) -> dict:
@@ -387,11 +527,25 @@ class _Stack:
         return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
-def _themes_frame(model: ThemeModel | None, reps: list[str]) -> pd.DataFrame:
+def _themes_frame(model: ThemeModel | None, reps: list[str], examples: list[list[str]]) -> pd.DataFrame:
     if model is None or model.k_ == 0:
         return pd.DataFrame(columns=THEME_COLUMNS)
-    return pd.DataFrame({"theme": range(model.k_), "label": model.labels, "size": model.sizes_,
-                         "top_terms": model.terms_, "representative": reps}, columns=THEME_COLUMNS)
+    broad = model.broad_of()
+    broad_labels = model.themes("broad")["label"].tolist()
+    return pd.DataFrame({"theme": range(model.k_), "label": model.theme_labels_, "size": model.sizes_,
+                         "top_terms": model.terms_, "representative": reps, "broad": broad,
+                         "broad_label": [broad_labels[b] for b in broad], "examples": examples},
+                        columns=THEME_COLUMNS)
+
+
+def _shares_frame(model: ThemeModel | None, doc_ids: list[str]) -> pd.DataFrame:
+    """theme_shares rows (doc_id, theme, share) of the themed documents, zero shares left out."""
+    if model is None or model.k_ == 0 or not doc_ids:
+        return pd.DataFrame(columns=SHARE_COLUMNS)
+    S = model.shares_
+    i, j = np.nonzero(S)
+    return pd.DataFrame({"doc_id": [doc_ids[x] for x in i], "theme": j.astype(int),
+                         "share": S[i, j]}, columns=SHARE_COLUMNS)
 
 
 # ---------------------------------------------------------------------- sources
@@ -471,7 +625,7 @@ def analyze_corpus(source, *, k: int | None = None, method: str = "kmeans", seed
     source : a folder (``readers.list_documents``: recursive, supported suffixes, no hidden files),
         a list of paths (``Path`` objects, or str ending in a supported suffix),
         or a list of texts (doc_id "doc0001"…, file "").
-    k, method, seed : passed to :class:`ThemeModel` (k=None: chosen by silhouette).
+    k, method, seed : passed to :class:`ThemeModel` (k=None: chosen against a null corpus).
     target : script of the texts in the tables, "simplified" or "traditional".
     max_bytes : files larger than this get status "too_large".
 
@@ -482,7 +636,7 @@ def analyze_corpus(source, *, k: int | None = None, method: str = "kmeans", seed
     >>> res.documents.status.tolist()                                               # doctest: +SKIP
     ['ok', 'ok']
     """
-    ThemeModel(k=k, method=method, seed=seed)  # validate before reading anything
+    ThemeModel(k=k, method=method, seed=seed)._validate()  # before reading anything
     results = [analyze_document(_read(item, max_bytes), doc_id, target=target)
                for doc_id, item in _items(source)]
     folder = Path(source) if isinstance(source, (str, os.PathLike)) and Path(source).is_dir() else None

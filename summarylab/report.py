@@ -71,7 +71,8 @@ MAX_DOC_ROWS = 2000
 #: CSS/Plotly font stack: Latin first, then common CJK fonts of Linux, macOS and Windows.
 FONT_FAMILY = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", '
                '"Microsoft YaHei", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif')
-_TABLES = ("documents", "themes", "indicators", "slogans", "quality", "measures", "citations")
+_TABLES = ("documents", "themes", "indicators", "slogans", "quality", "measures", "citations",
+           "theme_years")
 
 _CSS = f"""
 body {{ font-family: {FONT_FAMILY}; margin: 24px auto; max-width: 1300px; color: #1f2937;
@@ -259,13 +260,31 @@ def _header(manifest: dict, out_dir: Path) -> str:
     return f'<h1>summarylab report</h1><p class="meta">{" · ".join(bits)}</p>'
 
 
-def _themes_section(themes: pd.DataFrame) -> str:
-    # No chart of theme sizes: it drew the table's size column again (two bars on the
-    # State Council reports). A chart here must add what the table lacks (themes over time).
+def _themes_section(themes: pd.DataFrame, years: pd.DataFrame | None = None) -> str:
+    # No chart of theme sizes: it drew the table's size column again. A chart here must
+    # add what the table lacks: theme shares over time.
     if themes.empty:
         return "<h2>Themes</h2>" + _table(themes)
     th = themes.sort_values(["size", "theme"], ascending=[False, True]) if "size" in themes.columns else themes
-    return "<h2>Themes</h2>" + _table(th, ["theme", "label", "size", "top_terms", "representative"])
+    cols = [c for c in ("theme", "label", "size", "top_terms", "representative", "broad_label",
+                        "examples") if c in themes.columns]
+    return "<h2>Themes</h2>" + _table(th, cols) + _theme_years_figure(themes, years)
+
+
+def _theme_years_figure(themes: pd.DataFrame, years: pd.DataFrame | None) -> str:
+    """Theme share by year (one line a theme), when the documents carry years."""
+    import plotly.graph_objects as go
+
+    if years is None or years.empty or years["year"].nunique() < 2:
+        return ""
+    label = dict(zip(themes["theme"], themes["label"]))
+    fig = go.Figure()
+    for theme, g in years.groupby("theme"):
+        fig.add_trace(go.Scatter(x=g["year"], y=g["share"], mode="lines+markers",
+                                 name=f"{theme}: {_label(label.get(theme, ''), 20)}"))
+    fig.update_layout(title="Theme share by year", xaxis_title="year", yaxis_title="mean share",
+                      height=420)
+    return _figure_html(fig)
 
 
 def _heatmap_section(slogans: pd.DataFrame, docs: pd.DataFrame) -> str:
@@ -390,7 +409,7 @@ def report_html(out_dir: str | Path) -> str:
     manifest, t = _read_all(out_dir)
     body = "".join([
         _header(manifest, out_dir), _cards(manifest, t),
-        _themes_section(t["themes"]), _heatmap_section(t["slogans"], t["documents"]),
+        _themes_section(t["themes"], t.get("theme_years")), _heatmap_section(t["slogans"], t["documents"]),
         _indicators_section(t["indicators"]),
         _quality_section(t["quality"], _n_ok(t["documents"])),
         _documents_section(t["documents"]),

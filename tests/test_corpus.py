@@ -5,6 +5,7 @@ import pickle
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from sklearn.metrics import normalized_mutual_info_score
@@ -46,8 +47,8 @@ def test_list_of_texts_gets_ids_columns_and_themes(texts_result):
 
 def test_tables_are_stacked_with_doc_id_first(texts_result):
     tables = texts_result.tables()
-    assert set(tables) == {"documents", "themes", "panel", *TABLES}
-    for name in TABLES:
+    assert set(tables) == {"documents", "themes", "theme_shares", "theme_years", "panel", *TABLES}
+    for name in (*TABLES, "theme_shares"):
         assert tables[name].columns[0] == "doc_id"
     mea = texts_result.measures
     assert set(mea.doc_id) == set(texts_result.documents.doc_id)
@@ -55,6 +56,34 @@ def test_tables_are_stacked_with_doc_id_first(texts_result):
     counts = mea.groupby("doc_id").size()
     docs = texts_result.documents.set_index("doc_id")
     assert (docs.loc[counts.index, "n_measures"] == counts).all()
+
+
+def test_theme_shares_sum_to_one_per_document_and_name_the_dominant_theme(texts_result):
+    shares = texts_result.theme_shares
+    assert list(shares.columns) == ["doc_id", "theme", "share"] and (shares.share > 0).all()
+    sums = shares.groupby("doc_id")["share"].sum()
+    assert len(sums) == 12 and np.allclose(sums, 1.0)
+    top = shares.sort_values("share", ascending=False).drop_duplicates("doc_id").set_index("doc_id")
+    docs = texts_result.documents.set_index("doc_id")
+    assert (top.loc[docs.index, "theme"] == docs.theme).all()
+    themes = texts_result.themes
+    assert {"broad", "broad_label", "examples"} <= set(themes.columns)
+    assert all(1 <= len(e) <= 3 for e in themes.examples)
+    assert texts_result.theme_years.empty          # texts without a file name carry no year
+
+
+def test_theme_years_from_years_given_or_file_names():
+    from summarylab.corpus import analyze_document, assemble
+    from summarylab.readers import Document
+
+    results = [analyze_document(Document(f"r{2020 + i % 2}_{i}.txt", text=t), f"r{2020 + i % 2}_{i}.txt")
+               for i, t in enumerate(TEXTS)]
+    by_name = assemble(results, k=3).theme_years
+    assert sorted(set(by_name.year)) == [2020, 2021]
+    assert np.allclose(by_name.groupby("year")["share"].sum(), 1.0)
+    assert (by_name.groupby("year")["documents"].first() == 6).all()
+    given = assemble(results, k=3, years=[2001] * 6 + [2002] * 6).theme_years
+    assert sorted(set(given.year)) == [2001, 2002]
 
 
 def test_similar_finds_same_theme_neighbours(texts_result):
@@ -226,3 +255,31 @@ def test_tokens_from_workers_give_the_same_themes_as_text():
     from_text = assemble(results, seed=0)
     pd.testing.assert_frame_equal(with_tokens.documents, from_text.documents)
     pd.testing.assert_frame_equal(with_tokens.themes, from_text.themes)
+
+
+def test_theme_cache_serves_a_second_assembly_without_fitting(tmp_path, monkeypatch):
+    from summarylab import themes as themes_mod
+
+    results = [analyze_document(readers.Document(f"r{i}.txt", text=header(i) + t), f"r{i}.txt")
+               for i, t in enumerate(TEXTS)]
+    cache = tmp_path / "themes.json"
+    first = assemble(results, seed=0, theme_cache=cache)
+    assert cache.is_file() and first.model is not None
+
+    def no_fit(*args, **kwargs):
+        raise AssertionError("refitted although the cache matched")
+
+    monkeypatch.setattr(themes_mod.ThemeModel, "fit", no_fit)
+    again = assemble(results, seed=0, theme_cache=cache)
+    pd.testing.assert_frame_equal(again.documents, first.documents)
+    pd.testing.assert_frame_equal(again.theme_shares, first.theme_shares)
+    assert again.themes.drop(columns=["top_terms", "examples"]).equals(
+        first.themes.drop(columns=["top_terms", "examples"]))
+    assert again.themes.top_terms.tolist() == [list(t) for t in first.themes.top_terms]
+    monkeypatch.undo()
+    for broken in ("", "{", '{"key": 1}', "[]", pickle.dumps({"key": 1}).hex()):
+        cache.write_text(broken, encoding="utf-8")                  # unparsable: absent
+        assert assemble(results, seed=0, theme_cache=cache).documents.theme.tolist() == \
+            first.documents.theme.tolist()
+    changed = results[:-1]                                          # other documents: refit
+    assert len(assemble(changed, seed=0, theme_cache=cache).documents) == 11

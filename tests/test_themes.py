@@ -81,7 +81,8 @@ def fitted() -> ThemeModel:
 def test_finds_the_three_themes_without_k(fitted):
     assert fitted.k_ == 3
     assert same_partition(fitted.labels_, TRUTH)
-    assert set(fitted.silhouettes_) == set(range(2, 12))
+    assert set(fitted.gains_) == set(range(2, 12))  # k = 2 .. n - 1 were measured
+    assert fitted.gains_[3] >= fitted.split_gain > fitted.gains_[4]
 
 
 def test_labels_name_the_theme_and_skip_boilerplate(fitted):
@@ -120,8 +121,8 @@ def test_nmf_finds_the_same_themes():
     assert m.transform(TEXTS[:2]).shape == (2, 3)
 
 
-# "safety" is left out: its sentences share 安全生产/隐患 unevenly, so its best
-# silhouette (0.18) sits inside the range of the null corpus (0.12-0.18): borderline.
+# "safety" is left out: its sentences share 安全生产/隐患 unevenly, which made it borderline
+# under the silhouette rule this model replaced (not re-measured under the Ward gain rule).
 @pytest.mark.parametrize("theme", ["env", "poverty"])
 def test_one_theme_corpus_gives_k_1(theme):
     # Seven reports of one theme, three pool sentences each, chosen so that every
@@ -130,12 +131,13 @@ def test_one_theme_corpus_gives_k_1(theme):
     m = ThemeModel().fit(docs)
     assert m.k_ == 1 and set(m.labels_) == {0}
     assert m.sizes_ == [7] and len(m.labels) == 1
-    assert max(m.silhouettes_.values()) < m.null_silhouette_
+    assert m.gains_[2] < m.split_gain
 
 
-def test_min_silhouette_threshold_forces_one_theme():
-    assert ThemeModel(min_silhouette=0.99, null_reference=False).fit(TEXTS).k_ == 1
-    assert ThemeModel(min_silhouette=-1, null_reference=False).fit(TEXTS).k_ == 3
+def test_split_gain_and_the_noise_edge_choose_k():
+    m = ThemeModel(split_gain=50.0).fit(TEXTS)   # no split beats noise 50 times, but at k=4
+    assert m.k_ == 3 and m.gains_[4] < 1.0 <= m.gains_[3]     # the gain falls below noise
+    assert ThemeModel(split_gain=1e-6, max_k=5).fit(TEXTS).k_ == 5
 
 
 @pytest.mark.parametrize("texts", [[], [ENV[0]], ENV[:1] + POVERTY[:1]])
@@ -159,29 +161,33 @@ def test_k_larger_than_corpus_is_capped():
     assert m.k_ == 3
 
 
-def test_get_set_params_round_trip_and_clone():
+def test_get_set_params_round_trip_and_clone_store_params_unchanged():
     m = ThemeModel(k=4, method="nmf", min_df=1, max_df=0.5)
     params = m.get_params()
     assert params["k"] == 4 and params["method"] == "nmf" and params["tokenizer"] is None
     m.set_params(k=None, method="kmeans")
     assert m.get_params()["k"] is None and m.get_params()["method"] == "kmeans"
     assert clone(m).get_params() == m.get_params()
+    assert "set_params" not in ThemeModel.__dict__          # scikit-learn's own
+    with pytest.raises(TypeError):
+        ThemeModel(3)                                       # keyword-only
 
 
 @pytest.mark.parametrize("bad, hint", [
     (dict(k=0), "k must be None"), (dict(k=2.5), "k must be None"), (dict(method="lda"), "method"),
     (dict(max_k=1), "max_k"), (dict(seed="x"), "seed"), (dict(min_df=0), "min_df"),
     (dict(max_df=1.5), "max_df"), (dict(tokenizer="jieba"), "tokenizer"),
-    (dict(stop_words="工作"), "stop_words"), (dict(min_silhouette=2), "min_silhouette"),
-    (dict(null_reference="yes"), "null_reference"), (dict(sample_size=1), "sample_size"),
+    (dict(stop_words="工作"), "stop_words"), (dict(split_gain=0), "split_gain"),
+    (dict(n_components=1), "n_components"), (dict(sample_size=1), "sample_size"),
 ])
-def test_invalid_params_raise_clear_value_error(bad, hint):
+def test_invalid_params_are_stored_and_refused_by_fit(bad, hint):
+    m = ThemeModel(**bad)                                   # stored unchanged
+    assert all(m.get_params()[key] == value for key, value in bad.items())
     with pytest.raises(ValueError, match=hint):
-        ThemeModel(**bad)
-    m = ThemeModel(k=3)
+        m.fit(TEXTS)
+    m = ThemeModel(k=3).set_params(**bad)
     with pytest.raises(ValueError, match=hint):
-        m.set_params(**bad)
-    assert m.get_params()["k"] == 3  # unchanged after a refused set_params
+        m.fit(TEXTS)
 
 
 def test_non_str_input_is_a_type_error():
@@ -189,8 +195,13 @@ def test_non_str_input_is_a_type_error():
         ThemeModel().fit("一篇报告")
     with pytest.raises(TypeError):
         ThemeModel().fit(["一篇报告", None])
-    with pytest.raises(ValueError, match="not fitted"):
-        ThemeModel().predict(["一篇报告"])
+    from sklearn.exceptions import NotFittedError
+
+    for call in ("predict", "transform", "theme_shares", "tfidf"):
+        with pytest.raises(NotFittedError):
+            getattr(ThemeModel(), call)(["一篇报告"])
+    with pytest.raises(NotFittedError):
+        ThemeModel().themes()
 
 
 def test_extra_stop_words_and_custom_tokenizer():
@@ -230,3 +241,106 @@ def test_domain_formulations_are_kept_even_when_they_look_like_numbers():
 
     assert all(map(_is_theme_word, ["十四五", "三个代表", "两学一做", "河长制", "PM2.5"]))
     assert not any(map(_is_theme_word, ["一九五七年", "百分之三十", "万千瓦", "30", "的"]))
+
+
+# ---------------------------------------------------------------- shares, hierarchy, labels, years
+
+def test_shares_sum_to_one_and_the_dominant_share_is_the_theme(fitted):
+    S = fitted.shares_
+    assert S.shape == (len(TEXTS), fitted.k_)
+    assert np.allclose(S.sum(axis=1), 1.0) and (S >= 0).all()
+    assert (S.argmax(axis=1) == fitted.labels_).all()
+
+
+def test_a_report_on_two_themes_gets_both_shares():
+    # Five sentences of each theme: the mixed report's words split between the two themes.
+    mixed = "".join(POOLS["env"][:5]) + "".join(POOLS["poverty"][:5])
+    m = ThemeModel(k=3, seed=0, chunk_tokens=20).fit(TEXTS)
+    env, poor, safe = m.labels_[0], m.labels_[4], m.labels_[8]
+    share = m.theme_shares([mixed])[0]
+    assert share[env] > 0.2 and share[poor] > 0.2 and share[safe] < 0.1
+    assert np.isclose(share.sum(), 1.0)
+    assert m.theme_shares(["", "完全无关的词语组合"]).sum() == 0     # no known term: no share
+
+
+def test_hierarchy_recut_keeps_every_theme_in_one_broad_theme():
+    m = ThemeModel(k=6, seed=0).fit(TEXTS * 2 + [t + t for t in TEXTS])
+    for n_broad in range(1, m.k_ + 1):
+        broad = m.broad_of(n_broad)
+        assert len(broad) == m.k_ and len(set(broad.tolist())) == n_broad
+        table = m.themes("broad", n_broad=n_broad)
+        assert sorted(t for ts in table["themes"] for t in ts) == list(range(m.k_))  # a partition
+        assert table["size"].sum() == sum(m.sizes_)
+    coarse, fine = m.broad_of(2), m.broad_of(4)
+    for g in set(fine.tolist()):   # nested: a group at 4 sits inside one group at 2
+        assert len(set(coarse[fine == g].tolist())) == 1
+    assert list(m.themes("theme").columns) == ["theme", "broad", "label", "size", "terms"]
+
+
+def test_same_seed_same_shares_hierarchy_and_examples(fitted):
+    again = ThemeModel(seed=0).fit(TEXTS)
+    assert np.array_equal(again.shares_, fitted.shares_)
+    assert again.broad_of(2).tolist() == fitted.broad_of(2).tolist()
+    assert again.examples(TEXTS) == fitted.examples(TEXTS)
+
+
+def test_examples_are_sentences_of_the_theme(fitted):
+    ex = fitted.examples(TEXTS, n=2)
+    assert len(ex) == fitted.k_ and all(1 <= len(e) <= 2 for e in ex)
+    env = fitted.labels_[0]
+    pool = {s.rstrip("。") for s in POOLS["env"]}
+    assert all(s.rstrip("。") in pool for s in ex[env])
+    with pytest.raises(ValueError, match="fitted on"):
+        fitted.examples(TEXTS[:3])
+
+
+@pytest.mark.parametrize("word, kept", [
+    ("新华社", False), ("日电", False), ("记者", False), ("各位代表", False), ("同志们", False),
+    ("审议", False), ("A3区", False), ("G4县", False), ("B市", False), ("K2", False),
+    ("GDP", True), ("PM2.5", True), ("污水处理", True), ("扶贫", True),
+])
+def test_genre_words_and_place_codes_never_name_a_theme(word, kept):
+    from summarylab.themes import _is_theme_word
+
+    assert _is_theme_word(word) is kept
+
+
+def test_wire_boilerplate_does_not_become_a_theme():
+    # Half of each theme's reports come as wire news: the dateline must not split them.
+    wire = "新华社北京三月五日电（记者王明）"
+    texts = [(wire if i % 2 else "") + t for i, t in enumerate(TEXTS)]
+    m = ThemeModel(seed=0).fit(texts)
+    assert same_partition(m.labels_, TRUTH)
+    assert not {"新华社", "记者", "日电", "北京"} & {t for terms in m.terms_ for t in terms[:3]}
+
+
+@pytest.mark.parametrize("name, year", [
+    ("gwr/2019.txt", 2019), ("县2023年工作总结.docx", 2023), ("1949.txt", 1949),
+    ("1948.txt", None), ("a12345.txt", None), ("report.txt", None), ("2100.txt", None),
+    ("縣2021年總結.txt", 2021),
+])
+def test_year_from_name(name, year):
+    from summarylab.themes import year_from_name
+
+    assert year_from_name(name) == year
+
+
+def test_theme_shares_by_year_averages_and_sums_to_one():
+    import pandas as pd
+
+    from summarylab.themes import theme_shares_by_year
+
+    shares = pd.DataFrame({"doc_id": ["a", "a", "b", "c"], "theme": [0, 1, 1, 0],
+                           "share": [0.75, 0.25, 1.0, 1.0]})
+    got = theme_shares_by_year(shares, pd.Series({"a": 2020, "b": 2020, "c": None}))
+    assert got.values.tolist() == [[2020, 0, 0.375, 2], [2020, 1, 0.625, 2]]
+    assert np.isclose(got.groupby("year")["share"].sum(), 1.0).all()
+    assert theme_shares_by_year(shares, [None, None, None]).empty
+
+
+def test_personal_names_come_after_topic_terms():
+    from summarylab.themes import _top_terms
+
+    vocab = np.array(["江泽民", "扶贫", "温家宝", "贫困户", "搬迁"])
+    got = _top_terms(np.array([5.0, 4.0, 3.5, 3.0, 1.0]), vocab, 5)
+    assert got == ["扶贫", "贫困户", "搬迁", "江泽民", "温家宝"]
