@@ -195,7 +195,7 @@ def _default_catalogue() -> Catalogue:
 
 
 def _load(path: Path) -> Catalogue:
-    from .normalise import to_script
+    from .normalisation import to_script
 
     entries: list[Entry] = []
     header = None

@@ -24,7 +24,7 @@ Not flagged: table headers (比重（%）, 单位：万元), words that hold a m
 character (文件, 个人, 市场), numbers present in any notation, X光 and formulas.
 
 :func:`findings_frame` turns findings into a DataFrame with offsets into the
-original file. Boilerplate findings come from :mod:`summarylab.clean`.
+original file. Boilerplate findings come from :mod:`summarylab.cleaning`.
 
 The checks are heuristics tuned to be quiet on clean reports (no finding on
 the 72 State Council reports of ../shared/realcorpus/gwr); they do not repair

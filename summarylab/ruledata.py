@@ -72,8 +72,8 @@ Source = Union[str, "os.PathLike[str]", None]
 
 # shipped file -> the module that declares its spec (imported by add_words to check additions)
 READERS = {
-    "boilerplate.txt": "clean", "common_chars.txt": "ruledata", "formulations.txt": "ruledata",
-    "gov_dict.txt": "segment", "stopwords.txt": "segment", "governing_verbs.txt": "slogans",
+    "boilerplate.txt": "cleaning", "common_chars.txt": "ruledata", "formulations.txt": "ruledata",
+    "gov_dict.txt": "segmentation", "stopwords.txt": "segmentation", "governing_verbs.txt": "slogans",
     "slogan_idioms.txt": "slogans", "slogan_names.txt": "slogans", "units.txt": "indicators",
     "indicator_words.txt": "indicators", "indicator_exclusions.txt": "indicators",
     "stripped_number.txt": "quality",
@@ -432,7 +432,7 @@ def with_traditional(words: Iterable[str]) -> list[str]:
     words = list(words)
     if not words:
         return []
-    from .normalise import to_script
+    from .normalisation import to_script
 
     converted = to_script("\n".join(words), "traditional").split("\n")
     return list(dict.fromkeys(words + converted + [w.replace("爲", "為") for w in converted]))

@@ -91,7 +91,7 @@ def test_an_unknown_section_no_longer_switches_increase_words_off_quietly(tmp_pa
 
 
 def test_user_boilerplate_file_with_a_bad_regex_names_its_line(tmp_path):
-    from summarylab.clean import load_patterns
+    from summarylab.cleaning import load_patterns
 
     bad = tmp_path / "mine.txt"
     bad.write_text("# my site\nwatermark  本文由(小城文苑整理\n", encoding="utf-8")

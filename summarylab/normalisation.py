@@ -35,7 +35,7 @@ one is importable; ``backend="auto"`` (or ``None``) uses it, the environment
 variable ``SUMMARYLAB_OPENCC=cpp|python`` asks for one, and asking for one
 that is not installed raises :class:`BackendUnavailable` saying how to get it.
 
-This module does not remove boilerplate (see :mod:`summarylab.clean`), does
+This module does not remove boilerplate (see :mod:`summarylab.cleaning`), does
 not fix mojibake or guess encodings (see :mod:`summarylab.readers`), and does
 not join hard-wrapped lines.
 
