@@ -76,7 +76,7 @@ READERS = {
     "gov_dict.txt": "segment", "stopwords.txt": "segment", "governing_verbs.txt": "slogans",
     "slogan_idioms.txt": "slogans", "slogan_names.txt": "slogans", "units.txt": "indicators",
     "indicator_words.txt": "indicators", "indicator_exclusions.txt": "indicators",
-    "stripped_number.txt": "quality",
+    "stripped_number.txt": "quality", "theme_genre.txt": "themes",
 }
 _SPECS: dict[str, "_Spec"] = {}                   # shipped name -> its declared spec
 _ADDED: dict[str, list[tuple[str, str]]] = {}     # shipped name -> [(label, text)] added by users

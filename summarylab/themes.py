@@ -137,6 +137,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
+from . import ruledata
+
 __all__ = ["ThemeModel", "theme_shares_by_year", "year_from_name"]
 
 _WORDLIKE = re.compile(r"[\u3400-\u9fffA-Za-z]")
@@ -155,7 +157,7 @@ _PLACE_CODE = re.compile(r"""[A-Z]{1,2}(
 # pronouns, particles, interjections, onomatopoeia, classifiers, affixes.
 _FUNCTION_TAGS = frozenset({"c", "p", "r", "rr", "rz", "rg", "u", "uj", "ul", "uv", "ud", "uz",
                             "ug", "y", "e", "o", "q", "k", "h"})
-_GENRE = Path(__file__).with_name("data") / "theme_genre.txt"
+_GENRE = ruledata.Words("theme_genre.txt")   # checked by summarylab.ruledata
 # A sentence for examples(): up to an end mark (or a line end).
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 # A year in a file name: four digits 1949-2099 not inside a longer number.
@@ -207,9 +209,7 @@ def _non_theme_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _genre_words() -> frozenset[str]:
     """Genre words of any source (data/theme_genre.txt): 新华社, 各位代表, 指出 …"""
-    from .segment import load_terms
-
-    return frozenset(w for w, _, _ in load_terms(_GENRE))
+    return frozenset(_GENRE.read())
 
 
 def _is_theme_word(token: str) -> bool:
