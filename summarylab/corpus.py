@@ -417,7 +417,7 @@ class _ThemeKey:
         import hashlib
         import json
 
-        from .versioning import code_version
+        from .build import code_version
 
         params = {k: v for k, v in model.get_params().items() if k not in ("tokenizer", "stop_words")}
         self._h = hashlib.sha256(json.dumps([code_version(), params], sort_keys=True).encode())

@@ -47,7 +47,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple
 
-from .versioning import code_version   # re-exported: summarylab.store.code_version
+from .build import code_version
 
 __all__ = ["CACHE_NAME", "COMMIT_SECONDS", "CacheKey", "ResultStore", "code_version",
            "decode_result", "encode_result", "file_sha256"]

@@ -157,7 +157,7 @@ _PLACE_CODE = re.compile(r"""[A-Z]{1,2}(
 # pronouns, particles, interjections, onomatopoeia, classifiers, affixes.
 _FUNCTION_TAGS = frozenset({"c", "p", "r", "rr", "rz", "rg", "u", "uj", "ul", "uv", "ud", "uz",
                             "ug", "y", "e", "o", "q", "k", "h"})
-_GENRE = ruledata.Words("theme_genre.txt")   # read through summarylab.ruledata (strict, add_words)
+_GENRE = ruledata.Words("theme_genre.txt")   # checked by summarylab.ruledata
 # A sentence for examples(): up to an end mark (or a line end).
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 # A year in a file name: four digits 1949-2099 not inside a longer number.
