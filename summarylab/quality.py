@@ -132,13 +132,13 @@ def _clause_re() -> re.Pattern:
     """A count_verb, a short object without numerals, and a measure word or unit ending the clause
     (淘汰落后设备台，): group ``m`` is the measure word whose number is gone."""
     verbs = word_pattern(_number_rules()["count_verb"])
-    return re.compile(f"(?:{verbs})" + _item_pattern())
+    return re.compile(f"(?:{verbs})" + _item_pattern(), re.VERBOSE)
 
 
 @functools.lru_cache(maxsize=1)
 def _item_re() -> re.Pattern:
     """The same without the verb: a further item after 、 (淘汰落后产能万吨、设备台，)."""
-    return re.compile(_item_pattern())
+    return re.compile(_item_pattern(), re.VERBOSE)
 
 
 def _item_pattern() -> str:
@@ -147,9 +147,12 @@ def _item_pattern() -> str:
     measures = "".join(sorted(r["slot_only"] | r["strict"]))
     mults = "".join(sorted(r["multiplier"]))
     first = re.escape("".join(sorted({u[0] for u in r["unit"]} | set(mults) | set(measures))))
-    return (  # (?=[first]) rejects most positions before the alternation is tried
-        rf"(?:(?![{_NUMERAL_CHARS}])[{_HAN}]){{0,{CLAUSE_OBJECT}}}?"
-        rf"(?=[{first}])(?P<m>{units}|[{mults}]?[{measures}])(?=[，。；、：,;:）)！？\s]|以上|左右|$)")
+    return rf"""   # verbose: compiled with re.VERBOSE by _clause_re and _item_re
+        (?: (?![{_NUMERAL_CHARS}]) [{_HAN}] ){{0,{CLAUSE_OBJECT}}}?   # a short object, no numerals
+        (?=[{first}])                               # rejects most positions before the alternation
+        (?P<m> {units} | [{mults}]?[{measures}] )   # the unit or measure word left without its number
+        (?= [，。；、：,;:）)！？\s] | 以上 | 左右 | $ )   # ending the clause
+        """
 
 
 def _stripped_matches(text: str):
