@@ -77,8 +77,8 @@ Source = Union[str, "os.PathLike[str]", None]
 READERS = {
     "boilerplate.txt": "cleaning", "common_chars.txt": "ruledata", "formulations.txt": "ruledata",
     "gov_dict.txt": "segmentation", "stopwords.txt": "segmentation", "governing_verbs.txt": "slogans",
-    "slogan_idioms.txt": "slogans", "slogan_names.txt": "slogans", "units.txt": "indicators",
-    "indicator_words.txt": "indicators", "indicator_exclusions.txt": "indicators",
+    "slogan_idioms.txt": "slogans", "slogan_names.txt": "slogans", "units.txt": "indicators.lexicon",
+    "indicator_words.txt": "indicators.lexicon", "indicator_exclusions.txt": "indicators.lexicon",
     "stripped_number.txt": "quality", "indicator_catalogue.tsv": "panel", "theme_genre.txt": "themes",
 }
 _SPECS: dict[str, "_Spec"] = {}                   # shipped name -> its declared spec

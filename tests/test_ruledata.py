@@ -92,7 +92,7 @@ def test_a_slip_in_a_data_file_is_refused_with_its_line(tmp_path, name, old, new
 
 
 def test_an_unknown_section_no_longer_switches_increase_words_off_quietly(tmp_path):
-    words = importlib.import_module("summarylab.indicators")._WORDS
+    words = importlib.import_module("summarylab.indicators.lexicon")._WORDS
     bad = tmp_path / "indicator_words.txt"
     bad.write_text(_shipped("indicator_words.txt").replace("[increase]", "[increse]"), encoding="utf-8")
     with pytest.raises(RuleDataError, match="unknown section"):
@@ -212,7 +212,7 @@ def test_one_traditional_expansion(words, expected):
 
 
 def test_the_count_flag_marks_every_measure_word_whose_noun_can_be_the_subject():
-    units = importlib.import_module("summarylab.indicators")._load_units()
+    units = importlib.import_module("summarylab.indicators.lexicon")._load_units()
     assert units["家"].count and units["人次"].count and units["個"].count
     assert not units["元"].count and not units["%"].count and not units["吨"].count
 
