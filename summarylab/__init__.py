@@ -7,7 +7,8 @@ The pipeline, one module per step::
     cleaning       clean(): site prefaces, watermarks, footers, teasers -> reported findings
     quality        stripped numbers, redactions, mojibake
     segmentation   segment(), Tokenizer: jieba with a government-domain lexicon and stop words
-    indicators     numeric indicators (value, unit, approx, change, subject)
+    indicators     numeric indicators (value, unit, approx, change, subject); a package:
+                   lexicon, scanner, values, subject
     measures       the outline and enumerations as a tree
     slogans        quoted slogans, numbered formulations and their expansions
     comparison     slogan tables of many documents: shared formulations, slogan x document
