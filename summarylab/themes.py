@@ -209,7 +209,7 @@ def _non_theme_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _genre_words() -> frozenset[str]:
     """Genre words of any source (data/theme_genre.txt): 新华社, 各位代表, 指出 …"""
-    return frozenset(words[0] for words in _GENRE.read())
+    return frozenset(w for w, *_ in _GENRE.read())
 
 
 def _is_theme_word(token: str) -> bool:
@@ -642,8 +642,10 @@ def _k_from_gains(gains: dict[int, float], split_gain: float) -> int:
     next split falls below NOISE_GAIN (the edge where splitting turns into noise, as on
     small corpora, whose gains stay low).
 
-    >>> _k_from_gains({2: 2.0, 3: 1.5, 4: 1.2, 5: 0.9}, 1.35), _k_from_gains({2: 1.2, 3: 1.16, 4: 0.95}, 1.35)
+    >>> _k_from_gains({2: 2.0, 3: 1.5, 4: 1.05, 5: 0.9}, 1.35), _k_from_gains({2: 1.2, 3: 1.16, 4: 0.95}, 1.35)
     (3, 3)
+    >>> _k_from_gains({2: 2.0, 3: 1.5, 4: 1.2, 5: 0.9}, 1.35)   # 4 is the edge: 5 splits noise
+    4
     """
     k = 1
     while k + 1 in gains and gains[k + 1] >= split_gain:
@@ -662,7 +664,7 @@ def theme_shares_by_year(shares: pd.DataFrame, years) -> pd.DataFrame:
 
     >>> s = pd.DataFrame({"doc_id": ["a", "a", "b"], "theme": [0, 1, 0], "share": [.5, .5, 1.]})
     >>> theme_shares_by_year(s, {"a": 2020, "b": 2021}).values.tolist()
-    [[2020, 0, 0.5, 1], [2020, 1, 0.5, 1], [2021, 0, 1.0, 1]]
+    [[2020.0, 0.0, 0.5, 1.0], [2020.0, 1.0, 0.5, 1.0], [2021.0, 0.0, 1.0, 1.0]]
     """
     cols = ["year", "theme", "share", "documents"]
     if isinstance(years, pd.Series):
