@@ -37,8 +37,6 @@ from .._trie import word_pattern
 from ..numerals import ARABIC, CHINESE, MIXED, MULTIPLIER
 
 _NUM_CHARS = "〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿万萬亿億"
-
-
 _FORMAL = "壹贰貳叁參叄肆伍陆陸柒捌玖"   # the formal digits (capital numerals of amounts)
 _ORDINARY = "一二两兩三四五六七八九十百千"   # ordinary digits and the small multipliers
 _BARE = frozenset("十拾百佰千仟万萬亿億")
