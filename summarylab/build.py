@@ -12,7 +12,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["code_version"]
+__all__ = ["code_version", "code_files"]
 
 
 @lru_cache(maxsize=1)
@@ -24,10 +24,21 @@ def code_version() -> str:
 
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        if path.is_file():
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
+    for path in code_files():
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
     for part in (x for added in ruledata.additions() for x in added):  # summarylab.add_words
         digest.update(part.encode() + b"\0")
     return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def code_files() -> list[Path]:
+    """The files :func:`code_version` digests: every ``.py`` of the package, subpackages
+    included (summarylab/indicators/), and the data files.
+
+    >>> sorted({p.parent.name for p in code_files()}) == ["data", "indicators", "summarylab"]
+    True
+    """
+    package = Path(__file__).resolve().parent
+    found = [*package.rglob("*.py"), *package.glob("data/*")]
+    return sorted(p for p in found if p.is_file() and "__pycache__" not in p.parts)

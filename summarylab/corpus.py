@@ -244,7 +244,7 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
     name = readers.display_path(Path(doc.path).stem) if doc.path else doc_id
     raw = readers.title_of(doc.text, name)
     if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):
-        from .normalise import to_script
+        from .normalisation import to_script
 
         return to_script(doc.title, target)
     return readers.title_of(cleaned, raw)
@@ -312,7 +312,7 @@ class CorpusResult:
 def _theme_text(r: DocumentResult) -> str:
     if r.target == "simplified":
         return r.text
-    from .normalise import to_script
+    from .normalisation import to_script
 
     return to_script(r.text, "simplified")
 

@@ -114,21 +114,24 @@ _MARKER_FIRST = rf"（(㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}第其首再�
 # One pass over the text.  Every alternative is a bounded literal run, so the
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _MARKER = re.compile(
-    rf"(?:^|(?<=[{_MARKER_CONTEXT}]))(?:"
-    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）]|[㈠-㈩])"
-    r"|(?P<num_paren>[（(]?(?P<o2>[0-9０-９]{1,2})[)）]|[⑴-⒇])"
-    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})(?:、|[.．](?![0-9０-９])))"
-    r"|(?P<num_dun>(?P<o4>[0-9０-９]{1,2})、)"
-    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９])|[⒈-⒛])"
-    r"|(?P<circled>[①-⑳])"
-    rf"|(?P<di_x>[第其](?P<o6>[{_CN}]{{1,3}})(?:是|[，,、：:]))"
-    rf"|(?P<yishi>(?P<o7>[{_CN}]{{1,3}})是[，,：:]?)"
-    rf"|(?P<yiyao>(?P<o8>[{_CN}]{{1,3}})(?=要))"
-    r"|(?P<shouxian>(?P<sx>首先|其次|再次|最后|最後)是?[，,：:]?)"
-    r"|(?P<stripped>、)"
-    r"|(?P<dash>——|－－|--)"
-    r")",
-    re.MULTILINE,
+    rf"""
+    (?: ^ | (?<=[{_MARKER_CONTEXT}]) )            # a line start, or a space, stop or comma
+    (?:
+        (?P<cn_paren> [（(] (?P<o1> [{_CN}]{{1,3}} ) [)）] | [㈠-㈩] )     # （一） ㈠
+      | (?P<num_paren> [（(]? (?P<o2> [0-9０-９]{{1,2}} ) [)）] | [⑴-⒇] )  # (1) 1） ⑴
+      | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) ) )   # 一、 二.
+      | (?P<num_dun> (?P<o4> [0-9０-９]{{1,2}} ) 、 )                    # 1、
+      | (?P<num_dot> (?P<o5> [0-9０-９]{{1,2}} ) [.．](?![0-9０-９]) | [⒈-⒛] )   # 1. ⒈ (not 1.5)
+      | (?P<circled> [①-⑳] )                                            # ①
+      | (?P<di_x> [第其] (?P<o6> [{_CN}]{{1,3}} ) (?: 是 | [，,、：:] ) )   # 第一， 其二是
+      | (?P<yishi> (?P<o7> [{_CN}]{{1,3}} ) 是 [，,：:]? )                # 一是，
+      | (?P<yiyao> (?P<o8> [{_CN}]{{1,3}} ) (?=要) )                     # 一要…
+      | (?P<shouxian> (?P<sx> 首先|其次|再次|最后|最後 ) 是? [，,：:]? )   # 首先， 其次是
+      | (?P<stripped> 、 )                                              # a marker whose number was lost
+      | (?P<dash> —— | －－ | -- )                                       # —— as a bullet
+    )
+    """,
+    re.MULTILINE | re.VERBOSE,
 )
 # Where _MARKER can match (the place after a context character before a first character):
 # far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
@@ -160,13 +163,14 @@ _TITLE_END_HEADING = re.compile(
 _LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\u00a0]){2,}[\u3400-\u9fff]")
 # A heading marker glued to the text before it, in an outline run onto one line
 # (…推进（一）重大工程。1、…（二）基层设施): same groups as _MARKER's heading styles.
-_GLUED = re.compile(
-    rf"(?<=[\u3400-\u9fff）)”])(?:"
-    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）])"
-    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})、)"
-    r"|(?P<num_dun>(?P<o4>[0-9０-９]{1,2})、)"
-    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９]))"
-    r")")
+_GLUED = re.compile(rf"""
+    (?<=[\u3400-\u9fff）)”])                                  # right after a character or closer
+    (?:
+        (?P<cn_paren> [（(] (?P<o1> [{_CN}]{{1,3}} ) [)）] )      # （一）
+      | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) 、 )                 # 二、
+      | (?P<num_dun> (?P<o4> [0-9０-９]{{1,2}} ) 、 )             # 1、
+      | (?P<num_dot> (?P<o5> [0-9０-９]{{1,2}} ) [.．](?![0-9０-９]) )   # 1. (not 1.5)
+    )""", re.VERBOSE)
 # Characters that make a word with the numeral after them (统一、 唯一、 之一、 十二、).
 _GLUED_NOT_AFTER = set("统唯万之第初其周星单同专划不整逐合归如均始再有另每这那某各") | set(_CN) | set("〇零两")
 # Blanks after a finished sentence: in a report flattened onto one line, a new paragraph

@@ -39,7 +39,9 @@ Does not do
 * decide which of several rows of one indicator is "the" figure of a report: the panel
   keeps them all (filter on measure/status/period, then take the first);
 * convert units (亿元 and 万元 are both folded to 元; 斤 stays 斤);
-* match indicators that the catalogue does not list (add a line to the data file);
+* match indicators that the catalogue does not list (add lines to it with
+  ``summarylab.add_words("indicator_catalogue.tsv", ["名称\tname\t*\t同义词|别名"])``, or
+  read a catalogue file of your own with :func:`load_catalogue`);
 * read status from tense alone: a sentence outside any review or plan part with no cue
   word gets "".
 
@@ -60,6 +62,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import ruledata
 from .periods import WINDOW, Timeline, period_year
 
 __all__ = ["MEASURES", "STATUSES", "PANEL_COLUMNS", "CatalogueError", "Catalogue", "load_catalogue",
@@ -70,12 +73,9 @@ STATUSES = ("achieved", "target", "plan", "")
 NEW_COLUMNS = ["base", "measure", "status", "indicator"]
 PANEL_COLUMNS = ["doc_id", "file", "year", "indicator", "en", "measure", "status", "period", "period_text",
                  "base", "value", "value_max", "unit", "approx", "subject", "quote", "start", "end"]
-CATALOGUE = Path(__file__).resolve().parent / "data" / "indicator_catalogue.tsv"
-_HEADER = ("indicator", "en", "measures", "synonyms")
-
-
-class CatalogueError(ValueError):
-    """A catalogue file that does not follow its format (the message names file:line)."""
+CATALOGUE = ruledata.shipped_path("indicator_catalogue.tsv")
+# a catalogue file that does not follow its format (the message names file:line)
+CatalogueError = ruledata.RuleDataError
 
 
 @dataclass(frozen=True)
@@ -178,70 +178,65 @@ def _strip_subject(subject: str) -> str:
 
 
 def load_catalogue(path: str | Path | None = None) -> Catalogue:
-    """Read and check a catalogue file (default: the shipped ``data/indicator_catalogue.tsv``).
+    """Read and check a catalogue file (default: the shipped ``data/indicator_catalogue.tsv``
+    with the rows added by :func:`summarylab.add_words`).
 
-    Raises :class:`CatalogueError` naming ``file:line`` for an unknown or missing header
-    column, a line with the wrong number of fields, an unknown measure, an empty name or
-    synonym, or a synonym listed twice for overlapping measures.
+    Raises :class:`CatalogueError` (:class:`summarylab.ruledata.RuleDataError`) naming
+    ``file:line`` for an unknown or missing header column, a line with the wrong number of
+    fields, an unknown measure, an empty name or synonym, or a synonym listed twice for
+    overlapping measures.
     """
     if path is None:
         return _default_catalogue()
-    return _load(Path(path))
+    return _catalogue(_SPEC.read(path))
 
 
 @functools.lru_cache(maxsize=1)
 def _default_catalogue() -> Catalogue:
-    return _load(CATALOGUE)
+    return _catalogue(_SPEC.read())
 
 
-def _load(path: Path) -> Catalogue:
-    from .normalise import to_script
-
-    entries: list[Entry] = []
-    header = None
-    claimed: dict[str, list[tuple[frozenset | None, int]]] = {}
-    for i, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = line.split("\t")
-        where = f"{path}:{i}"
-        if header is None:
-            unknown = [f for f in fields if f not in _HEADER]
-            if unknown or tuple(fields) != _HEADER:
-                raise CatalogueError(f"{where}: header must be {' / '.join(_HEADER)} (tab-separated); "
-                                     f"unknown or misplaced: {unknown or fields}")
-            header = fields
-            continue
-        if len(fields) != len(header):
-            raise CatalogueError(f"{where}: {len(fields)} fields, expected {len(header)} ({', '.join(header)})")
-        name, en, measures, synonyms = (f.strip() for f in fields)
-        if not name or not en:
-            raise CatalogueError(f"{where}: empty indicator or en name")
-        ms = _measures(measures, where)
+def _catalogue(rows: tuple[tuple[int, tuple[str, ...]], ...]) -> Catalogue:
+    """Entries of checked rows; synonyms in both scripts (国内生产总值 -> 國內生產總值)."""
+    entries = []
+    for no, (name, en, measures, synonyms) in rows:
         words = [w.strip() for w in synonyms.split("|")]
-        if not all(words):
-            raise CatalogueError(f"{where}: an empty synonym in {synonyms!r}")
-        for w in words:
-            for other, j in claimed.get(w, []):
-                if ms is None or other is None or ms & other:
-                    raise CatalogueError(f"{where}: synonym {w!r} already listed at line {j} for overlapping measures")
-            claimed.setdefault(w, []).append((ms, i))
-        trad = [to_script(w, "traditional") for w in words]
-        entries.append(Entry(name, en, ms, tuple(dict.fromkeys(words + trad)), i))
-    if header is None:
-        raise CatalogueError(f"{path}:1: no header line")
+        entries.append(Entry(name, en, _measures(measures), tuple(ruledata.with_traditional(words)), no))
     return Catalogue(entries)
 
 
-def _measures(field: str, where: str) -> frozenset | None:
+def _check_row(row: dict, place: ruledata.Place, seen: dict) -> str:
+    """What is wrong with a catalogue row ("" if nothing): an unknown measure, an empty
+    synonym, a synonym listed before for an overlapping measure (``seen``: synonym ->
+    [(measures, place)])."""
+    try:
+        ms = _measures(row["measures"])
+    except ValueError as exc:
+        return str(exc)
+    words = [w.strip() for w in row["synonyms"].split("|")]
+    if not all(words):
+        return f"an empty synonym in {row['synonyms']!r}"
+    for w in words:
+        for other, first in seen.get(w, []):
+            if ms is None or other is None or ms & other:
+                return f"synonym {w!r} already listed at {first.seen_from(place)} for overlapping measures"
+        seen.setdefault(w, []).append((ms, place))
+    return ""
+
+
+def _measures(field: str) -> frozenset | None:
+    """``*`` -> None (any measure); ``level,share`` -> their set; an unknown name raises ValueError."""
     if field == "*":
         return None
     ms = frozenset(m.strip() for m in field.split(","))
     bad = sorted(ms - set(MEASURES))
     if bad or not ms:
-        raise CatalogueError(f"{where}: unknown measure {bad or field!r}; use * or some of {', '.join(MEASURES)}")
+        raise ValueError(f"unknown measure {bad or field!r}; use * or some of {', '.join(MEASURES)}")
     return ms
+
+
+# what this module reads of the rule data (summarylab.ruledata checks the file against it)
+_SPEC = ruledata.Columns("indicator_catalogue.tsv", ("indicator", "en", "measures", "synonyms"), _check_row)
 
 
 def catalogue() -> pd.DataFrame:

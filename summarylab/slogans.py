@@ -278,7 +278,7 @@ def _lexicon_index(path: str, extra: tuple[str, ...]) -> dict[str, list[str]]:
 def _simplified(s: str) -> str:
     """``s`` in simplified script (unchanged if OpenCC is unavailable)."""
     try:
-        from .normalise import to_script
+        from .normalisation import to_script
 
         return to_script(s, "simplified")
     except Exception:  # noqa: BLE001 - conversion is a nicety; the phrase stays usable

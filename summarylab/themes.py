@@ -1,7 +1,7 @@
 """Themes across a corpus: ``ThemeModel`` (TF-IDF, LSA, Ward + KMeans), shares, hierarchy.
 
 A scikit-learn style estimator. ``fit(texts)`` segments each report with the
-government-domain tokenizer (``summarylab.segment.Tokenizer`` by default),
+government-domain tokenizer (``summarylab.segmentation.Tokenizer`` by default),
 keeps only words that can name a theme, builds a sparse TF-IDF matrix
 (sublinear tf, l2 rows), projects it on ``n_components`` latent dimensions
 (LSA: truncated SVD, rows l2-normalised again), and clusters the projected rows.
@@ -184,7 +184,7 @@ class _Analyzer:
 @lru_cache(maxsize=1)
 def _lexicon() -> frozenset[str]:
     """Domain terms and formulations (data/gov_dict.txt, data/formulations.txt): always kept."""
-    from .segment import GOV_DICT, _formulations, load_terms
+    from .segmentation import GOV_DICT, _formulations, load_terms
 
     return frozenset({w for w, _, _ in load_terms(GOV_DICT)} | set(_formulations()))
 
@@ -195,7 +195,7 @@ def _non_theme_words() -> frozenset[str]:
     (:data:`_FUNCTION_TAGS`)."""
     import jieba
 
-    from .segment import stop_words
+    from .segmentation import stop_words
 
     words = set(stop_words()) | _genre_words()
     with jieba.get_dict_file() as fh:
@@ -225,7 +225,7 @@ def _is_theme_word(token: str) -> bool:
 
 
 def _default_tokenizer() -> Callable[[str], Iterable[str]]:
-    from .segment import Tokenizer
+    from .segmentation import Tokenizer
 
     return Tokenizer()
 
@@ -253,7 +253,7 @@ class ThemeModel(BaseEstimator):
     seed : random state for sampling, SVD and clustering; same seed, same result.
     min_df, max_df : TfidfVectorizer document-frequency bounds (count or share).
         If they leave no term (tiny corpora) they are relaxed to 1 and 1.0.
-    tokenizer : callable str -> tokens; default ``summarylab.segment.Tokenizer()``.
+    tokenizer : callable str -> tokens; default ``summarylab.segmentation.Tokenizer()``.
         Must be picklable (a module-level function or class) for the model to pickle.
     stop_words : extra words to ignore, on top of the tokenizer's own list.
     split_gain : a split into k themes is kept while its Ward merge cost is at least this
@@ -321,7 +321,7 @@ class ThemeModel(BaseEstimator):
         _check_df("max_df", self.max_df)
         if self.tokenizer is not None and not callable(self.tokenizer):
             raise ValueError("tokenizer must be a callable str -> list of tokens, or None for "
-                             f"summarylab.segment.Tokenizer(); got {type(self.tokenizer).__name__}")
+                             f"summarylab.segmentation.Tokenizer(); got {type(self.tokenizer).__name__}")
         if isinstance(self.stop_words, str) or not (
                 self.stop_words is None or isinstance(self.stop_words, Iterable)):
             raise ValueError("stop_words must be a list/set of words (not one string) or None")

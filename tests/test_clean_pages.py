@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarylab import analyze
-from summarylab.clean import _syllable_count, clean
+from summarylab.cleaning import _syllable_count, clean
 
 BODY = ("一、工作开展情况\n"
         "今年以来，全镇共办理群众来信218件，办结率达96.5%。\n"

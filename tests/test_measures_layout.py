@@ -9,7 +9,7 @@ import pytest
 
 from summarylab import analyze
 from summarylab.measures import _unspaced, extract_measures
-from summarylab.normalise import to_script
+from summarylab.normalisation import to_script
 
 # (text, expected [(depth, marker, title)])
 CASES = [

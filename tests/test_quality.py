@@ -169,7 +169,7 @@ def test_stripped_number_prefilter_knows_the_counting_branches(text):
 import pytest  # noqa: E402
 
 import summarylab  # noqa: E402
-from summarylab.normalise import to_script  # noqa: E402
+from summarylab.normalisation import to_script  # noqa: E402
 
 DAMAGE = [
     # placeholders for numbers: stripped numbers, in every position

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarylab import corpus, readers
-from summarylab.normalise import to_script
+from summarylab.normalisation import to_script
 from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
