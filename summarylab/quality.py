@@ -195,7 +195,8 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
         (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？])"), MOJIBAKE_MIN),
         # a ? and one capital before Han (工作?,F任: 。現 decoded wrongly), a unit's lost power (万m?)
-        (re.compile(rf"[?？](?<![A-Za-z][?？])[,，.]?[A-Z](?![A-Za-z])(?=[{_HAN}])"), MOJIBAKE_MIN),
+        (re.compile(rf"[?？](?<![A-Za-z][?？])[,，.]?[A-Z](?![A-Za-z])(?=[{_HAN}]|[（(][a-z\u00e0-\u01dc]{{1,6}}[)）])"),
+         MOJIBAKE_MIN),
         (re.compile(r"m[?？](?<=[0-9万千百亿]m[?？])|m[?？](?<=[0-9万千百亿][kcd]m[?？])"), MOJIBAKE_MIN),
         (re.compile(r"[\u3041-\u30ff](?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])(?![\u3041-\u30ff\-ー・>》」])"), 2),
         (re.compile(f"[{_ODD_BOXES}]"), 2),

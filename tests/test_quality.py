@@ -208,6 +208,7 @@ DAMAGE = [
     ("年底宁傚満的工作", [("mojibake", "傚満")]),
     # a ? and one capital before Han (a full stop and the next character decoded wrongly)
     ("调到规划科工作?,F任副科长。", [("mojibake", "?,F")]),
+    ("调到规划科工作?,F(xiàn)任副科长。", [("mojibake", "?,F")]),  # its pinyin gloss kept
     # a unit's power lost after a number
     ("完成蓄水2600万m?，治理水土流失15平方公里。", [("mojibake", "m?")]),
 ]
