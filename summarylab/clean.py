@@ -658,6 +658,8 @@ _PUNCT_JUNK = re.compile(r"[，,](?=[，、。；])")   # a comma put before ano
 MIN_PUNCT_JUNK = 3                                # ... in at least this many places (one is a typo)
 _CHUNK = re.compile(r"^(\d{1,3})、", re.MULTILINE)
 MIN_CHUNK = 40                                    # characters of a piece (items of an outline are shorter)
+CHUNK_HEAD_LINES = 3                              # a sharing site's title and notice lines before "1、"
+CHUNK_HEAD_CHARS = 300
 _SENTENCE_END = tuple("。！？；：”」』）)…")
 _UI_LINE = re.compile(r"""
     ^[ \t]*(?:
@@ -708,10 +710,14 @@ def _punct_junk_spans(text: str) -> list[tuple[int, int, str]]:
 
 def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
     """Chunk numbers of a document-sharing site that cuts a document into numbered pieces
-    ("1、…" at the very start, then "2、道办事处…" in mid-word): the numbers go when they run
-    1, 2, 3 … from the first line and at least one piece starts in the middle of a sentence."""
+    ("1、…" at the start, after at most a few lines of the site's title and notice, then
+    "2、道办事处…" in mid-word): the numbers go when they run 1, 2, 3 … and at least one
+    piece starts in the middle of a sentence."""
     marks = list(_CHUNK.finditer(text))
-    if len(marks) < 2 or text[:marks[0].start()].strip() or marks[0].group(1) != "1":
+    if len(marks) < 2 or marks[0].group(1) != "1":
+        return []
+    head = text[:marks[0].start()].strip()
+    if head.count("\n") >= CHUNK_HEAD_LINES or len(head) > CHUNK_HEAD_CHARS:
         return []
     if [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
         return []

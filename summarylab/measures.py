@@ -47,8 +47,8 @@ How it decides
 * A heading marker glued to the text before it (…加速推进（一）重大工程。1、…), as in an
   outline run onto one line, counts where a marker of its style with the next or the
   previous ordinal stands on the same line (not 统一、 nor 第十条（一）项).
-* A letter-spaced heading (一、综 合 治 理) keeps its spaced words in its title span; its
-  title drops the spacing (综合治理).
+* A letter-spaced heading (一、综 合 治 理, or two characters ending the line: 一、综 合)
+  keeps its spaced words in its title span; its title drops the spacing (综合治理).
 * A heading repeated with the same title and the same following or
   preceding text (a site's teaser of the opening, perhaps cut off right after
   the heading) is counted once, at its later occurrence; a
@@ -156,8 +156,10 @@ _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
 # but not at one beside a digit or Latin letter (1 9 9 8 年, 关于 WTO).
 _TITLE_END_HEADING = re.compile(
     r"[。；;！!？?：:\n\r]|(?<![0-9A-Za-z０-９\s])[ \t\u3000\u00a0](?![0-9A-Za-z０-９])")
-# A letter-spaced heading (综 合 治 理 / 工 作 总 结): single characters parted by single blanks.
-_LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\u00a0]){2,}[\u3400-\u9fff]")
+# A letter-spaced heading (综 合 治 理 / 工 作 总 结): single characters parted by single blanks;
+# two of them only where the line ends (一、综 合).
+_LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\u00a0]){2,}[\u3400-\u9fff]"
+                            r"|[\u3400-\u9fff][ \u3000\u00a0][\u3400-\u9fff](?=[ \t\u3000\u00a0]*(?:[\n\r]|$))")
 # A heading marker glued to the text before it, in an outline run onto one line
 # (…推进（一）重大工程。1、…（二）基层设施): same groups as _MARKER's heading styles.
 _GLUED = re.compile(
@@ -257,7 +259,7 @@ def _context(text: str, i: int) -> str:
 
 def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
     """True where a marker is the head of a number list (一、二季度, 1、2月), not a year
-    (一、2023年…) nor a duration (一、一年来…, 一、三年来…)."""
+    (一、2023年…, 一、2022 工作总结) nor a duration (一、一年来…, 一、三年来…)."""
     m = _NUMERAL_AFTER.match(text, i)
     if not m or text.startswith("十分", i):      # 一、十分重视: an adverb, not a number
         return False
@@ -270,7 +272,8 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
     value = int(num) if num.isdigit() else _cn_ordinal(num)
     if value is not None and value <= ordinal:   # a list counts up: 一、二 but not 二、一
         return False
-    return not (len(num) == 4 and after == "年")
+    year = len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 and after in " \u3000"
+    return not (len(num) == 4 and after == "年" or year)   # 一、2022 工作总结: a year spaced from its words
 
 
 def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:

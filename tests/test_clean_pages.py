@@ -272,6 +272,10 @@ def test_chunk_numbers_of_a_sharing_site_go_only_when_they_cut_sentences():
     c = clean(text)
     assert c.text.startswith("某街道2023年工作总结") and "\n28件" in c.text and "\n下一步" in c.text
     assert labels(c.findings) == ["page_marker"] * 3
+    # after the site's title and notice lines too
+    shared = "某街道2023年工作总结.docx\n《某街道2023年工作总结.docx》由会员分享，可在线阅读。\n" + text
+    c = clean(shared)
+    assert "\n28件" in c.text and labels(c.findings).count("page_marker") == 3
     for outline in ("1、加强组织领导。\n2、完善工作机制。\n3、强化督查考核。",
                     "1、加强组织领导\n2、完善工作机制\n3、强化督查考核"):
         assert clean(outline).text == outline  # a report's own numbered list
