@@ -137,6 +137,8 @@ def measures(root, keep, results, verbose) -> None:
                     used[i] = True
                     tp += 1
                     depth_ok += int(pd_) == d
+                    if verbose and int(pd_) != d:
+                        print(f"  measure depth x {stem}: {t!r} {pd_} != {d}")
                     break
             else:
                 if verbose:

@@ -14,6 +14,8 @@ How it decides
 * Sequences confirm: a heading at a line start stands on its own (an excerpt
   may hold only 一、), elsewhere its ordinals must run (（一）（二）…) or, for a
   lone first item, its style must run somewhere else in the document.
+  A lone first heading inside a line heads a run of another style that follows it on
+  that line (…。一、工作情况（一）甲。（二）乙。).
   Enumerations (一是, 第一，, 首先 …) always need a run: a lone 一是 is prose.
   首先/其次/再次/最后 and 第一/第二 make one list (首先…其次…第三; 第一、…第四、…
   最后，); 最后 far after a list, or mid-clause (…，最后彻底…), is prose.
@@ -507,15 +509,23 @@ def _valid(cands: list[_Cand]) -> list[_Cand]:
     runs = _runs(cands)
     confirmed = {c.family for c, n in zip(cands, runs) if n >= 2}
     out = []
-    for c, n in zip(cands, runs):
+    for i, (c, n) in enumerate(zip(cands, runs)):
         if c.enum:
             ok = n >= 2
         else:
             alone = c.ctx == "line" and c.family != "stripped"
-            ok = alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed)
+            ok = alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or _heads_a_run(cands, runs, i)
         if ok:
             out.append(c)
     return out
+
+
+def _heads_a_run(cands: list[_Cand], runs: list[int], i: int) -> bool:
+    """A lone first heading inside a line that a run of another heading style follows on
+    the same line (…。一、工作情况（一）甲。…（二）乙。): it heads that run."""
+    c, nxt = cands[i], cands[i + 1] if i + 1 < len(cands) else None
+    return (c.ordinal == 1 and nxt is not None and not nxt.enum and nxt.family != c.family
+            and nxt.ordinal == 1 and runs[i + 1] >= 2 and nxt.line == c.line)
 
 
 def _clip_titles(text: str, cands: list[_Cand]) -> list[_Cand]:
