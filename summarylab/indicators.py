@@ -724,6 +724,9 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
             return True
         if unit.base == "岁" and h.n2:   # 0-17岁, 18至59岁: an age group names a category
             return True
+        if unit.base == "篇" and _PIECES_TAG.search(text, max(0, h.start - 10), h.start) \
+                and text[h.end:h.end + 1] in "】）)]":
+            return True   # 工作总结【3篇】, 汇编（范文5篇）: a collection's count in its title
     if _skip_number(text, h):
         return True
     if not chinese:
@@ -849,6 +852,11 @@ def _bare_some(h: _Hit) -> bool:
     """千余户, 百多条, 万余人次: a bare multiplier with 余/多 after it and a unit is a count."""
     return bool(h.unit_s and not h.n2 and h.n1 not in _ONE
                 and h.m.group("sfx") in ("余", "多", "餘"))
+
+
+#: The bracket after a document type that opens a title's count: 工作总结【, 汇编（范文
+_PIECES_TAG = re.compile(r"(?:总结|總結|报告|報告|汇编|匯編|范文|範文|材料|计划|計劃|讲话|講話|方案|汇报|匯報|心得|体会|體會)"
+                         r"[【（(\[](?:范文|範文|精选|精選|合集|共)?$")
 
 
 def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
@@ -1025,10 +1033,14 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             return noun
     start = _clause_start(text, q_start)
     stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in _SHARES else q_start
-    qualified = lex.qualifier.search(text, start + 2, stop)   # 生产总值|剔除…因素增长7.8%
+    qualified = lex.qualifier.search(text, start, stop)   # 生产总值|剔除…因素增长7.8%; 按现价计算增长… -> same
     if qualified:
         stop = qualified.start()
     subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
+    if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
+        subject = _before_gloss(text, start - 1, lex)    # 生产总值（GDP）235亿元
+    if same and _OF_PLAN.fullmatch(subject):           # 产值540亿元，占计划的100%: the plan of 产值
+        subject = same
     if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
         subject = _noun_after(text, end, lex) or subject
     if not subject and start and text[start - 1] in "，,":
@@ -1036,6 +1048,21 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if start - 1 - prev <= 14:
             subject = _core(text[prev:start - 1], lex)
     return subject
+
+
+#: A share of the plan or target, whose subject is the indicator before it (占计划, 为计划任务).
+_OF_PLAN = re.compile(r"(?:占|为|為|完成|达|達)?(?:年度|全年|年)?(?:计划|計劃|目标|目標|任务|任務){1,2}")
+_GLOSS_BRACKET = re.compile(r"[（(][A-Za-z0-9.\-]{1,8}[）)]$")   # （GDP） （PM2.5）
+
+
+def _before_gloss(text: str, close: int, lex: _Lexicon) -> str:
+    """The subject before a short Latin gloss in brackets that ends at ``close``
+    (生产总值（GDP）|235亿元 -> 生产总值), else ""."""
+    m = _GLOSS_BRACKET.search(text, max(0, close - 10), close + 1)
+    if m is None:
+        return ""
+    start = _clause_start(text, m.start())
+    return _core(text[start:m.start()], lex)
 
 
 def _share_part(text: str, start: int, q_start: int, lex: _Lexicon) -> int:
