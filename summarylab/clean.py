@@ -36,7 +36,11 @@ footer_line/…      header and footer lines, list blocks, licence tails, URL li
                    ``data/boilerplate.txt`` without a label), a teaser, a repeated title
 jammer             random one- or two-character ASCII tokens a forum sprinkles between
                    lines (", _, X: p1 y/ B2 N4 q$ n& b")
-punct_junk         commas put before other marks through a page (上榜，，至此 / 晋江市，、)
+punct_junk         commas put before other marks through a page (上榜，，至此 / 晋江市，、), a
+                   backtick between two characters (除险加固的`水库)
+footnote           a statistical bulletin's footnote mark before a number or after a
+                   percentage (生产总值[2]61.9亿元, 增长8.1%[3]); 研究[3]表明 stays
+image              a scraped image tag as a line of its own (![标题](https://…))
 repeated_token     [编辑], 点击查看 … as lines of their own, again and again
 pinyin_text        a passage spelled out in toneless pinyin (muqianlaikan，eguaduoer…)
 pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
