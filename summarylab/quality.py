@@ -17,7 +17,8 @@
   a line's start;
 * ``mojibake``: 锟斤拷, U+FFFD, and tight clusters of rare characters,
   bopomofo, kana among Han, box characters tables do not use (┙), Han outside
-  GB2312 (傚満), ``??``, a ``?`` before lower-case Latin (?h政府, ？cè？) and runs of
+  GB2312 (傚満), ``??``, a ``?`` before lower-case Latin (?h政府, ？cè？) or before one
+  capital and Han (?,F任), a unit's power lost after a number (万m?) and runs of
   Latin-1 letters (¹ú¼Ò) left by GBK/UTF-8 mis-decoding.
 
 Not flagged: table headers (比重（%）, 单位：万元), words that hold a measure
@@ -190,12 +191,20 @@ def _suspicious_re() -> re.Pattern:
 def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
     """Stronger signs of mis-decoding, each a pattern that starts with a character class (so
     the engine skips to it) and its weight: Latin-1 runs (¹ú¼Ò) and a ``?`` before lower-case
-    Latin between Han characters (?h政府, ？cè？) weigh enough alone; kana alone among Han (ツ),
+    Latin between Han characters (?h政府, ？cè？), a ``?`` and one capital before Han (?,F任)
+    and a unit's power lost after a number (9260万m?) weigh enough alone; kana alone among Han (ツ),
     box characters tables do not use (┙) and common Han characters outside GB2312 (満) weigh 2."""
     odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))
     return (
         (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
         (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？])"), MOJIBAKE_MIN),
+        # a ? and one capital before Han (工作?,F任: 。現 decoded wrongly), a unit's lost power (万m?)
+        (re.compile(rf"""
+            [?？] (?<![A-Za-z][?？])                     # a ? not right after a Latin letter,
+            [,，.]? [A-Z] (?![A-Za-z])                  # then one capital letter (工作?,F任)
+            (?= [{_HAN}] | [（(][a-z\u00e0-\u01dc]{{1,6}}[)）] )   # before Han or a pinyin gloss
+            """, re.VERBOSE), MOJIBAKE_MIN),
+        (re.compile(r"m[?？](?<=[0-9万千百亿]m[?？])|m[?？](?<=[0-9万千百亿][kcd]m[?？])"), MOJIBAKE_MIN),
         (re.compile(r"""
             [\u3041-\u30ff]                                      # kana ...
             (?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])         # ... not after kana or an opener

@@ -355,6 +355,9 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
             return True
         if unit.base == "岁" and h.n2:   # 0-17岁, 18至59岁: an age group names a category
             return True
+        if unit.base == "篇" and _PIECES_TAG.search(text, max(0, h.start - 10), h.start) \
+                and (text[h.end:h.end + 1] in "】）)]" or text[h.end:h.end + 1] in "\n"):
+            return True   # 工作总结【3篇】, 汇编（范文5篇）, 工作报告多篇4篇⏎: a collection's count in its title
     if _skip_number(text, h):
         return True
     if not chinese:
@@ -480,6 +483,15 @@ def _bare_some(h: _Hit) -> bool:
     """千余户, 百多条, 万余人次: a bare multiplier with 余/多 after it and a unit is a count."""
     return bool(h.unit_s and not h.n2 and h.n1 not in _ONE
                 and h.m.group("sfx") in ("余", "多", "餘"))
+
+
+#: The bracket after a document type that opens a title's count: 工作总结【, 汇编（范文
+_PIECES_TAG = re.compile(r"""
+    (?: 总结|總結|报告|報告|汇编|匯編|范文|範文|材料|计划|計劃     # a document type ...
+      | 讲话|講話|方案|汇报|匯報|心得|体会|體會 )
+    (?: [【（(\[] (?:范文|範文|精选|精選|合集|共)?                 # ... then the bracket of a count: 【, （范文
+      | 多篇 | 范文 | 範文 )                                      # or 多篇 / 范文 right before it
+    $""", re.VERBOSE)
 
 
 def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:

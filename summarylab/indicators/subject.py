@@ -147,10 +147,16 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             return noun
     start = _clause_start(text, q_start)
     stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in _SHARES else q_start
-    qualified = lex.qualifier.search(text, start + 2, stop)   # 生产总值|剔除…因素增长7.8%
+    qualified = lex.qualifier.search(text, start, stop)   # 生产总值|剔除…因素增长7.8%; 按现价计算增长… -> same
     if qualified:
         stop = qualified.start()
     subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
+    if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
+        subject = _before_gloss(text, start - 1, lex)    # 生产总值（GDP）235亿元
+    if same and _OF_PLAN.fullmatch(subject):           # 产值540亿元，占计划的100%: the plan of 产值
+        subject = same
+    if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
+        subject = same
     if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
         subject = _noun_after(text, end, lex) or subject
     if not subject and start and text[start - 1] in "，,":
@@ -158,6 +164,23 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if start - 1 - prev <= 14:
             subject = _core(text[prev:start - 1], lex)
     return subject
+
+
+#: A share of the plan or target, whose subject is the indicator before it (占计划, 为计划任务).
+_OF_PLAN = re.compile(r"(?:占|为|為|完成|达|達)?(?:年度|全年|年)?(?:计划|計劃|目标|目標|任务|任務){1,2}")
+#: A year alone, perhaps a placeholder (20xx年, 2022年度): a time, never the thing measured.
+_YEAR_ONLY = re.compile(r"(?:\d{2,4}|[xX×*]{2,4}|\d{2}[xX×*]{2})年度?")
+_GLOSS_BRACKET = re.compile(r"[（(][A-Za-z0-9.\-]{1,8}[）)]$")   # （GDP） （PM2.5）
+
+
+def _before_gloss(text: str, close: int, lex: _Lexicon) -> str:
+    """The subject before a short Latin gloss in brackets that ends at ``close``
+    (生产总值（GDP）|235亿元 -> 生产总值), else ""."""
+    m = _GLOSS_BRACKET.search(text, max(0, close - 10), close + 1)
+    if m is None:
+        return ""
+    start = _clause_start(text, m.start())
+    return _core(text[start:m.start()], lex)
 
 
 def _share_part(text: str, start: int, q_start: int, lex: _Lexicon) -> int:
