@@ -119,12 +119,18 @@ class Catalogue:
         # followed by a number is the name, then the change)
         words = sorted((w for w in self._by_word if not w.endswith(("增长", "增長"))), key=len, reverse=True)
         self._scan = re.compile("|".join(map(re.escape, words))) if words else None
+        # memos: subjects and the text before a number repeat within and across reports
+        self.match = functools.lru_cache(maxsize=1 << 16)(self._match_any)
+        self.find_in = functools.lru_cache(maxsize=1 << 14)(self._find_in)
 
     def __len__(self) -> int:
         return len({e.indicator for e in self.entries})
 
-    def match(self, subject: str, measure: str) -> str:
+    def match(self, subject: str, measure: str) -> str:   # replaced by a memo in __init__
         """The canonical name for ``subject`` read as ``measure``, or ""."""
+        return self._match_any(subject, measure)
+
+    def _match_any(self, subject: str, measure: str) -> str:
         subject = subject or ""
         verbless = _SET_VERB.sub("", subject)        # 增长预期目标定 -> 增长预期目标 (a name itself)
         for variant in dict.fromkeys((verbless, _strip_subject(verbless))):
@@ -147,14 +153,17 @@ class Catalogue:
                     return e.indicator
         return ""
 
-    def find_in(self, text: str, measure: str) -> str:
+    def find_in(self, text: str, measure: str) -> str:   # replaced by a memo in __init__
         """The indicator of the last synonym in ``text`` that applies to ``measure`` (for
         weak subjects: the sentence before the number)."""
+        return self._find_in(text, measure)
+
+    def _find_in(self, text: str, measure: str) -> str:
         if self._scan is None:
             return ""
         found = ""
         for m in self._scan.finditer(text):
-            if re.search(r"占[^，。；]{0,3}$", text[:m.start()]):   # 占国内生产总值的比重: the whole, not the part
+            if _WHOLE_BEFORE.search(text[:m.start()]):   # 占国内生产总值的比重: the whole, not the part
                 continue
             for e in self._by_word[m.group()]:
                 if e.applies(measure):
@@ -163,6 +172,7 @@ class Catalogue:
         return found
 
 
+_WHOLE_BEFORE = re.compile(r"占[^，。；]{0,3}$")
 _SET_VERB = re.compile(r"(?:定|确定|设定)(?:在|为)?$")
 _TRIM_END = re.compile(r"(?:的)?(?:宏观)?(?:调控)?(?:预期目标|目标值|目标|预期|预计|预|计划|任务|指标|水平|总体|分别|均|拟按|继续|保持)+"
                        r"(?:定|确定|设定)?(?:在|为)?$")
@@ -305,17 +315,17 @@ def status_of(tl: Timeline, text: str, start: int, end: int, s_start: int, c_sta
     """achieved, target, plan or "" (rules: module docstring)."""
     part = tl._part(start)
     kind = part.kind if part.kind in ("review", "plan") else ""
-    before = text[s_start:start] + tl.lead_in_text(s_start)
     clause = text[c_start:start]
     after = text[end:end + 10]
     py = period_year(period)
     if kind == "review":
-        if py and part.year and py > part.year and _TARGET.search(before):
+        if py and part.year and py > part.year and _before(_TARGET, text, s_start, start, tl.lead_in_text(s_start)):
             return "target"
         if _TARGET_AFTER.match(after) or _TARGET_RIGHT_BEFORE.search(clause):
             return "target"
         return "achieved"
-    target_cue = _TARGET.search(before) and not _NOT_TARGET.search(before)
+    lead = tl.lead_in_text(s_start)
+    target_cue = _before(_TARGET, text, s_start, start, lead) and not _before(_NOT_TARGET, text, s_start, start, lead)
     if kind == "plan":
         if py and part.year and py < part.year:
             return "achieved"
@@ -326,32 +336,43 @@ def status_of(tl: Timeline, text: str, start: int, end: int, s_start: int, c_sta
         return "target"
     if _PLAN.search(clause):
         return "plan"
-    if _ACHIEVED.search(before) or (py and tl.year and py < tl.year) or (py and py == tl.year and not tl.report):
+    if _before(_ACHIEVED, text, s_start, start, lead) or (py and tl.year and py < tl.year) or (py and py == tl.year and not tl.report):
         return "achieved"
     return ""
 
 
+def _before(pattern: re.Pattern, text: str, s_start: int, start: int, lead: str):
+    """``pattern`` searched in the sentence before the value, then its lead-in line
+    (text[s_start:start] + lead). Without a lead-in, searched in place (no copy): the
+    cue patterns have no anchors or lookarounds, so pos/endpos read as the slice does."""
+    if lead:
+        return pattern.search(text[s_start:start] + lead)
+    return pattern.search(text, s_start, start)
+
+
 # ---------------------------------------------------------------------------- columns
-def add_columns(rows: list[dict], text: str, year: int | None = None) -> list[dict]:
+def add_columns(rows: list[dict], text: str, year: int | None = None, *,
+                sentence_ends: list[int] | None = None) -> list[dict]:
     """Give each row of an indicator table of ``text`` (dicts with quote, unit, change,
     subject, start, end, sentence_start) the columns period (replaced), base, measure,
     status and indicator (module docstring); ``year`` is the document year. Returns
-    ``rows``, changed in place."""
+    ``rows``, changed in place. ``sentence_ends``: the offsets after each 。！？!? and line
+    end of ``text``, when the caller has them (:class:`~summarylab.periods.Timeline`)."""
     if not rows:
         return rows
-    tl = Timeline(text, year)
+    tl = Timeline(text, year, ends=sentence_ends)
     cat = _default_catalogue()
     for row in rows:
         start, end = row["start"], row["end"]
         s_start = max(row["sentence_start"], start - WINDOW)   # linear time on texts without full stops
-        c_start = max(tl.clause_start(start, s_start), s_start)
+        c_start = tl.clause_start(start, s_start)
         average = bool(_AVERAGE.search(text, max(s_start, start - 4), end))
-        period = tl.period_of(start, end, average=average)
+        period, base = tl.period_and_base(start, end, average=average)
         measure = measure_of(text, start, end, c_start, row["quote"], row["unit"], row["change"], row["subject"])
         indicator = _indicator(cat, text, row["subject"], measure, s_start, c_start, start)
         if measure == "level" and indicator.endswith(_RATE_NAMES):   # 经济增长速度定为8%: a rate of change
             measure = "change_rate"
-        row.update(period=period, base=tl.base_of(start, end), measure=measure,
+        row.update(period=period, base=base, measure=measure,
                    status=status_of(tl, text, start, end, s_start, c_start, row["quote"], period),
                    indicator=indicator)
     return rows
@@ -361,6 +382,12 @@ _RATE_NAMES = ("增长率", "涨幅", "增速")   # catalogue names of a rate of
 _WEAK = frozenset("总量 总额 规模 增速 增幅 增长 其中 比重 全年 年均 就业 收入 每月 分别 同比 总值".split())
 _UNIT_LIKE = re.compile(r"[0-9.．十百千万亿]*(?:元|美元|吨|斤|公里|人|户|个|项)?")   # 万亿元: a number split by layout
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;]")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _clause_name(clause: str) -> str:
+    """城镇登记失业率控制在 -> 城镇登记失业率: the clause before a number without its verbs."""
+    return _CLAUSE_TAIL.sub("", clause)
 
 
 def _indicator(cat: Catalogue, text: str, subject: str, measure: str, s_start: int, c_start: int,
@@ -373,7 +400,7 @@ def _indicator(cat: Catalogue, text: str, subject: str, measure: str, s_start: i
         found = cat.match(subject.split("占")[0], measure)
         if found:
             return found
-    found = cat.match(subject, measure) or cat.match(_CLAUSE_TAIL.sub("", text[c_start:start]), measure)
+    found = cat.match(subject, measure) or cat.match(_clause_name(text[c_start:start]), measure)
     if found or not (len(subject) < 2 or subject in _WEAK or _UNIT_LIKE.fullmatch(subject)):
         return found
     window = text[max(0, start - 30):start]

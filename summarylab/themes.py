@@ -212,6 +212,7 @@ def _genre_words() -> frozenset[str]:
     return frozenset(w for w, *_ in _GENRE.read())
 
 
+@lru_cache(maxsize=1 << 18)   # a corpus repeats its words: one test per distinct word
 def _is_theme_word(token: str) -> bool:
     """True for a token that may characterise a theme: a domain term or formulation
     (十四五, 三个代表), or else two or more characters with a Han character or a letter

@@ -34,6 +34,7 @@ import pandas as pd
 from .._table import records_frame
 from ..numerals import ARABIC, NumberError, parse_number, parse_range, scale
 from ..panel import NEW_COLUMNS, add_columns
+from ..periods import _SENTENCE_END as _TIMELINE_SENTENCE_END
 from .lexicon import (
     _BARE, _CLAUSE_PUNCT, _Hit, _LARGE, _Lexicon, _lexicon, _LIST_JOINS, _ONE, _PERIOD,
     _SENTENCE_END, _SMALL_CN, _TEN)
@@ -120,7 +121,9 @@ def extract_indicators(text: str, year: int | None = None) -> pd.DataFrame:
         if row is not None:
             rows.extend(row.pop("_bare", ()))
             rows.append(row)
-    return records_frame(add_columns(rows, text, year), COLUMNS, _DTYPES)   # year: the document's
+    ends = doc.ends if _SENTENCE_END.pattern == _TIMELINE_SENTENCE_END.pattern else None   # the same ends
+    return records_frame(add_columns(rows, text, year, sentence_ends=ends),   # year: the document's
+                         COLUMNS, _DTYPES)
 
 
 def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:
