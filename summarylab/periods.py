@@ -374,7 +374,7 @@ class Timeline:
 
     def mentions(self, s_start: int, s_end: int) -> list[Mention]:
         """The period mentions of the sentence [s_start, s_end), each with its role."""
-        found = self._mentions.get(s_start)
+        found = self._mentions.get((s_start, s_end))   # a long sentence is clipped per value
         if found is None:
             part = self._part(s_start)
             text = self.text
@@ -390,7 +390,7 @@ class Timeline:
                 else:
                     role = "period"
                 found.append(Mention(m.start(), m.end(), m.group(), self._resolve(m, part), role))
-            self._mentions[s_start] = found
+            self._mentions[s_start, s_end] = found
         return found
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -570,7 +570,7 @@ class Timeline:
                 if _CHANGED_TO.search(text[mt.end:end]):
                     return _base_words(mt, text)
         for mt in mentions:   # 与2000年相比，…: frames the clauses after it
-            if mt.role == "base" and mt.end <= start and _BASE_AFTER.match(text, mt.end) \
+            if mt.role == "base" and mt.end <= start and _BASE_AFTER.match(text[mt.end:mt.end + 6]) \
                     and text.find("，", mt.end, c_start) >= 0:
                 return _base_words(mt, text)
         zone = text[c_start:end]

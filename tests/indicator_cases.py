@@ -580,6 +580,11 @@ PANEL_CASES: list[tuple[str, str, int | None, list[P]]] = [
       P(8000, period="2019年", base="上年", measure="change_amount")]),
     (S, "2019年全市地区生产总值比2015年增长38.6%。", 2020,
      [P(38.6, period="2015-2019年", base="2015年", measure="change_rate", indicator="国内生产总值增长率")]),
+    # a base that opens the sentence frames every clause after it
+    (S, "与2015年相比，全县粮食产量增长12%，油料产量增长8%。", 2020,
+     [P(12, base="2015年", measure="change_rate"), P(8, base="2015年", measure="change_rate")]),
+    (T, "與2015年相比，全縣糧食產量增長12%，油料產量增長8%。", 2020,
+     [P(12, base="2015年", measure="change_rate"), P(8, base="2015年", measure="change_rate")]),
     (S, "今年1-9月，规模以上工业增加值同比增长7.2%。", 2019,
      [P(7.2, period="2019年1-9月", base="同期", measure="change_rate", indicator="规模以上工业增加值")]),
     (S, "今年上半年城镇新增就业6.2万人。", 2021,
