@@ -94,8 +94,12 @@ class Entry:
 
 # what may stand before a short synonym (2-3 characters) that the subject ends with:
 # a place or time scope, not a qualifying noun (全年出口 is exports, 机电产品出口 is not)
-_SCOPE = re.compile(r"(?:全|本|我|今年|去年|上年|全年|当年|年末|年底|其中|实现|完成|累计|共|总|全社会|全口径"
-                    r"|[省市县区镇乡]|[^\s]{0,4}[省市县区州盟旗])*")
+_SCOPE = re.compile(r"""
+    (?: 全|本|我|今年|去年|上年|全年|当年|年末|年底|其中       # scope and time words
+      | 实现|完成|累计|共|总|全社会|全口径                     # verbs and totals
+      | [省市县区镇乡]                                      # a bare level of government
+      | [^\s]{0,4}[省市县区州盟旗]                          # a place name: 全省, 某某县
+    )*""", re.VERBOSE)
 
 
 class Catalogue:
@@ -174,11 +178,20 @@ class Catalogue:
 
 _WHOLE_BEFORE = re.compile(r"占[^，。；]{0,3}$")
 _SET_VERB = re.compile(r"(?:定|确定|设定)(?:在|为)?$")
-_TRIM_END = re.compile(r"(?:的)?(?:宏观)?(?:调控)?(?:预期目标|目标值|目标|预期|预计|预|计划|任务|指标|水平|总体|分别|均|拟按|继续|保持)+"
-                       r"(?:定|确定|设定)?(?:在|为)?$")
+_TRIM_END = re.compile(r"""
+    (?:的)? (?:宏观)? (?:调控)?                                # 的宏观调控 …
+    (?: 预期目标|目标值|目标|预期|预计|预|计划|任务|指标        # … target words …
+      | 水平|总体|分别|均|拟按|继续|保持 )+
+    (?:定|确定|设定)? (?:在|为)? $                             # … set at / to, ending the subject
+    """, re.VERBOSE)
 # verbs and change words between a name and its number: 城镇登记失业率|降至3.2%
-_CLAUSE_TAIL = re.compile(r"(?:同比|比上年|较上年)?(?:累计|共|实现|完成|达到|达|为|是|在|定为|确定为|设定为|连年|连续|持续|稳定在|控制在|保持在|突破|超过|约|近"
-                          r"|增长|增加|提高|上升|上涨|提升|扩大|下降|减少|降低|回落|缩小|压缩|降|减|增|升|了|到|至)*$")
+_CLAUSE_TAIL = re.compile(r"""
+    (?:同比|比上年|较上年)?                                    # a comparison, then any of
+    (?: 累计|共|实现|完成|达到|达|为|是|在|定为|确定为|设定为    # verbs of reaching and setting
+      | 连年|连续|持续|稳定在|控制在|保持在|突破|超过|约|近
+      | 增长|增加|提高|上升|上涨|提升|扩大                      # change words
+      | 下降|减少|降低|回落|缩小|压缩|降|减|增|升|了|到|至 )* $
+    """, re.VERBOSE)
 
 
 def _strip_subject(subject: str) -> str:
@@ -301,8 +314,11 @@ def measure_of(text: str, start: int, end: int, c_start: int, quote: str, unit: 
 
 # ---------------------------------------------------------------------------- status
 _TARGET = re.compile(r"预期目标|主要目标|目标是|目标为|目标定为|目标|力争|确保|争取|预期|预计|期望|可望|规划")
-_NOT_TARGET = re.compile(r"(?:好于|超|超出|高于|低于|符合|超过|实现|完成|达到|超额完成|如期完成)(?:了)?(?:全年|年度|年初)?(?:的)?"
-                         r"(?:预期|目标|计划)|目标任务(?:全面|圆满|较好|基本)?(?:完成|实现)")
+_NOT_TARGET = re.compile(r"""
+    (?:好于|超|超出|高于|低于|符合|超过|实现|完成|达到|超额完成|如期完成)   # met or beat ...
+    (?:了)? (?:全年|年度|年初)? (?:的)? (?:预期|目标|计划)                 # ... the year's target
+    | 目标任务 (?:全面|圆满|较好|基本)? (?:完成|实现)                      # 目标任务圆满完成
+    """, re.VERBOSE)
 _PLAN = re.compile(r"计划|拟|(?<!即)将(?!近|军)|准备|安排|部署|打算|筹划|新建|开工|启动|推进")
 _ACHIEVED = re.compile(r"同比|比上年|较上年|比去年|较去年|累计|已经|已|完成了|实现了|共计|共|以来|全年|截至|截止|年末|年底|达到了")
 _TARGET_AFTER = re.compile(r"^(?:左右|以上|以内)?的?(?:全年|年度|年初)?(?:预期)?(?:目标|计划|任务)")

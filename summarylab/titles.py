@@ -59,16 +59,22 @@ _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|�
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算")
 _COUNT_SUFFIX = r"(?:[（(](?:[^（()）]{1,16})[)）])?"   # (范文四篇), （市级）, (6篇)
-_SALUTATION = re.compile(
-    r"^(?:各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)|同志们|同志們|尊敬的|亲爱的|親愛的"
-    r"|女士们|女士們|先生们|先生們|老师们|老師們|同学们|同學們)")
+_SALUTATION = re.compile(r"""
+    ^(?: 各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)      # 各位代表
+       | 同志们|同志們|尊敬的|亲爱的|親愛的                         # 同志们, 尊敬的…
+       | 女士们|女士們|先生们|先生們|老师们|老師們|同学们|同學們 )
+    """, re.VERBOSE)
 _DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 _DATELINE = re.compile(rf"^[\s——\-－—（(【\[]*{_DATE}|^——|^[（(].{{0,30}}{_DATE}")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_META = re.compile(  # sharing, download and site lines of a page: never part of a title
-    r"浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳|收藏|分享|举报|舉報|登录|登錄|注册|註冊"
-    r"|投稿|客服|版权|版權|本文档|本文檔|本站|免责|免責|QQ|KB|MB|页数|頁數|欢迎|歡迎|您好|当前位置|當前位置|首页|首頁|公众号|公眾號|https?:|www\.|\.com|\.cn|\.net",
-    re.I)
+_META = re.compile(r"""   # sharing, download and site lines of a page: never part of a title
+    浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳    # page controls
+    | 收藏|分享|举报|舉報|登录|登錄|注册|註冊|投稿|客服
+    | 版权|版權|本文档|本文檔|本站|免责|免責                       # site notices
+    | QQ|KB|MB|页数|頁數|欢迎|歡迎|您好                            # sharing-site furniture
+    | 当前位置|當前位置|首页|首頁|公众号|公眾號                     # breadcrumbs, accounts
+    | https?:|www\.|\.com|\.cn|\.net                              # addresses
+    """, re.I | re.VERBOSE)
 _META_WEAK = re.compile(  # timestamp, author, source lines: junk unless the line ends like a title
     r"发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題|推荐|推薦|相关|相關")
 _PREFACE = re.compile(r"""   # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
@@ -113,13 +119,19 @@ _BROKEN = re.compile(r"[的了和与與及在对對把将將为為是从從向�
 _DOUBLE_TYPE = re.compile(r"((?:工作)?(总结|總結|报告|報告|计划|計劃))(?:工作)?\2$")
 _TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX}")
 #: A blurb naming the document: 下面是小编为大家整理的2023年乡镇工作总结，供大家参考。
-_BLURB = re.compile(
-    rf"(?:整理|收集|精选|精選|准备|準備|推荐|推薦|分享)(?:了|的)?(?:多篇)?(?:相关的|一篇|这篇|這篇|此篇|的)?《?"
-    rf"(?P<name>[^《》，,。：:\n]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX})》?"
-    r"(?:[，,。]|[，,]?(?:供|希望|欢迎|歡迎|仅供|僅供|但愿|但願))")
-_SITE_SUFFIX = re.compile(
-    r"(?:网|網|网站|網站|文库|文庫|资料库|資料庫|题库|題庫|官网|官網|频道|頻道|首页|首頁|范文|範文|学习啦|之家|社区|社區)$"
-    r"|[A-Za-z0-9-]+\.(?:com|cn|net|org)$|^[A-Za-z0-9 .\-]+$")
+_BLURB = re.compile(rf"""
+    (?:整理|收集|精选|精選|准备|準備|推荐|推薦|分享)                   # a site "collected" ...
+    (?:了|的)? (?:多篇)? (?:相关的|一篇|这篇|這篇|此篇|的)? 《?
+    (?P<name> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}?                  # ... a document's name,
+              (?:{_DOC_TYPE}) {_COUNT_SUFFIX} ) 》?                 # ending in its type
+    (?: [，,。] | [，,]? (?:供|希望|欢迎|歡迎|仅供|僅供|但愿|但願) )   # then the blurb goes on
+    """, re.VERBOSE)
+_SITE_SUFFIX = re.compile(r"""
+    (?: 网|網|网站|網站|文库|文庫|资料库|資料庫|题库|題庫|官网|官網     # a site's kind of name
+      | 频道|頻道|首页|首頁|范文|範文|学习啦|之家|社区|社區 )$
+    | [A-Za-z0-9-]+\.(?:com|cn|net|org)$                          # a domain
+    | ^[A-Za-z0-9 .\-]+$                                          # Latin letters only
+    """, re.VERBOSE)
 
 
 _DECORATION = {"So", "Sk", "Cc", "Cf", "Co", "Zs", "Zl", "Zp", "Mn"}  # emoji, marks, controls, spaces
