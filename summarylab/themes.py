@@ -121,10 +121,12 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from numbers import Integral, Real
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -137,7 +139,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
-__all__ = ["ThemeModel", "theme_shares_by_year", "year_from_name"]
+__all__ = ["ThemeModel", "ThemeStream", "StreamedThemes", "theme_shares_by_year", "year_from_name",
+           "FIT_SIZE"]
 
 _WORDLIKE = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _METHODS = ("kmeans", "nmf")
@@ -212,6 +215,7 @@ def _genre_words() -> frozenset[str]:
     return frozenset(w for w, _, _ in load_terms(_GENRE))
 
 
+@lru_cache(maxsize=1 << 18)
 def _is_theme_word(token: str) -> bool:
     """True for a token that may characterise a theme: a domain term or formulation
     (十四五, 三个代表), or else two or more characters with a Han character or a letter
@@ -284,7 +288,8 @@ class ThemeModel(BaseEstimator):
                  seed: int = 0, min_df: int | float = 2, max_df: int | float = 0.8,
                  tokenizer: Callable[[str], Iterable[str]] | None = None,
                  stop_words: Iterable[str] | None = None, split_gain: float = 1.35,
-                 n_components: int = 100, n_null: int = 3, sample_size: int = 2000,
+                 n_components: int = 100, select_dims: bool = True, n_null: int = 3,
+                 sample_size: int = 2000,
                  minibatch_above: int = 10000, n_terms: int = 10, chunk_tokens: int = 150):
         self.k = k
         self.method = method
@@ -296,6 +301,7 @@ class ThemeModel(BaseEstimator):
         self.stop_words = stop_words
         self.split_gain = split_gain
         self.n_components = n_components
+        self.select_dims = select_dims
         self.n_null = n_null
         self.sample_size = sample_size
         self.minibatch_above = minibatch_above
@@ -359,16 +365,19 @@ class ThemeModel(BaseEstimator):
         Xr = X[rows]
         sample = self._sample(len(rows))
         with _threads_for(len(sample)):
-            self.svd_ = self._fit_svd(Xr[sample])
+            self.svd_, nulls = self._fit_svd(Xr[sample])
             Z = self._project(Xr)
             tree = linkage(Z[sample], "ward") if len(sample) >= 2 else None
             cap = self._k_cap(Xr)
-            self.k_ = (self._choose_k(Xr[sample], tree) if self.k is None else min(self.k, cap))
+            self.k_ = (self._choose_k(nulls, tree) if self.k is None else min(self.k, cap))
             self.k_ = max(1, min(self.k_, cap))
         with _threads_for(len(rows)):
-            self.k_, self.estimator_ = self._fit_estimator(Xr, Z, sample, tree)
-        self.labels_[rows] = self._assign(Xr, Z)
-        self._describe(Xr, Z, self.labels_[rows], rows)
+            init = self._ward_centres(Z[sample], tree)
+            self.k_, self.estimator_ = self._fit_estimator(Xr, Z, init)
+            self.labels_[rows] = self._assign(Xr, Z)
+            self._describe(Xr, Z, self.labels_[rows], rows)
+            while self.k is None and self.method == "kmeans" and self._merge_twins(Xr, Z, rows):
+                pass
         self.shares_ = self._shares(words, self.labels_)
         return self
 
@@ -394,11 +403,26 @@ class ThemeModel(BaseEstimator):
             return np.arange(n)
         return np.sort(np.random.default_rng(self.seed).choice(n, self.sample_size, replace=False))
 
-    def _fit_svd(self, X) -> TruncatedSVD | None:
+    def _fit_svd(self, X) -> tuple[TruncatedSVD | None, list[np.ndarray]]:
+        """(SVD kept to the dimensions that beat the null, null projections on as many).
+
+        Horn's parallel analysis: the SVD of ``X`` and of ``n_null`` null corpora
+        (:func:`_shuffled_terms`) on up to ``n_components`` dimensions; dimension j is kept
+        while its singular value exceeds the mean null one at rank j (at least 2)."""
         d = min(self.n_components, X.shape[0] - 1, X.shape[1] - 1)
         if d < 2:
-            return None
-        return TruncatedSVD(d, random_state=self.seed).fit(X)
+            return None, []
+        svd = TruncatedSVD(d, random_state=self.seed).fit(X)
+        null_rows, null_sv = [], np.zeros(d)
+        for b in range(self.n_null):
+            Xn = _shuffled_terms(X, self.seed + b)
+            fit = TruncatedSVD(d, random_state=self.seed).fit(Xn)
+            null_rows.append(fit.transform(Xn))
+            null_sv += fit.singular_values_ / self.n_null
+        if self.select_dims:
+            below = np.flatnonzero(svd.singular_values_ <= null_sv)
+            d = max(2, int(below[0])) if len(below) else d
+        return _truncated(svd, d), [normalize(Zn[:, :d]) for Zn in null_rows]
 
     def _project(self, X) -> np.ndarray:
         """LSA rows, l2-normalised (the TF-IDF rows themselves, dense, when there is no SVD)."""
@@ -410,32 +434,31 @@ class ThemeModel(BaseEstimator):
         cap = _distinct_rows(X)
         return max(1, min(cap, X.shape[1])) if self.method == "nmf" else cap
 
-    def _choose_k(self, Xs, tree) -> int:
-        """Largest k whose splits 2..k all cost ``split_gain`` times the null's (docstring)."""
-        n = Xs.shape[0]
-        top = min(self.max_k, n - 1)
-        if tree is None or top < 2 or self.svd_ is None:
+    def _choose_k(self, nulls: list[np.ndarray], tree) -> int:
+        """Largest k whose splits 2..k all cost ``split_gain`` times the null's (docstring);
+        ``nulls`` are the null corpora's projected rows (:meth:`_fit_svd`)."""
+        if tree is None or self.svd_ is None or not nulls:
             return 1
-        null = np.zeros(n - 1)
-        for b in range(self.n_null):
-            Xn = _shuffled_terms(Xs, self.seed + b)
-            svd = TruncatedSVD(self.svd_.n_components, random_state=self.seed).fit(Xn)
-            null += linkage(normalize(svd.transform(Xn)), "ward")[:, 2]
-        null /= self.n_null
+        n = len(tree) + 1
+        top = min(self.max_k, n - 1)
+        if top < 2:
+            return 1
+        null = np.mean([linkage(Zn, "ward")[:, 2] for Zn in nulls], axis=0)
         self.gains_ = {k: float(tree[n - k, 2] / max(null[n - k], 1e-12)) for k in range(2, top + 1)}
         return _k_from_gains(self.gains_, self.split_gain)
 
-    def _fit_estimator(self, X, Z, sample, tree):
-        """(k, fitted clusterer): NMF on TF-IDF, or KMeans on Z from the Ward centres."""
-        k = self.k_
+    def _ward_centres(self, Zs, tree) -> np.ndarray:
+        """Centres of the Ward tree cut into ``k_`` clusters (the mean row when k_ == 1)."""
+        if tree is not None and self.k_ > 1:
+            cut = fcluster(tree, self.k_, "maxclust") - 1
+            return np.vstack([Zs[cut == c].mean(axis=0) for c in np.unique(cut)])
+        return Zs.mean(axis=0, keepdims=True)
+
+    def _fit_estimator(self, X, Z, init):
+        """(k, fitted clusterer): NMF on TF-IDF, or KMeans on Z started from ``init``."""
         if self.method == "nmf":
+            k = self.k_
             return k, NMF(n_components=k, init="nndsvda", random_state=self.seed, max_iter=500).fit(X)
-        Zs = Z[sample]
-        if tree is not None and k > 1:
-            cut = fcluster(tree, k, "maxclust") - 1
-            init = np.vstack([Zs[cut == c].mean(axis=0) for c in np.unique(cut)])
-        else:
-            init = Zs.mean(axis=0, keepdims=True)
         k = len(init)
         if len(Z) > self.minibatch_above:
             est = MiniBatchKMeans(n_clusters=k, init=init, n_init=1, random_state=self.seed,
@@ -443,6 +466,35 @@ class ThemeModel(BaseEstimator):
         else:
             est = KMeans(n_clusters=k, init=init, n_init=1, random_state=self.seed)
         return k, est.fit(Z)
+
+    def _merge_twins(self, X, Z, rows) -> bool:
+        """Merge the two themes whose distinguishing terms overlap most, if at least
+        ``MERGE_OVERLAP`` of the shorter list is shared (a reader could not tell them
+        apart: on the State Council corpus two themes both labelled 全国人民代表大会、主席令,
+        one formulaic resolution split in two), and refit from the merged centres.
+        Returns True when it merged."""
+        k = self.k_
+        if k < 2:
+            return False
+        sets = [set(t) for t in self.terms_]
+        best, pair = 0.0, None
+        for a in range(k):
+            for b in range(a + 1, k):
+                if sets[a] and sets[b]:
+                    o = len(sets[a] & sets[b]) / min(len(sets[a]), len(sets[b]))
+                    if o > best:
+                        best, pair = o, (a, b)
+        if pair is None or best < MERGE_OVERLAP:
+            return False
+        a, b = pair
+        sizes = np.asarray(self.sizes_, dtype=float)
+        centres = self.estimator_.cluster_centers_
+        merged = (sizes[a] * centres[a] + sizes[b] * centres[b]) / max(sizes[a] + sizes[b], 1.0)
+        init = np.vstack([merged] + [centres[c] for c in range(k) if c not in pair])
+        self.k_, self.estimator_ = self._fit_estimator(X, Z, init)
+        self.labels_[rows] = self._assign(X, Z)
+        self._describe(X, Z, self.labels_[rows], rows)
+        return True
 
     def _assign(self, X, Z=None) -> np.ndarray:
         if self.method == "nmf":
@@ -506,13 +558,36 @@ class ThemeModel(BaseEstimator):
                 owner.append(i)
                 weight.append(len(chunks[-1]))
         if chunks:
-            lab = self._assign(sp.csr_matrix(self.vectorizer_.transform(chunks)))
+            lab = self._assign(self._tfidf_known(chunks))
             np.add.at(out, (np.asarray(owner), lab), np.asarray(weight, dtype=float))
         used = np.flatnonzero(labels >= 0)
         sums = out[used].sum(axis=1, keepdims=True)
         out[used] = 0.5 * out[used] / np.maximum(sums, 1e-12)
         out[used, labels[used]] += 0.5 + 0.5 * (sums.ravel() == 0)
         return out
+
+    def _labels_and_shares(self, texts) -> tuple[np.ndarray, np.ndarray]:
+        """(theme, shares) of new texts or token lists: :meth:`predict` and
+        :meth:`theme_shares` with one pass of the analyzer (ThemeStream's assignment)."""
+        check_is_fitted(self, "labels_")
+        texts = _as_texts(texts)
+        if self.vectorizer_ is None:
+            return np.full(len(texts), -1, dtype=int), np.zeros((len(texts), self.k_))
+        words = [self.vectorizer_.analyzer(t) for t in texts]
+        labels = self.predict(words)
+        return labels, self._shares(words, labels)
+
+    def _tfidf_known(self, chunks: list[list[str]]) -> sp.csr_matrix:
+        """TF-IDF rows (as ``vectorizer_.transform`` gives them: sublinear tf, idf, l2) of
+        token lists that hold only vocabulary words, without running the analyzer again."""
+        vocab = self.vectorizer_.vocabulary_
+        cols = [vocab[t] for toks in chunks for t in toks]
+        rows = np.repeat(np.arange(len(chunks)), [len(toks) for toks in chunks])
+        X = sp.csr_matrix((np.ones(len(cols)), (rows, cols)),
+                          shape=(len(chunks), len(vocab)))   # duplicates summed: counts
+        X.sum_duplicates()
+        X.data = (1.0 + np.log(X.data)) * self.vectorizer_.idf_[X.indices]
+        return sp.csr_matrix(normalize(X))
 
     def theme_shares(self, texts: Sequence[str]) -> np.ndarray:
         """Theme shares of new texts, shape (n, k_); a row of zeros for a text with no known term."""
@@ -633,7 +708,123 @@ class ThemeModel(BaseEstimator):
         return self._vectorize(texts)
 
 
+FIT_SIZE = 20_000   # documents a streamed fit (ThemeStream) fits on; the rest are assigned
+ASSIGN_CHUNK = 2_000  # documents assigned at a time by ThemeStream
+
+
+class ThemeStream:
+    """Themes of a corpus too big to hold: fit on a bounded sample, assign the rest.
+
+    :meth:`add` takes the documents one at a time (a key such as the doc_id, its
+    tokens or text, and an optional payload such as the text for examples); it keeps
+    in memory only the ``fit_size`` documents whose hash of (seed, key) is smallest --
+    a deterministic sample, the same whatever the order of arrival -- and writes
+    every document's theme words to a temporary file. :meth:`finish` fits the model
+    on the sample, then reads the file back ``chunk`` documents at a time and assigns
+    each its theme and shares (``mapper(fn, chunks)``, default the built-in ``map``:
+    in this process; a batch engine may pass one that runs on its workers). Memory
+    is bounded by the sample and one chunk (plus one int and a few shares per
+    document), not by the corpus.
+
+    >>> stream = ThemeStream(ThemeModel(k=2), fit_size=3)       # doctest: +SKIP
+    >>> for doc_id, text in docs: stream.add(doc_id, text)       # doctest: +SKIP
+    >>> out = stream.finish(); out.labels, out.shares            # doctest: +SKIP
+    """
+
+    def __init__(self, model: "ThemeModel", *, fit_size: int = FIT_SIZE, chunk: int = ASSIGN_CHUNK):
+        model._validate()
+        if not (_is_int(fit_size) and fit_size >= 1 and _is_int(chunk) and chunk >= 1):
+            raise ValueError(f"fit_size and chunk must be integers >= 1, got {fit_size!r}, {chunk!r}")
+        import tempfile
+
+        self.model, self.fit_size, self.chunk = model, fit_size, chunk
+        self._analyzer = _Analyzer(model.tokenizer if model.tokenizer is not None
+                                   else _default_tokenizer(), frozenset(model.stop_words or ()))
+        self._heap: list = []   # (-hash, position, words as JSON, payload): the sample
+        self._spill = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.n = 0
+
+    def add(self, key: str, terms: str | list[str], payload=None) -> None:
+        """One document: ``terms`` its tokens (or text, segmented here); ``payload`` is
+        kept only if the document is in the sample (``StreamedThemes.payloads``)."""
+        import hashlib
+        import heapq
+        import json
+
+        line = json.dumps(self._analyzer(terms), ensure_ascii=False)
+        self._spill.write(line + "\n")
+        h = int.from_bytes(hashlib.blake2b(f"{self.model.seed}\0{key}".encode("utf-8", "surrogatepass"),
+                                           digest_size=8).digest(), "big")
+        item = (-h, self.n, line, payload)
+        if len(self._heap) < self.fit_size:
+            heapq.heappush(self._heap, item)
+        elif -h > self._heap[0][0]:
+            heapq.heapreplace(self._heap, item)
+        self.n += 1
+
+    def finish(self, mapper: Callable | None = None) -> "StreamedThemes":
+        """Fit on the sample and assign every document (module docstring of the class)."""
+        import json
+
+        sample = sorted(self._heap, key=lambda item: item[1])
+        self._heap = []
+        positions = np.array([item[1] for item in sample], dtype=int)
+        payloads = [item[3] for item in sample]
+        model = self.model.fit([json.loads(item[2]) for item in sample])
+        del sample
+        labels = np.full(self.n, -1, dtype=int)
+        rows, themes, values = [], [], []
+        self._spill.seek(0)
+        results = (mapper or map)(model._labels_and_shares, self._chunks())
+        start = 0
+        for lab, shares in results:
+            labels[start:start + len(lab)] = lab
+            i, j = np.nonzero(shares)
+            rows.append(i + start)
+            themes.append(j)
+            values.append(shares[i, j])
+            start += len(lab)
+        self._spill.close()
+        cat = (lambda parts, dtype: np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype))
+        return StreamedThemes(model, labels, cat(rows, int), cat(themes, int), cat(values, float),
+                              positions, payloads)
+
+    def _chunks(self) -> Iterable[list[list[str]]]:
+        import json
+
+        chunk: list[list[str]] = []
+        for line in self._spill:
+            chunk.append(json.loads(line))
+            if len(chunk) >= self.chunk:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+
+class StreamedThemes(NamedTuple):
+    """What :meth:`ThemeStream.finish` gives: the model fitted on the sample; per
+    document (in the order added) its theme (-1 when it has no known term); its
+    non-zero shares as (row, theme, share) arrays; the sample's positions (in the
+    order the model was fitted on them) and payloads."""
+
+    model: "ThemeModel"
+    labels: np.ndarray
+    share_rows: np.ndarray
+    share_themes: np.ndarray
+    share_values: np.ndarray
+    sample: np.ndarray
+    payloads: list
+
+    @property
+    def sizes(self) -> list[int]:
+        """Documents per theme, over every document (not only the sample)."""
+        used = self.labels[self.labels >= 0]
+        return np.bincount(used, minlength=self.model.k_).astype(int).tolist()
+
+
 EDGE_GAIN, NOISE_GAIN = 1.1, 1.0
+MERGE_OVERLAP = 0.5   # share of the shorter term list two themes hold in common to be merged
 
 
 def _k_from_gains(gains: dict[int, float], split_gain: float) -> int:
@@ -734,6 +925,17 @@ def _shuffled_terms(X, seed: int) -> sp.csr_matrix:
     X = sp.csr_matrix(X)
     X.sort_indices()
     return sp.csr_matrix(normalize(X))
+
+
+def _truncated(svd: TruncatedSVD, d: int) -> TruncatedSVD:
+    """A fitted TruncatedSVD cut to its first ``d`` dimensions (they are ordered)."""
+    if d >= svd.n_components:
+        return svd
+    svd.n_components = d
+    for name in ("components_", "explained_variance_", "explained_variance_ratio_",
+                 "singular_values_"):
+        setattr(svd, name, getattr(svd, name)[:d])
+    return svd
 
 
 def _distinct_rows(X) -> int:
