@@ -139,7 +139,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
-__all__ = ["ThemeModel", "ThemeStream", "StreamedThemes", "theme_shares_by_year", "year_from_name",
+__all__ = ["ThemeModel", "ThemeStream", "StreamedThemes", "assign_chunk", "theme_shares_by_year", "year_from_name",
            "FIT_SIZE"]
 
 _WORDLIKE = re.compile(r"[\u3400-\u9fffA-Za-z]")
@@ -721,8 +721,9 @@ class ThemeStream:
     a deterministic sample, the same whatever the order of arrival -- and writes
     every document's theme words to a temporary file. :meth:`finish` fits the model
     on the sample, then reads the file back ``chunk`` documents at a time and assigns
-    each its theme and shares (``mapper(fn, chunks)``, default the built-in ``map``:
-    in this process; a batch engine may pass one that runs on its workers). Memory
+    each its theme and shares: :func:`assign_chunk` in this process, or, when there are
+    more documents than ``fit_size``, ``mapper(model, chunks)`` if given (an iterator of
+    ``assign_chunk`` results in order: the Dask engine runs them on its workers). Memory
     is bounded by the sample and one chunk (plus one int and a few shares per
     document), not by the corpus.
 
@@ -770,12 +771,16 @@ class ThemeStream:
         self._heap = []
         positions = np.array([item[1] for item in sample], dtype=int)
         payloads = [item[3] for item in sample]
-        model = self.model.fit([json.loads(item[2]) for item in sample])
+        # interned: the sample's word lists then share one object per distinct word
+        model = self.model.fit([[sys.intern(w) for w in json.loads(item[2])] for item in sample])
         del sample
         labels = np.full(self.n, -1, dtype=int)
         rows, themes, values = [], [], []
         self._spill.seek(0)
-        results = (mapper or map)(model._labels_and_shares, self._chunks())
+        if mapper is None or self.n <= self.fit_size:   # all fitted: assigning is cheap here
+            results = (assign_chunk(model, chunk) for chunk in self._chunks())
+        else:
+            results = mapper(model, self._chunks())
         start = 0
         for lab, shares in results:
             labels[start:start + len(lab)] = lab
@@ -784,10 +789,15 @@ class ThemeStream:
             themes.append(j)
             values.append(shares[i, j])
             start += len(lab)
-        self._spill.close()
+        self.close()
         cat = (lambda parts, dtype: np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype))
         return StreamedThemes(model, labels, cat(rows, int), cat(themes, int), cat(values, float),
                               positions, payloads)
+
+    def close(self) -> None:
+        """Drop the sample and the temporary file (``finish`` does this itself)."""
+        self._heap = []
+        self._spill.close()
 
     def _chunks(self) -> Iterable[list[list[str]]]:
         import json
@@ -800,6 +810,12 @@ class ThemeStream:
                 chunk = []
         if chunk:
             yield chunk
+
+
+def assign_chunk(model: "ThemeModel", chunk: list) -> tuple[np.ndarray, np.ndarray]:
+    """(theme per document, shares (n, k)) of a chunk of texts or token lists, with a
+    fitted model (module level, so that a Dask worker can run it)."""
+    return model._labels_and_shares(chunk)
 
 
 class StreamedThemes(NamedTuple):
