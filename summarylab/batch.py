@@ -608,8 +608,8 @@ def _compute_dask(todo, jobs, scheduler, target, max_bytes) -> Iterator:
 
 def dask_theme_mapper(jobs: int, scheduler: str | None):
     """``mapper`` for :class:`summarylab.themes.ThemeStream`: assigns the chunks on Dask
-    workers (the fitted model scattered to them once), at most two chunks per worker in
-    flight, results in order; the driver holds only those chunks."""
+    workers (the fitted model scattered to them once), one chunk per worker in flight
+    and one more, results in order; the driver holds only those chunks."""
     def mapper(model, chunks) -> Iterator:
         from collections import deque
 
@@ -617,7 +617,7 @@ def dask_theme_mapper(jobs: int, scheduler: str | None):
 
         with _dask_client(jobs, scheduler) as client:
             [remote] = client.scatter([model], broadcast=True)
-            depth = 2 * max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+            depth = 1 + max(1, len(client.scheduler_info().get("workers", {})) or jobs)
             pending: deque = deque()
             for chunk in chunks:
                 pending.append(client.submit(assign_chunk, remote, chunk, pure=False))

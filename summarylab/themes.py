@@ -3,8 +3,10 @@
 A scikit-learn style estimator. ``fit(texts)`` segments each report with the
 government-domain tokenizer (``summarylab.segment.Tokenizer`` by default),
 keeps only words that can name a theme, builds a sparse TF-IDF matrix
-(sublinear tf, l2 rows), projects it on ``n_components`` latent dimensions
-(LSA: truncated SVD, rows l2-normalised again), and clusters the projected rows.
+(sublinear tf, l2 rows), projects it on latent dimensions (LSA: truncated SVD,
+rows l2-normalised again), and clusters the projected rows. The dimensions kept
+are those whose singular value beats the same rank's in null corpora (Horn's
+parallel analysis, below), at most ``n_components``.
 
 Words that never name a theme are dropped: the shipped stop list
 (``data/stopwords.txt``: 工作, 加强, 进一步, 一是, 我县 …), the genre words of
@@ -15,21 +17,44 @@ jieba's function-word classes (因为, 除了, 某些 …), bare quantities (五
 standing for a name) -- domain terms and formulations (十四五, 三个代表, 河长制)
 are always kept; terms in more than ``max_df`` of the reports go too.
 
-Choosing k (when ``k=None``): Ward merge cost against a null corpus
-    A Ward tree is built on the projected rows (of a random sample of at most
-    ``sample_size`` reports). Undoing the split into k clusters costs the
-    height of the tree's (n-k)-th merge. The same tree is built on ``n_null``
-    null corpora: the TF-IDF matrix with each term's weights moved to random
-    reports (same document frequencies, no co-occurrence: no themes), projected
-    the same way. ``gains_[k]`` is the real merge height over the mean null
-    height at the same k, and k is the largest value such that every split
-    from 2 up to k costs at least ``split_gain`` (1.35) times what noise
-    pays: k = 1 when even the first split is no dearer than noise. There is
-    no floor of its own: the null corpus is the reference.
+Dimensions (``select_dims=True``): parallel analysis against a null corpus
+    The SVD of the TF-IDF rows (of a random sample of at most ``sample_size``
+    reports) and of ``n_null`` null corpora -- the same matrix with each term's
+    weights moved to random reports (same document frequencies, no
+    co-occurrence: no themes) -- on up to ``n_components`` dimensions; dimension
+    j is kept while its singular value exceeds the null corpora's mean at rank j.
+    What is left past that is noise that every report shares, and it blurs the
+    clusters: at the true k, against 100 fixed dimensions, fudan-dev (68 kept)
+    0.619 / 0.450 -> about the same, the State Council reports (11 kept)
+    0.866 / 0.753 -> 0.903 / 0.860, the length/script mix (31 kept)
+    0.355 / 0.157 -> 0.459 / 0.354, the small themes (36 kept) 0.933 / 0.811 ->
+    0.946 / 0.866 (NMI / ARI). The mix had regressed when LSA replaced the plain
+    TF-IDF KMeans: with 100 dimensions its short and long texts of one subject
+    projected apart.
+
+Choosing k (when ``k=None``): Ward merge cost against the null corpora
+    A Ward tree is built on the projected rows of the sample. Undoing the split
+    into k clusters costs the height of the tree's (n-k)-th merge. The same tree
+    is built on the null corpora, projected on as many dimensions. ``gains_[k]``
+    is the real merge height over the mean null height at the same k, and k is
+    the largest value such that every split from 2 up to k costs at least
+    ``split_gain`` (1.35) times what noise pays, or, if larger, the last k whose
+    gain is still above 1.1 when the next split's falls below 1.0 (the edge where
+    splitting turns into noise, as on small corpora whose gains stay low: the
+    State Council reports, 1.33, 1.32, 1.20, 1.21, then 0.83). k = 1 when even
+    the first split is no dearer than noise. There is no floor of its own: the
+    null corpus is the reference.
     The final partition is KMeans on the projected rows of every report,
     started from the Ward clusters' centres (MiniBatchKMeans above
-    ``minibatch_above`` reports); ``method="nmf"`` fits NMF on the TF-IDF
-    matrix with the same k instead.
+    ``minibatch_above`` reports). Then, with k automatic, two themes that share
+    at least half of their distinguishing terms (``terms_``, below) are merged
+    and KMeans refitted from the merged centres, until no pair does: a split a
+    reader could not see (two themes labelled alike) is not a theme. On the State
+    Council reports the Ward rule's ninth cluster split the formulaic NPC
+    resolutions of 2013-2025 in two, both labelled 全国人民代表大会、主席令 (ARI 0.775
+    against 0.860 at the true k); no pair of themes elsewhere shares more than a
+    fifth of its terms. ``method="nmf"`` fits NMF on the TF-IDF matrix with the
+    same k instead.
 
     Why this one. Measured with ``benchmarks/themes_eval.py`` (chosen-k NMI/ARI,
     true-k NMI/ARI of the same model) on fudan-dev (399 articles, 8 subjects,
@@ -43,32 +68,33 @@ Choosing k (when ``k=None``): Ward merge cost against a null corpus
     500 s for one corpus); the gap statistic on Ward within-cluster sums of
     squares (the gap grows with k on every text corpus: k = max_k); stability of
     Ward cuts across 80 % subsamples, minus the null's (k = 3 on fudan-dev, 14
-    on the State Council reports). The Ward gain over the null was the only
-    rule within reach of the oracle on all six (figures in the table below,
-    threshold between 1.3 -- fudan-dev splits into 17 -- and 1.4 -- the mixed
-    corpus falls to 3). KMeans started from the Ward centres beat Ward alone
-    and KMeans with random starts on five of the six.
+    on the State Council reports); a null per split (the cluster's own reports
+    with their terms shuffled, projected on the corpus SVD: every split of every
+    corpus passed, gains 1.2-13). The Ward gain over the null was the only rule
+    within reach of the oracle on all six. KMeans started from the Ward centres
+    beat Ward alone and KMeans with random starts on five of the six. Fewer
+    fixed dimensions (30) did better on fudan-dev and its first paragraphs but
+    worse on the others; parallel analysis needs no number.
 
-    ===============  ======  ======  =============  =============  ============
+    ===============  ======  ======  =============  =============  ===================
     corpus           true k  k       NMI / ARI      at true k      before (k)
-    ===============  ======  ======  =============  =============  ============
-    fudan-dev        8       14      0.652 / 0.455  0.618 / 0.459  0.582 / 0.476 (7)
-    fudan-short      8       5       0.527 / 0.359  0.533 / 0.343  0.465 / 0.352 (10)
-    fudan-mixed      4       5       0.448 / 0.194  0.355 / 0.157  0.502 / 0.372 (11)
-    fudan-small      28      28      0.933 / 0.811  0.933 / 0.811  0.712 / 0.328 (12)
-    gwr-era          8       5       0.845 / 0.674  0.866 / 0.753  0.454 / 0.183 (2)
-    generated 2,000  8       9       0.982 / 0.971  1.000 / 1.000  1.000 / 1.000 (8)
+    ===============  ======  ======  =============  =============  ===================
+    fudan-dev        8       13      0.671 / 0.503  0.619 / 0.450  0.652 / 0.455 (14)
+    fudan-short      8       5       0.511 / 0.319  0.535 / 0.342  0.527 / 0.359 (5)
+    fudan-mixed      4       4       0.459 / 0.354  0.459 / 0.354  0.448 / 0.194 (5)
+    fudan-small      28      36      0.936 / 0.823  0.946 / 0.866  0.933 / 0.811 (28)
+    gwr-era          8       8       0.903 / 0.860  0.903 / 0.860  0.845 / 0.674 (5)
+    generated 2,000  8       8       1.000 / 1.000  1.000 / 1.000  0.982 / 0.971 (9)
     corpus/ (24)     6       6       1.000 / 1.000  1.000 / 1.000  1.000 / 1.000 (6)
-    ===============  ======  ======  =============  =============  ============
+    ===============  ======  ======  =============  =============  ===================
 
-    "before" is the silhouette model this one replaced. Weak spots: the State
-    Council corpus stops at 5 themes (eras merged; 0.08 ARI below the oracle k:
-    its gains at 6 and 7 are 1.32 and 1.30, under the threshold), and the
-    length/script mix, whose short and long texts of one subject project apart
-    (the old TF-IDF KMeans did better there, at 0.50 / 0.37). Theme step over
-    segmentation time: 0.63 on the State Council reports, 0.46 on the 2,000
-    generated ones, 0.19 on 10,000 generated ones (k 9, NMI 0.982, ARI 0.969),
-    0.67-0.96 elsewhere (machine shared, figures from one run).
+    "before" is this model with 100 fixed dimensions and no merging. Chosen k
+    is within 0.05 of the true k's NMI and ARI on every corpus, or better. Weak
+    spots: fudan-short stops at 5 of 8 subjects (gain 1.30 at 6), and the mix
+    stays far below its long texts alone. Theme step over segmentation time:
+    0.41 on the State Council reports, 0.50 to 1.06 on the fudan corpora but
+    2.5 on fudan-short (3.3 s against 1.3 s of segmenting short texts), on a
+    machine shared by eight (segmenting took 5 to 12 times its quiet time).
     A batch re-run with nothing changed reads the theme outputs from a JSON
     cache (``corpus.assemble``): on the State Council reports 2.0 s against
     140.8 s for the first run of the same code (assemble 0.38 s against 28 s).
@@ -96,15 +122,23 @@ Labels
     three with "、".
 
 Scaling
-    Everything up to the projection stays sparse; k is chosen on at most
-    ``sample_size`` reports, the SVD is fitted on that sample, and every report
-    is projected and assigned, so the cost after segmentation is linear in the
-    corpus. Fewer than ``SINGLE_THREAD_BELOW`` reports are clustered on one thread.
+    Everything up to the projection stays sparse; k and the dimensions are
+    chosen on at most ``sample_size`` reports, the SVD is fitted on that sample,
+    and every report is projected and assigned, so the cost after segmentation
+    is linear in the corpus. Fewer than ``SINGLE_THREAD_BELOW`` reports are
+    clustered on one thread. For corpora too big to hold, :class:`ThemeStream`
+    keeps only a deterministic sample of ``fit_size`` reports (:data:`FIT_SIZE`,
+    20,000: the smallest hashes of (seed, doc_id), whatever the order of
+    arrival), fits on it, and assigns every report's theme and shares in chunks
+    of :data:`ASSIGN_CHUNK` reports read back from a temporary file (the Dask
+    batch engine runs the chunks on its workers): memory is bounded by the
+    sample and a chunk, not by the corpus (``benchmarks/themes_scale.py``). A
+    report with no word of the sample's vocabulary gets theme -1.
 
 Does not do: reading files, normalising script (give simplified text, as
 ``summarylab.analyze`` produces), per-document extraction (see ``corpus``);
-topic models with word-level mixtures (LDA); sub-themes below the fitted k; fitting
-on a bounded sample with assignment on Dask workers (the fit runs in the driver).
+topic models with word-level mixtures (LDA); sub-themes below the fitted k (the
+hierarchy has broad themes above the themes: two levels).
 
 Example
 -------
@@ -123,7 +157,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from numbers import Integral, Real
 from pathlib import Path
 from typing import NamedTuple
@@ -262,7 +296,9 @@ class ThemeModel(BaseEstimator):
     stop_words : extra words to ignore, on top of the tokenizer's own list.
     split_gain : a split into k themes is kept while its Ward merge cost is at least this
         many times the null corpus's (module docstring).
-    n_components : LSA dimensions.  n_null : null corpora averaged.
+    n_components : most LSA dimensions.  select_dims : keep only those that beat the null
+        corpora (parallel analysis, module docstring); False keeps all ``n_components``.
+    n_null : null corpora averaged.
     sample_size : at most this many reports are used to choose k and fit the SVD.
     minibatch_above : use MiniBatchKMeans above this many reports.
     n_terms : number of terms kept per theme in ``terms_``.
@@ -321,6 +357,8 @@ class ThemeModel(BaseEstimator):
             v = getattr(self, name)
             if not (_is_int(v) and v >= low):
                 raise ValueError(f"{name} must be an integer >= {low}, got {v!r}")
+        if not isinstance(self.select_dims, bool):
+            raise ValueError(f"select_dims must be True or False, got {self.select_dims!r}")
         if not _is_int(self.seed):
             raise ValueError(f"seed must be an integer (results are reproducible per seed), got {self.seed!r}")
         _check_df("min_df", self.min_df)
@@ -710,6 +748,7 @@ class ThemeModel(BaseEstimator):
 
 FIT_SIZE = 20_000   # documents a streamed fit (ThemeStream) fits on; the rest are assigned
 ASSIGN_CHUNK = 2_000  # documents assigned at a time by ThemeStream
+ASSIGN_WORDS = 1_000_000   # ... or fewer, when they hold this many theme words
 
 
 class ThemeStream:
@@ -778,7 +817,7 @@ class ThemeStream:
         rows, themes, values = [], [], []
         self._spill.seek(0)
         if mapper is None or self.n <= self.fit_size:   # all fitted: assigning is cheap here
-            results = (assign_chunk(model, chunk) for chunk in self._chunks())
+            results = map(partial(assign_chunk, model), self._chunks())   # one chunk alive
         else:
             results = mapper(model, self._chunks())
         start = 0
@@ -800,14 +839,18 @@ class ThemeStream:
         self._spill.close()
 
     def _chunks(self) -> Iterable[list[list[str]]]:
+        """The spilled documents' words, ``chunk`` documents (or ASSIGN_WORDS words) at a
+        time, interned (one object per distinct word, also once in a pickle)."""
         import json
 
         chunk: list[list[str]] = []
+        words = 0
         for line in self._spill:
-            chunk.append(json.loads(line))
-            if len(chunk) >= self.chunk:
+            chunk.append([sys.intern(w) for w in json.loads(line)])
+            words += len(chunk[-1])
+            if len(chunk) >= self.chunk or words >= ASSIGN_WORDS:
                 yield chunk
-                chunk = []
+                chunk, words = [], 0
         if chunk:
             yield chunk
 

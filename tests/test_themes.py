@@ -179,6 +179,7 @@ def test_get_set_params_round_trip_and_clone_store_params_unchanged():
     (dict(max_df=1.5), "max_df"), (dict(tokenizer="jieba"), "tokenizer"),
     (dict(stop_words="工作"), "stop_words"), (dict(split_gain=0), "split_gain"),
     (dict(n_components=1), "n_components"), (dict(sample_size=1), "sample_size"),
+    (dict(select_dims="yes"), "select_dims"),
 ])
 def test_invalid_params_are_stored_and_refused_by_fit(bad, hint):
     m = ThemeModel(**bad)                                   # stored unchanged
