@@ -36,9 +36,9 @@ so the times are long and noisy; memory is the point)::
 The driver's peak stays near 110 MB over its base while the token lists a fit on
 everything would hold grow with the corpus (141 -> 565 MB; 200,000 reports
 would be about 5.6 GB). The 200,000-report run of the issue was not made here
-(segmenting alone would take hours on this machine); with the batch default
-``--fit-size 20000`` the sample itself holds about 20,000 x 28 KB of theme words
-as JSON strings plus the fit's interned word lists.
+(segmenting alone would take hours on this machine). The flat part grows with
+``--fit-size`` instead (the sample's theme words, kept as JSON strings, and the
+fit on them); the batch default, 20,000, was not measured here.
 
 It measures; it asserts nothing.
 """
