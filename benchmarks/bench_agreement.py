@@ -31,7 +31,7 @@ def agreement(paths: list[Path]) -> str:
     from summarylab.analysis import analyze
     from summarylab.readers import read_document
 
-    seg = importlib.import_module("summarylab.segment")
+    seg = importlib.import_module("summarylab.segmentation")
     texts = [analyze(read_document(p).text).text for p in paths]
     ref = [seg.segment(t) for t in texts]
     raw = [[w for w in seg._lexicon().fast().cut(t) if w.strip()] for t in texts]

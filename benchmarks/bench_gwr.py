@@ -103,7 +103,7 @@ def _timed(fn, *args) -> tuple[float, float]:
 
 
 def conversion_figures(corpus: Path | None, n: int, analyze_too: bool) -> None:
-    from summarylab.normalise import _converter, available_backend, normalise, to_script
+    from summarylab.normalisation import _converter, available_backend, normalise, to_script
 
     backend = available_backend()
     rng = random.Random(0)

@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))  # generate, when imported from elsewhere
 
-from summarylab.normalise import available_backend, detect_script, normalise, to_script
+from summarylab.normalisation import available_backend, detect_script, normalise, to_script
 
 
 def rate(fn, text: str, repeat: int) -> float:

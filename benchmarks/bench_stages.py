@@ -121,7 +121,7 @@ def _pipeline(path: Path, acc: dict, found: dict) -> str:
 
 
 def _segmentation(texts: list[str], backend: str, acc: dict) -> None:
-    from summarylab.segment import segment
+    from summarylab.segmentation import segment
 
     alone = _segmenter_alone(backend)
     segment(texts[0], backend=backend)  # dictionaries loaded before timing

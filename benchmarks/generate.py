@@ -184,7 +184,7 @@ def report(i: int) -> tuple[str, str]:
 
 
 def _traditional(text: str) -> str:
-    from summarylab.normalise import to_script
+    from summarylab.normalisation import to_script
 
     return to_script(text, "traditional")
 

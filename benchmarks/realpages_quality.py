@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 
 from summarylab import corpus, readers
-from summarylab.normalise import to_script
+from summarylab.normalisation import to_script
 
 STRIP = re.compile(r"[\s\u3000“”‘’\"'「」『』《》〈〉()（）\[\]【】,，.。、;；:：!！?？…—\-–~·*×]+")
 

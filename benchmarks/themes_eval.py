@@ -3,7 +3,7 @@
 For each corpus: true k, chosen k (``k=None``), NMI and ARI of the chosen-k
 partition and of the true-k partition against the labels, and the theme step's
 time (fitting on pre-segmented tokens: everything after segmentation) over the
-segmentation time of the same texts (``summarylab.segment.Tokenizer``).
+segmentation time of the same texts (``summarylab.segmentation.Tokenizer``).
 
 Corpora (built at run time; none is committed, the real ones come from ../shared):
 
@@ -87,7 +87,7 @@ def fudan_short():
 
 
 def fudan_mixed():
-    from summarylab.normalise import to_script
+    from summarylab.normalisation import to_script
 
     rows = [r for r in _fudan() if r[1] in ("环境", "农业", "体育", "计算机")]
     rng = random.Random(0)
@@ -149,14 +149,14 @@ def generated(n: int):
 
 
 def _simplified(text: str) -> str:
-    from summarylab.normalise import to_script
+    from summarylab.normalisation import to_script
 
     return to_script(text, "simplified")
 
 
 # ----------------------------------------------------------------------------- scoring
 def _segment(texts: list[str]) -> tuple[list[list[str]], float]:
-    from summarylab.segment import Tokenizer
+    from summarylab.segmentation import Tokenizer
 
     tok = Tokenizer()
     tok("预热")

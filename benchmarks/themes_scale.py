@@ -67,8 +67,8 @@ def _segment_block(start: int, stop: int) -> list[tuple[str, list[str], str]]:
             sys.path.insert(0, p)
     import generate
 
-    from summarylab.normalise import to_script
-    from summarylab.segment import Tokenizer
+    from summarylab.normalisation import to_script
+    from summarylab.segmentation import Tokenizer
 
     if not hasattr(_segment_block, "tok"):   # one tokenizer per worker process
         _segment_block.tok = Tokenizer()

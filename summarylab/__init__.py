@@ -2,19 +2,20 @@
 
 The pipeline, one module per step::
 
-    readers    files (txt/html/docx; UTF-8/GBK/Big5/UTF-16) -> Document
-    normalise  script (simplified/traditional), width, punctuation, whitespace
-    clean      site prefaces, watermarks, footers, teasers -> reported findings
-    quality    stripped numbers, redactions, mojibake
-    segment    jieba with a government-domain lexicon and stop words
-    indicators numeric indicators (value, unit, approx, change, subject)
-    measures   the outline and enumerations as a tree
-    slogans    quoted slogans, numbered formulations and their expansions
-    comparison slogan tables of many documents: shared formulations, slogan x document
-    themes     ThemeModel: TF-IDF + KMeans/NMF with readable labels
-    corpus     analyze_corpus(): every document, every table, themes
-    batch/cli  folders on disk, cache, processes or Dask, Parquet/CSV out
-    report     a self-contained HTML report of a batch output folder
+    readers        files (txt/html/docx; UTF-8/GBK/Big5/UTF-16) -> Document
+    normalisation  normalise(): script (simplified/traditional), width, punctuation, whitespace
+    cleaning       clean(): site prefaces, watermarks, footers, teasers -> reported findings
+    quality        stripped numbers, redactions, mojibake
+    segmentation   segment(), Tokenizer: jieba with a government-domain lexicon and stop words
+    indicators     numeric indicators (value, unit, approx, change, subject); a package:
+                   lexicon, scanner, values, subject
+    measures       the outline and enumerations as a tree
+    slogans        quoted slogans, numbered formulations and their expansions
+    comparison     slogan tables of many documents: shared formulations, slogan x document
+    themes         ThemeModel: TF-IDF + KMeans/NMF with readable labels
+    corpus         analyze_corpus(): every document, every table, themes
+    batch/cli      folders on disk, cache, processes or Dask, Parquet/CSV out
+    report         a self-contained HTML report of a batch output folder
 
 Example
 -------
@@ -25,18 +26,16 @@ Example
 """
 from __future__ import annotations
 
-import sys
 from importlib import import_module
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 _EXPORTS = {
     "analyze": "analysis", "Analysis": "analysis",
-    "normalise": "normalise", "detect_script": "normalise", "to_script": "normalise",
-    "clean": "clean",
-    "segment": "segment", "Tokenizer": "segment",
+    "normalise": "normalisation", "detect_script": "normalisation", "to_script": "normalisation",
+    "clean": "cleaning",
+    "segment": "segmentation", "Tokenizer": "segmentation",
     "parse_number": "numerals",
     "extract_indicators": "indicators",
     "extract_measures": "measures", "render_tree": "measures",
@@ -66,34 +65,18 @@ def __dir__() -> list[str]:
     return __all__
 
 
-class _Package(ModuleType):
-    """``summarylab.normalise``, ``.clean`` and ``.segment`` are functions named like
-    their modules. Importing such a module makes Python set the package attribute to
-    the module; this keeps the function there instead (the module stays importable:
-    ``from summarylab.normalise import available_backend``)."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if (isinstance(value, ModuleType) and _EXPORTS.get(name) == name
-                and value.__name__ == f"{__name__}.{name}"):
-            value = getattr(value, name)
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
-
-
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis, analyze
     from .batch import run_batch
-    from .clean import clean
+    from .cleaning import clean
     from .corpus import CorpusResult, analyze_corpus
     from .indicators import extract_indicators
     from .measures import extract_measures, render_tree
-    from .normalise import detect_script, normalise, to_script
+    from .normalisation import detect_script, normalise, to_script
     from .numerals import parse_number
     from .readers import Document, read_document
     from .ruledata import add_words
-    from .segment import Tokenizer, segment
+    from .segmentation import Tokenizer, segment
     from .comparison import shared_formulations, slogan_matrix
     from .slogans import extract_citations, extract_slogans
     from .themes import ThemeModel

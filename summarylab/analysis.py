@@ -27,8 +27,8 @@ from typing import Literal
 
 import pandas as pd
 
-from .clean import clean
-from .normalise import normalise, to_script
+from .cleaning import clean
+from .normalisation import normalise, to_script
 from .offsets import OffsetMap
 from .periods import document_year
 from .quality import find_quality_issues, findings_frame

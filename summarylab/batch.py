@@ -19,7 +19,7 @@
    :mod:`summarylab.store`: JSON rows, never pickle; a row that does not parse
    or validate counts as absent), keyed by its ``doc_id``, the SHA-256 of its
    bytes, the summarylab version (with a digest of its code and data,
-   :func:`summarylab.store.code_version`), the per-document options (``target``,
+   :func:`summarylab.build.code_version`), the per-document options (``target``,
    ``max_bytes``) and the field names of ``corpus.DocumentResult``;
 3. read and analyse the missing ones (:func:`summarylab.readers.read_document`
    then ``summarylab.corpus.analyze_document``): in this process

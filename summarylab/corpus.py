@@ -83,8 +83,9 @@ class DocumentResult:
     ``text`` is the normalised, cleaned text in ``target`` script ("" unless
     ``status == "ok"``); ``tables`` maps each name in :data:`TABLES` to a
     DataFrame whose first column is ``doc_id``. ``tokens`` is the text segmented
-    by the default tokenizer (done here so that batch workers share the cost of
-    segmentation; None if segmentation failed: ``assemble`` then segments).
+    by the default tokenizer, only the words the theme model keeps (done here so
+    that batch workers share the cost of segmentation and filtering; None if
+    segmentation failed: ``assemble`` then segments).
     Tables are pickled as plain column lists, and an unpickled result builds
     each DataFrame on first access (loading a batch cache is then cheap).
     """
@@ -100,7 +101,7 @@ class DocumentResult:
     text: str
     tables: dict[str, pd.DataFrame]
     target: str = "simplified"
-    tokens: list[str] | None = None   # segmented simplified text, for the theme model
+    tokens: list[str] | None = None   # theme words of the segmented simplified text (_tokens)
     year: int | None = None           # the document year (summarylab.periods.document_year)
 
     def __getstate__(self) -> dict:
@@ -224,8 +225,13 @@ def analyze_document(doc: readers.Document, doc_id: str, *,
 
 
 def _tokens(text: str) -> list[str] | None:
+    """The words of ``text`` the theme model keeps (:func:`summarylab.themes._is_theme_word`),
+    in order: filtered here, in the worker that analysed the document, so that the driver's
+    theme step (which filters again, a no-op then) reads shorter lists."""
+    from .themes import _is_theme_word
+
     try:
-        return list(_tokenizer()(text))
+        return [t for t in _tokenizer()(text) if _is_theme_word(t)]
     except Exception:  # noqa: BLE001 - segmentation is redone in assemble()
         return None
 
@@ -244,7 +250,7 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
     name = readers.display_path(Path(doc.path).stem) if doc.path else doc_id
     raw = readers.title_of(doc.text, name)
     if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):
-        from .normalise import to_script
+        from .normalisation import to_script
 
         return to_script(doc.title, target)
     return readers.title_of(cleaned, raw)
@@ -312,7 +318,7 @@ class CorpusResult:
 def _theme_text(r: DocumentResult) -> str:
     if r.target == "simplified":
         return r.text
-    from .normalise import to_script
+    from .normalisation import to_script
 
     return to_script(r.text, "simplified")
 
@@ -464,7 +470,7 @@ class _ThemeKey:
         import hashlib
         import json
 
-        from .store import code_version
+        from .build import code_version
 
         params = {k: v for k, v in model.get_params().items() if k not in ("tokenizer", "stop_words")}
         self._h = hashlib.sha256(json.dumps([code_version(), params], sort_keys=True).encode())

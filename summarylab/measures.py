@@ -14,6 +14,8 @@ How it decides
 * Sequences confirm: a heading at a line start stands on its own (an excerpt
   may hold only 一、), elsewhere its ordinals must run (（一）（二）…) or, for a
   lone first item, its style must run somewhere else in the document.
+  A lone first heading inside a line heads a run of another style that follows it on
+  that line (…。一、工作情况（一）甲。（二）乙。).
   Enumerations (一是, 第一，, 首先 …) always need a run: a lone 一是 is prose.
   首先/其次/再次/最后 and 第一/第二 make one list (首先…其次…第三; 第一、…第四、…
   最后，); 最后 far after a list, or mid-clause (…，最后彻底…), is prose.
@@ -47,8 +49,8 @@ How it decides
 * A heading marker glued to the text before it (…加速推进（一）重大工程。1、…), as in an
   outline run onto one line, counts where a marker of its style with the next or the
   previous ordinal stands on the same line (not 统一、 nor 第十条（一）项).
-* A letter-spaced heading (一、综 合 治 理) keeps its spaced words in its title span; its
-  title drops the spacing (综合治理).
+* A letter-spaced heading (一、综 合 治 理, or two characters ending the line: 一、综 合)
+  keeps its spaced words in its title span; its title drops the spacing (综合治理).
 * A heading repeated with the same title and the same following or
   preceding text (a site's teaser of the opening, perhaps cut off right after
   the heading) is counted once, at its later occurrence; a
@@ -114,21 +116,24 @@ _MARKER_FIRST = rf"（(㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}第其首再�
 # One pass over the text.  Every alternative is a bounded literal run, so the
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _MARKER = re.compile(
-    rf"(?:^|(?<=[{_MARKER_CONTEXT}]))(?:"
-    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）]|[㈠-㈩])"
-    r"|(?P<num_paren>[（(]?(?P<o2>[0-9０-９]{1,2})[)）]|[⑴-⒇])"
-    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})(?:、|[.．](?![0-9０-９])))"
-    r"|(?P<num_dun>(?P<o4>[0-9０-９]{1,2})、)"
-    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９])|[⒈-⒛])"
-    r"|(?P<circled>[①-⑳])"
-    rf"|(?P<di_x>[第其](?P<o6>[{_CN}]{{1,3}})(?:是|[，,、：:]))"
-    rf"|(?P<yishi>(?P<o7>[{_CN}]{{1,3}})是[，,：:]?)"
-    rf"|(?P<yiyao>(?P<o8>[{_CN}]{{1,3}})(?=要))"
-    r"|(?P<shouxian>(?P<sx>首先|其次|再次|最后|最後)是?[，,：:]?)"
-    r"|(?P<stripped>、)"
-    r"|(?P<dash>——|－－|--)"
-    r")",
-    re.MULTILINE,
+    rf"""
+    (?: ^ | (?<=[{_MARKER_CONTEXT}]) )            # a line start, or a space, stop or comma
+    (?:
+        (?P<cn_paren> [（(] (?P<o1> [{_CN}]{{1,3}} ) [)）] | [㈠-㈩] )     # （一） ㈠
+      | (?P<num_paren> [（(]? (?P<o2> [0-9０-９]{{1,2}} ) [)）] | [⑴-⒇] )  # (1) 1） ⑴
+      | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) ) )   # 一、 二.
+      | (?P<num_dun> (?P<o4> [0-9０-９]{{1,2}} ) 、 )                    # 1、
+      | (?P<num_dot> (?P<o5> [0-9０-９]{{1,2}} ) [.．](?![0-9０-９]) | [⒈-⒛] )   # 1. ⒈ (not 1.5)
+      | (?P<circled> [①-⑳] )                                            # ①
+      | (?P<di_x> [第其] (?P<o6> [{_CN}]{{1,3}} ) (?: 是 | [，,、：:] ) )   # 第一， 其二是
+      | (?P<yishi> (?P<o7> [{_CN}]{{1,3}} ) 是 [，,：:]? )                # 一是，
+      | (?P<yiyao> (?P<o8> [{_CN}]{{1,3}} ) (?=要) )                     # 一要…
+      | (?P<shouxian> (?P<sx> 首先|其次|再次|最后|最後 ) 是? [，,：:]? )   # 首先， 其次是
+      | (?P<stripped> 、 )                                              # a marker whose number was lost
+      | (?P<dash> —— | －－ | -- )                                       # —— as a bullet
+    )
+    """,
+    re.MULTILINE | re.VERBOSE,
 )
 # Where _MARKER can match (the place after a context character before a first character):
 # far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
@@ -156,17 +161,23 @@ _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
 # but not at one beside a digit or Latin letter (1 9 9 8 年, 关于 WTO).
 _TITLE_END_HEADING = re.compile(
     r"[。；;！!？?：:\n\r]|(?<![0-9A-Za-z０-９\s])[ \t\u3000\u00a0](?![0-9A-Za-z０-９])")
-# A letter-spaced heading (综 合 治 理 / 工 作 总 结): single characters parted by single blanks.
-_LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \u3000\u00a0]){2,}[\u3400-\u9fff]")
+# A letter-spaced heading (综 合 治 理 / 工 作 总 结): single characters parted by single blanks;
+# two of them only where the line ends (一、综 合).
+_LETTER_SPACED = re.compile(r"""
+    (?:[\u3400-\u9fff][ \u3000\u00a0]){2,}[\u3400-\u9fff]        # three or more: 综 合 治 理
+    | [\u3400-\u9fff][ \u3000\u00a0][\u3400-\u9fff]             # two ...
+      (?=[ \t\u3000\u00a0]*(?:[\n\r]|$))                       # ... only where the line ends
+    """, re.VERBOSE)
 # A heading marker glued to the text before it, in an outline run onto one line
 # (…推进（一）重大工程。1、…（二）基层设施): same groups as _MARKER's heading styles.
-_GLUED = re.compile(
-    rf"(?<=[\u3400-\u9fff）)”])(?:"
-    rf"(?P<cn_paren>[（(](?P<o1>[{_CN}]{{1,3}})[)）])"
-    rf"|(?P<cn_dun>(?P<o3>[{_CN}]{{1,3}})、)"
-    r"|(?P<num_dun>(?P<o4>[0-9０-９]{1,2})、)"
-    r"|(?P<num_dot>(?P<o5>[0-9０-９]{1,2})[.．](?![0-9０-９]))"
-    r")")
+_GLUED = re.compile(rf"""
+    (?<=[\u3400-\u9fff）)”])                                  # right after a character or closer
+    (?:
+        (?P<cn_paren> [（(] (?P<o1> [{_CN}]{{1,3}} ) [)）] )      # （一）
+      | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) 、 )                 # 二、
+      | (?P<num_dun> (?P<o4> [0-9０-９]{{1,2}} ) 、 )             # 1、
+      | (?P<num_dot> (?P<o5> [0-9０-９]{{1,2}} ) [.．](?![0-9０-９]) )   # 1. (not 1.5)
+    )""", re.VERBOSE)
 # Characters that make a word with the numeral after them (统一、 唯一、 之一、 十二、).
 _GLUED_NOT_AFTER = set("统唯万之第初其周星单同专划不整逐合归如均始再有另每这那某各") | set(_CN) | set("〇零两")
 # Blanks after a finished sentence: in a report flattened onto one line, a new paragraph
@@ -257,7 +268,7 @@ def _context(text: str, i: int) -> str:
 
 def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
     """True where a marker is the head of a number list (一、二季度, 1、2月), not a year
-    (一、2023年…) nor a duration (一、一年来…, 一、三年来…)."""
+    (一、2023年…, 一、2022 工作总结) nor a duration (一、一年来…, 一、三年来…)."""
     m = _NUMERAL_AFTER.match(text, i)
     if not m or text.startswith("十分", i):      # 一、十分重视: an adverb, not a number
         return False
@@ -270,7 +281,8 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
     value = int(num) if num.isdigit() else _cn_ordinal(num)
     if value is not None and value <= ordinal:   # a list counts up: 一、二 but not 二、一
         return False
-    return not (len(num) == 4 and after == "年")
+    year = len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 and after in " \u3000"
+    return not (len(num) == 4 and after == "年" or year)   # 一、2022 工作总结: a year spaced from its words
 
 
 def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
@@ -504,15 +516,23 @@ def _valid(cands: list[_Cand]) -> list[_Cand]:
     runs = _runs(cands)
     confirmed = {c.family for c, n in zip(cands, runs) if n >= 2}
     out = []
-    for c, n in zip(cands, runs):
+    for i, (c, n) in enumerate(zip(cands, runs)):
         if c.enum:
             ok = n >= 2
         else:
             alone = c.ctx == "line" and c.family != "stripped"
-            ok = alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed)
+            ok = alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or _heads_a_run(cands, runs, i)
         if ok:
             out.append(c)
     return out
+
+
+def _heads_a_run(cands: list[_Cand], runs: list[int], i: int) -> bool:
+    """A lone first heading inside a line that a run of another heading style follows on
+    the same line (…。一、工作情况（一）甲。…（二）乙。): it heads that run."""
+    c, nxt = cands[i], cands[i + 1] if i + 1 < len(cands) else None
+    return (c.ordinal == 1 and nxt is not None and not nxt.enum and nxt.family != c.family
+            and nxt.ordinal == 1 and runs[i + 1] >= 2 and nxt.line == c.line)
 
 
 def _clip_titles(text: str, cands: list[_Cand]) -> list[_Cand]:

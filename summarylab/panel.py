@@ -39,7 +39,9 @@ Does not do
 * decide which of several rows of one indicator is "the" figure of a report: the panel
   keeps them all (filter on measure/status/period, then take the first);
 * convert units (亿元 and 万元 are both folded to 元; 斤 stays 斤);
-* match indicators that the catalogue does not list (add a line to the data file);
+* match indicators that the catalogue does not list (add lines to it with
+  ``summarylab.add_words("indicator_catalogue.tsv", ["名称\tname\t*\t同义词|别名"])``, or
+  read a catalogue file of your own with :func:`load_catalogue`);
 * read status from tense alone: a sentence outside any review or plan part with no cue
   word gets "".
 
@@ -60,6 +62,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import ruledata
 from .periods import WINDOW, Timeline, period_year
 
 __all__ = ["MEASURES", "STATUSES", "PANEL_COLUMNS", "CatalogueError", "Catalogue", "load_catalogue",
@@ -70,12 +73,9 @@ STATUSES = ("achieved", "target", "plan", "")
 NEW_COLUMNS = ["base", "measure", "status", "indicator"]
 PANEL_COLUMNS = ["doc_id", "file", "year", "indicator", "en", "measure", "status", "period", "period_text",
                  "base", "value", "value_max", "unit", "approx", "subject", "quote", "start", "end"]
-CATALOGUE = Path(__file__).resolve().parent / "data" / "indicator_catalogue.tsv"
-_HEADER = ("indicator", "en", "measures", "synonyms")
-
-
-class CatalogueError(ValueError):
-    """A catalogue file that does not follow its format (the message names file:line)."""
+CATALOGUE = ruledata.shipped_path("indicator_catalogue.tsv")
+# a catalogue file that does not follow its format (the message names file:line)
+CatalogueError = ruledata.RuleDataError
 
 
 @dataclass(frozen=True)
@@ -119,12 +119,18 @@ class Catalogue:
         # followed by a number is the name, then the change)
         words = sorted((w for w in self._by_word if not w.endswith(("增长", "增長"))), key=len, reverse=True)
         self._scan = re.compile("|".join(map(re.escape, words))) if words else None
+        # memos: subjects and the text before a number repeat within and across reports
+        self.match = functools.lru_cache(maxsize=1 << 16)(self._match_any)
+        self.find_in = functools.lru_cache(maxsize=1 << 14)(self._find_in)
 
     def __len__(self) -> int:
         return len({e.indicator for e in self.entries})
 
-    def match(self, subject: str, measure: str) -> str:
+    def match(self, subject: str, measure: str) -> str:   # replaced by a memo in __init__
         """The canonical name for ``subject`` read as ``measure``, or ""."""
+        return self._match_any(subject, measure)
+
+    def _match_any(self, subject: str, measure: str) -> str:
         subject = subject or ""
         verbless = _SET_VERB.sub("", subject)        # 增长预期目标定 -> 增长预期目标 (a name itself)
         for variant in dict.fromkeys((verbless, _strip_subject(verbless))):
@@ -147,14 +153,17 @@ class Catalogue:
                     return e.indicator
         return ""
 
-    def find_in(self, text: str, measure: str) -> str:
+    def find_in(self, text: str, measure: str) -> str:   # replaced by a memo in __init__
         """The indicator of the last synonym in ``text`` that applies to ``measure`` (for
         weak subjects: the sentence before the number)."""
+        return self._find_in(text, measure)
+
+    def _find_in(self, text: str, measure: str) -> str:
         if self._scan is None:
             return ""
         found = ""
         for m in self._scan.finditer(text):
-            if re.search(r"占[^，。；]{0,3}$", text[:m.start()]):   # 占国内生产总值的比重: the whole, not the part
+            if _WHOLE_BEFORE.search(text[:m.start()]):   # 占国内生产总值的比重: the whole, not the part
                 continue
             for e in self._by_word[m.group()]:
                 if e.applies(measure):
@@ -163,6 +172,7 @@ class Catalogue:
         return found
 
 
+_WHOLE_BEFORE = re.compile(r"占[^，。；]{0,3}$")
 _SET_VERB = re.compile(r"(?:定|确定|设定)(?:在|为)?$")
 _TRIM_END = re.compile(r"(?:的)?(?:宏观)?(?:调控)?(?:预期目标|目标值|目标|预期|预计|预|计划|任务|指标|水平|总体|分别|均|拟按|继续|保持)+"
                        r"(?:定|确定|设定)?(?:在|为)?$")
@@ -178,70 +188,65 @@ def _strip_subject(subject: str) -> str:
 
 
 def load_catalogue(path: str | Path | None = None) -> Catalogue:
-    """Read and check a catalogue file (default: the shipped ``data/indicator_catalogue.tsv``).
+    """Read and check a catalogue file (default: the shipped ``data/indicator_catalogue.tsv``
+    with the rows added by :func:`summarylab.add_words`).
 
-    Raises :class:`CatalogueError` naming ``file:line`` for an unknown or missing header
-    column, a line with the wrong number of fields, an unknown measure, an empty name or
-    synonym, or a synonym listed twice for overlapping measures.
+    Raises :class:`CatalogueError` (:class:`summarylab.ruledata.RuleDataError`) naming
+    ``file:line`` for an unknown or missing header column, a line with the wrong number of
+    fields, an unknown measure, an empty name or synonym, or a synonym listed twice for
+    overlapping measures.
     """
     if path is None:
         return _default_catalogue()
-    return _load(Path(path))
+    return _catalogue(_SPEC.read(path))
 
 
 @functools.lru_cache(maxsize=1)
 def _default_catalogue() -> Catalogue:
-    return _load(CATALOGUE)
+    return _catalogue(_SPEC.read())
 
 
-def _load(path: Path) -> Catalogue:
-    from .normalise import to_script
-
-    entries: list[Entry] = []
-    header = None
-    claimed: dict[str, list[tuple[frozenset | None, int]]] = {}
-    for i, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.rstrip("\r")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = line.split("\t")
-        where = f"{path}:{i}"
-        if header is None:
-            unknown = [f for f in fields if f not in _HEADER]
-            if unknown or tuple(fields) != _HEADER:
-                raise CatalogueError(f"{where}: header must be {' / '.join(_HEADER)} (tab-separated); "
-                                     f"unknown or misplaced: {unknown or fields}")
-            header = fields
-            continue
-        if len(fields) != len(header):
-            raise CatalogueError(f"{where}: {len(fields)} fields, expected {len(header)} ({', '.join(header)})")
-        name, en, measures, synonyms = (f.strip() for f in fields)
-        if not name or not en:
-            raise CatalogueError(f"{where}: empty indicator or en name")
-        ms = _measures(measures, where)
+def _catalogue(rows: tuple[tuple[int, tuple[str, ...]], ...]) -> Catalogue:
+    """Entries of checked rows; synonyms in both scripts (国内生产总值 -> 國內生產總值)."""
+    entries = []
+    for no, (name, en, measures, synonyms) in rows:
         words = [w.strip() for w in synonyms.split("|")]
-        if not all(words):
-            raise CatalogueError(f"{where}: an empty synonym in {synonyms!r}")
-        for w in words:
-            for other, j in claimed.get(w, []):
-                if ms is None or other is None or ms & other:
-                    raise CatalogueError(f"{where}: synonym {w!r} already listed at line {j} for overlapping measures")
-            claimed.setdefault(w, []).append((ms, i))
-        trad = [to_script(w, "traditional") for w in words]
-        entries.append(Entry(name, en, ms, tuple(dict.fromkeys(words + trad)), i))
-    if header is None:
-        raise CatalogueError(f"{path}:1: no header line")
+        entries.append(Entry(name, en, _measures(measures), tuple(ruledata.with_traditional(words)), no))
     return Catalogue(entries)
 
 
-def _measures(field: str, where: str) -> frozenset | None:
+def _check_row(row: dict, place: ruledata.Place, seen: dict) -> str:
+    """What is wrong with a catalogue row ("" if nothing): an unknown measure, an empty
+    synonym, a synonym listed before for an overlapping measure (``seen``: synonym ->
+    [(measures, place)])."""
+    try:
+        ms = _measures(row["measures"])
+    except ValueError as exc:
+        return str(exc)
+    words = [w.strip() for w in row["synonyms"].split("|")]
+    if not all(words):
+        return f"an empty synonym in {row['synonyms']!r}"
+    for w in words:
+        for other, first in seen.get(w, []):
+            if ms is None or other is None or ms & other:
+                return f"synonym {w!r} already listed at {first.seen_from(place)} for overlapping measures"
+        seen.setdefault(w, []).append((ms, place))
+    return ""
+
+
+def _measures(field: str) -> frozenset | None:
+    """``*`` -> None (any measure); ``level,share`` -> their set; an unknown name raises ValueError."""
     if field == "*":
         return None
     ms = frozenset(m.strip() for m in field.split(","))
     bad = sorted(ms - set(MEASURES))
     if bad or not ms:
-        raise CatalogueError(f"{where}: unknown measure {bad or field!r}; use * or some of {', '.join(MEASURES)}")
+        raise ValueError(f"unknown measure {bad or field!r}; use * or some of {', '.join(MEASURES)}")
     return ms
+
+
+# what this module reads of the rule data (summarylab.ruledata checks the file against it)
+_SPEC = ruledata.Columns("indicator_catalogue.tsv", ("indicator", "en", "measures", "synonyms"), _check_row)
 
 
 def catalogue() -> pd.DataFrame:
@@ -310,17 +315,17 @@ def status_of(tl: Timeline, text: str, start: int, end: int, s_start: int, c_sta
     """achieved, target, plan or "" (rules: module docstring)."""
     part = tl._part(start)
     kind = part.kind if part.kind in ("review", "plan") else ""
-    before = text[s_start:start] + tl.lead_in_text(s_start)
     clause = text[c_start:start]
     after = text[end:end + 10]
     py = period_year(period)
     if kind == "review":
-        if py and part.year and py > part.year and _TARGET.search(before):
+        if py and part.year and py > part.year and _before(_TARGET, text, s_start, start, tl.lead_in_text(s_start)):
             return "target"
         if _TARGET_AFTER.match(after) or _TARGET_RIGHT_BEFORE.search(clause):
             return "target"
         return "achieved"
-    target_cue = _TARGET.search(before) and not _NOT_TARGET.search(before)
+    lead = tl.lead_in_text(s_start)
+    target_cue = _before(_TARGET, text, s_start, start, lead) and not _before(_NOT_TARGET, text, s_start, start, lead)
     if kind == "plan":
         if py and part.year and py < part.year:
             return "achieved"
@@ -331,32 +336,43 @@ def status_of(tl: Timeline, text: str, start: int, end: int, s_start: int, c_sta
         return "target"
     if _PLAN.search(clause):
         return "plan"
-    if _ACHIEVED.search(before) or (py and tl.year and py < tl.year) or (py and py == tl.year and not tl.report):
+    if _before(_ACHIEVED, text, s_start, start, lead) or (py and tl.year and py < tl.year) or (py and py == tl.year and not tl.report):
         return "achieved"
     return ""
 
 
+def _before(pattern: re.Pattern, text: str, s_start: int, start: int, lead: str):
+    """``pattern`` searched in the sentence before the value, then its lead-in line
+    (text[s_start:start] + lead). Without a lead-in, searched in place (no copy): the
+    cue patterns have no anchors or lookarounds, so pos/endpos read as the slice does."""
+    if lead:
+        return pattern.search(text[s_start:start] + lead)
+    return pattern.search(text, s_start, start)
+
+
 # ---------------------------------------------------------------------------- columns
-def add_columns(rows: list[dict], text: str, year: int | None = None) -> list[dict]:
+def add_columns(rows: list[dict], text: str, year: int | None = None, *,
+                sentence_ends: list[int] | None = None) -> list[dict]:
     """Give each row of an indicator table of ``text`` (dicts with quote, unit, change,
     subject, start, end, sentence_start) the columns period (replaced), base, measure,
     status and indicator (module docstring); ``year`` is the document year. Returns
-    ``rows``, changed in place."""
+    ``rows``, changed in place. ``sentence_ends``: the offsets after each 。！？!? and line
+    end of ``text``, when the caller has them (:class:`~summarylab.periods.Timeline`)."""
     if not rows:
         return rows
-    tl = Timeline(text, year)
+    tl = Timeline(text, year, ends=sentence_ends)
     cat = _default_catalogue()
     for row in rows:
         start, end = row["start"], row["end"]
         s_start = max(row["sentence_start"], start - WINDOW)   # linear time on texts without full stops
-        c_start = max(tl.clause_start(start, s_start), s_start)
+        c_start = tl.clause_start(start, s_start)
         average = bool(_AVERAGE.search(text, max(s_start, start - 4), end))
-        period = tl.period_of(start, end, average=average)
+        period, base = tl.period_and_base(start, end, average=average)
         measure = measure_of(text, start, end, c_start, row["quote"], row["unit"], row["change"], row["subject"])
         indicator = _indicator(cat, text, row["subject"], measure, s_start, c_start, start)
         if measure == "level" and indicator.endswith(_RATE_NAMES):   # 经济增长速度定为8%: a rate of change
             measure = "change_rate"
-        row.update(period=period, base=tl.base_of(start, end), measure=measure,
+        row.update(period=period, base=base, measure=measure,
                    status=status_of(tl, text, start, end, s_start, c_start, row["quote"], period),
                    indicator=indicator)
     return rows
@@ -366,6 +382,12 @@ _RATE_NAMES = ("增长率", "涨幅", "增速")   # catalogue names of a rate of
 _WEAK = frozenset("总量 总额 规模 增速 增幅 增长 其中 比重 全年 年均 就业 收入 每月 分别 同比 总值".split())
 _UNIT_LIKE = re.compile(r"[0-9.．十百千万亿]*(?:元|美元|吨|斤|公里|人|户|个|项)?")   # 万亿元: a number split by layout
 _SENTENCE_BREAK = re.compile(r"[。！？!?；;]")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _clause_name(clause: str) -> str:
+    """城镇登记失业率控制在 -> 城镇登记失业率: the clause before a number without its verbs."""
+    return _CLAUSE_TAIL.sub("", clause)
 
 
 def _indicator(cat: Catalogue, text: str, subject: str, measure: str, s_start: int, c_start: int,
@@ -378,7 +400,7 @@ def _indicator(cat: Catalogue, text: str, subject: str, measure: str, s_start: i
         found = cat.match(subject.split("占")[0], measure)
         if found:
             return found
-    found = cat.match(subject, measure) or cat.match(_CLAUSE_TAIL.sub("", text[c_start:start]), measure)
+    found = cat.match(subject, measure) or cat.match(_clause_name(text[c_start:start]), measure)
     if found or not (len(subject) < 2 or subject in _WEAK or _UNIT_LIKE.fullmatch(subject)):
         return found
     window = text[max(0, start - 30):start]

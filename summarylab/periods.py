@@ -62,6 +62,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 from pathlib import Path
 
 __all__ = ["document_year", "Timeline", "period_year", "PLAN_SPANS", "chinese_year", "WINDOW"]
@@ -94,6 +96,33 @@ _PERIOD = re.compile(r"""
   | (?P<ypart2>上半年|下半年|前[一二三]季度|[一二三四]季度|1[-－—至到~～](?:[2-9]|1[0-2])月份?) # a part of the current year
 """, re.VERBOSE)
 
+# every character a match of _PERIOD can start with (tests/test_periods_speed.py derives the
+# set from the pattern): _periods_in tries _PERIOD only there, where finditer would try it
+# at every character (four times faster on the reports, the same matches)
+_FIRST_CHARS = "12“一二三四五六七八九十两今本去上前明下当全刚过近这這"
+_PERIOD_FIRST, _FIRST_SET = re.compile(f"[{_FIRST_CHARS}]"), frozenset(_FIRST_CHARS)
+
+
+def _periods_in(text: str, pos: int, endpos: int):
+    """The matches of ``_PERIOD.finditer(text, pos, endpos)``, found faster.
+
+    >>> [m.group() for m in _periods_in("2019年上半年和去年同期相比", 0, 14)]
+    ['2019年上半年', '去年']
+    """
+    first, match = _PERIOD_FIRST.search, _PERIOD.match
+    while True:
+        c = first(text, pos, endpos)
+        if c is None:
+            return
+        pos = c.start()
+        m = match(text, pos, endpos)
+        if m is None:
+            pos += 1
+        else:   # matches are never empty
+            yield m
+            pos = m.end()
+
+
 # the words before a period mention that make it a comparison base, not a period
 _BASE_BEFORE = re.compile(r"(?:比|较|較|相比|同比|对比|比较|相较于?|低于|高于)$")
 _BASE_AFTER = re.compile(r"^(?:同期|的?(?:水平)?)?(?:相比|比较|相较|对比)")
@@ -103,6 +132,7 @@ _SEVERAL_YEARS = re.compile(r"(?<![0-9])[二三四五六七八九十两]年|[0-9
 _OPENING = re.compile(r"[\s\u3000—]*(?:在|刚刚过去的|过去的|回顾)?")   # before a period that opens a sentence
 _AFTER_OPENING = frozenset("，,是里中内以的来间")
 _SAME_PERIOD = re.compile(r"(?:同比|同期)")
+_CHANGED_TO = re.compile(r"(?:增|减|下降|上升|提高|降低|降|升|扩大|缩小)[了]?(?:到|至|为)")   # 由上年的X下降到
 _CHAIN = re.compile(r"环比")
 
 _CLAUSE_CHARS = frozenset("，,；;：:。！？!?\n（(）)")
@@ -115,6 +145,8 @@ _HEADING_LINE = re.compile(r"""
       |[IVX]{1,4}[.．、])?                              # top-level outline marker
     (?P<title>[^\n]{2,40})$                             # heading text
 """, re.VERBOSE | re.MULTILINE)
+
+
 _REVIEW_CUES = re.compile(r"回顾|过去|总结|成效|成绩|成就|进展|做法|完成情况|主要工作|工作情况|取得|一年来|五年来|执行情况")
 _PLAN_CUES = re.compile(r"安排|打算|思路|计划|任务|部署|要求|建议|目标|展望|下一步|下步|重点工作|明年|今后|取向|设想")
 _REPORT_KIND = re.compile(r"政府工作报告|向大会报告|报告政府工作|请予审议|各位代表")
@@ -192,6 +224,7 @@ def _first_year(pattern: re.Pattern, s: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def period_year(period: str) -> int | None:
     """The year number when ``period`` is one whole year (2019年, 2019年底, 2019年全年),
     else None (2019年上半年, 2016-2020年, 十三五期间, "").
@@ -199,13 +232,16 @@ def period_year(period: str) -> int | None:
     >>> period_year("2019年"), period_year("2019年上半年"), period_year("十三五期间")
     (2019, None, None)
     """
-    m = re.fullmatch(r"([12][0-9]{3})年(?:度|全年|底|末)?", period or "")
+    m = _ONE_YEAR.fullmatch(period or "")
     return int(m.group(1)) if m else None
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A period named in the text: span, surface words, and what the words resolve to."""
+_ONE_YEAR = re.compile(r"([12][0-9]{3})年(?:度|全年|底|末)?")
+
+
+class Mention(NamedTuple):
+    """A period named in the text: span, surface words, and what the words resolve to
+    (a named tuple: built for every period of every sentence that holds a value)."""
 
     start: int
     end: int
@@ -230,7 +266,9 @@ class Timeline:
     or None. Build once per text; :meth:`period_of` and :meth:`base_of` are cheap.
     """
 
-    def __init__(self, text: str, year: int | None = None):
+    def __init__(self, text: str, year: int | None = None, *, ends: list[int] | None = None):
+        """``ends``: the offsets just after each sentence end (。！？!? or a line end) of
+        ``text``, when the caller has them already (:mod:`summarylab.indicators` does)."""
         self.text = text
         self.year = year
         self.report = bool(_REPORT_KIND.search(text[:3000]) or (   # a year-start 政府工作报告
@@ -238,8 +276,14 @@ class Timeline:
         self.parts = self._parts()
         self._starts = [p.start for p in self.parts]
         self._mentions: dict[int, list[Mention]] = {}
-        self._ends: list[int] | None = None
+        self._ends: list[int] | None = ends
         self._openings: dict[int, str] = {}
+        # per-position memos: one text's values are asked for several times per value
+        # (period, base and status each need the sentence and the clause)
+        self._sentences: dict[int, tuple[int, int]] = {}
+        self._clauses: dict[int, int] = {}
+        self._contexts: dict[int, str] = {}
+        self._lead_texts: dict[int, str] = {}
 
     # ------------------------------------------------------------------ parts
     def _parts(self) -> list[_Part]:
@@ -270,7 +314,7 @@ class Timeline:
         return ""
 
     def _heading_period(self, title: str) -> str:
-        for m in _PERIOD.finditer(title):
+        for m in _periods_in(title, 0, len(title)):
             return self._resolve(m, None)
         return ""
 
@@ -335,7 +379,7 @@ class Timeline:
             part = self._part(s_start)
             text = self.text
             found = []
-            for m in _PERIOD.finditer(text, s_start, s_end):
+            for m in _periods_in(text, s_start, s_end):
                 before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 6]
                 if _BASE_BEFORE.search(before) or _BASE_AFTER.match(after):
                     role = "base"
@@ -352,17 +396,34 @@ class Timeline:
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``: as in :mod:`summarylab.indicators`, up to 。！？ or a
         line end."""
-        if self._ends is None:
-            self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
-        i = bisect_right(self._ends, pos)
-        start = self._ends[i - 1] if i else 0
-        end = self._ends[i] if i < len(self._ends) else len(self.text)
-        # a sentence is read at most WINDOW characters either side of pos, so that a text
-        # without sentence ends costs linear time (real sentences are shorter)
-        return max(start, pos - WINDOW), min(end, pos + WINDOW)
+        found = self._sentences.get(pos)
+        if found is None:
+            if self._ends is None:
+                self._ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+            i = bisect_right(self._ends, pos)
+            start = self._ends[i - 1] if i else 0
+            end = self._ends[i] if i < len(self._ends) else len(self.text)
+            # a sentence is read at most WINDOW characters either side of pos, so that a text
+            # without sentence ends costs linear time (real sentences are shorter)
+            found = self._sentences[pos] = (max(start, pos - WINDOW), min(end, pos + WINDOW))
+        return found
 
     def clause_start(self, pos: int, s_start: int) -> int:
-        """The start of the clause holding ``pos`` (after the last ，；：（ … of its sentence)."""
+        """The start of the clause holding ``pos`` (after the last ，；：（ … of its sentence),
+        not before ``s_start``."""
+        if s_start >= pos:
+            return pos
+        floor = max(0, pos - WINDOW)
+        if s_start < floor:
+            return self._walk_back(pos, s_start)
+        # one walk per position, down to the lowest start any caller gives (pos - WINDOW):
+        # the walk down to a later start stops at the same clause mark, or at that start
+        found = self._clauses.get(pos)
+        if found is None:
+            found = self._clauses[pos] = self._walk_back(pos, floor)
+        return max(found, s_start)
+
+    def _walk_back(self, pos: int, s_start: int) -> int:
         text, i = self.text, pos
         while i > s_start and text[i - 1] not in _CLAUSE_CHARS:   # clauses are short: a walk back
             i -= 1
@@ -371,7 +432,16 @@ class Timeline:
     def period_of(self, start: int, end: int, *, average: bool = False) -> str:
         """The period of the value at text[start:end] (rules: module docstring)."""
         s_start, s_end = self.sentence(start)
+        return self._period(start, end, s_start, self.mentions(s_start, s_end), average)
+
+    def period_and_base(self, start: int, end: int, *, average: bool = False) -> tuple[str, str]:
+        """``(period_of(start, end, average=average), base_of(start, end))``, sharing the
+        sentence and its mentions."""
+        s_start, s_end = self.sentence(start)
         mentions = self.mentions(s_start, s_end)
+        return self._period(start, end, s_start, mentions, average), self._base(start, end, s_start, mentions)
+
+    def _period(self, start: int, end: int, s_start: int, mentions: list[Mention], average: bool) -> str:
         own = [mt for mt in mentions if mt.end <= start and mt.role in ("period", "to")]
         inside = [mt for mt in mentions if start <= mt.start < end and mt.role == "period"]
         frm = self._from(start, mentions)
@@ -390,6 +460,8 @@ class Timeline:
     def _cumulative(self, period: str, start: int, mentions: list[Mention]) -> str:
         """比2002年增长65.5% said of 2007: the change over 2002-2007, not a year's."""
         p = period_year(period)
+        if not p:
+            return period
         for mt in mentions:
             x = period_year(mt.resolved) if mt.role == "base" and mt.end <= start else None
             if p and x and p - x > 1:
@@ -399,7 +471,7 @@ class Timeline:
     def _from(self, start: int, mentions: list[Mention]) -> Mention | None:
         """由上年的4.8%: the mention whose value this is."""
         for mt in mentions:
-            if mt.role == "from" and mt.end <= start and re.fullmatch(r"的?", self.text[mt.end:start]):
+            if mt.role == "from" and mt.end <= start and self.text[mt.end:start] in ("", "的"):
                 return mt
         return None
 
@@ -418,6 +490,12 @@ class Timeline:
 
     def _context_period(self, s_start: int) -> str:
         """A period from the paragraph's opening words, a lead-in line, the heading, or the part."""
+        found = self._contexts.get(s_start)
+        if found is None:
+            found = self._contexts[s_start] = self._find_context_period(s_start)
+        return found
+
+    def _find_context_period(self, s_start: int) -> str:
         text = self.text
         p_start = text.rfind("\n", 0, s_start) + 1
         lead = self._lead_period(p_start, s_start)
@@ -445,32 +523,33 @@ class Timeline:
 
     def lead_in_text(self, s_start: int) -> str:
         """The lead-in line of the paragraph of a sentence that opens it, else ""."""
-        p_start = self.text.rfind("\n", 0, s_start) + 1
-        if self.text[p_start:s_start].strip(" \t\u3000\u200b"):
-            return ""
-        lead = self._lead_in(p_start)
-        return self.text[lead[0]:lead[1]] if lead else ""
+        found = self._lead_texts.get(s_start)
+        if found is None:
+            p_start = self.text.rfind("\n", 0, s_start) + 1
+            lead = None if self.text[p_start:s_start].strip(" \t\u3000\u200b") else self._lead_in(p_start)
+            found = self._lead_texts[s_start] = self.text[lead[0]:lead[1]] if lead else ""
+        return found
 
     def _lead_period(self, p_start: int, s_start: int) -> str:
         """过去一年，… / 2012年，… / 五年来，…: a period that opens the sentence before
         (the nearest such sentence of the paragraph), or the paragraph."""
         self.sentence(s_start)   # builds self._ends
-        i = bisect_right(self._ends, s_start) - 1
-        starts = []
-        while i >= 0 and self._ends[i] > p_start and len(starts) < 12:
-            starts.append(self._ends[i])
-            i -= 1
-        for a in [*starts, p_start]:
-            found = self._opening_period(a)
+        ends = self._ends
+        i = bisect_right(ends, s_start) - 1
+        for i in range(i, max(i - 12, -1), -1):   # at most 12 sentences back, nearest first
+            if ends[i] <= p_start:
+                break
+            found = self._opening_period(ends[i])
             if found:
                 return found
-        return ""
+        return self._opening_period(p_start)
 
     def _opening_period(self, a: int) -> str:
         found = self._openings.get(a)
         if found is None:
             text = self.text
-            m2 = _PERIOD.match(text, _OPENING.match(text, a).end())
+            b = _OPENING.match(text, a).end()
+            m2 = _PERIOD.match(text, b) if text[b:b + 1] in _FIRST_SET else None   # no match starts elsewhere
             found = self._openings[a] = (self._resolve(m2, self._part(a))
                                          if m2 and text[m2.end():m2.end() + 1] in _AFTER_OPENING else "")
         return found
@@ -478,16 +557,19 @@ class Timeline:
     # ------------------------------------------------------------------ bases
     def base_of(self, start: int, end: int) -> str:
         """The comparison base of the value at text[start:end]: 上年, 同期, 上期, 2015年 or ""."""
-        text = self.text
         s_start, s_end = self.sentence(start)
+        return self._base(start, end, s_start, self.mentions(s_start, s_end))
+
+    def _base(self, start: int, end: int, s_start: int, mentions: list[Mention]) -> str:
+        text = self.text
         c_start = max(self.clause_start(start, s_start), s_start)
-        for mt in reversed(self.mentions(s_start, s_end)):
+        for mt in reversed(mentions):
             if mt.role == "base" and c_start <= mt.start < end:
                 return _base_words(mt, text)
             if mt.role == "from" and mt.end <= start and not self._from(start, [mt]):
-                if re.search(r"(?:增|减|下降|上升|提高|降低|降|升|扩大|缩小)[了]?(?:到|至|为)", text[mt.end:end]):
+                if _CHANGED_TO.search(text[mt.end:end]):
                     return _base_words(mt, text)
-        for mt in self.mentions(s_start, s_end):   # 与2000年相比，…: frames the clauses after it
+        for mt in mentions:   # 与2000年相比，…: frames the clauses after it
             if mt.role == "base" and mt.end <= start and _BASE_AFTER.match(text, mt.end) \
                     and text.find("，", mt.end, c_start) >= 0:
                 return _base_words(mt, text)
@@ -500,7 +582,7 @@ class Timeline:
         if after in "（(":   # 2.8亿元（较去年同期增长…）
             close = text.find("）" if after == "（" else ")", end, end + 40)
             inner = text[end + 1:close] if close > 0 else ""
-            for mt in self.mentions(s_start, s_end):
+            for mt in mentions:
                 if mt.role == "base" and end < mt.start < end + 1 + len(inner):
                     return _base_words(mt, text)
             if _SAME_PERIOD.search(inner):

@@ -17,14 +17,15 @@
   a line's start;
 * ``mojibake``: 锟斤拷, U+FFFD, and tight clusters of rare characters,
   bopomofo, kana among Han, box characters tables do not use (┙), Han outside
-  GB2312 (傚満), ``??``, a ``?`` before lower-case Latin (?h政府, ？cè？) and runs of
+  GB2312 (傚満), ``??``, a ``?`` before lower-case Latin (?h政府, ？cè？) or before one
+  capital and Han (?,F任), a unit's power lost after a number (万m?) and runs of
   Latin-1 letters (¹ú¼Ò) left by GBK/UTF-8 mis-decoding.
 
 Not flagged: table headers (比重（%）, 单位：万元), words that hold a measure
 character (文件, 个人, 市场), numbers present in any notation, X光 and formulas.
 
 :func:`findings_frame` turns findings into a DataFrame with offsets into the
-original file. Boilerplate findings come from :mod:`summarylab.clean`.
+original file. Boilerplate findings come from :mod:`summarylab.cleaning`.
 
 The checks are heuristics tuned to be quiet on clean reports (no finding on
 the 72 State Council reports of ../shared/realcorpus/gwr); they do not repair
@@ -94,23 +95,22 @@ def _stripped_re() -> re.Pattern:
     units = word_pattern(r["unit"])
     measures = "".join(sorted(r["measure"]))
     counts, mults, stricts = ("".join(sorted(r[k])) for k in ("count_slot", "multiplier", "strict"))
-    return re.compile(  # every branch's first character is in _stripped_first()
-        rf"(?P<unit>(?<=[{_HAN}])(?:{units})(?!户))"        # 超过万元, 共有人次
-        rf"|(?P<measure>(?<=[{_HAN}、”])[{measures}])"      # 为个工作日, 投诉件，, 对个A、个B, “九五”个百分点
-        rf"|(?P<pct>(?<![0-9.])(?<![0-9] )\.?%)"                      # 达.%, 为%
-        r"|(?P<range>(?<=[年月])[-~～–](?=[月日号]))"        # 今年-月
-        r"|(?P<ymd>年月日)"                                # date without digits
-        r"|(?P<md>(?<![0-9〇零一二三四五六七八九十正腊冬元每本上下当今明去前后同该次隔逐按岁个半数年])月日"
-        r"(?![常报记志益夜程间子新]))"                       # 月日和月日
-        r"|(?P<since>(?<=[自从])年(?=开始|起|以来))"          # 自年开始
-        r"|(?P<month>(?<=今年|去年|明年|当年|同年|本年)月(?![均度报刊票薪饼光亮球份]))"  # 今年月进驻
-        r"|(?P<empty>[“\"]\s?[（(]?\s?[)）]?\s?[”\"]|[（(]\s?[)）]|《\s?》)"  # “”, （）
-        r"|(?P<yu>(?<=[" + _HAN + r"])余(?=[次人家件个项名条起万亿元座台辆户份篇场期批种位吨亩]))"
-        rf"|(?P<decimal>(?<=[{_HAN}])\.(?:个百分点|{units}|[{measures}]))"  # 增长.个百分点, 增收.万元
-        rf"|(?P<mult>(?<=[{counts}])[{mults}][{measures}](?!户))"  # 达万户 (not 近万户, 万元户)
-        rf"|(?P<strict>(?<=[{counts}])[{stricts}])"               # 连续达天
-    )
-
+    return re.compile(rf"""   # every branch's first character is in _stripped_first()
+          (?P<unit> (?<=[{_HAN}]) (?:{units}) (?!户) )          # 超过万元, 共有人次
+        | (?P<measure> (?<=[{_HAN}、”]) [{measures}] )          # 为个工作日, 投诉件，, 对个A、个B, “九五”个百分点
+        | (?P<pct> (?<![0-9.]) (?<![0-9]\x20) \.?% )          # 达.%, 为%
+        | (?P<range> (?<=[年月]) [-~～–] (?=[月日号]) )        # 今年-月
+        | (?P<ymd> 年月日 )                                    # date without digits
+        | (?P<md> (?<![0-9〇零一二三四五六七八九十正腊冬元每本上下当今明去前后同该次隔逐按岁个半数年])
+                  月日 (?![常报记志益夜程间子新]) )              # 月日和月日
+        | (?P<since> (?<=[自从]) 年 (?=开始|起|以来) )          # 自年开始
+        | (?P<month> (?<=今年|去年|明年|当年|同年|本年) 月 (?![均度报刊票薪饼光亮球份]) )   # 今年月进驻
+        | (?P<empty> [“"]\s?[（(]?\s?[)）]?\s?[”"] | [（(]\s?[)）] | 《\s?》 )   # “”, （）
+        | (?P<yu> (?<=[{_HAN}]) 余 (?=[次人家件个项名条起万亿元座台辆户份篇场期批种位吨亩]) )   # 共余人
+        | (?P<decimal> (?<=[{_HAN}]) \. (?:个百分点|{units}|[{measures}]) )   # 增长.个百分点, 增收.万元
+        | (?P<mult> (?<=[{counts}]) [{mults}][{measures}] (?!户) )   # 达万户 (not 近万户, 万元户)
+        | (?P<strict> (?<=[{counts}]) [{stricts}] )              # 连续达天
+        """, re.VERBOSE)
 
 _FIRST_FIXED = ".%-~～–年月“\"（(《余"  # first characters of the branches after unit and measure
 
@@ -133,13 +133,13 @@ def _clause_re() -> re.Pattern:
     """A count_verb, a short object without numerals, and a measure word or unit ending the clause
     (淘汰落后设备台，): group ``m`` is the measure word whose number is gone."""
     verbs = word_pattern(_number_rules()["count_verb"])
-    return re.compile(f"(?:{verbs})" + _item_pattern())
+    return re.compile(f"(?:{verbs})" + _item_pattern(), re.VERBOSE)
 
 
 @functools.lru_cache(maxsize=1)
 def _item_re() -> re.Pattern:
     """The same without the verb: a further item after 、 (淘汰落后产能万吨、设备台，)."""
-    return re.compile(_item_pattern())
+    return re.compile(_item_pattern(), re.VERBOSE)
 
 
 def _item_pattern() -> str:
@@ -148,9 +148,12 @@ def _item_pattern() -> str:
     measures = "".join(sorted(r["slot_only"] | r["strict"]))
     mults = "".join(sorted(r["multiplier"]))
     first = re.escape("".join(sorted({u[0] for u in r["unit"]} | set(mults) | set(measures))))
-    return (  # (?=[first]) rejects most positions before the alternation is tried
-        rf"(?:(?![{_NUMERAL_CHARS}])[{_HAN}]){{0,{CLAUSE_OBJECT}}}?"
-        rf"(?=[{first}])(?P<m>{units}|[{mults}]?[{measures}])(?=[，。；、：,;:）)！？\s]|以上|左右|$)")
+    return rf"""   # verbose: compiled with re.VERBOSE by _clause_re and _item_re
+        (?: (?![{_NUMERAL_CHARS}]) [{_HAN}] ){{0,{CLAUSE_OBJECT}}}?   # a short object, no numerals
+        (?=[{first}])                               # rejects most positions before the alternation
+        (?P<m> {units} | [{mults}]?[{measures}] )   # the unit or measure word left without its number
+        (?= [，。；、：,;:）)！？\s] | 以上 | 左右 | $ )   # ending the clause
+        """
 
 
 def _stripped_matches(text: str):
@@ -177,22 +180,36 @@ def _suspicious_re() -> re.Pattern:
     """Rare Han characters, bopomofo, private-use characters, U+FFFD and ``??`` (weight 1 a
     character, 2 for a run); the stronger signs are in :func:`_strong_res`."""
     common = "".join(sorted(_common_chars()))
-    return re.compile(
-        r"[?？]{2,}|[\u3100-\u312f\u31a0-\u31bf\ufffd\ue000-\uf8ff]"
-        rf"|(?![{re.escape(common)}])[{_HAN}\U00020000-\U0002ffff]")
+    return re.compile(rf"""
+          [?？]{{2,}}                                              # ?? where characters were lost
+        | [\u3100-\u312f\u31a0-\u31bf\ufffd\ue000-\uf8ff]       # bopomofo, U+FFFD, private use
+        | (?![{re.escape(common)}]) [{_HAN}\U00020000-\U0002ffff]  # a Han character not common
+        """, re.VERBOSE)
 
 
 @functools.lru_cache(maxsize=1)
 def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
     """Stronger signs of mis-decoding, each a pattern that starts with a character class (so
     the engine skips to it) and its weight: Latin-1 runs (¹ú¼Ò) and a ``?`` before lower-case
-    Latin between Han characters (?h政府, ？cè？) weigh enough alone; kana alone among Han (ツ),
+    Latin between Han characters (?h政府, ？cè？), a ``?`` and one capital before Han (?,F任)
+    and a unit's power lost after a number (9260万m?) weigh enough alone; kana alone among Han (ツ),
     box characters tables do not use (┙) and common Han characters outside GB2312 (満) weigh 2."""
     odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))
     return (
         (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
         (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？])"), MOJIBAKE_MIN),
-        (re.compile(r"[\u3041-\u30ff](?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])(?![\u3041-\u30ff\-ー・>》」])"), 2),
+        # a ? and one capital before Han (工作?,F任: 。現 decoded wrongly), a unit's lost power (万m?)
+        (re.compile(rf"""
+            [?？] (?<![A-Za-z][?？])                     # a ? not right after a Latin letter,
+            [,，.]? [A-Z] (?![A-Za-z])                  # then one capital letter (工作?,F任)
+            (?= [{_HAN}] | [（(][a-z\u00e0-\u01dc]{{1,6}}[)）] )   # before Han or a pinyin gloss
+            """, re.VERBOSE), MOJIBAKE_MIN),
+        (re.compile(r"m[?？](?<=[0-9万千百亿]m[?？])|m[?？](?<=[0-9万千百亿][kcd]m[?？])"), MOJIBAKE_MIN),
+        (re.compile(r"""
+            [\u3041-\u30ff]                                      # kana ...
+            (?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])         # ... not after kana or an opener
+            (?![\u3041-\u30ff\-ー・>》」])                        # ... nor before kana or a closer
+            """, re.VERBOSE), 2),
         (re.compile(f"[{_ODD_BOXES}]"), 2),
         (re.compile(f"[{odd}]"), 2),
     )
@@ -220,9 +237,14 @@ _EXPLICIT_MOJIBAKE = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
 _BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
 _REDACTION_FIRST = f"*＊×✕╳Xx_＿○{_BOXES}"  # a redaction match starts with one of these
 _REDACTION_CHARS = re.compile(f"[{_REDACTION_FIRST}]")
-_REDACTION = re.compile(  # the leading (?=[…]) lets the engine skip to those characters: 4x faster
-    rf"(?=[{_REDACTION_FIRST}])(?:(?P<star>[*＊]+)|(?P<times>[×✕╳]+)"
-    rf"|(?P<xx>(?<![A-Za-z])[Xx]{{2,}}(?![A-Za-z]))|(?P<ring>○{{2,}})|(?P<box>[{_BOXES}]+))")
+_REDACTION = re.compile(rf"""
+    (?=[{_REDACTION_FIRST}])       # lets the engine skip to those characters: 4x faster
+    (?: (?P<star> [*＊]+ )           # 由**同志负责
+      | (?P<times> [×✕╳]+ )         # ××县
+      | (?P<xx> (?<![A-Za-z]) [Xx]{{2,}} (?![A-Za-z]) )   # XX镇 (not a Latin word)
+      | (?P<ring> ○{{2,}} )          # ○○村
+      | (?P<box> [{_BOXES}]+ )       # 对□□□县
+    )""", re.VERBOSE)
 _NUMERALS = set("〇○零一二三四五六七八九十百千万亿")
 
 _PH = "xX×✕*＊_＿"  # characters a site or template puts where a number or a name was
@@ -237,10 +259,14 @@ _PLACEHOLDER = re.compile(
     """, re.X)
 #: What follows a number (so a placeholder before it stands for a number): dates, counts,
 #: multipliers, percent, ordinals, ratios; 人 only as a measure word (not 人大, 人民).
-_AFTER_NUMBER = re.compile(
-    r"\s?(?:周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元|[:：][0-9xX×*＊_＿]"
-    r"|人(?![大民员才社事力口类们生格性文工体群])|[件项家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度]"
-    r"|小时|分钟|公里|平方|立方|米|公顷|千克|斤|美元)")
+_AFTER_NUMBER = re.compile(r"""
+    \s?
+    (?: 周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元   # dates, counts, multipliers
+      | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
+      | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
+      | [件项家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度]   # measure words
+      | 小时|分钟|公里|平方|立方|米|公顷|千克|斤|美元                # units
+    )""", re.VERBOSE)
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
 

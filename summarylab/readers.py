@@ -580,9 +580,14 @@ _VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source"})
 
 
 # class/id words of page chrome built from divs and lists rather than nav/footer tags
-_CHROME = re.compile(r"(?<![a-z])(nav|navbar|menu|top|topbar|head|header|logo|footer|foot|"
-                     r"breadcrumbs?|crumbs?|position|sidebar|side|share|copyright|related|"
-                     r"links?|toolbar|banner|pagination|pager)(?![a-z])", re.I)
+_CHROME = re.compile(r"""
+    (?<![a-z])                                              # a whole word of the class or id
+    ( nav|navbar|menu|top|topbar|head|header|logo|footer|foot     # bars, heads and feet
+    | breadcrumbs?|crumbs?|position|sidebar|side|share|copyright|related   # around the text
+    | links?|toolbar|banner|pagination|pager                # lists of links, pagers
+    )
+    (?![a-z])
+    """, re.I | re.VERBOSE)
 LINK_SHARE = 0.5  # a block whose text is mostly link text is navigation
 
 

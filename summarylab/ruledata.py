@@ -16,7 +16,7 @@ spec       files                         a line holds
 ========== ============================= ==============================================
 Words      formulations, gov_dict,       an entry: its words separated by spaces
            stopwords, governing_verbs,   (formulations: the canonical form, then its
-           slogan_idioms,                variants; gov_dict: word [freq] [tag]); the
+           slogan_idioms, theme_genre,   variants; gov_dict: word [freq] [tag]); the
            indicator_exclusions          entry's first word (every word with
                                          ``variants=True``) may not repeat
 Sections   indicator_words, slogan_names ``[section]`` or one word of the section above
@@ -26,6 +26,9 @@ Table      units                         ``surface base [flag ...]``: a flag is 
                                          or ``name:A,B``, its name one the spec expects
 Chars      common_chars                  characters, any number of them
 Patterns   boilerplate                   ``kind<TAB or spaces>regex``; the regex compiles
+Columns    indicator_catalogue (.tsv)    tab-separated fields under a header line of the
+                                         declared columns, none empty, and the reader's
+                                         row check (known measures, a synonym once a measure)
 ========== ============================= ==============================================
 
 In every format blank lines are skipped and ``#`` starts a comment: a whole line, and in
@@ -62,9 +65,9 @@ from dataclasses import dataclass
 from importlib import import_module, resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Union
+from typing import Callable, Iterable, NamedTuple, Union
 
-__all__ = ["RuleDataError", "Words", "Sections", "Keyed", "Table", "Chars", "Patterns",
+__all__ = ["RuleDataError", "Words", "Sections", "Keyed", "Table", "Chars", "Patterns", "Columns", "Place",
            "add_words", "additions", "reset", "with_traditional", "shipped_path", "FORMULATIONS",
            "COMMON_CHARS", "READERS"]
 
@@ -72,11 +75,11 @@ Source = Union[str, "os.PathLike[str]", None]
 
 # shipped file -> the module that declares its spec (imported by add_words to check additions)
 READERS = {
-    "boilerplate.txt": "clean", "common_chars.txt": "ruledata", "formulations.txt": "ruledata",
-    "gov_dict.txt": "segment", "stopwords.txt": "segment", "governing_verbs.txt": "slogans",
-    "slogan_idioms.txt": "slogans", "slogan_names.txt": "slogans", "units.txt": "indicators",
-    "indicator_words.txt": "indicators", "indicator_exclusions.txt": "indicators",
-    "stripped_number.txt": "quality",
+    "boilerplate.txt": "cleaning", "common_chars.txt": "ruledata", "formulations.txt": "ruledata",
+    "gov_dict.txt": "segmentation", "stopwords.txt": "segmentation", "governing_verbs.txt": "slogans",
+    "slogan_idioms.txt": "slogans", "slogan_names.txt": "slogans", "units.txt": "indicators.lexicon",
+    "indicator_words.txt": "indicators.lexicon", "indicator_exclusions.txt": "indicators.lexicon",
+    "stripped_number.txt": "quality", "indicator_catalogue.tsv": "panel", "theme_genre.txt": "themes",
 }
 _SPECS: dict[str, "_Spec"] = {}                   # shipped name -> its declared spec
 _ADDED: dict[str, list[tuple[str, str]]] = {}     # shipped name -> [(label, text)] added by users
@@ -117,6 +120,24 @@ def _fail(label: str, no: int, message: str) -> RuleDataError:
     return RuleDataError(f"{label}:{no}: {message}")
 
 
+class Place(NamedTuple):
+    """Where a line was read: the ``part`` (0: the shipped file or the one file read, then
+    each addition), its ``label`` (a file name or ``add_words(<file>)``) and the line ``no``."""
+
+    part: int
+    label: str
+    no: int
+
+    def seen_from(self, now: "Place") -> str:
+        """How an error at ``now`` names this earlier place: ``line 3`` in the same part,
+        ``label:3`` in another.
+
+        >>> Place(0, "units.txt", 3).seen_from(Place(1, "add_words(units.txt)", 1))
+        'units.txt:3'
+        """
+        return f"line {self.no}" if self.part == now.part else f"{self.label}:{self.no}"
+
+
 class _Seen:
     """Entries met so far (in one section or under one key): a repeat is an error naming
     both places. ``label`` names the part being read (the shipped file, then each addition),
@@ -130,10 +151,10 @@ class _Seen:
         return self
 
     def add(self, no: int, entry: str, scope: str = "") -> None:
-        first = self.where.setdefault(entry, (self.part, self.label, no))
-        if first != (self.part, self.label, no):
-            at = f"line {first[2]}" if first[0] == self.part else f"{first[1]}:{first[2]}"
-            raise _fail(self.label, no, f"duplicate entry {entry!r}{scope} (first at {at})")
+        now = Place(self.part, self.label, no)
+        first = self.where.setdefault(entry, now)
+        if first != now:
+            raise _fail(self.label, no, f"duplicate entry {entry!r}{scope} (first at {first.seen_from(now)})")
 
     def add_line(self, no: int, entries: Iterable[str], scope: str = "") -> None:
         """Every entry of one line (the same one twice on it is a duplicate too)."""
@@ -347,6 +368,60 @@ class Patterns(_Spec):
         return kind in self.kinds
 
 
+@dataclass(frozen=True)
+class Columns(_Spec):
+    """Tab-separated rows under a header line that is exactly the declared ``columns``; every
+    row has each column and none is empty. ``check(row, place, seen)`` (optional, a
+    module-level function) returns an error message for a row ("" when it is good): ``row``
+    maps column to value, ``seen`` is a dict it may fill to compare rows (across the
+    shipped file and the additions), ``place`` a :class:`Place`. In an addition the header
+    line may be left out. Returns (line number, fields) pairs.
+
+    >>> Columns("demo.tsv", ("name", "en")).parse("name\\ten\\n出口\\texports", "demo.tsv")
+    ((2, ('出口', 'exports')),)
+    >>> Columns("demo.tsv", ("name", "en")).parse("name\\ten\\n出口", "demo.tsv")
+    Traceback (most recent call last):
+    ...
+    summarylab.ruledata.RuleDataError: demo.tsv:2: 1 fields, expected 2 (name, en)
+    """
+
+    columns: tuple[str, ...] = ()
+    check: Callable[[dict, Place, dict], str] | None = None
+
+    def parse_parts(self, parts):
+        out, seen = [], {}
+        for part, (label, text) in enumerate(parts):
+            header = part > 0   # an addition may leave the header out
+            first = True
+            for no, raw in enumerate(text.splitlines(), 1):
+                if not raw.strip() or raw.lstrip().startswith("#"):
+                    continue
+                fields = tuple(f.strip() for f in raw.rstrip("\r").split("\t"))
+                if first and (not header or fields == self.columns):
+                    first, header = False, True
+                    if fields != self.columns:
+                        raise _fail(label, no, f"header must be {' / '.join(self.columns)} (tab-separated); "
+                                               f"got {' / '.join(fields)}")
+                    continue
+                first = False
+                out.append((no, self._row(fields, Place(part, label, no), seen)))
+            if not header:
+                raise _fail(label, 1, "no header line")
+        return tuple(out)
+
+    def _row(self, fields: tuple[str, ...], place: Place, seen: dict) -> tuple[str, ...]:
+        if len(fields) != len(self.columns):
+            raise _fail(place.label, place.no, f"{len(fields)} fields, expected {len(self.columns)} "
+                                               f"({', '.join(self.columns)})")
+        for name, value in zip(self.columns, fields):
+            if not value:
+                raise _fail(place.label, place.no, f"empty {name}")
+        message = self.check(dict(zip(self.columns, fields)), place, seen) if self.check else ""
+        if message:
+            raise _fail(place.label, place.no, message)
+        return fields
+
+
 # the files more than one module reads: declared once, parsed once
 FORMULATIONS = Words("formulations.txt", variants=True)
 COMMON_CHARS = Chars("common_chars.txt")
@@ -432,7 +507,7 @@ def with_traditional(words: Iterable[str]) -> list[str]:
     words = list(words)
     if not words:
         return []
-    from .normalise import to_script
+    from .normalisation import to_script
 
     converted = to_script("\n".join(words), "traditional").split("\n")
     return list(dict.fromkeys(words + converted + [w.replace("爲", "為") for w in converted]))

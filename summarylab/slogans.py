@@ -14,8 +14,8 @@
   ``data/slogan_idioms.txt`` begins it (“一把手”, “一刀切”, “一切向钱看”: kind "quoted",
   counted where quoted only); an unquoted phrase of the shipped lexicon
   ``data/formulations.txt`` (plus ``extra`` terms); an unquoted numeral +
-  个/种/大/项/条/类 + noun that the text expands right away (实行六个公开，即…)
-  or that recurs. Ordinary counts (四个党小组, 两家企业, 一个脚印, 四个阶段)
+  个/种/大/项/条/类 + noun that the text expands right away (实行六个公开，即…),
+  that follows its quoted items (“甲”“乙”两大攻坚战, “甲、乙”两大计划) or that recurs. Ordinary counts (四个党小组, 两家企业, 一个脚印, 四个阶段)
   are left alone, as are ordinals and congress numbers (第三个, 十六大).
 * unquoted principles: three or more parallel items of one length listed right before
   方针 or 原则 (巩固、充实、完善的方针), kept (kind "principle") when the list recurs.
@@ -164,6 +164,13 @@ _CAND_EXPANDED = re.compile(rf"""
     (?P<head>[^\W\d_的了和与及等是在为对把将]{{2,5}}?)   # a short noun, no function word
     (?=[，,。]?\s*即(?![使将可便刻时日]))                 # expanded right away: 即 (not 即使, 即将 …)
     """, re.VERBOSE)
+#: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
+_CAND_LISTED = re.compile(r"""
+    (?<=[”」』])                                     # right after a closing quote
+    [两二三四五六七八九十] [%s]                      # a numeral and a measure word (两大, 三个)
+    (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
+    """ % _MEASURE, re.VERBOSE)
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
 _HEAD = r"[\u3400-\u9fff]{0,4}?"  # any short head noun: “五个一”服务标准，即… / “三查三改”工作法：…
 _LEAD = re.compile(rf"""
@@ -278,7 +285,7 @@ def _lexicon_index(path: str, extra: tuple[str, ...]) -> dict[str, list[str]]:
 def _simplified(s: str) -> str:
     """``s`` in simplified script (unchanged if OpenCC is unavailable)."""
     try:
-        from .normalise import to_script
+        from .normalisation import to_script
 
         return to_script(s, "simplified")
     except Exception:  # noqa: BLE001 - conversion is a nicety; the phrase stays usable
@@ -465,10 +472,17 @@ def _collect_lexicon(text: str, found: _Found, extra: tuple[str, ...]) -> None:
 
 
 def _collect_rules(text: str, found: _Found) -> None:
-    """Unquoted numeral + measure + noun, kept if expanded right away or recurring."""
+    """Unquoted numeral + measure + noun, kept if expanded right away, right after its
+    quoted items (“甲”“乙”两大攻坚战) or recurring."""
     taken = {s for item in found.values() for s, _ in item.sites}  # starts of phrases already found
     for m in _CAND_EXPANDED.finditer(text):
         if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head")[:2] not in _HEAD_STOP:
+            found.add(text, m.span(), "formulation", False)
+            taken.add(m.start())
+    for m in _CAND_LISTED.finditer(text):  # its items quoted right before it
+        n = _numeral(m.group(0), False)
+        if (m.start() not in taken and n and m.group(0)[2:] not in _HEAD_STOP
+                and len(_list_before(text, m.start(), n)) == n):
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())
     seen: dict[str, list[tuple[int, int]]] = {}
@@ -574,6 +588,9 @@ def _starts(text: str, surfaces: set[str]) -> dict[str, list[int]]:
 
 
 # ---------------------------------------------------------------- expansions
+_HE_WORDS = ("和平", "和谐", "和諧", "和睦", "和美", "和解", "和顺", "和順")  # words that begin with 和 (not a list join)
+
+
 def _clean_item(s: str) -> str:
     s = "".join(s.split())
     i, j = 0, len(s)
@@ -583,7 +600,7 @@ def _clean_item(s: str) -> str:
         j -= 1
     s = s[i:j]
     for p in ("以及", "和", "及", "即"):
-        if s.startswith(p) and len(s) > len(p) + 1:
+        if s.startswith(p) and len(s) > len(p) + 1 and not s.startswith(_HE_WORDS):
             s = s[len(p):]
     if s.endswith("等") and len(s) > 2:
         s = s[:-1]
@@ -745,6 +762,9 @@ _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_B
 _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两类主体、用好线上线下两个渠道
 _LIST_TAIL = re.compile(r"(?P<closer>[”」』]?)(?:[，,]这|[这的])?[“「『]?$")  # 甲、乙、丙，这“三个不”
 _QUOTED_LIST = re.compile(r"[“「『](?P<items>[^“”「」『』]{3,%d})$" % QUOTE_SPAN)
+#: Quoted items one after another right before a formulation: “甲”“乙”两大攻坚战, “甲”、“乙”和“丙”三项
+_QUOTED_RUN = re.compile(r"(?:[“「『][^“”「」『』，,。；;：:\n]{1,%d}[”」』](?:、|和|与|與|及)?)+$" % MAX_LIST_ITEM)
+_QUOTED_ITEM = re.compile(r"[“「『]([^“”「」『』]+)[”」』]")
 
 
 @lru_cache(maxsize=1)
@@ -757,12 +777,17 @@ def _governing() -> tuple[re.Pattern, re.Pattern]:
 
 def _list_before(text: str, start: int, n: int | None) -> list[str]:
     """甲、乙、丙三大战略 / 中央和地方两个积极性 / “甲、乙、丙”的“三乱”: the ``n`` items
-    listed right before (not when the formulation is the object of the last one: 割裂甲、制造“两个X”)."""
+    listed right before (not when the formulation is the object of the last one: 割裂甲、制造“两个X”);
+    “甲”“乙”两大攻坚战: quoted items one after another."""
     if not n or n < 2:
         return []
     tail = _LIST_TAIL.search(text, max(0, start - LIST_TAIL_WINDOW), start)
     end = tail.start()
-    if tail.group("closer"):  # the list is the quotation right before
+    if tail.group("closer"):  # the list is the quotation right before, or quotations one after another
+        run = _QUOTED_RUN.search(text, max(0, end + 1 - n * (MAX_LIST_ITEM + 3)), end + 1)
+        items = _QUOTED_ITEM.findall(run.group()) if run else []
+        if len(items) > 1:
+            return [_clean_item(x) for x in items] if len(items) == n else []
         q = _QUOTED_LIST.search(text, max(0, end - QUOTE_SPAN), end)
         parts = q.group("items").split("、") if q else []
         return [_clean_item(x) for x in parts] if len(parts) == n and all(parts) else []

@@ -44,9 +44,10 @@ import json
 import sqlite3
 import time
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple
+
+from .build import code_version
 
 __all__ = ["CACHE_NAME", "COMMIT_SECONDS", "CacheKey", "ResultStore", "code_version",
            "decode_result", "encode_result", "file_sha256"]
@@ -99,24 +100,6 @@ def file_sha256(path: str | Path, chunk: int = 1 << 20, *, limit: int | None = N
             if limit is not None and seen > limit:
                 raise OSError(f"file grew past {limit} bytes while it was read")
     return digest.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """The library version plus a digest of the installed code and data files, e.g.
-    ``"0.1.0+3fa9c2d41b07"``: results cached by one build are never served by another,
-    even when the code changed without a new version number (an editable install)."""
-    from . import __version__, ruledata
-
-    package = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted([*package.glob("*.py"), *package.glob("data/*")]):
-        if path.is_file():
-            digest.update(path.relative_to(package).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
-    for part in (x for added in ruledata.additions() for x in added):  # summarylab.add_words
-        digest.update(part.encode() + b"\0")
-    return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
 #: Inside ResultStore.batch(), puts are committed together at most this often.

@@ -1,7 +1,7 @@
 """Themes across a corpus: ``ThemeModel`` (TF-IDF, LSA, Ward + KMeans), shares, hierarchy.
 
 A scikit-learn style estimator. ``fit(texts)`` segments each report with the
-government-domain tokenizer (``summarylab.segment.Tokenizer`` by default),
+government-domain tokenizer (``summarylab.segmentation.Tokenizer`` by default),
 keeps only words that can name a theme, builds a sparse TF-IDF matrix
 (sublinear tf, l2 rows), projects it on latent dimensions (LSA: truncated SVD,
 rows l2-normalised again), and clusters the projected rows. The dimensions kept
@@ -174,8 +174,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
-__all__ = ["ThemeModel", "ThemeStream", "StreamedThemes", "assign_chunk", "theme_shares_by_year", "year_from_name",
-           "FIT_SIZE"]
+from . import ruledata
+
+__all__ = ["ThemeModel", "ThemeStream", "StreamedThemes", "assign_chunk", "theme_shares_by_year",
+           "year_from_name", "FIT_SIZE"]
 
 _WORDLIKE = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _METHODS = ("kmeans", "nmf")
@@ -193,7 +195,7 @@ _PLACE_CODE = re.compile(r"""[A-Z]{1,2}(
 # pronouns, particles, interjections, onomatopoeia, classifiers, affixes.
 _FUNCTION_TAGS = frozenset({"c", "p", "r", "rr", "rz", "rg", "u", "uj", "ul", "uv", "ud", "uz",
                             "ug", "y", "e", "o", "q", "k", "h"})
-_GENRE = Path(__file__).with_name("data") / "theme_genre.txt"
+_GENRE = ruledata.Words("theme_genre.txt")   # checked by summarylab.ruledata
 # A sentence for examples(): up to an end mark (or a line end).
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 # A year in a file name: four digits 1949-2099 not inside a longer number.
@@ -220,7 +222,7 @@ class _Analyzer:
 @lru_cache(maxsize=1)
 def _lexicon() -> frozenset[str]:
     """Domain terms and formulations (data/gov_dict.txt, data/formulations.txt): always kept."""
-    from .segment import GOV_DICT, _formulations, load_terms
+    from .segmentation import GOV_DICT, _formulations, load_terms
 
     return frozenset({w for w, _, _ in load_terms(GOV_DICT)} | set(_formulations()))
 
@@ -231,7 +233,7 @@ def _non_theme_words() -> frozenset[str]:
     (:data:`_FUNCTION_TAGS`)."""
     import jieba
 
-    from .segment import stop_words
+    from .segmentation import stop_words
 
     words = set(stop_words()) | _genre_words()
     with jieba.get_dict_file() as fh:
@@ -245,12 +247,10 @@ def _non_theme_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _genre_words() -> frozenset[str]:
     """Genre words of any source (data/theme_genre.txt): 新华社, 各位代表, 指出 …"""
-    from .segment import load_terms
-
-    return frozenset(w for w, _, _ in load_terms(_GENRE))
+    return frozenset(w for w, *_ in _GENRE.read())
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 18)   # a corpus repeats its words: one test per distinct word
 def _is_theme_word(token: str) -> bool:
     """True for a token that may characterise a theme: a domain term or formulation
     (十四五, 三个代表), or else two or more characters with a Han character or a letter
@@ -264,7 +264,7 @@ def _is_theme_word(token: str) -> bool:
 
 
 def _default_tokenizer() -> Callable[[str], Iterable[str]]:
-    from .segment import Tokenizer
+    from .segmentation import Tokenizer
 
     return Tokenizer()
 
@@ -292,7 +292,7 @@ class ThemeModel(BaseEstimator):
     seed : random state for sampling, SVD and clustering; same seed, same result.
     min_df, max_df : TfidfVectorizer document-frequency bounds (count or share).
         If they leave no term (tiny corpora) they are relaxed to 1 and 1.0.
-    tokenizer : callable str -> tokens; default ``summarylab.segment.Tokenizer()``.
+    tokenizer : callable str -> tokens; default ``summarylab.segmentation.Tokenizer()``.
         Must be picklable (a module-level function or class) for the model to pickle.
     stop_words : extra words to ignore, on top of the tokenizer's own list.
     split_gain : a split into k themes is kept while its Ward merge cost is at least this
@@ -366,7 +366,7 @@ class ThemeModel(BaseEstimator):
         _check_df("max_df", self.max_df)
         if self.tokenizer is not None and not callable(self.tokenizer):
             raise ValueError("tokenizer must be a callable str -> list of tokens, or None for "
-                             f"summarylab.segment.Tokenizer(); got {type(self.tokenizer).__name__}")
+                             f"summarylab.segmentation.Tokenizer(); got {type(self.tokenizer).__name__}")
         if isinstance(self.stop_words, str) or not (
                 self.stop_words is None or isinstance(self.stop_words, Iterable)):
             raise ValueError("stop_words must be a list/set of words (not one string) or None")
@@ -893,8 +893,10 @@ def _k_from_gains(gains: dict[int, float], split_gain: float) -> int:
     next split falls below NOISE_GAIN (the edge where splitting turns into noise, as on
     small corpora, whose gains stay low).
 
-    >>> _k_from_gains({2: 2.0, 3: 1.5, 4: 1.2, 5: 0.9}, 1.35), _k_from_gains({2: 1.2, 3: 1.16, 4: 0.95}, 1.35)
+    >>> _k_from_gains({2: 2.0, 3: 1.5, 4: 1.05, 5: 0.9}, 1.35), _k_from_gains({2: 1.2, 3: 1.16, 4: 0.95}, 1.35)
     (3, 3)
+    >>> _k_from_gains({2: 2.0, 3: 1.5, 4: 1.2, 5: 0.9}, 1.35)   # 4 is the edge: 5 splits noise
+    4
     """
     k = 1
     while k + 1 in gains and gains[k + 1] >= split_gain:
@@ -913,7 +915,7 @@ def theme_shares_by_year(shares: pd.DataFrame, years) -> pd.DataFrame:
 
     >>> s = pd.DataFrame({"doc_id": ["a", "a", "b"], "theme": [0, 1, 0], "share": [.5, .5, 1.]})
     >>> theme_shares_by_year(s, {"a": 2020, "b": 2021}).values.tolist()
-    [[2020, 0, 0.5, 1], [2020, 1, 0.5, 1], [2021, 0, 1.0, 1]]
+    [[2020.0, 0.0, 0.5, 1.0], [2020.0, 1.0, 0.5, 1.0], [2021.0, 0.0, 1.0, 1.0]]
     """
     cols = ["year", "theme", "share", "documents"]
     if isinstance(years, pd.Series):

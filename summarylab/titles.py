@@ -12,6 +12,10 @@ line               what it is taken for
 乡镇工作报告各位代表：…  a title run on into the body: cut where the body starts
 1、某镇工作总结          a page marker of a document-sharing site: dropped before the title
 某某总结 (2).docx       a file-name title: the copy number and extension dropped
+![某局工作总结](http…)  a scraped image tag: its alt text, without a character count ([此文共1749字])
+第一篇：某某材料 / 某某总结篇一  a collection's piece number before or after the name: dropped
+湖州市某委关于印发|2023年…的通知  a long title broken after a verb or a place name: joined
+一、甲 / 二、乙 / 某某总结  a table of contents before the title: skipped
 各位代表： / 同志们：    a salutation: the body has begun; no title follows it
 2023年3月5日 / ——…会议上  a date line or dateline: skipped
 图1 …                  a figure caption: skipped
@@ -47,6 +51,7 @@ _HEAD_CHARS = 20_000  # characters read from a text's start: titles are found in
 _LINE_CHARS = 400     # characters read from each line
 _JOIN_PIECE = 10   # lines this short may be pieces of one title broken over lines
 _JOIN_MAX = 4      # at most this many pieces are joined
+_CONTENTS_LINES = 20  # a table of contents before the title may hold this many more lines
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
@@ -66,8 +71,13 @@ _META = re.compile(  # sharing, download and site lines of a page: never part of
     re.I)
 _META_WEAK = re.compile(  # timestamp, author, source lines: junk unless the line ends like a title
     r"发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題|推荐|推薦|相关|相關")
-_PREFACE = re.compile(  # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
-    r"^(?:导读|導讀|导语|導語|摘要|提示|目录|目錄|提纲|提綱|【)|小编|小編|仅供|僅供|供大家|供您|范文网|範文網|本文由|本文是")
+_PREFACE = re.compile(r"""   # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
+    ^(?:导读|導讀|导语|導語|摘要|提示|目录|目錄|提纲|提綱|【)       # a line opened as a lead or contents
+    | 小编|小編|仅供|僅供|供大家|供您|范文网|範文網|本文由|本文是      # site words
+    | 范文参考|範文參考|参考范文|參考範文
+    | (?:为|為|给|給)(?:大家|您|你)(?:提供|分享|整理|带来|帶來)       # 为大家整理 …
+    | 希望(?:能够|能夠|能)?(?:帮到|幫到|帮助到|幫助到|对你|對你|对您|對您|对大家|對大家|给你|給你|给您|給您)
+    """, re.VERBOSE)
 _BREADCRUMB = re.compile(r"[»›]|->")  # and two > without a < (首页>总结>年终总结, not <b>): see _is_junk
 _CAPTION = re.compile(r"^(?:图|圖|表|附图|附圖|附表)\s*[0-9０-９一二三四五六七八九十]+(?:[-.．][0-9]+)?(?![0-9０-９年])")
 _LETTERHEAD = re.compile(r"^.{2,24}(?:文件|简报|簡報|通讯|通訊)$|〔\d{4}〕\s*\d+\s*[号號]|\[\d{4}\]\s*\d+\s*[号號]")
@@ -77,6 +87,9 @@ _PAGE_MARK = re.compile(r"^1[、.．]\s*(?=\S)")
 _FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.I)
 _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
+_IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
+_CHAR_COUNT = re.compile(r"[\[［（(【]\s?(?:此文|本文|全文|正文)?(?:共计|共|约)?\s?\d{2,6}\s?字[\]］）)】]")  # [此文共1749字]
+_PIECE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s?[：:、]\s?")  # 第一篇：, a collection's piece number
 _GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{3,}")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -101,7 +114,7 @@ _DOUBLE_TYPE = re.compile(r"((?:工作)?(总结|總結|报告|報告|计划|計�
 _TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX}")
 #: A blurb naming the document: 下面是小编为大家整理的2023年乡镇工作总结，供大家参考。
 _BLURB = re.compile(
-    rf"(?:整理|收集|精选|精選|准备|準備|推荐|推薦|分享)(?:了|的)?(?:多篇)?(?:相关的|一篇|的)?《?"
+    rf"(?:整理|收集|精选|精選|准备|準備|推荐|推薦|分享)(?:了|的)?(?:多篇)?(?:相关的|一篇|这篇|這篇|此篇|的)?《?"
     rf"(?P<name>[^《》，,。：:\n]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX})》?"
     r"(?:[，,。]|[，,]?(?:供|希望|欢迎|歡迎|仅供|僅供|但愿|但願))")
 _SITE_SUFFIX = re.compile(
@@ -123,6 +136,9 @@ def _decorations(line: str) -> str:
         line = line[1:].strip()
     while line and (unicodedata.category(line[-1]) in _DECORATION or line[-1] in "|#"):
         line = line[:-1].strip()
+    line = _IMAGE.sub(r"\g<alt>", line)
+    line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
+    line = re.sub(rf"({_DOC_TYPE})\s?篇[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
 
 
@@ -179,9 +195,12 @@ def _ends(line: str, first: int):
 
 def _joined(lines: list[str], i: int) -> tuple[str, int]:
     """Short lines from ``i`` joined when together they end like a title
-    (市政府 / 五年 / 工作报告 -> 市政府五年工作报告): the title and the lines used."""
+    (市政府 / 五年 / 工作报告 -> 市政府五年工作报告), or a long title broken after a verb
+    or a place name (某委关于印发 / 2023年工作要点的通知): the title and the lines used."""
     if _TITLE_END.search(lines[i]):
         return lines[i], 1
+    if i + 1 < len(lines) and _broken_head(lines[i], lines[i + 1]):
+        return lines[i] + lines[i + 1], 2
     acc = ""
     for j in range(i, min(i + _JOIN_MAX, len(lines))):
         piece = lines[j]
@@ -191,6 +210,35 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
         if j > i and _TITLE_END.search(acc):
             return acc, j - i + 1
     return lines[i], 1
+
+
+#: Where a long title is broken: after 关于/印发 (关于印发|…的通知), or after a place name
+#: with the year and document type on the next line (某自治县|2021年…统计公报).
+_OPEN_HEAD = re.compile(rf"(?:关于|關於|印发|印發|转发|轉發|批转|批轉|下发|下發)$|^[{_HAN}]{{2,20}}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)$")
+_YEAR_HEAD = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|^关于|^關於")
+
+
+def _broken_head(line: str, nxt: str) -> bool:
+    """``line`` is the first half of a title that ``nxt`` ends (no sentence in either)."""
+    m = _OPEN_HEAD.search(line)
+    if m is None or _SENTENCE.search(line) or _SENTENCE.search(nxt) or _is_junk(nxt):
+        return False
+    if not _TITLE_END.search(nxt) or len(line) + len(nxt) > TITLE_CHARS:
+        return False
+    return m.group().endswith(("关于", "關於", "发", "發", "转", "轉")) or bool(_YEAR_HEAD.match(nxt))
+
+
+def _contents_end(lines: list[str], i: int) -> int | None:
+    """Past a table of contents starting at ``i`` (一、甲 / （一）乙 / 二、丙: outline headings
+    without a sentence), the index of the title line that follows it, else None."""
+    j = i
+    while j < len(lines) and _OUTLINE.match(lines[j]) and not _SENTENCE.search(lines[j]) and len(lines[j]) <= 30:
+        j += 1
+    if j - i < 3 or j >= len(lines):
+        return None
+    nxt = lines[j]
+    ok = _TITLE_END.search(nxt) and not _SENTENCE.search(nxt) and not _SALUTATION.match(nxt)
+    return j if ok and len(nxt) <= TITLE_CHARS else None
 
 
 def _banner(line: str) -> bool:
@@ -214,7 +262,7 @@ def _candidates(text: str) -> list[str]:
         line = _squeeze(_site_words(_best_part(_decorations(raw))))
         if line:
             out.append(line)
-        if len(out) >= TITLE_LOOKAHEAD:
+        if len(out) >= TITLE_LOOKAHEAD + _CONTENTS_LINES:
             break
     return out
 
@@ -231,11 +279,11 @@ def title_of(text: str, fallback: str = "") -> str:
     '某镇2023年政府工作报告'
     """
     lines = _candidates(text)
-    i = 0
-    while i < len(lines):
+    i, limit = 0, TITLE_LOOKAHEAD
+    while i < min(len(lines), limit):
         line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
         if (m := _BLURB.search(line)) is not None:
-            return _squeeze(m.group("name")).strip()[:TITLE_CHARS]
+            return _blurb_name(m)[:TITLE_CHARS]
         if _SALUTATION.match(line):
             break
         head = _run_on(line)
@@ -247,6 +295,9 @@ def title_of(text: str, fallback: str = "") -> str:
         if _OUTLINE.fullmatch(line) or _OUTLINE.fullmatch(line + " "):
             i += 1
             continue  # a bare page or item number (1、)
+        if _OUTLINE.match(line) and (j := _contents_end(lines, i)) is not None:
+            i, limit = j, j + 1
+            continue
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
             break
         title, used = _joined(lines, i)
@@ -260,7 +311,14 @@ def _blurb_title(text: str) -> str:
     """The document's name in a site blurb among the first lines, or ""."""
     head = "\n".join(line[:_LINE_CHARS] for line in text[:_HEAD_CHARS].splitlines()[:TITLE_LOOKAHEAD])
     m = _BLURB.search(head)
-    return _squeeze(m.group("name")).strip() if m else ""
+    return _blurb_name(m) if m else ""
+
+
+def _blurb_name(m: re.Match) -> str:
+    """The name a blurb gives, without the site's 范文 after a document type
+    (这篇水利局工作总结范文 -> 水利局工作总结)."""
+    name = _squeeze(m.group("name")).strip()
+    return re.sub(rf"({_DOC_TYPE})(?:范文|範文)$", r"\1", name) if len(name) > 6 else name
 
 
 def site_title(title: str) -> str:

@@ -523,6 +523,30 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(5000, "人次"), R(12_600_000, "元", subject="投资")]),
     # 共计 and a currency sign do not stay in the subject
     (S, "共计投入帮扶资金¥120万元。", [R(1_200_000, "元", subject="投入帮扶资金")]),
+    # --- real-page kinds: a bracketed abbreviation, a qualifier opening the clause, a share of the
+    # plan, a collection's count in a title (issue 16)
+    (S, "全年地区生产总值（GDP）88.6亿元，同比增长6.1%。",
+     [R(8.86e9, "元", subject="地区生产总值"), R(6.1, "%", change="increase", subject="地区生产总值")]),
+    (T, "全年地區生產總值（GDP）88.6億元。", [R(8.86e9, "元", subject="地区生产总值")]),
+    (S, "全年渔业总产值4.2亿元，按现价计算同比增长3.5%。",
+     [R(4.2e8, "元", subject="渔业总产值"), R(3.5, "%", change="increase", subject="渔业总产值")]),
+    (T, "全年漁業總產值4.2億元，按現價計算同比增長3.5%。",
+     [R(4.2e8, "元", subject="渔业总产值"), R(3.5, "%", change="increase", subject="渔业总产值")]),
+    (S, "完成固定资产投资31亿元，占计划的103%。",
+     [R(3.1e9, "元", subject="固定资产投资"), R(103, "%", subject="固定资产投资")]),
+    (T, "完成固定資產投資31億元，占計劃的103%。",
+     [R(3.1e9, "元", subject="固定资产投资"), R(103, "%", subject="固定资产投资")]),
+    (S, "镇机关2023年工作总结【4篇】", []),
+    (T, "鎮機關2023年工作總結【4篇】", []),
+    (S, "全年在市级报刊发表信息稿件（共36篇）。", [R(36, "篇")]),
+    (S, "2024年乡镇工作报告多篇5篇\n各位代表：", []),
+    (S, "投入道路建设资金5600万元，20xx年是1500万元，20xx年是1900万元。",
+     [R(5.6e7, "元", subject="投入道路建设资金"), R(1.5e7, "元", subject="投入道路建设资金"),
+      R(1.9e7, "元", subject="投入道路建设资金")]),
+    (S, "20xx年是1500万元。", [R(1.5e7, "元", subject="")]),
+    (S, "全年撰写调研报告6篇\n二、下步打算", [R(6, "篇")]),
+    (S, "农村自来水普及率提升至97%以上。", [R(97, "%", approx=True, change="increase", subject="农村自来水普及率")]),
+    (T, "農村自來水普及率提升至97%以上。", [R(97, "%", approx=True, change="increase", subject="农村自来水普及率")]),
 ]
 
 

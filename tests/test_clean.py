@@ -1,7 +1,7 @@
 """Boilerplate removal: what goes, what stays, and where it is reported."""
 import pytest
 
-from summarylab.clean import clean, load_patterns
+from summarylab.cleaning import clean, load_patterns
 
 BODY = ("一、工作开展情况\n"
         "今年以来，我局围绕“优化服务、提升效能”目标，共办理群众来信326件，办结率达97.2%。\n"

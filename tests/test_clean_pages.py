@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarylab import analyze
-from summarylab.clean import _syllable_count, clean
+from summarylab.cleaning import _syllable_count, clean
 
 BODY = ("一、工作开展情况\n"
         "今年以来，全镇共办理群众来信218件，办结率达96.5%。\n"
@@ -137,6 +137,25 @@ def test_syllable_count(word, n):
     ("* 声明：本文由网友投稿，仅代表作者观点。", "statement"),
     ("县域经济发展_乡镇工作总结_年度工作汇报_街道工作计划", "spam"),
     ("结合当前工作需要，某某范文网的会员“fw2021”为你整理了这篇总结，希望能给你带来参考。", "preface"),
+    # the same blurb after the site's name was stripped (，的会员)
+    ("结合当前工作需要，的会员“abc”为你整理了这篇镇政府工作总结，希望能给你带来参考借鉴作用。", "preface"),
+    # a site's generic intro line that ends in its blurb
+    ("总结能让我们看清得失。接下来为大家提供几篇总结的范文参考，希望能够帮到大家。", "preface"),
+    ("计划是对工作的预先安排。以下是某某文档网分享的镇2023年工作总结，希望能帮助到大家！", "preface"),
+    # an author / share line with an empty time field; a day-month-year timestamp
+    ("张三 分享 时间：", "site_header"),
+    ("某市交通局召开部署会  19.03.2018  09:15", "site_header"),
+    # the rest of a breadcrumb on its own line; an accessibility switch
+    (">政务公开 >部门文件 >本局文件", "site_header"),
+    ("无障碍浏览", "site_header"),
+    # a scraped image tag
+    ("![镇2023年工作总结[此文共2100字]](https://img.example.com/up/12.jpg)", "image"),
+    # short VIP lines and a document site's buttons and counters
+    ("立即赞助VIP", "paywall"),
+    ("VIP专免", "paywall"),
+    ("999+", "doc_site"),
+    ("10 页", "doc_site"),
+    ("侵权投诉", "doc_site"),
 ])
 def test_site_lines_go_with_their_label(junk, label):
     for text in (junk + "\n" + BODY, BODY + "\n" + junk + "\n" + BODY):
@@ -152,6 +171,11 @@ def test_site_lines_go_with_their_label(junk, label):
     "（閱讀全部圖文內容，您需要先登錄！）",
     "本文共計2863字，下載所需積分：5",
     "【下載全文】【收藏本文】",
+    "立即贊助VIP",
+    "無障礙瀏覽",
+    ">政務公開 >部門文件",
+    "總結能讓我們看清得失。接下來為大家提供幾篇總結的範文參考，希望能夠幫到大家。",
+    "![鎮2023年工作總結[此文共2100字]](https://img.example.com/up/12.jpg)",
 ])
 def test_site_lines_in_traditional_script_go_too(junk):
     a = analyze(junk + "\n" + BODY)
@@ -175,6 +199,14 @@ def test_site_lines_in_traditional_script_go_too(junk):
     ("编者按：本文从三个方面总结了全年工作，具体材料请详见：今年以来工作扎实。", "今年以来工作扎实。", "preface"),
     ("，仅供参考学习。\n一、工作开展情况", "一、工作开展情况", "preface"),
     ("-精品资料推荐- 今年以来工作扎实。", " 今年以来工作扎实。", "doc_site"),
+    # a bulletin's footnote mark between a name and its number, or after a percentage
+    ("全年生产总值[2]61.9亿元，增长9.8%[3]。", "全年生产总值61.9亿元，增长9.8%。", "footnote"),
+    ("单位生产总值能耗[3]-2.1%。", "单位生产总值能耗-2.1%。", "footnote"),
+    ("全区生产总值（GDP）[2]91.3亿元。", "全区生产总值（GDP）91.3亿元。", "footnote"),
+    # a note of hidden text inside a paragraph
+    ("新建服务中心12个 ……此处隐藏512个字……培训网格员340人次。", "新建服务中心12个 培训网格员340人次。", "paywall"),
+    # an anti-copy symbol between two characters
+    ("列入计划的`水库15座", "列入计划的水库15座", "punct_junk"),
 ])
 def test_junk_inside_lines_goes_and_the_line_stays(dirty, wanted, label):
     c = clean(dirty)
@@ -240,6 +272,10 @@ def test_chunk_numbers_of_a_sharing_site_go_only_when_they_cut_sentences():
     c = clean(text)
     assert c.text.startswith("某街道2023年工作总结") and "\n28件" in c.text and "\n下一步" in c.text
     assert labels(c.findings) == ["page_marker"] * 3
+    # after the site's title and notice lines too
+    shared = "某街道2023年工作总结.docx\n《某街道2023年工作总结.docx》由会员分享，可在线阅读。\n" + text
+    c = clean(shared)
+    assert "\n28件" in c.text and labels(c.findings).count("page_marker") == 3
     for outline in ("1、加强组织领导。\n2、完善工作机制。\n3、强化督查考核。",
                     "1、加强组织领导\n2、完善工作机制\n3、强化督查考核"):
         assert clean(outline).text == outline  # a report's own numbered list
@@ -282,6 +318,12 @@ def test_a_passage_spelled_in_pinyin_goes_and_english_stays():
     "相关政策文件可在线阅读和下载",
     "×",
     "全镇发展“一村一品”特色产业(特色种植)，带动农户增收。",
+    # a citation mark in prose, a table field, a count of pages in a sentence, VIP in a sentence
+    "已有研究[3]表明，网格化管理能提高办事效率。",
+    "处理时间：",
+    "汇编共印制200页，发放到各村。",
+    "全年接待VIP客户120批次，营业收入增长8%。",
+    "会议时间：2023年5月6日上午",
 ])
 def test_report_lines_that_look_like_site_lines_stay(line):
     c = clean(BODY + "\n" + line)

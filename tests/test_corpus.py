@@ -11,7 +11,7 @@ import pytest
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from summarylab import analysis, readers
-from summarylab.normalise import to_script
+from summarylab.normalisation import to_script
 from summarylab.themes import ThemeModel
 from summarylab.corpus import (DOCUMENT_COLUMNS, TABLES, THEME_COLUMNS, analyze_corpus,
                                analyze_document, assemble)
@@ -108,7 +108,7 @@ def folder(tmp_path: Path) -> Path:
         enc = ("utf-8", "gbk", "big5")[i % 3]
         text = header(i) + t
         if enc == "big5":
-            from summarylab.normalise import to_script
+            from summarylab.normalisation import to_script
             text = to_script(text, "traditional").replace("爲", "為")  # 爲 is not in Big5
         write(tmp_path / f"theme{TRUTH[i]}" / f"r{i:02d}.txt", text, enc)
     write(tmp_path / "empty.txt", "  \n")
@@ -215,7 +215,7 @@ def test_sample_corpus_themes_match_recorded_themes(sample, capsys):
 
 
 def test_sample_corpus_labels_are_words_not_boilerplate(sample):
-    from summarylab.segment import stop_words
+    from summarylab.segmentation import stop_words
 
     res = assemble(sample[1], seed=0)
     terms = [t for terms in res.themes.top_terms for t in terms]

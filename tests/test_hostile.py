@@ -7,8 +7,7 @@ adapter that calls it on one text (classes through what builds them:
 Analysis through analyze, Document through read_document, ThemeModel and
 CorpusResult through analyze_corpus); a new public name without one fails
 ``test_every_public_name_is_exercised``. The functions are imported from their
-modules, not read as attributes of the package: once analyze() has imported
-them, ``summarylab.normalise`` and ``summarylab.clean`` are the submodules.
+modules (summarylab.normalisation, .cleaning, .segmentation …).
 
 What is asserted:
 
@@ -54,14 +53,14 @@ from threadpoolctl import threadpool_limits
 import summarylab
 from summarylab.analysis import Analysis, analyze
 from summarylab.batch import run_batch
-from summarylab.clean import clean
+from summarylab.cleaning import clean
 from summarylab.corpus import analyze_corpus
 from summarylab.indicators import extract_indicators
 from summarylab.measures import extract_measures, render_tree
-from summarylab.normalise import detect_script, normalise, to_script
+from summarylab.normalisation import detect_script, normalise, to_script
 from summarylab.numerals import NumberError, parse_number
 from summarylab.readers import Document, read_document
-from summarylab.segment import Tokenizer, segment
+from summarylab.segmentation import Tokenizer, segment
 from summarylab.slogans import extract_citations, extract_slogans, shared_formulations, slogan_matrix
 
 KINDS = {

@@ -7,7 +7,17 @@ import pytest
 import summarylab
 
 ROOT = Path(summarylab.__file__).parent
-MODULES = {p.stem for p in ROOT.glob("*.py")}
+PACKAGES = {p.parent.name for p in ROOT.glob("*/__init__.py")}   # summarylab.indicators
+MODULES = {p.stem for p in ROOT.glob("*.py")} | PACKAGES | {
+    f"{p.parent.name}.{p.stem}" for p in ROOT.glob("*/*.py") if p.stem != "__init__"}
+
+
+def module_name(path: Path) -> str:
+    """indicators/lexicon.py -> indicators.lexicon, indicators/__init__.py -> indicators,
+    analysis.py -> analysis."""
+    if path.parent == ROOT:
+        return path.stem
+    return path.parent.name if path.stem == "__init__" else f"{path.parent.name}.{path.stem}"
 
 
 def _forwarders(tree: ast.Module) -> set[int]:
@@ -19,20 +29,35 @@ def _forwarders(tree: ast.Module) -> set[int]:
 
 
 def imports(path: Path) -> set[str]:
-    """The package modules ``path`` imports: at module level, in functions, under TYPE_CHECKING."""
+    """The package modules ``path`` imports: at module level, in functions, under TYPE_CHECKING
+    (in a subpackage, ``.x`` is a sibling and ``..x`` a module of summarylab)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    name = module_name(path)
+    sub = path.parent.name if path.parent != ROOT else None
     skip, out = _forwarders(tree), set()
     for node in ast.walk(tree):
         if id(node) in skip or not isinstance(node, ast.ImportFrom):
             continue
-        if node.level == 1:
+        top = node.level == 2 if sub else node.level == 1
+        if sub and node.level == 1:
+            names = [f"{sub}.{node.module}"] if node.module else [f"{sub}.{a.name}" for a in node.names]
+        elif top:
             names = [node.module] if node.module else [a.name for a in node.names]
-        elif node.module and node.module.split(".")[0] == "summarylab":
-            names = [node.module.split(".")[1]] if "." in node.module else [a.name for a in node.names]
+        elif node.level == 0 and node.module and node.module.split(".")[0] == "summarylab":
+            names = [node.module.split(".", 1)[1]] if "." in node.module else [a.name for a in node.names]
         else:
             continue
-        out |= {n.split(".")[0] for n in names} & MODULES
-    return out - {path.stem}
+        out |= {_known(n) for n in names} - {None}
+    return out - {name}
+
+
+def _known(dotted: str) -> str | None:
+    """The longest known module that ``dotted`` names or lies in (indicators.lexicon._x -> indicators.lexicon)."""
+    parts = dotted.split(".")
+    for k in range(len(parts), 0, -1):
+        if ".".join(parts[:k]) in MODULES:
+            return ".".join(parts[:k])
+    return None
 
 
 def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
@@ -56,7 +81,10 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 
 def test_no_import_cycles_between_modules():
-    graph = {p.stem: imports(p) for p in ROOT.glob("*.py") if p.stem != "__init__"}
+    files = [p for p in [*ROOT.glob("*.py"), *ROOT.glob("*/*.py")] if p.parent != ROOT or p.stem != "__init__"]
+    graph = {module_name(p): imports(p) for p in files}
+    assert graph["indicators.scanner"] >= {"indicators.lexicon", "indicators.values", "indicators.subject", "panel"}
+    assert "indicators" in graph["analysis"]
     assert _cycle(graph) is None
 
 

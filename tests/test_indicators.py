@@ -106,29 +106,29 @@ def test_repeated_report_scales_linearly():
 
 
 def test_character_sets_of_the_period_and_span_patterns():
-    """The searches skip positions by first and last character (indicators._guarded, the
+    """The searches skip positions by first and last character (lexicon._guarded, the
     trim in _core): every match of _PERIOD and _SPAN must start and end inside the sets
     declared next to them. Random strings built from the patterns' own pieces."""
     import random
     import re
 
-    from summarylab import indicators as ind
+    from summarylab.indicators import lexicon as ind
 
     pieces = ["2002", "1998", "二〇〇二", "-", "至", "年", "上", "下", "半", "前", "季度", "底", "末",
               "初", "今", "去", "全", "明", "当", "本", "度", "“", "”", "十五", "三", "两", "五",
               "计划", "期间", "时期", "期間", "時期", "过去", "近", "来", "这", "一", "个", "届",
               "间", "中", "内", "里", "，", "的"]
     rng = random.Random(7)
-    span = re.compile(ind._SPAN)
-    seen = 0
+    span = re.compile(ind._SPAN, re.VERBOSE)   # a verbose piece of the trim pattern
+    seen = {"period": 0, "span": 0}
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        for pattern, first, last in ((ind._PERIOD, ind._PERIOD_FIRST, ind._PERIOD_LAST),
-                                     (span, ind._SPAN_FIRST, ind._SPAN_LAST)):
+        for name, pattern, first, last in (("period", ind._PERIOD, ind._PERIOD_FIRST, ind._PERIOD_LAST),
+                                           ("span", span, ind._SPAN_FIRST, ind._SPAN_LAST)):
             for m in pattern.finditer(text):
                 assert m.group()[0] in first and m.group()[-1] in last, (text, m.group())
-                seen += 1
-    assert seen > 50
+                seen[name] += 1
+    assert min(seen.values()) > 20, seen   # both patterns were exercised (76 and 41 with seed 7)
 
 
 @pytest.mark.parametrize("text, quote, subject", [

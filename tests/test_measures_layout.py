@@ -9,7 +9,7 @@ import pytest
 
 from summarylab import analyze
 from summarylab.measures import _unspaced, extract_measures
-from summarylab.normalise import to_script
+from summarylab.normalisation import to_script
 
 # (text, expected [(depth, marker, title)])
 CASES = [
@@ -33,6 +33,20 @@ CASES = [
     ("坚持统一、规范、高效的原则，按第十条（一）项办理。\n一、成效\n二、打算",
      [(1, "一、", "成效"), (1, "二、", "打算")]),
     ("全年完成第一、二季度任务，唯一、首个示范点建成。", []),
+    # two letter-spaced characters ending the line; two words with a blank inside a line stay apart
+    ("一、综 合\n全年生产总值增长6%。\n二、农 业\n粮食增产。", [(1, "一、", "综合"), (1, "二、", "农业")]),
+    ("一、主要成效 全年新建道路十公里。\n二、问 题\n资金不足。", [(1, "一、", "主要成效"), (1, "二、", "问题")]),
+    # a heading that starts with a year spaced from its words is a heading, not a number list
+    ("一、2022 工作回顾\n全年完成投资三亿元。\n二、2023 工作打算\n继续抓好项目。",
+     [(1, "一、", "2022 工作回顾"), (1, "二、", "2023 工作打算")]),
+    ("一、2 季度完成全年任务的一半。", []),
+    # a lone first heading inside a line heads the run of another style that follows it
+    ("全年工作总结如下。一、工作开展情况（一）道路建设稳步推进。新修道路十公里。（二）公交一体化启动。开通线路三条。",
+     [(1, "一、", "工作开展情况"), (2, "（一）", "道路建设稳步推进"), (2, "（二）", "公交一体化启动")]),
+    ("全年工作总结如下。一、工作开展情况今年以来扎实推进。（一）道路建设稳步推进。（二）公交一体化启动。",
+     [(1, "一、", "工作开展情况今年以来扎实推进"), (2, "（一）", "道路建设稳步推进"), (2, "（二）", "公交一体化启动")]),
+    # … but alone it stays prose
+    ("全年工作如下。一、工作开展情况今年以来扎实推进，成效明显。", []),
 ]
 
 

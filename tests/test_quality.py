@@ -169,7 +169,7 @@ def test_stripped_number_prefilter_knows_the_counting_branches(text):
 import pytest  # noqa: E402
 
 import summarylab  # noqa: E402
-from summarylab.normalise import to_script  # noqa: E402
+from summarylab.normalisation import to_script  # noqa: E402
 
 DAMAGE = [
     # placeholders for numbers: stripped numbers, in every position
@@ -206,6 +206,11 @@ DAMAGE = [
     ("?h政府召开常务会议。", [("mojibake", "?h")]),
     ("我们?cè?月份完成验收。", [("mojibake", "?cè")]),
     ("年底宁傚満的工作", [("mojibake", "傚満")]),
+    # a ? and one capital before Han (a full stop and the next character decoded wrongly)
+    ("调到规划科工作?,F任副科长。", [("mojibake", "?,F")]),
+    ("调到规划科工作?,F(xiàn)任副科长。", [("mojibake", "?,F")]),  # its pinyin gloss kept
+    # a unit's power lost after a number
+    ("完成蓄水2600万m?，治理水土流失15平方公里。", [("mojibake", "m?")]),
 ]
 
 CLEAN = [
@@ -221,6 +226,8 @@ CLEAN = [
     "编号\ue012\ue012为空",                             # private-use glyphs of a lost font
     "─────┬────┬\n│地区│产值│",                   # table rules
     "建成文化广场，完成各项，建成近万户，破万人大关。",     # words, numbers present
+    "是否采用B?型方案，另行研究。GDP?不，是GNP。",       # a question about a capital letter
+    "面积达到多少m?请核实。",                          # a question after a unit with no number
 ]
 
 

@@ -37,6 +37,7 @@ def test_the_readers_of_the_pipeline_read_every_file_through_ruledata():
     ruledata.reset()   # every cache derived from rule data emptied
     summarylab.analyze("全年新增就业1.2万人，打好甲、乙、丙三大攻坚战，落实“两个率先”。").tables()
     summarylab.Tokenizer()("坚持三个代表")
+    summarylab.analyze_corpus(["新建污水处理厂三座，河长制全面推行。", "全年帮助贫困户脱贫，发展特色产业。"], k=2)
     assert sorted(ruledata._CACHE) == sorted(ruledata.READERS)
 
 
@@ -58,6 +59,14 @@ SLIPS = [  # file, a line as shipped, the same with a slip (one or more lines), 
     ("boilerplate.txt", "url", "footnote  备案号\nurl", r"expected '<kind>\[:label\] <regex>'"),
     ("boilerplate.txt", "url", "footer_line:Pay-Wall  登录\nurl", r"expected '<kind>\[:label\] <regex>'"),
     ("common_chars.txt", "一是人了", "一一是人了", r"duplicate entry '一'"),
+    ("theme_genre.txt", "新华网", "新华社\n新华网", r"duplicate entry '新华社' \(first at line \d+\)"),
+    ("indicator_catalogue.tsv", "indicator\ten", "indicator\tenglish", r"header must be indicator / en / "),
+    ("indicator_catalogue.tsv", "人均国内生产总值\tGDP per capita\t*",
+     "人均国内生产总值\tGDP per capita\t*\t人均GDP值", r"5 fields, expected 4"),
+    ("indicator_catalogue.tsv", "国内生产总值\tGDP\tlevel,change_amount",
+     "国内生产总值\tGDP\tlevel,chnage_amount", r"unknown measure \['chnage_amount'\]"),
+    ("indicator_catalogue.tsv", "人均国内生产总值", "经济规模\teconomy\tlevel\t经济总量\n人均国内生产总值",
+     r"synonym '经济总量' already listed at line \d+ for overlapping measures"),
 ]
 
 
@@ -83,15 +92,23 @@ def test_a_slip_in_a_data_file_is_refused_with_its_line(tmp_path, name, old, new
 
 
 def test_an_unknown_section_no_longer_switches_increase_words_off_quietly(tmp_path):
-    words = importlib.import_module("summarylab.indicators")._WORDS
+    words = importlib.import_module("summarylab.indicators.lexicon")._WORDS
     bad = tmp_path / "indicator_words.txt"
     bad.write_text(_shipped("indicator_words.txt").replace("[increase]", "[increse]"), encoding="utf-8")
     with pytest.raises(RuleDataError, match="unknown section"):
         words.read(bad)
 
 
+def test_an_added_catalogue_row_that_repeats_a_shipped_synonym_names_both_places(restore):
+    with pytest.raises(RuleDataError, match=r"^add_words\(indicator_catalogue.tsv\):2: synonym '国内生产总值' "
+                                            r"already listed at indicator_catalogue.tsv:\d+ for overlapping"):
+        summarylab.add_words("indicator_catalogue.tsv", ["快递业务量\tparcels\t*\t快递业务量",
+                                                         "经济规模\teconomy\tlevel\t国内生产总值"])
+    assert "快递业务量" not in set(summarylab.panel.catalogue().indicator)   # nothing was added
+
+
 def test_user_boilerplate_file_with_a_bad_regex_names_its_line(tmp_path):
-    from summarylab.clean import load_patterns
+    from summarylab.cleaning import load_patterns
 
     bad = tmp_path / "mine.txt"
     bad.write_text("# my site\nwatermark  本文由(小城文苑整理\n", encoding="utf-8")
@@ -112,6 +129,11 @@ ADDITIONS = [  # file, lines, text, what a function finds in it afterwards (simp
     ("gov_dict.txt", ["六尺巷调解法 20000 nz"], "推广六尺巷调解法", "segment", ["推广", "六尺巷调解法"]),
     ("boilerplate.txt", ["watermark  （小城文苑整理）"], "植树300亩（小城文苑整理）。", "clean", "植树300亩。"),
     ("slogan_idioms.txt", ["一锅端"], "不搞“一锅端”", "slogan_kinds", ["quoted"]),
+    ("indicator_catalogue.tsv", ["快递业务量\tparcel volume\t*\t快递业务量|快递量"],
+     "全年快递业务量突破100亿件", "panel_indicator", ["快递业务量"]),
+    ("indicator_catalogue.tsv", "indicator\ten\tmeasures\tsynonyms\n快递业务量\tparcel volume\t*\t快递业务量",
+     "全年快遞業務量突破100億件", "panel_indicator", ["快递业务量"]),
+    ("theme_genre.txt", ["推进"], "推进", "genre", True),
 ]
 
 
@@ -126,6 +148,10 @@ def _found(what: str, text: str):
         return summarylab.extract_slogans(text)["kind"].tolist()
     if what == "segment":
         return summarylab.segment(text)
+    if what == "panel_indicator":
+        return summarylab.extract_indicators(text)["indicator"].tolist()
+    if what == "genre":
+        return "推进" in importlib.import_module("summarylab.themes")._genre_words()
     if what == "tokens":
         return summarylab.Tokenizer()(summarylab.normalise(text).text)
     return summarylab.clean(text).text
@@ -186,7 +212,7 @@ def test_one_traditional_expansion(words, expected):
 
 
 def test_the_count_flag_marks_every_measure_word_whose_noun_can_be_the_subject():
-    units = importlib.import_module("summarylab.indicators")._load_units()
+    units = importlib.import_module("summarylab.indicators.lexicon")._load_units()
     assert units["家"].count and units["人次"].count and units["個"].count
     assert not units["元"].count and not units["%"].count and not units["吨"].count
 

@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from summarylab.segment import Tokenizer, load_terms, segment, stop_words
+from summarylab.segmentation import Tokenizer, load_terms, segment, stop_words
 
-seg = importlib.import_module("summarylab.segment")  # the module, not the function
+seg = importlib.import_module("summarylab.segmentation")  # the module, not the function
 
 # each term inside a sentence of the genre, written for these tests
 WHOLE = [

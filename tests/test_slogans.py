@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import summarylab
+from summarylab.normalisation import to_script
 from summarylab.slogans import (CITATION_COLUMNS, SLOGAN_COLUMNS, extract_citations, extract_slogans,
                                 shared_formulations, slogan_matrix)
 
@@ -553,3 +554,31 @@ def test_unquoted_repeats_take_linear_time_in_the_number_of_formulations():
     df = extract_slogans(_many_formulations(300))
     assert len(df) == 300 and (df["count"] == 2).all()   # each found quoted and once unquoted
     assert_linear(extract_slogans, _many_formulations, 4000)
+
+
+# formulations that follow their quoted items (“甲”“乙”两大攻坚战), in both scripts
+LISTED_BEFORE = [
+    ("全市以“城乡供水提标”“清洁河道”两大攻坚战为抓手，推进治水。", "两大攻坚战", ["城乡供水提标", "清洁河道"]),
+    ("围绕“产业兴区、生态立区”两大实施计划的部署，扎实工作。", "两大实施计划", ["产业兴区", "生态立区"]),
+    ("开展“送技术”、“送政策”和“送岗位”三项服务，企业满意。", "三项服务", ["送技术", "送政策", "送岗位"]),
+    ("坚持“和平友好、平等互利、长期稳定”三项原则。", "三项原则", ["和平友好", "平等互利", "长期稳定"]),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, slogan, items", LISTED_BEFORE)
+def test_formulation_after_its_quoted_items(text, slogan, items, script):
+    a = summarylab.analyze(to_script(text, script))
+    rows = a.slogans[a.slogans.slogan == slogan]
+    assert len(rows) == 1 and rows.iloc[0]["kind"] == "formulation"
+    assert list(rows.iloc[0]["expansion"]) == items
+
+
+@pytest.mark.parametrize("text", [
+    "建成“张家”“李家”两个村的文化广场。",      # a count of places after names
+    "“东区”“西区”两个村庄完成改造。",            # an ordinary head noun
+    "“东区”“西区”“北区”两大片区完成改造。",      # more quoted items than the count
+])
+def test_counts_after_quoted_names_are_not_formulations(text):
+    a = summarylab.analyze(text)
+    assert (a.slogans["kind"] == "formulation").sum() == 0

@@ -86,7 +86,7 @@ def test_finds_the_three_themes_without_k(fitted):
 
 
 def test_labels_name_the_theme_and_skip_boilerplate(fitted):
-    from summarylab.segment import stop_words
+    from summarylab.segmentation import stop_words
 
     words = {t for terms in fitted.terms_ for t in terms}
     assert not words & (BOILERPLATE | stop_words())
@@ -216,7 +216,7 @@ def test_extra_stop_words_and_custom_tokenizer():
 
 
 def test_pre_segmented_tokens_fit_like_texts(fitted):
-    from summarylab.segment import Tokenizer
+    from summarylab.segmentation import Tokenizer
 
     tok = Tokenizer()
     m = ThemeModel(seed=0).fit([list(tok(t)) for t in TEXTS])

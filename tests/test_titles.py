@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarylab import corpus, readers
-from summarylab.normalise import to_script
+from summarylab.normalisation import to_script
 from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
@@ -67,6 +67,26 @@ CASES = [
     ("下面是小编为大家整理的社区工作总结及2024年工作思路，供大家参考。\n2023年以来，社区扎实工作。",
      "社区工作总结及2024年工作思路"),
     ("下面是小编为大家整理的街道办年度工作总结，供大家参考。\n今年以来，街道办扎实推进各项工作。", "街道办年度工作总结"),
+    # a scraped image tag gives its alt text, without the site's character count
+    ("![林业站2021年度护林工作总结[此文共2310字]](https://img.example.com/a/7.png)\n今年以来，全站护林有力。",
+     "林业站2021年度护林工作总结"),
+    # a blurb naming "这篇…范文" gives the name without 范文
+    ("结合工作需要，某网的会员为你整理了这篇档案馆2022年度工作总结范文，希望对你有帮助。\n今年，馆藏继续增加。",
+     "档案馆2022年度工作总结"),
+    # a collection's piece number before or after the name
+    ("第二篇：供销社先进集体事迹材料\n某社成立于1956年。", "供销社先进集体事迹材料"),
+    ("写好总结能看清得失。接下来为大家提供几篇范文参考，希望能够帮到大家。\n气象站年度工作总结篇一\n今年以来，站里完成观测任务。",
+     "气象站年度工作总结"),
+    # a long title broken after 关于…印发, or after a place name with the year on the next line
+    ("某某文件\n某人社发〔2024〕3号\n某市人力资源和社会保障局关于印发\n2024年全市就业工作要点的通知\n各县区：",
+     "某市人力资源和社会保障局关于印发2024年全市就业工作要点的通知"),
+    ("某某族自治县\n2022年国民经济和社会发展统计公报\n某某族自治县统计局\n2022年，全县经济平稳。",
+     "某某族自治县2022年国民经济和社会发展统计公报"),
+    # a place name alone, then the body: no join (the next line is a sentence)
+    ("某某自治县\n今年以来，全县上下稳步推进各项工作。", "某某自治县"),
+    # a table of contents before the title is skipped
+    ("一、基本情况\n（一）组织领导\n（二）制度建设\n二、存在问题\n三、下步打算\n文旅局2023年工作总结与2024年工作计划\n2023年，我局坚持稳中求进。",
+     "文旅局2023年工作总结与2024年工作计划"),
 ]
 
 

@@ -84,10 +84,11 @@ _WORDLIKE = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 _NUMBER = re.compile(r"[0-9０-９.．,，%％万亿千百十零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾几余多第]+")
 # Where rjieba cuts differently from jieba: such a run goes to jieba (module docstring).
 _OTHER_HAN = "\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
-_FAST_UNSAFE = re.compile(
-    rf"[-+#&_{_OTHER_HAN}\ud800-\udfff]"  # rjieba keeps 2011-2020, X_b, 𠀀𠀁 together
-    r"|(?<=[0-9A-Za-z])\.(?=[0-9A-Za-z])(?![0-9]+(?![0-9A-Za-z.]))"  # 5.9Z, c.X, 1.2.3
-    r"|([\u4e00-\u9fd5])\1\1|([\u4e00-\u9fd5]{2})\2")  # 金金金, 一是一是: ties broken otherwise
+_FAST_UNSAFE = re.compile(rf"""
+      [-+#&_{_OTHER_HAN}\ud800-\udfff]                     # rjieba keeps 2011-2020, X_b, 𠀀𠀁 together
+    | (?<=[0-9A-Za-z]) \. (?=[0-9A-Za-z]) (?![0-9]+(?![0-9A-Za-z.]))   # 5.9Z, c.X, 1.2.3
+    | ([\u4e00-\u9fd5])\1\1 | ([\u4e00-\u9fd5]{{2}})\2     # 金金金, 一是一是: ties broken otherwise
+    """, re.VERBOSE)
 # A character that neither library puts in a run (runs are cut independently).
 _RUN_BREAK = re.compile(rf"[^0-9A-Za-z+#&._%\-\u4e00-\u9fd5{_OTHER_HAN}]")
 _PAD_WORD = "summarylab total pad"  # has spaces, so it never matches inside a run

@@ -35,7 +35,7 @@ one is importable; ``backend="auto"`` (or ``None``) uses it, the environment
 variable ``SUMMARYLAB_OPENCC=cpp|python`` asks for one, and asking for one
 that is not installed raises :class:`BackendUnavailable` saying how to get it.
 
-This module does not remove boilerplate (see :mod:`summarylab.clean`), does
+This module does not remove boilerplate (see :mod:`summarylab.cleaning`), does
 not fix mojibake or guess encodings (see :mod:`summarylab.readers`), and does
 not join hard-wrapped lines.
 
@@ -375,18 +375,18 @@ _MARKS = ("\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe
           "\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 
 # One pass, alternatives in a fixed order; every branch is linear.
-_WIDTH_RE = re.compile(
-    rf"(?P<url>(?:https?://|www\.)[!-~]+)"
-    rf"|(?P<fw>[{_FW_CHARS}]+)"
-    r"|(?P<point>(?<=[0-9０-９])．(?=[0-9０-９]))"
-    rf"|(?P<drop>[{_DROP}]+)"
-    rf"|(?P<mark>(?<=[0-9０-９])[{_MARKS}]+)"
-    r"|(?P<surrogate>[\ud800-\udfff]+)"
-    rf"|(?P<blank>(?:\r\n|\r(?!\n)|\n)(?:[{_SPACE}]*(?:\r\n|\r(?!\n)|\n))+)"
-    rf"|(?P<nl>\r\n?)"
-    rf"|(?P<ws>[{_SPACE}]+)"
-    r"|(?P<punct>[,;:()?!])"
-)
+_WIDTH_RE = re.compile(rf"""
+      (?P<url> (?:https?://|www\.) [!-~]+ )                  # a URL: kept as it is
+    | (?P<fw> [{_FW_CHARS}]+ )                              # full-width letters and digits
+    | (?P<point> (?<=[0-9０-９]) ． (?=[0-9０-９]) )            # a full-width decimal point
+    | (?P<drop> [{_DROP}]+ )                                # controls, zero-width, BOM: dropped
+    | (?P<mark> (?<=[0-9０-９]) [{_MARKS}]+ )                 # combining marks after a digit
+    | (?P<surrogate> [\ud800-\udfff]+ )                     # lone surrogates
+    | (?P<blank> (?:\r\n|\r(?!\n)|\n) (?: [{_SPACE}]* (?:\r\n|\r(?!\n)|\n) )+ )   # blank lines
+    | (?P<nl> \r\n? )                                       # CR LF, CR -> LF
+    | (?P<ws> [{_SPACE}]+ )                                 # runs of spaces
+    | (?P<punct> [,;:()?!] )                                # ASCII punctuation -> full width
+    """, re.VERBOSE)
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _PAIR = re.compile(r"\(([^()\n]{0,60})\)")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")

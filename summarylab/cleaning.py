@@ -36,7 +36,11 @@ footer_line/…      header and footer lines, list blocks, licence tails, URL li
                    ``data/boilerplate.txt`` without a label), a teaser, a repeated title
 jammer             random one- or two-character ASCII tokens a forum sprinkles between
                    lines (", _, X: p1 y/ B2 N4 q$ n& b")
-punct_junk         commas put before other marks through a page (上榜，，至此 / 晋江市，、)
+punct_junk         commas put before other marks through a page (上榜，，至此 / 晋江市，、), a
+                   backtick between two characters (除险加固的`水库)
+footnote           a statistical bulletin's footnote mark before a number or after a
+                   percentage (生产总值[2]61.9亿元, 增长8.1%[3]); 研究[3]表明 stays
+image              a scraped image tag as a line of its own (![标题](https://…))
 repeated_token     [编辑], 点击查看 … as lines of their own, again and again
 pinyin_text        a passage spelled out in toneless pinyin (muqianlaikan，eguaduoer…)
 pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
@@ -658,6 +662,8 @@ _PUNCT_JUNK = re.compile(r"[，,](?=[，、。；])")   # a comma put before ano
 MIN_PUNCT_JUNK = 3                                # ... in at least this many places (one is a typo)
 _CHUNK = re.compile(r"^(\d{1,3})、", re.MULTILINE)
 MIN_CHUNK = 40                                    # characters of a piece (items of an outline are shorter)
+CHUNK_HEAD_LINES = 3                              # a sharing site's title and notice lines before "1、"
+CHUNK_HEAD_CHARS = 300
 _SENTENCE_END = tuple("。！？；：”」』）)…")
 _UI_LINE = re.compile(r"""
     ^[ \t]*(?:
@@ -708,10 +714,14 @@ def _punct_junk_spans(text: str) -> list[tuple[int, int, str]]:
 
 def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
     """Chunk numbers of a document-sharing site that cuts a document into numbered pieces
-    ("1、…" at the very start, then "2、道办事处…" in mid-word): the numbers go when they run
-    1, 2, 3 … from the first line and at least one piece starts in the middle of a sentence."""
+    ("1、…" at the start, after at most a few lines of the site's title and notice, then
+    "2、道办事处…" in mid-word): the numbers go when they run 1, 2, 3 … and at least one
+    piece starts in the middle of a sentence."""
     marks = list(_CHUNK.finditer(text))
-    if len(marks) < 2 or text[:marks[0].start()].strip() or marks[0].group(1) != "1":
+    if len(marks) < 2 or marks[0].group(1) != "1":
+        return []
+    head = text[:marks[0].start()].strip()
+    if head.count("\n") >= CHUNK_HEAD_LINES or len(head) > CHUNK_HEAD_CHARS:
         return []
     if [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
         return []

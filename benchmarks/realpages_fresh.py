@@ -1,0 +1,210 @@
+"""The whole pipeline on a labelled folder of real web pages, scored as a grader would.
+
+Run from the repository root::
+
+    PYTHONPATH=. python benchmarks/realpages_fresh.py [FOLDER] [--set dev|heldout|all] [-v] [--rows N]
+
+FOLDER (default ``/work/realpages/fresh``) is kept outside the repository (the pages are
+others' texts; their queries and addresses are in ``benchmarks/realpages_fresh_sources.tsv``)
+and holds:
+
+==============  ==========================================================================
+file            what it holds (tab-separated; one row a line)
+==============  ==========================================================================
+pages/*.txt     page excerpts from the ``pages`` search corpus, as saved
+sets.tsv        set name, then the page stems of that set parted by blanks (dev, heldout)
+titles.tsv      stem, the title a reader would give the page (alternatives parted by ``|``;
+                the stem itself when the page has no title line: the file name is the
+                expected fallback)
+junk.tsv        stem, a piece of site junk that must not be left in the cleaned text
+damage.tsv      stem, quality finding kind, least count (placeholders, mojibake by hand)
+measures.tsv    stem, depth, heading title (the outline read by hand)
+slogans.tsv     stem, formulation, its items parted by ``;``
+==============  ==========================================================================
+
+Figures printed: titles right (after script conversion, without spaces and punctuation),
+junk pieces left, quality checks passed (a page with junk or damage labelled passes when
+all its junk is gone and every damage kind is flagged at least its count), measures F1
+(titles matched on their first 12 characters, as ``score.py`` does), slogan expansions
+right (as many items as labelled, each labelled item inside one found or holding it:
+坚持学法普法 for 学法普法), and
+``--rows N`` indicator rows drawn with a fixed seed for a person to judge.
+Prints figures only; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import re
+import sys
+from pathlib import Path
+
+from summarylab import corpus, readers
+from summarylab.normalisation import to_script
+
+STRIP = re.compile(r"[\s\u3000“”‘’\"'「」『』《》〈〉()（）\[\]【】,，.。、;；:：!！?？…—\-–~·*×]+")
+
+
+def norm(s: str) -> str:
+    return STRIP.sub("", to_script(str(s), "simplified"))
+
+
+def rows(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    return [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def stems(root: Path, which: str) -> list[str]:
+    sets = {r[0]: r[1].split() for r in rows(root / "sets.tsv")}
+    if which == "all":
+        return sorted({s for v in sets.values() for s in v})
+    return sorted(sets[which])
+
+
+def analyse(root: Path, stem: str) -> corpus.DocumentResult:
+    path = root / "pages" / f"{stem}.txt"
+    return corpus.analyze_document(readers.read_document(path), stem)
+
+
+def titles(root, keep, results, verbose) -> None:
+    ok = n = 0
+    for stem, want in rows(root / "titles.tsv"):
+        if stem not in keep:
+            continue
+        n += 1
+        got = results[stem].title
+        right = norm(got) in {norm(w) for w in want.split("|")}
+        ok += right
+        if verbose and not right:
+            print(f"  title x {stem}: got {got!r} want {want!r}")
+    print(f"titles right {ok}/{n}")
+
+
+def quality(root, keep, results, verbose) -> None:
+    junk = collections.defaultdict(list)
+    damage = collections.defaultdict(list)
+    for stem, piece in rows(root / "junk.tsv"):
+        junk[stem].append(piece)
+    for stem, kind, least in rows(root / "damage.tsv"):
+        damage[stem].append((kind, int(least)))
+    left = total = passed = checks = 0
+    for stem in sorted(set(junk) | set(damage)):
+        if stem not in keep:
+            continue
+        r = results[stem]
+        text = to_script(r.text, "simplified")
+        ok = True
+        for piece in junk[stem]:
+            total += 1
+            if to_script(piece, "simplified") in text:
+                left += 1
+                ok = False
+                if verbose:
+                    print(f"  junk x {stem}: {piece!r} left")
+        kinds = collections.Counter(r.tables["quality"]["kind"])
+        for kind, least in damage[stem]:
+            if kinds[kind] < least:
+                ok = False
+                if verbose:
+                    print(f"  damage x {stem}: {kind} {kinds[kind]} < {least}")
+        checks += 1
+        passed += ok
+    print(f"junk pieces left {left}/{total}; quality checks passed {passed}/{checks}")
+
+
+def _match(g: str, p: str) -> bool:
+    g, p = norm(g), norm(p)
+    k = min(12, len(g), len(p))
+    return k >= min(4, len(g)) and k > 0 and g[:k] == p[:k]
+
+
+def measures(root, keep, results, verbose) -> None:
+    gold = collections.defaultdict(list)
+    for stem, depth, title in rows(root / "measures.tsv"):
+        if stem in keep:
+            gold[stem].append((int(depth), title))
+    tp = n_pred = n_gold = depth_ok = 0
+    for stem, want in sorted(gold.items()):
+        m = results[stem].tables["measures"]
+        pred = list(zip(m["depth"], m["title"]))
+        used = [False] * len(pred)
+        for d, t in want:
+            for i, (pd_, pt) in enumerate(pred):
+                if not used[i] and _match(t, pt):
+                    used[i] = True
+                    tp += 1
+                    depth_ok += int(pd_) == d
+                    if verbose and int(pd_) != d:
+                        print(f"  measure depth x {stem}: {t!r} {pd_} != {d}")
+                    break
+            else:
+                if verbose:
+                    print(f"  measure x {stem}: missed {t!r}")
+        if verbose:
+            for (pd_, pt), u in zip(pred, used):
+                if not u:
+                    print(f"  measure x {stem}: extra {pt!r}")
+        n_pred += len(pred)
+        n_gold += len(want)
+    p, rc = tp / n_pred if n_pred else 1.0, tp / n_gold if n_gold else 1.0
+    f = 2 * p * rc / (p + rc) if p + rc else 0.0
+    print(f"measures F1 {f:.3f} (P {p:.2f} R {rc:.2f}, depth {depth_ok}/{tp}) on {len(gold)} pages")
+
+
+def slogans(root, keep, results, verbose) -> None:
+    ok = n = 0
+    for stem, name, items in rows(root / "slogans.tsv"):
+        if stem not in keep:
+            continue
+        n += 1
+        want = [norm(i) for i in items.split(";")]
+        table = results[stem].tables["slogans"]
+        got = []
+        for _, r in table.iterrows():
+            if norm(r["slogan"]) == norm(name):
+                got = [norm(x) for x in (r["expansion"] if isinstance(r["expansion"], (list, tuple)) else [])]
+        right = len(got) == len(want) and all(any(w in g or g in w for g in got) for w in want)
+        ok += right
+        if verbose and not right:
+            print(f"  slogan x {stem}: {name} got {got} want {want}")
+    print(f"slogan expansions right {ok}/{n}")
+
+
+def indicator_rows(keep, results, n, seed) -> None:
+    found = []
+    for stem in sorted(keep):
+        found += [(stem, r) for r in results[stem].tables["indicators"].to_dict("records")]
+    print(f"{len(found)} indicator rows; {min(n, len(found))} drawn (seed {seed}):")
+    random.seed(seed)
+    for i in sorted(random.sample(range(len(found)), min(n, len(found)))):
+        stem, r = found[i]
+        vmax = "" if r["value_max"] != r["value_max"] else r["value_max"]
+        print(f"  {i} {stem} {r['quote']!r} {r['value']} {vmax} {r['unit']} {'A' if r['approx'] else ''}"
+              f" {r['change']} | {r['subject']}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("folder", type=Path, nargs="?", default=Path("/work/realpages/fresh"))
+    ap.add_argument("--set", default="dev")
+    ap.add_argument("--rows", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    keep = set(stems(args.folder, args.set))
+    results = {stem: analyse(args.folder, stem) for stem in sorted(keep)}
+    print(f"{args.set}: {len(keep)} pages")
+    titles(args.folder, keep, results, args.verbose)
+    quality(args.folder, keep, results, args.verbose)
+    measures(args.folder, keep, results, args.verbose)
+    slogans(args.folder, keep, results, args.verbose)
+    if args.rows:
+        indicator_rows(keep, results, args.rows, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,533 @@
+"""The scan: :func:`extract_indicators` and the checks that keep or reject each hit.
+
+=========================== =================================================
+step                        functions
+=========================== =================================================
+scan                        ``_lexicon().scan.finditer``; :func:`_indicator`
+                            turns one hit into a row (or None)
+joins                       numbers split by layout (:func:`_broken_head`,
+                            :func:`_space_grouped`), units split by a break
+                            (:func:`_join_unit`), a unit shared by a list
+                            (:func:`_shared_unit`, :func:`_bare_chain`)
+filters                     :func:`_rejected`: years and dates, ordinals,
+                            structure and discourse counts (三个代表, 一是),
+                            exclusions, Latin neighbours (PM2.5), recaps
+look-back                   :func:`_lookback`: the change and approximation
+                            words before the number (比上年增长, 约)
+period                      :class:`_Document`: sentences and their periods
+columns                     :func:`summarylab.panel.add_columns`
+=========================== =================================================
+
+This module does not compute values (:mod:`.values`) or subjects (:mod:`.subject`),
+and compiles no rule data (:mod:`.lexicon`).
+
+>>> extract_indicators("受理投诉486件")[["quote", "value", "unit"]].values.tolist()
+[['486件', 486.0, '件']]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import pandas as pd
+
+from .._table import records_frame
+from ..numerals import ARABIC, NumberError, parse_number, parse_range, scale
+from ..panel import NEW_COLUMNS, add_columns
+from ..periods import _SENTENCE_END as _TIMELINE_SENTENCE_END
+from .lexicon import (
+    _BARE, _CLAUSE_PUNCT, _Hit, _LARGE, _Lexicon, _lexicon, _LIST_JOINS, _ONE, _PERIOD,
+    _SENTENCE_END, _SMALL_CN, _TEN)
+from .subject import _base_and_subject, _clause_start, _counts_days, _respective, _subject_and_change
+from .values import (
+    _approx, _as_percent, _COMPARED, _factor, _FAN, _form_one, _is_threshold, _multiplied,
+    _POINTS, _values, _word_form)
+
+COLUMNS = ["quote", "value", "value_max", "unit", "approx", "change", "subject", "start", "end",
+           "sentence_start", "sentence_end", "period", *NEW_COLUMNS]   # the last ones: summarylab.panel
+_DTYPES = {"value": "float64", "value_max": "float64", "approx": "bool", "start": "int64",
+           "end": "int64", "sentence_start": "int64", "sentence_end": "int64"}
+_NOT_APPROX = {"约": "节制简预契条合公规婚隐", "約": "節制簡預契條合公規婚隱",
+               "近": "最附邻靠亲贴鄰親貼", "超": "赶高趕"}
+_THRESHOLD = frozenset(("以上", "以下"))
+_DISCOURSE_AFTER = frozenset("是都就也，,。：:；;最")
+_SESSION = ("会议", "全会", "全体会议", "代表大会", "會議", "全體會議", "代表大會")
+
+
+def _compared(text: str, start: int) -> bool:
+    """The period at ``start`` is the term of a comparison (比2002年, 较上年), not the
+    report's own period."""
+    return text[start - 1:start] in ("比", "较", "較")
+
+
+class _Document:
+    """Per-text indexes: sentence ends, built once, and the period mentions of each sentence
+    that has an indicator, found when first asked for (a period never spans a sentence end,
+    so a sentence's mentions are those a scan of the whole text finds in it)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ends = list(map(re.Match.end, _SENTENCE_END.finditer(text)))
+        # sentence start -> (start, end, the words, whether a comparison: 比2002年) of each
+        # period mention in the sentence
+        self.periods: dict[int, list[tuple[int, int, str, bool]]] = {}
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.ends, pos)
+        start = self.ends[i - 1] if i else 0
+        end = self.ends[i] if i < len(self.ends) else len(self.text)
+        return start, end
+
+    def period(self, pos: int, s_start: int, s_end: int) -> str:
+        """The last period of the sentence ending before ``pos`` that is not a comparison,
+        else the first one starting at or after ``pos``, else ""."""
+        mentions = self.periods.get(s_start)
+        if mentions is None:
+            text = self.text
+            mentions = self.periods[s_start] = [(m.start(), m.end(), m.group(), _compared(text, m.start()))
+                                                for m in _PERIOD.finditer(text, s_start, s_end)]
+        found = ""
+        for a, b, words, compared in mentions:   # in text order: those before come first
+            if b <= pos:
+                found = found if compared else words
+            elif a >= pos:
+                return found or words
+        return found
+
+
+def extract_indicators(text: str, year: int | None = None) -> pd.DataFrame:
+    """Numeric indicators of ``text``, one row per indicator (columns: see module docstring).
+
+    Raises TypeError when ``text`` is not a str. Empty text gives an empty frame
+    with all the columns.
+
+    >>> df = extract_indicators("收到群众投诉486件，近千条意见，30至50家企业。")
+    >>> df[["value", "value_max", "unit", "approx"]].values.tolist()
+    [[486.0, nan, '件', False], [1000.0, nan, '条', True], [30.0, 50.0, '家', True]]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_indicators() takes a str, got {type(text).__name__}")
+    lex = _lexicon()
+    doc = _Document(text)
+    rows: list[dict] = []
+    for m in lex.scan.finditer(text):
+        row = _indicator(m, doc, lex, rows[-1] if rows else None)
+        if row is None and m.group("unit") in _POINTS:   # 设立20个点: 20 个
+            bare = lex.scan.match(text, m.start(), m.start("unit") + 1)
+            row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
+        elif row is None and m.group("unit") == "人" and _multiplied(*m.group("n1", "mult")):   # 六亿多|人民
+            bare = lex.scan.match(text, m.start(), m.start("unit"))
+            row = bare and _indicator(bare, doc, lex, rows[-1] if rows else None)
+        if row is not None:
+            rows.extend(row.pop("_bare", ()))
+            rows.append(row)
+    ends = doc.ends if _SENTENCE_END.pattern == _TIMELINE_SENTENCE_END.pattern else None   # the same ends
+    return records_frame(add_columns(rows, text, year, sentence_ends=ends),   # year: the document's
+                         COLUMNS, _DTYPES)
+
+
+def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:
+    """One row for a scanner hit, or None when the hit is not an indicator."""
+    h = _Hit(m, lex)
+    text = doc.text
+    grouped = _space_grouped(text, h) if text[h.start - 1] in _GROUP_SPACES else -1   # [-1]: see there
+    n1 = None
+    if grouped >= 0:   # 5 000人次: the hit is the last group, the number starts before it
+        h.start, n1 = grouped, text[grouped:m.end("n1")]
+    elif text[h.start - 1] in _BREAKS and h.start:   # 收入1⏎2248元, 98. 5%: a number split by layout
+        head = _broken_head(text, h)
+        if head is not None:
+            h.start, n1 = head.start(), head.group().replace(" ", "") + h.n1
+    if h.unit_s and not h.post and h.unit_s in lex.unit_prefixes:   # a longer unit may be split
+        if text[h.end:h.end + 1] in _BREAKS:   # 628007人 次
+            _join_unit(text, h, lex)
+        else:   # 5 个百 分点
+            _join_unit_inside(text, h, lex)
+    if (h.unit_s or h.mult) and text[h.end:h.end + 1] in _LIST_JOINS:   # 0.63个、2.34个、3.73个百分点
+        _shared_unit(text, h, lex)
+    s, e = h.start, h.end
+    values = None if _rejected(text, h, lex) else _values(m, h.chinese, n1)
+    if values is None:
+        return None
+    if h.chinese and _comma_range(text, h):   # 四、五十亿元 = 40-50亿元
+        s -= 2
+        values = _values(m, True, text[s] + h.n1)
+    q_start, apx, change = _lookback(text, s, lex)
+    if q_start == s and h.chinese and h.n1[0] not in _TEN and _BARE.issuperset(h.n1):   # 上千人次
+        q_start -= next((len(w) for w in lex.bare_ok if text.endswith(w, 0, s)), 0)
+    if h.unit_s in _POINTS and not (change or "." in h.n1 or _COMPARED.search(text, _clause_start(text, q_start), q_start)):
+        return None   # 设立20个点: a count of places (extract_indicators reads it as 个)
+    if h.unit is not None and h.unit.base == "番":   # 翻了两番: the quote starts at 翻, a rise
+        q_start, change = text.rindex("翻", 0, q_start + 1), "increase"
+    if _no_quantity(text, h, q_start, change, lex):
+        return None
+    s_start, s_end = doc.sentence(s)
+    chain = _bare_chain(text, q_start) if q_start == s and not (h.chinese or h.n2 or h.pct) else []
+    lead, lead_apx = q_start, None
+    if chain:   # 分别增长8.5、7.2和6.1%: the bare numbers before share the unit
+        lead, lead_apx, lead_change = _lookback(text, chain[0].start(), lex)
+        change = change or lead_change
+    subject, change, pair = _subject_and_change(text, h, lead, change, prev, s_start, lex)
+    items, k = _respective(text, h, q_start, s_start, prev, lex, len(chain))
+    base, subject = _base_and_subject(text, h, items[-1] if items else subject, lex)   # 人数: 万 people
+    if not base:
+        return None
+    if items:   # 城镇、农村居民人均可支配收入分别达到23894元和14620元: subjects in order
+        subject = items[k]
+    if pair and change and not prev["change"]:   # 由X增加到Y: X rose too
+        prev["change"] = change
+    lo, hi = values
+    form = _word_form(text, h, q_start, change)
+    if form:   # 近两成, 三分之一, 翻一番, 增长1.5倍: percentages
+        values = _as_percent(form, h, lo, hi)
+        if values is None:
+            return None
+        (lo, hi), base = values, "%"
+    period = doc.period(s, s_start, s_end)
+    row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
+               approx=_approx(h, apx, hi), change=change, subject=subject,
+               start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
+               period=period, _items=items)
+    if chain and not form:
+        factor = _factor((m.group("mult") or "").strip() + (m.group("mult2") or ""))
+        row["_bare"] = [dict(row, quote=text[a:b], value=scale(parse_number(x.group(1)), factor),
+                             approx=bool(lead_apx) and j == 0, start=a, end=b,
+                             subject=items[k - len(chain) + j] if items else subject)
+                        for j, x in enumerate(chain)
+                        for a, b in [(lead if j == 0 else x.start(), x.end(1))]]
+    return row
+
+
+# a bare Arabic number and a list join right before a hit (8.5、7.2和|6.1%)
+_BARE_ITEM = re.compile(f"(?<![0-9０-９.．,，A-Za-z%％])({ARABIC})[、和及与]$")
+
+
+def _bare_chain(text: str, q_start: int) -> list[re.Match]:
+    """分别增长8.5、7.2和|6.1%, 分别高4.2和|0.7个百分点: the bare numbers listed right before
+    a hit, in text order, which share its unit (not an outline marker 1、 at a line start,
+    not after 第)."""
+    if text[q_start - 1:q_start] not in _LIST_JOINS or not q_start:
+        return []
+    chain: list[re.Match] = []
+    pos = q_start
+    while len(chain) < 12:
+        m = _BARE_ITEM.search(text, max(0, pos - 24), pos)
+        if m is None:
+            break
+        chain.append(m)
+        pos = m.start()
+    before = text[pos - 1:pos] if pos else ""
+    if not chain or before in ("", "第", "、", "－", "-") or before.isspace():
+        return []
+    return chain[::-1]
+
+
+_GROUP_SPACES = " \u2009\u202f"
+_BREAKS = " \u3000\n"
+# the digits before a layout break that cannot stand alone: after a character of running
+# text (not a digit, space, letter or 第), the number's start or its integer part and point
+_HEAD = re.compile(r"""
+    (?<![\s0-9０-９.．,，A-Za-z第#№])               # after running text
+    (?: (?P<spaced> [0-9０-９] (?: \x20 [0-9０-９] )+ )   # 4 9 2 5 0万吨: digits spaced out
+      | [0-9０-９]{1,9}                             # or the digits of a number
+    )
+    (?P<point> [.．] )?                             # its integer part and point: 12.⏎5
+    (?= [ \u3000\n] $ )                             # right before the layout break
+    """, re.VERBOSE)
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _broken_head(text: str, h: _Hit) -> re.Match | None:
+    """The first piece of a number split by a line break or a stray space (收入1⏎2248元 ->
+    12248, 98. 5% -> 98.5), when it cannot stand alone: it has no unit, is no year and,
+    across a space, is a point's integer part or at most three digits (so 2019年 5月,
+    3个 5项 and 收入42170 8.2% stay apart)."""
+    if h.chinese or h.pct or not h.start:
+        return None
+    brk = text[h.start - 1]
+    head = _HEAD.search(text, max(0, h.start - 24), h.start)
+    if head is None or head.end() != h.start - 1 or _YEAR.fullmatch(head.group()):
+        return None
+    point = head.group("point")
+    if point and ("." in h.n1 or "．" in h.n1):   # two points: two numbers
+        return None
+    if not point and ("." in h.n1 or "．" in h.n1) and len(head.group()) > 2:   # 收入42170⏎8.2%
+        return None
+    if brk != "\n" and not point and len(head.group()) > 3 and not head.group("spaced"):
+        return None
+    return head
+
+
+def _shared_unit(text: str, h: _Hit, lex: _Lexicon) -> None:
+    """0.63个、2.34个和3.73个百分点: the items of a list whose last item spells the unit in
+    full (个 -> 个百分点) share it (the hit is changed in place; its quote stays)."""
+    pos, own = h.end, h.unit_s or ""   # 10.6万、3.8万、3.3万平方公里: a 万 count takes the unit
+    for _ in range(12):
+        if text[pos:pos + 1] not in _LIST_JOINS:
+            return
+        nxt = lex.scan.match(text, pos + 1)
+        unit = nxt and (nxt.group("unit") or "")
+        if nxt is None or (own and not unit.startswith(own)) or (not own and unit and not nxt.group("mult")):
+            return
+        if unit != own:
+            if unit in lex.units:
+                h.unit = lex.units[unit]
+            return
+        pos = nxt.end()
+
+
+def _join_unit(text: str, h: _Hit, lex: _Lexicon) -> None:
+    """628007人 次 -> 人次: a unit split by a break or a stray space, when the two pieces
+    make a longer unit (the hit is changed in place)."""
+    at = h.end + 1
+    for n in range(min(lex.longest_unit, len(text) - at), 0, -1):
+        unit = lex.units.get(h.unit_s + text[at:at + n])
+        if unit is not None:
+            h.unit_s, h.unit, h.end = h.unit_s + text[at:at + n], unit, at + n
+            return
+
+
+def _join_unit_inside(text: str, h: _Hit, lex: _Lexicon) -> None:
+    """5 个百 分点 -> 个百分点: a longer unit with a stray space or break inside the part
+    after the matched unit (the hit is changed in place)."""
+    tail = text[h.end:h.end + lex.longest_unit + 1]
+    cuts = [i for i in (tail.find(" "), tail.find("\n"), tail.find("\u3000")) if i > 0]
+    if not cuts:
+        return
+    cut = min(cuts)
+    joined = tail[:cut] + tail[cut + 1:]
+    for n in range(len(joined), cut, -1):
+        unit = lex.units.get(h.unit_s + joined[:n])
+        if unit is not None:
+            h.unit_s, h.unit, h.end = h.unit_s + joined[:n], unit, h.end + n + 1
+            return
+
+
+# the groups before the last of a number grouped by spaces (5 |000, 12 600 |000)
+_GROUP_HEAD = re.compile(r"(?<![0-9０-９.．,，])[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})*[ \u2009\u202f]$")
+_GROUP = re.compile(r"[0-9０-９]{3}(?![0-9０-９])")
+
+
+def _space_grouped(text: str, h: _Hit) -> int:
+    """Start of a number whose thousands are grouped by spaces (GB/T 15835: 5 000人次,
+    12 600 000元) when the hit is its last group, else -1; a year before a count
+    (2019 120个) is no group."""
+    if not h.start or h.chinese or not _GROUP.match(h.n1):   # at 0, text[-1] was read
+        return -1
+    head = _GROUP_HEAD.search(text, max(0, h.start - 32), h.start)
+    return head.start() if head else -1
+
+
+def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -> bool:
+    """A time unit without a change word or 万/亿 (历时5天; 服务4.3万小时 is a quantity),
+    or a threshold naming a category that is counted next (十亿元以上企业九家)."""
+    e, unit = h.end, h.unit
+    if unit is not None and unit.change_only and not (change or lex.change.match(text, e)
+                                                      or _multiplied(h.n1, h.mult)
+                                                      or _counts_days(text, q_start)):
+        return True
+    return h.post in _THRESHOLD and _is_threshold(text, e, lex)
+
+
+def _line_split(text: str, h: _Hit) -> bool:
+    """A break between the number and its multiplier or unit (工业总产值 23⏎亿元, 共占地
+    50⏎亩) is kept only for Arabic digits inside a line of text: a number alone on its line
+    (a list marker, a table cell) or in Chinese numerals stands alone."""
+    m = h.m
+    if "\n" not in m.group() or (m.group("mbr") is None and m.group("ubr") is None):
+        return False
+    if h.chinese or h.pct or h.n2:
+        return True
+    before = text[max(0, h.start - 1):h.start]
+    return before in ("", "\n") or before.isspace() and text[max(0, h.start - 2):h.start - 1] in ("", "\n")
+
+
+def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
+    """True for hits that are not indicators whatever their value (see the module docstring)."""
+    if _line_split(text, h):
+        return True
+    unit, chinese = h.unit, h.chinese
+    if h.unit_s:
+        if unit is None:
+            return True
+        unit_end = h.end - len(h.post or "")
+        if (text.startswith(unit.not_before, unit_end) or _is_structure(text, h, unit_end, lex)
+                or (chinese and _arabic_only(text, h))):
+            return True
+        if unit.base == "番" and not _FAN.search(text, max(0, h.start - 4), h.start):   # 一番努力
+            return True
+        if unit.base == "岁" and h.n2:   # 0-17岁, 18至59岁: an age group names a category
+            return True
+        if unit.base == "篇" and _PIECES_TAG.search(text, max(0, h.start - 10), h.start) \
+                and (text[h.end:h.end + 1] in "】）)]" or text[h.end:h.end + 1] in "\n"):
+            return True   # 工作总结【3篇】, 汇编（范文5篇）, 工作报告多篇4篇⏎: a collection's count in its title
+    if _skip_number(text, h):
+        return True
+    if not chinese:
+        return False
+    if not h.pct and not (_bare_ok(text, h.n1, h.start, lex) or _bare_some(h) or _form_one(text, h)):
+        return True
+    return _excluded(text, h, lex) or _recaps_list(text, h, lex)
+
+
+def _arabic_only(text: str, h: _Hit) -> bool:
+    """宝钢三期 is a phase; 培训班3期, 培训班十五期 (a Chinese numeral after 班) and 5万期 are counts."""
+    unit = h.unit
+    if not unit.arabic_only or h.n1[-1] in _LARGE:
+        return False
+    return not (unit.chinese_after and text.endswith(unit.chinese_after, 0, h.start))
+
+
+def _small_count(h: _Hit) -> bool:
+    """A one- or two-character Chinese numeral with no multiplier or range (两个, 十三项)."""
+    return not (h.mult or h.n2) and _SMALL_CN.fullmatch(h.n1) is not None
+
+
+# the last character before a list that ends it (the list a count may sum up starts after)
+_LAST_LIST_STOP = re.compile("(?s:.*)[，,。；;：:！？\n（(“]")
+
+
+def _recaps_list(text: str, h: _Hit, lex: _Lexicon) -> bool:
+    """土地、信贷两个闸门; 甲、乙和丙三项: a small count that only sums up the list before it.
+    A list whose items carry their own counts (道路5条、桥梁两座) is a list of counts."""
+    if h.pct or h.unit_s == "次" or not _small_count(h):
+        return False
+    s = h.start
+    lo = max(0, s - 30)
+    stop = _LAST_LIST_STOP.match(text, lo, s)
+    seg = text[stop.end() if stop else lo:s]
+    if "、" not in seg or seg.endswith("、"):   # 两次降低…、两次下调: a new item, no recap
+        return False
+    if any(seg.startswith("、", x.end()) for x in lex.scan.finditer(seg)):   # 学校3所、医院两所
+        return False
+    items = seg.count("、") + 1 + any(j in seg.rsplit("、", 1)[1] for j in "和与及")
+    try:
+        return parse_number(h.n1) == items
+    except NumberError:
+        return False
+
+
+def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
+    """(quote start, approximation word, change) from the words right before the number."""
+    if not s or text[s - 1] not in lex.lookback_ends:   # most numbers: no word to search for
+        return s, None, ""
+    look = lex.lookback.search(text, max(0, s - 16), s)
+    apx = look.group("apx")
+    if apx and look.start("apx") and text[look.start("apx") - 1] in _NOT_APPROX.get(apx, ""):
+        apx = None  # 节约, 制约: not 约
+    q_start = look.start("chg") if look.group("chg") else (look.start("apx") if look.group("apx") else s)
+    change = ""
+    if look.group("cw"):
+        change = "increase" if look.group("cw") in lex.increase else "decrease"
+    return q_start, apx, change
+
+
+_ORDINAL_LIST = re.compile("第[0-9０-９一二三四五六七八九十、和至]+$")
+
+
+def _skip_number(text: str, h: _Hit) -> bool:
+    """Ordinals (第三批, 前5名), indefinite 几十/数百, numbers glued to Latin letters (PM2.5)."""
+    s = h.start
+    before = text[s - 1:s] if s else ""
+    if before == "第" or (h.chinese and before in ("几", "幾", "数", "數")):  # 几十座: no value
+        return True
+    if before in ("、", "和", "至") and _ORDINAL_LIST.search(text, max(0, s - 16), s):   # 第1、2名
+        return True
+    if before in ("前", "后") and h.unit_s in ("位", "名"):
+        return True
+    if h.chinese:
+        return False
+    n1_end = h.m.end("n1")
+    return _latin(before) or (_latin(text[n1_end:n1_end + 1])   # 3200m²: a unit, not a code
+                              and not (h.unit_s and h.m.start("unit") == n1_end))
+
+
+def _latin(c: str) -> bool:
+    """``c`` (one character or "") is a Latin letter A-Z, a-z."""
+    return c.isascii() and c.isalpha()
+
+
+def _is_structure(text: str, h: _Hit, e: int, lex: _Lexicon) -> bool:
+    """Counts describing the campaign's own structure (十个方面, 分三批, 四个阶段) and the
+    numbered sessions of congresses (五届人大三次会议); ``e`` is the unit's end."""
+    if (text[e:e + 1] in lex.structure_firsts and text.startswith(lex.structure, e)
+            or _is_discourse(text, h, e, lex)):
+        return True
+    base, s = h.unit.base, h.start
+    if base in ("批", "步", "轮") and text[s - 1:s] == "分":
+        return True
+    return h.chinese and base == "次" and text.startswith(_SESSION, e)
+
+
+def _is_discourse(text: str, h: _Hit, e: int, lex: _Lexicon) -> bool:
+    """Small counts that organise the speech, not the world: 这四个问题, 这两项是…,
+    关键是三条：. A demonstrative count of concrete things (这两家企业) stays."""
+    if not h.chinese or not _small_count(h) or _multiplied(h.n1, h.mult):
+        return False
+    s = h.start
+    after = text[e:e + 1]
+    if text.endswith(("这", "那", "此", "上述", "以上", "这些"), max(0, s - 2), s):
+        return after in _DISCOURSE_AFTER or text.startswith(lex.reference, e)
+    return text[s - 1:s] in ("是", "有") and after in "：:。"
+
+
+def _bare_ok(text: str, n1: str, s: int, lex: _Lexicon) -> bool:
+    """A bare multiplier (千, 万, 千万) counts only after 近/上/逾…, and after 突破/超过
+    unless it is a lone 万 or 亿 (超过万元: digits stripped); a bare 一 never counts."""
+    if n1 in _ONE:
+        return False
+    if n1[0] in _TEN or not _BARE.issuperset(n1):   # 十亿多人口 has a value
+        return True
+    return (text.endswith(lex.bare_ok, max(0, s - 2), s)
+            or (n1 not in _LARGE and text.endswith(lex.bare_ok_compound, max(0, s - 2), s)))
+
+
+def _bare_some(h: _Hit) -> bool:
+    """千余户, 百多条, 万余人次: a bare multiplier with 余/多 after it and a unit is a count."""
+    return bool(h.unit_s and not h.n2 and h.n1 not in _ONE
+                and h.m.group("sfx") in ("余", "多", "餘"))
+
+
+#: The bracket after a document type that opens a title's count: 工作总结【, 汇编（范文
+_PIECES_TAG = re.compile(r"""
+    (?: 总结|總結|报告|報告|汇编|匯編|范文|範文|材料|计划|計劃     # a document type ...
+      | 讲话|講話|方案|汇报|匯報|心得|体会|體會 )
+    (?: [【（(\[] (?:范文|範文|精选|精選|合集|共)?                 # ... then the bracket of a count: 【, （范文
+      | 多篇 | 范文 | 範文 )                                      # or 多篇 / 范文 right before it
+    $""", re.VERBOSE)
+
+
+def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
+    """Idioms and formulations: lexicon phrases, quoted numbered phrases, phrases before 即."""
+    s, e = h.m.span("n1")
+    pattern, longest = lex.exclusions
+    for x in pattern.finditer(text, max(0, s - longest), min(len(text), e + longest)):
+        if x.start() < e and x.end() > s:
+            return True
+    if not h.unit_s or not _small_count(h):
+        return False
+    try:
+        if parse_number(h.n1) > 10:
+            return False
+    except NumberError:
+        return False
+    if h.unit.base in ("个", "条", "项") and text.startswith(lex.formula_head, h.end):   # 两个翻番, 两条底线
+        return True
+    if text[s - 1:s] in ("“", "「", "\""):
+        return True
+    tail = text[h.end:h.end + 8]
+    for i, c in enumerate(tail):
+        if c in "”」\"":
+            return True
+        if c == "即" or (c in "，,：:" and tail[i + 1:i + 2] == "即"):
+            return True
+        if c in _CLAUSE_PUNCT:
+            break
+    return False
+
+
+def _comma_range(text: str, h: _Hit) -> bool:
+    """二、三百亿度, 四、五十亿元: a colloquial range written with a 、 inside."""
+    s = h.start
+    return (s >= 2 and text[s - 1] == "、" and not h.n2
+            and parse_range(text[s - 2] + h.n1) is not None)

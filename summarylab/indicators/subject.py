@@ -1,0 +1,359 @@
+"""The subject of an indicator: the thing measured, from the words around the number.
+
+============================ ================================================
+function                     gives
+============================ ================================================
+:func:`_subject`             the clause before the number cut to its core
+                             (全县实现地区生产总值 -> 地区生产总值), a share's
+                             part (占…), else the noun after a bare count
+                             (30余家企业 -> 企业)
+:func:`_subject_and_change`  subject and change shared with the previous hit
+                             in a pair (由X增加到Y) or a list (分别增长…)
+:func:`_respective`          the items of a 分别 list, in order
+:func:`_base_and_subject`    a unit-less count of people (减少1386万) -> 人
+:func:`_core`, :func:`_clause_start`  the trims and cuts of a clause
+============================ ================================================
+
+This module does not segment words (no jieba): subjects are cut with the word lists
+of indicator_words.txt (subject_cut, subject_trim, subject_keep, noun_stop …) and
+are not resolved to concepts (the catalogue of :mod:`summarylab.panel` does that).
+
+>>> from summarylab.indicators import extract_indicators
+>>> extract_indicators("全县实现地区生产总值276.4亿元")["subject"].tolist()
+['地区生产总值']
+"""
+from __future__ import annotations
+
+import re
+
+from ..numerals import MULTIPLIER
+from .lexicon import (
+    _CLAUSE_PUNCT, _Hit, _Lexicon, _LIST_JOINS, _NUM_CHARS, _PERIOD, _THOUSANDS, _Unit)
+from .values import _base_unit, _multiplied
+
+_NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789")
+
+
+
+
+def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dict | None,
+                        s_start: int, lex: _Lexicon) -> tuple[str, str, bool]:
+    """Subject and change, shared with the previous indicator in 由X增加到Y (a pair) and in
+    lists (分别增长10.6%、7.9%); the third value says whether this is the Y of a pair."""
+    pair = prev is not None and _is_pair(text, prev["end"], q_start)
+    listed = prev is not None and not pair and text[prev["end"]:q_start] in _LIST_JOINS
+    if listed and not change:
+        change = prev["change"]
+    same = prev["subject"] if prev is not None and (prev["sentence_start"] == s_start   # 23⏎亿元，同比增长:
+                                                    or not text[prev["end"]:q_start].strip("，, \n")) else ""  # wrapped
+    subject = prev["subject"] if pair or listed else _subject(text, q_start, h.end, h.unit, lex, same)
+    return subject, change, pair
+
+
+_ITEM_BREAK = re.compile("、|以及|(?<![普涉参给以])及(?!时)|和(?![谐平睦])|(?<![参给])与(?!会)")
+_SEG_COMPARE = re.compile("(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|年均|均)$")
+_SEG_STOP = "，,；;：:\n（(。"
+
+
+def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | None,
+                lex: _Lexicon, bare: int = 0) -> tuple[list[str] | None, int]:
+    """(subjects, index) when the hit is a value of a 分别 list (甲、乙分别达到X和Y): the
+    items before 分别 in order, as many as the list has values (split at 、, else also at
+    和/及/与), a short item taking the head noun of the last one (城镇、农村居民人均可支配
+    收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入); a 分别 clause with no items
+    (…，分别增长6%和8%) takes those of the sentence's previous list; else (None, 0)."""
+    i = text.rfind("分别", max(s_start, q_start - 60), q_start)
+    if i < 0 or any(c in _SEG_STOP for c in text[i:q_start]):
+        return None, 0
+    k = bare + sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
+    n = k + 1 + _values_after(text, h.end, lex)
+    j = max([text.rfind(c, s_start, i) for c in _SEG_STOP] + [s_start - 1]) + 1
+    seg = _SEG_COMPARE.sub("", text[j:i])   # 事故起数和死亡人数|同比|分别
+    if not seg.strip() and prev is not None and prev.get("_items") and prev["sentence_start"] == s_start:
+        items = prev["_items"]
+        return (items, k) if len(items) == n else (None, 0)
+    for parts in (seg.split("、"), _ITEM_BREAK.split(seg)):
+        if len(parts) == n >= 2:
+            items = [_core(x, lex) or x for x in parts]
+            return (_shared_head(items) if all(items) else None), k
+    return None, 0
+
+
+def _values_after(text: str, pos: int, lex: _Lexicon) -> int:
+    """How many values follow ``pos`` in a list joined by 、/和/及 (23894元|和14620元)."""
+    count = 0
+    while text[pos:pos + 1] in _LIST_JOINS and count < 12:
+        m = lex.scan.match(text, pos + 1)
+        if m is None:
+            break
+        count, pos = count + 1, m.end()
+        while text[pos:pos + 2] in ("左右", "以上", "以内", "以下"):
+            pos += 2
+    return count
+
+
+def _shared_head(items: list[str]) -> list[str]:
+    """城镇、农村居民收入 -> 城镇居民收入, 农村居民收入: items of at most two characters
+    before a longer last one (two items, or all the earlier ones that short) take its tail;
+    an item ending like the last one (增值税、企业所得税) is whole."""
+    last, before = items[-1], items[-2]
+    if len(last) <= len(before) + 1 or not (len(items) == 2 or all(len(x) <= 2 for x in items[:-1])):
+        return items
+    tail = last[len(before):]
+    return [x + tail if len(x) <= 2 and x[-1] != last[-1] else x for x in items[:-1]] + [last]
+
+
+def _base_and_subject(text: str, h: _Hit, subject: str, lex: _Lexicon) -> tuple[str, str]:
+    """The base unit; a unit-less 万/亿 count of people (减少1386万, 9748万农村人口) is 人,
+    any other unit-less count is no indicator ("")."""
+    base = _base_unit(h)
+    if base:
+        return base, subject
+    large = _multiplied(h.n1, h.mult)
+    known = subject.endswith(lex.person)
+    people = "" if known or not large else _person_after(text, h.end, lex)
+    if not (large and (people or known)):
+        return "", subject
+    return "人", people or subject
+
+
+def _person_after(text: str, end: int, lex: _Lexicon) -> str:
+    """9748万农村人口 -> "农村人口": the people a unit-less count is followed by, else ""."""
+    after = text[end:end + 8]
+    for i, c in enumerate(after):
+        if c in _CLAUSE_PUNCT or c == "的":
+            after = after[:i]
+            break
+    hits = [after.find(w) + len(w) for w in lex.person if w in after]
+    if not hits and len(after) >= 2 and after.endswith("人"):  # 600多万香港人
+        return after
+    return after[:min(hits)] if hits else ""
+
+
+def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
+    """由X增加到Y: the previous indicator ends right before this one's change word."""
+    between = text[prev_end:q_start]
+    return prev_end <= q_start and (between == "" or _PERIOD.fullmatch(between) is not None)
+
+
+def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon,
+             same: str) -> str:
+    """The thing measured: the clause before the number cut at its last verb or time word;
+    when nothing is left, the subject ``same`` of the previous indicator in the sentence
+    (产量33212万吨，比上年增加2737万吨), else the short clause before (…经费，从1288亿元)."""
+    if unit is not None and unit.count:
+        noun = _noun_after(text, end, lex)
+        if noun:
+            return noun
+    start = _clause_start(text, q_start)
+    stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in _SHARES else q_start
+    qualified = lex.qualifier.search(text, start, stop)   # 生产总值|剔除…因素增长7.8%; 按现价计算增长… -> same
+    if qualified:
+        stop = qualified.start()
+    subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
+    if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
+        subject = _before_gloss(text, start - 1, lex)    # 生产总值（GDP）235亿元
+    if same and _OF_PLAN.fullmatch(subject):           # 产值540亿元，占计划的100%: the plan of 产值
+        subject = same
+    if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
+        subject = same
+    if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
+        subject = _noun_after(text, end, lex) or subject
+    if not subject and start and text[start - 1] in "，,":
+        prev = _clause_start(text, start - 1)
+        if start - 1 - prev <= 14:
+            subject = _core(text[prev:start - 1], lex)
+    return subject
+
+
+#: A share of the plan or target, whose subject is the indicator before it (占计划, 为计划任务).
+_OF_PLAN = re.compile(r"(?:占|为|為|完成|达|達)?(?:年度|全年|年)?(?:计划|計劃|目标|目標|任务|任務){1,2}")
+#: A year alone, perhaps a placeholder (20xx年, 2022年度): a time, never the thing measured.
+_YEAR_ONLY = re.compile(r"(?:\d{2,4}|[xX×*]{2,4}|\d{2}[xX×*]{2})年度?")
+_GLOSS_BRACKET = re.compile(r"[（(][A-Za-z0-9.\-]{1,8}[）)]$")   # （GDP） （PM2.5）
+
+
+def _before_gloss(text: str, close: int, lex: _Lexicon) -> str:
+    """The subject before a short Latin gloss in brackets that ends at ``close``
+    (生产总值（GDP）|235亿元 -> 生产总值), else ""."""
+    m = _GLOSS_BRACKET.search(text, max(0, close - 10), close + 1)
+    if m is None:
+        return ""
+    start = _clause_start(text, m.start())
+    return _core(text[start:m.start()], lex)
+
+
+def _share_part(text: str, start: int, q_start: int, lex: _Lexicon) -> int:
+    """End of a share's subject: 网上办件已|占全部办件总量的65% -> the part before 占;
+    ``q_start`` when there is no 占 or the clause names the ratio (占比, 占总产值比重)."""
+    i = text.rfind("占", start, q_start)
+    if i < start + 2 or text.startswith(lex.share_not, i + 1) or "比" in text[i:q_start]:
+        return q_start
+    return i - next((len(w) for w in lex.share_hedge if text.endswith(w, start, i)), 0)
+
+
+def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
+    """已有50%的县: the noun a bare percentage is a share of, else ""."""
+    if text[end:end + 1] != "的" or (unit is not None and unit.base not in _SHARES):
+        return ""
+    noun = _noun_after(text, end + 1, lex)
+    return "" if noun.endswith(lex.share_not_noun) else noun   # 增长13%的基础上: no share
+
+
+# the last clause punctuation of a span: .* runs to the span's end and backs off in C
+_LAST_PUNCT = re.compile(f"(?s:.*)[{re.escape(''.join(sorted(_CLAUSE_PUNCT)))}]")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause ending at ``pos`` (at most 24 characters back); the comma of
+    a thousands separator (33，212) does not end a clause."""
+    lo, hi = max(0, pos - 24), pos
+    while (m := _LAST_PUNCT.match(text, lo, hi)) is not None:
+        i = m.end() - 1
+        if not _THOUSANDS.match(text, i - 1) and not _wrapped(text, i):
+            return i + 1
+        hi = i
+    return lo
+
+
+def _wrapped(text: str, i: int) -> bool:
+    """The line break at ``i`` wraps a long line of running text (财政收入达⏎7352万元): the
+    clause goes on; a break after punctuation or a short line (a heading) ends it."""
+    if text[i] != "\n" or not i or i + 1 >= len(text):
+        return False
+    if text[i - 1] in _CLAUSE_PUNCT or text[i - 1].isspace() or text[i + 1].isspace():
+        return False
+    return i - text.rfind("\n", 0, i) > 24
+
+
+def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
+    """The noun phrase at the end of ``before``: end words trimmed (达到, 分别, 年均), then
+    cut after the last verb, preposition or time word that is not inside a kept word
+    (所有制, 保有量, 增加值)."""
+    for _ in range(6):
+        if not before or before[-1] not in lex.trim_ends:   # no trim word can end here
+            break
+        t = lex.trim.search(before)
+        if not t or t.start() == t.end() or _ends_kept(before, t.start(), lex):
+            break
+        before = before[:t.start()]
+    free = _free_matches(lex.cut, before, lex)
+    # only the last two cuts are read below, and a lead verb before them changes nothing
+    if free and (free[-1].lastgroup or (len(free) > 1 and free[-2].lastgroup)):
+        free = _leading(free, len(before))
+    last = free[-1] if free else None
+    if last is not None:
+        rest, before_all = len(before) - last.end(), before
+        if rest == 0 and again and last.start() > 1:   # 投资总额完成|500亿元: the noun is before
+            return _core(before[:last.start()], lex, again=False)
+        if last.group()[0].isdigit():   # 8个|地表水断面: the measure word goes too
+            before = _drop_unit(before[last.end():], lex)
+            if not before and again:   # 平均住院日7.6天|: only a number and its unit, the noun is before
+                i = last.start()
+                while i and (before_all[i - 1].isdigit() or before_all[i - 1] in ".．"):
+                    i -= 1
+                return _core(before_all[:i], lex, again=False)
+        elif rest == 1:   # a one-character rest (办结|率) means the cut word was part of the
+            # noun; when the rest is a noun ending (率 量 数 …), the noun starts after the cut
+            # word before it (完成|投诉按时办结率, 秸秆综合利用率)
+            if before[-1] not in lex.suffix:
+                before = before[last.start():]
+            elif len(free) > 1:
+                prev = free[-2]   # 8个|办结率: not past a count's measure word
+                before = before[last.start() if prev.group()[0].isdigit() else prev.end():]
+        else:
+            before = before[last.end():]
+            if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
+                before = before[1:]
+    return before.strip(" “”\"¥￥").replace("\n", "")   # 一般公共⏎预算收入: a wrapped line
+
+
+def _leading(free: list[re.Match], end: int) -> list[re.Match]:
+    """The cut matches without the lead verbs (检查, 改造) that do not open the clause with
+    their object: a lead verb starts the subject only at the clause start or right after
+    another cut word (改造|农村危房, 全镇|检查|…) and with a noun after it; it is part of the
+    noun when it ends the clause (开展|安全检查), follows a noun (技术改造投资) or another
+    cut word follows it (整改完成率)."""
+    kept: list[re.Match] = []
+    chain = 0   # where the run of cut words from the clause start or a kept cut ends
+    for i, m in enumerate(free):
+        if m.lastgroup == "lead":
+            opens = m.start() == chain or bool(kept and kept[-1].end() == m.start())
+            if opens:
+                chain = m.end()   # 排查|化解|矛盾纠纷: a lead verb after another
+            has_object = m.end() < end and not (i + 1 < len(free) and free[i + 1].start() == m.end())
+            if not (opens and has_object):
+                continue
+        kept.append(m)
+    return kept
+
+
+def _ends_count(after: str, i: int, lex: _Lexicon) -> bool:
+    """二百多批次|一千五百余人次。: a second count ends the clause, so it is no counted noun
+    (unlike 四十个|二万立方米规模的蓄水池)."""
+    m = lex.scan.match(after, i)
+    return m is not None and (m.end() == len(after) or after[m.end()] in _CLAUSE_PUNCT)
+
+
+def _ends_kept(before: str, cut: int, lex: _Lexicon) -> bool:
+    """违规行为: the trim word 为 at ``cut`` ends a kept word, so it stays."""
+    if lex.keep is None:
+        return False
+    k = lex.keep.search(before, max(0, cut - 4))
+    while k is not None and k.end() < len(before):
+        k = lex.keep.search(before, k.start() + 1)
+    return k is not None and k.start() < cut
+
+
+_LEAD_MULTIPLIERS = re.compile(f"{MULTIPLIER}*")
+
+
+def _drop_unit(rest: str, lex: _Lexicon) -> str:
+    """``rest`` without the multipliers and unit it starts with (万吨|产量 -> 产量)."""
+    rest = rest.lstrip(" \u3000\n")   # 23⏎亿元: a number split from its unit by layout
+    rest = rest[_LEAD_MULTIPLIERS.match(rest).end():]  # 千瓦, 千克, 百分 are units, not 千|瓦
+    for n in range(min(lex.longest_unit, len(rest)), 0, -1):
+        if rest[:n] in lex.units:
+            rest = rest[n:]
+            break
+    if rest.startswith(lex.after_approx):   # 56人以上|大班额: the threshold goes too
+        rest = rest[next(len(w) for w in lex.after_approx if rest.startswith(w)):]
+    return rest
+
+
+def _free_matches(pattern: re.Pattern, s: str, lex: _Lexicon) -> list[re.Match]:
+    """Matches of ``pattern`` in ``s`` that do not split a kept word (所有制, 有机物).
+    Kept words are looked for only when there is a match to check (about half the time)."""
+    matches = list(pattern.finditer(s))
+    kept = [m.span() for m in lex.keep.finditer(s)] if matches and lex.keep else []
+    if not kept:
+        return matches
+    return [m for m in matches if not any(a <= m.start() < b or a < m.end() <= b for a, b in kept)]
+
+
+_COUNTED_TIME = ("天数", "日数", "时长", "时数")
+_SHARES = ("%", "‰", "成")   # the units of a share (占全部的65%, 七成的村)
+
+
+def _counts_days(text: str, start: int) -> bool:
+    """优良天数达到312天, 人均服务时长28小时: a count of days or hours, not a duration of
+    the report's own work."""
+    clause = text[_clause_start(text, start):start]
+    return any(w in clause for w in _COUNTED_TIME)
+
+
+def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
+    """The counted noun right after a measure word (30余家企业 -> 企业), at most 10 characters."""
+    after = text[end:end + 12].lstrip("“\"「")
+    if not after or after[0] in _CLAUSE_PUNCT or after[0] in _NOUN_END:   # 486件，: most counts
+        return ""
+    if after[0] in lex.change_first and lex.change_next.match(text, end):   # 由96件|下降到58件:
+        return ""                                                           # the noun is before
+    stop = _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
+    if stop:
+        after = after[:stop[0].start()]
+    for i, c in enumerate(after):
+        if c in _CLAUSE_PUNCT or c in _NOUN_END or (c in _NUM_CHARS and _ends_count(after, i, lex)):
+            after = after[:i]
+            break
+    return after[:10].strip(" “”\"")
