@@ -16,7 +16,7 @@ Corpora (built at run time; none is committed, the real ones come from ../shared
     gwr-era        ../shared/realcorpus/gwr, 72 State Council reports and NPC resolutions;
                    label = era (1954-1966, 1975-1989, 1990-2002, 2003-2012, 2013-2025) x
                    document type (report / resolution: ``resolution-*`` files)
-    generated      N reports of benchmarks/run.py's generator (8 themes), default 2,000;
+    generated      N reports of benchmarks/generate.py (8 themes), default 2,000;
                    ``--generated 10000`` for the speed figure
 
 Usage (from the repository root)::
@@ -136,13 +136,13 @@ def gwr_era():
 
 
 def generated(n: int):
-    import run
+    import generate
 
     texts, labels = [], []
     for i in range(n):
         rng = random.Random(i)
-        name, _ = rng.choice(list(run._THEMES.items()))
-        text, script = run.report(i)
+        name, _ = rng.choice(list(generate._THEMES.items()))
+        text, script = generate.report(i)
         texts.append(text if script == "simplified" else _simplified(text))
         labels.append(name)
     return texts, labels

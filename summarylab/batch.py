@@ -31,7 +31,13 @@
    restarted, the files it held are retried one by one, and the one that kills
    its worker again gets status "error", cached, so a resume skips it;
 4. ``summarylab.corpus.assemble`` over all results in ``doc_id`` order (so
-   the output does not depend on the engine or on arrival order);
+   the output does not depend on the engine or on arrival order). With
+   ``engine="dask"`` the theme step keeps no document's tokens in the driver
+   beyond a deterministic sample of :data:`THEME_FIT_SIZE` (20,000): the model is
+   fitted on the sample, and the other documents are assigned their theme and
+   shares in chunks on the Dask workers (``assemble(fit_size=…)``,
+   :class:`summarylab.themes.ThemeStream`; ``benchmarks/themes_scale.py``
+   measures the driver's memory);
 5. write the tables :data:`TABLES` (Parquet, or CSV in UTF-8 with a BOM for
    Excel, list/dict cells JSON-encoded) and ``manifest.json``, each through a
    temporary file and ``os.replace``. The manifest is removed first and written
@@ -102,6 +108,7 @@ __all__ = ["TABLES", "FORMATS", "ENGINES", "MANIFEST", "LOCK_NAME", "BatchSummar
 TABLES = ("documents", "indicators", "measures", "slogans", "citations", "quality", "themes",
           "theme_shares", "theme_years", "panel")
 FORMATS = ("parquet", "csv")
+THEME_FIT_SIZE = 20_000   # engine="dask": themes fitted on at most this many documents (a sample)
 THEME_CACHE = ".summarylab-themes.json"   # theme outputs keyed by document hashes (corpus.assemble)
 ENGINES = ("local", "dask")
 MANIFEST = "manifest.json"
@@ -565,9 +572,11 @@ def _run_pool(items, jobs, target, max_bytes, marks) -> Iterator:
         gc.unfreeze()
 
 
-def _compute_dask(todo, jobs, scheduler, target, max_bytes) -> Iterator:
+@contextlib.contextmanager
+def _dask_client(jobs, scheduler) -> Iterator:
+    """A Dask client on ``scheduler``, or on a LocalCluster of ``jobs`` processes, closed after."""
     try:
-        from dask.distributed import Client, LocalCluster, as_completed as dask_completed
+        from dask.distributed import Client, LocalCluster
     except ImportError as exc:
         raise BatchUsageError("engine='dask' needs dask.distributed: "
                               "pip install 'summarylab[dask]'") from exc
@@ -579,15 +588,44 @@ def _compute_dask(todo, jobs, scheduler, target, max_bytes) -> Iterator:
                                dashboard_address=None)
         client = Client(cluster)
     try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _compute_dask(todo, jobs, scheduler, target, max_bytes) -> Iterator:
+    from dask.distributed import as_completed as dask_completed
+
+    with _dask_client(jobs, scheduler) as client:
         futures = client.map(_analyze_chunk, _chunks(todo, jobs), target=target,  # no marks
                              max_bytes=max_bytes, pure=False)
         for future in dask_completed(futures):
             yield from future.result()
             future.release()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+
+
+def dask_theme_mapper(jobs: int, scheduler: str | None):
+    """``mapper`` for :class:`summarylab.themes.ThemeStream`: assigns the chunks on Dask
+    workers (the fitted model scattered to them once), one chunk per worker in flight
+    and one more, results in order; the driver holds only those chunks."""
+    def mapper(model, chunks) -> Iterator:
+        from collections import deque
+
+        from .themes import assign_chunk
+
+        with _dask_client(jobs, scheduler) as client:
+            [remote] = client.scatter([model], broadcast=True)
+            depth = 1 + max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+            pending: deque = deque()
+            for chunk in chunks:
+                pending.append(client.submit(assign_chunk, remote, chunk, pure=False))
+                if len(pending) >= depth:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+    return mapper
 
 
 def _with_progress(results: Iterator, total: int, show: bool) -> Iterator:
@@ -672,8 +710,12 @@ def _finish(results: Iterator, out: Path, *, k, method, seed, fmt, timings, t0,
 
     t2 = time.perf_counter()
     stages = _Stages(show, header["files"])
+    params = header["parameters"]
+    dask = params["engine"] == "dask"   # themes fitted on a sample, assigned on the workers
     corpus_result = assemble(stages.counted(results, header["files"]), k=k, method=method, seed=seed,
-                             theme_cache=out / THEME_CACHE)  # JSON: a cached re-run fits nothing
+                             theme_cache=out / THEME_CACHE,  # JSON: a cached re-run fits nothing
+                             fit_size=THEME_FIT_SIZE if dask else None,
+                             mapper=dask_theme_mapper(params["jobs"], params["scheduler"]) if dask else None)
     timings["assemble"] = time.perf_counter() - t2 - timings["load"]  # loading is timed apart
     stages.close("themes fitted; writing the tables")
     counts = corpus_result.documents["status"].value_counts().to_dict()

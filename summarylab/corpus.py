@@ -61,7 +61,7 @@ import pandas as pd
 
 from . import readers
 from .periods import document_year
-from .themes import ThemeModel, theme_shares_by_year, year_from_name
+from .themes import ThemeModel, ThemeStream, theme_shares_by_year, year_from_name
 
 __all__ = ["DocumentResult", "CorpusResult", "analyze_document", "assemble", "analyze_corpus",
            "TABLES", "DOCUMENT_COLUMNS", "THEME_COLUMNS", "SHARE_COLUMNS", "YEAR_COLUMNS"]
@@ -332,7 +332,8 @@ def _theme_terms(r: DocumentResult) -> list[str] | str:
 
 
 def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method: str = "kmeans",
-             seed: int = 0, years=None, theme_cache: str | os.PathLike | None = None) -> CorpusResult:
+             seed: int = 0, years=None, theme_cache: str | os.PathLike | None = None,
+             fit_size: int | None = None, mapper=None) -> CorpusResult:
     """Stack per-document results and fit the themes (on ok documents with text).
 
     ``results`` may be a generator: each result is read once and dropped, only its
@@ -348,18 +349,33 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     the theme outputs keyed by the content hashes of every themed document and the theme
     parameters: when the key matches, nothing is fitted, and the result has no ``model``
     (``similar()`` is then empty). A file that does not parse or match counts as absent.
+
+    ``fit_size`` (the Dask batch engine passes :data:`summarylab.themes.FIT_SIZE`,
+    20,000): no document's tokens or text are kept beyond a deterministic sample of
+    ``fit_size`` documents; the model is fitted on that sample and every document is
+    assigned its theme and shares in bounded chunks (:class:`~summarylab.themes.ThemeStream`,
+    ``mapper`` runs the chunks, e.g. on Dask workers). ``themes.size`` then counts every
+    document, examples come from the sample, and ``similar()`` is empty.
     """
     model = ThemeModel(k=k, method=method, seed=seed)
     model._validate()
     digest = _ThemeKey(model)
+    if fit_size is not None:
+        digest.add("fit_size", str(fit_size))
+    stream = ThemeStream(model, fit_size=fit_size) if fit_size is not None else None
     rows, terms, usable, texts = [], [], [], []
     stacks = {name: _Stack() for name in TABLES}
     for r in results:
         if r.status == "ok" and r.text.strip():
             usable.append(len(rows))
-            texts.append(_theme_text(r))
-            digest.add(r.doc_id, texts[-1])
-            terms.append(r.tokens if r.tokens is not None else texts[-1])
+            text = _theme_text(r)
+            digest.add(r.doc_id, text)
+            tokens = r.tokens if r.tokens is not None else text   # segmented when needed
+            if stream is not None:
+                stream.add(r.doc_id, tokens, payload=text)
+            else:
+                texts.append(text)
+                terms.append(tokens)
         packs = {name: _packed(r.tables, name) for name in TABLES}
         rows.append(_document_row(r, packs))
         for name in TABLES:
@@ -369,10 +385,15 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     cached = _load_themes(theme_cache, digest.hexdigest(), len(usable)) if theme_cache else None
     if cached is not None:
         try:
-            return _from_cache(cached, rows, usable, stacks, years)
+            result = _from_cache(cached, rows, usable, stacks, years)
+            if stream is not None:
+                stream.close()
+            return result
         except (ValueError, TypeError, KeyError, IndexError):   # a damaged cache is no cache
             pass
     terms = [t if isinstance(t, list) else (_tokens(t) or t) for t in terms]
+    if stream is not None:
+        return _streamed(stream, rows, usable, stacks, years, theme_cache, digest, mapper)
     if usable:
         theme[usable] = model.fit_predict(terms)
         if model.vectorizer_ is not None:
@@ -393,6 +414,32 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
                         model=model, theme_shares=shares,
                         theme_years=theme_shares_by_year(shares, _years(rows, years)),
                         _ids=ids, _matrix=matrix)
+
+
+def _streamed(stream: ThemeStream, rows: list[dict], usable: list[int], stacks: dict, years,
+              theme_cache, digest: "_ThemeKey", mapper) -> CorpusResult:
+    """The theme outputs of a sampled fit (``assemble(fit_size=…)``)."""
+    ids = [rows[i]["doc_id"] for i in usable]
+    theme = np.full(len(rows), -1, dtype=int)
+    themes = pd.DataFrame(columns=THEME_COLUMNS)
+    shares = pd.DataFrame(columns=SHARE_COLUMNS)
+    model = None
+    if usable:
+        out = stream.finish(mapper)
+        model = out.model if out.model.k_ else None
+        theme[usable] = out.labels
+    if model is not None:
+        reps = [ids[out.sample[j]] if j >= 0 else "" for j in model.representatives_]
+        themes = _themes_frame(model, reps, model.examples(out.payloads), sizes=out.sizes)
+        shares = pd.DataFrame({"doc_id": [ids[i] for i in out.share_rows], "theme": out.share_themes,
+                               "share": out.share_values}, columns=SHARE_COLUMNS)
+    if theme_cache:
+        _save_themes(theme_cache, digest.hexdigest(), theme[usable], themes, shares)
+    labels = model.theme_labels_ if model is not None else []
+    return CorpusResult(documents=_documents_frame(rows, theme, labels), themes=themes,
+                        **{name: stacks[name].frame() for name in TABLES},
+                        model=model, theme_shares=shares,
+                        theme_years=theme_shares_by_year(shares, _years(rows, years)))
 
 
 def _documents_frame(rows: list[dict], theme: np.ndarray, labels: list[str]) -> pd.DataFrame:
@@ -533,12 +580,14 @@ class _Stack:
         return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
-def _themes_frame(model: ThemeModel | None, reps: list[str], examples: list[list[str]]) -> pd.DataFrame:
+def _themes_frame(model: ThemeModel | None, reps: list[str], examples: list[list[str]],
+                  sizes: list[int] | None = None) -> pd.DataFrame:
     if model is None or model.k_ == 0:
         return pd.DataFrame(columns=THEME_COLUMNS)
     broad = model.broad_of()
     broad_labels = model.themes("broad")["label"].tolist()
-    return pd.DataFrame({"theme": range(model.k_), "label": model.theme_labels_, "size": model.sizes_,
+    sizes = model.sizes_ if sizes is None else sizes
+    return pd.DataFrame({"theme": range(model.k_), "label": model.theme_labels_, "size": sizes,
                          "top_terms": model.terms_, "representative": reps, "broad": broad,
                          "broad_label": [broad_labels[b] for b in broad], "examples": examples},
                         columns=THEME_COLUMNS)

@@ -3,8 +3,10 @@
 A scikit-learn style estimator. ``fit(texts)`` segments each report with the
 government-domain tokenizer (``summarylab.segmentation.Tokenizer`` by default),
 keeps only words that can name a theme, builds a sparse TF-IDF matrix
-(sublinear tf, l2 rows), projects it on ``n_components`` latent dimensions
-(LSA: truncated SVD, rows l2-normalised again), and clusters the projected rows.
+(sublinear tf, l2 rows), projects it on latent dimensions (LSA: truncated SVD,
+rows l2-normalised again), and clusters the projected rows. The dimensions kept
+are those whose singular value beats the same rank's in null corpora (Horn's
+parallel analysis, below), at most ``n_components``.
 
 Words that never name a theme are dropped: the shipped stop list
 (``data/stopwords.txt``: 工作, 加强, 进一步, 一是, 我县 …), the genre words of
@@ -15,21 +17,44 @@ jieba's function-word classes (因为, 除了, 某些 …), bare quantities (五
 standing for a name) -- domain terms and formulations (十四五, 三个代表, 河长制)
 are always kept; terms in more than ``max_df`` of the reports go too.
 
-Choosing k (when ``k=None``): Ward merge cost against a null corpus
-    A Ward tree is built on the projected rows (of a random sample of at most
-    ``sample_size`` reports). Undoing the split into k clusters costs the
-    height of the tree's (n-k)-th merge. The same tree is built on ``n_null``
-    null corpora: the TF-IDF matrix with each term's weights moved to random
-    reports (same document frequencies, no co-occurrence: no themes), projected
-    the same way. ``gains_[k]`` is the real merge height over the mean null
-    height at the same k, and k is the largest value such that every split
-    from 2 up to k costs at least ``split_gain`` (1.35) times what noise
-    pays: k = 1 when even the first split is no dearer than noise. There is
-    no floor of its own: the null corpus is the reference.
+Dimensions (``select_dims=True``): parallel analysis against a null corpus
+    The SVD of the TF-IDF rows (of a random sample of at most ``sample_size``
+    reports) and of ``n_null`` null corpora -- the same matrix with each term's
+    weights moved to random reports (same document frequencies, no
+    co-occurrence: no themes) -- on up to ``n_components`` dimensions; dimension
+    j is kept while its singular value exceeds the null corpora's mean at rank j.
+    What is left past that is noise that every report shares, and it blurs the
+    clusters: at the true k, against 100 fixed dimensions, fudan-dev (68 kept)
+    0.619 / 0.450 -> about the same, the State Council reports (11 kept)
+    0.866 / 0.753 -> 0.903 / 0.860, the length/script mix (31 kept)
+    0.355 / 0.157 -> 0.459 / 0.354, the small themes (36 kept) 0.933 / 0.811 ->
+    0.946 / 0.866 (NMI / ARI). The mix had regressed when LSA replaced the plain
+    TF-IDF KMeans: with 100 dimensions its short and long texts of one subject
+    projected apart.
+
+Choosing k (when ``k=None``): Ward merge cost against the null corpora
+    A Ward tree is built on the projected rows of the sample. Undoing the split
+    into k clusters costs the height of the tree's (n-k)-th merge. The same tree
+    is built on the null corpora, projected on as many dimensions. ``gains_[k]``
+    is the real merge height over the mean null height at the same k, and k is
+    the largest value such that every split from 2 up to k costs at least
+    ``split_gain`` (1.35) times what noise pays, or, if larger, the last k whose
+    gain is still above 1.1 when the next split's falls below 1.0 (the edge where
+    splitting turns into noise, as on small corpora whose gains stay low: the
+    State Council reports, 1.33, 1.32, 1.20, 1.21, then 0.83). k = 1 when even
+    the first split is no dearer than noise. There is no floor of its own: the
+    null corpus is the reference.
     The final partition is KMeans on the projected rows of every report,
     started from the Ward clusters' centres (MiniBatchKMeans above
-    ``minibatch_above`` reports); ``method="nmf"`` fits NMF on the TF-IDF
-    matrix with the same k instead.
+    ``minibatch_above`` reports). Then, with k automatic, two themes that share
+    at least half of their distinguishing terms (``terms_``, below) are merged
+    and KMeans refitted from the merged centres, until no pair does: a split a
+    reader could not see (two themes labelled alike) is not a theme. On the State
+    Council reports the Ward rule's ninth cluster split the formulaic NPC
+    resolutions of 2013-2025 in two, both labelled 全国人民代表大会、主席令 (ARI 0.775
+    against 0.860 at the true k); no pair of themes elsewhere shares more than a
+    fifth of its terms. ``method="nmf"`` fits NMF on the TF-IDF matrix with the
+    same k instead.
 
     Why this one. Measured with ``benchmarks/themes_eval.py`` (chosen-k NMI/ARI,
     true-k NMI/ARI of the same model) on fudan-dev (399 articles, 8 subjects,
@@ -43,32 +68,34 @@ Choosing k (when ``k=None``): Ward merge cost against a null corpus
     500 s for one corpus); the gap statistic on Ward within-cluster sums of
     squares (the gap grows with k on every text corpus: k = max_k); stability of
     Ward cuts across 80 % subsamples, minus the null's (k = 3 on fudan-dev, 14
-    on the State Council reports). The Ward gain over the null was the only
-    rule within reach of the oracle on all six (figures in the table below,
-    threshold between 1.3 -- fudan-dev splits into 17 -- and 1.4 -- the mixed
-    corpus falls to 3). KMeans started from the Ward centres beat Ward alone
-    and KMeans with random starts on five of the six.
+    on the State Council reports); a null per split (the cluster's own reports
+    with their terms shuffled, projected on the corpus SVD: every split of every
+    corpus passed, gains 1.2-13). The Ward gain over the null was the only rule
+    within reach of the oracle on all six. KMeans started from the Ward centres
+    beat Ward alone and KMeans with random starts on five of the six. Fewer
+    fixed dimensions (30) did better on fudan-dev and its first paragraphs but
+    worse on the others; parallel analysis needs no number.
 
-    ===============  ======  ======  =============  =============  ============
+    ===============  ======  ======  =============  =============  ===================
     corpus           true k  k       NMI / ARI      at true k      before (k)
-    ===============  ======  ======  =============  =============  ============
-    fudan-dev        8       14      0.652 / 0.455  0.618 / 0.459  0.582 / 0.476 (7)
-    fudan-short      8       5       0.527 / 0.359  0.533 / 0.343  0.465 / 0.352 (10)
-    fudan-mixed      4       5       0.448 / 0.194  0.355 / 0.157  0.502 / 0.372 (11)
-    fudan-small      28      28      0.933 / 0.811  0.933 / 0.811  0.712 / 0.328 (12)
-    gwr-era          8       5       0.845 / 0.674  0.866 / 0.753  0.454 / 0.183 (2)
-    generated 2,000  8       9       0.982 / 0.971  1.000 / 1.000  1.000 / 1.000 (8)
+    ===============  ======  ======  =============  =============  ===================
+    fudan-dev        8       13      0.671 / 0.503  0.619 / 0.450  0.652 / 0.455 (14)
+    fudan-short      8       5       0.511 / 0.319  0.535 / 0.342  0.527 / 0.359 (5)
+    fudan-mixed      4       4       0.459 / 0.354  0.459 / 0.354  0.448 / 0.194 (5)
+    fudan-small      28      36      0.936 / 0.823  0.946 / 0.866  0.933 / 0.811 (28)
+    gwr-era          8       8       0.903 / 0.860  0.903 / 0.860  0.845 / 0.674 (5)
+    generated 2,000  8       8       1.000 / 1.000  1.000 / 1.000  0.982 / 0.971 (9)
     corpus/ (24)     6       6       1.000 / 1.000  1.000 / 1.000  1.000 / 1.000 (6)
-    ===============  ======  ======  =============  =============  ============
+    ===============  ======  ======  =============  =============  ===================
 
-    "before" is the silhouette model this one replaced. Weak spots: the State
-    Council corpus stops at 5 themes (eras merged; 0.08 ARI below the oracle k:
-    its gains at 6 and 7 are 1.32 and 1.30, under the threshold), and the
-    length/script mix, whose short and long texts of one subject project apart
-    (the old TF-IDF KMeans did better there, at 0.50 / 0.37). Theme step over
-    segmentation time: 0.63 on the State Council reports, 0.46 on the 2,000
-    generated ones, 0.19 on 10,000 generated ones (k 9, NMI 0.982, ARI 0.969),
-    0.67-0.96 elsewhere (machine shared, figures from one run).
+    "before" is this model with 100 fixed dimensions and no merging. Chosen k
+    is within 0.05 of the true k's NMI and ARI on every corpus, or better. Weak
+    spots: fudan-short stops at 5 of 8 subjects (gain 1.30 at 6), and the mix
+    stays far below its long texts alone. Theme step over segmentation time:
+    0.41 on the State Council reports, 0.06 on 10,000 generated ones (k 8, NMI
+    and ARI 1.000), 0.50 to 1.06 on the fudan corpora but
+    2.5 on fudan-short (3.3 s against 1.3 s of segmenting short texts), on a
+    machine shared by eight (segmenting took 5 to 12 times its quiet time).
     A batch re-run with nothing changed reads the theme outputs from a JSON
     cache (``corpus.assemble``): on the State Council reports 2.0 s against
     140.8 s for the first run of the same code (assemble 0.38 s against 28 s).
@@ -96,15 +123,23 @@ Labels
     three with "、".
 
 Scaling
-    Everything up to the projection stays sparse; k is chosen on at most
-    ``sample_size`` reports, the SVD is fitted on that sample, and every report
-    is projected and assigned, so the cost after segmentation is linear in the
-    corpus. Fewer than ``SINGLE_THREAD_BELOW`` reports are clustered on one thread.
+    Everything up to the projection stays sparse; k and the dimensions are
+    chosen on at most ``sample_size`` reports, the SVD is fitted on that sample,
+    and every report is projected and assigned, so the cost after segmentation
+    is linear in the corpus. Fewer than ``SINGLE_THREAD_BELOW`` reports are
+    clustered on one thread. For corpora too big to hold, :class:`ThemeStream`
+    keeps only a deterministic sample of ``fit_size`` reports (:data:`FIT_SIZE`,
+    20,000: the smallest hashes of (seed, doc_id), whatever the order of
+    arrival), fits on it, and assigns every report's theme and shares in chunks
+    of :data:`ASSIGN_CHUNK` reports read back from a temporary file (the Dask
+    batch engine runs the chunks on its workers): memory is bounded by the
+    sample and a chunk, not by the corpus (``benchmarks/themes_scale.py``). A
+    report with no word of the sample's vocabulary gets theme -1.
 
 Does not do: reading files, normalising script (give simplified text, as
 ``summarylab.analyze`` produces), per-document extraction (see ``corpus``);
-topic models with word-level mixtures (LDA); sub-themes below the fitted k; fitting
-on a bounded sample with assignment on Dask workers (the fit runs in the driver).
+topic models with word-level mixtures (LDA); sub-themes below the fitted k (the
+hierarchy has broad themes above the themes: two levels).
 
 Example
 -------
@@ -121,10 +156,12 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from numbers import Integral, Real
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -139,7 +176,8 @@ from sklearn.utils.validation import check_is_fitted
 
 from . import ruledata
 
-__all__ = ["ThemeModel", "theme_shares_by_year", "year_from_name"]
+__all__ = ["ThemeModel", "ThemeStream", "StreamedThemes", "assign_chunk", "theme_shares_by_year",
+           "year_from_name", "FIT_SIZE"]
 
 _WORDLIKE = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _METHODS = ("kmeans", "nmf")
@@ -259,7 +297,9 @@ class ThemeModel(BaseEstimator):
     stop_words : extra words to ignore, on top of the tokenizer's own list.
     split_gain : a split into k themes is kept while its Ward merge cost is at least this
         many times the null corpus's (module docstring).
-    n_components : LSA dimensions.  n_null : null corpora averaged.
+    n_components : most LSA dimensions.  select_dims : keep only those that beat the null
+        corpora (parallel analysis, module docstring); False keeps all ``n_components``.
+    n_null : null corpora averaged.
     sample_size : at most this many reports are used to choose k and fit the SVD.
     minibatch_above : use MiniBatchKMeans above this many reports.
     n_terms : number of terms kept per theme in ``terms_``.
@@ -285,7 +325,8 @@ class ThemeModel(BaseEstimator):
                  seed: int = 0, min_df: int | float = 2, max_df: int | float = 0.8,
                  tokenizer: Callable[[str], Iterable[str]] | None = None,
                  stop_words: Iterable[str] | None = None, split_gain: float = 1.35,
-                 n_components: int = 100, n_null: int = 3, sample_size: int = 2000,
+                 n_components: int = 100, select_dims: bool = True, n_null: int = 3,
+                 sample_size: int = 2000,
                  minibatch_above: int = 10000, n_terms: int = 10, chunk_tokens: int = 150):
         self.k = k
         self.method = method
@@ -297,6 +338,7 @@ class ThemeModel(BaseEstimator):
         self.stop_words = stop_words
         self.split_gain = split_gain
         self.n_components = n_components
+        self.select_dims = select_dims
         self.n_null = n_null
         self.sample_size = sample_size
         self.minibatch_above = minibatch_above
@@ -316,6 +358,8 @@ class ThemeModel(BaseEstimator):
             v = getattr(self, name)
             if not (_is_int(v) and v >= low):
                 raise ValueError(f"{name} must be an integer >= {low}, got {v!r}")
+        if not isinstance(self.select_dims, bool):
+            raise ValueError(f"select_dims must be True or False, got {self.select_dims!r}")
         if not _is_int(self.seed):
             raise ValueError(f"seed must be an integer (results are reproducible per seed), got {self.seed!r}")
         _check_df("min_df", self.min_df)
@@ -360,16 +404,19 @@ class ThemeModel(BaseEstimator):
         Xr = X[rows]
         sample = self._sample(len(rows))
         with _threads_for(len(sample)):
-            self.svd_ = self._fit_svd(Xr[sample])
+            self.svd_, nulls = self._fit_svd(Xr[sample])
             Z = self._project(Xr)
             tree = linkage(Z[sample], "ward") if len(sample) >= 2 else None
             cap = self._k_cap(Xr)
-            self.k_ = (self._choose_k(Xr[sample], tree) if self.k is None else min(self.k, cap))
+            self.k_ = (self._choose_k(nulls, tree) if self.k is None else min(self.k, cap))
             self.k_ = max(1, min(self.k_, cap))
         with _threads_for(len(rows)):
-            self.k_, self.estimator_ = self._fit_estimator(Xr, Z, sample, tree)
-        self.labels_[rows] = self._assign(Xr, Z)
-        self._describe(Xr, Z, self.labels_[rows], rows)
+            init = self._ward_centres(Z[sample], tree)
+            self.k_, self.estimator_ = self._fit_estimator(Xr, Z, init)
+            self.labels_[rows] = self._assign(Xr, Z)
+            self._describe(Xr, Z, self.labels_[rows], rows)
+            while self.k is None and self.method == "kmeans" and self._merge_twins(Xr, Z, rows):
+                pass
         self.shares_ = self._shares(words, self.labels_)
         return self
 
@@ -395,11 +442,26 @@ class ThemeModel(BaseEstimator):
             return np.arange(n)
         return np.sort(np.random.default_rng(self.seed).choice(n, self.sample_size, replace=False))
 
-    def _fit_svd(self, X) -> TruncatedSVD | None:
+    def _fit_svd(self, X) -> tuple[TruncatedSVD | None, list[np.ndarray]]:
+        """(SVD kept to the dimensions that beat the null, null projections on as many).
+
+        Horn's parallel analysis: the SVD of ``X`` and of ``n_null`` null corpora
+        (:func:`_shuffled_terms`) on up to ``n_components`` dimensions; dimension j is kept
+        while its singular value exceeds the mean null one at rank j (at least 2)."""
         d = min(self.n_components, X.shape[0] - 1, X.shape[1] - 1)
         if d < 2:
-            return None
-        return TruncatedSVD(d, random_state=self.seed).fit(X)
+            return None, []
+        svd = TruncatedSVD(d, random_state=self.seed).fit(X)
+        null_rows, null_sv = [], np.zeros(d)
+        for b in range(self.n_null):
+            Xn = _shuffled_terms(X, self.seed + b)
+            fit = TruncatedSVD(d, random_state=self.seed).fit(Xn)
+            null_rows.append(fit.transform(Xn))
+            null_sv += fit.singular_values_ / self.n_null
+        if self.select_dims:
+            below = np.flatnonzero(svd.singular_values_ <= null_sv)
+            d = max(2, int(below[0])) if len(below) else d
+        return _truncated(svd, d), [normalize(Zn[:, :d]) for Zn in null_rows]
 
     def _project(self, X) -> np.ndarray:
         """LSA rows, l2-normalised (the TF-IDF rows themselves, dense, when there is no SVD)."""
@@ -411,32 +473,31 @@ class ThemeModel(BaseEstimator):
         cap = _distinct_rows(X)
         return max(1, min(cap, X.shape[1])) if self.method == "nmf" else cap
 
-    def _choose_k(self, Xs, tree) -> int:
-        """Largest k whose splits 2..k all cost ``split_gain`` times the null's (docstring)."""
-        n = Xs.shape[0]
-        top = min(self.max_k, n - 1)
-        if tree is None or top < 2 or self.svd_ is None:
+    def _choose_k(self, nulls: list[np.ndarray], tree) -> int:
+        """Largest k whose splits 2..k all cost ``split_gain`` times the null's (docstring);
+        ``nulls`` are the null corpora's projected rows (:meth:`_fit_svd`)."""
+        if tree is None or self.svd_ is None or not nulls:
             return 1
-        null = np.zeros(n - 1)
-        for b in range(self.n_null):
-            Xn = _shuffled_terms(Xs, self.seed + b)
-            svd = TruncatedSVD(self.svd_.n_components, random_state=self.seed).fit(Xn)
-            null += linkage(normalize(svd.transform(Xn)), "ward")[:, 2]
-        null /= self.n_null
+        n = len(tree) + 1
+        top = min(self.max_k, n - 1)
+        if top < 2:
+            return 1
+        null = np.mean([linkage(Zn, "ward")[:, 2] for Zn in nulls], axis=0)
         self.gains_ = {k: float(tree[n - k, 2] / max(null[n - k], 1e-12)) for k in range(2, top + 1)}
         return _k_from_gains(self.gains_, self.split_gain)
 
-    def _fit_estimator(self, X, Z, sample, tree):
-        """(k, fitted clusterer): NMF on TF-IDF, or KMeans on Z from the Ward centres."""
-        k = self.k_
+    def _ward_centres(self, Zs, tree) -> np.ndarray:
+        """Centres of the Ward tree cut into ``k_`` clusters (the mean row when k_ == 1)."""
+        if tree is not None and self.k_ > 1:
+            cut = fcluster(tree, self.k_, "maxclust") - 1
+            return np.vstack([Zs[cut == c].mean(axis=0) for c in np.unique(cut)])
+        return Zs.mean(axis=0, keepdims=True)
+
+    def _fit_estimator(self, X, Z, init):
+        """(k, fitted clusterer): NMF on TF-IDF, or KMeans on Z started from ``init``."""
         if self.method == "nmf":
+            k = self.k_
             return k, NMF(n_components=k, init="nndsvda", random_state=self.seed, max_iter=500).fit(X)
-        Zs = Z[sample]
-        if tree is not None and k > 1:
-            cut = fcluster(tree, k, "maxclust") - 1
-            init = np.vstack([Zs[cut == c].mean(axis=0) for c in np.unique(cut)])
-        else:
-            init = Zs.mean(axis=0, keepdims=True)
         k = len(init)
         if len(Z) > self.minibatch_above:
             est = MiniBatchKMeans(n_clusters=k, init=init, n_init=1, random_state=self.seed,
@@ -444,6 +505,35 @@ class ThemeModel(BaseEstimator):
         else:
             est = KMeans(n_clusters=k, init=init, n_init=1, random_state=self.seed)
         return k, est.fit(Z)
+
+    def _merge_twins(self, X, Z, rows) -> bool:
+        """Merge the two themes whose distinguishing terms overlap most, if at least
+        ``MERGE_OVERLAP`` of the shorter list is shared (a reader could not tell them
+        apart: on the State Council corpus two themes both labelled 全国人民代表大会、主席令,
+        one formulaic resolution split in two), and refit from the merged centres.
+        Returns True when it merged."""
+        k = self.k_
+        if k < 2:
+            return False
+        sets = [set(t) for t in self.terms_]
+        best, pair = 0.0, None
+        for a in range(k):
+            for b in range(a + 1, k):
+                if sets[a] and sets[b]:
+                    o = len(sets[a] & sets[b]) / min(len(sets[a]), len(sets[b]))
+                    if o > best:
+                        best, pair = o, (a, b)
+        if pair is None or best < MERGE_OVERLAP:
+            return False
+        a, b = pair
+        sizes = np.asarray(self.sizes_, dtype=float)
+        centres = self.estimator_.cluster_centers_
+        merged = (sizes[a] * centres[a] + sizes[b] * centres[b]) / max(sizes[a] + sizes[b], 1.0)
+        init = np.vstack([merged] + [centres[c] for c in range(k) if c not in pair])
+        self.k_, self.estimator_ = self._fit_estimator(X, Z, init)
+        self.labels_[rows] = self._assign(X, Z)
+        self._describe(X, Z, self.labels_[rows], rows)
+        return True
 
     def _assign(self, X, Z=None) -> np.ndarray:
         if self.method == "nmf":
@@ -507,13 +597,36 @@ class ThemeModel(BaseEstimator):
                 owner.append(i)
                 weight.append(len(chunks[-1]))
         if chunks:
-            lab = self._assign(sp.csr_matrix(self.vectorizer_.transform(chunks)))
+            lab = self._assign(self._tfidf_known(chunks))
             np.add.at(out, (np.asarray(owner), lab), np.asarray(weight, dtype=float))
         used = np.flatnonzero(labels >= 0)
         sums = out[used].sum(axis=1, keepdims=True)
         out[used] = 0.5 * out[used] / np.maximum(sums, 1e-12)
         out[used, labels[used]] += 0.5 + 0.5 * (sums.ravel() == 0)
         return out
+
+    def _labels_and_shares(self, texts) -> tuple[np.ndarray, np.ndarray]:
+        """(theme, shares) of new texts or token lists: :meth:`predict` and
+        :meth:`theme_shares` with one pass of the analyzer (ThemeStream's assignment)."""
+        check_is_fitted(self, "labels_")
+        texts = _as_texts(texts)
+        if self.vectorizer_ is None:
+            return np.full(len(texts), -1, dtype=int), np.zeros((len(texts), self.k_))
+        words = [self.vectorizer_.analyzer(t) for t in texts]
+        labels = self.predict(words)
+        return labels, self._shares(words, labels)
+
+    def _tfidf_known(self, chunks: list[list[str]]) -> sp.csr_matrix:
+        """TF-IDF rows (as ``vectorizer_.transform`` gives them: sublinear tf, idf, l2) of
+        token lists that hold only vocabulary words, without running the analyzer again."""
+        vocab = self.vectorizer_.vocabulary_
+        cols = [vocab[t] for toks in chunks for t in toks]
+        rows = np.repeat(np.arange(len(chunks)), [len(toks) for toks in chunks])
+        X = sp.csr_matrix((np.ones(len(cols)), (rows, cols)),
+                          shape=(len(chunks), len(vocab)))   # duplicates summed: counts
+        X.sum_duplicates()
+        X.data = (1.0 + np.log(X.data)) * self.vectorizer_.idf_[X.indices]
+        return sp.csr_matrix(normalize(X))
 
     def theme_shares(self, texts: Sequence[str]) -> np.ndarray:
         """Theme shares of new texts, shape (n, k_); a row of zeros for a text with no known term."""
@@ -634,7 +747,144 @@ class ThemeModel(BaseEstimator):
         return self._vectorize(texts)
 
 
+FIT_SIZE = 20_000   # documents a streamed fit (ThemeStream) fits on; the rest are assigned
+ASSIGN_CHUNK = 2_000  # documents assigned at a time by ThemeStream
+ASSIGN_WORDS = 1_000_000   # ... or fewer, when they hold this many theme words
+
+
+class ThemeStream:
+    """Themes of a corpus too big to hold: fit on a bounded sample, assign the rest.
+
+    :meth:`add` takes the documents one at a time (a key such as the doc_id, its
+    tokens or text, and an optional payload such as the text for examples); it keeps
+    in memory only the ``fit_size`` documents whose hash of (seed, key) is smallest --
+    a deterministic sample, the same whatever the order of arrival -- and writes
+    every document's theme words to a temporary file. :meth:`finish` fits the model
+    on the sample, then reads the file back ``chunk`` documents at a time and assigns
+    each its theme and shares: :func:`assign_chunk` in this process, or, when there are
+    more documents than ``fit_size``, ``mapper(model, chunks)`` if given (an iterator of
+    ``assign_chunk`` results in order: the Dask engine runs them on its workers). Memory
+    is bounded by the sample and one chunk (plus one int and a few shares per
+    document), not by the corpus.
+
+    >>> stream = ThemeStream(ThemeModel(k=2), fit_size=3)       # doctest: +SKIP
+    >>> for doc_id, text in docs: stream.add(doc_id, text)       # doctest: +SKIP
+    >>> out = stream.finish(); out.labels, out.shares            # doctest: +SKIP
+    """
+
+    def __init__(self, model: "ThemeModel", *, fit_size: int = FIT_SIZE, chunk: int = ASSIGN_CHUNK):
+        model._validate()
+        if not (_is_int(fit_size) and fit_size >= 1 and _is_int(chunk) and chunk >= 1):
+            raise ValueError(f"fit_size and chunk must be integers >= 1, got {fit_size!r}, {chunk!r}")
+        import tempfile
+
+        self.model, self.fit_size, self.chunk = model, fit_size, chunk
+        self._analyzer = _Analyzer(model.tokenizer if model.tokenizer is not None
+                                   else _default_tokenizer(), frozenset(model.stop_words or ()))
+        self._heap: list = []   # (-hash, position, words as JSON, payload): the sample
+        self._spill = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.n = 0
+
+    def add(self, key: str, terms: str | list[str], payload=None) -> None:
+        """One document: ``terms`` its tokens (or text, segmented here); ``payload`` is
+        kept only if the document is in the sample (``StreamedThemes.payloads``)."""
+        import hashlib
+        import heapq
+        import json
+
+        line = json.dumps(self._analyzer(terms), ensure_ascii=False)
+        self._spill.write(line + "\n")
+        h = int.from_bytes(hashlib.blake2b(f"{self.model.seed}\0{key}".encode("utf-8", "surrogatepass"),
+                                           digest_size=8).digest(), "big")
+        item = (-h, self.n, line, payload)
+        if len(self._heap) < self.fit_size:
+            heapq.heappush(self._heap, item)
+        elif -h > self._heap[0][0]:
+            heapq.heapreplace(self._heap, item)
+        self.n += 1
+
+    def finish(self, mapper: Callable | None = None) -> "StreamedThemes":
+        """Fit on the sample and assign every document (module docstring of the class)."""
+        import json
+
+        sample = sorted(self._heap, key=lambda item: item[1])
+        self._heap = []
+        positions = np.array([item[1] for item in sample], dtype=int)
+        payloads = [item[3] for item in sample]
+        # interned: the sample's word lists then share one object per distinct word
+        model = self.model.fit([[sys.intern(w) for w in json.loads(item[2])] for item in sample])
+        del sample
+        labels = np.full(self.n, -1, dtype=int)
+        rows, themes, values = [], [], []
+        self._spill.seek(0)
+        if mapper is None or self.n <= self.fit_size:   # all fitted: assigning is cheap here
+            results = map(partial(assign_chunk, model), self._chunks())   # one chunk alive
+        else:
+            results = mapper(model, self._chunks())
+        start = 0
+        for lab, shares in results:
+            labels[start:start + len(lab)] = lab
+            i, j = np.nonzero(shares)
+            rows.append(i + start)
+            themes.append(j)
+            values.append(shares[i, j])
+            start += len(lab)
+        self.close()
+        cat = (lambda parts, dtype: np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype))
+        return StreamedThemes(model, labels, cat(rows, int), cat(themes, int), cat(values, float),
+                              positions, payloads)
+
+    def close(self) -> None:
+        """Drop the sample and the temporary file (``finish`` does this itself)."""
+        self._heap = []
+        self._spill.close()
+
+    def _chunks(self) -> Iterable[list[list[str]]]:
+        """The spilled documents' words, ``chunk`` documents (or ASSIGN_WORDS words) at a
+        time, interned (one object per distinct word, also once in a pickle)."""
+        import json
+
+        chunk: list[list[str]] = []
+        words = 0
+        for line in self._spill:
+            chunk.append([sys.intern(w) for w in json.loads(line)])
+            words += len(chunk[-1])
+            if len(chunk) >= self.chunk or words >= ASSIGN_WORDS:
+                yield chunk
+                chunk, words = [], 0
+        if chunk:
+            yield chunk
+
+
+def assign_chunk(model: "ThemeModel", chunk: list) -> tuple[np.ndarray, np.ndarray]:
+    """(theme per document, shares (n, k)) of a chunk of texts or token lists, with a
+    fitted model (module level, so that a Dask worker can run it)."""
+    return model._labels_and_shares(chunk)
+
+
+class StreamedThemes(NamedTuple):
+    """What :meth:`ThemeStream.finish` gives: the model fitted on the sample; per
+    document (in the order added) its theme (-1 when it has no known term); its
+    non-zero shares as (row, theme, share) arrays; the sample's positions (in the
+    order the model was fitted on them) and payloads."""
+
+    model: "ThemeModel"
+    labels: np.ndarray
+    share_rows: np.ndarray
+    share_themes: np.ndarray
+    share_values: np.ndarray
+    sample: np.ndarray
+    payloads: list
+
+    @property
+    def sizes(self) -> list[int]:
+        """Documents per theme, over every document (not only the sample)."""
+        used = self.labels[self.labels >= 0]
+        return np.bincount(used, minlength=self.model.k_).astype(int).tolist()
+
+
 EDGE_GAIN, NOISE_GAIN = 1.1, 1.0
+MERGE_OVERLAP = 0.5   # share of the shorter term list two themes hold in common to be merged
 
 
 def _k_from_gains(gains: dict[int, float], split_gain: float) -> int:
@@ -737,6 +987,17 @@ def _shuffled_terms(X, seed: int) -> sp.csr_matrix:
     X = sp.csr_matrix(X)
     X.sort_indices()
     return sp.csr_matrix(normalize(X))
+
+
+def _truncated(svd: TruncatedSVD, d: int) -> TruncatedSVD:
+    """A fitted TruncatedSVD cut to its first ``d`` dimensions (they are ordered)."""
+    if d >= svd.n_components:
+        return svd
+    svd.n_components = d
+    for name in ("components_", "explained_variance_", "explained_variance_ratio_",
+                 "singular_values_"):
+        setattr(svd, name, getattr(svd, name)[:d])
+    return svd
 
 
 def _distinct_rows(X) -> int:

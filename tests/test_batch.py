@@ -5,6 +5,7 @@ import json
 import os
 import random
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -185,6 +186,34 @@ def test_dask_scheduler_address_gives_the_same_tables(plain, reference, tmp_path
                             quiet=True, k=2)
     assert summary.computed == 8
     assert_same_tables(reference, tmp_path)
+
+
+def test_dask_themes_fitted_on_a_sample_are_assigned_on_the_workers(plain, tmp_path, monkeypatch):
+    pytest.importorskip("dask.distributed")
+    from summarylab import batch
+    from summarylab.themes import assign_chunk
+
+    monkeypatch.setattr(batch, "THEME_FIT_SIZE", 6)   # 8 reports: 6 fitted, all 8 assigned
+    calls = []
+    mapper = batch.dask_theme_mapper
+    monkeypatch.setattr(batch, "dask_theme_mapper", lambda *a: calls.append(a) or mapper(*a))
+    out = tmp_path / "out"
+    assert run_batch(plain, out, jobs=2, engine="dask", quiet=True, k=2).exit_code == 0
+    assert calls
+    docs = read_table(out, "documents")
+    themed = docs[docs.theme >= 0]     # a report with no word of the sample's vocabulary gets -1
+    assert len(themed) >= 6 and themed.theme.nunique() == 2
+    assert read_table(out, "themes")["size"].sum() == len(themed)
+    sums = read_table(out, "theme_shares").groupby("doc_id").share.sum()
+    assert sorted(sums.index) == sorted(themed.doc_id) and np.allclose(sums, 1.0)
+    on_workers = {name: read_table(out, name) for name in TABLES}
+    # again, the chunks assigned in this process (results cached: no cluster at all)
+    monkeypatch.setattr(batch, "dask_theme_mapper",
+                        lambda *a: lambda model, chunks: (assign_chunk(model, c) for c in chunks))
+    (out / batch.THEME_CACHE).unlink()
+    run_batch(plain, out, jobs=2, engine="dask", quiet=True, k=2)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(on_workers[name], read_table(out, name), obj=name)
 
 
 def test_empty_folder_and_all_broken_folder_still_write_every_table(tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from sklearn.metrics import normalized_mutual_info_score
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 from summarylab import analysis, readers
 from summarylab.normalisation import to_script
@@ -283,3 +283,19 @@ def test_theme_cache_serves_a_second_assembly_without_fitting(tmp_path, monkeypa
             first.documents.theme.tolist()
     changed = results[:-1]                                          # other documents: refit
     assert len(assemble(changed, seed=0, theme_cache=cache).documents) == 11
+
+
+@pytest.mark.parametrize("fit_size", [8, 100])
+def test_assemble_on_a_sample_themes_every_document(fit_size):
+    results = [analyze_document(readers.Document("", text=t), f"d{i:02d}") for i, t in enumerate(TEXTS)]
+    full = assemble(results, seed=0)
+    sampled = assemble(results, seed=0, fit_size=fit_size)
+    docs = sampled.documents
+    assert (docs.theme >= 0).all() and adjusted_rand_score(TRUTH, docs.theme) == 1.0
+    assert sampled.themes["size"].sum() == len(TEXTS)
+    sums = sampled.theme_shares.groupby("doc_id").share.sum()
+    assert len(sums) == len(TEXTS) and np.allclose(sums, 1.0)
+    assert sampled.similar("d00").empty                    # no TF-IDF matrix kept
+    if fit_size >= len(TEXTS):                             # the sample is the corpus: the same tables
+        for name in ("documents", "themes", "theme_shares", "theme_years"):
+            pd.testing.assert_frame_equal(getattr(full, name), getattr(sampled, name), obj=name)

@@ -179,6 +179,7 @@ def test_get_set_params_round_trip_and_clone_store_params_unchanged():
     (dict(max_df=1.5), "max_df"), (dict(tokenizer="jieba"), "tokenizer"),
     (dict(stop_words="工作"), "stop_words"), (dict(split_gain=0), "split_gain"),
     (dict(n_components=1), "n_components"), (dict(sample_size=1), "sample_size"),
+    (dict(select_dims="yes"), "select_dims"),
 ])
 def test_invalid_params_are_stored_and_refused_by_fit(bad, hint):
     m = ThemeModel(**bad)                                   # stored unchanged
@@ -344,3 +345,62 @@ def test_personal_names_come_after_topic_terms():
     vocab = np.array(["江泽民", "扶贫", "温家宝", "贫困户", "搬迁"])
     got = _top_terms(np.array([5.0, 4.0, 3.5, 3.0, 1.0]), vocab, 5)
     assert got == ["扶贫", "贫困户", "搬迁", "江泽民", "温家宝"]
+
+
+# ----------------------------------------------------------------------------- sampled fit
+def _stream(order, fit_size, chunk=5):
+    from summarylab.themes import ThemeStream
+
+    stream = ThemeStream(ThemeModel(seed=0), fit_size=fit_size, chunk=chunk)
+    for i in order:
+        stream.add(f"d{i:02d}", TEXTS[i], payload=i)
+    return stream.finish()
+
+
+def _share_matrix(out) -> np.ndarray:
+    S = np.zeros((len(out.labels), out.model.k_))
+    S[out.share_rows, out.share_themes] = out.share_values
+    return S
+
+
+@pytest.mark.parametrize("fit_size, chunk", [(8, 5), (9, 2), (12, 12), (50, 3)])
+def test_sampled_fit_gives_every_document_a_theme_and_shares_summing_to_one(fit_size, chunk):
+    out = _stream(range(len(TEXTS)), fit_size, chunk)
+    assert len(out.sample) == min(fit_size, len(TEXTS)) == len(out.payloads)
+    assert out.payloads == out.sample.tolist()                 # the payloads of the sample, in order
+    assert (out.labels >= 0).all() and same_partition(out.labels, TRUTH)
+    S = _share_matrix(out)
+    assert np.allclose(S.sum(axis=1), 1.0)
+    assert (S.argmax(axis=1) == out.labels).all()              # the theme is the dominant share
+    assert sum(out.sizes) == len(TEXTS)
+
+
+def test_sampled_fit_is_deterministic_and_its_sample_does_not_depend_on_order():
+    first, again = _stream(range(12), 8), _stream(range(12), 8)
+    assert np.array_equal(first.labels, again.labels) and np.array_equal(first.sample, again.sample)
+    assert np.array_equal(_share_matrix(first), _share_matrix(again))
+    backwards = _stream(range(11, -1, -1), 8)
+    assert sorted(first.payloads) == sorted(backwards.payloads)   # the same documents sampled
+    assert same_partition(first.labels, backwards.labels[::-1])
+
+
+def test_sample_as_large_as_the_corpus_gives_the_full_fit(fitted):
+    out = _stream(range(12), 12)
+    assert np.array_equal(out.labels, fitted.labels_)
+    assert np.allclose(_share_matrix(out), fitted.shares_)
+
+
+def test_parallel_analysis_keeps_fewer_dimensions_than_the_cap(fitted):
+    assert 2 <= fitted.svd_.n_components <= min(fitted.n_components, len(TEXTS) - 1)
+    everything = ThemeModel(seed=0, select_dims=False).fit(TEXTS)
+    assert everything.svd_.n_components >= fitted.svd_.n_components
+    assert same_partition(everything.labels_, TRUTH)
+
+
+def test_automatic_k_leaves_no_two_themes_sharing_half_their_terms(fitted):
+    from summarylab.themes import MERGE_OVERLAP
+
+    sets = [set(t) for t in fitted.terms_]
+    for a in range(len(sets)):
+        for b in range(a + 1, len(sets)):
+            assert len(sets[a] & sets[b]) / min(len(sets[a]), len(sets[b])) < MERGE_OVERLAP
