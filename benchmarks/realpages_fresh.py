@@ -36,18 +36,15 @@ from __future__ import annotations
 import argparse
 import collections
 import random
-import re
 import sys
 from pathlib import Path
 
 from summarylab import corpus, readers
 from summarylab.normalisation import to_script
 
-STRIP = re.compile(r"[\s\u3000“”‘’\"'「」『』《》〈〉()（）\[\]【】,，.。、;；:：!！?？…—\-–~·*×]+")
+sys.path.insert(0, str(Path(__file__).parent))
+from realpages_quality import norm, score_measures  # noqa: E402  (the same matching as score.py)
 
-
-def norm(s: str) -> str:
-    return STRIP.sub("", to_script(str(s), "simplified"))
 
 
 def rows(path: Path) -> list[list[str]]:
@@ -115,43 +112,14 @@ def quality(root, keep, results, verbose) -> None:
     print(f"junk pieces left {left}/{total}; quality checks passed {passed}/{checks}")
 
 
-def _match(g: str, p: str) -> bool:
-    g, p = norm(g), norm(p)
-    k = min(12, len(g), len(p))
-    return k >= min(4, len(g)) and k > 0 and g[:k] == p[:k]
-
-
 def measures(root, keep, results, verbose) -> None:
     gold = collections.defaultdict(list)
     for stem, depth, title in rows(root / "measures.tsv"):
         if stem in keep:
             gold[stem].append((int(depth), title))
-    tp = n_pred = n_gold = depth_ok = 0
-    for stem, want in sorted(gold.items()):
-        m = results[stem].tables["measures"]
-        pred = list(zip(m["depth"], m["title"]))
-        used = [False] * len(pred)
-        for d, t in want:
-            for i, (pd_, pt) in enumerate(pred):
-                if not used[i] and _match(t, pt):
-                    used[i] = True
-                    tp += 1
-                    depth_ok += int(pd_) == d
-                    if verbose and int(pd_) != d:
-                        print(f"  measure depth x {stem}: {t!r} {pd_} != {d}")
-                    break
-            else:
-                if verbose:
-                    print(f"  measure x {stem}: missed {t!r}")
-        if verbose:
-            for (pd_, pt), u in zip(pred, used):
-                if not u:
-                    print(f"  measure x {stem}: extra {pt!r}")
-        n_pred += len(pred)
-        n_gold += len(want)
-    p, rc = tp / n_pred if n_pred else 1.0, tp / n_gold if n_gold else 1.0
-    f = 2 * p * rc / (p + rc) if p + rc else 0.0
-    print(f"measures F1 {f:.3f} (P {p:.2f} R {rc:.2f}, depth {depth_ok}/{tp}) on {len(gold)} pages")
+    found = {stem: list(zip(results[stem].tables["measures"]["depth"], results[stem].tables["measures"]["title"]))
+             for stem in gold}
+    print(score_measures(gold, found, verbose))
 
 
 def slogans(root, keep, results, verbose) -> None:

@@ -82,16 +82,13 @@ def _match(g: str, p: str) -> bool:  # as score.py matches measure titles: first
     return k >= min(4, len(g)) and k > 0 and g[:k] == p[:k]
 
 
-def measures(root: Path, verbose: bool) -> None:
-    gold: dict[str, list[tuple[int, str]]] = {}
-    for line in (root / "measures.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            stem, depth, t = line.split("\t")
-            gold.setdefault(stem, []).append((int(depth), t))
+def score_measures(gold: dict[str, list[tuple[int, str]]], found: dict[str, list[tuple[int, str]]],
+                   verbose: bool) -> str:
+    """Measures F1 of ``found`` against ``gold`` (page -> [(depth, title)]), each gold item
+    matched to the first unused found one with the same title start (as score.py does)."""
     tp = n_pred = n_gold = depth_ok = 0
     for stem, want in sorted(gold.items()):
-        _, r = title(root / "pages" / f"{stem}.txt")
-        pred = list(zip(r.tables["measures"]["depth"], r.tables["measures"]["title"]))
+        pred = found[stem]
         used = [False] * len(pred)
         for d, t in want:
             for i, (pd_, pt) in enumerate(pred):
@@ -99,6 +96,8 @@ def measures(root: Path, verbose: bool) -> None:
                     used[i] = True
                     tp += 1
                     depth_ok += int(pd_) == d
+                    if verbose and int(pd_) != d:
+                        print(f"  x {stem}: depth of {t!r} {pd_} != {d}")
                     break
             else:
                 if verbose:
@@ -111,7 +110,20 @@ def measures(root: Path, verbose: bool) -> None:
                     print(f"  x {stem}: extra {pt!r}")
     p, rc = tp / n_pred if n_pred else 1.0, tp / n_gold if n_gold else 1.0
     f = 2 * p * rc / (p + rc) if p + rc else 0.0
-    print(f"pages: measures F1 {f:.3f} (P {p:.2f} R {rc:.2f}, depth {depth_ok}/{tp}) on {len(gold)} pages")
+    return f"measures F1 {f:.3f} (P {p:.2f} R {rc:.2f}, depth {depth_ok}/{tp}) on {len(gold)} pages"
+
+
+def measures(root: Path, verbose: bool) -> None:
+    gold: dict[str, list[tuple[int, str]]] = {}
+    for line in (root / "measures.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            stem, depth, t = line.split("\t")
+            gold.setdefault(stem, []).append((int(depth), t))
+    found = {}
+    for stem in gold:
+        m = title(root / "pages" / f"{stem}.txt")[1].tables["measures"]
+        found[stem] = list(zip(m["depth"], m["title"]))
+    print("pages: " + score_measures(gold, found, verbose))
 
 
 SALUTATION = re.compile(r"^(各位|同志们|尊敬的)")
