@@ -12,6 +12,6 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 "$VENV/bin/pip" install -q opencc jieba pandas numpy pytest hypothesis
 "$VENV/bin/pip" install -q --no-deps -e .
-"$VENV/bin/python" -c "from summarylab.normalise import available_backend as b; assert b() == 'cpp', b()"
+"$VENV/bin/python" -c "from summarylab.normalisation import available_backend as b; assert b() == 'cpp', b()"
 SUMMARYLAB_OPENCC=cpp "$VENV/bin/python" -m pytest -q -p no:cacheprovider \
   tests/test_normalise.py tests/test_clean.py tests/test_quality.py tests/test_analyze.py
