@@ -48,14 +48,19 @@ How it decides
   blank after a finished sentence.
 * A heading marker glued to the text before it (…加速推进（一）重大工程。1、…), as in an
   outline run onto one line, counts where a marker of its style with the next or the
-  previous ordinal stands on the same line (not 统一、 nor 第十条（一）项).
+  previous ordinal stands on the same line (not 统一、 nor 第十条（一）项), or, as a first
+  item, right after another heading's short title with no stop between
+  (如下：一、完成情况（一）重点工程1、甲…2、乙…): a chain of lone first headings counts
+  when it ends in a run.
 * A letter-spaced heading (一、综 合 治 理, or two characters ending the line: 一、综 合)
   keeps its spaced words in its title span; its title drops the spacing (综合治理).
 * A heading repeated with the same title and the same following or
   preceding text (a site's teaser of the opening, perhaps cut off right after
   the heading) is counted once, at its later occurrence; a
   table of contents inside a line (报告分三个部分：一、…；二、…) whose headings
-  recur at line starts is left out.
+  recur at line starts is left out, and so is one whose entries end in page numbers
+  (目录 1. 甲 2 2. 乙 10 3. 丙 16, or 甲……3): three such entries of one style with
+  page numbers that never fall, or two right after 目录.
 
 What it does not do
 -------------------
@@ -178,6 +183,22 @@ _GLUED = re.compile(rf"""
       | (?P<num_dun> (?P<o4> [0-9０-９]{{1,2}} ) 、 )             # 1、
       | (?P<num_dot> (?P<o5> [0-9０-９]{{1,2}} ) [.．](?![0-9０-９]) )   # 1. (not 1.5)
     )""", re.VERBOSE)
+# A heading a glued first marker may follow in a chain (一、甲（一）乙1、丙…): its marker
+# and a title of at most _CHAIN_TITLE characters, with the glued marker at the end.
+_CHAIN_TITLE = 30
+_CHAIN_HEAD = re.compile(rf"""
+    (?: [（(] [{_CN}]{{1,3}} [)）] | [{_CN}]{{1,3}} 、 )       # （一） or 一、 (any ordinal)
+    (?= [^。；;！!？?：:\n\r（(]{{2,{_CHAIN_TITLE}}} $ )   # then only a short title to the end
+    """, re.VERBOSE)
+# A table-of-contents entry run inline: its words, then a page number after a blank or a
+# dot leader, then a blank or the line's end (区卫生健康局工作总结 2 2.… / 工作总结……12).
+_CONTENTS_ENTRY = re.compile(r"""
+    [^\n\r。；;！!？?]{2,60}?                        # the entry's words
+    (?: [ \t\u3000]+ | [.．…·]{2,} [ \t\u3000]* )   # a blank or a dot leader
+    (?P<page> [0-9]{1,3} )                           # the page number
+    (?= [ \t\u3000\n\r] | $ )                       # then a blank or the line's end
+    """, re.VERBOSE)
+_CONTENTS_WORD = re.compile(r"目\s*[录錄]|CONTENTS|Contents")
 # Characters that make a word with the numeral after them (统一、 唯一、 之一、 十二、).
 _GLUED_NOT_AFTER = set("统唯万之第初其周星单同专划不整逐合归如均始再有另每这那某各") | set(_CN) | set("〇零两")
 # Blanks after a finished sentence: in a report flattened onto one line, a new paragraph
@@ -396,7 +417,17 @@ def _glued(text: str) -> list[re.Match]:
         by_line.setdefault(key, set()).add(ordinal)
         keyed.append((m, key, ordinal))
     glued = {id(m) for m in found}
-    return [m for m, key, o in keyed if id(m) in glued and ({o - 1, o + 1} & by_line[key])]
+    return [m for m, key, o in keyed if id(m) in glued
+            and ({o - 1, o + 1} & by_line[key] or o == 1 and _under_a_heading(text, m.start()))]
+
+
+def _under_a_heading(text: str, i: int) -> bool:
+    """A glued first marker right after a heading's short title (一、工作完成情况（一）重点
+    工程…): the heading starts the line or follows a stop, and no stop comes between."""
+    lo = max(0, i - _CHAIN_TITLE)
+    head = _CHAIN_HEAD.search(text, lo, i)
+    return bool(head and _context(text, head.start()) in ("line", "space", "stop")
+                and not _TITLE_END.search(text, head.end(), i))
 
 
 def _candidates(text: str, dashes: bool) -> list[_Cand]:
@@ -434,6 +465,33 @@ def _drop_teasers(text: str, cands: list[_Cand]) -> list[_Cand]:
     at_line = {key(c): i for i, c in heads if c.ctx == "line"}
     keep = {i for i in last if cands[i].ctx == "line" or at_line.get(key(cands[i]), -1) < i}
     return [c for i, c in enumerate(cands) if c.enum or i in keep]
+
+
+def _page_number(text: str, c: _Cand, end: int) -> int | None:
+    """The page number a table-of-contents entry ends in (1. 工作总结和工作计划 2 2.…, or
+    after a dot leader: 工作总结……12), looked for from ``c``'s title to ``end``; None if none."""
+    m = _CONTENTS_ENTRY.match(text, c.title_start, min(end, c.title_start + MAX_TITLE))
+    return int(m.group("page")) if m else None
+
+
+def _drop_contents(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Drop a table of contents run inline (目录 1. 甲 2 2. 乙 10 3. 丙 16 正文…): consecutive
+    headings of one style whose titles end in page numbers that never decrease, three of
+    them at least, or two right after 目录."""
+    pages = [None if c.enum else _page_number(text, c, nxt.start if nxt else len(text))
+             for c, nxt in zip(cands, cands[1:] + [None])]
+    drop: set[int] = set()
+    i = 0
+    while i < len(cands):
+        j = i
+        while (j < len(cands) and pages[j] is not None and cands[j].style == cands[i].style
+               and (j == i or pages[j] >= pages[j - 1])):
+            j += 1
+        named = _CONTENTS_WORD.search(text, max(0, cands[i].start - 12), cands[i].start)
+        if j - i >= 3 or j - i == 2 and named:
+            drop.update(range(i, j))
+        i = max(j, i + 1)
+    return [c for k, c in enumerate(cands) if k not in drop] if drop else cands
 
 
 @dataclass
@@ -515,24 +573,31 @@ def _valid(cands: list[_Cand]) -> list[_Cand]:
     _pair_ones(cands)
     runs = _runs(cands)
     confirmed = {c.family for c, n in zip(cands, runs) if n >= 2}
+    heads = _run_heads(cands, runs)
     out = []
     for i, (c, n) in enumerate(zip(cands, runs)):
         if c.enum:
             ok = n >= 2
         else:
             alone = c.ctx == "line" and c.family != "stripped"
-            ok = alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or _heads_a_run(cands, runs, i)
+            ok = alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or heads[i]
         if ok:
             out.append(c)
     return out
 
 
-def _heads_a_run(cands: list[_Cand], runs: list[int], i: int) -> bool:
-    """A lone first heading inside a line that a run of another heading style follows on
-    the same line (…。一、工作情况（一）甲。…（二）乙。): it heads that run."""
-    c, nxt = cands[i], cands[i + 1] if i + 1 < len(cands) else None
-    return (c.ordinal == 1 and nxt is not None and not nxt.enum and nxt.family != c.family
-            and nxt.ordinal == 1 and runs[i + 1] >= 2 and nxt.line == c.line)
+def _run_heads(cands: list[_Cand], runs: list[int]) -> list[bool]:
+    """For each candidate: is it a lone first heading inside a line that a run of another
+    heading style follows on the same line (…。一、工作情况（一）甲。…（二）乙。)?  It heads
+    that run; so does the first of a chain of such lone first headings ending in a run
+    (一、甲（一）乙1、丙…2、丁).  Worked from the last candidate back (no recursion)."""
+    heads = [False] * len(cands)
+    for i in range(len(cands) - 2, -1, -1):
+        c, nxt = cands[i], cands[i + 1]
+        heads[i] = (c.ordinal == 1 and not nxt.enum and nxt.family != c.family
+                    and nxt.ordinal == 1 and nxt.line == c.line
+                    and (runs[i + 1] >= 2 or heads[i + 1]))
+    return heads
 
 
 def _clip_titles(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -774,7 +839,8 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_measures() takes a str, got {type(text).__name__}")
-    cands = _clip_titles(text, _valid(_drop_teasers(text, _candidates(text, dashes))))
+    cands = _candidates(text, dashes)
+    cands = _clip_titles(text, _valid(_drop_teasers(text, _drop_contents(text, cands))))
     _stripped_sections(text, cands)
     parent, depth, ordinal = _tree(text, cands) if cands else ([], [], [])
     starts = [c.start for c in cands]

@@ -207,6 +207,11 @@ def test_site_lines_in_traditional_script_go_too(junk):
     ("新建服务中心12个 ……此处隐藏512个字……培训网格员340人次。", "新建服务中心12个 培训网格员340人次。", "paywall"),
     # an anti-copy symbol between two characters
     ("列入计划的`水库15座", "列入计划的水库15座", "punct_junk"),
+    # a site's advert with its address and an id to write to, in a line the report runs on in
+    ("某某范文，海量材料，下载网址：www.example-fw.com，约稿请加微：abcd199。 镇政府工作总结 今年以来工作扎实。",
+     "镇政府工作总结 今年以来工作扎实。", "promo"),
+    ("全镇开通服务热线。某某文库，网址：doc-example.net，客服QQ：12345678。全年完成投资3亿元。",
+     "全镇开通服务热线。全年完成投资3亿元。", "promo"),
 ])
 def test_junk_inside_lines_goes_and_the_line_stays(dirty, wanted, label):
     c = clean(dirty)
@@ -324,6 +329,9 @@ def test_a_passage_spelled_in_pinyin_goes_and_english_stays():
     "汇编共印制200页，发放到各村。",
     "全年接待VIP客户120批次，营业收入增长8%。",
     "会议时间：2023年5月6日上午",
+    # a report naming its own website and accounts
+    "建成镇政府门户网站，网址：www.example-town.gov.cn，微信公众号：town2023。",
+    "门户网站地址：www.example-town.com.cn，全年发布信息1200条，微信公众号关注人数达到35000人。",
 ])
 def test_report_lines_that_look_like_site_lines_stay(line):
     c = clean(BODY + "\n" + line)
