@@ -171,6 +171,14 @@ _CAND_LISTED = re.compile(r"""
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
     """ % _MEASURE, re.VERBOSE)
+#: numeral + 大/重 + a short noun right after an unquoted list of its items, whose last item it
+#: follows without a break: 需求收缩、供给冲击、预期转弱三重压力, 甲、乙、丙三大任务
+_CAND_AFTER_ITEMS = re.compile(r"""
+    [两二三四五六七八九十] [大重]                    # a numeral and 大 or 重 (the previous character
+                                                      # must end an item: checked by the caller)
+    (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
+    """, re.VERBOSE)
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
 _HEAD = r"[\u3400-\u9fff]{0,4}?"  # any short head noun: “五个一”服务标准，即… / “三查三改”工作法：…
 _LEAD = re.compile(rf"""
@@ -473,7 +481,8 @@ def _collect_lexicon(text: str, found: _Found, extra: tuple[str, ...]) -> None:
 
 def _collect_rules(text: str, found: _Found) -> None:
     """Unquoted numeral + measure + noun, kept if expanded right away, right after its
-    quoted items (“甲”“乙”两大攻坚战) or recurring."""
+    quoted items (“甲”“乙”两大攻坚战) or its unquoted ones with 大/重 (甲、乙、丙三重压力),
+    or recurring."""
     taken = {s for item in found.values() for s, _ in item.sites}  # starts of phrases already found
     for m in _CAND_EXPANDED.finditer(text):
         if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head")[:2] not in _HEAD_STOP:
@@ -483,6 +492,12 @@ def _collect_rules(text: str, found: _Found) -> None:
         n = _numeral(m.group(0), False)
         if (m.start() not in taken and n and m.group(0)[2:] not in _HEAD_STOP
                 and len(_list_before(text, m.start(), n)) == n):
+            found.add(text, m.span(), "formulation", False)
+            taken.add(m.start())
+    for m in _CAND_AFTER_ITEMS.finditer(text):  # its items listed right before it, unquoted
+        n = _numeral(m.group(0), False)
+        if (m.start() not in taken and n and m.start() > 0 and "\u3400" <= text[m.start() - 1] <= "\u9fff"
+                and m.group(0)[2:4] not in _HEAD_STOP and len(_list_before(text, m.start(), n)) == n):
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())
     seen: dict[str, list[tuple[int, int]]] = {}

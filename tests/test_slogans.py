@@ -562,6 +562,9 @@ LISTED_BEFORE = [
     ("围绕“产业兴区、生态立区”两大实施计划的部署，扎实工作。", "两大实施计划", ["产业兴区", "生态立区"]),
     ("开展“送技术”、“送政策”和“送岗位”三项服务，企业满意。", "三项服务", ["送技术", "送政策", "送岗位"]),
     ("坚持“和平友好、平等互利、长期稳定”三项原则。", "三项原则", ["和平友好", "平等互利", "长期稳定"]),
+    # unquoted items right before 大/重: the list is the expansion
+    ("我们顶住市场疲软、成本上涨、订单减少三重压力，工业稳中有进。", "三重压力", ["市场疲软", "成本上涨", "订单减少"]),
+    ("全力推进招商引资、项目建设、城市更新三大任务。", "三大任务", ["招商引资", "项目建设", "城市更新"]),
 ]
 
 
@@ -578,6 +581,9 @@ def test_formulation_after_its_quoted_items(text, slogan, items, script):
     "建成“张家”“李家”两个村的文化广场。",      # a count of places after names
     "“东区”“西区”两个村庄完成改造。",            # an ordinary head noun
     "“东区”“西区”“北区”两大片区完成改造。",      # more quoted items than the count
+    "东区、西区、北区两大片区完成改造。",          # unquoted, more items than the count
+    "东区、西区两大城市完成改造。",                # unquoted, an ordinary head noun
+    "全年完成第一、二、三大项工程。",              # ordinals, not items
 ])
 def test_counts_after_quoted_names_are_not_formulations(text):
     a = summarylab.analyze(text)
