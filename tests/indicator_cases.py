@@ -547,6 +547,16 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年撰写调研报告6篇\n二、下步打算", [R(6, "篇")]),
     (S, "农村自来水普及率提升至97%以上。", [R(97, "%", approx=True, change="increase", subject="农村自来水普及率")]),
     (T, "農村自來水普及率提升至97%以上。", [R(97, "%", approx=True, change="increase", subject="农村自来水普及率")]),
+    # a bulletin's rate with its verb left out (同比11.4%), and signed rates (增长-3.1%: a fall)
+    (S, "全县限额以上批发业销售额同比11.4%。", [R(11.4, "%", change="increase", subject="限额以上批发业销售额")]),
+    (T, "全縣限額以上批發業銷售額同比11.4%。", [R(11.4, "%", change="increase", subject="限额以上批发业销售额")]),
+    (S, "农产品出口额3.6亿元，同比-2.5%。",
+     [R(3.6e8, "元", subject="农产品出口额"), R(2.5, "%", change="decrease", subject="农产品出口额")]),
+    (S, "全年货物运输量比上年增长-4.2%。", [R(4.2, "%", change="decrease", subject="货物运输量")]),
+    (T, "全年貨物運輸量比上年增長-4.2%。", [R(4.2, "%", change="decrease", subject="货物运输量")]),
+    (S, "居民消费价格环比为+0.3%。", [R(0.3, "%", change="increase", subject="居民消费价格")]),
+    # a minus that is a range or a temperature is no sign of a change
+    (S, "新建停车泊位300-500个。", [R(300, "个", approx=True, value_max=500, subject="停车泊位")]),
 ]
 
 
@@ -585,6 +595,8 @@ PANEL_CASES: list[tuple[str, str, int | None, list[P]]] = [
      [P(12, base="2015年", measure="change_rate"), P(8, base="2015年", measure="change_rate")]),
     (T, "與2015年相比，全縣糧食產量增長12%，油料產量增長8%。", 2020,
      [P(12, base="2015年", measure="change_rate"), P(8, base="2015年", measure="change_rate")]),
+    (S, "全县规模以上工业增加值同比-3.1%，工业用电量同比8.5%。", 2019,
+     [P(3.1, base="同期", measure="change_rate"), P(8.5, base="同期", measure="change_rate")]),
     (S, "今年1-9月，规模以上工业增加值同比增长7.2%。", 2019,
      [P(7.2, period="2019年1-9月", base="同期", measure="change_rate", indicator="规模以上工业增加值")]),
     (S, "今年上半年城镇新增就业6.2万人。", 2021,

@@ -252,7 +252,9 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
     chg   the whole change: a comparison (同比, 比上年), the change word, its size
           words (幅度为), 到/至/为, a date (2020年底的), a rate (每人每月)
     cw    the change word (增长, 下降 …: increase / decrease of indicator_words.txt)
+    cmp   同比 or 环比 standing alone before the number (同比11.4%: growth, its verb left out)
     apx   an approximation word (approx_before: 约, 近, 超过 …)
+    sign  a sign right before the number (增长-3.1%: a fall; 同比+5.2%)
     ===== ================================================================
     """
     return re.compile(
@@ -266,8 +268,10 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
               | (?: 现在|目前|当前 ) 的
             )? \x20?                                # 下降到2020年底的, 降低到目前的
             (?: 每[人户亩年月天日] ){{0,2}}          # 提高至每人每月1250元: a rate per head or month
+          | (?P<cmp> 同比 | 环比 | 環比 ) (?: 为 | 為 )?   # 同比11.4%: a bulletin's rate, its verb left out
         )?
         (?P<apx> {word_pattern(approx_before)} )?   # 约, 近, 超过
+        (?P<sign> [-−－+＋] )?                      # 增长-3.1%, 同比+5.2%: a signed rate
         [ \u3000]? $                                # 约 9500 亩
         """, re.VERBOSE)
 
@@ -293,7 +297,7 @@ def _lexicon() -> _Lexicon:
     change = word_pattern(changes)
     starts = _firsts(words.get("compare", []) + changes + words.get("approx_before", []))
     # the characters a look-back match can end with ($ also matches before a final \n)
-    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为年底末的度达是人户亩月天日 \u3000\n")
+    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为為年底末的度达是人户亩月天日比 \u3000\n-−－+＋")
     lookback = _lookback_pattern(words.get("compare", []), change, words.get("approx_before", []), starts)
     trims = words.get("subject_trim", []) + ["由", "从", "较", "從", "較"]
     # the last characters of a trim ($ also matches before a final \n)

@@ -419,9 +419,14 @@ def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
     change = ""
     if look.group("cw"):
         change = "increase" if look.group("cw") in lex.increase else "decrease"
+    elif look.group("cmp"):
+        change = "increase"               # 同比11.4%: growth, as bulletins write it
+    if change and look.group("sign") in _MINUS:
+        change = "decrease" if change == "increase" else "increase"   # 增长-3.1%: a fall of 3.1%
     return q_start, apx, change
 
 
+_MINUS = ("-", "−", "－")
 _ORDINAL_LIST = re.compile("第[0-9０-９一二三四五六七八九十、和至]+$")
 
 
