@@ -81,12 +81,14 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import importlib
 import json
 import math
 import os
 import re
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -97,6 +99,7 @@ from typing import Any, Callable, Iterator
 
 import pandas as pd
 
+from .parameters import check_k_method_seed
 from .readers import DEFAULT_MAX_BYTES, LISTED, SUPPORTED, Document, Entry, display_path, read_document, scan_corpus
 from .store import CACHE_NAME, CacheKey, ResultStore, code_version, decode_result, encode_result, file_sha256
 
@@ -378,11 +381,10 @@ def _result_fields() -> str:
 
 
 def _check_theme_args(k, method, seed) -> None:
-    """Let the theme model reject bad k/method/seed before any document is read."""
-    from .themes import ThemeModel
-
+    """Reject bad k/method/seed before any document is read, with the theme model's own
+    checks (:mod:`summarylab.parameters`, which does not import scikit-learn)."""
     try:
-        ThemeModel(k=k, method=method, seed=seed)._validate()
+        check_k_method_seed(k, method, seed)
     except ValueError as exc:
         raise BatchUsageError(str(exc)) from exc
 
@@ -527,9 +529,10 @@ def _compute_pool(todo, jobs, target, max_bytes, marks: str) -> Iterator:
     one-worker pool, the rest go back to a new pool; a file that kills its worker when
     alone gets the "error" result :func:`_died_blob`."""
     pending = {item[1]: item for item in todo}
+    prefetch = _Prefetch("themes")
     while pending:
         try:
-            for doc_id, blob in _run_pool(list(pending.values()), jobs, target, max_bytes, marks):
+            for doc_id, blob in _run_pool(list(pending.values()), jobs, target, max_bytes, marks, prefetch):
                 pending.pop(doc_id, None)
                 yield doc_id, blob
         except BrokenProcessPool:
@@ -537,9 +540,32 @@ def _compute_pool(todo, jobs, target, max_bytes, marks: str) -> Iterator:
             for doc_id in held:
                 item = pending.pop(doc_id)
                 try:
-                    yield from _run_pool([item], 1, target, max_bytes, marks)
+                    yield from _run_pool([item], 1, target, max_bytes, marks, prefetch)
                 except BrokenProcessPool:
                     yield _died_blob(*item, target)
+
+
+class _Prefetch:
+    """A module of this package imported in a thread while the workers run: the theme
+    model's (scikit-learn and SciPy, about a second of the driver's time) is needed only
+    after the documents, and the driver merely waits on the workers meanwhile.
+
+    Started once, after a pool's workers are forked; joined before any pool forks
+    again, so that no worker is forked while the thread holds an import lock."""
+
+    def __init__(self, module: str) -> None:
+        self.module = f"{__package__}.{module}"
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.thread is None:
+            self.thread = threading.Thread(target=importlib.import_module, args=(self.module,),
+                                           name="summarylab-prefetch", daemon=True)
+            self.thread.start()
+
+    def join(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
 
 
 def _held(marks: str, pending: dict) -> list[str]:
@@ -555,17 +581,21 @@ def _held(marks: str, pending: dict) -> list[str]:
     return held
 
 
-def _run_pool(items, jobs, target, max_bytes, marks) -> Iterator:
+def _run_pool(items, jobs, target, max_bytes, marks, prefetch: _Prefetch | None = None) -> Iterator:
     # Python's advice for fork without exec: objects frozen when a worker is forked are
     # left out of its garbage collections (modules, jieba's dictionary, lexicons: each
     # full collection walked them all, and wrote to their pages); 15-20% more
     # documents a second with 2 jobs (benchmarks/RESULTS.md)
+    if prefetch is not None:
+        prefetch.join()   # no fork while the prefetch thread may hold an import lock
     gc.freeze()
     try:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             futures = [pool.submit(_analyze_chunk, chunk, target, max_bytes, marks)
                        for chunk in _chunks(items, jobs)]
             gc.unfreeze()   # every worker is forked by now: the driver collects as before
+            if prefetch is not None:
+                prefetch.start()
             for future in as_completed(futures):
                 yield from future.result()
     finally:
@@ -715,7 +745,8 @@ def _finish(results: Iterator, out: Path, *, k, method, seed, fmt, timings, t0,
     corpus_result = assemble(stages.counted(results, header["files"]), k=k, method=method, seed=seed,
                              theme_cache=out / THEME_CACHE,  # JSON: a cached re-run fits nothing
                              fit_size=THEME_FIT_SIZE if dask else None,
-                             mapper=dask_theme_mapper(params["jobs"], params["scheduler"]) if dask else None)
+                             mapper=dask_theme_mapper(params["jobs"], params["scheduler"]) if dask else None,
+                             n_jobs=None if dask else params["jobs"])   # the cores --jobs grants
     timings["assemble"] = time.perf_counter() - t2 - timings["load"]  # loading is timed apart
     stages.close("themes fitted; writing the tables")
     counts = corpus_result.documents["status"].value_counts().to_dict()

@@ -54,14 +54,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from . import readers
+from .parameters import check_k_method_seed
 from .periods import document_year
-from .themes import ThemeModel, ThemeStream, theme_shares_by_year, year_from_name
+from .timeline import theme_shares_by_year, year_from_name
+from .vocabulary import default_tokenizer, is_theme_word
+
+if TYPE_CHECKING:   # the model needs scikit-learn, imported where themes are fitted
+    from .themes import ThemeModel, ThemeStream
 
 __all__ = ["DocumentResult", "CorpusResult", "analyze_document", "assemble", "analyze_corpus",
            "TABLES", "DOCUMENT_COLUMNS", "THEME_COLUMNS", "SHARE_COLUMNS", "YEAR_COLUMNS"]
@@ -225,22 +230,18 @@ def analyze_document(doc: readers.Document, doc_id: str, *,
 
 
 def _tokens(text: str) -> list[str] | None:
-    """The words of ``text`` the theme model keeps (:func:`summarylab.themes._is_theme_word`),
+    """The words of ``text`` the theme model keeps (:func:`summarylab.vocabulary.is_theme_word`),
     in order: filtered here, in the worker that analysed the document, so that the driver's
     theme step (which filters again, a no-op then) reads shorter lists."""
-    from .themes import _is_theme_word
-
     try:
-        return [t for t in _tokenizer()(text) if _is_theme_word(t)]
+        return [t for t in _tokenizer()(text) if is_theme_word(t)]
     except Exception:  # noqa: BLE001 - segmentation is redone in assemble()
         return None
 
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    from .themes import _default_tokenizer
-
-    return _default_tokenizer()
+    return default_tokenizer()
 
 
 def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -> str:
@@ -333,7 +334,7 @@ def _theme_terms(r: DocumentResult) -> list[str] | str:
 
 def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method: str = "kmeans",
              seed: int = 0, years=None, theme_cache: str | os.PathLike | None = None,
-             fit_size: int | None = None, mapper=None) -> CorpusResult:
+             fit_size: int | None = None, mapper=None, n_jobs: int | None = None) -> CorpusResult:
     """Stack per-document results and fit the themes (on ok documents with text).
 
     ``results`` may be a generator: each result is read once and dropped, only its
@@ -356,8 +357,12 @@ def assemble(results: Iterable[DocumentResult], *, k: int | None = None, method:
     assigned its theme and shares in bounded chunks (:class:`~summarylab.themes.ThemeStream`,
     ``mapper`` runs the chunks, e.g. on Dask workers). ``themes.size`` then counts every
     document, examples come from the sample, and ``similar()`` is empty.
+
+    ``n_jobs`` goes to :class:`ThemeModel` (threads for its SVDs; same result).
     """
-    model = ThemeModel(k=k, method=method, seed=seed)
+    from .themes import ThemeModel, ThemeStream
+
+    model = ThemeModel(k=k, method=method, seed=seed, n_jobs=n_jobs)
     model._validate()
     digest = _ThemeKey(model)
     if fit_size is not None:
@@ -472,7 +477,8 @@ class _ThemeKey:
 
         from .build import code_version
 
-        params = {k: v for k, v in model.get_params().items() if k not in ("tokenizer", "stop_words")}
+        params = {k: v for k, v in model.get_params().items()
+                  if k not in ("tokenizer", "stop_words", "n_jobs")}   # n_jobs: same result
         self._h = hashlib.sha256(json.dumps([code_version(), params], sort_keys=True).encode())
 
     def add(self, doc_id: str, text: str) -> None:
@@ -691,7 +697,7 @@ def analyze_corpus(source, *, k: int | None = None, method: str = "kmeans", seed
     >>> res.documents.status.tolist()                                               # doctest: +SKIP
     ['ok', 'ok']
     """
-    ThemeModel(k=k, method=method, seed=seed)._validate()  # before reading anything
+    check_k_method_seed(k, method, seed)  # before reading anything
     results = [analyze_document(_read(item, max_bytes), doc_id, target=target)
                for doc_id, item in _items(source)]
     folder = Path(source) if isinstance(source, (str, os.PathLike)) and Path(source).is_dir() else None

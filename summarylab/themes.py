@@ -158,9 +158,8 @@ import math
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache, partial
-from numbers import Integral, Real
-from pathlib import Path
+from functools import partial
+from numbers import Real
 from typing import NamedTuple
 
 import numpy as np
@@ -174,32 +173,18 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
-from . import ruledata
+from .vocabulary import default_tokenizer as _default_tokenizer
+from .vocabulary import is_theme_word as _is_theme_word
+from .vocabulary import person_names as _person_names
+from .timeline import theme_shares_by_year, year_from_name
+from .parameters import check_df as _check_df, check_k_method_seed
+from .parameters import is_int as _is_int
 
 __all__ = ["ThemeModel", "ThemeStream", "StreamedThemes", "assign_chunk", "theme_shares_by_year",
            "year_from_name", "FIT_SIZE"]
 
-_WORDLIKE = re.compile(r"[\u3400-\u9fffA-Za-z]")
-_METHODS = ("kmeans", "nmf")
-# A quantity, not a theme word: 五年, 一九五七年, 第一个, 亿元, 万千瓦, 百分之三十, 余起 (30余起).
-_NUMERAL = "0-9零〇一二两三四五六七八九十百千万亿"
-_QUANTITY = re.compile(rf"(第|百分之|千分之|余)?[{_NUMERAL}]*"
-                       r"[年月日号个项次名人元吨亩条件家户所座倍批种类位届期起斤公里千瓦美]*")
-# An anonymised place or unit: one or two capitals and digits standing for a name,
-# with the level after them or with digits: A3区, G4县, B市, XX镇, K2 (not GDP, PM2.5).
-_PLACE_CODE = re.compile(r"""[A-Z]{1,2}(
-    \d{0,3}(省|市|区|县|镇|乡|村|街道|社区|局|公司)   # A3区, B市, XX镇
-    | \d{1,3})                                        # K2, A12
-    """, re.VERBOSE)
-# jieba part-of-speech classes that never name a theme: conjunctions, prepositions,
-# pronouns, particles, interjections, onomatopoeia, classifiers, affixes.
-_FUNCTION_TAGS = frozenset({"c", "p", "r", "rr", "rz", "rg", "u", "uj", "ul", "uv", "ud", "uz",
-                            "ug", "y", "e", "o", "q", "k", "h"})
-_GENRE = ruledata.Words("theme_genre.txt")   # checked by summarylab.ruledata
 # A sentence for examples(): up to an end mark (or a line end).
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
-# A year in a file name: four digits 1949-2099 not inside a longer number.
-_YEAR_IN_NAME = re.compile(r"(?<!\d)(1949|19[5-9]\d|20\d\d)(?!\d)")
 
 
 class _Analyzer:
@@ -217,68 +202,6 @@ class _Analyzer:
         stop = self.stop_words
         tokens = doc if isinstance(doc, (list, tuple)) else self.tokenizer(doc)
         return [t for t in tokens if t not in stop and _is_theme_word(t)]
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> frozenset[str]:
-    """Domain terms and formulations (data/gov_dict.txt, data/formulations.txt): always kept."""
-    from .segmentation import GOV_DICT, _formulations, load_terms
-
-    return frozenset({w for w, _, _ in load_terms(GOV_DICT)} | set(_formulations()))
-
-
-@lru_cache(maxsize=1)
-def _non_theme_words() -> frozenset[str]:
-    """The shipped stop words, the genre words, and every jieba dictionary word of a function class
-    (:data:`_FUNCTION_TAGS`)."""
-    import jieba
-
-    from .segmentation import stop_words
-
-    words = set(stop_words()) | _genre_words()
-    with jieba.get_dict_file() as fh:
-        for line in fh:
-            parts = line.decode("utf-8").split()
-            if len(parts) >= 3 and parts[2] in _FUNCTION_TAGS:
-                words.add(parts[0])
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
-def _genre_words() -> frozenset[str]:
-    """Genre words of any source (data/theme_genre.txt): 新华社, 各位代表, 指出 …"""
-    return frozenset(w for w, *_ in _GENRE.read())
-
-
-@lru_cache(maxsize=1 << 18)   # a corpus repeats its words: one test per distinct word
-def _is_theme_word(token: str) -> bool:
-    """True for a token that may characterise a theme: a domain term or formulation
-    (十四五, 三个代表), or else two or more characters with a Han character or a letter
-    that are not a stop, genre or function word, a bare quantity (五年, 亿元, 第一个)
-    nor an anonymised place code (A3区, G4县)."""
-    if token in _lexicon():
-        return True
-    return (len(token) > 1 and _WORDLIKE.search(token) is not None
-            and token not in _non_theme_words() and not _QUANTITY.fullmatch(token)
-            and not _PLACE_CODE.fullmatch(token))
-
-
-def _default_tokenizer() -> Callable[[str], Iterable[str]]:
-    from .segmentation import Tokenizer
-
-    return Tokenizer()
-
-
-def _is_int(x) -> bool:
-    return isinstance(x, Integral) and not isinstance(x, bool)
-
-
-def _check_df(name: str, v) -> None:
-    ok = (_is_int(v) and v >= 1) or (isinstance(v, Real) and not _is_int(v)
-                                      and not isinstance(v, bool) and 0.0 < v <= 1.0)
-    if not ok:
-        raise ValueError(f"{name} must be an integer count >= 1 or a share in (0, 1], got {v!r}; "
-                         f"e.g. {name}={'2' if name == 'min_df' else '0.8'}")
 
 
 class ThemeModel(BaseEstimator):
@@ -304,6 +227,8 @@ class ThemeModel(BaseEstimator):
     minibatch_above : use MiniBatchKMeans above this many reports.
     n_terms : number of terms kept per theme in ``terms_``.
     chunk_tokens : words per chunk when measuring a report's theme shares.
+    n_jobs : threads for the SVDs of the parallel analysis (the corpus's and its null
+        corpora's, fitted at once); None or 1: one after another. Same result either way.
 
     Fitted attributes
     -----------------
@@ -327,7 +252,8 @@ class ThemeModel(BaseEstimator):
                  stop_words: Iterable[str] | None = None, split_gain: float = 1.35,
                  n_components: int = 100, select_dims: bool = True, n_null: int = 3,
                  sample_size: int = 2000,
-                 minibatch_above: int = 10000, n_terms: int = 10, chunk_tokens: int = 150):
+                 minibatch_above: int = 10000, n_terms: int = 10, chunk_tokens: int = 150,
+                 n_jobs: int | None = None):
         self.k = k
         self.method = method
         self.max_k = max_k
@@ -344,15 +270,12 @@ class ThemeModel(BaseEstimator):
         self.minibatch_above = minibatch_above
         self.n_terms = n_terms
         self.chunk_tokens = chunk_tokens
+        self.n_jobs = n_jobs
 
     # ------------------------------------------------------------------ parameters
     def _validate(self) -> None:
         """Raise ValueError naming the first invalid parameter (called by ``fit``)."""
-        if self.k is not None and not (_is_int(self.k) and self.k >= 1):
-            raise ValueError(f"k must be None (choose the number of themes automatically) or an "
-                             f"integer >= 1, got {self.k!r}")
-        if self.method not in _METHODS:
-            raise ValueError(f"method must be one of {_METHODS}, got {self.method!r}")
+        check_k_method_seed(self.k, self.method, self.seed)
         for name, low in (("max_k", 2), ("sample_size", 3), ("minibatch_above", 1), ("n_terms", 1),
                           ("n_components", 2), ("n_null", 1), ("chunk_tokens", 1)):
             v = getattr(self, name)
@@ -360,8 +283,6 @@ class ThemeModel(BaseEstimator):
                 raise ValueError(f"{name} must be an integer >= {low}, got {v!r}")
         if not isinstance(self.select_dims, bool):
             raise ValueError(f"select_dims must be True or False, got {self.select_dims!r}")
-        if not _is_int(self.seed):
-            raise ValueError(f"seed must be an integer (results are reproducible per seed), got {self.seed!r}")
         _check_df("min_df", self.min_df)
         _check_df("max_df", self.max_df)
         if self.tokenizer is not None and not callable(self.tokenizer):
@@ -370,6 +291,8 @@ class ThemeModel(BaseEstimator):
         if isinstance(self.stop_words, str) or not (
                 self.stop_words is None or isinstance(self.stop_words, Iterable)):
             raise ValueError("stop_words must be a list/set of words (not one string) or None")
+        if not (self.n_jobs is None or _is_int(self.n_jobs) and self.n_jobs >= 1):
+            raise ValueError(f"n_jobs must be None or an integer >= 1, got {self.n_jobs!r}")
         g = self.split_gain
         if not (isinstance(g, Real) and not isinstance(g, bool) and g > 0):
             raise ValueError(f"split_gain must be a number > 0 (1.35: a split must cost 35% more "
@@ -451,13 +374,26 @@ class ThemeModel(BaseEstimator):
         d = min(self.n_components, X.shape[0] - 1, X.shape[1] - 1)
         if d < 2:
             return None, []
-        svd = TruncatedSVD(d, random_state=self.seed).fit(X)
-        null_rows, null_sv = [], np.zeros(d)
-        for b in range(self.n_null):
-            Xn = _shuffled_terms(X, self.seed + b)
-            fit = TruncatedSVD(d, random_state=self.seed).fit(Xn)
-            null_rows.append(fit.transform(Xn))
-            null_sv += fit.singular_values_ / self.n_null
+        def fit(b: int | None) -> tuple[TruncatedSVD, np.ndarray | None]:
+            """The SVD of X (b None) or of null corpus b, and the null's projection."""
+            Xb = X if b is None else _shuffled_terms(X, self.seed + b)
+            svd_b = TruncatedSVD(d, random_state=self.seed).fit(Xb)
+            return svd_b, None if b is None else svd_b.transform(Xb)
+
+        jobs = [None, *range(self.n_null)]
+        threads = min(self.n_jobs or 1, len(jobs))
+        if threads > 1:   # NumPy and SciPy let go of the GIL in the matrix products
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(threads) as pool:
+                fits = list(pool.map(fit, jobs))
+        else:
+            fits = [fit(b) for b in jobs]
+        svd = fits[0][0]
+        null_rows = [rows for _, rows in fits[1:]]
+        null_sv = np.zeros(d)
+        for f, _ in fits[1:]:
+            null_sv += f.singular_values_ / self.n_null
         if self.select_dims:
             below = np.flatnonzero(svd.singular_values_ <= null_sv)
             d = max(2, int(below[0])) if len(below) else d
@@ -905,46 +841,6 @@ def _k_from_gains(gains: dict[int, float], split_gain: float) -> int:
     return max([k, *edges])
 
 
-def theme_shares_by_year(shares: pd.DataFrame, years) -> pd.DataFrame:
-    """Mean theme share per year (topics over time): columns year, theme, share, documents.
-
-    ``shares`` is a theme_shares table (doc_id, theme, share); ``years`` maps each
-    doc_id to a year: a Series indexed by doc_id, a dict, or a list aligned with
-    the unique doc_ids of ``shares`` in order. Documents without a year (None/NaN)
-    are left out; each year's shares sum to 1.
-
-    >>> s = pd.DataFrame({"doc_id": ["a", "a", "b"], "theme": [0, 1, 0], "share": [.5, .5, 1.]})
-    >>> theme_shares_by_year(s, {"a": 2020, "b": 2021}).values.tolist()
-    [[2020.0, 0.0, 0.5, 1.0], [2020.0, 1.0, 0.5, 1.0], [2021.0, 0.0, 1.0, 1.0]]
-    """
-    cols = ["year", "theme", "share", "documents"]
-    if isinstance(years, pd.Series):
-        year_of = years.to_dict()
-    elif isinstance(years, dict):
-        year_of = dict(years)
-    else:
-        year_of = dict(zip(pd.unique(shares["doc_id"]), list(years)))
-    df = shares.assign(year=shares["doc_id"].map(year_of)).dropna(subset=["year"])
-    if df.empty:
-        return pd.DataFrame(columns=cols)
-    df["year"] = df["year"].astype(int)
-    n_docs = df.groupby("year")["doc_id"].nunique()
-    out = df.groupby(["year", "theme"], as_index=False)["share"].sum()
-    out["documents"] = out["year"].map(n_docs).astype(int)
-    out["share"] = out["share"] / out["documents"]
-    return out[cols].sort_values(["year", "theme"], kind="stable").reset_index(drop=True)
-
-
-def year_from_name(name: str) -> int | None:
-    """A year 1949-2099 written as four digits in a file name (the last one), else None.
-
-    >>> year_from_name("gwr/2019.txt"), year_from_name("县2023年总结.docx"), year_from_name("a12345.txt")
-    (2019, 2023, None)
-    """
-    found = _YEAR_IN_NAME.findall(Path(str(name)).name)
-    return int(found[-1]) if found else None
-
-
 SINGLE_THREAD_BELOW = 1024  # reports; KMeans splits its work in chunks of 256 rows
 
 
@@ -1023,15 +919,3 @@ def _top_terms(score: np.ndarray, vocab: np.ndarray, n: int) -> list[str]:
     return [t for t in out if t not in names] + [t for t in out if t in names]
 
 
-@lru_cache(maxsize=1)
-def _person_names() -> frozenset[str]:
-    """jieba dictionary words tagged as personal names (nr, nrfg), domain terms excepted."""
-    import jieba
-
-    names = set()
-    with jieba.get_dict_file() as fh:
-        for line in fh:
-            parts = line.decode("utf-8").split()
-            if len(parts) >= 3 and parts[2] in ("nr", "nrfg"):
-                names.add(parts[0])
-    return frozenset(names - _lexicon())

@@ -299,3 +299,17 @@ def test_assemble_on_a_sample_themes_every_document(fit_size):
     if fit_size >= len(TEXTS):                             # the sample is the corpus: the same tables
         for name in ("documents", "themes", "theme_shares", "theme_years"):
             pd.testing.assert_frame_equal(getattr(full, name), getattr(sampled, name), obj=name)
+
+
+def test_theme_cache_key_ignores_threads_but_not_parameters():
+    """A batch re-run with another --jobs reuses the theme cache (n_jobs does not change the
+    fit); another k does not."""
+    from summarylab.corpus import _ThemeKey
+
+    def key(**params) -> str:
+        k = _ThemeKey(ThemeModel(**params))
+        k.add("a.txt", "全县新建学校三所。")
+        return k.hexdigest()
+
+    assert key(k=3) == key(k=3, n_jobs=2)
+    assert key(k=3) != key(k=4)

@@ -179,7 +179,7 @@ def test_get_set_params_round_trip_and_clone_store_params_unchanged():
     (dict(max_df=1.5), "max_df"), (dict(tokenizer="jieba"), "tokenizer"),
     (dict(stop_words="工作"), "stop_words"), (dict(split_gain=0), "split_gain"),
     (dict(n_components=1), "n_components"), (dict(sample_size=1), "sample_size"),
-    (dict(select_dims="yes"), "select_dims"),
+    (dict(select_dims="yes"), "select_dims"), (dict(n_jobs=0), "n_jobs"), (dict(n_jobs=1.5), "n_jobs"),
 ])
 def test_invalid_params_are_stored_and_refused_by_fit(bad, hint):
     m = ThemeModel(**bad)                                   # stored unchanged
@@ -189,6 +189,28 @@ def test_invalid_params_are_stored_and_refused_by_fit(bad, hint):
     m = ThemeModel(k=3).set_params(**bad)
     with pytest.raises(ValueError, match=hint):
         m.fit(TEXTS)
+
+
+def test_threads_for_the_svds_give_the_same_themes():
+    """n_jobs only spreads the parallel analysis over threads: the fit is the same."""
+    one, two = ThemeModel(seed=3).fit(TEXTS), ThemeModel(seed=3, n_jobs=2).fit(TEXTS)
+    assert one.k_ == two.k_ and one.labels_.tolist() == two.labels_.tolist()
+    assert one.terms_ == two.terms_ and np.allclose(one.shares_, two.shares_)
+    assert np.array_equal(one.svd_.singular_values_, two.svd_.singular_values_)
+
+
+def test_the_text_side_of_themes_needs_no_scikit_learn():
+    """The batch's workers filter theme words and read years without the model's libraries:
+    importing those modules (and analysing a report) leaves scikit-learn unimported."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from summarylab.batch import _warm_up; _warm_up(); "
+            "from summarylab.vocabulary import is_theme_word; from summarylab.timeline import year_from_name; "
+            "assert is_theme_word('乡村振兴') and year_from_name('县2023年总结.txt') == 2023; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_non_str_input_is_a_type_error():
