@@ -52,8 +52,9 @@ How it decides
   item, right after another heading's short title with no stop between
   (如下：一、完成情况（一）重点工程1、甲…2、乙…): a chain of lone first headings counts
   when it ends in a run.
-* A letter-spaced heading (一、综 合 治 理, or two characters ending the line: 一、综 合)
-  keeps its spaced words in its title span; its title drops the spacing (综合治理).
+* A letter-spaced heading (一、综 合 治 理, or two characters ending the line: 一、综 合, or
+  spacing an encoder turned into ？？: 一、综？？合) keeps its spaced words in its title span;
+  its title drops the spacing (综合治理, 综合).
 * A heading repeated with the same title and the same following or
   preceding text (a site's teaser of the opening, perhaps cut off right after
   the heading) is counted once, at its later occurrence; a
@@ -172,7 +173,10 @@ _LETTER_SPACED = re.compile(r"""
     (?:[\u3400-\u9fff][ \u3000\u00a0]){2,}[\u3400-\u9fff]        # three or more: 综 合 治 理
     | [\u3400-\u9fff][ \u3000\u00a0][\u3400-\u9fff]             # two ...
       (?=[ \t\u3000\u00a0]*(?:[\n\r]|$))                       # ... only where the line ends
+    | [\u3400-\u9fff](?:[?？]{2,3}[\u3400-\u9fff])+               # spacing an encoder lost: 综？？合
+      (?![\u3400-\u9fff])
     """, re.VERBOSE)
+_SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?:[ \u3000\u00a0]|[?？]{2,3})(?=[\u3400-\u9fff])")
 # A heading marker glued to the text before it, in an outline run onto one line
 # (…推进（一）重大工程。1、…（二）基层设施): same groups as _MARKER's heading styles.
 _GLUED = re.compile(rf"""
@@ -312,8 +316,8 @@ def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
     start = _skip_ahead(text, start, min(n, start + MAX_TITLE), _BLANK)
     limit = min(n, start + MAX_TITLE)
     m = (_TITLE_END_HEADING if heading else _TITLE_END).search(text, start, limit)
-    if heading and m and m.group() in _SPACE and (sp := _LETTER_SPACED.match(text, start)):
-        m = _TITLE_END.search(text, sp.end(), limit)   # 综 合 治 理: the blanks are letter spacing
+    if heading and m and m.group() in _SPACE + "?？" and (sp := _LETTER_SPACED.match(text, start)):
+        m = _TITLE_END_HEADING.search(text, sp.end(), limit)   # 综 合 治 理: the blanks are spacing
     end = m.start() if m else limit
     if not m and limit < n:                      # overlong: cut at the last comma
         cut = max(text.rfind("，", start, end), text.rfind(",", start, end))
@@ -784,8 +788,7 @@ def _tree(text: str, cands: list[_Cand]) -> tuple[list[int], list[int], list[int
 
 def _unspaced(title: str) -> str:
     """A letter-spaced title without its spacing (综 合 治 理 -> 综合治理); others as they are."""
-    return re.sub(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0](?=[\u3400-\u9fff])", "", title) \
-        if _LETTER_SPACED.search(title) else title
+    return _SPACING.sub("", title) if _LETTER_SPACED.search(title) else title
 
 
 def _body_ends(depth: list[int], starts: list[int], n: int) -> list[int]:

@@ -12,7 +12,8 @@
   brackets (“” / （）), and a placeholder in a number's place (X余场次, x.x%,
   20XX年, 20**年, 总投资20__万元, 文物*处, 第x届, X月X日, xx:xx.x);
 * ``redaction``: a placeholder in a name's place (XX县, 学xx强信念, 《X》, *举报),
-  ``○○`` or placeholder squares (``□□□``, ``■``) standing for withheld words,
+  ``○○``, placeholder squares (``□□□``, ``■``) or dots in brackets (乡内〔...〕农产品)
+  standing for withheld words,
   not arithmetic such as 5×3, a code such as 1001-490X, nor a bullet or check box at
   a line's start;
 * ``mojibake``: 锟斤拷, U+FFFD, and tight clusters of rare characters,
@@ -191,8 +192,9 @@ def _suspicious_re() -> re.Pattern:
 def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
     """Stronger signs of mis-decoding, each a pattern that starts with a character class (so
     the engine skips to it) and its weight: Latin-1 runs (¹ú¼Ò) and a ``?`` before lower-case
-    Latin between Han characters (?h政府, ？cè？), a ``?`` and one capital before Han (?,F任)
-    and a unit's power lost after a number (9260万m?) weigh enough alone; kana alone among Han (ツ),
+    Latin between Han characters (?h政府, ？cè？), a ``?`` and one capital before Han (?,F任),
+    a unit's power lost after a number (9260万m?) and ``??`` inside a word (綜??合)
+    weigh enough alone; kana alone among Han (ツ),
     box characters tables do not use (┙) and common Han characters outside GB2312 (満) weigh 2."""
     odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))
     return (
@@ -205,6 +207,11 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
             (?= [{_HAN}] | [（(][a-z\u00e0-\u01dc]{{1,6}}[)）] )   # before Han or a pinyin gloss
             """, re.VERBOSE), MOJIBAKE_MIN),
         (re.compile(r"m[?？](?<=[0-9万千百亿]m[?？])|m[?？](?<=[0-9万千百亿][kcd]m[?？])"), MOJIBAKE_MIN),
+        # ?? inside a word, not after a question (綜??合: characters or spacing an encoder could
+        # not write; normalised to ？？); ？？ after 吗, 呢, 谁 … is emphasis, not damage
+        # (the look-behind right after the first ? keeps the scan linear on long runs of ?)
+        (re.compile(rf"[?？](?<=[{_HAN}][?？])(?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])[?？]+(?=[{_HAN}])"),
+         MOJIBAKE_MIN),
         (re.compile(r"""
             [\u3041-\u30ff]                                      # kana ...
             (?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])         # ... not after kana or an opener
@@ -245,6 +252,8 @@ _REDACTION = re.compile(rf"""
       | (?P<ring> ○{{2,}} )          # ○○村
       | (?P<box> [{_BOXES}]+ )       # 对□□□县
     )""", re.VERBOSE)
+# Words left out of a copy, marked by dots in brackets: 〔...〕 【……】 （…）
+_OMISSION = re.compile(r"[〔\[［【（(] (?: \.{3,6} | …{1,2} | 。{3} | ·{3,6} ) [〕\]］】）)]", re.VERBOSE)
 _NUMERALS = set("〇○零一二三四五六七八九十百千万亿")
 
 _PH = "xX×✕*＊_＿"  # characters a site or template puts where a number or a name was
@@ -389,10 +398,18 @@ def _placeholders(text: str) -> list[Finding]:
     return out
 
 
+def _omissions(text: str) -> list[Finding]:
+    """Dots in brackets standing for words left out of a copy, beside a word: 乡内〔...〕农产品."""
+    return [Finding("redaction", m.start(), m.end(), f"omission: {_context(text, m.start(), m.end())}")
+            for m in _OMISSION.finditer(text)
+            if not text[m.start() - 1:m.start()].isalnum() or _is_han(text[m.start() - 1:m.start()])
+            if _is_han(text[m.start() - 1:m.start()]) or _is_han(text[m.end():m.end() + 1])]  # not f(...)
+
+
 def _redactions(text: str) -> list[Finding]:
     if not _REDACTION_CHARS.search(text):
-        return []  # most reports: one fast scan instead of the four-branch regex
-    out = []
+        return _omissions(text)  # most reports: one fast scan instead of the four-branch regex
+    out = _omissions(text)
     for m in _REDACTION.finditer(text):
         if m.lastgroup in ("star", "times", "xx"):
             continue  # placeholders: see _placeholders

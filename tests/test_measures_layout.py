@@ -36,6 +36,8 @@ CASES = [
     # two letter-spaced characters ending the line; two words with a blank inside a line stay apart
     ("一、综 合\n全年生产总值增长6%。\n二、农 业\n粮食增产。", [(1, "一、", "综合"), (1, "二、", "农业")]),
     ("一、主要成效 全年新建道路十公里。\n二、问 题\n资金不足。", [(1, "一、", "主要成效"), (1, "二、", "问题")]),
+    # letter spacing an encoder turned into ?? (綜??合), the heading joined to its first sentence
+    ("一、综??合 经济运行总体平稳。\n二、农??业 粮食生产再获丰收。", [(1, "一、", "综合"), (1, "二、", "农业")]),
     # a heading that starts with a year spaced from its words is a heading, not a number list
     ("一、2022 工作回顾\n全年完成投资三亿元。\n二、2023 工作打算\n继续抓好项目。",
      [(1, "一、", "2022 工作回顾"), (1, "二、", "2023 工作打算")]),

@@ -190,6 +190,8 @@ DAMAGE = [
     ("深入开展学xx促发展活动。", [("redaction", "xx")]),
     ("创作了歌曲《X》。", [("redaction", "X")]),
     ("设立*举报箱。", [("redaction", "*")]),
+    ("在县委领导下，〔...〕乡坚持产业立乡。", [("redaction", "〔...〕")]),
+    ("乡内【……】农产品加工公司投产。", [("redaction", "【……】")]),
     # numbers gone from a gap: a space, a line break, after 突破, a year at a line's start
     ("共接待来访 人次，办理信件 件，满意率达 %。", [("stripped_number", "人次"), ("stripped_number", "件"),
                                         ("stripped_number", "%")]),
@@ -211,6 +213,8 @@ DAMAGE = [
     ("调到规划科工作?,F(xiàn)任副科长。", [("mojibake", "?,F")]),  # its pinyin gloss kept
     # a unit's power lost after a number
     ("完成蓄水2600万m?，治理水土流失15平方公里。", [("mojibake", "m?")]),
+    # spacing or characters an encoder could not write, inside a word
+    ("一、综??合 经济运行总体平稳。", [("mojibake", "??")]),
 ]
 
 CLEAN = [
@@ -228,6 +232,8 @@ CLEAN = [
     "建成文化广场，完成各项，建成近万户，破万人大关。",     # words, numbers present
     "是否采用B?型方案，另行研究。GDP?不，是GNP。",       # a question about a capital letter
     "面积达到多少m?请核实。",                          # a question after a unit with no number
+    "真的完成了吗??我们再核实一遍。",                  # ?? after a question is emphasis
+    "调用函数f(...)即可。",                           # dots in brackets after code
 ]
 
 
