@@ -171,6 +171,15 @@ _CAND_LISTED = re.compile(r"""
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
     """ % _MEASURE, re.VERBOSE)
+#: numeral + one character right after its quoted items, an abbreviated formulation that
+#: a head noun may follow: “工业化、城镇化、生态化”三化战略, “甲”“乙”两翼
+_CAND_LISTED_SHORT = re.compile(r"""
+    (?<=[”」』])                                     # right after a closing quote
+    [两二三四五六七八九十] [\u3400-\u9fff]           # a numeral and one character (三化)
+    (?= [\u3400-\u9fff]{0,4} (?: [的了和与及等是在为对把将，,。；;、：:\s（(] | $ ) )   # a short head noun at most
+    """, re.VERBOSE)
+# characters after a numeral that make an ordinary count (两地, 三人, 四次), not a formulation
+_NOT_SHORT = set("个种大项条类地方人家者国省市县区镇乡村次年月日天位名届期批件份处所座台辆篇场户元吨亩倍成级")
 #: numeral + 大/重 + a short noun right after an unquoted list of its items, whose last item it
 #: follows without a break: 需求收缩、供给冲击、预期转弱三重压力, 甲、乙、丙三大任务
 _CAND_AFTER_ITEMS = re.compile(r"""
@@ -491,6 +500,12 @@ def _collect_rules(text: str, found: _Found) -> None:
     for m in _CAND_LISTED.finditer(text):  # its items quoted right before it
         n = _numeral(m.group(0), False)
         if (m.start() not in taken and n and m.group(0)[2:] not in _HEAD_STOP
+                and len(_list_before(text, m.start(), n)) == n):
+            found.add(text, m.span(), "formulation", False)
+            taken.add(m.start())
+    for m in _CAND_LISTED_SHORT.finditer(text):  # 三化 right after its quoted items
+        n = _numeral(m.group(0), False)
+        if (m.start() not in taken and n and m.group(0)[1] not in _NOT_SHORT
                 and len(_list_before(text, m.start(), n)) == n):
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())

@@ -156,6 +156,12 @@ def test_syllable_count(word, n):
     ("999+", "doc_site"),
     ("10 页", "doc_site"),
     ("侵权投诉", "doc_site"),
+    # a breadcrumb of blank-parted fields; an e-paper's navigation; a handle alone on a line
+    ("某某网 资料文库 镇政府工作报告范文", "site_header"),
+    ("通版阅读请点击：", "site_header"),
+    ("收缩通版", "site_header"),
+    ("当前版：04版", "site_header"),
+    ("writer2024", "byline"),
 ])
 def test_site_lines_go_with_their_label(junk, label):
     for text in (junk + "\n" + BODY, BODY + "\n" + junk + "\n" + BODY):
@@ -176,6 +182,8 @@ def test_site_lines_go_with_their_label(junk, label):
     ">政務公開 >部門文件",
     "總結能讓我們看清得失。接下來為大家提供幾篇總結的範文參考，希望能夠幫到大家。",
     "![鎮2023年工作總結[此文共2100字]](https://img.example.com/up/12.jpg)",
+    "某某網 資料文庫 鎮政府工作報告範文",
+    "展開通版",
 ])
 def test_site_lines_in_traditional_script_go_too(junk):
     a = analyze(junk + "\n" + BODY)
@@ -329,6 +337,8 @@ def test_a_passage_spelled_in_pinyin_goes_and_english_stays():
     "汇编共印制200页，发放到各村。",
     "全年接待VIP客户120批次，营业收入增长8%。",
     "会议时间：2023年5月6日上午",
+    "全国一体化政务服务网 首页改版上线，办事更便捷。",
+    "PM2.5",
     # a report naming its own website and accounts
     "建成镇政府门户网站，网址：www.example-town.gov.cn，微信公众号：town2023。",
     "门户网站地址：www.example-town.com.cn，全年发布信息1200条，微信公众号关注人数达到35000人。",

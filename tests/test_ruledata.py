@@ -151,7 +151,7 @@ def _found(what: str, text: str):
     if what == "panel_indicator":
         return summarylab.extract_indicators(text)["indicator"].tolist()
     if what == "genre":
-        return "推进" in importlib.import_module("summarylab.themes")._genre_words()
+        return "推进" in importlib.import_module("summarylab.vocabulary")._genre_words()
     if what == "tokens":
         return summarylab.Tokenizer()(summarylab.normalise(text).text)
     return summarylab.clean(text).text
