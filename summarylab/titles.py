@@ -95,7 +95,7 @@ _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
 _CHAR_COUNT = re.compile(r"[\[［（(【]\s?(?:此文|本文|全文|正文)?(?:共计|共|约)?\s?\d{2,6}\s?字[\]］）)】]")  # [此文共1749字]
-_PIECE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s?[：:、]\s?")  # 第一篇：, a collection's piece number
+_PIECE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇(?:\s?[：:、]\s?|\s)")  # 第一篇：/第1篇 , a piece number
 _GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{3,}")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
