@@ -137,6 +137,12 @@ _SITE_SUFFIX = re.compile(r"""
 _DECORATION = {"So", "Sk", "Cc", "Cf", "Co", "Zs", "Zl", "Zp", "Mn"}  # emoji, marks, controls, spaces
 
 
+#: A date (and time) after a title on its line, as portals print it: … 2016-03-07 / 发布日期：2016/3/7 09:12
+_DATE_AFTER = re.compile(r"""
+    \s+ (?: (?:发布|發佈|更新)? (?:时间|時間|日期) [：:] \s? )?      # 发布日期：
+    \d{4} [-/.] \d{1,2} [-/.] \d{1,2}                             # 2016-03-07
+    (?: \s+ \d{1,2}:\d{2} (?: :\d{2} )? )? \s* $                  # 09:12(:30)
+    """, re.VERBOSE)
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|频道|頻道)$|^[A-Za-z0-9 .\-]+$")
 
 
@@ -150,6 +156,8 @@ def _decorations(line: str) -> str:
         line = line[:-1].strip()
     line = _IMAGE.sub(r"\g<alt>", line)
     line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
+    if (d := _DATE_AFTER.search(line)) and _TITLE_END.search(line[:d.start()]):
+        line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07: a portal's date after the title
     line = re.sub(rf"({_DOC_TYPE})\s?篇[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
 

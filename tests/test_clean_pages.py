@@ -220,6 +220,8 @@ def test_site_lines_in_traditional_script_go_too(junk):
     ("全区生产总值（GDP）[2]91.3亿元。", "全区生产总值（GDP）91.3亿元。", "footnote"),
     # a note of hidden text inside a paragraph
     ("新建服务中心12个 ……此处隐藏512个字……培训网格员340人次。", "新建服务中心12个 培训网格员340人次。", "paywall"),
+    # a portal's date after a report's title: the date goes, the title stays
+    ("某街道2015年工作总结和2016年工作安排 2016-03-07", "某街道2015年工作总结和2016年工作安排", "site_header"),
     # a note of text left out for members
     ("新建服务中心12个……（某某文秘网 www.example.cn 省略912字，正式会员可完整阅读）……培训网格员340人次。",
      "新建服务中心12个培训网格员340人次。", "paywall"),

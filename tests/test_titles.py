@@ -76,6 +76,10 @@ CASES = [
     # a collection's piece number before or after the name
     ("第二篇：供销社先进集体事迹材料\n某社成立于1956年。", "供销社先进集体事迹材料"),
     ("- 目录\n第1篇 2023年社区文明创建工作总结\n今年社区扎实开展创建。", "2023年社区文明创建工作总结"),
+    # a portal prints the date after the title, on its line
+    ("某街道2015年工作总结和2016年工作安排 2016-03-07\n\n2015年，街道在区委领导下扎实工作。",
+     "某街道2015年工作总结和2016年工作安排"),
+    ("某县2023年政府工作报告 发布日期：2023/02/01 09:12\n各位代表：", "某县2023年政府工作报告"),
     ("写好总结能看清得失。接下来为大家提供几篇范文参考，希望能够帮到大家。\n气象站年度工作总结篇一\n今年以来，站里完成观测任务。",
      "气象站年度工作总结"),
     # a long title broken after 关于…印发, or after a place name with the year on the next line
