@@ -427,11 +427,10 @@ def _glued(text: str) -> list[re.Match]:
 
 def _under_a_heading(text: str, i: int) -> bool:
     """A glued first marker right after a heading's short title (一、工作完成情况（一）重点
-    工程…): the heading starts the line or follows a stop, and no stop comes between."""
-    lo = max(0, i - _CHAIN_TITLE)
-    head = _CHAIN_HEAD.search(text, lo, i)
-    return bool(head and _context(text, head.start()) in ("line", "space", "stop")
-                and not _TITLE_END.search(text, head.end(), i))
+    工程…): the heading starts the line or follows a stop, and no stop comes between
+    (_CHAIN_HEAD's title admits none)."""
+    head = _CHAIN_HEAD.search(text, max(0, i - _CHAIN_TITLE), i)
+    return bool(head and _context(text, head.start()) in ("line", "space", "stop"))
 
 
 def _candidates(text: str, dashes: bool) -> list[_Cand]:

@@ -399,17 +399,21 @@ def _placeholders(text: str) -> list[Finding]:
 
 
 def _omissions(text: str) -> list[Finding]:
-    """Dots in brackets standing for words left out of a copy, beside a word: 乡内〔...〕农产品."""
-    return [Finding("redaction", m.start(), m.end(), f"omission: {_context(text, m.start(), m.end())}")
-            for m in _OMISSION.finditer(text)
-            if not text[m.start() - 1:m.start()].isalnum() or _is_han(text[m.start() - 1:m.start()])
-            if _is_han(text[m.start() - 1:m.start()]) or _is_han(text[m.end():m.end() + 1])]  # not f(...)
+    """Dots in brackets standing for words left out of a copy, beside a word: 乡内〔...〕农产品
+    (not after a Latin letter or digit: f(...))."""
+    out = []
+    for m in _OMISSION.finditer(text):
+        s, e = m.span()
+        prev, nxt = text[s - 1:s], text[e:e + 1]
+        if _is_han(prev) or (_is_han(nxt) and not prev.isalnum()):
+            out.append(Finding("redaction", s, e, f"omission: {_context(text, s, e)}"))
+    return out
 
 
 def _redactions(text: str) -> list[Finding]:
-    if not _REDACTION_CHARS.search(text):
-        return _omissions(text)  # most reports: one fast scan instead of the four-branch regex
     out = _omissions(text)
+    if not _REDACTION_CHARS.search(text):
+        return out  # most reports: one fast scan instead of the four-branch regex
     for m in _REDACTION.finditer(text):
         if m.lastgroup in ("star", "times", "xx"):
             continue  # placeholders: see _placeholders

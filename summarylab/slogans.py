@@ -497,24 +497,19 @@ def _collect_rules(text: str, found: _Found) -> None:
         if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head")[:2] not in _HEAD_STOP:
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())
-    for m in _CAND_LISTED.finditer(text):  # its items quoted right before it
-        n = _numeral(m.group(0), False)
-        if (m.start() not in taken and n and m.group(0)[2:] not in _HEAD_STOP
-                and len(_list_before(text, m.start(), n)) == n):
-            found.add(text, m.span(), "formulation", False)
-            taken.add(m.start())
-    for m in _CAND_LISTED_SHORT.finditer(text):  # 三化 right after its quoted items
-        n = _numeral(m.group(0), False)
-        if (m.start() not in taken and n and m.group(0)[1] not in _NOT_SHORT
-                and len(_list_before(text, m.start(), n)) == n):
-            found.add(text, m.span(), "formulation", False)
-            taken.add(m.start())
-    for m in _CAND_AFTER_ITEMS.finditer(text):  # its items listed right before it, unquoted
-        n = _numeral(m.group(0), False)
-        if (m.start() not in taken and n and m.start() > 0 and "\u3400" <= text[m.start() - 1] <= "\u9fff"
-                and m.group(0)[2:4] not in _HEAD_STOP and len(_list_before(text, m.start(), n)) == n):
-            found.add(text, m.span(), "formulation", False)
-            taken.add(m.start())
+    listed = (   # a pattern, and what else its phrase must pass
+        (_CAND_LISTED, lambda m: m.group(0)[2:] not in _HEAD_STOP),             # “甲”“乙”两大攻坚战
+        (_CAND_LISTED_SHORT, lambda m: m.group(0)[1] not in _NOT_SHORT),        # “甲、乙、丙”三化战略
+        (_CAND_AFTER_ITEMS, lambda m: m.group(0)[2:4] not in _HEAD_STOP          # 甲、乙、丙三重压力
+         and "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),
+    )
+    for pattern, passes in listed:   # exactly as many items as the numeral says, right before it
+        for m in pattern.finditer(text):
+            n = _numeral(m.group(0), False)
+            if (m.start() not in taken and n and passes(m)
+                    and len(_list_before(text, m.start(), n)) == n):
+                found.add(text, m.span(), "formulation", False)
+                taken.add(m.start())
     seen: dict[str, list[tuple[int, int]]] = {}
     for m in _CANDIDATE.finditer(text):
         if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head") not in _HEAD_STOP:

@@ -173,12 +173,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
-from .vocabulary import default_tokenizer as _default_tokenizer
-from .vocabulary import is_theme_word as _is_theme_word
-from .vocabulary import person_names as _person_names
+from .parameters import check_df, check_k_method_seed, is_int
 from .timeline import theme_shares_by_year, year_from_name
-from .parameters import check_df as _check_df, check_k_method_seed
-from .parameters import is_int as _is_int
+from .vocabulary import default_tokenizer, is_theme_word, person_names
 
 __all__ = ["ThemeModel", "ThemeStream", "StreamedThemes", "assign_chunk", "theme_shares_by_year",
            "year_from_name", "FIT_SIZE"]
@@ -189,7 +186,7 @@ _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 class _Analyzer:
     """Picklable analyzer for TfidfVectorizer: tokenizer, then drop words that can not
-    name a theme (see :func:`_is_theme_word`) and the model's extra stop words.
+    name a theme (see :func:`summarylab.vocabulary.is_theme_word`) and the model's extra stop words.
 
     Applied to pre-segmented token lists too, so tokens cut by an older tokenizer
     (a batch cache) are filtered the same way."""
@@ -201,7 +198,7 @@ class _Analyzer:
     def __call__(self, doc: str | list[str] | tuple[str, ...]) -> list[str]:
         stop = self.stop_words
         tokens = doc if isinstance(doc, (list, tuple)) else self.tokenizer(doc)
-        return [t for t in tokens if t not in stop and _is_theme_word(t)]
+        return [t for t in tokens if t not in stop and is_theme_word(t)]
 
 
 class ThemeModel(BaseEstimator):
@@ -279,19 +276,19 @@ class ThemeModel(BaseEstimator):
         for name, low in (("max_k", 2), ("sample_size", 3), ("minibatch_above", 1), ("n_terms", 1),
                           ("n_components", 2), ("n_null", 1), ("chunk_tokens", 1)):
             v = getattr(self, name)
-            if not (_is_int(v) and v >= low):
+            if not (is_int(v) and v >= low):
                 raise ValueError(f"{name} must be an integer >= {low}, got {v!r}")
         if not isinstance(self.select_dims, bool):
             raise ValueError(f"select_dims must be True or False, got {self.select_dims!r}")
-        _check_df("min_df", self.min_df)
-        _check_df("max_df", self.max_df)
+        check_df("min_df", self.min_df)
+        check_df("max_df", self.max_df)
         if self.tokenizer is not None and not callable(self.tokenizer):
             raise ValueError("tokenizer must be a callable str -> list of tokens, or None for "
                              f"summarylab.segmentation.Tokenizer(); got {type(self.tokenizer).__name__}")
         if isinstance(self.stop_words, str) or not (
                 self.stop_words is None or isinstance(self.stop_words, Iterable)):
             raise ValueError("stop_words must be a list/set of words (not one string) or None")
-        if not (self.n_jobs is None or _is_int(self.n_jobs) and self.n_jobs >= 1):
+        if not (self.n_jobs is None or is_int(self.n_jobs) and self.n_jobs >= 1):
             raise ValueError(f"n_jobs must be None or an integer >= 1, got {self.n_jobs!r}")
         g = self.split_gain
         if not (isinstance(g, Real) and not isinstance(g, bool) and g > 0):
@@ -315,7 +312,7 @@ class ThemeModel(BaseEstimator):
         self.vectorizer_, self.svd_, self.estimator_, self.hierarchy_ = None, None, None, None
         self.shares_, self.n_broad_ = np.zeros((n, 0)), 0
         self.centers_ = np.zeros((0, 0))
-        analyzer = _Analyzer(self.tokenizer if self.tokenizer is not None else _default_tokenizer(),
+        analyzer = _Analyzer(self.tokenizer if self.tokenizer is not None else default_tokenizer(),
                              frozenset(self.stop_words or ()))
         words = [analyzer(t) for t in texts]  # segmented and filtered once
         X = self._fit_vectorizer(words, analyzer)
@@ -579,7 +576,7 @@ class ThemeModel(BaseEstimator):
         (default ``n_broad_``); numbered by first appearance, so theme 0 is in group 0."""
         check_is_fitted(self, "labels_")
         n_broad = self.n_broad_ if n_broad is None else n_broad
-        if not (_is_int(n_broad) and n_broad >= 1):
+        if not (is_int(n_broad) and n_broad >= 1):
             raise ValueError(f"n_broad must be an integer >= 1, got {n_broad!r}")
         if self.hierarchy_ is None or n_broad >= self.k_:
             return np.arange(self.k_)
@@ -710,13 +707,13 @@ class ThemeStream:
 
     def __init__(self, model: "ThemeModel", *, fit_size: int = FIT_SIZE, chunk: int = ASSIGN_CHUNK):
         model._validate()
-        if not (_is_int(fit_size) and fit_size >= 1 and _is_int(chunk) and chunk >= 1):
+        if not (is_int(fit_size) and fit_size >= 1 and is_int(chunk) and chunk >= 1):
             raise ValueError(f"fit_size and chunk must be integers >= 1, got {fit_size!r}, {chunk!r}")
         import tempfile
 
         self.model, self.fit_size, self.chunk = model, fit_size, chunk
         self._analyzer = _Analyzer(model.tokenizer if model.tokenizer is not None
-                                   else _default_tokenizer(), frozenset(model.stop_words or ()))
+                                   else default_tokenizer(), frozenset(model.stop_words or ()))
         self._heap: list = []   # (-hash, position, words as JSON, payload): the sample
         self._spill = tempfile.TemporaryFile("w+", encoding="utf-8")
         self.n = 0
@@ -915,7 +912,7 @@ def _top_terms(score: np.ndarray, vocab: np.ndarray, n: int) -> list[str]:
         t = str(vocab[j])
         if not any(t in s or s in t for s in out):
             out.append(t)
-    names = _person_names()
+    names = person_names()
     return [t for t in out if t not in names] + [t for t in out if t in names]
 
 

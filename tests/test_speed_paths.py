@@ -175,21 +175,22 @@ def test_catalogue_memo_gives_the_plain_match(subject, measure):
 
 
 def test_theme_word_memo_gives_the_plain_test():
-    from summarylab.themes import _is_theme_word
+    from summarylab.vocabulary import is_theme_word
 
     words = ["河长制", "十四五", "工作", "加强", "五年", "亿元", "A3区", "污水处理", "污水處理", "的", "x", "放管服"]
     for w in words * 2:
-        assert _is_theme_word(w) == _is_theme_word.__wrapped__(w), w
+        assert is_theme_word(w) == is_theme_word.__wrapped__(w), w
 
 
 @pytest.mark.parametrize("script,text", TEXTS, ids=[f"{s}-{t[8:20]}" for s, t in TEXTS])
 def test_worker_tokens_are_the_theme_words_in_order(script, text):
     from summarylab.corpus import _tokenizer, _tokens
-    from summarylab.themes import _Analyzer, _is_theme_word
+    from summarylab.themes import _Analyzer
+    from summarylab.vocabulary import is_theme_word
 
     raw = list(_tokenizer()(text))
     got = _tokens(text)
-    assert got == [t for t in raw if _is_theme_word.__wrapped__(t)]
+    assert got == [t for t in raw if is_theme_word.__wrapped__(t)]
     assert _Analyzer(_tokenizer(), frozenset())(got) == got    # the driver's filter: a no-op
 
 

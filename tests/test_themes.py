@@ -260,10 +260,10 @@ def test_function_words_quantities_and_enumerators_never_become_terms():
 
 
 def test_domain_formulations_are_kept_even_when_they_look_like_numbers():
-    from summarylab.themes import _is_theme_word
+    from summarylab.vocabulary import is_theme_word
 
-    assert all(map(_is_theme_word, ["十四五", "三个代表", "两学一做", "河长制", "PM2.5"]))
-    assert not any(map(_is_theme_word, ["一九五七年", "百分之三十", "万千瓦", "30", "的"]))
+    assert all(map(is_theme_word, ["十四五", "三个代表", "两学一做", "河长制", "PM2.5"]))
+    assert not any(map(is_theme_word, ["一九五七年", "百分之三十", "万千瓦", "30", "的"]))
 
 
 # ---------------------------------------------------------------- shares, hierarchy, labels, years
@@ -323,9 +323,9 @@ def test_examples_are_sentences_of_the_theme(fitted):
     ("GDP", True), ("PM2.5", True), ("污水处理", True), ("扶贫", True),
 ])
 def test_genre_words_and_place_codes_never_name_a_theme(word, kept):
-    from summarylab.themes import _is_theme_word
+    from summarylab.vocabulary import is_theme_word
 
-    assert _is_theme_word(word) is kept
+    assert is_theme_word(word) is kept
 
 
 def test_wire_boilerplate_does_not_become_a_theme():
