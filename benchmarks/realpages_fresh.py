@@ -18,7 +18,8 @@ titles.tsv      stem, the title a reader would give the page (alternatives parte
                 expected fallback)
 junk.tsv        stem, a piece of site junk that must not be left in the cleaned text
 damage.tsv      stem, quality finding kind, least count (placeholders, mojibake by hand)
-measures.tsv    stem, depth, heading title (the outline read by hand)
+measures.tsv    stem, depth, heading title (the outline read by hand; with
+                ``--headings-only``, numbered headings only, enumerated 一是 items left out)
 slogans.tsv     stem, formulation, its items parted by ``;``
 ==============  ==========================================================================
 
@@ -112,13 +113,17 @@ def quality(root, keep, results, verbose) -> None:
     print(f"junk pieces left {left}/{total}; quality checks passed {passed}/{checks}")
 
 
-def measures(root, keep, results, verbose) -> None:
+def measures(root, keep, results, verbose, headings_only=False) -> None:
     gold = collections.defaultdict(list)
     for stem, depth, title in rows(root / "measures.tsv"):
         if stem in keep:
             gold[stem].append((int(depth), title))
-    found = {stem: list(zip(results[stem].tables["measures"]["depth"], results[stem].tables["measures"]["title"]))
-             for stem in gold}
+    found = {}
+    for stem in gold:
+        table = results[stem].tables["measures"]
+        if headings_only:   # labels that leave out enumerated items (一是…, 二是要…)
+            table = table[~table["marker"].str.contains("是")]
+        found[stem] = list(zip(table["depth"], table["title"]))
     print(score_measures(gold, found, verbose))
 
 
@@ -161,13 +166,16 @@ def main() -> int:
     ap.add_argument("--rows", type=int, default=0)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--headings-only", action="store_true",
+                    help="leave enumerated items (一是…) out of the measures found, for label sets "
+                         "whose labeller was told to mark numbered headings only (fresh4)")
     args = ap.parse_args()
     keep = set(stems(args.folder, args.set))
     results = {stem: analyse(args.folder, stem) for stem in sorted(keep)}
     print(f"{args.set}: {len(keep)} pages")
     titles(args.folder, keep, results, args.verbose)
     quality(args.folder, keep, results, args.verbose)
-    measures(args.folder, keep, results, args.verbose)
+    measures(args.folder, keep, results, args.verbose, args.headings_only)
     slogans(args.folder, keep, results, args.verbose)
     if args.rows:
         indicator_rows(keep, results, args.rows, args.seed)

@@ -81,7 +81,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import importlib
 import json
 import math
 import os
@@ -529,7 +528,7 @@ def _compute_pool(todo, jobs, target, max_bytes, marks: str) -> Iterator:
     one-worker pool, the rest go back to a new pool; a file that kills its worker when
     alone gets the "error" result :func:`_died_blob`."""
     pending = {item[1]: item for item in todo}
-    prefetch = _Prefetch("themes")
+    prefetch = _Prefetch()
     while pending:
         try:
             for doc_id, blob in _run_pool(list(pending.values()), jobs, target, max_bytes, marks, prefetch):
@@ -546,26 +545,36 @@ def _compute_pool(todo, jobs, target, max_bytes, marks: str) -> Iterator:
 
 
 class _Prefetch:
-    """A module of this package imported in a thread while the workers run: the theme
-    model's (scikit-learn and SciPy, about a second of the driver's time) is needed only
-    after the documents, and the driver merely waits on the workers meanwhile.
+    """The driver's own preparations (:func:`_prepare_driver`) run in a thread while the
+    workers run: the theme model's imports (scikit-learn and SciPy, about a second of the
+    driver's time) and the word lists and catalogue only the driver's steps read are
+    needed only after the documents, and the driver merely waits on the workers meanwhile.
 
     Started once, after a pool's workers are forked; joined before any pool forks
     again, so that no worker is forked while the thread holds an import lock."""
 
-    def __init__(self, module: str) -> None:
-        self.module = f"{__package__}.{module}"
+    def __init__(self) -> None:
         self.thread: threading.Thread | None = None
 
     def start(self) -> None:
         if self.thread is None:
-            self.thread = threading.Thread(target=importlib.import_module, args=(self.module,),
-                                           name="summarylab-prefetch", daemon=True)
+            self.thread = threading.Thread(target=_prepare_driver, name="summarylab-prefetch",
+                                           daemon=True)
             self.thread.start()
 
     def join(self) -> None:
         if self.thread is not None:
             self.thread.join()
+
+
+def _prepare_driver() -> None:
+    """Import the theme model and build what only the driver reads after the documents:
+    the person names left out of theme labels and the panel's catalogue of measures."""
+    from . import panel, vocabulary
+    from . import themes  # noqa: F401  (scikit-learn, SciPy)
+
+    vocabulary.person_names()
+    panel.load_catalogue()
 
 
 def _held(marks: str, pending: dict) -> list[str]:

@@ -194,6 +194,8 @@ _CHAIN_HEAD = re.compile(rf"""
     (?: [（(] [{_CN}]{{1,3}} [)）] | [{_CN}]{{1,3}} 、 )       # （一） or 一、 (any ordinal)
     (?= [^。；;！!？?：:\n\r（(]{{2,{_CHAIN_TITLE}}} $ )   # then only a short title to the end
     """, re.VERBOSE)
+_DOC_TITLE = 40   # a document title a glued first marker may follow at most this long
+_PROSE_MARK = re.compile(r"[。；;！!？?：:，,\n\r]")   # ... and never holds one of these
 # A table-of-contents entry run inline: its words, then a page number after a blank or a
 # dot leader, then a blank or the line's end (区卫生健康局工作总结 2 2.… / 工作总结……12).
 _CONTENTS_ENTRY = re.compile(r"""
@@ -428,9 +430,19 @@ def _glued(text: str) -> list[re.Match]:
 def _under_a_heading(text: str, i: int) -> bool:
     """A glued first marker right after a heading's short title (一、工作完成情况（一）重点
     工程…): the heading starts the line or follows a stop, and no stop comes between
-    (_CHAIN_HEAD's title admits none)."""
+    (_CHAIN_HEAD's title admits none); or right after a short line start with no stop, a
+    document's title (县教育局2024年工作总结一、2024年工作回顾（一）…)."""
     head = _CHAIN_HEAD.search(text, max(0, i - _CHAIN_TITLE), i)
-    return bool(head and _context(text, head.start()) in ("line", "space", "stop"))
+    if head and _context(text, head.start()) in ("line", "space", "stop"):
+        return True
+    return _after_doc_title(text, head.start() if head else i)
+
+
+def _after_doc_title(text: str, i: int) -> bool:
+    """Only a short title, with no stop or comma, from the line's start to ``i``
+    (县教育局2024年工作总结, not 今年以来，我们…)."""
+    start = text.rfind("\n", 0, i) + 1
+    return 4 <= i - start <= _DOC_TITLE and _PROSE_MARK.search(text, start, i) is None
 
 
 def _candidates(text: str, dashes: bool) -> list[_Cand]:
@@ -590,16 +602,21 @@ def _valid(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _run_heads(cands: list[_Cand], runs: list[int]) -> list[bool]:
-    """For each candidate: is it a lone first heading inside a line that a run of another
-    heading style follows on the same line (…。一、工作情况（一）甲。…（二）乙。)?  It heads
-    that run; so does the first of a chain of such lone first headings ending in a run
-    (一、甲（一）乙1、丙…2、丁).  Worked from the last candidate back (no recursion)."""
+    """For each heading candidate: does it stand in a chain of lone first headings inside a
+    line?  The first of such a chain counts when the chain ends in a run on the same line,
+    of another heading style (…。一、工作情况（一）甲。…（二）乙。) or enumerated
+    (一、成效（一）甲。一是…二是…); two lone first headings of two styles after stops
+    (…汇报。一、回顾…。（一）甲…, a page cut before 二、) count together.  Worked from the
+    last candidate back (no recursion)."""
     heads = [False] * len(cands)
     for i in range(len(cands) - 2, -1, -1):
         c, nxt = cands[i], cands[i + 1]
-        heads[i] = (c.ordinal == 1 and not nxt.enum and nxt.family != c.family
-                    and nxt.ordinal == 1 and nxt.line == c.line
-                    and (runs[i + 1] >= 2 or heads[i + 1]))
+        if c.enum or c.ordinal != 1 or nxt.ordinal != 1 or nxt.family == c.family or nxt.line != c.line:
+            continue
+        if runs[i + 1] >= 2 or heads[i + 1]:
+            heads[i] = True
+        elif not nxt.enum and c.ctx in ("stop", "line") and nxt.ctx in ("stop", "line"):
+            heads[i] = heads[i + 1] = True
     return heads
 
 

@@ -56,17 +56,29 @@ def _lexicon() -> frozenset[str]:
 def _non_theme_words() -> frozenset[str]:
     """The shipped stop words, the genre words, and every jieba dictionary word of a function class
     (:data:`_FUNCTION_TAGS`)."""
-    import jieba
-
     from .segmentation import stop_words
 
-    words = set(stop_words()) | _genre_words()
+    return frozenset(set(stop_words()) | _genre_words() | _tagged_words(_FUNCTION_TAGS))
+
+
+def _tagged_words(tags: Iterable[str]) -> frozenset[str]:
+    """jieba dictionary words whose part-of-speech tag is one of ``tags`` (a line ``词 频 词性``):
+    one pattern over the file's text, about 8× faster than splitting its 350,000 lines.
+
+    >>> {"而且", "我们"} <= _tagged_words({"c", "r"}), "发展" in _tagged_words({"c"})
+    (True, False)
+    """
+    alternatives = "|".join(sorted(map(re.escape, tags), key=len, reverse=True))
+    line = re.compile(rf"^(\S+)[ \t]+\d+[ \t]+(?:{alternatives})[ \t]*\r?$", re.MULTILINE)
+    return frozenset(line.findall(_jieba_dictionary()))
+
+
+def _jieba_dictionary() -> str:
+    """The text of jieba's shipped dictionary (dict.txt, about 3 MB; read per call, not kept)."""
+    import jieba
+
     with jieba.get_dict_file() as fh:
-        for line in fh:
-            parts = line.decode("utf-8").split()
-            if len(parts) >= 3 and parts[2] in _FUNCTION_TAGS:
-                words.add(parts[0])
-    return frozenset(words)
+        return fh.read().decode("utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -97,13 +109,5 @@ def default_tokenizer() -> Callable[[str], Iterable[str]]:
 @lru_cache(maxsize=1)
 def person_names() -> frozenset[str]:
     """jieba dictionary words tagged as personal names (nr, nrfg), domain terms excepted."""
-    import jieba
-
-    names = set()
-    with jieba.get_dict_file() as fh:
-        for line in fh:
-            parts = line.decode("utf-8").split()
-            if len(parts) >= 3 and parts[2] in ("nr", "nrfg"):
-                names.add(parts[0])
-    return frozenset(names - _lexicon())
+    return _tagged_words(("nr", "nrfg")) - _lexicon()
 

@@ -57,6 +57,19 @@ CASES = [
     # … a glued （一） after a sentence, or with no run after it, is not a heading
     ("现将情况报告如下：一、年度任务完成情况。全年加固河堤(一)期工程1、灌区改造。", []),
     ("年度任务完成情况如下(一)水利项目进展良好，各项工作有序推进。", []),
+    # a chain may end in an enumerated run, and may begin glued to the document's title
+    ("现将全年工作汇报如下：一、主要成效（一）农业生产稳定。一是粮食增产。二是畜牧增收。",
+     [(1, "一、", "主要成效"), (2, "（一）", "农业生产稳定"), (3, "一是", "粮食增产"), (3, "二是", "畜牧增收")]),
+    ("县卫生局二〇二四年工作总结一、全年工作回顾（一）医疗服务提升。一是新建社区医院两所。二是引进医生四十名。",
+     [(1, "一、", "全年工作回顾"), (2, "（一）", "医疗服务提升"), (3, "一是", "新建社区医院两所"),
+      (3, "二是", "引进医生四十名")]),
+    # … but not after prose (a comma before it): there only the enumeration counts
+    ("今年以来，我们按照部署要求认真落实各项决策并且取得了较好的成绩一、主要成效"
+     "（一）农业生产稳定。一是粮食增产。二是畜牧增收。",
+     [(1, "一是", "粮食增产"), (1, "二是", "畜牧增收")]),
+    # two lone first headings of two styles, each after a stop, on a page cut before 二、
+    ("下面我汇报三点。一、工作回顾：稳中有进全年经济运行平稳。（一）项目建设加快推进，全年完成投资八亿元",
+     [(1, "一、", "工作回顾"), (2, "（一）", "项目建设加快推进，全年完成投资八亿元")]),
     # a table of contents run inline, entries ending in page numbers, is not the outline
     ("教育工作总结汇编 目录 1. 县教育局年度工作总结 2 2.县教育局工作要点 9 3.县教育局依法治教总结 15 "
      "县教育局年度工作总结 今年以来，我局围绕中心。一、主要成绩 （一）办学条件改善。新建校舍12所。"

@@ -266,6 +266,27 @@ def test_domain_formulations_are_kept_even_when_they_look_like_numbers():
     assert not any(map(is_theme_word, ["一九五七年", "百分之三十", "万千瓦", "30", "的"]))
 
 
+
+def test_dictionary_words_by_tag_are_those_a_line_by_line_reading_finds():
+    # The tag lookup reads jieba's dictionary with one pattern: it must find exactly the
+    # words that splitting each line into word, frequency and tag finds.
+    import jieba
+
+    from summarylab.vocabulary import _tagged_words, person_names
+
+    tags = {"c", "p", "nr", "nrfg", "uj"}
+    want: dict[str, set[str]] = {t: set() for t in tags}
+    with jieba.get_dict_file() as fh:
+        for line in fh:
+            parts = line.decode("utf-8").split()
+            if len(parts) >= 3 and parts[2] in tags:
+                want[parts[2]].add(parts[0])
+    for tag in tags:
+        assert _tagged_words({tag}) == want[tag], tag
+    assert _tagged_words({"c", "p"}) == want["c"] | want["p"]
+    assert {"而且", "但是"} <= _tagged_words({"c"}) and "发展" not in _tagged_words({"c"})
+    assert person_names() <= want["nr"] | want["nrfg"] and "十四五" not in person_names()
+
 # ---------------------------------------------------------------- shares, hierarchy, labels, years
 
 def test_shares_sum_to_one_and_the_dominant_share_is_the_theme(fitted):
