@@ -749,6 +749,7 @@ _SCHEME = re.compile(r"https?://$")
 _URL_AFTER = re.compile(r"[\u4e00-\u9fff，。；！？]")
 MIN_REPEATED_SITE = 3   # a site's name as a clause of its own this often is a watermark
 MIN_REPEATED_URL = 2    # ... and an address inside sentences this often
+MAX_WATERMARK_LEAD = 24  # the same text before each of those addresses goes with them
 
 
 def _site_clauses(text: str):
@@ -764,13 +765,28 @@ def _site_clauses(text: str):
 
 
 def _inline_urls(text: str):
-    """(start, end) of addresses put right after a Chinese character or a mark."""
+    """(start, end) of addresses put right after a Chinese character or a mark, or after one
+    blank there (…每日更新 www.example.com170公里)."""
     for m in _INLINE_URL.finditer(text):
         s = m.start()
         scheme = _SCHEME.search(text, max(0, s - 8), s)
         s = scheme.start() if scheme else s
-        if s > 0 and _URL_AFTER.match(text, s - 1):
+        b = s - 1 if s > 0 and text[s - 1] in " \u3000" else s
+        if b > 0 and _URL_AFTER.match(text, b - 1):
             yield s, m.end()
+
+
+def _common_lead(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many characters just before every span are the same in all of them (a site's
+    name put before its address each time: 某某之家—资源每日更新 www.…), at most
+    MAX_WATERMARK_LEAD, not across a line break or a sentence's end."""
+    k = 0
+    while k < MAX_WATERMARK_LEAD:
+        before = {text[s - k - 1] if s - k - 1 >= 0 else None for s, _ in spans}
+        if len(before) != 1 or None in before or before & set("\n。！？；"):
+            break
+        k += 1
+    return k
 
 
 def _repeated_site_spans(text: str) -> list[tuple[int, int, str]]:
@@ -783,8 +799,37 @@ def _repeated_site_spans(text: str) -> list[tuple[int, int, str]]:
             found.setdefault(text[s:e].lower(), []).append((s, e))
         for spans in found.values():
             if len(spans) >= least:
-                out += [(s - _between_marks(text, s, e), e, "spam") for s, e in spans]
+                lead = _common_lead(text, spans) if found_in is _inline_urls else 0
+                out += [(s - lead - _between_marks(text, s - lead, e), e, "spam") for s, e in spans]
     return out
+
+
+# A site's code stamped through a copy (…工作报告F9f / …上F9f): three to eight ASCII letters and
+# digits, a lower-case letter and a digit among them, standing apart from other ASCII.
+_CODE_TOKEN = re.compile(r"""
+    (?<![!-~])                      # not inside an ASCII run (a URL, a model number, 12km2)
+    (?=[A-Za-z0-9]{0,7}[a-wyz])     # a lower-case letter (not x: 20xx年 is a placeholder) ...
+    (?=[A-Za-z0-9]{0,7}[0-9])       # ... and a digit among its characters
+    [A-Za-z0-9]{3,8}
+    (?![!-~])
+    """, re.VERBOSE)
+MIN_CODE_TOKENS = 3   # the same code this often through a text is a watermark
+
+
+def _code_token_spans(text: str) -> list[tuple[int, int, str]]:
+    """A short code of letters and digits a site stamps through a copy again and again
+    (政府工作报告F9f … 各位代表：F9f), with the blanks before it; labelled spam."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _CODE_TOKEN.finditer(text):
+        found.setdefault(m.group(), []).append((m.start(), m.end()))
+    return [(_skip_blanks_back(text, s), e, "spam") for spans in found.values()
+            if len(spans) >= MIN_CODE_TOKENS for s, e in spans]
+
+
+def _skip_blanks_back(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i
 
 
 def _tail_of_preface(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -857,7 +902,8 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     pats = _shipped() + (_user(str(patterns)) if patterns else ())
     glosses = _gloss_spans(text)
     work, first, gone = _remove(text, glosses) if glosses else (text, None, [])
-    inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work))
+    inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work)
+                                   + _code_token_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
              + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work))
     spans += _tail_of_preface(work, spans)

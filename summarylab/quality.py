@@ -380,8 +380,8 @@ def _placeholders(text: str) -> list[Finding]:
     for m in _PLACEHOLDER.finditer(text):
         s, e = m.span("tok")
         tok, prev, nxt = m.group("tok"), text[s - 1:s], text[e:e + 1]
-        if prev and prev in "+-=/*^(（[［{<|" or nxt and nxt in "(（*+=^/-":
-            continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H
+        if prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt) or nxt and nxt in "(（*+=^/-":
+            continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
         if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and (prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
             continue  # 5×3, 3*4; a variable (与 x 间)
         if len(tok) == 1 and (prev in ("", "\n") and nxt in (" ", "\t") or tok in "_＿" and not _is_han(prev)):
@@ -419,8 +419,8 @@ def _redactions(text: str) -> list[Finding]:
             continue  # placeholders: see _placeholders
         s, e = m.span()
         prev, nxt = text[s - 1:s], text[e:e + 1]
-        if prev and prev in "+-=/*^(（[［{<|" or nxt and nxt in "(（*+=^/-":
-            continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H
+        if prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt) or nxt and nxt in "(（*+=^/-":
+            continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
         if prev.isdigit() or nxt.isdigit() or (prev and prev in "*×") or (prev in ("", "\n") and nxt == " "):
             continue  # 5×3, a bullet "* item"
         if m.lastgroup == "ring" and (prev in _NUMERALS or nxt in _NUMERALS):

@@ -17,7 +17,9 @@ line               what it is taken for
 湖州市某委关于印发|2023年…的通知  a long title broken after a verb or a place name: joined
 一、甲 / 二、乙 / 某某总结  a table of contents before the title: skipped
 各位代表： / 同志们：    a salutation: the body has begun; no title follows it
-2023年3月5日 / ——…会议上  a date line or dateline: skipped
+2023年3月5日 / ——…会议上  a date line or dateline (also broken over two lines): skipped
+某区人民政府区长 张某某   a speaker's byline: skipped
+文件名称 | 某区工作报告 |  a portal's field naming the document: its value
 图1 …                  a figure caption: skipped
 首页 > 总结 > …         a breadcrumb, a timestamp, a download or sharing line: skipped
 某某人民政府文件         a letterhead; 某政发〔2023〕2号 a document number: skipped
@@ -67,6 +69,16 @@ _SALUTATION = re.compile(r"""
 _DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 _DATELINE = re.compile(rf"^[\s——\-－—（(【\[]*{_DATE}|^——|^[（(].{{0,30}}{_DATE}")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+# The rest of a dateline broken over lines (2025年3月21日在某区第十九届 / 人民代表大会第四次会议上).
+_DATELINE_TAIL = re.compile(r"^[^。，；！？]{2,40}(?:会议|會議|大会|大會)上[）)]?$")
+# A speaker's byline: office, then a name after a blank (某区人民政府代区长 张某某).
+_BYLINE = re.compile(rf"""
+    ^[{_HAN}]{{0,24}}(?:人民政府|政府|党委|黨委|[县市区镇乡縣區鎮鄉]委|委员会|委員會|局|办公室|辦公室)  # the body
+    [{_HAN}]{{0,4}}(?:长|長|书记|書記|主任|主席)                                              # the office
+    \s*[{_HAN}]{{2,4}}$                                                                     # a name
+    """, re.VERBOSE)
+# A portal's field naming the document (文件名称 | 某区2025年政府工作报告 |, 标题：…).
+_NAME_FIELD = re.compile(r"^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題)\s?[：:|]\s?(?P<name>[^|\n]{4,80}?)\s?(?:\||$)")
 _META = re.compile(r"""   # sharing, download and site lines of a page: never part of a title
     浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳    # page controls
     | 收藏|分享|举报|舉報|登录|登錄|注册|註冊|投稿|客服
@@ -179,6 +191,8 @@ def _squeeze(line: str) -> str:
 def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer."""
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
+        return True
+    if _DATELINE_TAIL.match(line) or _BYLINE.match(line) and not _TITLE_END.search(line):
         return True
     if "<" not in line and line.count(">") + line.count("＞") >= 2 or _BREADCRUMB.search(line):
         return True
@@ -304,6 +318,8 @@ def title_of(text: str, fallback: str = "") -> str:
         line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
         if (m := _BLURB.search(line)) is not None:
             return _blurb_name(m)[:TITLE_CHARS]
+        if (m := _NAME_FIELD.match(line)) is not None:
+            return _squeeze(m.group("name"))[:TITLE_CHARS]
         if _SALUTATION.match(line):
             break
         head = _run_on(line)

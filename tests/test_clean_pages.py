@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from summarylab import analyze
 from summarylab.cleaning import _syllable_count, clean
+from summarylab.normalisation import to_script
 
 BODY = ("一、工作开展情况\n"
         "今年以来，全镇共办理群众来信218件，办结率达96.5%。\n"
@@ -249,6 +250,36 @@ def test_a_site_name_or_address_put_in_again_and_again_goes():
     assert set(labels(c.findings)) == {"spam"}
     once = "建成市民服务网，覆盖全部社区。\n官网www.example.gov.cn上线运行。"
     assert clean(once).text == once  # once is content
+
+
+# A site's watermark put again and again through a copy: its name and address (with the
+# blank between them), or a short code of letters and digits; the text around it stays whole.
+WATERMARKS = [
+    ("某某之家—资源每日更新 www.example-mj.com在全区交通工作会上的汇报\n"
+     "全区公路总里程达到某某之家—资源每日更新 www.example-mj.com170公里，新建农村公路610公里。",
+     "在全区交通工作会上的汇报\n全区公路总里程达到170公里，新建农村公路610公里。"),
+    ("某区2019年政府工作报告K7q\n各位代表：K7q\n全区生产总值完成346.3亿元，增长6.1%。K7q\n一、工作回顾K7q",
+     "某区2019年政府工作报告\n各位代表：\n全区生产总值完成346.3亿元，增长6.1%。\n一、工作回顾"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("dirty, wanted", WATERMARKS)
+def test_a_watermark_stamped_through_a_copy_goes(dirty, wanted, script):
+    a = analyze(to_script(dirty, script), target=script)
+    assert a.text == to_script(wanted, script)
+    assert {label for label, _ in removals(a)} == {"spam"}
+    first = a.indicators["quote"].iloc[0]   # the number after the watermark is read whole
+    assert first in ("170公里", to_script("346.3亿元", script)), first
+
+
+@pytest.mark.parametrize("text", [
+    "建成5G基站120个，5G用户达到3万户，5G网络覆盖全部乡镇。",          # a code of the trade, no lower case
+    "20xx年完成投资xx亿元，20xx年计划投资xx亿元，20xx年续建项目xx个。",   # placeholders, counted as damage
+    "办理业务请登录www.example.gov.cn。",                                # an address given once
+])
+def test_codes_and_placeholders_of_the_report_stay(text):
+    assert clean(text).text == text
 
 
 def test_a_download_control_at_a_line_end_goes():

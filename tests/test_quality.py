@@ -176,6 +176,7 @@ DAMAGE = [
     ("全年举办培训班X期，参训干部X余人次。", [("stripped_number", "X"), ("stripped_number", "X")]),
     ("实现税收x.x亿元，增长x.x%。", [("stripped_number", "x.x"), ("stripped_number", "x.x")]),
     ("20XX年，我站克服困难完成任务。", [("stripped_number", "20XX")]),
+    ("获评先进县区（20xx年颁发）。", [("stripped_number", "20xx")]),   # in brackets: not a formula
     ("20**年度考核结果为优秀。", [("stripped_number", "20**")]),
     ("项目总投资20__万元，已完工。", [("stripped_number", "20__")]),
     ("隆重庆祝建校xx周年。", [("stripped_number", "xx")]),

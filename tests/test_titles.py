@@ -25,6 +25,14 @@ CASES = [
     # date lines, datelines and figure captions are skipped
     ("（2023年3月8日）\n某市2022年统计公报\n一、综合", "某市2022年统计公报"),
     ("——2021年1月6日在县第五届人民代表大会第三次会议上\n各位代表：", ""),
+    # a dateline broken over two lines, then the speaker's byline: none is a title
+    ("2025年3月21日在某区第十九届\n人民代表大会第四次会议上\n某区人民政府代区长 张某某\n各位代表：", ""),
+    ("某县2024年政府工作报告\n2024年1月9日在某县第十八届\n人民代表大会第三次会议上", "某县2024年政府工作报告"),
+    ("某某县长工作报告\n各位代表：", "某某县长工作报告"),   # an office before a document type: a title
+    # a portal's field that names the document, in a table of fields
+    ("文件名称 | 某区2025年政府工作报告 | ||\n索引号 | /2025-0001 | 公开目录: | 工作报告 |\n各位代表：",
+     "某区2025年政府工作报告"),
+    ("标题：某镇2023年度工作总结\n发布时间：2024-01-05\n今年以来，全镇工作扎实。", "某镇2023年度工作总结"),
     ("图1 近五年地区生产总值\n某区2023年国民经济和社会发展统计公报\n全年生产总值增长5%。", "某区2023年国民经济和社会发展统计公报"),
     # portal and document-sharing lines before the title
     ("首页 > 工作总结 > 年终总结\n园艺站年终工作总结\n2020-12-28 09:30\n全站去年种植苗木一万株。", "园艺站年终工作总结"),
