@@ -41,6 +41,8 @@ punct_junk         commas put before other marks through a page (上榜，，至
 footnote           a statistical bulletin's footnote mark before a number or after a
                    percentage (生产总值[2]61.9亿元, 增长8.1%[3]); 研究[3]表明 stays
 image              a scraped image tag as a line of its own (![标题](https://…))
+markup             HTML tags left in a page saved as text (<h3>, </b></h1>,
+                   <h1 style="text-align: center;">), when there are three or more
 repeated_token     [编辑], 点击查看 … as lines of their own, again and again
 pinyin_text        a passage spelled out in toneless pinyin (muqianlaikan，eguaduoer…)
 pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
@@ -100,7 +102,7 @@ TEASER_WINDOW = 50_000  # ... within this many following characters
 NEED_GROUPS = 2         # a pattern is tried only on texts holding a literal of each of this many groups
 NEED_WORDS = 4          # ... of at most this many literals (each is one scan of the text)
 _SPACES = re.compile(r"\s+")
-_PER_LINE = ("punct_junk", "jammer")  # removals reported once per line (many small pieces)
+_PER_LINE = ("punct_junk", "jammer", "markup")  # removals reported once per line (many small pieces)
 _NUMBERED_ITEM = re.compile(r"\s*([0-9]{1,2})\s?([.、．])(?![0-9])\s?((?:(?!\s+[0-9]{1,2}\s?[.、．])[^\n])+)")
 _OUTLINE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十]+[，,、]")
 
@@ -816,6 +818,23 @@ _CODE_TOKEN = re.compile(r"""
 MIN_CODE_TOKENS = 3   # the same code this often through a text is a watermark
 
 
+# An HTML tag (<h3>, </b>, <p style="…">, <br/>), not 《》 nor a comparison (a<b).
+_TAG = re.compile(r"""
+    </?                                      # an opening or closing tag
+    (?:h[1-6]|p|b|i|u|em|strong|span|div|font|br|hr|a|img|table|tr|td|th|tbody|thead|ul|ol|li
+       |section|article|center|sup|sub|small|big|blockquote|pre|code|label|input|form|head|body|html)
+    (?:\s+[a-zA-Z-]{1,20}(?:=(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}'|[^\s<>]{1,60}))?){0,8}   # attributes
+    \s*/?>
+    """, re.VERBOSE | re.IGNORECASE)
+MIN_TAGS = 3   # this many tags in a text: a page saved with its markup
+
+
+def _markup_spans(text: str) -> list[tuple[int, int, str]]:
+    """HTML tags of a page saved as text (<h3>…</h3>, <h1 style="…"><b>…</b></h1>)."""
+    found = [(m.start(), m.end(), "markup") for m in _TAG.finditer(text)]
+    return found if len(found) >= MIN_TAGS else []
+
+
 def _code_token_spans(text: str) -> list[tuple[int, int, str]]:
     """A short code of letters and digits a site stamps through a copy again and again
     (政府工作报告F9f … 各位代表：F9f), with the blanks before it; labelled spam."""
@@ -903,7 +922,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     glosses = _gloss_spans(text)
     work, first, gone = _remove(text, glosses) if glosses else (text, None, [])
     inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work)
-                                   + _code_token_spans(work))
+                                   + _code_token_spans(work) + _markup_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
              + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work))
     spans += _tail_of_preface(work, spans)

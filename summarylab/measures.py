@@ -194,6 +194,7 @@ _CHAIN_HEAD = re.compile(rf"""
     (?: [（(] [{_CN}]{{1,3}} [)）] | [{_CN}]{{1,3}} 、 )       # （一） or 一、 (any ordinal)
     (?= [^。；;！!？?：:\n\r（(]{{2,{_CHAIN_TITLE}}} $ )   # then only a short title to the end
     """, re.VERBOSE)
+_PAIR_CTX = ("line", "stop", "space")   # where two lone first headings in a row stand
 _DOC_TITLE = 40   # a document title a glued first marker may follow at most this long
 _PROSE_MARK = re.compile(r"[。；;！!？?：:，,\n\r]")   # ... and never holds one of these
 # A table-of-contents entry run inline: its words, then a page number after a blank or a
@@ -605,17 +606,21 @@ def _run_heads(cands: list[_Cand], runs: list[int]) -> list[bool]:
     """For each heading candidate: does it stand in a chain of lone first headings inside a
     line?  The first of such a chain counts when the chain ends in a run on the same line,
     of another heading style (…。一、工作情况（一）甲。…（二）乙。) or enumerated
-    (一、成效（一）甲。一是…二是…); two lone first headings of two styles after stops
-    (…汇报。一、回顾…。（一）甲…, a page cut before 二、) count together.  Worked from the
+    (一、成效（一）甲。一是…二是…); two lone first headings of two styles in a row, each
+    at a line's start or after a stop or blank (…汇报。一、回顾…。（一）甲…, a page cut
+    before 二、), count together; so does one so placed whose next item begins an enumerated
+    run in a later paragraph (…意见： 一、肯定成绩 2024年是…。 一是…二是…).  Worked from the
     last candidate back (no recursion)."""
     heads = [False] * len(cands)
     for i in range(len(cands) - 2, -1, -1):
         c, nxt = cands[i], cands[i + 1]
-        if c.enum or c.ordinal != 1 or nxt.ordinal != 1 or nxt.family == c.family or nxt.line != c.line:
+        if c.enum or c.ordinal != 1 or nxt.ordinal != 1 or nxt.family == c.family:
             continue
-        if runs[i + 1] >= 2 or heads[i + 1]:
+        if nxt.line == c.line and (runs[i + 1] >= 2 or heads[i + 1]):
             heads[i] = True
-        elif not nxt.enum and c.ctx in ("stop", "line") and nxt.ctx in ("stop", "line"):
+        elif nxt.enum and runs[i + 1] >= 2 and c.ctx in _PAIR_CTX:
+            heads[i] = True   # 三点意见： 一、肯定成绩…。 一是…二是…: its items in the next paragraph
+        elif not nxt.enum and c.ctx in _PAIR_CTX and nxt.ctx in _PAIR_CTX:
             heads[i] = heads[i + 1] = True
     return heads
 

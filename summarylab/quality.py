@@ -386,8 +386,9 @@ def _placeholders(text: str) -> list[Finding]:
             continue  # 5×3, 3*4; a variable (与 x 间)
         if len(tok) == 1 and (prev in ("", "\n") and nxt in (" ", "\t") or tok in "_＿" and not _is_han(prev)):
             continue  # a bullet "* item"; a lone underscore
-        prev = text[max(0, s - 40):s].rstrip(" \t\u3000")[-1:] if prev in (" ", "\t", "\u3000") else prev
-        nxt = text[e:e + 40].lstrip(" \t\u3000")[:1] if nxt in (" ", "\t", "\u3000") else nxt  # 镇长 xx 任
+        # across blanks and line breaks: 镇长 xx 任; XX⏎镇 on a page that put each word on a line
+        prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
+        nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
         number = (any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e)))
         if not number and (not (_is_han(prev) or _is_han(nxt) or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)

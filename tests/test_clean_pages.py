@@ -282,6 +282,38 @@ def test_codes_and_placeholders_of_the_report_stay(text):
     assert clean(text).text == text
 
 
+# Page furniture a portal or a document site leaves in a saved copy, and what stays of the page.
+FURNITURE = [
+    # a portal's fields as the cells of a table, several to a line
+    ("索引号 | K1234567/2024-000001 | ||\n组配分类 | 计划总结 | 发布机构 | 某街道 |\n生成日期 | 2024-03-21 | 公开方式 | 主动公开 |\n"
+     "某街道2023年工作总结\n全年实现地区生产总值60.3亿元。",
+     "某街道2023年工作总结\n全年实现地区生产总值60.3亿元。", "site_header"),
+    # a document site's account links and download buttons, each on a line of its own
+    ("购物车\n我的足迹\n某局2025年上半年工作总结\n加入Vip免费下载 立即下载\n上半年完成投资3.2亿元。",
+     "某局2025年上半年工作总结\n上半年完成投资3.2亿元。", "doc_site"),
+    # HTML tags of a page saved as text
+    ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
+     " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("dirty, wanted, label", FURNITURE)
+def test_page_furniture_goes(dirty, wanted, label, script):
+    a = analyze(to_script(dirty, script), target=script)
+    assert a.text == to_script(wanted, script)
+    assert label in {name for name, _ in removals(a)}
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成投资8亿元，其中a<b的项目不计。",               # a comparison is no tag
+    "组织学习《中国共产党章程》，参学党员<b>120</b>人。",   # one or two tags: left (too few to be a page's markup)
+    "立即下载并使用政务服务应用，办事更方便。",             # the words in a sentence
+])
+def test_report_text_that_looks_like_furniture_stays(text):
+    assert clean(text).text == text
+
+
 def test_a_download_control_at_a_line_end_goes():
     c = clean("全年共办理群众来信218件。下载本文\n" + BODY)
     assert c.text == "全年共办理群众来信218件。\n" + BODY and labels(c.findings) == ["download"]

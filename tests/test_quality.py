@@ -188,6 +188,7 @@ DAMAGE = [
     ("救助困难群众××户。", [("stripped_number", "××")]),
     # placeholders for names: redactions
     ("XX镇党委高度重视。", [("redaction", "XX")]),
+    ("现在，我代表\nXX\n镇人民政府向大会报告工作。", [("redaction", "XX")]),   # a page with a word to a line
     ("深入开展学xx促发展活动。", [("redaction", "xx")]),
     ("创作了歌曲《X》。", [("redaction", "X")]),
     ("设立*举报箱。", [("redaction", "*")]),
