@@ -163,7 +163,23 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
             subject = _core(text[prev:start - 1], lex)
-    return subject
+    return subject or _cell_above(text, q_start)
+
+
+#: A table's row name as a cell of its own line: a short name, perhaps after 其中：.
+_CELL = re.compile(r"(?:其中[：:]\s?)?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,15})")
+
+
+def _cell_above(text: str, q_start: int) -> str:
+    """A table flattened one cell to a line (粮食总产量⏎⏎162817吨⏎⏎0.5⏎⏎其中：谷物⏎⏎97658吨):
+    for a number alone at its line's start, the name in the last non-blank line above, if
+    that line is only a short name; else ""."""
+    line = text.rfind("\n", 0, q_start)
+    if line < 0 or text[line + 1:q_start].strip():
+        return ""
+    above = text[max(0, line - 40):line].rstrip().rsplit("\n", 1)[-1].strip()
+    m = _CELL.fullmatch(above)
+    return m.group("name") if m else ""
 
 
 #: A share of the plan or target, whose subject is the indicator before it (占计划, 为计划任务).
