@@ -164,13 +164,15 @@ _CAND_EXPANDED = re.compile(rf"""
     (?P<head>[^\W\d_的了和与及等是在为对把将]{{2,5}}?)   # a short noun, no function word
     (?=[，,。]?\s*即(?![使将可便刻时日]))                 # expanded right away: 即 (not 即使, 即将 …)
     """, re.VERBOSE)
+#: Words that begin a predicate right after a subject noun (“粮、果、畜、菜”四大主导产业进一步壮大).
+_PREDICATE_START = "进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
     (?<=[”」』])                                     # right after a closing quote
     [两二三四五六七八九十] [%s]                      # a numeral and a measure word (两大, 三个)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
-    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
-    """ % _MEASURE, re.VERBOSE)
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on,
+    """ % (_MEASURE, _PREDICATE_START), re.VERBOSE)                # or its predicate begins
 #: numeral + one character right after its quoted items, an abbreviated formulation that
 #: a head noun may follow: “工业化、城镇化、生态化”三化战略, “甲”“乙”两翼
 _CAND_LISTED_SHORT = re.compile(r"""
@@ -800,6 +802,25 @@ def _governing() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(f"(?:{alt})[了着过]?"), re.compile(f"(?:{alt})$")
 
 
+def _items_before(text: str, start: int, phrase: str, n: int | None, compound: bool) -> list[str]:
+    """The items listed right before a formulation: as many as it announces; for a compound
+    (五园五集群) whose parts share a numeral of two or more, that many or as many as that
+    numeral (not 甲、第三届“一带一路”)."""
+    if not compound:
+        return _list_before(text, start, n)
+    shared = _listed_count(phrase)
+    if not shared or shared < 2:   # 一带一路, 两学一做: not a count of listed items
+        return []
+    return _list_before(text, start, n) or _list_before(text, start, shared)
+
+
+def _listed_count(phrase: str) -> int | None:
+    """How many items a compound names when they are listed before it: the numeral its parts
+    share (甲、乙、丙、丁、戊“五园五集群”: five, each a park and a cluster), else None."""
+    numerals = {c for c in phrase if c in NUMERAL_VALUE}
+    return NUMERAL_VALUE[numerals.pop()] if len(numerals) == 1 else None
+
+
 def _list_before(text: str, start: int, n: int | None) -> list[str]:
     """甲、乙、丙三大战略 / 中央和地方两个积极性 / “甲、乙、丙”的“三乱”: the ``n`` items
     listed right before (not when the formulation is the object of the last one: 割裂甲、制造“两个X”);
@@ -865,9 +886,8 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         phrase = _display(text[s:e])
         compound = _COMPOUND.fullmatch(phrase) is not None
         n = _numeral(phrase, compound)
-        listed = None if compound else n  # not 甲、第三届“一带一路”
         head = phrase[2:] if phrase[1:2] in _MEASURE else phrase[1:]
-        for x in _expansion_at(text, e, n, head) or _list_before(text, s, listed):
+        for x in _expansion_at(text, e, n, head) or _items_before(text, s, phrase, n, compound):
             x = _cut_at_head(x, head)
             if x not in out:
                 out.append(x)

@@ -568,6 +568,10 @@ LISTED_BEFORE = [
     # an abbreviated formulation (numeral + one character) right after its quoted items
     ("全面实施“工业化、城镇化、生态化”三化战略。", "三化", ["工业化", "城镇化", "生态化"]),
     ("推动“产业、生态”两翼齐飞。", "两翼", ["产业", "生态"]),
+    # a head noun whose predicate follows at once (…四大主导产业进一步壮大)
+    ("“稻、茶、果、菌”四大主导产业进一步壮大。", "四大主导产业", ["稻", "茶", "果", "菌"]),
+    # a compound whose parts share a numeral, its items listed before it unquoted
+    ("建成食品、纺织、建材“三园三集群”的产业格局。", "三园三集群", ["食品", "纺织", "建材"]),
 ]
 
 
@@ -578,6 +582,13 @@ def test_formulation_after_its_quoted_items(text, slogan, items, script):
     rows = a.slogans[a.slogans.slogan == slogan]
     assert len(rows) == 1 and rows.iloc[0]["kind"] == "formulation"
     assert list(rows.iloc[0]["expansion"]) == items
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_compound_of_one_takes_no_items_from_before(script):
+    a = summarylab.analyze(to_script("举办了丝路论坛、第三届“一带一路”高峰论坛。", script))
+    row = a.slogans[a.slogans.slogan == "一带一路"].iloc[0]
+    assert list(row["expansion"]) == []
 
 
 @pytest.mark.parametrize("text", [
