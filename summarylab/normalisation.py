@@ -50,6 +50,7 @@ Example
 from __future__ import annotations
 
 import functools
+import html
 import os
 import re
 from dataclasses import dataclass
@@ -385,6 +386,7 @@ _WIDTH_RE = re.compile(rf"""
     | (?P<blank> (?:\r\n|\r(?!\n)|\n) (?: [{_SPACE}]* (?:\r\n|\r(?!\n)|\n) )+ )   # blank lines
     | (?P<nl> \r\n? )                                       # CR LF, CR -> LF
     | (?P<ws> [{_SPACE}]+ )                                 # runs of spaces
+    | (?P<entity> & (?: [a-zA-Z]{{2,8}} | \#[0-9]{{2,7}} | \#[xX][0-9a-fA-F]{{2,6}} ) ; )   # &ldquo; &#8220;
     | (?P<punct> [,;:()?!] )                                # ASCII punctuation -> full width
     """, re.VERBOSE)
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
@@ -434,6 +436,9 @@ def _rewrite(m: re.Match, text: str, pairs: dict[int, bool]) -> str | None:
     s, e = m.span()
     if kind == "url":
         return None
+    if kind == "entity":   # an HTML character reference a page left in its text
+        ch = html.unescape(m.group())
+        return None if ch == m.group() else " " if ch.isspace() else _FW_MAP.get(ch, ch)
     if kind == "fw":
         return "".join(_FW_MAP.get(c, c) for c in m.group())
     if kind == "point":

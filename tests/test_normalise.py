@@ -45,9 +45,22 @@ def test_simplified_input_skips_conversion():
     ("ＧＤＰ增长１２％", "GDP增长12%"),
     ("涨幅从１４．８％回落到６．１％。第．项", "涨幅从14.8%回落到6.1%。第．项"),
     ("一、情况\r\n全年办结12件。\r\n\r\n二、打算\r三、措施", "一、情况\n全年办结12件。\n\n二、打算\n三、措施"),
+    # HTML character references a page left in its text are read (&nbsp; as a blank)
+    ("完成&ldquo;三大工程&rdquo;，投资&nbsp;3亿元", "完成“三大工程”，投资 3亿元"),
+    ("營收&amp;利潤&#8220;雙增&#x201d;", "營收&利潤“雙增”"),
+    ("a&b; c&d", "a&b; c&d"),   # not a reference: left
 ])
 def test_width_rules(src, out):
     assert normalise_width(src)[0] == out
+
+
+def test_a_character_reference_maps_back_to_where_it_starts():
+    src = "完成&ldquo;三大工程&rdquo;。"
+    n = normalise(src, backend=BACKEND)
+    i = n.text.index("“")
+    assert n.offsets.span(i, i + 1)[0] == src.index("&ldquo;")
+    j = n.text.index("三")
+    assert src[slice(*n.offsets.span(j, j + 4))] == "三大工程"
 
 
 def test_offsets_point_at_the_original_characters():
