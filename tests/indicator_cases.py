@@ -291,6 +291,12 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "0-17岁人口12万人，18至59岁人口30万人。", [R(120000, "人"), R(300000, "人")]),
     (S, "60岁以上人口8.2万人，18岁到35岁的青年占一半。", [R(82000, "人")]),   # age groups, not ages
     (S, "人均预期寿命达到78.5岁。", [R(78.5, "岁")]),
+    # a share that opens its clause belongs to the indicator before it; 涵盖 is a verb
+    (S, "税收收入16.5亿元，增长16.9%，占一般公共预算收入的70.3%。",
+     [R(1650000000, "元", subject="税收收入"), R(16.9, "%", change="increase", subject="税收收入"),
+      R(70.3, "%", subject="税收收入")]),
+    (S, "新增入库企业18家（涵盖商贸业9家、建筑业5家）。",
+     [R(18, "家"), R(9, "家", subject="商贸业"), R(5, "家", subject="建筑业")]),
     # a table flattened one cell to a line: the row's name is the cell above the number
     (S, "主要产品产量\n\n粮食总产量\n\n162817吨\n\n0.5\n\n其中：谷物\n\n97658吨\n",
      [R(162817, "吨", subject="粮食总产量"), R(97658, "吨", subject="谷物")]),

@@ -153,8 +153,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
     if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
         subject = _before_gloss(text, start - 1, lex)    # 生产总值（GDP）235亿元
-    if same and _OF_PLAN.fullmatch(subject):           # 产值540亿元，占计划的100%: the plan of 产值
-        subject = same
+    if same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
+                 and unit is not None and unit.base in _SHARES):
+        subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
         subject = same
     if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
@@ -184,6 +185,8 @@ def _cell_above(text: str, q_start: int) -> str:
 
 #: A share of the plan or target, whose subject is the indicator before it (占计划, 为计划任务).
 _OF_PLAN = re.compile(r"(?:占|为|為|完成|达|達)?(?:年度|全年|年)?(?:计划|計劃|目标|目標|任务|任務){1,2}")
+#: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
+_SHARE_OF = re.compile(r"占(?![比用地有据领])")
 #: A year alone, perhaps a placeholder (20xx年, 2022年度): a time, never the thing measured.
 _YEAR_ONLY = re.compile(r"(?:\d{2,4}|[xX×*]{2,4}|\d{2}[xX×*]{2})年度?")
 _GLOSS_BRACKET = re.compile(r"[（(][A-Za-z0-9.\-]{1,8}[）)]$")   # （GDP） （PM2.5）
