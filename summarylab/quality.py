@@ -326,15 +326,17 @@ def _gap_re() -> re.Pattern:
             (?=[，。；、,;）)！？]|以上|左右|$)
       | (?<=突破|超过|达到)(?P<wan>万)                          # 播放量突破万次, 人次突破万。
             (?=[次人元户个件吨亩册份项家名条]|[，。；、,;]|$)
-      | ^[ \t\u3000]*(?P<year>年)(?![度轻纪龄底初中末份终报鉴会])  # 年工作总结 / 年，我局…
-            (?=[，,]|工作|上半年|下半年|以来|[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)
+      | (?: ^[ \t\u3000]* | (?<=[。；！？在于]) )            # at a line's start, after a stop or 在
+        (?P<year>年)(?![度轻纪龄底初中末份终报鉴会])                 # 年工作总结 / 年，我局… / 在年上半年
+            (?=[，,]|是|工作|上半年|下半年|以来|[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)
         """, re.X | re.M)
 
 
 def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
     """A number gone from a gap: a measure word after a space (not a line break: wrapped
     lines split words, 市⏎场), a bare 万
-    after 突破/超过/达到, a year gone from the start of a line (年工作总结, 年，我局…)."""
+    after 突破/超过/达到, a year gone from the start of a line or a sentence, or after 在
+    (年工作总结, 年，我局…, 年是…之年, 在年上半年工作中)."""
     out = []
     for m in _gap_re().finditer(text):
         s, e = m.span(m.lastgroup)
@@ -372,6 +374,12 @@ def _clause_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
     return out
 
 
+def _blank_for_a_name(prev: str, nxt: str) -> bool:
+    """A lone underscore before a word, after a character or a list mark (协助_局、_股长): a
+    blank where a name was, not a stray underscore."""
+    return _is_han(nxt) and (_is_han(prev) or prev in ("、", "，", "和"))
+
+
 def _placeholders(text: str) -> list[Finding]:
     """``x``/``X``/``×``/``*``/``_`` runs standing for withheld numbers (stripped_number:
     20XX年, X余场次, x.x%, 第X届, 文物*处, 总投资20__万元) or withheld names (redaction:
@@ -384,7 +392,8 @@ def _placeholders(text: str) -> list[Finding]:
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
         if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and (prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
             continue  # 5×3, 3*4; a variable (与 x 间)
-        if len(tok) == 1 and (prev in ("", "\n") and nxt in (" ", "\t") or tok in "_＿" and not _is_han(prev)):
+        if len(tok) == 1 and (prev in ("", "\n") and nxt in (" ", "\t")
+                              or tok in "_＿" and not _is_han(prev) and not _blank_for_a_name(prev, nxt)):
             continue  # a bullet "* item"; a lone underscore
         # across blanks and line breaks: 镇长 xx 任; XX⏎镇 on a page that put each word on a line
         prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
@@ -392,7 +401,7 @@ def _placeholders(text: str) -> list[Finding]:
         number = (any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e)))
         if not number and (not (_is_han(prev) or _is_han(nxt) or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)
-                           or len(tok) == 1 and tok in "_＿"):
+                           or len(tok) == 1 and tok in "_＿" and not _blank_for_a_name(prev, nxt)):
             continue
         kind = "stripped_number" if number else "redaction"
         out.append(Finding(kind, s, e, f"placeholder: {_context(text, s, e)}"))

@@ -291,6 +291,18 @@ FURNITURE = [
     # a document site's account links and download buttons, each on a line of its own
     ("购物车\n我的足迹\n某局2025年上半年工作总结\n加入Vip免费下载 立即下载\n上半年完成投资3.2亿元。",
      "某局2025年上半年工作总结\n上半年完成投资3.2亿元。", "doc_site"),
+    # the same fields with their names in brackets
+    ("[ 索引号 ] | 1150011300/2024-00007 | [ 发文字号 ] | 某府发〔2024〕2号 |\n[ 主题分类 ] | 综合政务 | [ 有效性 ] | |\n"
+     "某镇2024年政府工作报告\n全镇固定资产投资增长20.1%。",
+     "某镇2024年政府工作报告\n全镇固定资产投资增长20.1%。", "site_header"),
+    # a collection's piece header with its length; an image's file name; a share prompt
+    ("第一篇 某镇镇长个人述职报告2150字\n尊敬的各位领导：\n全年完成投资3亿元。",
+     "尊敬的各位领导：\n全年完成投资3亿元。", "char_count"),
+    ("某办2023年工作总结\nimage.png\n全年发放补贴120万元。\n微信扫一扫在手机阅读、分享本文",
+     "某办2023年工作总结\n全年发放补贴120万元。\n", "image"),
+    # a site's word about the model texts it offers
+    ("我们为你提供了8篇不同风格的旅游工作总结参考范文，希望这些范文能给你带来参考价值，敬请阅读。\n全年接待游客80万人次。",
+     "全年接待游客80万人次。", "preface"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

@@ -189,6 +189,7 @@ DAMAGE = [
     # placeholders for names: redactions
     ("XX镇党委高度重视。", [("redaction", "XX")]),
     ("现在，我代表\nXX\n镇人民政府向大会报告工作。", [("redaction", "XX")]),   # a page with a word to a line
+    ("我协助_局、_股长完成任务。", [("redaction", "_"), ("redaction", "_")]),   # one underscore for a name
     ("深入开展学xx促发展活动。", [("redaction", "xx")]),
     ("创作了歌曲《X》。", [("redaction", "X")]),
     ("设立*举报箱。", [("redaction", "*")]),
@@ -200,6 +201,7 @@ DAMAGE = [
     ("网上点击量突破万次。", [("stripped_number", "万")]),
     ("到馆读者突破万。", [("stripped_number", "万")]),
     ("年社区工作总结\n年，我社区在街道的领导下工作。", [("stripped_number", "年"), ("stripped_number", "年")]),
+    ("年是规划的收官之年。在年上半年工作中，我局扎实推进。", [("stripped_number", "年"), ("stripped_number", "年")]),
     # measure words and units orphaned after a noun
     ("全年接待游客万人次，旅游收入大增。", [("stripped_number", "万人次")]),
     ("开展文艺下乡场，群众反响热烈。", [("stripped_number", "场")]),
