@@ -73,6 +73,7 @@ Example
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -446,6 +447,21 @@ def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
         m = _title_copy(own).match(text, s, e)
         if m is not None:  # the repeat is written out there (no removal inside it)
             out.append((s, e_nl if m.end() == e else m.end(), "repeated_title"))
+    return out
+
+
+# A title written twice on one line, perhaps as a table's cell (某镇工作总结 某镇工作总结 |).
+_DOUBLED = re.compile(r"[ \t]*(?P<t>[^\n|]{6,60}?)(?P<rest>[ \t]+(?P=t)[ \t]*\|?[ \t]*)$", re.MULTILINE)
+
+
+def _doubled_title_spans(text: str) -> list[tuple[int, int, str]]:
+    """The second copy of a title written twice on one of the first lines, with the cell
+    mark after it: the title stays once."""
+    out = []
+    for s, e, _ in itertools.islice(_lines(text), TEASER_LINES * 2):
+        m = _DOUBLED.match(text, s, e)
+        if m is not None and _title_like(m.group("t")):
+            out.append((m.start("rest"), m.end("rest"), "repeated_title"))
     return out
 
 
@@ -922,7 +938,8 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     glosses = _gloss_spans(text)
     work, first, gone = _remove(text, glosses) if glosses else (text, None, [])
     inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work)
-                                   + _code_token_spans(work) + _markup_spans(work))
+                                   + _code_token_spans(work) + _markup_spans(work)
+                                   + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
              + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work))
     spans += _tail_of_preface(work, spans)

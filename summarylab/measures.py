@@ -195,6 +195,7 @@ _CHAIN_HEAD = re.compile(rf"""
     (?= [^。；;！!？?：:\n\r（(]{{2,{_CHAIN_TITLE}}} $ )   # then only a short title to the end
     """, re.VERBOSE)
 _PAIR_CTX = ("line", "stop", "space")   # where two lone first headings in a row stand
+_TABLE_ROW = re.compile(r"[ \t]*\|")   # a title that ends at a cell separator: a table's row
 _DOC_TITLE = 40   # a document title a glued first marker may follow at most this long
 _PROSE_MARK = re.compile(r"[。；;！!？?：:，,\n\r]")   # ... and never holds one of these
 # A table-of-contents entry run inline: its words, then a page number after a blank or a
@@ -302,6 +303,8 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
         return False
     num = m.group()
     after = text[m.end():m.end() + 1]
+    if after and after in "xX×*＊":               # 一、20xx年工作回顾: a placeholder year
+        return False
     if style in ("yishi", "yishiyao"):          # 一是一、二是二 (but 一是2023年…)
         return num[0] in _CN and after in "、，,。；;"
     if text.startswith(_DURATION_ENDS, m.end()):
@@ -380,6 +383,8 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     t0, t1 = _title_span(text, marker_end, heading=style not in _ENUM)
     if t1 <= t0 or text[t0] in _PUNCT or (t0 > marker_end and _MARKER.match(text, t0)):
         return None                              # "一、\n二、": no title, not the next heading's
+    if _TABLE_ROW.match(text, t1):
+        return None                              # 一、食品烟酒 | 0.1 |: a table's row, not a heading
     layout = (text[marker_end:marker_end + 1] in "\n\r", text[t1:t1 + 1] in ("", "\n", "\r"))
     return _Cand(m.start(), marker_end, style, ordinal, ctx, title_start=t0, title_end=t1,
                  layout=layout)

@@ -123,6 +123,7 @@ _BODY_START = re.compile(
       | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
       | [{_HAN}]{{2,12}}(?:局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)      # 某县统计局 (the issuer)
+      | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府)[：:]                 # 市创建办： (the addressee)
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.

@@ -300,6 +300,17 @@ FURNITURE = [
      "尊敬的各位领导：\n全年完成投资3亿元。", "char_count"),
     ("某办2023年工作总结\nimage.png\n全年发放补贴120万元。\n微信扫一扫在手机阅读、分享本文",
      "某办2023年工作总结\n全年发放补贴120万元。\n", "image"),
+    # a document site's tagline, a site's name after a title, a paywall's buttons, a copy number before .doc
+    ("精选优质文档-倾情为你奉上 某区创建工作上半年工作总结\n全区新建公厕12座。",
+     " 某区创建工作上半年工作总结\n全区新建公厕12座。", "doc_site"),
+    ("某局2024年工作总结和2025年工作计划-某某文库\n年度会员\n付费阅读\n全年办结信访86件。",
+     "某局2024年工作总结和2025年工作计划\n全年办结信访86件。", "site_header"),
+    ("旅游工作汇报（二）0.doc\n全市接待游客496万人次。", "旅游工作汇报（二）\n全市接待游客496万人次。", "doc_site"),
+    # a title written twice on its line, as a table's cell; a portal's line naming the issuer
+    ("某镇2024年工作总结和2025年工作思路 某镇2024年工作总结和2025年工作思路 |\n全镇完成投资8亿元。",
+     "某镇2024年工作总结和2025年工作思路\n全镇完成投资8亿元。", "repeated_title"),
+    ("某县2022年政府工作报告\n某县2022年政府工作报告 制定机关：某县人民政府 2022年2月16日 |\n各位代表：",
+     "某县2022年政府工作报告\n各位代表：", "site_header"),
     # a site's word about the model texts it offers
     ("我们为你提供了8篇不同风格的旅游工作总结参考范文，希望这些范文能给你带来参考价值，敬请阅读。\n全年接待游客80万人次。",
      "全年接待游客80万人次。", "preface"),
