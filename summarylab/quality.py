@@ -261,7 +261,8 @@ _PLACEHOLDER = re.compile(
     rf"""
     (?=[0-9{_PH}])(?<![A-Za-z0-9._{_PH}])      # start of a token, not inside a word or number
     (?P<tok>
-        [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
+        [0-9]*[{_PH}]+ (?<=[{_PH}]{{2}}) [0-9]+   # XX0  xx5 (digits after two placeholders)
+      | [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
         (?:[.．][{_PH}]+)?                       # .x  (x.x%  X.X亿元)
     )
     (?![A-Za-z0-9])                             # not a Latin word (Xi) nor a variable (x0, x1)
@@ -324,9 +325,11 @@ def _gap_re() -> re.Pattern:
         rf"""
         (?<=[{_HAN}])[ \u3000]+(?P<space>{units}|[{measures}])   # 基金 万元， 群众 人次， 信件 件，
             (?=[，。；、,;）)！？]|以上|左右|$)
+      | (?<=[年月])[ \u3000]+(?P<date>[月日])(?=[ \u3000\d在，,]|$)   # 20xx年 月 日: a date's numbers gone
+      | (?<=调整至|调整为|提高到|提高至|下降到|下降至|控制在)(?P<to>[ \u3000]+)(?=[，。；,;])   # 调整至 ；
       | (?<=突破|超过|达到)(?P<wan>万)                          # 播放量突破万次, 人次突破万。
             (?=[次人元户个件吨亩册份项家名条]|[，。；、,;]|$)
-      | (?: ^[ \t\u3000]* | (?<=[。；！？在于]) )            # at a line's start, after a stop or 在
+      | (?: ^[ \t\u3000]* | (?<=[。；！？在于自从至到除]) )      # at a line's start, after a stop or 在 自 除 …
         (?P<year>年)(?![度轻纪龄底初中末份终报鉴会])                 # 年工作总结 / 年，我局… / 在年上半年
             (?=[，,]|是|工作|上半年|下半年|以来|[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)
         """, re.X | re.M)

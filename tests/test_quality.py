@@ -202,6 +202,11 @@ DAMAGE = [
     ("到馆读者突破万。", [("stripped_number", "万")]),
     ("年社区工作总结\n年，我社区在街道的领导下工作。", [("stripped_number", "年"), ("stripped_number", "年")]),
     ("年是规划的收官之年。在年上半年工作中，我局扎实推进。", [("stripped_number", "年"), ("stripped_number", "年")]),
+    # a date's numbers gone (20xx年 月 日), a target's number gone before a stop, digits after placeholders
+    ("——20xx年 月 日在县人民代表大会上", [("stripped_number", "20xx"), ("stripped_number", "月"),
+                                   ("stripped_number", "日")]),
+    ("三次产业结构比调整至 ；财政收入3.6亿元。", [("stripped_number", " ")]),
+    ("免费引进XX0元优良品种。", [("stripped_number", "XX0")]),
     # measure words and units orphaned after a noun
     ("全年接待游客万人次，旅游收入大增。", [("stripped_number", "万人次")]),
     ("开展文艺下乡场，群众反响热烈。", [("stripped_number", "场")]),
