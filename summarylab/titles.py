@@ -78,7 +78,12 @@ _BYLINE = re.compile(rf"""
     \s*[{_HAN}]{{2,4}}$                                                                     # a name
     """, re.VERBOSE)
 # A portal's field naming the document (文件名称 | 某区2025年政府工作报告 |, 标题：…).
-_NAME_FIELD = re.compile(r"^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題)\s?[：:|]\s?(?P<name>[^|\n]{4,80}?)\s?(?:\||$)")
+_NAME_FIELD = re.compile(r"""
+    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題)   # the field's name, perhaps in a table's cell
+    \s?[：:|]\s?                                             # a colon or the cell's edge
+    (?P<name>[^|\n]{4,80}?)                                 # the document's name
+    \s?(?:\||$)                                            # to the next cell or the line's end
+    """, re.VERBOSE)
 _META = re.compile(r"""   # sharing, download and site lines of a page: never part of a title
     浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳    # page controls
     | 收藏|分享|举报|舉報|登录|登錄|注册|註冊|投稿|客服
