@@ -589,7 +589,7 @@ def _pair_ones(cands: list[_Cand]) -> None:
             b.ordinal = 2
 
 
-def _valid(cands: list[_Cand]) -> list[_Cand]:
+def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Apply sequence sanity: runs confirm a style; lone enumerations are prose."""
     _pair_ones(cands)
     runs = _runs(cands)
@@ -601,10 +601,28 @@ def _valid(cands: list[_Cand]) -> list[_Cand]:
             ok = n >= 2
         else:
             alone = c.ctx == "line" and c.family != "stripped"
-            ok = alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or heads[i]
+            outer = cands[i - 1] if i and runs[i - 1] >= 2 and not cands[i - 1].enum else None
+            ok = (alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or heads[i]
+                  or _first_under(c, outer) or _paragraph_head(text, c))
         if ok:
             out.append(c)
     return out
+
+
+def _first_under(c: _Cand, outer: _Cand | None) -> bool:
+    """A lone first heading right after an item of a run of another heading style (``outer``,
+    no candidate between), at a line's start or after a stop or blank (一、甲 二、乙 …内容：
+    （一） 打牢基础 一是…, a page cut before （二））: it opens the first section under that item."""
+    return (outer is not None and c.ordinal == 1 and c.ctx in _PAIR_CTX and c.family != outer.family
+            and c.family != "stripped")
+
+
+def _paragraph_head(text: str, c: _Cand) -> bool:
+    """A lone 一、 that opens a paragraph of a report flattened onto one line, its short title
+    then a blank before the body (…恳请批评指正。 一、发展现状 我市旅游业起步于…)."""
+    return (c.style == "cn_dun" and c.ordinal == 1 and c.ctx == "space"
+            and _char_before(text, c.start) in "。！？" and 2 <= c.title_end - c.title_start <= _CHAIN_TITLE
+            and text[c.title_end:c.title_end + 1] in (" ", "\u3000") and text[c.title_end + 1:c.title_end + 2].strip() != "")
 
 
 def _run_heads(cands: list[_Cand], runs: list[int]) -> list[bool]:
@@ -869,7 +887,7 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
     if not isinstance(text, str):
         raise TypeError(f"extract_measures() takes a str, got {type(text).__name__}")
     cands = _candidates(text, dashes)
-    cands = _clip_titles(text, _valid(_drop_teasers(text, _drop_contents(text, cands))))
+    cands = _clip_titles(text, _valid(text, _drop_teasers(text, _drop_contents(text, cands))))
     _stripped_sections(text, cands)
     parent, depth, ordinal = _tree(text, cands) if cands else ([], [], [])
     starts = [c.start for c in cands]

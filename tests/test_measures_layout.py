@@ -72,6 +72,13 @@ CASES = [
      [(1, "一、", "工作回顾"), (2, "（一）", "项目建设加快推进，全年完成投资八亿元")]),
     ("一、2023年工作回顾 全年实现生产总值60亿元。 （一）坚持项目为王，全力稳住投资。 全年完成投资32亿元",
      [(1, "一、", "2023年工作回顾"), (2, "（一）", "坚持项目为王，全力稳住投资")]),
+    # a lone （一） right after an item of a run of 一、 headings, on a page cut before （二）
+    ("一、振奋精神 二、攻坚克难 根据标准开展工作，重点突出以下内容： （一） 打牢基础 一是经济基础。全市增长较快。",
+     [(1, "一、", "振奋精神"), (1, "二、", "攻坚克难"), (2, "（一）", "打牢基础")]),
+    # a lone 一、 opening a paragraph of a flattened report: its short title, a blank, the body
+    ("下面，我汇报全市旅游业发展情况，恳请批评指正。 一、旅游业发展现状 我市旅游业起步于1987年。",
+     [(1, "一、", "旅游业发展现状")]),
+    ("全市旅游业发展较快。 一、二季度接待游客较多，三季度有所回落。", []),   # a number list, not a heading
     # numbered rows of a table (cells parted by |) are not headings; a placeholder year is no number list
     ("居民消费价格\n一、食品烟酒 | 0.1 |\n二、衣着 | -0.4 |\n三、居住 | 0.2 |", []),
     ("一、20xx年工作回顾\n全年增长。\n二、20xx年工作安排\n继续努力。",
