@@ -897,6 +897,36 @@ def _emptied_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
+MIN_FRAGMENT_LINES = 12   # a page this long, ...
+FRAGMENT_CHARS = 8        # ... most of whose lines are this short and unfinished, put words on lines
+_LINE_END_STOPS = ("。", "；", "！", "？", "：", ":", ";")
+_NUMBER_CELL = re.compile(r"[-+]?\d+(?:\.\d+%?|%)")   # 0.5, -9.7, 12% alone: a table's cell
+# An item's marker at a line's start (一、 （一） 1、 1. 1） ① 一是 第一，): that line stands on its own.
+_ITEM_START = re.compile(r"[一二三四五六七八九十]+(?:[、.．]|是)|[（(]?[一二三四五六七八九十0-9]+[)）]|[0-9]+(?:、|[.．](?![0-9]))"
+                         r"|第[一二三四五六七八九十]+[，,、]|[①-⑳⑴-⒇⒈-⒛]")
+
+
+def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The line breaks of a page that put every few words on a line of their own (XX⏎镇⏎2023⏎
+    年政府工作报告⏎…⏎特色农业提⏎质扩量⏎。): when most kept lines are short and unfinished, a
+    break goes between two lines unless the first ends a sentence, either opens with an
+    outline marker or is a number cell of a table, or a blank line parts them. Label "" (a
+    join, not reported)."""
+    cover = _Cover(spans)
+    kept = [(s, e, t) for s, e, _ in _lines(text) if (t := cover.without(text, s, e).strip())]
+    short = sum(1 for _, _, t in kept if len(t) <= FRAGMENT_CHARS and not t.endswith(_LINE_END_STOPS)
+                and not _ITEM_START.match(t) and not _NUMBER_CELL.fullmatch(t))   # pieces of words
+    if len(kept) < MIN_FRAGMENT_LINES or 2 * short < len(kept):
+        return []
+    out = []
+    for (_, e1, t1), (s2, _, t2) in zip(kept, kept[1:]):
+        if s2 != e1 + 1 or t1.endswith(_LINE_END_STOPS) or _ITEM_START.match(t1) or _ITEM_START.match(t2):
+            continue
+        if not (_NUMBER_CELL.fullmatch(t1) or _NUMBER_CELL.fullmatch(t2)):
+            out.append((e1, e1 + 1, ""))
+    return out
+
+
 def _remove(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, OffsetMap, list[tuple[int, int]]]:
     removals = _merge(spans)
     rw, pos = Rewriter(text), 0
@@ -946,6 +976,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _teaser_spans(work, spans)
     spans += _title_spans(work, spans)
     spans += _emptied_lines(work, spans)
+    spans += _fragment_joins(work, spans)
     out, offsets, removals = _remove(work, spans)
     findings = _findings(work, spans, removals)
     if first is None:

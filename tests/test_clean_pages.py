@@ -337,6 +337,31 @@ def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
 
 
+# A page that put every few words on a line of its own (a copy of a PDF).
+FRAGMENTED = ("某镇\n2023\n年政府工作报告\n各位代表：\n现在，我代表\n镇人民政府向\n大会报告工作，请\n予审议。\n"
+              "一、2023年工作回顾\n前三季度，完成\n地区生产总值\n3.2亿元，增长\n5%\n。\n1.\n特色农业提\n质扩量\n。\n"
+              "围绕花生种植扩大\n面积，种植面积达\n7860亩。")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_page_of_words_on_lines_reads_as_sentences(script):
+    a = analyze(to_script(FRAGMENTED, script), target=script)
+    for piece in ("某镇2023年政府工作报告各位代表：", "现在，我代表镇人民政府向大会报告工作，请予审议。",
+                  "特色农业提质扩量。", "围绕花生种植扩大面积，种植面积达7860亩。"):
+        assert to_script(piece, script) in a.text
+    assert to_script("\n一、2023年工作回顾\n", script) in a.text and "\n1.\n" in a.text   # items keep their lines
+    assert to_script("地区生产总值3.2亿元，增长", script) in a.text
+    titles = a.measures["title"].tolist()
+    assert titles == [to_script(t, script) for t in ("2023年工作回顾", "特色农业提质扩量")]
+    assert removals(a) == []   # joins are layout, not boilerplate: not reported
+
+
+def test_a_report_with_short_headings_and_a_table_keeps_its_lines():
+    report = "\n".join(["一、主要成效", "全年完成投资3亿元，增长8%。", "二、存在问题", "资金不足。", "三、下步打算",
+                         "继续抓好项目。", "主要指标", "生产总值", "62.5", "增长", "6.1%", "财政收入", "8.3"])
+    assert clean(report).text == report
+
+
 def test_a_download_control_at_a_line_end_goes():
     c = clean("全年共办理群众来信218件。下载本文\n" + BODY)
     assert c.text == "全年共办理群众来信218件。\n" + BODY and labels(c.findings) == ["download"]
