@@ -157,8 +157,9 @@ _DECORATION = {"So", "Sk", "Cc", "Cf", "Co", "Zs", "Zl", "Zp", "Mn"}  # emoji, m
 
 #: A date (and time) after a title on its line, as portals print it: … 2016-03-07 / 发布日期：2016/3/7 09:12
 _DATE_AFTER = re.compile(r"""
-    \s+ (?: (?:发布|發佈|更新)? (?:时间|時間|日期) [：:] \s? )?      # 发布日期：
-    \d{4} [-/.] \d{1,2} [-/.] \d{1,2}                             # 2016-03-07
+    (?: \s+ (?: (?:发布|發佈|更新)? (?:时间|時間|日期) [：:] \s? )?   # 发布日期：
+      | (?:公告|發布|发布) \s* )                                   # 公告 114-03-28 (posted on)
+    (?: \d{4} | 1\d{2} ) [-/.] \d{1,2} [-/.] \d{1,2}              # 2016-03-07, a Minguo year 114-03-28
     (?: \s+ \d{1,2}:\d{2} (?: :\d{2} )? )? \s* $                  # 09:12(:30)
     """, re.VERBOSE)
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|频道|頻道)$|^[A-Za-z0-9 .\-]+$")
@@ -344,9 +345,32 @@ def title_of(text: str, fallback: str = "") -> str:
             break
         title, used = _joined(lines, i)
         if len(title) >= 4:
-            return title[:TITLE_CHARS]
+            return (_named_after(lines, i + used) if _column_name(title) else None) or title[:TITLE_CHARS]
         i += used
     return _blurb_title(text) or fallback
+
+
+_COLUMN_CHARS = 6   # a site's column name above the title (政府报告, 汇报材料) is at most this long
+
+
+def _column_name(title: str) -> bool:
+    """A short name with no digit (政府报告, 汇报材料, 预算绩效管理): perhaps the site's column."""
+    return len(title) <= _COLUMN_CHARS and not any(c.isdigit() for c in title)
+
+
+def _named_after(lines: list[str], i: int) -> str | None:
+    """A document's full name in the next few lines (某县2020年政府工作报告 after 政府报告), before
+    the body starts; None if there is none."""
+    for line in lines[i:i + TITLE_LOOKAHEAD]:
+        line = _PAGE_MARK.sub("", line)
+        if _SALUTATION.match(line) or _OUTLINE.match(line) or _SENTENCE.search(line):
+            return None
+        head = _run_on(line)
+        if head is not None:
+            return head[:TITLE_CHARS]
+        if not _is_junk(line) and len(line) > _COLUMN_CHARS + 2 and _TITLE_END.search(line):
+            return line[:TITLE_CHARS]
+    return None
 
 
 def _blurb_title(text: str) -> str:
