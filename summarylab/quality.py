@@ -423,8 +423,24 @@ def _omissions(text: str) -> list[Finding]:
     return out
 
 
+# Capital letters standing for the names of places or bodies (E社区, A、B、C和D等社区): a letter
+# alone, or a list of them, right before a place or body word.
+_LETTER_NAMES = re.compile(r"""
+    (?<![A-Za-z0-9.\-&])
+    [A-WYZ] (?: [、和及与] [A-WYZ] )*                     # A, or A、B、C和D (X: a placeholder, above)
+    等?                                                 # (等)
+    (?= 社区|村(?![民级])|镇|乡(?![村镇])|街道|小区|公司|企业|学校|医院|县|市(?![场民])|厂 )   # not 区: zones (P区, A区)
+    """, re.VERBOSE)
+
+
+def _letter_names(text: str) -> list[Finding]:
+    """Each capital letter in a name's place before a place or body word (E社区, A、B和C等村)."""
+    return [Finding("redaction", s, s + 1, f"letter for a name: {_context(text, s, s + 1)}")
+            for m in _LETTER_NAMES.finditer(text) for s in range(m.start(), m.end()) if text[s].isupper()]
+
+
 def _redactions(text: str) -> list[Finding]:
-    out = _omissions(text)
+    out = _omissions(text) + _letter_names(text)
     if not _REDACTION_CHARS.search(text):
         return out  # most reports: one fast scan instead of the four-branch regex
     for m in _REDACTION.finditer(text):

@@ -190,6 +190,10 @@ DAMAGE = [
     ("XX镇党委高度重视。", [("redaction", "XX")]),
     ("现在，我代表\nXX\n镇人民政府向大会报告工作。", [("redaction", "XX")]),   # a page with a word to a line
     ("我协助_局、_股长完成任务。", [("redaction", "_"), ("redaction", "_")]),   # one underscore for a name
+    # capital letters for the names of places (E社区, A、B和C等社区); not zones, grades or firms' names
+    ("解决了A、B和C等社区的用房，E社区租用新址。", [("redaction", "A"), ("redaction", "B"), ("redaction", "C"),
+                                     ("redaction", "E")]),
+    ("P区和C区小麦对比，新增4A级景区，AT&T公司投资。", []),
     ("深入开展学xx促发展活动。", [("redaction", "xx")]),
     ("创作了歌曲《X》。", [("redaction", "X")]),
     ("设立*举报箱。", [("redaction", "*")]),
