@@ -450,6 +450,33 @@ def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
+COLUMN_LINES = 8   # the first lines where a site's column name may stand above a title
+_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")   # a column's name: a few characters, no digit or mark
+_FULL_NAME = re.compile(r"(?:报告|总结|汇报|计划|方案|讲话|意见|通知|公报|要点|材料)(?:[（(](?:全文|摘要)[)）])?$")
+
+
+def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A site's column name as a line of its own among the first lines (政府报告, 汇报材料,
+    预算绩效管理), next to a site line that went (a breadcrumb ending in it, metadata fields) or
+    named again in one, with a document's fuller name in a later line: it goes, so that the
+    name is the first line."""
+    cover = _Cover(removed)
+    lines = list(itertools.islice(_lines(text), COLUMN_LINES * 2))
+    gone = [s < e and not cover.without(text, s, e).strip() and bool(text[s:e].strip()) for s, e, _ in lines]
+    out = []
+    for k, (s, e, e_nl) in enumerate(lines):
+        own = text[s:e].strip()
+        if gone[k] or not _COLUMN.fullmatch(own):
+            continue
+        near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        beside = any(gone[j] for j in near) or any(gone[j] and own in text[a:b] for j, (a, b, _) in enumerate(lines))
+        fuller = any(len(t := text[a:b].strip()) > len(own) + 2 and _FULL_NAME.search(t) and not gone[j]
+                     for j, (a, b, _) in enumerate(lines) if j > k)
+        if beside and fuller:
+            out.append((s, e_nl, "site_header"))
+    return out
+
+
 # A title written twice on one line, perhaps as a table's cell (某镇工作总结 某镇工作总结 |).
 _DOUBLED = re.compile(r"[ \t]*(?P<t>[^\n|]{6,60}?)(?P<rest>[ \t]+(?P=t)[ \t]*\|?[ \t]*)$", re.MULTILINE)
 
@@ -975,6 +1002,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _tail_of_preface(work, spans)
     spans += _teaser_spans(work, spans)
     spans += _title_spans(work, spans)
+    spans += _column_spans(work, spans)
     spans += _emptied_lines(work, spans)
     spans += _fragment_joins(work, spans)
     out, offsets, removals = _remove(work, spans)

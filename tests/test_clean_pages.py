@@ -317,6 +317,11 @@ FURNITURE = [
      "某县政府工作报告\n全县生产总值增长6%。", "site_header"),
     ("第1页共3页XX镇近三年工作总结\n全镇工业总产值49.2亿元。", "XX镇近三年工作总结\n全镇工业总产值49.2亿元。", "page_marker"),
     ("某委员会113年度施政绩效报告公告 114-03-28\n一、前言", "某委员会113年度施政绩效报告\n一、前言", "site_header"),
+    # a site's column name as a line of its own next to site lines, the document's full name below
+    ("首页 > 专题材料 > 政府报告\n政府报告\n某县2020年人民政府工作报告（全文）\n各位代表：",
+     "某县2020年人民政府工作报告（全文）\n各位代表：", "site_header"),
+    ("汇报材料\n\n某街道社区年终工作汇报\n\n时间：2018-01-16 汇报材料 我要投稿\n\n今年以来工作扎实。",
+     "\n某街道社区年终工作汇报\n\n\n今年以来工作扎实。", "site_header"),
     # a site's word about the model texts it offers
     ("我们为你提供了8篇不同风格的旅游工作总结参考范文，希望这些范文能给你带来参考价值，敬请阅读。\n全年接待游客80万人次。",
      "全年接待游客80万人次。", "preface"),
@@ -338,6 +343,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全年完成投资8亿元，其中a<b的项目不计。",               # a comparison is no tag
     "组织学习《中国共产党章程》，参学党员<b>120</b>人。",   # one or two tags: left (too few to be a page's markup)
     "立即下载并使用政务服务应用，办事更方便。",             # the words in a sentence
+    "工作总结\n一、主要成效\n全年完成投资3亿元。",               # a short title with no site line beside it
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
