@@ -81,16 +81,18 @@ class Analysis:
     def measures(self) -> pd.DataFrame:
         from .measures import extract_measures
 
-        return self._resliced(extract_measures(self._work), title=("title_start", "title_end"))
+        return self._resliced(extract_measures(self._work), title=("title_start", "title_end"),
+                              marker=("start", "title_start"))
 
     def _resliced(self, df: pd.DataFrame, **spans: tuple[str, str]) -> pd.DataFrame:
         """Extraction runs on the simplified twin; in a traditional analysis the surface
         columns (quote, title) are taken again from ``text`` so that they equal
-        ``text[start:end]`` (a letter-spaced title without its spacing). Normalised columns (unit, subject, slogan) stay simplified."""
+        ``text[start:end]`` (a letter-spaced title without its spacing; a marker without the blanks
+        after it: 貳、). Normalised columns (unit, subject, slogan) stay simplified."""
         if self.text is self._work or df.empty:
             return df
         for col, (a, b) in spans.items():
-            df[col] = [self.text[s:e] for s, e in zip(df[a], df[b])]
+            df[col] = [self.text[s:e].strip() if col == "marker" else self.text[s:e] for s, e in zip(df[a], df[b])]
         if "title" in spans:
             from .measures import _unspaced
 

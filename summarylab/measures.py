@@ -103,6 +103,9 @@ _MAX_DEPTH = 8      # deeper nesting is treated as a sibling: bounds the stack
 _LOOKBACK = 40      # how far back over indentation to look for a line start
 
 _CN = "一二三四五六七八九十"
+# Capital (financial) numerals a formal outline may number its top level with (壹、前言 贰、…).
+_UPPER = {c: i for i, cs in enumerate(["壹", "贰貳", "叁参參", "肆", "伍", "陆陸", "柒", "捌", "玖", "拾"], 1) for c in cs}
+_UPPER_CHARS = "".join(_UPPER)
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CN_DIGIT["〇"] = _CN_DIGIT["○"] = 0
 _SPACE = " \t\u3000\u00a0"
@@ -118,7 +121,7 @@ _WHITESPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 _MARKER_CONTEXT = rf"{_WHITESPACE}。；;！!？?：:，,即"
 # The characters a marker begins with: the first character of each alternative of _MARKER
 # below (keep the two in step).
-_MARKER_FIRST = rf"（(㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}第其首再最、—－\-"
+_MARKER_FIRST = rf"（(㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}{_UPPER_CHARS}第其首再最、—－\-"
 # One pass over the text.  Every alternative is a bounded literal run, so the
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _MARKER = re.compile(
@@ -128,6 +131,7 @@ _MARKER = re.compile(
         (?P<cn_paren> [（(] (?P<o1> [{_CN}]{{1,3}} ) [)）] | [㈠-㈩] )     # （一） ㈠
       | (?P<num_paren> [（(]? (?P<o2> [0-9０-９]{{1,2}} ) [)）] | [⑴-⒇] )  # (1) 1） ⑴
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) ) )   # 一、 二.
+      | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) 、 )                    # 壹、 贰、
       | (?P<num_dun> (?P<o4> [0-9０-９]{{1,2}} ) 、 )                    # 1、
       | (?P<num_dot> (?P<o5> [0-9０-９]{{1,2}} ) [.．](?![0-9０-９]) | [⒈-⒛] )   # 1. ⒈ (not 1.5)
       | (?P<circled> [①-⑳] )                                            # ①
@@ -144,10 +148,10 @@ _MARKER = re.compile(
 # Where _MARKER can match (the place after a context character before a first character):
 # far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
 _MARKER_SITE = re.compile(rf"[{_MARKER_CONTEXT}](?=[{_MARKER_FIRST}])")
-_STYLES = ("cn_paren", "num_paren", "cn_dun", "num_dun", "num_dot", "circled", "di_x",
+_STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "num_dun", "num_dot", "circled", "di_x",
            "yishi", "yiyao", "shouxian", "stripped", "dash")
 _ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o4",
-              "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8"}
+              "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8", "upper_dun": "o9"}
 _ENUM = {"di_x", "yishi", "yishiyao", "yiyao", "shouxian"}
 _NO_ORDINAL = {"stripped", "dash"}
 _FAMILY = {"yishiyao": "yishi", "shouxian": "di_x"}
@@ -365,7 +369,7 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     group = _ORD_GROUP.get("yishi" if style == "yishiyao" else style)
     raw = m.group(group) if group else None
     if raw:
-        ordinal = int(raw) if raw[0] not in _CN else _cn_ordinal(raw)
+        ordinal = _UPPER[raw] if raw in _UPPER else int(raw) if raw[0] not in _CN else _cn_ordinal(raw)
         if not ordinal:
             return None
     elif style in ("circled", "cn_paren", "num_paren", "num_dot"):   # ① ㈠ ⑴ ⒈: one glyph

@@ -79,6 +79,10 @@ CASES = [
     ("下面，我汇报全市旅游业发展情况，恳请批评指正。 一、旅游业发展现状 我市旅游业起步于1987年。",
      [(1, "一、", "旅游业发展现状")]),
     ("全市旅游业发展较快。 一、二季度接待游客较多，三季度有所回落。", []),   # a number list, not a heading
+    # a formal outline numbered with capital numerals at its top level
+    ("壹、前言\n本会推动发展。\n贰、预算及人力\n一、前瞻视野\n二、创新思维\n叁、成果与方向",
+     [(1, "壹、", "前言"), (1, "贰、", "预算及人力"), (2, "一、", "前瞻视野"), (2, "二、", "创新思维"),
+      (1, "叁、", "成果与方向")]),
     # numbered rows of a table (cells parted by |) are not headings; a placeholder year is no number list
     ("居民消费价格\n一、食品烟酒 | 0.1 |\n二、衣着 | -0.4 |\n三、居住 | 0.2 |", []),
     ("一、20xx年工作回顾\n全年增长。\n二、20xx年工作安排\n继续努力。",
