@@ -929,8 +929,13 @@ FRAGMENT_CHARS = 8        # ... most of whose lines are this short and unfinishe
 _LINE_END_STOPS = ("。", "；", "！", "？", "：", ":", ";")
 _NUMBER_CELL = re.compile(r"[-+]?\d+(?:\.\d+%?|%)")   # 0.5, -9.7, 12% alone: a table's cell
 # An item's marker at a line's start (一、 （一） 1、 1. 1） ① 一是 第一，): that line stands on its own.
-_ITEM_START = re.compile(r"[一二三四五六七八九十]+(?:[、.．]|是)|[（(]?[一二三四五六七八九十0-9]+[)）]|[0-9]+(?:、|[.．](?![0-9]))"
-                         r"|第[一二三四五六七八九十]+[，,、]|[①-⑳⑴-⒇⒈-⒛]")
+_ITEM_START = re.compile(r"""
+      [一二三四五六七八九十]+ (?: [、.．] | 是 )          # 一、 二. 一是
+    | [（(]? [一二三四五六七八九十0-9]+ [)）]             # （一） (1) 1）
+    | [0-9]+ (?: 、 | [.．](?![0-9]) )                   # 1、 1. (not 3.2)
+    | 第[一二三四五六七八九十]+[，,、]                    # 第一，
+    | [①-⑳⑴-⒇⒈-⒛]                                     # ① ⑴ ⒈
+    """, re.VERBOSE)
 
 
 def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
