@@ -462,14 +462,14 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
     name is the first line."""
     cover = _Cover(removed)
     lines = list(itertools.islice(_lines(text), COLUMN_LINES * 2))
-    gone = [s < e and not cover.without(text, s, e).strip() and bool(text[s:e].strip()) for s, e, _ in lines]
+    # lines that held text and lost all of it to the removals so far
+    gone = [bool(text[s:e].strip()) and not cover.without(text, s, e).strip() for s, e, _ in lines]
     out = []
     for k, (s, e, e_nl) in enumerate(lines):
         own = text[s:e].strip()
         if gone[k] or not _COLUMN.fullmatch(own):
             continue
-        near = [j for j in (k - 1, k + 1) if 0 <= j < len(lines)]
-        beside = any(gone[j] for j in near) or any(gone[j] and own in text[a:b] for j, (a, b, _) in enumerate(lines))
+        beside = any(gone[j] and (abs(j - k) == 1 or own in text[a:b]) for j, (a, b, _) in enumerate(lines))
         fuller = any(len(t := text[a:b].strip()) > len(own) + 2 and _FULL_NAME.search(t) and not gone[j]
                      for j, (a, b, _) in enumerate(lines) if j > k)
         if beside and fuller:
@@ -731,9 +731,7 @@ def _jammer_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _JAMMER.finditer(text):
         tokens = m.group().split()
         if sum(1 for t in tokens if _JAMMER_MARK.search(t)) >= 2 and any(c.isalpha() for c in m.group()):
-            s, e = m.start(), m.end()
-            while s > 0 and text[s - 1] in " \t":
-                s -= 1
+            s, e = _skip_blanks_back(text, m.start()), m.end()
             while e < len(text) and text[e] in " \t":
                 e += 1
             out.append((s, e, "jammer"))
@@ -889,6 +887,7 @@ def _code_token_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _skip_blanks_back(text: str, i: int) -> int:
+    """Where the spaces and tabs just before ``i`` begin."""
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return i
@@ -929,6 +928,8 @@ FRAGMENT_CHARS = 8        # ... most of whose lines are this short and unfinishe
 _LINE_END_STOPS = ("。", "；", "！", "？", "：", ":", ";")
 _NUMBER_CELL = re.compile(r"[-+]?\d+(?:\.\d+%?|%)")   # 0.5, -9.7, 12% alone: a table's cell
 # An item's marker at a line's start (一、 （一） 1、 1. 1） ① 一是 第一，): that line stands on its own.
+# Wider than _OUTLINE (which decides list blocks and is left as it is): also 一是, 1）, ①, and not
+# the 3. of 3.2亿元, which a line broken inside a number starts with.
 _ITEM_START = re.compile(r"""
       [一二三四五六七八九十]+ (?: [、.．] | 是 )          # 一、 二. 一是
     | [（(]? [一二三四五六七八九十0-9]+ [)）]             # （一） (1) 1）

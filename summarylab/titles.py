@@ -71,7 +71,8 @@ _DATELINE = re.compile(rf"^[\s——\-－—（(【\[]*{_DATE}|^——|^[（(].{
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # The rest of a dateline broken over lines (2025年3月21日在某区第十九届 / 人民代表大会第四次会议上).
 _DATELINE_TAIL = re.compile(r"^[^。，；！？]{2,40}(?:会议|會議|大会|大會)上[）)]?$")
-# A speaker's byline: office, then a name after a blank (某区人民政府代区长 张某某).
+# A speaker's byline: body, office, then a name (某区人民政府代区长 张某某; the blank is squeezed out
+# before lines are read, so none is required).
 _BYLINE = re.compile(rf"""
     ^[{_HAN}]{{0,24}}(?:人民政府|政府|党委|黨委|[县市区镇乡縣區鎮鄉]委|委员会|委員會|局|办公室|辦公室)  # the body
     [{_HAN}]{{0,4}}(?:长|長|书记|書記|主任|主席)                                              # the office
