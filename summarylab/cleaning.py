@@ -31,13 +31,15 @@ doc_site           document-sharing sites: …由会员分享, notices, file siz
                    customer-service QQ, 正文复制, .docx suffixes
 char_count,        （全文18521字）, 本文共计2863字，下载所需积分：5; 下载本文, 【下载全文】;
 download,          第1页共3页, …_第2页, chunk numbers a sharing site puts before the
-page_marker        pieces it cuts a document into (1、… 2、道办事处…)
+page_marker        pieces it cuts a document into (1、… 2、道办事处…), a 范文 collection's
+                   piece headers (某某报告共1 after …整理的某某报告共3篇…)
 footer_line/…      header and footer lines, list blocks, licence tails, URL lines (kinds of
                    ``data/boilerplate.txt`` without a label), a teaser, a repeated title
 jammer             random one- or two-character ASCII tokens a forum sprinkles between
                    lines (", _, X: p1 y/ B2 N4 q$ n& b")
 punct_junk         commas put before other marks through a page (上榜，，至此 / 晋江市，、), a
-                   backtick between two characters (除险加固的`水库)
+                   backtick between two characters (除险加固的`水库), a dot inside a
+                   phrase that recurs or is also written whole (经济.发展)
 footnote           a statistical bulletin's footnote mark before a number or after a
                    percentage (生产总值[2]61.9亿元, 增长8.1%[3]); 研究[3]表明 stays
 image              a scraped image tag as a line of its own (![标题](https://…))
@@ -72,6 +74,7 @@ Example
 """
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -755,6 +758,36 @@ def _punct_junk_spans(text: str) -> list[tuple[int, int, str]]:
     return found if len(found) >= MIN_PUNCT_JUNK else []
 
 
+_WORD_DOT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[.．](?=[\u4e00-\u9fff]{2})")   # 经济.发展
+MIN_WORD_DOTS = 2   # the same dotted phrase this often: an anti-copy dot, not a typo
+# a paper's reference list, whose entries dot author, title and journal (陈某．某某研究．学报)
+_REFERENCES = re.compile(r"参考文献|^[ \t]*[\[［]?[ \t]?\d{1,3}[ \t]?[\]］]", re.MULTILINE)
+
+
+def _word_dot_spans(text: str) -> list[tuple[int, int, str]]:
+    """A dot a site put inside a phrase to spoil copies, the same phrase dotted again and
+    again (经济.发展 … 经济.发展). Not on a page whose dots between characters outnumber
+    its 。 (its sentences end in '.') nor on one with a reference list; a sentence end
+    typed as '.' (完成任务.全年…) and a phrase dotted once stay."""
+    dots = list(_WORD_DOT.finditer(text))
+    if not dots or len(dots) > text.count("。") or _REFERENCES.search(text):
+        return []
+    seen = collections.Counter(text[m.start() - 2:m.end() + 2] for m in dots)
+    return [(m.start(), m.end(), "punct_junk") for m in dots
+            if seen[text[m.start() - 2:m.end() + 2]] >= MIN_WORD_DOTS]
+
+
+_PIECE_LINE = re.compile(r"^[ \t]*(?P<title>[^\n，。；：:]{4,40}?)共\d{1,2}[ \t]*$", re.MULTILINE)
+
+
+def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
+    """The header of each piece of a 范文 collection, its title and number (某某自查报告共1,
+    某某自查报告共2), where the page calls the collection by that title with its count
+    (…整理的某某自查报告共3篇…)."""
+    return [(m.start(), m.end(), "page_marker") for m in _PIECE_LINE.finditer(text)
+            if re.search(re.escape(m.group("title")) + r"共\d{1,2}篇", text)]
+
+
 def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
     """Chunk numbers of a document-sharing site that cuts a document into numbered pieces
     ("1、…" at the start, after at most a few lines of the site's title and notice, then
@@ -1004,7 +1037,8 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
                                    + _code_token_spans(work) + _markup_spans(work)
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
-             + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work))
+             + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work)
+             + _word_dot_spans(work) + _piece_header_spans(work))
     spans += _tail_of_preface(work, spans)
     spans += _teaser_spans(work, spans)
     spans += _title_spans(work, spans)

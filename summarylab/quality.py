@@ -278,6 +278,7 @@ _AFTER_NUMBER = re.compile(r"""
       | 小时|分钟|公里|平方|立方|米|公顷|千克|斤|美元                # units
     )""", re.VERBOSE)
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
+_PLAN_NAME = re.compile(r"[”\"」]\s?(?:计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
 
 
@@ -329,6 +330,9 @@ def _gap_re() -> re.Pattern:
       | (?<=调整至|调整为|提高到|提高至|下降到|下降至|控制在)(?P<to>[ \u3000]+)(?=[，。；,;])   # 调整至 ；
       | (?<=突破|超过|达到)(?P<wan>万)                          # 播放量突破万次, 人次突破万。
             (?=[次人元户个件吨亩册份项家名条]|[，。；、,;]|$)
+      | (?<=[{_HAN}])(?<![{_NUMERAL_CHARS}许很众诸繁增更最较])   # after a word, not a numeral: 经费万多元
+        (?P<duo> 多[万亿] | 万多 | 多(?=[人家户场车架]次) )       # 投入多万元, 批多人次: 多 says "more than" a number gone
+            (?=[次人元户个件吨亩册份项家名条场车架平公]|美元)
       | (?: ^[ \t\u3000]* | (?<=[。；！？在于自从至到除]) )      # at a line's start, after a stop or 在 自 除 …
         (?P<year>年)(?![度轻纪龄底初中末份终报鉴会])                 # 年工作总结 / 年，我局… / 在年上半年
             (?=[，,]|是|工作|上半年|下半年|以来|[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)
@@ -338,15 +342,16 @@ def _gap_re() -> re.Pattern:
 def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
     """A number gone from a gap: a measure word after a space (not a line break: wrapped
     lines split words, 市⏎场), a bare 万
-    after 突破/超过/达到, a year gone from the start of a line or a sentence, or after 在
-    (年工作总结, 年，我局…, 年是…之年, 在年上半年工作中)."""
+    after 突破/超过/达到, 多 with no number to exceed (经费万多元, 投入多万元, 批多人次), a year
+    gone from the start of a line or a sentence, or after 在 (年工作总结, 年，我局…, 年是…之年,
+    在年上半年工作中)."""
     out = []
     for m in _gap_re().finditer(text):
         s, e = m.span(m.lastgroup)
         word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
         if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
             continue  # 市⏎场: a word broken by the layout
-        if (s, e) not in seen and (m.lastgroup == "wan" or word_end not in _number_rules()["before"]):
+        if (s, e) not in seen and (m.lastgroup in ("wan", "duo") or word_end not in _number_rules()["before"]):
             out.append(Finding("stripped_number", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
     return out
 
@@ -385,7 +390,7 @@ def _blank_for_a_name(prev: str, nxt: str) -> bool:
 
 def _placeholders(text: str) -> list[Finding]:
     """``x``/``X``/``×``/``*``/``_`` runs standing for withheld numbers (stripped_number:
-    20XX年, X余场次, x.x%, 第X届, 文物*处, 总投资20__万元) or withheld names (redaction:
+    20XX年, X余场次, x.x%, 第X届, 文物*处, 总投资20__万元, “xx”计划) or withheld names (redaction:
     XX县, 学xx强信念, 《X》); not arithmetic (5×3, 1920x1080) nor a bullet at a line's start."""
     out = []
     for m in _PLACEHOLDER.finditer(text):
@@ -402,7 +407,8 @@ def _placeholders(text: str) -> list[Finding]:
         prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
         nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
         number = (any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
-                  or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e)))
+                  or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
+                  or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None)
         if not number and (not (_is_han(prev) or _is_han(nxt) or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)
                            or len(tok) == 1 and tok in "_＿" and not _blank_for_a_name(prev, nxt)):
             continue

@@ -228,6 +228,9 @@ def test_site_lines_in_traditional_script_go_too(junk):
      "新建服务中心12个培训网格员340人次。", "paywall"),
     # an anti-copy symbol between two characters
     ("列入计划的`水库15座", "列入计划的水库15座", "punct_junk"),
+    # the same phrase dotted again and again to spoil copies
+    ("全县经济.发展势头良好。去年经济.发展较快，生产总值增长6%。",
+     "全县经济发展势头良好。去年经济发展较快，生产总值增长6%。", "punct_junk"),
     # a site's advert with its address and an id to write to, in a line the report runs on in
     ("某某范文，海量材料，下载网址：www.example-fw.com，约稿请加微：abcd199。 镇政府工作总结 今年以来工作扎实。",
      "镇政府工作总结 今年以来工作扎实。", "promo"),
@@ -322,6 +325,9 @@ FURNITURE = [
      "某县2020年人民政府工作报告（全文）\n各位代表：", "site_header"),
     ("汇报材料\n\n某街道社区年终工作汇报\n\n时间：2018-01-16 汇报材料 我要投稿\n\n今年以来工作扎实。",
      "\n某街道社区年终工作汇报\n\n\n今年以来工作扎实。", "site_header"),
+    # the header of each piece of a 范文 collection, its title and number
+    ("下面是小编整理的某镇卫生创建自查报告共3篇，供大家阅读。\n某镇卫生创建自查报告共1\n关于某镇卫生创建工作的报告\n全镇新建公厕12座。",
+     "\n关于某镇卫生创建工作的报告\n全镇新建公厕12座。", "page_marker"),
     # a site's word about the model texts it offers
     ("我们为你提供了8篇不同风格的旅游工作总结参考范文，希望这些范文能给你带来参考价值，敬请阅读。\n全年接待游客80万人次。",
      "全年接待游客80万人次。", "preface"),
@@ -344,6 +350,9 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "组织学习《中国共产党章程》，参学党员<b>120</b>人。",   # one or two tags: left (too few to be a page's markup)
     "立即下载并使用政务服务应用，办事更方便。",             # the words in a sentence
     "工作总结\n一、主要成效\n全年完成投资3亿元。",               # a short title with no site line beside it
+    "全面完成任务.全年实现增长。做好工作。",                # a sentence end typed as a dot, once
+    "工作顺利.全年增长.工作顺利.全年增长.",                 # a page whose sentences end in dots
+    "全镇建成文化广场共3\n一、工作\n",                        # a count at a line's end, no collection named
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

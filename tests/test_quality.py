@@ -211,6 +211,10 @@ DAMAGE = [
                                    ("stripped_number", "日")]),
     ("三次产业结构比调整至 ；财政收入3.6亿元。", [("stripped_number", " ")]),
     ("免费引进XX0元优良品种。", [("stripped_number", "XX0")]),
+    # a plan's number (十五) as placeholders; 多 with no number left to exceed
+    ("完成“xx”计划的目标，“XX”规划开局良好。", [("stripped_number", "xx"), ("stripped_number", "XX")]),
+    ("投入经费万多元，购置设备花费多万元，接待参观人员多人次。",
+     [("stripped_number", "万多"), ("stripped_number", "多万"), ("stripped_number", "多")]),
     # measure words and units orphaned after a noun
     ("全年接待游客万人次，旅游收入大增。", [("stripped_number", "万人次")]),
     ("开展文艺下乡场，群众反响热烈。", [("stripped_number", "场")]),
@@ -247,6 +251,7 @@ CLEAN = [
     "面积达到多少m?请核实。",                          # a question after a unit with no number
     "真的完成了吗??我们再核实一遍。",                  # ?? after a question is emphasis
     "调用函数f(...)即可。",                           # dots in brackets after code
+    "许多人次参与，一万多元，十多万人，3万多元，很多万元户。",   # 多 after a numeral or as many
 ]
 
 
