@@ -940,6 +940,23 @@ def _tail_of_preface(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+_QUOTED = re.compile(r"“([^”\n]{4,40})”")
+
+
+def _summary_before_preface(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A site's one-line summary of the report before its blurb, on the blurb's line and
+    opening with the name the blurb quotes (某某督查报告显示，工作推进顺利。以下是为您整理的
+    “某某督查报告”相关范文，供您参考！)."""
+    out = []
+    for s, e, kind in spans:
+        start = text.rfind("\n", 0, s) + 1
+        if kind != "preface" or start == s or (m := _QUOTED.search(text, s, e)) is None:
+            continue
+        if text.startswith(m.group(1), start + len(text[start:s]) - len(text[start:s].lstrip())):
+            out.append((start, s, "preface"))
+    return out
+
+
 def _emptied_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The line breaks (and spaces) of lines that several removals emptied together
     (【下载全文】【收藏本文】, a preface and its cut tail); label "" (not reported)."""
@@ -1040,6 +1057,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work))
     spans += _tail_of_preface(work, spans)
+    spans += _summary_before_preface(work, spans)
     spans += _teaser_spans(work, spans)
     spans += _title_spans(work, spans)
     spans += _column_spans(work, spans)

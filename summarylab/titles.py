@@ -114,6 +114,8 @@ _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag af
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
 _CHAR_COUNT = re.compile(r"[\[［（(【]\s?(?:此文|本文|全文|正文)?(?:共计|共|约)?\s?\d{2,6}\s?字[\]］）)】]")  # [此文共1749字]
 _PIECE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇(?:\s?[：:、]\s?|\s)")  # 第一篇：/第1篇 , a piece number
+_COLUMN_CODE = re.compile(rf"^[{_HAN}]{{2,8}}\s?[a-z]{{2,6}}$")   # a site column and its initials: 行业动态hyjj
+_FOOTNOTE = re.compile(rf"(?<=[{_HAN}）)])\s?(?:\[\d{{1,2}}\]|［\d{{1,2}}］)$")   # 统计公报[1]
 _GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{3,}")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -130,6 +132,7 @@ _BODY_START = re.compile(
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
       | [{_HAN}]{{2,12}}(?:局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)      # 某县统计局 (the issuer)
       | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府)[：:]                 # 市创建办： (the addressee)
+      | [{_HAN}]{{2,4}}\s?{_DATE}                                                # 张某某2023年1月6日 (speaker, date)
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
@@ -143,6 +146,7 @@ _BLURB = re.compile(rf"""
     (?:了|的)? (?:多篇)? (?:相关的|一篇|这篇|這篇|此篇|的)? 《?
     (?P<name> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}?                  # ... a document's name,
               (?:{_DOC_TYPE}) {_COUNT_SUFFIX} ) 》?                 # ending in its type
+    (?: 【[^【】\n]{{1,8}}】 )?                                   # a site's tag: 【完整版】
     (?: [，,。] | [，,]? (?:供|希望|欢迎|歡迎|仅供|僅供|但愿|但願) )   # then the blurb goes on
     """, re.VERBOSE)
 _SITE_SUFFIX = re.compile(r"""
@@ -179,6 +183,7 @@ def _decorations(line: str) -> str:
     if (d := _DATE_AFTER.search(line)) and _TITLE_END.search(line[:d.start()]):
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07: a portal's date after the title
     line = re.sub(rf"({_DOC_TYPE})\s?篇[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一
+    line = _FOOTNOTE.sub("", line)   # 统计公报[1]: a bulletin's footnote mark
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
 
 
@@ -197,7 +202,8 @@ def _squeeze(line: str) -> str:
 
 
 def _is_junk(line: str) -> bool:
-    """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer."""
+    """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
+    a site column with its initials (行业动态hyjj)."""
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
         return True
     if _DATELINE_TAIL.match(line) or _BYLINE.match(line) and not _TITLE_END.search(line):
@@ -205,6 +211,8 @@ def _is_junk(line: str) -> bool:
     if "<" not in line and line.count(">") + line.count("＞") >= 2 or _BREADCRUMB.search(line):
         return True
     if _PREFACE.search(line) or _ISO_DATE.search(line) or re.search(r"\d{1,2}:\d{2}", line):
+        return True
+    if _COLUMN_CODE.match(line):
         return True
     return bool(_META.search(line)) or bool(_META_WEAK.search(line)) and not _TITLE_END.search(line)
 
@@ -219,8 +227,31 @@ def _run_on(line: str) -> str | None:
             if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head):
                 continue
             if rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest):
-                return _DOUBLE_TYPE.sub(r"\1", head)  # 总结报告 stays
+                return _last_title(_DOUBLE_TYPE.sub(r"\1", head))  # 总结报告 stays
     return None
+
+
+#: A field's name inside a title line (某讲话 文章标题：某某讲话): the field's value is the title.
+_FIELD_LABEL = re.compile(r"(?:文章|文档|文檔|文件)?(?:标题|標題|题目|題目)[：:]\s?")
+#: Where a second title starts right after a first one (…考察报告XX市政府工作报告): a name
+#: of a place, body or year, not a word going on from the first (…总结和…计划, …报告审议意见).
+_TITLE_START = re.compile(rf"""
+    (?: XX | xx | 某 | \d{{4}}\s?年
+      | [{_HAN}]{{1,8}}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道|局|政府|公司|中心|学校|學校|医院|醫院) )
+    """, re.VERBOSE)
+
+
+def _last_title(head: str) -> str:
+    """The last of the titles a page ran together on one line (某讲话文章标题：某某讲话 ->
+    某某讲话; 某某考察报告XX市政府工作报告 -> XX市政府工作报告); ``head`` when it is one title."""
+    parts = _FIELD_LABEL.split(head)
+    if len(parts) > 1 and len(parts[-1]) >= 4:
+        head = parts[-1]
+    for m in re.finditer(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}", head):
+        rest = head[m.end():]
+        if len(rest) >= 6 and _TITLE_END.search(rest) and _TITLE_START.match(rest):
+            return rest
+    return head
 
 
 def _after_sentences(head: str) -> str:

@@ -328,6 +328,17 @@ FURNITURE = [
     # the header of each piece of a 范文 collection, its title and number
     ("下面是小编整理的某镇卫生创建自查报告共3篇，供大家阅读。\n某镇卫生创建自查报告共1\n关于某镇卫生创建工作的报告\n全镇新建公厕12座。",
      "\n关于某镇卫生创建工作的报告\n全镇新建公厕12座。", "page_marker"),
+    # keyword-stuffed adverts of a hacked page; a product's advert ending in its button
+    ("精品一区二区三区在线观看视频，又粗又猛无遮挡，中文字幕在线\n某县统计局：上半年经济向好\n全县生产总值增长5%。",
+     "某县统计局：上半年经济向好\n全县生产总值增长5%。", "spam"),
+    ("公文高手，超级方便的写作神器！立即了解\n政府上半年工作报告\n上半年完成投资2亿元。",
+     "政府上半年工作报告\n上半年完成投资2亿元。", "promo"),
+    # a site's name again and again as a line; an account name alone in a table's cell
+    ("某讯网某讯网某讯网\n镇2010年工作总结\n全镇完成投资3亿元。", "镇2010年工作总结\n全镇完成投资3亿元。", "site_header"),
+    ("某镇工作总结\n| abc2\n全年完成投资3亿元。", "某镇工作总结\n全年完成投资3亿元。", "site_header"),
+    # a site's summary before its blurb, opening with the name the blurb quotes
+    ("2024年督查报告\n上半年重点工作督查报告显示，工作推进顺利。以下是网友为您整理分享的“上半年重点工作督查报告”相关范文，供您参考！\n"
+     "根据要求开展督查。", "2024年督查报告\n根据要求开展督查。", "preface"),
     # a site's word about the model texts it offers
     ("我们为你提供了8篇不同风格的旅游工作总结参考范文，希望这些范文能给你带来参考价值，敬请阅读。\n全年接待游客80万人次。",
      "全年接待游客80万人次。", "preface"),
@@ -353,6 +364,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全面完成任务.全年实现增长。做好工作。",                # a sentence end typed as a dot, once
     "工作顺利.全年增长.工作顺利.全年增长.",                 # a page whose sentences end in dots
     "全镇建成文化广场共3\n一、工作\n",                        # a count at a line's end, no collection named
+    "全市建成政务服务网，网上办件量增长12%。\n| 项目 | 金额 |",   # a site's name in a sentence; a table
+    "积极推进亚洲开发银行贷款项目，成人教育在线学习平台上线。",   # one word of the advert vocabulary
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -102,6 +102,19 @@ CASES = [
      "某某族自治县2022年国民经济和社会发展统计公报"),
     # a place name alone, then the body: no join (the next line is a sentence)
     ("某某自治县\n今年以来，全县上下稳步推进各项工作。", "某某自治县"),
+    # two titles a page ran together, or a field's name inside the title line: the last title
+    ("某区招商工作考察报告XX市政府工作报告李某某2023年1月6日各位代表：现在，我代表市人民政府报告工作。",
+     "XX市政府工作报告"),
+    ("XX镇近三年工作总结东塘镇工作总结2023年2月16日三年来，全镇经济稳步发展。", "东塘镇工作总结"),
+    ("区长在全区经济工作会议上的讲话 文章标题：区长在20xx年全区经济工作会议上的讲话 同志们：今天召开会议。",
+     "区长在20xx年全区经济工作会议上的讲话"),
+    ("关于2023年工作总结和2024年工作计划的报告各位代表：现在报告工作。", "关于2023年工作总结和2024年工作计划的报告"),
+    # a bulletin's footnote mark after the title; a site's column with its initials before it
+    ("2016年国民经济和社会发展统计公报[1]\n某县统计局\n2017年5月20日", "2016年国民经济和社会发展统计公报"),
+    ("行业动态hyjj\n国家统计局：上半年国民经济恢复向好\n（2023年7月17日）", "国家统计局：上半年国民经济恢复向好"),
+    # the name a blurb gives, with the site's tag after it
+    ("下面是小编为大家整理的2023年第一季度工作总结(镇乡)【完整版】，供大家参考。\n今年以来，某镇坚持发展。",
+     "2023年第一季度工作总结(镇乡)"),
     # a table of contents before the title is skipped
     ("一、基本情况\n（一）组织领导\n（二）制度建设\n二、存在问题\n三、下步打算\n文旅局2023年工作总结与2024年工作计划\n2023年，我局坚持稳中求进。",
      "文旅局2023年工作总结与2024年工作计划"),
