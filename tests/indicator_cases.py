@@ -156,6 +156,16 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "城镇化率提高1.2个\n百分点。", [R(1.2, "百分点", change="increase")]),
     (S, "粮食产量达到4 9 2 5 0 万吨。", [R(492500000, "吨", subject="粮食产量")]),
     (S, "2019年 5月，新建3个 5项。", [R(3, "个"), R(5, "项")]),
+    (S, "人口自然增长率下降到1 0 ．0 6 ‰。", [R(10.06, "‰", change="decrease", subject="人口自然增长率")]),
+    (T, "人口自然增長率下降到9 ．8 3 ‰。", [R(9.83, "‰", change="decrease", subject="人口自然增长率")]),
+    # blanks between the words and the number a sharing site puts in: the subject is read across them
+    (S, "全县粮食产量达到 53.85 亿斤，肉类总产量达到 45 万吨。",
+     [R(5385000000, "斤", subject="粮食产量"), R(450000, "吨", subject="肉类总产量")]),
+    (T, "全縣肉類總產量達到 45 萬噸。", [R(450000, "吨", subject="肉类总产量")]),
+    # 到达 written for 达到; a date's rest after its number; 以及 ends the counted noun
+    (S, "全县粮食产量到达244.5万吨。", [R(2445000, "吨", subject="粮食产量")]),
+    (S, "4月份新建蔬菜大棚30个。", [R(30, "个", subject="蔬菜大棚")]),
+    (T, "共獲得3個節目獎、1個優秀個人獎以及1銀6銅。", [R(3, "个", subject="节目奖"), R(1, "个", subject="优秀个人奖")]),
     (S, "城镇居民收入42170\n8.2%。", [R(8.2, "%")]),
     (S, "2019\n120个项目开工。", [R(120, "个")]),
     (S, "全县约 9500 亩。", [R(9500, "亩", approx=True)]),

@@ -228,7 +228,11 @@ _BREAKS = " \u3000\n"
 # text (not a digit, space, letter or 第), the number's start or its integer part and point
 _HEAD = re.compile(r"""
     (?<![\s0-9０-９.．,，A-Za-z第#№])               # after running text
-    (?: (?P<spaced> [0-9０-９] (?: \x20 [0-9０-９] )+ )   # 4 9 2 5 0万吨: digits spaced out
+    (?: (?P<spaced>
+            [0-9０-９] (?: \x20 [0-9０-９] )*                # digits spaced out (4 9 2 5 0万吨)
+            (?: \x20 [.．] \x20? | [.．] \x20 )             # with a point spaced off (1 0 ．0 6 ‰, 9 ．8 3 ‰)
+            [0-9０-９] (?: \x20 [0-9０-９] )*
+          | [0-9０-９] (?: \x20 [0-9０-９] )+ )               # or without one
       | [0-9０-９]{1,9}                             # or the digits of a number
     )
     (?P<point> [.．] )?                             # its integer part and point: 12.⏎5
@@ -248,7 +252,7 @@ def _broken_head(text: str, h: _Hit) -> re.Match | None:
     head = _HEAD.search(text, max(0, h.start - 24), h.start)
     if head is None or head.end() != h.start - 1 or _YEAR.fullmatch(head.group()):
         return None
-    point = head.group("point")
+    point = head.group("point") or re.search("[.．]", head.group("spaced") or "")
     if point and ("." in h.n1 or "．" in h.n1):   # two points: two numbers
         return None
     if not point and ("." in h.n1 or "．" in h.n1) and len(head.group()) > 2:   # 收入42170⏎8.2%

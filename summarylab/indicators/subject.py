@@ -150,7 +150,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     qualified = lex.qualifier.search(text, start, stop)   # 生产总值|剔除…因素增长7.8%; 按现价计算增长… -> same
     if qualified:
         stop = qualified.start()
-    subject = _core(text[start:stop], lex) or _share_of(text, end, unit, lex) or same
+    subject = _core(text[start:stop].rstrip(" \t\u3000"), lex) or _share_of(text, end, unit, lex) or same  # 达到 45 万吨
     if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
         subject = _before_gloss(text, start - 1, lex)    # 生产总值（GDP）235亿元
     if same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
@@ -327,14 +327,20 @@ def _ends_kept(before: str, cut: int, lex: _Lexicon) -> bool:
 _LEAD_MULTIPLIERS = re.compile(f"{MULTIPLIER}*")
 
 
+_TIME_AFTER_NUMBER = re.compile("月份|季度|月|日|号")   # the rest of a date (4月份扩大种植…)
+
+
 def _drop_unit(rest: str, lex: _Lexicon) -> str:
-    """``rest`` without the multipliers and unit it starts with (万吨|产量 -> 产量)."""
+    """``rest`` without the multipliers and unit it starts with (万吨|产量 -> 产量), or the
+    rest of a date (4|月份扩大种植 -> 扩大种植)."""
     rest = rest.lstrip(" \u3000\n")   # 23⏎亿元: a number split from its unit by layout
     rest = rest[_LEAD_MULTIPLIERS.match(rest).end():]  # 千瓦, 千克, 百分 are units, not 千|瓦
     for n in range(min(lex.longest_unit, len(rest)), 0, -1):
         if rest[:n] in lex.units:
             rest = rest[n:]
             break
+    else:
+        rest = rest[len(m.group()):] if (m := _TIME_AFTER_NUMBER.match(rest)) else rest   # 4月份|扩大种植…
     if rest.startswith(lex.after_approx):   # 56人以上|大班额: the threshold goes too
         rest = rest[next(len(w) for w in lex.after_approx if rest.startswith(w)):]
     return rest
