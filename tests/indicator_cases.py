@@ -165,6 +165,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     # 到达 written for 达到; a date's rest after its number; 以及 ends the counted noun
     (S, "全县粮食产量到达244.5万吨。", [R(2445000, "吨", subject="粮食产量")]),
     (S, "4月份新建蔬菜大棚30个。", [R(30, "个", subject="蔬菜大棚")]),
+    # a rate's "per" is part of the quote, blanks and all; a pair across a sharing site's blanks
+    (S, "自2024年7月起城市低保标准由728元/人/月提高为735元/人/月。",
+     [R(728, "元", change="increase", subject="城市低保标准"), R(735, "元", change="increase", subject="城市低保标准")]),
+    (T, "農村低保標準由 6188 元 / 人 / 年提高 為 6431 元 / 人 / 年。",
+     [R(6188, "元", change="increase", subject="农村低保标准"), R(6431, "元", change="increase", subject="农村低保标准")]),
     (T, "共獲得3個節目獎、1個優秀個人獎以及1銀6銅。", [R(3, "个", subject="节目奖"), R(1, "个", subject="优秀个人奖")]),
     (S, "城镇居民收入42170\n8.2%。", [R(8.2, "%")]),
     (S, "2019\n120个项目开工。", [R(120, "个")]),

@@ -263,7 +263,7 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
             (?: {word_pattern(compare)} )?          # 同比, 比上年, 较去年
             (?P<cw> {change} ) 了?                  # 增长, 下降了
             (?: 的?幅度? (?:为|是|达到?)? )?        # 下降幅度为65.6%: the change's size
-            (?: 到|至|为 )?                          # 提高到
+            (?: \x20? (?: 到|至|为 ) )?                # 提高到, 提高 为 (a sharing site's blanks)
             (?: (?: [12][0-9]{{3}} | [一二][〇零○一二三四五六七八九]{{3}} ) 年 (?:底|末)? 的?
               | (?: 现在|目前|当前 ) 的
             )? \x20?                                # 下降到2020年底的, 降低到目前的

@@ -145,6 +145,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
             _join_unit_inside(text, h, lex)
     if (h.unit_s or h.mult) and text[h.end:h.end + 1] in _LIST_JOINS:   # 0.63个、2.34个、3.73个百分点
         _shared_unit(text, h, lex)
+    if h.unit_s and (rate := _PER.match(text, h.end)) is not None:   # 735元/人/月: the rate's "per" goes
+        h.end = rate.end()                                         # into the quote; the unit stays 元
     s, e = h.start, h.end
     values = None if _rejected(text, h, lex) else _values(m, h.chinese, n1)
     if values is None:
@@ -239,6 +241,12 @@ _HEAD = re.compile(r"""
     (?= [ \u3000\n] $ )                             # right before the layout break
     """, re.VERBOSE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# The "per" of a rate after its unit (735元/人/月, 120 元 / 亩, 3.2元/人·年), blanks allowed.
+_PER = re.compile(r"""
+    (?: \x20? [/／] \x20?                                      # a slash,
+        (?: 人 | 户 | 亩 | 吨 | 月 | 年 | 天 | 日 | 次 | 间 | 套 | 台 | 头 | 只 | 公斤 | 斤 | 平方米 | 平米 )   # then what it is per
+        (?: [·.] (?: 年 | 月 | 天 | 日 ) )? ){1,2}                # (人·年: per person and year)
+    """, re.VERBOSE)
 
 
 def _broken_head(text: str, h: _Hit) -> re.Match | None:

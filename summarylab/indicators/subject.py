@@ -327,7 +327,7 @@ def _ends_kept(before: str, cut: int, lex: _Lexicon) -> bool:
 _LEAD_MULTIPLIERS = re.compile(f"{MULTIPLIER}*")
 
 
-_TIME_AFTER_NUMBER = re.compile("月份|季度|月|日|号")   # the rest of a date (4月份扩大种植…)
+_TIME_AFTER_NUMBER = re.compile("(?:月份|季度|月|日|号)(?:起|以来|底|末|初)?")   # a date's rest (4月份扩大种植…, 7月起…)
 
 
 def _drop_unit(rest: str, lex: _Lexicon) -> str:
