@@ -607,7 +607,7 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
             alone = c.ctx == "line" and c.family != "stripped"
             outer = cands[i - 1] if i and runs[i - 1] >= 2 and not cands[i - 1].enum else None
             ok = (alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or heads[i]
-                  or _first_under(c, outer) or _paragraph_head(text, c))
+                  or _first_under(c, outer) or _paragraph_head(text, c) or _opening_head(text, c))
         if ok:
             out.append(c)
     return out
@@ -627,6 +627,36 @@ def _paragraph_head(text: str, c: _Cand) -> bool:
     return (c.style == "cn_dun" and c.ordinal == 1 and c.ctx == "space"
             and _char_before(text, c.start) in "。！？" and 2 <= c.title_end - c.title_start <= _CHAIN_TITLE
             and text[c.title_end:c.title_end + 1] in (" ", "\u3000") and text[c.title_end + 1:c.title_end + 2].strip() != "")
+
+
+# The sentence a report opens with before its first section (…请予审议。 …总结如下：).
+_OPENING = re.compile(r"""
+    (?: 请予审议|請予審議 | 提出意见|提出意見 | 报告工作|報告工作 | 总结如下|總結如下   # 请予审议，并请…提出意见
+      | 汇报如下|匯報如下|彙報如下 | 报告如下|報告如下 | 述职如下|述職如下
+      | 批评指正|批評指正 | 宝贵意见|寶貴意見 )
+    [^。！？!?]{0,20}$                                                     # to the sentence's end
+    """, re.VERBOSE)
+# Where a heading run onto its section's body ends: after a heading's last word, the body's
+# first words (…工作回顾2023年是…, …主要工作过去的五年…, …总体回顾“十五”期间是…).
+_HEAD_RUN_ON = re.compile(r"""
+    (?<= 回顾|回忆|回顧|回憶|情况|情況|成就|成效|工作|做法|打算|思路|目标|目標|任务|任務|问题|問題|体会|體會 )
+    (?= [“"‘] | (?:19|20)\d{2}年 | 过去|過去 | [一二三四五六七八九十两兩]年(?:来|來|以来|以來) | 今年 | 去年 | 近年 )
+    """, re.VERBOSE)
+
+
+def _opening_head(text: str, c: _Cand) -> bool:
+    """A lone 一、 right after a report's opening sentence, in a report flattened onto one
+    line (…请予审议，并请…提出意见。一、2023年工作回顾2023年是…): its first section.
+    A title running on into the body is cut where the body starts (2023年工作回顾)."""
+    if c.style != "cn_dun" or c.ordinal != 1 or c.ctx not in ("stop", "space"):
+        return False
+    j = _last_nonblank(text, c.start)
+    if not j or text[j - 1] != "。" or not _OPENING.search(text, max(0, j - 80), j - 1):
+        return False
+    cut = _HEAD_RUN_ON.search(text, c.title_start + 4, c.title_end)
+    if cut is not None:
+        c.title_end = cut.start()
+    return True
 
 
 def _run_heads(cands: list[_Cand], runs: list[int]) -> list[bool]:
