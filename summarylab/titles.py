@@ -53,6 +53,7 @@ _HEAD_CHARS = 20_000  # characters read from a text's start: titles are found in
 _LINE_CHARS = 400     # characters read from each line
 _JOIN_PIECE = 10   # lines this short may be pieces of one title broken over lines
 _JOIN_MAX = 4      # at most this many pieces are joined
+_BODY_LINE = 30     # a line this long holding a sentence is the body, never a source or date line
 _CONTENTS_LINES = 20  # a table of contents before the title may hold this many more lines
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -80,10 +81,11 @@ _BYLINE = re.compile(rf"""
     """, re.VERBOSE)
 # A portal's field naming the document (文件名称 | 某区2025年政府工作报告 |, 标题：…).
 _NAME_FIELD = re.compile(r"""
-    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題)   # the field's name, perhaps in a table's cell
+    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱)   # the field's name, perhaps in a table's cell
     \s?[：:|]\s?                                             # a colon or the cell's edge
     (?P<name>[^|\n]{4,80}?)                                 # the document's name
-    \s?(?:\||$)                                            # to the next cell or the line's end
+    \s?(?:\||$                                             # to the next cell or the line's end,
+      | (?=(?:文号|文號|发文字号|發文字號|索引号|索引號|发布日期|發布日期|成文日期)[：:]))   # or the next field
     """, re.VERBOSE)
 _META = re.compile(r"""   # sharing, download and site lines of a page: never part of a title
     浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳    # page controls
@@ -128,7 +130,7 @@ _BODY_START = re.compile(
       | \d{{1,2}}[、.．](?!\d)                                      # 1、 2.
       | (?:\d{{2,4}}|20[xX×*]{{2}}|[xX]{{4}})\s*年(?!度?[{_HAN}]{{0,12}}(?:{_DOC_TYPE}))  # 2021年是, xxxx 年，
       | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心)
-      | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
+      | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 按照 | 遵照 | 依照 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
       | [{_HAN}]{{2,12}}(?:局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)      # 某县统计局 (the issuer)
       | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府)[：:]                 # 市创建办： (the addressee)
@@ -214,7 +216,11 @@ def _is_junk(line: str) -> bool:
         return True
     if _COLUMN_CODE.match(line):
         return True
-    return bool(_META.search(line)) or bool(_META_WEAK.search(line)) and not _TITLE_END.search(line)
+    if _META.search(line):
+        return True
+    if len(line) > _BODY_LINE and _SENTENCE.search(line):
+        return False   # a paragraph of the body (…收入主要来源于…), not a source or date line
+    return bool(_META_WEAK.search(line)) and not _TITLE_END.search(line)
 
 
 def _run_on(line: str) -> str | None:
@@ -397,6 +403,8 @@ def _named_after(lines: list[str], i: int) -> str | None:
         line = _PAGE_MARK.sub("", line)
         if _SALUTATION.match(line) or _OUTLINE.match(line) or _SENTENCE.search(line):
             return None
+        if line[:1] in "[［【(（":
+            continue   # [节录自…施政报告…]: a bracketed note on the source, not the full name
         head = _run_on(line)
         if head is not None:
             return head[:TITLE_CHARS]

@@ -339,6 +339,17 @@ FURNITURE = [
     # a site's summary before its blurb, opening with the name the blurb quotes
     ("2024年督查报告\n上半年重点工作督查报告显示，工作推进顺利。以下是网友为您整理分享的“上半年重点工作督查报告”相关范文，供您参考！\n"
      "根据要求开展督查。", "2024年督查报告\n根据要求开展督查。", "preface"),
+    # a portal's skip link, menu button, print icon and accessibility switches as lines of their own
+    ("跳过导航\n手机版选单\n:::\n院长施政报告\n列印图示\n经济成长率达4.3%。", "院长施政报告\n经济成长率达4.3%。", "site_header"),
+    ("• 无障碍\n  • 长辈版\n某县2007年政府工作报告\n全县生产总值增长12%。",
+     "某县2007年政府工作报告\n全县生产总值增长12%。", "site_header"),
+    # a document site's help on downloading, and its disclaimer
+    ("如果您无法下载资料，请参考说明：\n1、部分资料下载需要金币，请确保您的账户上有足够的金币\n2、已购买过的文档，再次下载不重复扣费\n"
+     "3、资料包下载后请先用软件解压，在使用对应软件打开\n某社区半年工作总结\n一、工作背景", "某社区半年工作总结\n一、工作背景", "doc_site"),
+    ("申明敬告：本站不保证该用户上传的文档完整性，不预览、不比对内容而直接下载产生的反悔问题本站不予受理。\n某街道工作总结\n全年办结信访86件。",
+     "某街道工作总结\n全年办结信访86件。", "statement"),
+    ("总结是梳理过去工作的一种方式。在这里分享一篇优秀的总结范文，希望对大家的写作有所帮助。\n社区文化工作总结\n全年开展活动52场。",
+     "总结是梳理过去工作的一种方式。\n社区文化工作总结\n全年开展活动52场。", "preface"),
     # a site's word about the model texts it offers
     ("我们为你提供了8篇不同风格的旅游工作总结参考范文，希望这些范文能给你带来参考价值，敬请阅读。\n全年接待游客80万人次。",
      "全年接待游客80万人次。", "preface"),

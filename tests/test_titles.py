@@ -115,6 +115,14 @@ CASES = [
     # the name a blurb gives, with the site's tag after it
     ("下面是小编为大家整理的2023年第一季度工作总结(镇乡)【完整版】，供大家参考。\n今年以来，某镇坚持发展。",
      "2023年第一季度工作总结(镇乡)"),
+    # a portal's name field ending at the next field; a chunk number and the body after 按照
+    ("名称： 2007年政府工作报告 文号： 200808_PF001\n发布日期：2007-03-02", "2007年政府工作报告"),
+    ("1、农民增收情况汇报 按照县里通知要求，我乡对上半年农民增收情况进行了调查。", "农民增收情况汇报"),
+    # a short title, then a bracketed note on the source: the short title
+    ("院长施政报告\n[节录自某会议院长口头施政报告114年2月25日]\n113年，经济成长率达4.3%。", "院长施政报告"),
+    # a body paragraph that names a source (主要来源于) is no site line: no title before it
+    ("近年来，全市集体经济组织的收入主要来源于经营性收入，总收入平稳增长，补助收入基本持平，村级集体经济实力明显增强。\n"
+     "扫一扫在手机打开当前页", ""),
     # a table of contents before the title is skipped
     ("一、基本情况\n（一）组织领导\n（二）制度建设\n二、存在问题\n三、下步打算\n文旅局2023年工作总结与2024年工作计划\n2023年，我局坚持稳中求进。",
      "文旅局2023年工作总结与2024年工作计划"),
