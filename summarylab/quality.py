@@ -193,7 +193,8 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
     """Stronger signs of mis-decoding, each a pattern that starts with a character class (so
     the engine skips to it) and its weight: Latin-1 runs (¹ú¼Ò) and a ``?`` before lower-case
     Latin between Han characters (?h政府, ？cè？), a ``?`` and one capital before Han (?,F任),
-    a unit's power lost after a number (9260万m?) and ``??`` inside a word (綜??合)
+    a unit's power lost after a number (9260万m?), a ``?`` for a lost character and digit before
+    a number (总收?8.8亿元) and ``??`` inside a word (綜??合)
     weigh enough alone; kana alone among Han (ツ),
     box characters tables do not use (┙) and common Han characters outside GB2312 (満) weigh 2."""
     odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))
@@ -207,6 +208,12 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
             (?= [{_HAN}] | [（(][a-z\u00e0-\u01dc]{{1,6}}[)）] )   # before Han or a pinyin gloss
             """, re.VERBOSE), MOJIBAKE_MIN),
         (re.compile(r"m[?？](?<=[0-9万千百亿]m[?？])|m[?？](?<=[0-9万千百亿][kcd]m[?？])"), MOJIBAKE_MIN),
+        # a ? where a character and a number's first digit were lost (总收?8.8亿元, 经济?020年,
+        # 村均收入?.072万元, 占?1.8%): before a three-digit year, a point, or an amount
+        (re.compile(rf"""
+            [?？] (?<=[{_HAN}%％][?？]) (?<![吗呢么吧啊呀嗎麼谁誰何哪少几幾][?？])   # after a word or %, not a question
+            (?= [0-9]{{3}}年 | [.．][0-9] | [0-9]+ (?:[.．][0-9]+)? (?:%|％|亿|万|元) )
+            """, re.VERBOSE), MOJIBAKE_MIN),
         # ?? inside a word, not after a question (綜??合: characters or spacing an encoder could
         # not write; normalised to ？？); ？？ after 吗, 呢, 谁 … is emphasis, not damage
         # (the look-behind right after the first ? keeps the scan linear on long runs of ?)
@@ -274,7 +281,7 @@ _AFTER_NUMBER = re.compile(r"""
     (?: 周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元   # dates, counts, multipliers
       | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
-      | [件项家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度]   # measure words
+      | 项(?!目) | [件家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度]   # measure words (X项目: a name)
       | 小时|分钟|公里|平方|立方|米|公顷|千克|斤|美元                # units
     )""", re.VERBOSE)
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
@@ -396,7 +403,9 @@ def _placeholders(text: str) -> list[Finding]:
     for m in _PLACEHOLDER.finditer(text):
         s, e = m.span("tok")
         tok, prev, nxt = m.group("tok"), text[s - 1:s], text[e:e + 1]
-        if prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt) or nxt and nxt in "(（*+=^/-":
+        year_of_number = prev in ("[", "［", "〔") and nxt in ("]", "］", "〕") and len(tok) == 4   # 宜办发[20xx]6号
+        if not year_of_number and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
+                                   or nxt and nxt in "(（*+=^/-"):
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
         if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and (prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
             continue  # 5×3, 3*4; a variable (与 x 间)
@@ -406,7 +415,7 @@ def _placeholders(text: str) -> list[Finding]:
         # across blanks and line breaks: 镇长 xx 任; XX⏎镇 on a page that put each word on a line
         prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
         nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
-        number = (any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
+        number = (year_of_number or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
                   or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None)
         if not number and (not (_is_han(prev) or _is_han(nxt) or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)

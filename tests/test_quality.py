@@ -211,6 +211,12 @@ DAMAGE = [
                                    ("stripped_number", "日")]),
     ("三次产业结构比调整至 ；财政收入3.6亿元。", [("stripped_number", " ")]),
     ("免费引进XX0元优良品种。", [("stripped_number", "XX0")]),
+    # a document number's year as placeholders; X before 项目 is a project's name, before 项 a count
+    ("根据某办发[20xx]6号文件，X项目前期工作有序开展，完成X项工作。",
+     [("stripped_number", "20xx"), ("redaction", "X"), ("stripped_number", "X")]),
+    # a ? where a character and a number's first digit were lost in the encoding
+    ("全市总收?8.8亿元，村均收入?.072万元，集体经济?020年再创新高。",
+     [("mojibake", "?"), ("mojibake", "?"), ("mojibake", "?")]),
     # a plan's number (十五) as placeholders; 多 with no number left to exceed
     ("完成“xx”计划的目标，“XX”规划开局良好。", [("stripped_number", "xx"), ("stripped_number", "XX")]),
     ("投入经费万多元，购置设备花费多万元，接待参观人员多人次。",
@@ -252,6 +258,7 @@ CLEAN = [
     "真的完成了吗??我们再核实一遍。",                  # ?? after a question is emphasis
     "调用函数f(...)即可。",                           # dots in brackets after code
     "许多人次参与，一万多元，十多万人，3万多元，很多万元户。",   # 多 after a numeral or as many
+    "能完成多少？8.8亿元的目标已经过半。公式f[x]与a[xx]。",     # a question before an amount; code
 ]
 
 
