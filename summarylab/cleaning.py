@@ -803,8 +803,12 @@ def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     if any(b.start() - a.start() < MIN_CHUNK for a, b in zip(marks, marks[1:])):
         return []  # an outline's items (1、加强组织领导), not pieces of a document
-    cut = any(not text[:m.start()].rstrip().endswith(_SENTENCE_END) for m in marks[1:])
-    return [(m.start(), m.end(), "page_marker") for m in marks] if cut else []
+    cut = [not text[:m.start()].rstrip().endswith(_SENTENCE_END) for m in marks]
+    if not any(cut[1:]):
+        return []
+    # a piece cut in mid-sentence goes on from the line before: its line break goes too (农网⏎3、改造)
+    return [(m.start() - (i and c and text[m.start() - 1] == "\n"), m.end(), "page_marker")
+            for i, (m, c) in enumerate(zip(marks, cut))]
 
 
 def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -959,7 +963,8 @@ def _summary_before_preface(text: str, spans: list[tuple[int, int, str]]) -> lis
 
 def _emptied_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The line breaks (and spaces) of lines that several removals emptied together
-    (【下载全文】【收藏本文】, a preface and its cut tail); label "" (not reported)."""
+    (【下载全文】【收藏本文】, a preface and its cut tail), or left with only their bullet and
+    item number (- 1、 before a removed site notice); label "" (not reported)."""
     cover = _Cover(spans)
     breaks = _breaks(text)
     lines = sorted({_line_start(breaks, s) for s, e in cover.merged if not (e > s and text[e - 1] == "\n")})
@@ -968,9 +973,13 @@ def _emptied_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
         le = _line_end(breaks, ls, len(text))
         if le >= len(text):
             continue  # the last line keeps no break to lose
-        if not cover.without(text, ls, le).strip() and not _blank(text, ls, le):
-            out.append((ls, le + 1, ""))
+        rest = cover.without(text, ls, le).strip()
+        if (not rest or _LONE_MARK.fullmatch(rest)) and not _blank(text, ls, le):
+            out.append((ls, le + 1, ""))   # emptied, or left with only its bullet and number (- 1、)
     return out
+
+
+_LONE_MARK = re.compile(r"[-•·*]?\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s?[、.．]?")   # - 1、 left of a site line
 
 
 MIN_FRAGMENT_LINES = 12   # a page this long, ...

@@ -316,6 +316,8 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
     value = int(num) if num.isdigit() else _cn_ordinal(num)
     if value is not None and value <= ordinal:   # a list counts up: 一、二 but not 二、一
         return False
+    if value is not None and value > 12 and after == "月":   # 一、16月 (1-6月, its dash lost): no month
+        return False                                        # 16, so a heading's title, not a list
     year = len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 and after in " \u3000"
     return not (len(num) == 4 and after == "年" or year)   # 一、2022 工作总结: a year spaced from its words
 

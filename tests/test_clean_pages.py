@@ -350,6 +350,9 @@ FURNITURE = [
      "某街道工作总结\n全年办结信访86件。", "statement"),
     ("总结是梳理过去工作的一种方式。在这里分享一篇优秀的总结范文，希望对大家的写作有所帮助。\n社区文化工作总结\n全年开展活动52场。",
      "总结是梳理过去工作的一种方式。\n社区文化工作总结\n全年开展活动52场。", "preface"),
+    # a document site's numbered notices: a line left with only its bullet and number goes too
+    ("- 1、本文档由用户上传，某某文库整理发布，可阅读全部内容。\n- 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。\n"
+     "镇长年度工作总结\n一、围绕中心加快发展", "镇长年度工作总结\n一、围绕中心加快发展", "doc_site"),
     # a site's word about the model texts it offers
     ("我们为你提供了8篇不同风格的旅游工作总结参考范文，希望这些范文能给你带来参考价值，敬请阅读。\n全年接待游客80万人次。",
      "全年接待游客80万人次。", "preface"),
@@ -457,12 +460,14 @@ def test_chunk_numbers_of_a_sharing_site_go_only_when_they_cut_sentences():
             "2、28件，新建口袋公园6个，完成老旧小区改造3个，新增停车位420个，加装电梯15部，惠及居民2600余户。\n"
             "3、下一步将继续抓好社区治理。")
     c = clean(text)
-    assert c.text.startswith("某街道2023年工作总结") and "\n28件" in c.text and "\n下一步" in c.text
+    # a piece cut in mid-sentence runs on from the line before (民生实事⏎2、28件 -> 民生实事28件)
+    assert c.text.startswith("某街道2023年工作总结") and "民生实事28件" in c.text and "\n下一步" in c.text
     assert labels(c.findings) == ["page_marker"] * 3
+    assert analyze(text).indicators["quote"].iloc[0] == "28件"
     # after the site's title and notice lines too
     shared = "某街道2023年工作总结.docx\n《某街道2023年工作总结.docx》由会员分享，可在线阅读。\n" + text
     c = clean(shared)
-    assert "\n28件" in c.text and labels(c.findings).count("page_marker") == 3
+    assert "民生实事28件" in c.text and labels(c.findings).count("page_marker") == 3
     for outline in ("1、加强组织领导。\n2、完善工作机制。\n3、强化督查考核。",
                     "1、加强组织领导\n2、完善工作机制\n3、强化督查考核"):
         assert clean(outline).text == outline  # a report's own numbered list
