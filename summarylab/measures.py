@@ -194,6 +194,8 @@ _GLUED = re.compile(rf"""
 # A heading a glued first marker may follow in a chain (一、甲（一）乙1、丙…): its marker
 # and a title of at most _CHAIN_TITLE characters, with the glued marker at the end.
 _CHAIN_TITLE = 30
+# A heading's title that is its whole line, with no mark and not ending in a number (五年政府工作回顾)
+_HEADING_LINE = re.compile(r"[^\n。，,；;：:、！？!?]{4,30}(?<![0-9０-９])[ \t\u3000]*(?:\r?\n|$)")
 _CHAIN_HEAD = re.compile(rf"""
     (?: [（(] [{_CN}]{{1,3}} [)）] | [{_CN}]{{1,3}} 、 )       # （一） or 一、 (any ordinal)
     (?= [^。；;！!？?：:\n\r（(]{{2,{_CHAIN_TITLE}}} $ )   # then only a short title to the end
@@ -382,8 +384,11 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
             return None                          # …斗争，最后彻底消灭…: "in the end", not an item
     else:
         ordinal = 0
-    if style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style, ordinal):
-        return None
+    if style == "cn_paren" and text[marker_end:marker_end + 1] == "、":
+        marker_end += 1                          # （一）、工业经济…: a 、 doubling the bracket
+    if (style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style, ordinal)
+            and not (ctx == "line" and _HEADING_LINE.match(text, marker_end))):
+        return None                              # 一、二季度… (not 一、五年政府工作回顾 alone on its line)
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
     t0, t1 = _title_span(text, marker_end, heading=style not in _ENUM)
