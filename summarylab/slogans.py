@@ -190,6 +190,14 @@ _CAND_AFTER_ITEMS = re.compile(r"""
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
     """, re.VERBOSE)
+#: numeral + 个 + a noun that names a kind of programme, right after an unquoted list of its
+#: items: 小额贷款、中小企业担保、自主创新三个资金服务平台 (not 甲、乙、丙三个乡镇: a count of places)
+_CAND_AFTER_ITEMS_GE = re.compile(r"""
+    [两二三四五六七八九十] 个                            # a numeral and 个 (after an item: checked by the caller)
+    (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){0,4}?   # a short qualifier (资金服务)
+    (?: 平台|中心|体系|机制|工程|基地|园区|板块|行动|计划|战略|品牌|示范区|服务区|带 )   # a programme's kind
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
+    """, re.VERBOSE)
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
 _HEAD = r"[\u3400-\u9fff]{0,4}?"  # any short head noun: “五个一”服务标准，即… / “三查三改”工作法：…
 _LEAD = re.compile(rf"""
@@ -492,8 +500,8 @@ def _collect_lexicon(text: str, found: _Found, extra: tuple[str, ...]) -> None:
 
 def _collect_rules(text: str, found: _Found) -> None:
     """Unquoted numeral + measure + noun, kept if expanded right away, right after its
-    quoted items (“甲”“乙”两大攻坚战) or its unquoted ones with 大/重 (甲、乙、丙三重压力),
-    or recurring."""
+    quoted items (“甲”“乙”两大攻坚战) or its unquoted ones with 大/重 (甲、乙、丙三重压力) or
+    with 个 before a programme's kind (甲、乙、丙三个服务平台), or recurring."""
     taken = {s for item in found.values() for s, _ in item.sites}  # starts of phrases already found
     for m in _CAND_EXPANDED.finditer(text):
         if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head")[:2] not in _HEAD_STOP:
@@ -504,6 +512,7 @@ def _collect_rules(text: str, found: _Found) -> None:
         (_CAND_LISTED_SHORT, lambda m: m.group(0)[1] not in _NOT_SHORT),        # “甲、乙、丙”三化战略
         (_CAND_AFTER_ITEMS, lambda m: m.group(0)[2:4] not in _HEAD_STOP          # 甲、乙、丙三重压力
          and "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),
+        (_CAND_AFTER_ITEMS_GE, lambda m: "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),   # …三个资金服务平台
     )
     for pattern, passes in listed:   # exactly as many items as the numeral says, right before it
         for m in pattern.finditer(text):

@@ -565,6 +565,8 @@ LISTED_BEFORE = [
     # unquoted items right before 大/重: the list is the expansion
     ("我们顶住市场疲软、成本上涨、订单减少三重压力，工业稳中有进。", "三重压力", ["市场疲软", "成本上涨", "订单减少"]),
     ("全力推进招商引资、项目建设、城市更新三大任务。", "三大任务", ["招商引资", "项目建设", "城市更新"]),
+    # unquoted items right before 个 and a programme's kind (平台, 中心 …), after its governing verb
+    ("搭建小额贷款、融资担保、科技创新三个金融服务平台，扶持企业发展。", "三个金融服务平台", ["小额贷款", "融资担保", "科技创新"]),
     # an abbreviated formulation (numeral + one character) right after its quoted items
     ("全面实施“工业化、城镇化、生态化”三化战略。", "三化", ["工业化", "城镇化", "生态化"]),
     ("推动“产业、生态”两翼齐飞。", "两翼", ["产业", "生态"]),
@@ -597,6 +599,7 @@ def test_a_compound_of_one_takes_no_items_from_before(script):
     "“东区”“西区”“北区”两大片区完成改造。",      # more quoted items than the count
     "东区、西区、北区两大片区完成改造。",          # unquoted, more items than the count
     "东区、西区两大城市完成改造。",                # unquoted, an ordinary head noun
+    "甲镇、乙镇、丙镇三个乡镇完成验收。",          # unquoted before 个: a count of places
     "全年完成第一、二、三大项工程。",              # ordinals, not items
     "建成“东区”“西区”两地广场。",                 # a count of places after names
     "实施“双招双引”三年行动。",                    # a duration after a slogan
