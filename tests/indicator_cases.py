@@ -162,6 +162,18 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全县粮食产量达到 53.85 亿斤，肉类总产量达到 45 万吨。",
      [R(5385000000, "斤", subject="粮食产量"), R(450000, "吨", subject="肉类总产量")]),
     (T, "全縣肉類總產量達到 45 萬噸。", [R(450000, "吨", subject="肉类总产量")]),
+    # 同比 split by a site's blank; 翻一番多, 两倍多: more than that
+    (S, "税收总收入 15 亿元，同 比下降 15%。",
+     [R(1500000000, "元", subject="税收总收入"), R(15, "%", change="decrease", subject="税收总收入")]),
+    (S, "全县人均生产总值翻了一番多。", [R(100, "%", approx=True, change="increase", subject="人均生产总值")]),
+    (T, "灌溉機械增長了兩倍多。", [R(200, "%", approx=True, change="increase", subject="灌溉机械")]),
+    # a collection's count in its title is no indicator
+    (S, "社区文化工作总结（优秀9篇）\n全年开展活动12场。", [R(12, "场", subject="活动")]),
+    (S, "部门工作计划书(优质7篇)", []),
+    # a generic amount takes the counted firms that earned it
+    (S, "8家市级农业龙头企业实现产值8417万元。", [R(8, "家"), R(84170000, "元", subject="市级农业龙头企业产值")]),
+    (T, "32家規上企業完成產值15億元。", [R(32, "家"), R(1500000000, "元", subject="规上企业产值")]),
+    (S, "全县实现产值120亿元。", [R(12000000000, "元", subject="产值")]),
     # 到达 written for 达到; a date's rest after its number; 以及 ends the counted noun
     (S, "全县粮食产量到达244.5万吨。", [R(2445000, "吨", subject="粮食产量")]),
     (S, "4月份新建蔬菜大棚30个。", [R(30, "个", subject="蔬菜大棚")]),

@@ -260,7 +260,7 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
     return re.compile(
         (f"(?=[{re.escape(starts)}]|$)" if starts else "") + rf"""
         (?P<chg>
-            (?: {word_pattern(compare)} )?          # 同比, 比上年, 较去年
+            (?: {word_pattern(compare)} | [同环]\x20比 )?   # 同比, 比上年, 较去年; 同 比 (a site's blank)
             (?P<cw> {change} ) 了?                  # 增长, 下降了
             (?: 的?幅度? (?:为|是|达到?)? )?        # 下降幅度为65.6%: the change's size
             (?: \x20? (?: 到|至|为 ) )?                # 提高到, 提高 为 (a sharing site's blanks)

@@ -161,6 +161,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         return None   # 设立20个点: a count of places (extract_indicators reads it as 个)
     if h.unit is not None and h.unit.base == "番":   # 翻了两番: the quote starts at 翻, a rise
         q_start, change = text.rindex("翻", 0, q_start + 1), "increase"
+    if h.unit is not None and h.unit.base in ("番", "倍") and text.startswith("多", e):   # 翻了一番多, 两倍多:
+        e, apx = e + 1, apx or "多"                                                        # more than that
     if _no_quantity(text, h, q_start, change, lex):
         return None
     s_start, s_end = doc.sentence(s)
@@ -512,9 +514,9 @@ def _bare_some(h: _Hit) -> bool:
 
 #: The bracket after a document type that opens a title's count: 工作总结【, 汇编（范文
 _PIECES_TAG = re.compile(r"""
-    (?: 总结|總結|报告|報告|汇编|匯編|范文|範文|材料|计划|計劃     # a document type ...
+    (?: 总结|總結|报告书?|報告書?|汇编|匯編|范文|範文|材料|计划书?|計劃書?   # a document type ...
       | 讲话|講話|方案|汇报|匯報|心得|体会|體會 )
-    (?: [【（(\[] (?:范文|範文|精选|精選|合集|共)?                 # ... then the bracket of a count: 【, （范文
+    (?: [【（(\[] (?:范文|範文|精选|精選|合集|共|优秀|優秀|优质|優質|通用|精品|热门|熱門)?   # ... then the bracket of a count: 【, （范文, (优秀
       | 多篇 | 范文 | 範文 )                                      # or 多篇 / 范文 right before it
     $""", re.VERBOSE)
 

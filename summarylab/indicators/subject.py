@@ -158,6 +158,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
         subject = same
+    if subject in _GENERIC_AMOUNT:   # 8家龙头企业实现|产值: whose output it is
+        subject = _owner(text[start:stop], subject) + subject
     if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
         subject = _noun_after(text, end, lex) or subject
     if not subject and start and text[start - 1] in "，,":
@@ -165,6 +167,24 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if start - 1 - prev <= 14:
             subject = _core(text[prev:start - 1], lex)
     return subject or _cell_above(text, q_start)
+
+
+#: Amounts that say little without their owner (产值, 收入, 利润 …).
+_GENERIC_AMOUNT = frozenset("产值 总产值 收入 总收入 营业收入 销售收入 利润 利税 税收 销售额 营业额 交易额".split())
+#: The owner of such an amount before the verb that reports it: a body of firms, farms or
+#: parks, after a count of them (8家|市级农业龙头企业|实现产值).
+_OWNER = re.compile(r"""
+    (?: [0-9０-９]+ | [一二两三四五六七八九十百]+ ) [家个户所座]            # a count of them (8家)
+    (?P<owner> [\u4e00-\u9fff]{0,8}?
+        (?: 企业 | 公司 | 集团 | 合作社 | 园区 | 开发区 | 景区 | 农场 | 工厂 | 商户 ) )   # a body that earns
+    (?: 共 | 累计 | 合计 )? (?: 实现 | 完成 | 创造 | 达到 | 获得 )? $              # the verb that reports it
+    """, re.VERBOSE)
+
+
+def _owner(clause: str, subject: str) -> str:
+    """The counted owner of a generic amount (8家市级农业龙头企业实现产值 -> 市级农业龙头企业), or ""."""
+    m = _OWNER.search(clause, 0, len(clause) - len(subject)) if clause.endswith(subject) else None
+    return m.group("owner") if m else ""
 
 
 #: A table's row name as a cell of its own line: a short name, perhaps after 其中：.
