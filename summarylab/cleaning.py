@@ -758,7 +758,7 @@ def _punct_junk_spans(text: str) -> list[tuple[int, int, str]]:
     return found if len(found) >= MIN_PUNCT_JUNK else []
 
 
-_WORD_DOT = re.compile(r"(?<=[\u4e00-\u9fff]{2})[.．](?=[\u4e00-\u9fff]{2})")   # 经济.发展
+_WORD_DOT = re.compile(r"[.．](?<=[\u4e00-\u9fff]{2}[.．])(?=[\u4e00-\u9fff]{2})")   # 经济.发展 (the dot first: a fast scan)
 MIN_WORD_DOTS = 2   # the same dotted phrase this often: an anti-copy dot, not a typo
 # a paper's reference list, whose entries dot author, title and journal (陈某．某某研究．学报)
 _REFERENCES = re.compile(r"参考文献|^[ \t]*[\[［]?[ \t]?\d{1,3}[ \t]?[\]］]", re.MULTILINE)
