@@ -461,8 +461,9 @@ _FULL_NAME = re.compile(r"(?:报告|总结|汇报|计划|方案|讲话|意见|�
 def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A site's column name as a line of its own among the first lines (政府报告, 汇报材料,
     预算绩效管理), next to a site line that went (a breadcrumb ending in it, metadata fields) or
-    named again in one, with a document's fuller name in a later line: it goes, so that the
-    name is the first line."""
+    named again in one, with a document's fuller name in a later line, or right above a
+    breadcrumb that went (毕业论文 / 您现在的位置：…>>正文): it goes, so that the name is the
+    first line."""
     cover = _Cover(removed)
     lines = list(itertools.islice(_lines(text), COLUMN_LINES * 2))
     # lines that held text and lost all of it to the removals so far
@@ -475,7 +476,8 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
         beside = any(gone[j] and (abs(j - k) == 1 or own in text[a:b]) for j, (a, b, _) in enumerate(lines))
         fuller = any(len(t := text[a:b].strip()) > len(own) + 2 and _FULL_NAME.search(t) and not gone[j]
                      for j, (a, b, _) in enumerate(lines) if j > k)
-        if beside and fuller:
+        crumbs = k + 1 < len(lines) and gone[k + 1] and ">" in text[lines[k + 1][0]:lines[k + 1][1]]
+        if beside and (fuller or crumbs):
             out.append((s, e_nl, "site_header"))
     return out
 
@@ -780,12 +782,40 @@ def _word_dot_spans(text: str) -> list[tuple[int, int, str]]:
 _PIECE_LINE = re.compile(r"^[ \t]*(?P<title>[^\n，。；：:]{4,40}?)共\d{1,2}[ \t]*$", re.MULTILINE)
 
 
+_PIECE_NUMBERED = re.compile(r"""
+    ^[ \t]*第[一二三四五六七八九十\d]{1,3}篇 [ \t]?[：:、]?[ \t]?   # 第一篇：
+    (?P<title>[^\n]{4,60}?) (?:大全|范文|精选|汇编)? [ \t]*\n      # a piece's title, a site's word after it
+    [ \t]*(?P=title)                                               # ... that the next line gives alone
+    """, re.VERBOSE | re.MULTILINE)
+
+
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
-    """The header of each piece of a 范文 collection, its title and number (某某自查报告共1,
-    某某自查报告共2), where the page calls the collection by that title with its count
-    (…整理的某某自查报告共3篇…)."""
-    return [(m.start(), m.end(), "page_marker") for m in _PIECE_LINE.finditer(text)
-            if re.search(re.escape(m.group("title")) + r"共\d{1,2}篇", text)]
+    """The header of each piece of a 范文 collection: its title and number (某某自查报告共1,
+    某某自查报告共2) where the page calls the collection by that title with its count
+    (…整理的某某自查报告共3篇…), or its number and title (第一篇：某某新优势大全) right above
+    the title itself."""
+    numbered = [(m.start(), text.index("\n", m.start()), "page_marker") for m in _PIECE_NUMBERED.finditer(text)]
+    return numbered + [(m.start(), m.end(), "page_marker") for m in _PIECE_LINE.finditer(text)
+                       if re.search(re.escape(m.group("title")) + r"共\d{1,2}篇", text)]
+
+
+_MENU_ITEM = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*")
+MIN_MENU = 6   # this many short lines of bare words in a row, before the first sentence: a site's menu
+
+
+def _menu_spans(text: str) -> list[tuple[int, int, str]]:
+    """A site's menu saved as lines of bare words (施政报告 / 施政纲领 / 重点 / 网上广播 /
+    新闻稿 / 资料库 …): six or more in a row before the page's first full stop."""
+    head = text[:text.find("。")] if "。" in text else text
+    out, run = [], []
+    for m in re.finditer(r"[^\n]*\n", head):
+        if _MENU_ITEM.fullmatch(m.group()[:-1]):
+            run.append(m.span())
+            continue
+        if len(run) >= MIN_MENU:
+            out += [(s, e, "site_header") for s, e in run]
+        run = []
+    return out
 
 
 def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
@@ -900,7 +930,8 @@ MIN_CODE_TOKENS = 3   # the same code this often through a text is a watermark
 _TAG = re.compile(r"""
     </?                                      # an opening or closing tag
     (?:h[1-6]|p|b|i|u|em|strong|span|div|font|br|hr|a|img|table|tr|td|th|tbody|thead|ul|ol|li
-       |section|article|center|sup|sub|small|big|blockquote|pre|code|label|input|form|head|body|html)
+       |section|article|center|sup|sub|small|big|blockquote|pre|code|label|input|form|head|body|html
+       |kbd|var|abbr|dl|dt|dd|ins|del|cite|dfn|time|address|em)
     (?:\s+[a-zA-Z-]{1,20}(?:=(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}'|[^\s<>]{1,60}))?){0,8}   # attributes
     \s*/?>
     """, re.VERBOSE | re.IGNORECASE)
@@ -1064,7 +1095,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
              + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work)
-             + _word_dot_spans(work) + _piece_header_spans(work))
+             + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work))
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)
     spans += _teaser_spans(work, spans)

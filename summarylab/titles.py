@@ -135,6 +135,7 @@ _BODY_START = re.compile(
       | [{_HAN}]{{2,12}}(?:局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)      # 某县统计局 (the issuer)
       | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府)[：:]                 # 市创建办： (the addressee)
       | [{_HAN}]{{2,4}}\s?{_DATE}                                                # 张某某2023年1月6日 (speaker, date)
+      | —— | (?:上半年|下半年|前三季度|一季度)(?=[，,]|以来|我|全)                # a dateline (——2022年…), 上半年，我局…
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
@@ -242,6 +243,7 @@ _FIELD_LABEL = re.compile(r"(?:文章|文档|文檔|文件)?(?:标题|標題|题
 #: Where a second title starts right after a first one (…考察报告XX市政府工作报告): a name
 #: of a place, body or year, not a word going on from the first (…总结和…计划, …报告审议意见).
 _TITLE_START = re.compile(rf"""
+    (?![与和及暨并的、與並])                                    # not a word going on (…计划与民政局…)
     (?: XX | xx | 某 | \d{{4}}\s?年
       | [{_HAN}]{{1,8}}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道|局|政府|公司|中心|学校|學校|医院|醫院) )
     """, re.VERBOSE)
@@ -332,13 +334,38 @@ def _best_part(line: str) -> str:
     return max(parts, key=len) if len(parts) > 1 and all(_TITLE_END.search(p) for p in parts) else line
 
 
+#: A title, a comma, then the page's tagline of short phrases (二零一五年施政报告, 重法治 掌机遇 作抉择).
+_TAGLINE = re.compile(rf"^(?P<title>[^,，。]{{4,40}}?(?:{_DOC_TYPE}))\s?[,，]\s?[^,，。！？!?；;：:]{{2,60}}$")
+
+
+#: A title of two matched halves parted by one comma, no other mark (以甲为载体，增创乙新优势).
+_PAIRED = re.compile(rf"[{_HAN}“”]{{4,20}}[，,][{_HAN}“”]{{4,20}}")
+
+
+def _crumbs(line: str) -> bool:
+    """A breadcrumb line (您现在的位置：首页 >> 习俗 >> 正文, 当前位置：首页 > 资讯)."""
+    return (bool(_BREADCRUMB.search(line)) or "<" not in line and line.count(">") + line.count("＞") >= 1
+            or line.startswith(("您现在的位置", "您的位置", "当前位置", "您現在的位置", "當前位置")))
+
+
+def _unspaced(line: str) -> str:
+    """A line of single characters parted by blanks joined (工 作 总 结 -> 工作总结)."""
+    parts = line.split()
+    return "".join(parts) if len(parts) >= 2 and all(len(p) == 1 for p in parts) else line
+
+
 def _candidates(text: str) -> list[str]:
     out = []
     for raw in text[:_HEAD_CHARS].splitlines():
         raw = raw[:_LINE_CHARS]  # a title and the start of a body run on after it are enough
+        raw = _unspaced(raw)
+        if out and _column_name(out[-1]) and _crumbs(raw.strip()):
+            out.pop()   # 毕业论文 / 您现在的位置：…>>正文: a site's column above its breadcrumb
         if _banner(_decorations(raw)):
             continue
         line = _squeeze(_site_words(_best_part(_decorations(raw))))
+        if (m := _TAGLINE.match(line)) is not None:
+            line = m.group("title")   # 某年施政报告, 重法治 掌机遇: a title and the page's tagline
         if line:
             out.append(line)
         if len(out) >= TITLE_LOOKAHEAD + _CONTENTS_LINES:
@@ -379,6 +406,8 @@ def title_of(text: str, fallback: str = "") -> str:
         if _OUTLINE.match(line) and (j := _contents_end(lines, i)) is not None:
             i, limit = j, j + 1
             continue
+        if _PAIRED.fullmatch(line) and not _BODY_START.match(line):
+            return line   # 以项目建设为载体，增创经济发展新优势: a title of two matched halves
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
             break
         title, used = _joined(lines, i)

@@ -353,6 +353,36 @@ FURNITURE = [
     # a document site's numbered notices: a line left with only its bullet and number goes too
     ("- 1、本文档由用户上传，某某文库整理发布，可阅读全部内容。\n- 2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。\n"
      "镇长年度工作总结\n一、围绕中心加快发展", "镇长年度工作总结\n一、围绕中心加快发展", "doc_site"),
+    # a sharing site's notes before and after the text, and its name as a line
+    ("内容发布更新时间 : 2024/11/17 5:48:13星期一 下面是文章的全部内容请认真阅读。\n政府工作报告\n各位代表：",
+     "政府工作报告\n各位代表：", "site_header"),
+    ("下载后可任意编辑某局上年工作总结\n一、工作回顾", "某局上年工作总结\n一、工作回顾", "doc_site"),
+    ("全部发放到位。 此资料由网络收集而来，如有侵权请告知上传者立即删除。资料共分享，我们负责传递知识。\n\n某某文库\n",
+     "全部发放到位。 \n\n", "doc_site"),
+    ("目录/提纲：……\n一、工作回顾\n全年增长6%。", "一、工作回顾\n全年增长6%。", "site_header"),
+    # a 范文 site's blurbs: the texts it brings, the texts it shows
+    ("做好计划很重要，某某公文网小编今天就为您带来了镇政府工作计划8篇，相信一定会对你有所帮助。\n镇政府工作计划篇1\n一、工作思路",
+     "镇政府工作计划篇1\n一、工作思路", "preface"),
+    ("总结能让我们认清长处和短处。这些总结范文不仅展示了作者的梳理，也透露出他们的思考。\n社区文化年度总结篇一\n全年开展活动52场。",
+     "社区文化年度总结篇一\n全年开展活动52场。", "preface"),
+    # a piece's number and title right above its title; a site's menu as lines of bare words
+    ("第一篇：以项目建设为载体，增创经济发展新优势大全\n以项目建设为载体，增创经济发展新优势\n今年以来，我市扎实推进。",
+     "以项目建设为载体，增创经济发展新优势\n今年以来，我市扎实推进。", "page_marker"),
+    ("某年施政报告，重法治 掌机遇\n施政报告\n施政纲领\n重点\n网上广播\n新闻稿\n资料库\n\n房屋供应增加。",
+     "某年施政报告，重法治 掌机遇\n\n房屋供应增加。", "site_header"),
+    # a portal's accessibility notice, spaced field names, a betting advert after the title, a print line
+    ("符合万维网联盟有关无障碍网页设计指引中2A级别的要求\n施政报告\n房屋供应增加。", "施政报告\n房屋供应增加。", "site_header"),
+    ("• 索 引 号:XM02123-0101-2023-00001\n  • 备注/文号:某卫健〔2023〕1号\n某局2022年信息公开年度报告\n正文。",
+     "某局2022年信息公开年度报告\n正文。", "site_header"),
+    ("某市门户网站-2022年某委信息公开年度报告_足彩app哪个是正规的\n正文。", "某市门户网站-2022年某委信息公开年度报告\n正文。", "spam"),
+    ("全市生产总值增长6%。\n〖打印〗 >〖关闭窗口〗", "全市生产总值增长6%。\n", "footer_line"),
+    ("（点击查阅更多2003年地方政府工作报告）\n各位代表：", "各位代表：", "promo"),
+    # HTML tags a hacked page hides, and its menu glued after 首页
+    ("1. <kbd id=\"u3vxz\"></kbd>\n1. <dl id=\"u3vxz\"></dl>\n1. 首页平安资讯平安要闻平安高层热点观察\n生态环境满意度提升\n正文。",
+     "生态环境满意度提升\n正文。", "markup"),
+    # a site's column right above its breadcrumb
+    ("毕业论文\n您现在的位置: 某市 >> 某市习俗 >> 正文\n某市生态环境质量好\n全市优良天数350天。",
+     "某市生态环境质量好\n全市优良天数350天。", "site_header"),
     # a site's word about the model texts it offers
     ("我们为你提供了8篇不同风格的旅游工作总结参考范文，希望这些范文能给你带来参考价值，敬请阅读。\n全年接待游客80万人次。",
      "全年接待游客80万人次。", "preface"),
@@ -378,6 +408,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全面完成任务.全年实现增长。做好工作。",                # a sentence end typed as a dot, once
     "工作顺利.全年增长.工作顺利.全年增长.",                 # a page whose sentences end in dots
     "全镇建成文化广场共3\n一、工作\n",                        # a count at a line's end, no collection named
+    "一、主要措施\n加强领导\n完善制度\n强化考核\n严格督查\n注重宣传\n狠抓落实\n全年完成投资3亿元。",   # short lines after a sentence
     "全市建成政务服务网，网上办件量增长12%。\n| 项目 | 金额 |",   # a site's name in a sentence; a table
     "积极推进亚洲开发银行贷款项目，成人教育在线学习平台上线。",   # one word of the advert vocabulary
 ])

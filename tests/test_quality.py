@@ -217,6 +217,10 @@ DAMAGE = [
     # a ? where a character and a number's first digit were lost in the encoding
     ("全市总收?8.8亿元，村均收入?.072万元，集体经济?020年再创新高。",
      [("mojibake", "?"), ("mojibake", "?"), ("mojibake", "?")]),
+    # a year gone before its month or half, or at a document title's start; a number's integer part gone
+    ("先将年5月到年5月的工作总结如下。民政局年上半年工作总结。", [("stripped_number", "年"), ("stripped_number", "年"),
+                                                  ("stripped_number", "年")]),
+    ("发布《年某市生态环境质量白皮书》，河流总长度为.03公里。", [("stripped_number", "年"), ("stripped_number", ".")]),
     # a plan's number (十五) as placeholders; 多 with no number left to exceed
     ("完成“xx”计划的目标，“XX”规划开局良好。", [("stripped_number", "xx"), ("stripped_number", "XX")]),
     ("投入经费万多元，购置设备花费多万元，接待参观人员多人次。",
@@ -259,6 +263,7 @@ CLEAN = [
     "调用函数f(...)即可。",                           # dots in brackets after code
     "许多人次参与，一万多元，十多万人，3万多元，很多万元户。",   # 多 after a numeral or as many
     "能完成多少？8.8亿元的目标已经过半。公式f[x]与a[xx]。",     # a question before an amount; code
+    "今年5月，去年上半年，每年5月，岁末年初，阅读《年谱》，比例为0.5。",   # years with their word; a book
 ]
 
 

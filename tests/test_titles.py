@@ -123,6 +123,17 @@ CASES = [
     # a body paragraph that names a source (主要来源于) is no site line: no title before it
     ("近年来，全市集体经济组织的收入主要来源于经营性收入，总收入平稳增长，补助收入基本持平，村级集体经济实力明显增强。\n"
      "扫一扫在手机打开当前页", ""),
+    # a letter-spaced title; a title with the page's tagline; a title of two matched halves
+    ("工 作 总 结\n一、项目背景\n某县位于北部。", "工作总结"),
+    ("二零一五年施政报告, 重法治 掌机遇 作抉择\n施政报告\n房屋供应增加。", "二零一五年施政报告"),
+    ("以项目建设为载体，增创经济发展新优势\n今年以来，我市扎实推进项目建设。", "以项目建设为载体，增创经济发展新优势"),
+    # the body after a run-on title: a dateline (——), 上半年，; a second title after 与 goes on the first
+    ("某镇人民政府半年工作情况报告 ——2022年7月28日在镇人代会上 镇长 李某 各位代表：", "某镇人民政府半年工作情况报告"),
+    ("县政府民政工作总结上半年，我局在县委领导下扎实工作。", "县政府民政工作总结"),
+    ("某局上年工作总结和下年工作计划与某局上年总结下年思路汇编某局上年工作总结和下年工作计划一、上半年工作总结",
+     "某局上年工作总结和下年工作计划与某局上年总结下年思路汇编"),
+    # a site's column above its breadcrumb, the title below
+    ("平安资讯\n当前位置：首页 > 平安资讯\n生态环境满意度连续五年提升\n近日，省里公布了调查结果。", "生态环境满意度连续五年提升"),
     # a table of contents before the title is skipped
     ("一、基本情况\n（一）组织领导\n（二）制度建设\n二、存在问题\n三、下步打算\n文旅局2023年工作总结与2024年工作计划\n2023年，我局坚持稳中求进。",
      "文旅局2023年工作总结与2024年工作计划"),
