@@ -170,6 +170,17 @@ CASES: list[tuple[str, str, list[R]]] = [
     # a collection's count in its title is no indicator
     (S, "社区文化工作总结（优秀9篇）\n全年开展活动12场。", [R(12, "场", subject="活动")]),
     (S, "部门工作计划书(优质7篇)", []),
+    # earlier items of a 分别 list take the measure word the last one ends in
+    (S, "新能源汽车、太阳能电池、工业机器人产量分别增长40.8%、24.3%和30.1%。",
+     [R(40.8, "%", change="increase", subject="新能源汽车产量"), R(24.3, "%", change="increase", subject="太阳能电池产量"),
+      R(30.1, "%", change="increase", subject="工业机器人产量")]),
+    (T, "戰略性新興產業和高新技術產業增加值佔比分別達29.9%和61.9%。",
+     [R(29.9, "%", subject="战略性新兴产业增加值占比"), R(61.9, "%", subject="高新技术产业增加值占比")]),
+    (S, "一、二、三产业增加值分别增长3%、5%和7%。",
+     [R(3, "%", change="increase", subject="一产业增加值"), R(5, "%", change="increase", subject="二产业增加值"),
+      R(7, "%", change="increase", subject="三产业增加值")]),
+    # a share of the year's target: what reached it is the subject
+    (S, "上半年生产总值为全年目标值的109.3%。", [R(109.3, "%", subject="生产总值")]),
     # a generic amount takes the counted firms that earned it
     (S, "8家市级农业龙头企业实现产值8417万元。", [R(8, "家"), R(84170000, "元", subject="市级农业龙头企业产值")]),
     (T, "32家規上企業完成產值15億元。", [R(32, "家"), R(1500000000, "元", subject="规上企业产值")]),

@@ -92,10 +92,20 @@ def _values_after(text: str, pos: int, lex: _Lexicon) -> int:
     return count
 
 
+#: What a list of things is measured by, at the end of its last item only (新能源汽车、太阳能
+#: 电池、工业机器人产量分别增长…): the earlier items take it. Longest first.
+_LIST_HEADS = ("增加值占比", "增加值增速", "增加值", "占比", "比重", "增速", "增幅", "产量", "产值",
+               "销售额", "营业收入", "贡献率", "投资额", "余额")
+
+
 def _shared_head(items: list[str]) -> list[str]:
     """城镇、农村居民收入 -> 城镇居民收入, 农村居民收入: items of at most two characters
     before a longer last one (two items, or all the earlier ones that short) take its tail;
-    an item ending like the last one (增值税、企业所得税) is whole."""
+    an item ending like the last one (增值税、企业所得税) is whole. Earlier items without
+    the measure word the last ends in take it (甲、乙和丙产业增加值占比 -> 甲增加值占比 …)."""
+    head = next((w for w in _LIST_HEADS if items[-1].endswith(w) and len(items[-1]) > len(w)), "")
+    if head and all(len(x) > 2 and not x.endswith(head) for x in items[:-1]):
+        return [x + head for x in items[:-1]] + [items[-1]]
     last, before = items[-1], items[-2]
     if len(last) <= len(before) + 1 or not (len(items) == 2 or all(len(x) <= 2 for x in items[:-1])):
         return items
@@ -156,6 +166,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
                  and unit is not None and unit.base in _SHARES):
         subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
+    elif _OF_PLAN.fullmatch(subject) and (m := _OF_PLAN_SHARE.search(text, start, stop)) is not None:
+        subject = _core(text[start:m.start()], lex) or subject   # 生产总值为全年目标值的109.3%
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
         subject = same
     if subject in _GENERIC_AMOUNT:   # 8家龙头企业实现|产值: whose output it is
@@ -204,9 +216,11 @@ def _cell_above(text: str, q_start: int) -> str:
 
 
 #: A share of the plan or target, whose subject is the indicator before it (占计划, 为计划任务).
-_OF_PLAN = re.compile(r"(?:占|为|為|完成|达|達)?(?:年度|全年|年)?(?:计划|計劃|目标|目標|任务|任務){1,2}")
+_OF_PLAN = re.compile(r"(?:占|为|為|完成|达|達)?(?:年度|全年|年)?(?:计划|計劃|目标|目標|任务|任務){1,2}值?")
 #: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
+# a share of the plan after what it measures (生产总值|为全年目标值的109.3%)
+_OF_PLAN_SHARE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:占|为|為)(?:年度|全年)(?:计划|計劃|目标|目標|任务|任務){1,2}值?的$")
 #: A year alone, perhaps a placeholder (20xx年, 2022年度): a time, never the thing measured.
 _YEAR_ONLY = re.compile(r"(?:\d{2,4}|[xX×*]{2,4}|\d{2}[xX×*]{2})年度?")
 _GLOSS_BRACKET = re.compile(r"[（(][A-Za-z0-9.\-]{1,8}[）)]$")   # （GDP） （PM2.5）
