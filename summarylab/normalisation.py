@@ -9,7 +9,9 @@ back into the input:
   between digits (``１４．８％`` -> ``14.8%``);
 * ASCII ``, ; : ( ) ? !`` used as Chinese punctuation (next to a CJK
   character) become ``，；：（）？！``; number separators (``6,050``,
-  ``58.4``, ``10:30``) and URLs are left alone;
+  ``58.4``, ``10:30``) and URLs are left alone; the small form variants of
+  Chinese punctuation that Big5 pages use (``一﹑`` ``﹐`` ``﹔``) become the usual
+  ``、，；``;
 * runs of spaces, tabs and ideographic spaces (U+3000) become one space,
   spaces at the start and end of a line go, ``\\r\\n`` becomes ``\\n`` and
   runs of blank lines shrink to one blank line; lines are never joined;
@@ -388,7 +390,11 @@ _WIDTH_RE = re.compile(rf"""
     | (?P<ws> [{_SPACE}]+ )                                 # runs of spaces
     | (?P<entity> & (?: [a-zA-Z]{{2,8}} | \#[0-9]{{2,7}} | \#[xX][0-9a-fA-F]{{2,6}} ) ; )   # &ldquo; &#8220;
     | (?P<punct> [,;:()?!] )                                # ASCII punctuation -> full width
+    | (?P<small> [\ufe50-\ufe52\ufe54-\ufe57\ufe59-\ufe5e] )      # small forms: 一﹑ -> 一、, ﹐ -> ，
     """, re.VERBOSE)
+# the small form variants of CJK punctuation (U+FE50-FE5E), as pages from Big5 sources write them
+_SMALL = dict(zip("\ufe50\ufe51\ufe52\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e",
+                  "，、．；：？！（）｛｝〔〕"))
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _PAIR = re.compile(r"\(([^()\n]{0,60})\)")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
@@ -443,6 +449,8 @@ def _rewrite(m: re.Match, text: str, pairs: dict[int, bool]) -> str | None:
         return "".join(_FW_MAP.get(c, c) for c in m.group())
     if kind == "point":
         return "."
+    if kind == "small":
+        return _SMALL[m.group()]
     if kind in ("drop", "mark"):
         return ""
     if kind == "surrogate":

@@ -49,6 +49,8 @@ def test_simplified_input_skips_conversion():
     ("完成&ldquo;三大工程&rdquo;，投资&nbsp;3亿元", "完成“三大工程”，投资 3亿元"),
     ("營收&amp;利潤&#8220;雙增&#x201d;", "營收&利潤“雙增”"),
     ("a&b; c&d", "a&b; c&d"),   # not a reference: left
+    # small form punctuation of Big5 pages
+    ("一﹑五年回顧﹐成績顯著﹔﹙一﹚加強領導﹖", "一、五年回顧，成績顯著；（一）加強領導？"),
 ])
 def test_width_rules(src, out):
     assert normalise_width(src)[0] == out
