@@ -384,6 +384,8 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
             return None                          # …斗争，最后彻底消灭…: "in the end", not an item
     else:
         ordinal = 0
+    if style in ("num_dun", "num_dot") and _char_before(text, m.start()) in ("/", "／", "×", "÷"):
+        return None                              # 全省的1/⏎6、全国的1/12: a number broken by a line
     if style == "cn_paren" and text[marker_end:marker_end + 1] == "、":
         marker_end += 1                          # （一）、工业经济…: a 、 doubling the bracket
     if (style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style, ordinal)
@@ -607,9 +609,12 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
     confirmed = {c.family for c, n in zip(cands, runs) if n >= 2}
     heads = _run_heads(cands, runs)
     out = []
+    end = len(text.rstrip())
+    cut = end and text[end - 1] not in "。！？!?”」）)"   # the page stops in mid-sentence
+    last = {c.family: i for i, c in enumerate(cands)}     # the last item of each kind
     for i, (c, n) in enumerate(zip(cands, runs)):
         if c.enum:
-            ok = n >= 2
+            ok = n >= 2 or cut and last[c.family] == i and _cut_after(c, end)
         else:
             alone = c.ctx == "line" and c.family != "stripped"
             outer = cands[i - 1] if i and runs[i - 1] >= 2 and not cands[i - 1].enum else None
@@ -618,6 +623,18 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
         if ok:
             out.append(c)
     return out
+
+
+CUT_REACH = 500   # a page cut this close after a lone 一是 was cut before its 二是
+
+
+def _cut_after(c: _Cand, end: int) -> bool:
+    """A lone 一是 near the ``end`` of a page that stops in mid-sentence (a copy cut before
+    二是: …维护社会稳定。一是要切实做好群众的思想工作，提高处理信访工作的效), after a stop
+    or at a line's start; the caller checks that the page is cut and that no item of its
+    kind comes after it."""
+    return (c.style in ("yishi", "yishiyao") and c.ordinal == 1 and c.ctx in ("stop", "line", "space")
+            and end - c.start <= CUT_REACH)
 
 
 def _first_under(c: _Cand, outer: _Cand | None) -> bool:

@@ -92,6 +92,12 @@ CASES = [
     ("一、抓重点、带全局\n（一）、工业经济地位日益显现，结构优化。\n经济增长较快。\n（二）、项目建设成效显著。",
      [(1, "一、", "抓重点、带全局"), (2, "（一）、", "工业经济地位日益显现，结构优化"), (2, "（二）、", "项目建设成效显著")]),
     ("全年一、二季度完成投资较少。\n一、二季度\n", []),   # a number list in a sentence, or too short a line
+    # a lone 一是 near the end of a page cut in mid-sentence (before its 二是) is an item
+    ("当前矛盾集中在债务纠纷等问题。一是要切实做好群众的思想工作，加大矛盾排查力度，提高处理信访的效",
+     [(1, "一是", "要切实做好群众的思想工作，加大矛盾排查力度，提高处理信访的效")]),
+    ("当前矛盾集中在债务纠纷等问题。一是要切实做好群众的思想工作。", []),   # the page ends whole: prose
+    # a number broken over two lines by a fraction's slash is no heading
+    ("全县人均水资源量不足全省的1/\n6、全国的1/12。\n", []),
     # 一、16月… (1-6月 with its dash lost) is a heading: there is no month 16 to list
     ("现汇报如下。 一、16月农民增收亮点 （一）全力推进重点工作。 （二）扎实抓好产业发展。",
      [(1, "一、", "16月农民增收亮点"), (2, "（一）", "全力推进重点工作"), (2, "（二）", "扎实抓好产业发展")]),
