@@ -806,15 +806,16 @@ MIN_MENU = 6   # this many short lines of bare words in a row, before the first 
 def _menu_spans(text: str) -> list[tuple[int, int, str]]:
     """A site's menu saved as lines of bare words (施政报告 / 施政纲领 / 重点 / 网上广播 /
     新闻稿 / 资料库 …): six or more in a row before the page's first full stop."""
-    head = text[:text.find("。")] if "。" in text else text
-    out, run = [], []
-    for m in re.finditer(r"[^\n]*\n", head):
-        if _MENU_ITEM.fullmatch(m.group()[:-1]):
-            run.append(m.span())
-            continue
-        if len(run) >= MIN_MENU:
-            out += [(s, e, "site_header") for s, e in run]
-        run = []
+    stop = text.find("。")
+    head = text[:stop] if stop >= 0 else text
+    out, run, s = [], [], 0
+    while (e := head.find("\n", s)) >= 0:   # each whole line before the first full stop, in one pass
+        if _MENU_ITEM.fullmatch(head, s, e):
+            run.append((s, e + 1))
+        else:
+            out += [(a, b, "site_header") for a, b in run] if len(run) >= MIN_MENU else []
+            run = []
+        s = e + 1
     return out
 
 
