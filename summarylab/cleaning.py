@@ -794,6 +794,8 @@ def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
     某某自查报告共2) where the page calls the collection by that title with its count
     (…整理的某某自查报告共3篇…), or its number and title (第一篇：某某新优势大全) right above
     the title itself."""
+    if "篇" not in text:
+        return []   # both kinds need a 篇 (第一篇, …共3篇) somewhere in the page
     numbered = [(m.start(), text.index("\n", m.start()), "page_marker") for m in _PIECE_NUMBERED.finditer(text)]
     return numbered + [(m.start(), m.end(), "page_marker") for m in _PIECE_LINE.finditer(text)
                        if re.search(re.escape(m.group("title")) + r"共\d{1,2}篇", text)]
@@ -813,7 +815,8 @@ def _menu_spans(text: str) -> list[tuple[int, int, str]]:
         if _MENU_ITEM.fullmatch(head, s, e):
             run.append((s, e + 1))
         else:
-            out += [(a, b, "site_header") for a, b in run] if len(run) >= MIN_MENU else []
+            if len(run) >= MIN_MENU:
+                out += [(a, b, "site_header") for a, b in run]
             run = []
         s = e + 1
     return out
@@ -838,8 +841,8 @@ def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
     if not any(cut[1:]):
         return []
     # a piece cut in mid-sentence goes on from the line before: its line break goes too (农网⏎3、改造)
-    return [(m.start() - (i and c and text[m.start() - 1] == "\n"), m.end(), "page_marker")
-            for i, (m, c) in enumerate(zip(marks, cut))]
+    joins = [i > 0 and c and text[m.start() - 1] == "\n" for i, (m, c) in enumerate(zip(marks, cut))]
+    return [(m.start() - 1 if join else m.start(), m.end(), "page_marker") for m, join in zip(marks, joins)]
 
 
 def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -988,7 +991,7 @@ def _summary_before_preface(text: str, spans: list[tuple[int, int, str]]) -> lis
         start = text.rfind("\n", 0, s) + 1
         if kind != "preface" or start == s or (m := _QUOTED.search(text, s, e)) is None:
             continue
-        if text.startswith(m.group(1), start + len(text[start:s]) - len(text[start:s].lstrip())):
+        if text[start:s].lstrip().startswith(m.group(1)):
             out.append((start, s, "preface"))
     return out
 

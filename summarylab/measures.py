@@ -619,7 +619,9 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
             alone = c.ctx == "line" and c.family != "stripped"
             outer = cands[i - 1] if i and runs[i - 1] >= 2 and not cands[i - 1].enum else None
             ok = (alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or heads[i]
-                  or _first_under(c, outer) or _paragraph_head(text, c) or _opening_head(text, c))
+                  or _first_under(c, outer) or _paragraph_head(text, c))
+            if not ok and _opening_head(text, c):
+                ok, c.title_end = True, _run_on_end(text, c)
         if ok:
             out.append(c)
     return out
@@ -670,17 +672,17 @@ _HEAD_RUN_ON = re.compile(r"""
 
 def _opening_head(text: str, c: _Cand) -> bool:
     """A lone 一、 right after a report's opening sentence, in a report flattened onto one
-    line (…请予审议，并请…提出意见。一、2023年工作回顾2023年是…): its first section.
-    A title running on into the body is cut where the body starts (2023年工作回顾)."""
+    line (…请予审议，并请…提出意见。一、2023年工作回顾2023年是…): its first section."""
     if c.style != "cn_dun" or c.ordinal != 1 or c.ctx not in ("stop", "space"):
         return False
     j = _last_nonblank(text, c.start)
-    if not j or text[j - 1] != "。" or not _OPENING.search(text, max(0, j - 80), j - 1):
-        return False
+    return bool(j) and text[j - 1] == "。" and _OPENING.search(text, max(0, j - 80), j - 1) is not None
+
+
+def _run_on_end(text: str, c: _Cand) -> int:
+    """Where a heading's title that runs on into its section's body ends (2023年工作回顾|2023年是…)."""
     cut = _HEAD_RUN_ON.search(text, c.title_start + 4, c.title_end)
-    if cut is not None:
-        c.title_end = cut.start()
-    return True
+    return cut.start() if cut is not None else c.title_end
 
 
 def _run_heads(cands: list[_Cand], runs: list[int]) -> list[bool]:
