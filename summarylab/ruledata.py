@@ -17,8 +17,8 @@ spec       files                         a line holds
 Words      formulations, gov_dict,       an entry: its words separated by spaces
            stopwords, governing_verbs,   (formulations: the canonical form, then its
            slogan_idioms, theme_genre,   variants; gov_dict: word [freq] [tag]); the
-           indicator_exclusions          entry's first word (every word with
-                                         ``variants=True``) may not repeat
+           indicator_exclusions,         entry's first word (every word with
+           contractions                  ``variants=True``) may not repeat
 Sections   indicator_words, slogan_names ``[section]`` or one word of the section above
 Keyed      stripped_number               ``key: items separated by spaces`` (a key may
                                          repeat; an item may not, under one key)
@@ -79,6 +79,7 @@ READERS = {
     "gov_dict.txt": "segmentation", "stopwords.txt": "segmentation", "governing_verbs.txt": "slogans",
     "slogan_idioms.txt": "slogans", "slogan_names.txt": "slogans", "units.txt": "indicators.lexicon",
     "indicator_words.txt": "indicators.lexicon", "indicator_exclusions.txt": "indicators.lexicon",
+    "contractions.txt": "indicators.lexicon",
     "stripped_number.txt": "quality", "indicator_catalogue.tsv": "panel", "theme_genre.txt": "vocabulary",
 }
 _SPECS: dict[str, "_Spec"] = {}                   # shipped name -> its declared spec

@@ -57,7 +57,7 @@ _SPAN = r"""
 """
 # the characters a _SPAN, a _PERIOD can start and end with (keep in step with the patterns)
 _SPAN_FIRST, _SPAN_LAST = "上前近过这一二三四五六七八九十两", "年届来间中内里"
-_PERIOD_FIRST = "12一二今去上全明当本下前“过近三四五六七八九十两"
+_PERIOD_FIRST = "12一二今去上全明当本下前“过近三四五六七八九十两年"
 _PERIOD_LAST = "年度底末初期间間来"
 _THOUSANDS = re.compile(r"[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])")   # 33，212: not a clause break
 _PERIOD = re.compile(rf"""
@@ -68,6 +68,7 @@ _PERIOD = re.compile(rf"""
       | (?: 今年|去年|上年|全年|明年|当年|當年|本年度|上半年|下半年 )
         (?: [上下]半年 | 前?[一二三四]季度 | 底 | 末 | 初 )?      # 今年一季度, 去年底
       | 前[一二三]季度                                              # 前三季度
+      | 年[底末初]                                                  # 年末各项存款余额
       | “?[一二三四五六七八九十]{{1,3}}五”? (?:计划|計劃)? (?:期间|时期|期間|時期)   # “十三五”时期
       | 过去[一二三四五六七八九十两]年 | 近[一二三四五两]年来? | [一二三四五六七八九十两]年来  # 过去五年
     )""", re.VERBOSE)
@@ -115,6 +116,7 @@ class _Lexicon:
     place: frozenset
     unit_prefixes: frozenset
     formula_head: tuple[str, ...]
+    contractions: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 # what _lexicon reads of the rule data (summarylab.ruledata checks the files against it)
@@ -125,6 +127,7 @@ _WORDS = ruledata.Sections("indicator_words.txt", (
     "subject_qualifier", "place_word", "formulation_head"))
 _UNITS = ruledata.Table("units.txt", ("change", "arabic", "not", "count"))
 _EXCLUSIONS = ruledata.Words("indicator_exclusions.txt")
+_CONTRACTIONS = ruledata.Words("contractions.txt")
 
 
 def _sections() -> dict[str, list[str]]:
@@ -178,6 +181,17 @@ def _load_exclusions() -> tuple[re.Pattern, int]:
     phrases = ruledata.with_traditional(phrases)
     firsts = "".join(sorted({p[0] for p in phrases}))
     return re.compile(f"(?=[{re.escape(firsts)}])(?:{word_pattern(phrases)})"), max(map(len, phrases))
+
+
+def _load_contractions() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(存贷款, (存款, 贷款)) …, in both scripts, longest word first (三次产业 before 城乡)."""
+    from ..normalisation import to_script
+
+    pairs = {}
+    for entry in _CONTRACTIONS.read():
+        for words in (entry, to_script(" ".join(entry), "traditional").split(" ")):
+            pairs.setdefault(words[0], tuple(words[1:]))
+    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
 
 
 def _scanner(units: dict[str, _Unit], approx_after: list[str]) -> re.Pattern:
@@ -337,7 +351,8 @@ def _lexicon() -> _Lexicon:
                     qualifier=re.compile(word_pattern(words.get("subject_qualifier", [])) or "(?!)"),
                     place=frozenset(words.get("place_word", [])),
                     unit_prefixes=frozenset(u[:i] for u in units for i in range(1, len(u))),   # 个 of 个百分点
-                    formula_head=tuple(words.get("formulation_head", [])))
+                    formula_head=tuple(words.get("formulation_head", [])),
+                    contractions=_load_contractions())
 
 
 class _Hit:

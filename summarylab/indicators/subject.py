@@ -76,7 +76,22 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
         if len(parts) == n >= 2:
             items = [_core(x, lex) or x for x in parts]
             return (_shared_head(items) if all(items) else None), k
-    return None, 0
+    items = _uncontracted(seg, n, lex)
+    return (items, k) if items else (None, 0)
+
+
+def _uncontracted(seg: str, n: int, lex: _Lexicon) -> list[str] | None:
+    """The ``n`` items of a contracted word in a 分别 clause (contractions.txt): 各项存贷款
+    余额 (two values) -> 各项存款余额, 各项贷款余额; 三次产业对经济增长的贡献率 (three)
+    -> 第一产业贡献率 …; else None."""
+    core = _core(seg, lex) or seg
+    for word, items in lex.contractions:
+        if len(items) != n or word not in seg:
+            continue
+        if word in core:
+            return [core.replace(word, x, 1) for x in items]
+        return [x + core for x in items]
+    return None
 
 
 def _values_after(text: str, pos: int, lex: _Lexicon) -> int:
