@@ -80,6 +80,8 @@ _BYLINE = re.compile(rf"""
     \s*[{_HAN}]{{2,4}}$                                                                     # a name
     """, re.VERBOSE)
 # A portal's field naming the document (文件名称 | 某区2025年政府工作报告 |, 标题：…).
+# A byline of an office alone (代县长 张某某, 副市长 李某): the body is the title's
+_OFFICE_BYLINE = re.compile(rf"^(?:代|副|常务副|常務副)?[县市区镇乡州省縣區鎮鄉](?:长|長)\s*[{_HAN}]{{2,4}}$")
 _NAME_FIELD = re.compile(r"""
     ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱)   # the field's name, perhaps in a table's cell
     \s?[：:|]\s?                                             # a colon or the cell's edge
@@ -98,7 +100,8 @@ _META = re.compile(r"""   # sharing, download and site lines of a page: never pa
 _META_WEAK = re.compile(  # timestamp, author, source lines: junk unless the line ends like a title
     r"发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題|推荐|推薦|相关|相關")
 _PREFACE = re.compile(r"""   # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
-    ^(?:导读|導讀|导语|導語|摘要|提示|目录|目錄|提纲|提綱|【)       # a line opened as a lead or contents
+    ^(?:导读|導讀|导语|導語|摘要|提示|目录|目錄|提纲|提綱|【          # a line opened as a lead or contents,
+       |文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介|资源描述|資源描述)   # or a 文库's description
     | 小编|小編|仅供|僅供|供大家|供您|范文网|範文網|本文由|本文是      # site words
     | 范文参考|範文參考|参考范文|參考範文
     | (?:为|為|给|給)(?:大家|您|你)(?:提供|分享|整理|带来|帶來)       # 为大家整理 …
@@ -110,7 +113,7 @@ _LETTERHEAD = re.compile(r"^.{2,24}(?:文件|简报|簡報|通讯|通訊)$|〔\d
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
 _PAGE_MARK = re.compile(r"^1[、.．]\s*(?=\S)")
-_FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.I)
+_FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:_第\d{1,3}[页頁])?$", re.I)  # 报告.docx_第1页
 _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
@@ -128,7 +131,8 @@ _BODY_START = re.compile(
         {_SALUTATION.pattern[1:]}                                   # 各位代表： 同志们：
       | [一二三四五六七八九十]+、 | [（(][一二三四五六七八九十]+[)）]  # 一、 （一）
       | \d{{1,2}}[、.．](?!\d)                                      # 1、 2.
-      | (?:\d{{2,4}}|20[xX×*]{{2}}|[xX]{{4}})\s*年(?!度?[{_HAN}]{{0,12}}(?:{_DOC_TYPE}))  # 2021年是, xxxx 年，
+      | (?:\d{{2,4}}|20[xX×*]{{1,2}}|[xX×*]{{2,4}})\s*年(?!度?[{_HAN}]{{0,12}}(?:{_DOC_TYPE}))  # 2021年是, 20*年，
+      | (?:\d{{4}}|\d{{2,3}}[xX×*]{{1,2}})[-/.][0-9xX×*]{{1,2}}[-/.][0-9xX×*]{{1,2}}   # a date: 2019/3/5, 201X/X/XX
       | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心)
       | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 按照 | 遵照 | 依照 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
@@ -209,7 +213,7 @@ def _is_junk(line: str) -> bool:
     a site column with its initials (行业动态hyjj)."""
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
         return True
-    if _DATELINE_TAIL.match(line) or _BYLINE.match(line) and not _TITLE_END.search(line):
+    if _DATELINE_TAIL.match(line) or (_BYLINE.match(line) or _OFFICE_BYLINE.match(line)) and not _TITLE_END.search(line):
         return True
     if "<" not in line and line.count(">") + line.count("＞") >= 2 or _BREADCRUMB.search(line):
         return True
@@ -348,6 +352,16 @@ def _crumbs(line: str) -> bool:
             or line.startswith(("您现在的位置", "您的位置", "当前位置", "您現在的位置", "當前位置")))
 
 
+_BULLETS = "●○◆◇■□▲△▶►★☆※▪•"
+
+
+def _bulleted(line: str) -> bool:
+    """An item of a bulleted list (●全年实现地区生产总值450亿元), not a title; a title framed
+    by the same marks (★某某工作总结★) is no item."""
+    line = line.strip()
+    return len(line) > 1 and line[0] in _BULLETS and line[-1] not in _BULLETS
+
+
 def _unspaced(line: str) -> str:
     """A line of single characters parted by blanks joined (工 作 总 结 -> 工作总结)."""
     parts = line.split()
@@ -361,7 +375,7 @@ def _candidates(text: str) -> list[str]:
         raw = _unspaced(raw)
         if out and _column_name(out[-1]) and _crumbs(raw.strip()):
             out.pop()   # 毕业论文 / 您现在的位置：…>>正文: a site's column above its breadcrumb
-        if _banner(_decorations(raw)):
+        if _banner(_decorations(raw)) or _bulleted(raw):
             continue
         line = _squeeze(_site_words(_best_part(_decorations(raw))))
         if (m := _TAGLINE.match(line)) is not None:

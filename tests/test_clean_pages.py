@@ -386,6 +386,23 @@ FURNITURE = [
     # a site's word about the model texts it offers
     ("我们为你提供了8篇不同风格的旅游工作总结参考范文，希望这些范文能给你带来参考价值，敬请阅读。\n全年接待游客80万人次。",
      "全年接待游客80万人次。", "preface"),
+    # a portal's hotline, the group that runs it, an archive's index of years, its search box
+    ("新闻热线：0531-8612345\n某某报业集团主办\n统计公报年度索引： 2023 2022 2021 2020 2019 2018 [ 分省总索引 ]\n"
+     "站内搜索： 高级搜索\n某市2022年统计公报\n全年地区生产总值512.3亿元。",
+     "某市2022年统计公报\n全年地区生产总值512.3亿元。", "site_header"),
+    # a row of a document site's buttons, its fields of the upload
+    ("返回 下载 相关 举报\n上传人：abc 文档编号：12345678 上传时间：2021-05-06 页数：12 大小：88KB\n"
+     "某局2020年工作总结\n全年办理提案36件。", "某局2020年工作总结\n全年办理提案36件。", "doc_site"),
+    # a continued page's marker, a page number glued to the title at the text's start
+    ("[接上页] 全年新增就业2100人。", " 全年新增就业2100人。", "page_marker"),
+    ("2政府工作报告——2015年1月8日在某县人代会上\n各位代表：", "政府工作报告——2015年1月8日在某县人代会上\n各位代表：", "page_marker"),
+    # a document site's page count and file number glued before the text
+    ("5页某镇政府工作报告（摘要）\n全镇财政收入1.2亿元。", "某镇政府工作报告（摘要）\n全镇财政收入1.2亿元。", "doc_site"),
+    ("编号：558801234某局自查报告\n全年培训干部300人次。", "某局自查报告\n全年培训干部300人次。", "doc_site"),
+    # an empty image tag, a news page's dateline with its source, a 范文 site's name on its line
+    ("![]() |\n某会议在京召开\n2022年01月20日 来源： 某部\n会议指出，全年新增床位1.2万张。",
+     "某会议在京召开\n会议指出，全年新增床位1.2万张。", "site_header"),
+    ("灵感范文站\n某校创建工作总结\n全年开展活动40场。", "某校创建工作总结\n全年开展活动40场。", "site_header"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -411,6 +428,10 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "一、主要措施\n加强领导\n完善制度\n强化考核\n严格督查\n注重宣传\n狠抓落实\n全年完成投资3亿元。",   # short lines after a sentence
     "全市建成政务服务网，网上办件量增长12%。\n| 项目 | 金额 |",   # a site's name in a sentence; a table
     "积极推进亚洲开发银行贷款项目，成人教育在线学习平台上线。",   # one word of the advert vocabulary
+    "年份 2016 2017 2018 2019 2020\n产量 12 15 17 18 21",        # a table's row of years
+    "全县开通12345政务服务热线，受理来电8.6万件。",              # a hotline named in a sentence
+    "全年开展“送戏下乡”活动，由县文化馆主办，观众3000人次。",   # who ran an event, in a sentence
+    "3个乡镇卫生院完成改造。",                                    # a count at the text's start
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -134,6 +134,15 @@ CASES = [
      "某局上年工作总结和下年工作计划与某局上年总结下年思路汇编"),
     # a site's column above its breadcrumb, the title below
     ("平安资讯\n当前位置：首页 > 平安资讯\n生态环境满意度连续五年提升\n近日，省里公布了调查结果。", "生态环境满意度连续五年提升"),
+    # bulleted highlights before the body are no title; a 文库's description label; an office's byline
+    ("●全年实现地区生产总值450亿元\n●县域实力进入百强\n2012年，全县经济平稳增长。", ""),
+    ("文档介绍：——2009年5月16日在某县人民代表大会\n第三次会议上\n代县长 张某某\n各位代表：", ""),
+    ("★某局2023年工作总结★\n一、主要成效", "某局2023年工作总结"),
+    # a title run on into a body that opens with a placeholder year or a date
+    ("交通运输局半年工作总结和下半年工作计划 20*年上半年，我局紧盯目标。", "交通运输局半年工作总结和下半年工作计划"),
+    ("市民政局自查报告201X/X/XX市民政局自查报告主任、各位委员：", "市民政局自查报告"),
+    # a document site's page marker after the file name
+    ("某市村级经济发展情况的报告.docx_第1页\n已阅读5页", "某市村级经济发展情况的报告"),
     # a table of contents before the title is skipped
     ("一、基本情况\n（一）组织领导\n（二）制度建设\n二、存在问题\n三、下步打算\n文旅局2023年工作总结与2024年工作计划\n2023年，我局坚持稳中求进。",
      "文旅局2023年工作总结与2024年工作计划"),
