@@ -225,6 +225,9 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
             (?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])         # ... not after kana or an opener
             (?![\u3041-\u30ff\-ー・>》」])                        # ... nor before kana or a closer
             """, re.VERBOSE), 2),
+        # a ? squeezed between a closing mark and more punctuation (《公报》）?！): a character lost;
+        # weak alone, it joins a cluster of rare characters
+        (re.compile(r"[?？](?<=[）)》」”][?？])(?=[！!，,。、；;：:])"), 1),
         (re.compile(f"[{_ODD_BOXES}]"), 2),
         (re.compile(f"[{odd}]"), 2),
     )
@@ -283,8 +286,11 @@ _AFTER_NUMBER = re.compile(r"""
       | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
       | 项(?!目) | [件家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度]   # measure words (X项目: a name)
-      | 小时|分钟|公里|平方|立方|米|公顷|千克|斤|美元                # units
+      | 小时|分钟|公里|平方|立方|米|公顷|千克|微克|毫克|斤|美元     # units
     )""", re.VERBOSE)
+#: A date with placeholders in it (201X/X/XX, 20xx-x-x): a number withheld.
+_PH_DATE = re.compile(rf"[0-9{_PH}]{{2,4}}[/\-.．][0-9{_PH}]{{1,2}}[/\-.．][0-9{_PH}]{{1,2}}(?![0-9A-Za-z])")
+_PH_RANGE = re.compile(rf"[0-9]{{0,2}}[{_PH}]{{1,2}}")   # the second end of a range (X-X月)
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
 _PLAN_NAME = re.compile(r"[”\"」]\s?(?:计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
@@ -360,6 +366,10 @@ def _lost_re() -> re.Pattern:
       | (?P<year_title>年)(?<=《年)(?![度轻纪龄底初中末份终报鉴会])   # 《年某市环境质量白皮书》 (not 《年谱》)
             (?=[{_HAN}][^》\n]{{1,30}}(?:白皮书|报告|公报|总结|计划|规划|纲要|方案|意见|通知)》)
       | (?P<point>[.．])(?<=[为达至到是约计共][.．])(?=[0-9])       # 长度为.03公里: the integer part gone
+      | (?P<ordinal>第)(?<=[{_HAN}]第)(?<!次第)(?=[名位](?![置于]))    # 上升至第名: the rank gone
+      | (?P<top>前)(?<=全[国省市区县]前)(?=[，,。；;、])              # 位居全国前，: how far up gone
+      | (?P<grade>类)(?<=[为于到达]类)(?=[，,。；;、）)]|水质|的比例|标准)   # 水质均值为类，: the class (Ⅲ) gone
+      | (?P<year_head>[〇○])(?<![{_NUMERAL_CHARS}〇○][〇○])(?=[〇○][〇○一二三四五六七八九]年)   # 〇〇八年: 二 gone
         """, re.X | re.M)
 
 
@@ -422,8 +432,12 @@ def _placeholders(text: str) -> list[Finding]:
         s, e = m.span("tok")
         tok, prev, nxt = m.group("tok"), text[s - 1:s], text[e:e + 1]
         year_of_number = prev in ("[", "［", "〔") and nxt in ("]", "］", "〕") and len(tok) == 4   # 宜办发[20xx]6号
-        if not year_of_number and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
-                                   or nxt and nxt in "(（*+=^/-"):
+        dated = (d := _PH_DATE.match(text, s)) is not None and not d.group().replace(".", "").isdigit()   # 201X/X/XX
+        named = prev in "(（" and nxt in ")）" and len(tok) > 1 and _is_han(text[s - 2:s - 1])   # 冀鲁（**）
+        ranged = nxt in "-—~～" and (r := _PH_RANGE.match(text, e + 1)) is not None and (   # X-X月
+            _AFTER_NUMBER.match(text, r.end()) is not None)
+        if not (year_of_number or dated or named or ranged) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
+                                                       or nxt and nxt in "(（*+=^/-"):
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
         if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and (prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
             continue  # 5×3, 3*4; a variable (与 x 间)
@@ -433,10 +447,10 @@ def _placeholders(text: str) -> list[Finding]:
         # across blanks and line breaks: 镇长 xx 任; XX⏎镇 on a page that put each word on a line
         prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
         nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
-        number = (year_of_number or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
+        number = (year_of_number or dated or ranged or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
                   or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None)
-        if not number and (not (_is_han(prev) or _is_han(nxt) or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)
+        if not number and (not (_is_han(prev) or _is_han(nxt) or named or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)
                            or len(tok) == 1 and tok in "_＿" and not _blank_for_a_name(prev, nxt)):
             continue
         kind = "stripped_number" if number else "redaction"

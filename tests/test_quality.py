@@ -242,6 +242,17 @@ DAMAGE = [
     ("完成蓄水2600万m?，治理水土流失15平方公里。", [("mojibake", "m?")]),
     # spacing or characters an encoder could not write, inside a word
     ("一、综??合 经济运行总体平稳。", [("mojibake", "??")]),
+    # a ? lost between marks beside a rare character
+    ("据《年报》（以下简称《年报》）?！豆珗？》显示，全年增长。", [("mojibake", "?！豆珗")]),
+    # a withheld name in brackets; a date, a month range and a rank with their numbers withheld
+    ("推进冀鲁（**）协作区建设。", [("redaction", "**")]),
+    ("自查报告201X/X/XX市民政局", [("stripped_number", "201X")]),
+    ("2021年X-X月，全市空气优良率为X%。", [("stripped_number", "X"), ("stripped_number", "X")]),
+    ("PM2.5平均浓度为X微克/立方米。", [("stripped_number", "X")]),
+    ("绩效考核上升至第名，位居全省前，成绩突出。", [("stripped_number", "第"), ("stripped_number", "前")]),
+    # a water class and a year's first digit gone
+    ("5个断面水质均值为类，饮用水源地达到或优于类的比例为100%。", [("stripped_number", "类"), ("stripped_number", "类")]),
+    ("〇〇八年全镇财政收入增长12%。", [("stripped_number", "〇")]),
 ]
 
 CLEAN = [
@@ -264,6 +275,8 @@ CLEAN = [
     "许多人次参与，一万多元，十多万人，3万多元，很多万元户。",   # 多 after a numeral or as many
     "能完成多少？8.8亿元的目标已经过半。公式f[x]与a[xx]。",     # a question before an amount; code
     "今年5月，去年上半年，每年5月，岁末年初，阅读《年谱》，比例为0.5。",   # years with their word; a book
+    "争资争项成效明显，二〇〇八年完成验收，进入全国前列，排名第一位，分为三类。",   # a set phrase, numbers present
+    "参考《谁来养活中国？》一书，（注：见附表）。",          # a question in a title
 ]
 
 
