@@ -822,16 +822,16 @@ def _menu_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
+def _chunk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Chunk numbers of a document-sharing site that cuts a document into numbered pieces
-    ("1、…" at the start, after at most a few lines of the site's title and notice, then
-    "2、道办事处…" in mid-word): the numbers go when they run 1, 2, 3 … and at least one
-    piece starts in the middle of a sentence."""
+    ("1、…" at the start, after at most a few lines of the site's title and notice, not
+    counting the lines other rules ``removed``, then "2、道办事处…" in mid-word): the numbers
+    go when they run 1, 2, 3 … and at least one piece starts in the middle of a sentence."""
     marks = list(_CHUNK.finditer(text))
     if len(marks) < 2 or marks[0].group(1) != "1":
         return []
-    head = text[:marks[0].start()].strip()
-    if head.count("\n") >= CHUNK_HEAD_LINES or len(head) > CHUNK_HEAD_CHARS:
+    head = _kept(text, marks[0].start(), removed)
+    if sum(1 for line in head.splitlines() if line.strip()) > CHUNK_HEAD_LINES or len(head.strip()) > CHUNK_HEAD_CHARS:
         return []
     if [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
         return []
@@ -843,6 +843,15 @@ def _chunk_spans(text: str) -> list[tuple[int, int, str]]:
     # a piece cut in mid-sentence goes on from the line before: its line break goes too (农网⏎3、改造)
     joins = [i > 0 and c and text[m.start() - 1] == "\n" for i, (m, c) in enumerate(zip(marks, cut))]
     return [(m.start() - 1 if join else m.start(), m.end(), "page_marker") for m, join in zip(marks, joins)]
+
+
+def _kept(text: str, end: int, removed: list[tuple[int, int, str]]) -> str:
+    """``text[:end]`` without the spans ``removed``."""
+    keep = bytearray(b"\x01") * end
+    for s, e, _ in removed:
+        if s < end:
+            keep[s:min(e, end)] = bytes(min(e, end) - s)
+    return "".join(c for c, k in zip(text[:end], keep) if k)
 
 
 def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -1098,8 +1107,9 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
                                    + _code_token_spans(work) + _markup_spans(work)
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
-             + _chunk_spans(work) + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work)
+             + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work))
+    spans += _chunk_spans(work, spans)
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)
     spans += _teaser_spans(work, spans)

@@ -607,14 +607,17 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
     _pair_ones(cands)
     runs = _runs(cands)
     confirmed = {c.family for c, n in zip(cands, runs) if n >= 2}
-    heads = _run_heads(cands, runs)
-    out = []
     end = len(text.rstrip())
     cut = end and text[end - 1] not in "。！？!?”」）)"   # the page stops in mid-sentence
     last = {c.family: i for i, c in enumerate(cands)}     # the last item of each kind
+    # a lone 一是 near the end of a page cut before its 二是 stands for its run
+    runs = [2 if c.enum and n < 2 and cut and last[c.family] == i and _cut_after(c, end) else n
+            for i, (c, n) in enumerate(zip(cands, runs))]
+    heads = _run_heads(cands, runs)
+    out = []
     for i, (c, n) in enumerate(zip(cands, runs)):
         if c.enum:
-            ok = n >= 2 or cut and last[c.family] == i and _cut_after(c, end)
+            ok = n >= 2
         else:
             alone = c.ctx == "line" and c.family != "stripped"
             outer = cands[i - 1] if i and runs[i - 1] >= 2 and not cands[i - 1].enum else None
@@ -672,11 +675,13 @@ _HEAD_RUN_ON = re.compile(r"""
 
 def _opening_head(text: str, c: _Cand) -> bool:
     """A lone 一、 right after a report's opening sentence, in a report flattened onto one
-    line (…请予审议，并请…提出意见。一、2023年工作回顾2023年是…): its first section."""
+    line (…请予审议，并请…提出意见。一、2023年工作回顾2023年是…; …报告如下： 一、基本情况 …):
+    its first section."""
     if c.style != "cn_dun" or c.ordinal != 1 or c.ctx not in ("stop", "space"):
         return False
     j = _last_nonblank(text, c.start)
-    return bool(j) and text[j - 1] == "。" and _OPENING.search(text, max(0, j - 80), j - 1) is not None
+    stop = bool(j) and (text[j - 1] == "。" or text[j - 1] in "：:" and c.ctx == "space")   # 如下： 一、
+    return stop and _OPENING.search(text, max(0, j - 80), j - 1) is not None
 
 
 def _run_on_end(text: str, c: _Cand) -> int:

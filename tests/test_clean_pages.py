@@ -520,6 +520,12 @@ def test_chunk_numbers_of_a_sharing_site_go_only_when_they_cut_sentences():
     shared = "某街道2023年工作总结.docx\n《某街道2023年工作总结.docx》由会员分享，可在线阅读。\n" + text
     c = clean(shared)
     assert "民生实事28件" in c.text and labels(c.findings).count("page_marker") == 3
+    # after many lines of a document site that its other rules take out (upload fields, page markers)
+    pages = "".join(f"某街道2023年工作总结.docx_第{i}页\n第{i}页 / 共5页\n" for i in range(1, 6))
+    site = ("某街道2023年工作总结.docx\n上传人：abc 文档编号：123456 上传时间：2023-04-05 页数：5 大小：8KB\n"
+            "下载 相关 举报\n" + pages + text)
+    c = clean(site)
+    assert "民生实事28件" in c.text and labels(c.findings).count("page_marker") >= 3 + 5
     for outline in ("1、加强组织领导。\n2、完善工作机制。\n3、强化督查考核。",
                     "1、加强组织领导\n2、完善工作机制\n3、强化督查考核"):
         assert clean(outline).text == outline  # a report's own numbered list
