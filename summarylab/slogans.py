@@ -188,8 +188,16 @@ _CAND_AFTER_ITEMS = re.compile(r"""
     [两二三四五六七八九十] [大重]                    # a numeral and 大 or 重 (the previous character
                                                       # must end an item: checked by the caller)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
-    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
-    """, re.VERBOSE)
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on,
+    """ % _PREDICATE_START, re.VERBOSE)                               # or its predicate begins
+#: numeral + measure + a short noun right after its items in brackets: （甲、乙、丙）三大经济事业,
+#: （甲、乙、丙、丁）四项工作
+_CAND_AFTER_BRACKET = re.compile(r"""
+    (?<=[）)])                                       # right after a closing bracket
+    [两二三四五六七八九十] [大项重]                 # a numeral and 大, 项 or 重 (not 个: 三个乡镇 counts places)
+    (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on
+    """ % _PREDICATE_START, re.VERBOSE)
 #: numeral + 个 + a noun that names a kind of programme, right after an unquoted list of its
 #: items: 小额贷款、中小企业担保、自主创新三个资金服务平台 (not 甲、乙、丙三个乡镇: a count of places)
 _CAND_AFTER_ITEMS_GE = re.compile(r"""
@@ -513,6 +521,7 @@ def _collect_rules(text: str, found: _Found) -> None:
         (_CAND_AFTER_ITEMS, lambda m: m.group(0)[2:4] not in _HEAD_STOP          # 甲、乙、丙三重压力
          and "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),
         (_CAND_AFTER_ITEMS_GE, lambda m: "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),   # …三个资金服务平台
+        (_CAND_AFTER_BRACKET, lambda m: m.group(0)[1] == "项" or m.group(0)[2:4] not in _HEAD_STOP),   # （甲、乙）两项工作
     )
     for pattern, passes in listed:   # exactly as many items as the numeral says, right before it
         for m in pattern.finditer(text):
@@ -797,6 +806,9 @@ def _expansion_at(text: str, end: int, n: int | None, head: str) -> list[str]:
 _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_BEFORE)
 _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两类主体、用好线上线下两个渠道
 _LIST_TAIL = re.compile(r"(?P<closer>[”」』]?)(?:[，,]这|[这的])?[“「『]?$")  # 甲、乙、丙，这“三个不”
+#: Items in brackets right before a formulation: （甲、乙、丙）三大事业
+_BRACKET_LIST = re.compile(r"[（(](?P<items>[^（）()\n]{3,%d})[）)]$" % QUOTE_SPAN)
+_LAST_JOIN = re.compile("和|及|与|與")
 _QUOTED_LIST = re.compile(r"[“「『](?P<items>[^“”「」『』]{3,%d})$" % QUOTE_SPAN)
 #: Quoted items one after another right before a formulation: “甲”“乙”两大攻坚战, “甲”、“乙”和“丙”三项
 _QUOTED_RUN = re.compile(r"(?:[“「『][^“”「」『』，,。；;：:\n]{1,%d}[”」』](?:、|和|与|與|及)?)+$" % MAX_LIST_ITEM)
@@ -836,6 +848,10 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     “甲”“乙”两大攻坚战: quoted items one after another."""
     if not n or n < 2:
         return []
+    if text[start - 1:start] in "）)":   # （甲、乙、丙）三大事业: the items in the brackets
+        b = _BRACKET_LIST.search(text, max(0, start - QUOTE_SPAN - 2), start)
+        parts = _split_last(b.group("items").split("、"), n) if b else []
+        return [_clean_item(x) for x in parts] if len(parts) == n and all(parts) else []
     tail = _LIST_TAIL.search(text, max(0, start - LIST_TAIL_WINDOW), start)
     end = tail.start()
     if tail.group("closer"):  # the list is the quotation right before, or quotations one after another
@@ -850,14 +866,23 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     if not m or text[end - 1] in "、和与及为对向给把被将从" or _COUNTED.search(m.group(0)):
         return []
     parts = m.group(0).split("、")
-    if len(parts) == n - 1 and n > 2:  # 甲、乙和丙 (甲和乙 is too often a clause: 坚持和落实)
-        head, _, tail_item = parts[-1].partition("和")
-        if tail_item and 2 * len(tail_item) >= len(head):  # not 甲、乙和工业“三废”
-            parts = parts[:-1] + [head, tail_item]
+    if parts[-1].endswith("等") and len(parts) >= 2:   # 甲、乙及丙等四大产业
+        parts[-1] = parts[-1][:-1]
+    parts = _split_last(parts, n)
     if (len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM
             or _governing()[1].search(parts[-1])):
         return []
     return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
+
+
+def _split_last(parts: list[str], n: int) -> list[str]:
+    """甲、乙和丙 / 甲、乙及丙: the last part split at its joining word when that makes ``n``
+    items (甲和乙 alone is too often a clause: 坚持和落实), not 甲、乙和工业“三废”."""
+    if len(parts) == n - 1 and n > 2 and (j := _LAST_JOIN.search(parts[-1])) is not None:
+        head, tail_item = parts[-1][:j.start()], parts[-1][j.end():]
+        if tail_item and 2 * len(tail_item) >= len(head):
+            return parts[:-1] + [head, tail_item]
+    return parts
 
 
 def _first_item(chunk: str, rest: list[str]) -> str:

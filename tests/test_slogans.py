@@ -572,6 +572,13 @@ LISTED_BEFORE = [
     ("推动“产业、生态”两翼齐飞。", "两翼", ["产业", "生态"]),
     # a head noun whose predicate follows at once (…四大主导产业进一步壮大)
     ("“稻、茶、果、菌”四大主导产业进一步壮大。", "四大主导产业", ["稻", "茶", "果", "菌"]),
+    # items ending in 等, the last joined by 及, before a head noun whose predicate follows
+    ("全乡形成了茶叶种植、生猪养殖、蔬菜种植及乡村旅游等四大支柱产业进一步壮大。", "四大支柱产业",
+     ["茶叶种植", "生猪养殖", "蔬菜种植", "乡村旅游"]),
+    # items in brackets right before 大 or 项
+    ("全面实施（工业、商贸、旅游）三大兴县工程。", "三大兴县工程", ["工业", "商贸", "旅游"]),
+    ("着力提升（社区治理、养老服务、就业帮扶、安全稳定）四项工作，成效明显。", "四项工作",
+     ["社区治理", "养老服务", "就业帮扶", "安全稳定"]),
     # a compound whose parts share a numeral, its items listed before it unquoted
     ("建成食品、纺织、建材“三园三集群”的产业格局。", "三园三集群", ["食品", "纺织", "建材"]),
 ]
@@ -598,6 +605,7 @@ def test_a_compound_of_one_takes_no_items_from_before(script):
     "“东区”“西区”两个村庄完成改造。",            # an ordinary head noun
     "“东区”“西区”“北区”两大片区完成改造。",      # more quoted items than the count
     "东区、西区、北区两大片区完成改造。",          # unquoted, more items than the count
+    "对（城关、新集、马店）三个乡镇开展督查。",      # bracketed places counted by 个
     "东区、西区两大城市完成改造。",                # unquoted, an ordinary head noun
     "甲镇、乙镇、丙镇三个乡镇完成验收。",          # unquoted before 个: a count of places
     "全年完成第一、二、三大项工程。",              # ordinals, not items
