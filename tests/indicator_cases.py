@@ -327,6 +327,24 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(21000, "人", subject="中学在校生"), R(34000, "人", subject="小学在校生")]),
     # without 分别 the contraction is one thing: no split
     (S, "全年城乡居民医保参保人数达到41万人。", [R(410000, "人", subject="城乡居民医保参保人数")]),
+    # a short note in brackets inside a name is left out of the subject; a note that names the
+    # indicator is the subject; the editor's notes (下同, 以下简称) and values are not read
+    (S, "全市水质优良（Ⅰ～Ⅲ类）断面比例为88.2%。", [R(88.2, "%", subject="水质优良断面比例")]),
+    (T, "全市水質優良（Ⅰ～Ⅲ類）斷面比例為88.2%。", [R(88.2, "%", subject="水质优良断面比例")]),
+    (S, "第一产业（农业）增加值3.2亿元。", [R(320000000, "元", subject="第一产业增加值")]),
+    (S, "城镇人口52.1万人，占常住人口比重（常住人口城镇化率）为61.5%。",
+     [R(521000, "人", subject="城镇人口"), R(61.5, "%", subject="常住人口城镇化率")]),
+    (S, "全年地区生产总值同比（下同）增长6.1%。", [R(6.1, "%", change="increase", subject="")]),
+    # a note on the basis between the change word and the number keeps the change
+    (S, "全县教育支出8.6亿元，同比增长（同口径）11.2%。",
+     [R(860000000, "元"), R(11.2, "%", change="increase", subject="教育支出")]),
+    # names that hold a cut verb; 发展到 ends a subject; 的 opening it goes
+    (S, "城镇登记失业率为3.2%，实际利用外资2.1亿美元。",
+     [R(3.2, "%", subject="城镇登记失业率"), R(210000000, "美元", subject="实际利用外资")]),
+    (T, "城鎮登記失業率為3.2%，實際利用外資2.1億美元。",
+     [R(3.2, "%", subject="城镇登记失业率"), R(210000000, "美元", subject="实际利用外资")]),
+    (S, "全县科技型中小企业发展到86家。", [R(86, "家", subject="科技型中小企业")]),
+    (S, "全区有12个部门建立了数据共享机制。", [R(12, "个", subject="部门")]),
     # a verb after a counted noun ends the noun (列入, 组成, 陆续开工)
     (S, "全年有6个工业项目列入省级技术改造计划。", [R(6, "个", subject="工业项目")]),
     (T, "該鎮由五個行政村組成。", [R(5, "个", subject="行政村")]),

@@ -282,6 +282,7 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
               | (?: 现在|目前|当前 ) 的
             )? \x20?                                # 下降到2020年底的, 降低到目前的
             (?: 每[人户亩年月天日] ){{0,2}}          # 提高至每人每月1250元: a rate per head or month
+            (?: [（(] [^（）()\n]{{1,8}} [）)] )?      # 增长（同口径）16.53%: a note on the basis
           | (?P<cmp> 同比 | 环比 | 環比 ) (?: 为 | 為 )?   # 同比11.4%: a bulletin's rate, its verb left out
         )?
         (?P<apx> {word_pattern(approx_before)} )?   # 约, 近, 超过
@@ -311,7 +312,7 @@ def _lexicon() -> _Lexicon:
     change = word_pattern(changes)
     starts = _firsts(words.get("compare", []) + changes + words.get("approx_before", []))
     # the characters a look-back match can end with ($ also matches before a final \n)
-    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为為年底末的度达是人户亩月天日比 \u3000\n-−－+＋")
+    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为為年底末的度达是人户亩月天日比 \u3000\n-−－+＋）)")
     lookback = _lookback_pattern(words.get("compare", []), change, words.get("approx_before", []), starts)
     trims = words.get("subject_trim", []) + ["由", "从", "较", "從", "較"]
     # the last characters of a trim ($ also matches before a final \n)

@@ -175,7 +175,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     qualified = lex.qualifier.search(text, start, stop)   # 生产总值|剔除…因素增长7.8%; 按现价计算增长… -> same
     if qualified:
         stop = qualified.start()
-    subject = _core(text[start:stop].rstrip(" \t\u3000"), lex) or _share_of(text, end, unit, lex) or same  # 达到 45 万吨
+    rest = text[start:stop].rstrip(" \t\u3000")
+    subject = _core(_before_note(text, start, lex, rest) + rest, lex) or _share_of(text, end, unit, lex) or same  # 达到 45 万吨
     if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
         subject = _before_gloss(text, start - 1, lex)    # 生产总值（GDP）235亿元
     if same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
@@ -193,6 +194,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
             subject = _core(text[prev:start - 1], lex)
+    if subject[:1] == "的" and len(subject) >= 2:   # 100万元以上|的村125个: what the qualifier qualifies
+        subject = subject[1:]
     return subject or _cell_above(text, q_start)
 
 
@@ -282,6 +285,39 @@ def _clause_start(text: str, pos: int) -> int:
             return i + 1
         hi = i
     return lo
+
+
+_NOTE_CHARS = 12   # a note inside a name is at most this long, brackets included
+
+
+#: Notes that are the editor's, not part of a name: 以下简称同比, 下同, 注, a value (-10.8%).
+_EDITORS_NOTE = re.compile(r"简称|簡稱|下同|以下|注|%|％")
+
+
+def _before_note(text: str, start: int, lex: _Lexicon, rest: str) -> str:
+    """The clause before a short note in brackets that ends right before ``start`` inside a
+    name (水质优良|（Ⅰ～Ⅲ类）断面比例, 工资总额|（包括奖金在内）比上年): read with the ``rest``
+    of the name, the note left out. When nothing of a name follows the note, a note that is a
+    name itself (占常住人口比重（常住人口城镇化率）为) is the subject. "" when no such note
+    ends there, or the note is the editor's (以下简称同比, 下同) or a value."""
+    close = start - 1
+    if close < 1 or text[close] not in "）)" or not _is_name_char(text[start:start + 1]):
+        return ""
+    lo = max(0, close - _NOTE_CHARS)
+    o = max(text.rfind("（", lo, close), text.rfind("(", lo, close))
+    note = text[o + 1:close]
+    if o <= 0 or not _is_name_char(text[o - 1]) or any(c in "：:，,。；;（(" for c in note) or _EDITORS_NOTE.search(note):
+        return ""
+    if not _core(rest, lex) and len(note) >= 4 and all(map(_is_name_char, note)) and note.endswith(_NAMED_MEASURES):
+        return note   # the note names what is measured; the rest (为) adds nothing
+    return text[_clause_start(text, o):o]
+
+
+_NAMED_MEASURES = ("率", "比重", "指数", "总值", "总额", "总量")
+
+
+def _is_name_char(c: str) -> bool:
+    return bool(c) and "\u4e00" <= c <= "\u9fff"
 
 
 def _wrapped(text: str, i: int) -> bool:
