@@ -139,7 +139,9 @@ _BODY_START = re.compile(
       | [{_HAN}]{{2,12}}(?:局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)      # 某县统计局 (the issuer)
       | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府)[：:]                 # 市创建办： (the addressee)
       | [{_HAN}]{{2,4}}\s?{_DATE}                                                # 张某某2023年1月6日 (speaker, date)
-      | —— | (?:上半年|下半年|前三季度|一季度)(?=[，,]|以来|我|全)                # a dateline (——2022年…), 上半年，我局…
+      | —— | -{{2,}} | (?:上半年|下半年|前三季度|一季度)(?=[，,]|以来|我|全)     # a dateline (——2022年…, --1999年…), 上半年，我局…
+      | [（(][^（）()]{{0,16}}?(?:\d{{4}}|[〇○零一二三四五六七八九十]{{2,4}})\s*年     # a dateline in brackets: （中华民国八十二年…）
+      | [{_HAN}]{{0,6}}?(?:地处|地處|位于|位於|坐落于|坐落於)                                   # the body's first words: 镇地处市东郊
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
@@ -208,9 +210,20 @@ def _squeeze(line: str) -> str:
     return re.sub(rf"(?<=[{_HAN}《》（）“”])\s+|\s+(?=[{_HAN}《》（）“”])", "", line)
 
 
+_VOLUME = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年?[卷期册冊版]$")   # 2002卷: a yearbook's volume
+_WEATHER = "(?:晴|多云|多雲|阴|陰|[小中大阵陣暴]?雨|雷阵雨|雷陣雨|[小中大]?雪|雾|霧|霾)"
+#: A news site's weather widget (晴时多云, 多云转阴 18~25°C): never a title.
+_WEATHER_LINE = re.compile(rf"""
+    ^{_WEATHER} (?: (?:时|時|转|轉|间|間|有)? {_WEATHER} ){{1,3}}        # 晴时多云, 多云转阴
+    \s* (?: -?\d{{1,2}} \s?[~～\-]\s? -?\d{{1,2}} \s? (?:°C|℃|度)? )? $   # 18~25°C
+    """, re.VERBOSE)
+
+
 def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
-    a site column with its initials (行业动态hyjj)."""
+    a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷)."""
+    if _VOLUME.match(line) or _WEATHER_LINE.match(line):
+        return True
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
         return True
     if _DATELINE_TAIL.match(line) or (_BYLINE.match(line) or _OFFICE_BYLINE.match(line)) and not _TITLE_END.search(line):
@@ -274,7 +287,9 @@ def _after_sentences(head: str) -> str:
 def _ends(line: str, first: int):
     """Candidate title ends: ``first`` and every later end of a document-type word."""
     yield first
-    for m in re.finditer(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}", line[first:first + TITLE_CHARS]):
+    for m in re.finditer(rf"(?:{_DOC_TYPE})(?P<sfx>{_COUNT_SUFFIX})", line[first:first + TITLE_CHARS]):
+        if m.end() > m.start("sfx"):
+            yield first + m.start("sfx")   # …编制报告|（中华民国八十二年…大会）: a dateline, not a count
         yield first + m.end()
 
 
@@ -352,14 +367,22 @@ def _crumbs(line: str) -> bool:
             or line.startswith(("您现在的位置", "您的位置", "当前位置", "您現在的位置", "當前位置")))
 
 
+_RUN_ON_LINE = 80   # a line this long holds a body: a title at its start ends at a blank
+#: A title at the start of a long line, ended by a blank before the body (某报告 搞清楚…).
+_SPACED_TITLE = re.compile(rf"(?P<title>[^\s，,。；;：:]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX})[ \t\u3000]+(?=\S)")
 _BULLETS = "●○◆◇■□▲△▶►★☆※▪•"
+_CAPTION_MARKS = "▲△"   # what news pages put before a photo's caption
 
 
 def _bulleted(line: str) -> bool:
     """An item of a bulleted list (●全年实现地区生产总值450亿元), not a title; a title framed
-    by the same marks (★某某工作总结★) is no item."""
+    by the same marks (★某某工作总结★) or a bulleted name (• 政府工作报告) is no item; a line
+    marked ▲ is a photo's caption."""
     line = line.strip()
-    return len(line) > 1 and line[0] in _BULLETS and line[-1] not in _BULLETS
+    if line[:1] in _CAPTION_MARKS:
+        return True   # ▲某某代表省政府作政府工作报告: a photo's caption
+    return (len(line) > 1 and line[0] in _BULLETS and line[-1] not in _BULLETS
+            and not _TITLE_END.search(line))
 
 
 def _unspaced(line: str) -> str:
@@ -377,6 +400,8 @@ def _candidates(text: str) -> list[str]:
             out.pop()   # 毕业论文 / 您现在的位置：…>>正文: a site's column above its breadcrumb
         if _banner(_decorations(raw)) or _bulleted(raw):
             continue
+        if len(raw) > _RUN_ON_LINE and not _FIELD_LABEL.search(raw) and (m := _SPACED_TITLE.match(raw.strip())) is not None:
+            raw = m.group("title")   # 某某调查研究报告 搞清楚…: a title, a blank, then the body
         line = _squeeze(_site_words(_best_part(_decorations(raw))))
         if (m := _TAGLINE.match(line)) is not None:
             line = m.group("title")   # 某年施政报告, 重法治 掌机遇: a title and the page's tagline

@@ -403,6 +403,21 @@ FURNITURE = [
     ("![]() |\n某会议在京召开\n2022年01月20日 来源： 某部\n会议指出，全年新增床位1.2万张。",
      "某会议在京召开\n会议指出，全年新增床位1.2万张。", "site_header"),
     ("灵感范文站\n某校创建工作总结\n全年开展活动40场。", "某校创建工作总结\n全年开展活动40场。", "site_header"),
+    # a news site's browser notice, close button, age gate and rating notice
+    ("为达最佳浏览效果，建议使用 Chrome 或 Edge 的浏览器。\n关闭此视窗 请至Edge官网下载\n限制级\n您即将进入之新闻内容 需满18岁 方可浏览。\n"
+     "某县施政报告\n明年总预算编列38亿元。", "某县施政报告\n明年总预算编列38亿元。", "site_header"),
+    # a menu opened by 网站首页; a list header of other stories; a photo's caption
+    ("网站首页 大会机构 大会议程 文件公告\n某市计划执行情况的报告\n全年投资增长9%。", "某市计划执行情况的报告\n全年投资增长9%。", "site_header"),
+    ("某省预算报告\n全年收入增长6%。\n新闻推荐\n", "某省预算报告\n全年收入增长6%。\n", "footer_line"),
+    ("▲代省长某某代表省政府向大会作政府工作报告\n全省生产总值增长7%。", "全省生产总值增长7%。", "image"),
+    # a newspaper's byline; a betting site pasted over a word; stray backquotes; a 文库's section labels
+    ("□记者张某通讯员李某报道本报讯 全市整改工地42处。", "本报讯 全市整改工地42处。", "byline"),
+    ("在中共abc365官方网站手机版_365投注_365账号怎么防止封号委的领导下，全年增长8%。", "在中共委的领导下，全年增长8%。", "spam"),
+    ("某镇工作总结\n``\n全年完成投资2亿元。", "某镇工作总结\n全年完成投资2亿元。", "punct_junk"),
+    ("论文部分内容阅读\n基本介绍\n某市工作报告\n全年增长7%。", "某市工作报告\n全年增长7%。", "site_header"),
+    # a 范文 site's advice that points at its texts, and its word that it gathered them
+    ("计划可以帮助我们更好地工作。如有疑问，可以参考下面的范文。\n某局工作计划\n新建道路12公里。", "某局工作计划\n新建道路12公里。", "preface"),
+    ("为大家整理了某村脱贫计划，仅供参考。根据镇里安排，特制订本计划。", "根据镇里安排，特制订本计划。", "preface"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -432,6 +447,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全县开通12345政务服务热线，受理来电8.6万件。",              # a hotline named in a sentence
     "全年开展“送戏下乡”活动，由县文化馆主办，观众3000人次。",   # who ran an event, in a sentence
     "3个乡镇卫生院完成改造。",                                    # a count at the text's start
+    "上旬阴转多云，中旬多云转晴，全月降水偏少。\n阴转多云",      # weather in a report's words
+    "▲加强组织领导，成立工作专班。",                              # a bullet, no caption
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

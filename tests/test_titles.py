@@ -141,6 +141,17 @@ CASES = [
     # a title run on into a body that opens with a placeholder year or a date
     ("交通运输局半年工作总结和下半年工作计划 20*年上半年，我局紧盯目标。", "交通运输局半年工作总结和下半年工作计划"),
     ("市民政局自查报告201X/X/XX市民政局自查报告主任、各位委员：", "市民政局自查报告"),
+    # a bulleted name is a title; a yearbook's volume and a weather widget are not; a photo's caption is not
+    ("2003卷\n• 政府工作报告\n• ——2003年1月8日在某区人代会上\n各位代表：", "政府工作报告"),
+    ("晴时多云\n某县议会定期会开议 县长施政报告\n记者某某报导，议会今日开议。", "某县议会定期会开议县长施政报告"),
+    ("▲代市长某某代表市政府作政府工作报告\n本报讯 1月8日上午，市人代会开幕。", ""),
+    # a title run on with a dateline after -- or in brackets; a title, a blank, then a long body
+    ("政府工作报告（摘要）--2001年2月5日在某市人代会上\n某市市长某某\n各位代表：", "政府工作报告（摘要）"),
+    ("某省政府主席作八十三年度施政计划编制报告（中华民国八十二年四月十四日大会）：本府依据施政方针，厘订了施政目标。", "某省政府主席作八十三年度施政计划编制报告"),
+    ("农村党支部书记履行职责情况调查研究报告 搞清楚农村党支部书记干什么这个问题，对于抓实基层工作有着重要意义，"
+     "近期我们深入三个村，通过实地察看和个别访谈开展了调研，现将情况报告如下。",
+     "农村党支部书记履行职责情况调查研究报告"),
+    ("镇党委典型事迹材料镇地处市东郊，全镇辖25个行政村，镇党委下设5个党总支。", "镇党委典型事迹材料"),
     # a document site's page marker after the file name
     ("某市村级经济发展情况的报告.docx_第1页\n已阅读5页", "某市村级经济发展情况的报告"),
     # a table of contents before the title is skipped
