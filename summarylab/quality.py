@@ -225,6 +225,8 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
             (?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])         # ... not after kana or an opener
             (?![\u3041-\u30ff\-ー・>》」])                        # ... nor before kana or a closer
             """, re.VERBOSE), 2),
+        # ?D?D: a dash (——) of another encoding, a ? and a capital letter twice over
+        (re.compile(r"[?？][A-Z][?？][A-Z](?![A-Za-z])"), MOJIBAKE_MIN),
         # a ? squeezed between a closing mark and more punctuation (《公报》）?！): a character lost;
         # weak alone, it joins a cluster of rare characters
         (re.compile(r"[?？](?<=[）)》」”][?？])(?=[！!，,。、；;：:])"), 1),
@@ -344,9 +346,10 @@ def _gap_re() -> re.Pattern:
       | (?<=调整至|调整为|提高到|提高至|下降到|下降至|控制在)(?P<to>[ \u3000]+)(?=[，。；,;])   # 调整至 ；
       | (?<=突破|超过|达到)(?P<wan>万)                          # 播放量突破万次, 人次突破万。
             (?=[次人元户个件吨亩册份项家名条]|[，。；、,;]|$)
-      | (?: ^[ \t\u3000]* | (?<=[。；！？在于自从至到除]) )      # at a line's start, after a stop or 在 自 除 …
-        (?P<year>年)(?![度轻纪龄底初中末份终报鉴会])                 # 年工作总结 / 年，我局… / 在年上半年
-            (?=[，,]|是|工作|上半年|下半年|以来|[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)
+      | (?: ^[ \t\u3000]* | (?<=[。；！？在于自从至到除]) | (?<=[一二三四五六七八九十]、) )   # at a line's start, after
+        (?P<year>年)(?![度轻纪龄底初中末份终报鉴会])                 # a stop, 在 自 除 …, a heading's 一、:
+            (?=[，,]|是|工作|上半年|下半年|以来|[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)   # 年工作总结 / 年，我局…
+      | (?<=[。；！？，,、])(?P<year_honour>年)(?=、|先后|被)        # 年、年先后被市委表彰: years of honours gone
         """, re.X | re.M)
 
 
@@ -366,7 +369,7 @@ def _lost_re() -> re.Pattern:
       | (?P<year_title>年)(?<=《年)(?![度轻纪龄底初中末份终报鉴会])   # 《年某市环境质量白皮书》 (not 《年谱》)
             (?=[{_HAN}][^》\n]{{1,30}}(?:白皮书|报告|公报|总结|计划|规划|纲要|方案|意见|通知)》)
       | (?P<point>[.．])(?<=[为达至到是约计共][.．])(?=[0-9])       # 长度为.03公里: the integer part gone
-      | (?P<ordinal>第)(?<=[{_HAN}]第)(?<!次第)(?=[名位](?![置于]))    # 上升至第名: the rank gone
+      | (?P<ordinal>第)(?<=[{_HAN}]第)(?<!次第)(?=[名位](?![置于])|[次届](?=[{_HAN}]))   # 上升至第名, 第次会议
       | (?P<top>前)(?<=全[国省市区县]前)(?=[，,。；;、])              # 位居全国前，: how far up gone
       | (?P<grade>类)(?<=[为于到达]类)(?=[，,。；;、）)]|水质|的比例|标准)   # 水质均值为类，: the class (Ⅲ) gone
       | (?P<year_head>[〇○])(?<![{_NUMERAL_CHARS}〇○][〇○])(?=[〇○][〇○一二三四五六七八九]年)   # 〇〇八年: 二 gone

@@ -253,6 +253,13 @@ DAMAGE = [
     # a water class and a year's first digit gone
     ("5个断面水质均值为类，饮用水源地达到或优于类的比例为100%。", [("stripped_number", "类"), ("stripped_number", "类")]),
     ("〇〇八年全镇财政收入增长12%。", [("stripped_number", "〇")]),
+    # a year gone after a heading's 一、, years of honours gone, a session's number gone
+    ("一、年工作回顾\n全年增长8%。", [("stripped_number", "年")]),
+    ("全镇连年进步。年、年先后被市委表彰，年被评为先进。",
+     [("stripped_number", "年"), ("stripped_number", "年"), ("stripped_number", "年")]),
+    ("在市第次党代会上作报告。", [("stripped_number", "第")]),
+    # a dash of another encoding (?D?D)
+    ("发展呈现新变化：?D?D经济活力增强。?D?D质量提高。", [("mojibake", "?D?D"), ("mojibake", "?D?D")]),
 ]
 
 CLEAN = [
@@ -277,6 +284,7 @@ CLEAN = [
     "今年5月，去年上半年，每年5月，岁末年初，阅读《年谱》，比例为0.5。",   # years with their word; a book
     "争资争项成效明显，二〇〇八年完成验收，进入全国前列，排名第一位，分为三类。",   # a set phrase, numbers present
     "参考《谁来养活中国？》一书，（注：见附表）。",          # a question in a title
+    "项目建成后，年实现产值5亿元，连续三年被评为先进，各项工作次第展开。",   # 年 as "a year's", counts present
 ]
 
 
