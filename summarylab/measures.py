@@ -194,6 +194,9 @@ _GLUED = re.compile(rf"""
 # A heading a glued first marker may follow in a chain (一、甲（一）乙1、丙…): its marker
 # and a title of at most _CHAIN_TITLE characters, with the glued marker at the end.
 _CHAIN_TITLE = 30
+_GLUED_ENUM = re.compile(r"(?<=[\u3400-\u9fff])(?P<yishi>(?P<o7>一)是[，,：:]?)")   # …谋开展|一是
+# A heading and its short title right before a glued 一是 (一、苦练内功，夯实龙头谋开展|一是…)
+_HEAD_BEFORE = re.compile(rf"(?:^|(?<=[\n。；！？ \t\u3000]))(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])[^。；！？\n]{{2,{_CHAIN_TITLE}}}$")
 # A heading's title that is its whole line, with no mark and not ending in a number (五年政府工作回顾)
 _HEADING_LINE = re.compile(r"[^\n。，,；;：:、！？!?]{4,30}(?<![0-9０-９])[ \t\u3000]*(?:\r?\n|$)")
 _CHAIN_HEAD = re.compile(rf"""
@@ -315,6 +318,8 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
         return num[0] in _CN and after in "、，,。；;"
     if text.startswith(_DURATION_ENDS, m.end()):
         return False
+    if after == "年" and num[0] in _CN and text[m.end() + 1:m.end() + 2] not in ("级", "級", ""):
+        return False   # 一、五年工作总结: a span of years (not 一、二年级: grades one and two)
     value = int(num) if num.isdigit() else _cn_ordinal(num)
     if value is not None and value <= ordinal:   # a list counts up: 一、二 but not 二、一
         return False
@@ -366,6 +371,9 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     marker_end = m.end()
     if style == "yishi" and text.startswith("要", marker_end):
         style = "yishiyao"
+    if ctx == "ji" and style in ("yishi", "yishiyao") and text.startswith("一", m.start()) and (
+            _HEAD_BEFORE.search(text, max(0, m.start() - _CHAIN_TITLE - 6), m.start()) is not None):
+        ctx = "stop"   # 一、苦练内功，夯实龙头谋开展一是立足开展抓学习: the heading's title ends there
     if style in ("yishiyao", "yiyao") and text[marker_end + 1:marker_end + 2] in ("\n", "\r"):
         marker_end += 1                          # "一要" alone on its line: 要 is the marker's
     if ctx not in _ALLOWED[style]:
@@ -446,6 +454,15 @@ def _glued(text: str) -> list[re.Match]:
             and ({o - 1, o + 1} & by_line[key] or o == 1 and _under_a_heading(text, m.start()))]
 
 
+def _glued_firsts(text: str) -> list[re.Match]:
+    """A 一是 glued to a heading's short title, with no stop between (一、苦练内功，夯实龙头
+    谋开展一是立足开展抓学习): the title ends there (the caller reads it as after a stop)."""
+    if "一是" not in text:
+        return []
+    return [m for m in _GLUED_ENUM.finditer(text)
+            if _HEAD_BEFORE.search(text, max(0, m.start() - _CHAIN_TITLE - 6), m.start()) is not None]
+
+
 def _under_a_heading(text: str, i: int) -> bool:
     """A glued first marker right after a heading's short title (一、工作完成情况（一）重点
     工程…): the heading starts the line or follows a stop, and no stop comes between
@@ -467,7 +484,7 @@ def _after_doc_title(text: str, i: int) -> bool:
 def _candidates(text: str, dashes: bool) -> list[_Cand]:
     """Marker candidates in text order, each with the number of its paragraph."""
     out, line, seen = [], 0, 0
-    glued = _glued(text)
+    glued = _glued(text) + _glued_firsts(text)
     matches = sorted(chain(_markers(text), glued), key=lambda m: m.start()) if glued else _markers(text)
     for m in matches:
         c = _candidate(text, m, dashes)
@@ -623,7 +640,7 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
             outer = cands[i - 1] if i and runs[i - 1] >= 2 and not cands[i - 1].enum else None
             ok = (alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or heads[i]
                   or _first_under(c, outer) or _paragraph_head(text, c))
-            if not ok and _opening_head(text, c):
+            if not ok and (_opening_head(text, c) or _after_title(text, c)):
                 ok, c.title_end = True, _run_on_end(text, c)
         if ok:
             out.append(c)
@@ -682,6 +699,20 @@ def _opening_head(text: str, c: _Cand) -> bool:
     j = _last_nonblank(text, c.start)
     stop = bool(j) and (text[j - 1] == "。" or text[j - 1] in "：:" and c.ctx == "space")   # 如下： 一、
     return stop and _OPENING.search(text, max(0, j - 80), j - 1) is not None
+
+
+# The name of a document, ending in its kind (…政府工作报告, …工作总结): a title the body runs on from.
+_DOC_NAME = re.compile(r"^[^，,：:。！？；;\n]{4,40}(?:报告|報告|总结|總結|计划|計劃|规划|規劃|方案|材料|讲话|講話|汇报|匯報|彙報)$")
+
+
+def _after_title(text: str, c: _Cand) -> bool:
+    """A lone 一、 glued to the document's title that opens its line or sentence, in a page
+    flattened onto one line (武汉市2005年政府工作报告一、2004年工作回顾2004年，…): its first
+    section."""
+    if c.style != "cn_dun" or c.ordinal != 1:
+        return False
+    j = max(text.rfind(x, 0, c.start) for x in "\n。！？；") + 1
+    return _DOC_NAME.match(text[j:c.start].strip()) is not None
 
 
 def _run_on_end(text: str, c: _Cand) -> int:
