@@ -301,7 +301,8 @@ def measure_of(text: str, start: int, end: int, c_start: int, quote: str, unit: 
         elif _LEVEL_NEXT.match(text, end, end + 8):
             return "share" if shared and unit == "%" else "level"   # 由X下降到Y: X is a level
         elif not (_RATE_BEFORE.search(before) or re.search(r"(?:同比|比上年|较上年)$", before)
-                  or quote.startswith(("同比", "环比", "環比"))):   # 同比11.4%: a rate without its verb
+                  or quote.startswith(("同比", "环比", "環比"))     # 同比11.4%: a rate without its verb
+                  or _CHANGE_BEFORE.search(before)):               # 减少贫困人口3.2万人: the verb before its noun
             return "share" if shared and unit == "%" else "level"
         return "change_rate" if unit in ("%", "倍", "成") else "change_amount"
     if shared and unit == "%":

@@ -345,6 +345,24 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(3.2, "%", subject="城镇登记失业率"), R(210000000, "美元", subject="实际利用外资")]),
     (S, "全县科技型中小企业发展到86家。", [R(86, "家", subject="科技型中小企业")]),
     (S, "全区有12个部门建立了数据共享机制。", [R(12, "个", subject="部门")]),
+    # a changing verb before the noun (减少贫困人口3858人); 可达 trimmed; 从X到Y and 由X跃升到Y share
+    # the subject; a sector before 实现增加值; a list's circled number goes
+    (S, "全年减少贫困人口3858人，增加就业岗位1200个。",
+     [R(3858, "人", change="decrease", subject="贫困人口"), R(1200, "个", change="increase", subject="就业岗位")]),
+    (T, "全年減少貧困人口3858人。", [R(3858, "人", change="decrease", subject="贫困人口")]),
+    (S, "全年国内生产总值可达1200亿元。", [R(120000000000, "元", subject="国内生产总值")]),
+    (S, "全省生产总值从接近2万亿元到突破3万亿元。",
+     [R(2000000000000, "元", approx=True, subject="生产总值"), R(3000000000000, "元", approx=True, subject="生产总值")]),
+    (S, "全州地区生产总值由2010年的77亿元跃升到2015年的161.1亿元。",
+     [R(7700000000, "元", change="increase", subject="全州地区生产总值"),
+      R(16110000000, "元", change="increase", subject="全州地区生产总值")]),
+    (S, "第二产业累计实现增加值99.1亿元，同比增长14.6%。",
+     [R(9910000000, "元", subject="第二产业增加值"), R(14.6, "%", change="increase", subject="第二产业增加值")]),
+    (S, "③其他行业零售额12亿元。", [R(1200000000, "元", subject="其他行业零售额")]),
+    # a 分别 clause with no items takes the sentence's last indicators in order
+    (S, "年末存款余额9155亿元，贷款余额7000亿元，比年初分别增长17.4%和15%。",
+     [R(915500000000, "元", subject="存款余额"), R(700000000000, "元", subject="贷款余额"),
+      R(17.4, "%", change="increase", subject="存款余额"), R(15, "%", change="increase", subject="贷款余额")]),
     # a verb after a counted noun ends the noun (列入, 组成, 陆续开工)
     (S, "全年有6个工业项目列入省级技术改造计划。", [R(6, "个", subject="工业项目")]),
     (T, "該鎮由五個行政村組成。", [R(5, "个", subject="行政村")]),
@@ -454,7 +472,7 @@ CASES: list[tuple[str, str, list[R]]] = [
       R(5.2, "%", change="decrease", subject="失业率")]),
     (S, "计划新建水库42座，实际建成45座。", [R(42, "座", subject="水库"), R(45, "座", subject="水库")]),
     (S, "用于教育的支出三年累计4800亿元，每年减轻学生家庭负担120亿元。",
-     [R(480000000000, "元", subject="支出"), R(12000000000, "元", subject="学生家庭负担")]),
+     [R(480000000000, "元", subject="支出"), R(12000000000, "元", change="decrease", subject="学生家庭负担")]),
     (S, "各类技工培训机构达到12万多个，高速铁路建成通车2300公里。",
      [R(120000, "个", approx=True, subject="各类技工培训机构"), R(2300, "公里", subject="高速铁路")]),
     (S, "全县农村公路通车里程达到1.3万公里，茶叶产量过去两年共增加了二千四百吨。",
@@ -469,7 +487,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全省快递业务量有十亿件，电机改造后每年少耗电三、四百亿度，减少企业成本六、七十亿元，"
         "农机站新购八十五匹马力的插秧机。",
      [R(1e9, "件"), R(3e10, "度", approx=True, value_max=4e10),
-      R(6e9, "元", approx=True, value_max=7e9)]),
+      R(6e9, "元", approx=True, value_max=7e9, change="decrease")]),
     (S, "今年发行纪念币六十万枚，丝绸产量一亿三千万匹，对俄出口合同额五亿卢布。",
      [R(600000, "枚"), R(130000000, "匹"), R(500000000, "卢布")]),
     (S, "市区新修的三门峡路立交桥已经通车，这是三期工程。", []),

@@ -178,6 +178,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         return None
     if items:   # 城镇、农村居民人均可支配收入分别达到23894元和14620元: subjects in order
         subject = items[k]
+    if not change and subject:
+        change = _verb_change(text, subject, q_start)   # 减少贫困人口3858人: a fall
     if pair and change and not prev["change"]:   # 由X增加到Y: X rose too
         prev["change"] = change
     lo, hi = values
@@ -191,7 +193,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
                approx=_approx(h, apx, hi), change=change, subject=subject,
                start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
-               period=period, _items=items)
+               period=period, _items=items,
+               _sent=(prev["_sent"] if prev is not None and prev["sentence_start"] == s_start else []) + [subject])
     if chain and not form:
         factor = _factor((m.group("mult") or "").strip() + (m.group("mult2") or ""))
         row["_bare"] = [dict(row, quote=text[a:b], value=scale(parse_number(x.group(1)), factor),
@@ -200,6 +203,20 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
                         for j, x in enumerate(chain)
                         for a, b in [(lead if j == 0 else x.start(), x.end(1))]]
     return row
+
+
+#: Verbs that change a quantity when its noun comes between them and the number
+#: (减少贫困人口3858人, 削减审批事项86项, 增加就业岗位1200个).
+_VERB_CHANGES = {**dict.fromkeys(("减少", "削减", "压减", "减轻", "減少", "壓減", "減輕"), "decrease"),
+                 **dict.fromkeys(("增加",), "increase")}
+
+
+def _verb_change(text: str, subject: str, q_start: int) -> str:
+    """The change a verb right before the subject gives (减少|贫困人口|3858人 -> decrease), else ""."""
+    i = text.rfind(subject, max(0, q_start - len(subject) - 8), q_start)
+    if i < 2 or text[i + len(subject):q_start].strip(" \u3000共达计了"):
+        return ""
+    return _VERB_CHANGES.get(text[i - 2:i], "")
 
 
 # a bare Arabic number and a list join right before a hit (8.5、7.2和|6.1%)

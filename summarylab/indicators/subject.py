@@ -51,7 +51,7 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
 
 
 _ITEM_BREAK = re.compile("、|以及|(?<![普涉参给以])及(?!时)|和(?![谐平睦])|(?<![参给])与(?!会)")
-_SEG_COMPARE = re.compile("(?:同比|环比|比上年同期|比上年|比去年同期|比去年|较上年|较去年|年均|均)$")
+_SEG_COMPARE = re.compile("(?:同比|环比|[比较](?:上年同期|上年末|上年|去年同期|去年底|去年|年初|上月|上季度)|年均|均)$")
 _SEG_STOP = "，,；;：:\n（(。"
 
 
@@ -69,9 +69,11 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
     n = k + 1 + _values_after(text, h.end, lex)
     j = max([text.rfind(c, s_start, i) for c in _SEG_STOP] + [s_start - 1]) + 1
     seg = _SEG_COMPARE.sub("", text[j:i])   # 事故起数和死亡人数|同比|分别
-    if not seg.strip() and prev is not None and prev.get("_items") and prev["sentence_start"] == s_start:
-        items = prev["_items"]
-        return (items, k) if len(items) == n else (None, 0)
+    if not seg.strip() and prev is not None and prev["sentence_start"] == s_start:
+        # 存款余额9155亿元，贷款余额7000亿元，比年初分别增长…: those of the sentence's list, or of
+        # its last n indicators
+        items = prev.get("_items") or prev.get("_sent", [])[-n:]
+        return (items, k) if len(items) == n and all(items) else (None, 0)
     for parts in (seg.split("、"), _ITEM_BREAK.split(seg)):
         if len(parts) == n >= 2:
             items = [_core(x, lex) or x for x in parts]
@@ -156,9 +158,9 @@ def _person_after(text: str, end: int, lex: _Lexicon) -> str:
 
 
 def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
-    """由X增加到Y: the previous indicator ends right before this one's change word."""
+    """由X增加到Y: the previous indicator ends right before this one's change word; 从X到Y."""
     between = text[prev_end:q_start]
-    return prev_end <= q_start and (between == "" or _PERIOD.fullmatch(between) is not None)
+    return prev_end <= q_start and (between in ("", "到", "至") or _PERIOD.fullmatch(between) is not None)
 
 
 def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon,
@@ -196,9 +198,19 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             subject = _core(text[prev:start - 1], lex)
     if subject[:1] == "的" and len(subject) >= 2:   # 100万元以上|的村125个: what the qualifier qualifies
         subject = subject[1:]
+    subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
+    if subject in _SECTOR_AMOUNT and (m := _SECTOR.search(text, max(0, start - 12), q_start)) is not None:
+        subject = m.group("sector") + subject          # 第二产业累计实现|增加值99.1亿元: whose it is
     return subject or _cell_above(text, q_start)
 
 
+_ITEM_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: Amounts that belong to a sector named before the verb that reports them.
+_SECTOR_AMOUNT = frozenset("增加值 总产值 产值".split())
+_SECTOR = re.compile(r"""
+    (?P<sector> (?:第[一二三]产业|[\u4e00-\u9fff]{0,4}(?:工业|建筑业|服务业|农业|制造业|畜牧业|渔业|林业)) )
+    (?: 累计|全年|共 )? (?: 实现|完成|创造 ) (?: 增加值|总产值|产值 ) $          # 第二产业累计实现增加值
+    """, re.VERBOSE)
 #: Amounts that say little without their owner (产值, 收入, 利润 …).
 _GENERIC_AMOUNT = frozenset("产值 总产值 收入 总收入 营业收入 销售收入 利润 利税 税收 销售额 营业额 交易额".split())
 #: The owner of such an amount before the verb that reports it: a body of firms, farms or
