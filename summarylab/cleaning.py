@@ -101,6 +101,9 @@ MAX_URL_REST = 24       # a URL line may keep this many other characters
 TEASER_LINES = 3        # the teaser rule looks at this many first non-empty lines
 TEASER_MIN = 30         # ... of at least this many non-space characters
 TEASER_CHUNK = 12       # ... cut into chunks of this size
+MIN_FILLER = 40         # random characters: a run of Han characters without a mark this long ...
+FILLER_SHARE = 0.3      # ... in which fewer of them make a word with a neighbour
+FILLER_EDGE = 6         # the window that finds where text glued to it begins
 TEASER_SHARE = 0.6      # ... and removes a line when this share of chunks recurs later
 TEASER_WINDOW = 50_000  # ... within this many following characters
 NEED_GROUPS = 2         # a pattern is tried only on texts holding a literal of each of this many groups
@@ -755,6 +758,46 @@ def _pinyin_text_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % MIN_FILLER)
+
+
+def _filler_spans(text: str) -> list[tuple[int, int, str]]:
+    """Random characters a document site pours into a copy to spoil it (涧孪锌钞妇撕撞玛炉磕
+    揪…): a run of 40 or more characters without a mark in which few neighbours make a word
+    of the dictionary (under 30%, against 45% and more in every report, article and page
+    measured); the words it is glued to at either end stay."""
+    out = []
+    for m in _HAN_RUN.finditer(text):
+        run = m.group()
+        joined = _in_words(run)
+        if sum(joined) >= FILLER_SHARE * len(run):
+            continue
+        s, e = 0, len(run)
+        while e - s > FILLER_EDGE and sum(joined[s:s + FILLER_EDGE]) * 2 >= FILLER_EDGE:
+            s += 1   # 牢牢把握改革发展|霍涅懈牟…: the text before it
+        while e - s > FILLER_EDGE and sum(joined[e - FILLER_EDGE:e]) * 2 >= FILLER_EDGE:
+            e -= 1   # …战寐|武汉市: the text after it
+        while s < e and any(joined[s:s + 3]):
+            s += 1   # 改革|涧孪…: a word at its edge, and a character of a name beside it
+        while e > s and any(joined[max(s, e - 3):e]):
+            e -= 1   # …寐|武汉市
+        if e - s >= MIN_FILLER // 2:
+            out.append((m.start() + s, m.start() + e, "filler"))
+    return out
+
+
+def _in_words(run: str) -> list[bool]:
+    """For each character of ``run``: does it make a two-character word with a neighbour?"""
+    from .segmentation import two_character_words
+
+    words = two_character_words()
+    flags = [False] * len(run)
+    for i in range(len(run) - 1):
+        if run[i:i + 2] in words:
+            flags[i] = flags[i + 1] = True
+    return flags
+
+
 def _punct_junk_spans(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), "punct_junk") for m in _PUNCT_JUNK.finditer(text)]
     return found if len(found) >= MIN_PUNCT_JUNK else []
@@ -1107,7 +1150,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
                                    + _code_token_spans(work) + _markup_spans(work)
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
-             + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work)
+             + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _tail_of_preface(work, spans)

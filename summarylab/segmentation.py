@@ -208,6 +208,13 @@ def _lexicon(user_dict: str | None = None, words: tuple[str, ...] = ()) -> _Lexi
 
 
 @lru_cache(maxsize=1)
+def two_character_words() -> frozenset[str]:
+    """The two-character words of jieba's dictionary and the domain lexicon (about 100,000):
+    what :mod:`summarylab.cleaning` reads to tell random characters from text."""
+    return frozenset(w for w, f in _base().jieba.FREQ.items() if f > 0 and len(w) == 2)
+
+
+@lru_cache(maxsize=1)
 def _has_rjieba() -> bool:
     return importlib.util.find_spec("rjieba") is not None
 

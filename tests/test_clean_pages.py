@@ -633,3 +633,26 @@ def test_cleaning_keeps_the_report_lines_and_maps_them_back(rows):
         assert 0 <= f.start == f.end <= len(c.text)
         s, e = f.source
         assert 0 <= s < e <= len(text)
+
+
+# random characters a document site pours into a copy, written for this test by drawing
+# common characters at random (no two of them make a word)
+FILLER = "涧孪锌钞妇撕撞玛炉磕揪履吵枯镶杖呈缴荚渭醋瞅驳肥玻蕾丈狙矗沥佯颧蝴匆莽颁瓤肇钎箕绣"
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_random_characters_poured_into_a_copy_go_and_the_words_beside_them_stay(script):
+    text = to_script("全年完成投资3亿元，牢牢把握改革" + FILLER + "某市2005年政府工作报告", script)
+    a = analyze(text, target=script)
+    assert FILLER[5:30] not in to_script(a.text, "simplified")
+    assert to_script("牢牢把握改革", script) in a.text and to_script("政府工作报告", script) in a.text
+    assert "filler" in {name for name, _ in removals(a)}
+
+
+@pytest.mark.parametrize("text", [
+    # long runs without a mark in real prose, names and a classical list are no filler
+    "坚持以邓小平理论和三个代表重要思想为指导深入贯彻落实科学发展观全面推进经济建设政治建设文化建设社会建设",
+    "张建国李明华王志强刘晓东陈海燕杨光明赵立新黄国庆周建华吴晓梅徐志刚孙丽娟马文涛朱红梅胡建军郭小平",
+])
+def test_long_runs_of_real_words_are_no_filler(text):
+    assert clean(text).text == text
