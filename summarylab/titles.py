@@ -53,6 +53,7 @@ _HEAD_CHARS = 20_000  # characters read from a text's start: titles are found in
 _LINE_CHARS = 400     # characters read from each line
 _JOIN_PIECE = 10   # lines this short may be pieces of one title broken over lines
 _JOIN_MAX = 4      # at most this many pieces are joined
+_TAG_REACH = 3     # a title holding every joined piece this few lines after them is the title
 _BODY_LINE = 30     # a line this long holding a sentence is the body, never a source or date line
 _CONTENTS_LINES = 20  # a table of contents before the title may hold this many more lines
 
@@ -60,7 +61,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
 _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
-             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算")
+             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案")
 _COUNT_SUFFIX = r"(?:[（(](?:[^（()）]{1,16})[)）])?"   # (范文四篇), （市级）, (6篇)
 _SALUTATION = re.compile(r"""
     ^(?: 各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)      # 各位代表
@@ -90,6 +91,7 @@ _NAME_FIELD = re.compile(r"""
       | (?=(?:文号|文號|发文字号|發文字號|索引号|索引號|发布日期|發布日期|成文日期)[：:]))   # or the next field
     """, re.VERBOSE)
 _META = re.compile(r"""   # sharing, download and site lines of a page: never part of a title
+    旗下网站|旗下網站 |                                         # a site network's line
     浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳    # page controls
     | 收藏|分享|举报|舉報|登录|登錄|注册|註冊|投稿|客服
     | 版权|版權|本文档|本文檔|本站|免责|免責                       # site notices
@@ -100,7 +102,7 @@ _META = re.compile(r"""   # sharing, download and site lines of a page: never pa
 _META_WEAK = re.compile(  # timestamp, author, source lines: junk unless the line ends like a title
     r"发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題|推荐|推薦|相关|相關")
 _PREFACE = re.compile(r"""   # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
-    ^(?:导读|導讀|导语|導語|摘要|提示|目录|目錄|提纲|提綱|【          # a line opened as a lead or contents,
+    ^(?:导读|導讀|导语|導語|摘要|提示|温馨提示|溫馨提示|目录|目錄|提纲|提綱|【   # a line opened as a lead or contents,
        |文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介|资源描述|資源描述)   # or a 文库's description
     | 小编|小編|仅供|僅供|供大家|供您|范文网|範文網|本文由|本文是      # site words
     | 范文参考|範文參考|参考范文|參考範文
@@ -109,7 +111,11 @@ _PREFACE = re.compile(r"""   # a site's preface or blurb before the title: 导�
     """, re.VERBOSE)
 _BREADCRUMB = re.compile(r"[»›]|->")  # and two > without a < (首页>总结>年终总结, not <b>): see _is_junk
 _CAPTION = re.compile(r"^(?:图|圖|表|附图|附圖|附表)\s*[0-9０-９一二三四五六七八九十]+(?:[-.．][0-9]+)?(?![0-9０-９年])")
-_LETTERHEAD = re.compile(r"^.{2,24}(?:文件|简报|簡報|通讯|通訊)$|〔\d{4}〕\s*\d+\s*[号號]|\[\d{4}\]\s*\d+\s*[号號]")
+_LETTERHEAD = re.compile(r"""
+    ^.{2,24}(?:文件|简报|簡報|通讯|通訊)$              # 某某人民政府文件
+  | 〔\d{4}〕\s*\d+\s*[号號] | \[\d{4}\]\s*\d+\s*[号號]   # a document number: 某政发〔2023〕2号
+  | 〔\d{4,}[^〕\s]{0,4}$                              # one a site broke: 泉港政综〔202465
+    """, re.VERBOSE)
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
 _PAGE_MARK = re.compile(r"^1[、.．]\s*(?=\S)")
@@ -210,6 +216,7 @@ def _squeeze(line: str) -> str:
     return re.sub(rf"(?<=[{_HAN}《》（）“”])\s+|\s+(?=[{_HAN}《》（）“”])", "", line)
 
 
+_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")   # 2023 alone: a tag or a date, never a title
 _VOLUME = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年?[卷期册冊版]$")   # 2002卷: a yearbook's volume
 _WEATHER = "(?:晴|多云|多雲|阴|陰|[小中大阵陣暴]?雨|雷阵雨|雷陣雨|[小中大]?雪|雾|霧|霾)"
 #: A news site's weather widget (晴时多云, 多云转阴 18~25°C): never a title.
@@ -222,7 +229,7 @@ _WEATHER_LINE = re.compile(rf"""
 def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
     a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷)."""
-    if _VOLUME.match(line) or _WEATHER_LINE.match(line):
+    if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line):
         return True
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
         return True
@@ -308,13 +315,20 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
             break
         acc += piece
         if j > i and _TITLE_END.search(acc):
+            for k in range(j + 1, min(j + 1 + _TAG_REACH, len(lines))):   # 科技局 / 工作总结 / 工作思路 /
+                full = lines[k]                                          # 某市科技局工作总结和工作思路:
+                if _TITLE_END.search(full) and all(p in full for p in lines[i:j + 1]):   # a 文库's tags,
+                    return full, k - i + 1                                             # then the title
             return acc, j - i + 1
     return lines[i], 1
 
 
 #: Where a long title is broken: after 关于/印发 (关于印发|…的通知), or after a place name
 #: with the year and document type on the next line (某自治县|2021年…统计公报).
-_OPEN_HEAD = re.compile(rf"(?:关于|關於|印发|印發|转发|轉發|批转|批轉|下发|下發)$|^[{_HAN}]{{2,20}}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)$")
+_OPEN_HEAD = re.compile(rf"""
+    (?:关于|關於|印发|印發|转发|轉發|批转|批轉|下发|下發|提请审议|提請審議)$   # …关于印发|…的通知
+  | ^[{_HAN}]{{2,20}}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)$         # 某自治县|2021年…公报
+    """, re.VERBOSE)
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|^关于|^關於")
 
 

@@ -418,6 +418,14 @@ FURNITURE = [
     # a 范文 site's advice that points at its texts, and its word that it gathered them
     ("计划可以帮助我们更好地工作。如有疑问，可以参考下面的范文。\n某局工作计划\n新建道路12公里。", "某局工作计划\n新建道路12公里。", "preface"),
     ("为大家整理了某村脱贫计划，仅供参考。根据镇里安排，特制订本计划。", "根据镇里安排，特制订本计划。", "preface"),
+    # a document site's notes on its files; a site network's shortcuts; a news app's buttons
+    ("1. 部分文件查看预览时可能显示异常，文件下载后无此问题，请放心下载。\n2. 下载前请仔细阅读文档内容。\n某局工作总结\n全年完成12项。",
+     "某局工作总结\n全年完成12项。", "doc_site"),
+    ("保存桌面快捷方式 - - 设为首页 - 手机版\n我知道了\n内容详情\n某区政府工作报告\n全年增长6%。",
+     "某区政府工作报告\n全年增长6%。", "site_header"),
+    # a bracketed link to the full text, a poster's line with a counter, an address in brackets
+    ("某县统计公报【全文】\n网友发表时间 3239824\n全年增长7%，课件下载[www.example.cn]全年新增就业300人。",
+     "某县统计公报\n全年增长7%，全年新增就业300人。", "site_header"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

@@ -258,6 +258,10 @@ DAMAGE = [
     ("全镇连年进步。年、年先后被市委表彰，年被评为先进。",
      [("stripped_number", "年"), ("stripped_number", "年"), ("stripped_number", "年")]),
     ("在市第次党代会上作报告。", [("stripped_number", "第")]),
+    # a pair of years gone, a rate's % gone, a decimal's integer part gone after a word or a mark
+    ("为实现年、年远景目标打下基础。", [("stripped_number", "年"), ("stripped_number", "年")]),
+    ("全县生产总值8.2亿元，同比增长17.8；财政收入增长。", [("stripped_number", "17.8")]),
+    ("实到资金.52亿元，占比分别为3.5%、.17%。", [("stripped_number", "."), ("stripped_number", ".")]),
     # a dash of another encoding (?D?D)
     ("发展呈现新变化：?D?D经济活力增强。?D?D质量提高。", [("mojibake", "?D?D"), ("mojibake", "?D?D")]),
 ]
@@ -284,6 +288,7 @@ CLEAN = [
     "今年5月，去年上半年，每年5月，岁末年初，阅读《年谱》，比例为0.5。",   # years with their word; a book
     "争资争项成效明显，二〇〇八年完成验收，进入全国前列，排名第一位，分为三类。",   # a set phrase, numbers present
     "参考《谁来养活中国？》一书，（注：见附表）。",          # a question in a title
+    "全年增长12.5%；增长2.2倍，年均增长3.1个百分点，经济.发展。今年、年底前完成。",   # units; a dot; years
     "项目建成后，年实现产值5亿元，连续三年被评为先进，各项工作次第展开。",   # 年 as "a year's", counts present
 ]
 
