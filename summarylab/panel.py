@@ -291,7 +291,7 @@ def measure_of(text: str, start: int, end: int, c_start: int, quote: str, unit: 
     'level'
     """
     before = text[c_start:start]
-    if unit == "百分点":
+    if unit in ("百分点", "千分点"):
         return "change_amount"
     shared = _SHARE.search(subject) or _SHARE.search(before) or "占" in quote
     if change:

@@ -363,6 +363,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "年末存款余额9155亿元，贷款余额7000亿元，比年初分别增长17.4%和15%。",
      [R(915500000000, "元", subject="存款余额"), R(700000000000, "元", subject="贷款余额"),
       R(17.4, "%", change="increase", subject="存款余额"), R(15, "%", change="increase", subject="贷款余额")]),
+    # 千分点 is a unit of its own; a count's measure word is not cut after a date (2021年末|个体户)
+    (S, "人口自然增长率为3.2‰，比上年下降0.42个千分点。",
+     [R(3.2, "‰", subject="人口自然增长率"), R(0.42, "千分点", change="decrease", subject="人口自然增长率")]),
+    (T, "2021年末個體戶17509戶，代表積極參與。", [R(17509, "户", subject="个体户")]),
     # a verb after a counted noun ends the noun (列入, 组成, 陆续开工)
     (S, "全年有6个工业项目列入省级技术改造计划。", [R(6, "个", subject="工业项目")]),
     (T, "該鎮由五個行政村組成。", [R(5, "个", subject="行政村")]),

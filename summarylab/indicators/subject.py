@@ -362,7 +362,9 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
         rest, before_all = len(before) - last.end(), before
         if rest == 0 and again and last.start() > 1:   # 投资总额完成|500亿元: the noun is before
             return _core(before[:last.start()], lex, again=False)
-        if last.group()[0].isdigit():   # 8个|地表水断面: the measure word goes too
+        if last.group()[0].isdigit() and len(last.group()) > 1:   # a date: 2021年末|个体户, 2005年|人均…
+            before = before[last.end():].lstrip("度起")                # (2022年|度, 2010年|起)
+        elif last.group()[0].isdigit():   # 8个|地表水断面: the measure word goes too
             before = _drop_unit(before[last.end():], lex)
             if not before and again:   # 平均住院日7.6天|: only a number and its unit, the noun is before
                 i = last.start()
