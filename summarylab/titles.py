@@ -118,7 +118,7 @@ _LETTERHEAD = re.compile(r"""
     """, re.VERBOSE)
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
-_PAGE_MARK = re.compile(r"^1[、.．]\s*(?=\S)")
+_PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff]))")   # 1、某总结, 1某总结: a page's number
 _FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:_第\d{1,3}[页頁])?$", re.I)  # 报告.docx_第1页
 _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
@@ -217,6 +217,9 @@ def _squeeze(line: str) -> str:
 
 
 _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")   # 2023 alone: a tag or a date, never a title
+#: A yearbook's list of leaders (旗委书记：某某, 政委：某某（蒙古族）), a field and a short name,
+#: a portal's date widget (今天是：…星期三): no title.
+_ROLE_LINE = re.compile(rf"^[{_HAN}]{{1,8}}[：:]\s?[{_HAN}]{{2,4}}(?:[（(][^）)\n]{{1,12}}[）)])?$|^今天是")
 _VOLUME = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年?[卷期册冊版]$")   # 2002卷: a yearbook's volume
 _WEATHER = "(?:晴|多云|多雲|阴|陰|[小中大阵陣暴]?雨|雷阵雨|雷陣雨|[小中大]?雪|雾|霧|霾)"
 #: A news site's weather widget (晴时多云, 多云转阴 18~25°C): never a title.
@@ -229,8 +232,10 @@ _WEATHER_LINE = re.compile(rf"""
 def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
     a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷)."""
-    if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line):
+    if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line) or _ROLE_LINE.match(line):
         return True
+    if not re.search(f"[{_HAN}]", line):
+        return True   # Size: px, ID:7965859: no Chinese name is without a Chinese character
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
         return True
     if _DATELINE_TAIL.match(line) or (_BYLINE.match(line) or _OFFICE_BYLINE.match(line)) and not _TITLE_END.search(line):
@@ -378,7 +383,7 @@ _PAIRED = re.compile(rf"[{_HAN}“”]{{4,20}}[，,][{_HAN}“”]{{4,20}}")
 def _crumbs(line: str) -> bool:
     """A breadcrumb line (您现在的位置：首页 >> 习俗 >> 正文, 当前位置：首页 > 资讯)."""
     return (bool(_BREADCRUMB.search(line)) or "<" not in line and line.count(">") + line.count("＞") >= 1
-            or line.startswith(("您现在的位置", "您的位置", "当前位置", "您現在的位置", "當前位置")))
+            or line.startswith(("您现在的位置", "您的位置", "当前位置", "您現在的位置", "當前位置", "您所在的位置")))
 
 
 _RUN_ON_LINE = 80   # a line this long holds a body: a title at its start ends at a blank
@@ -441,6 +446,7 @@ def title_of(text: str, fallback: str = "") -> str:
     i, limit = 0, TITLE_LOOKAHEAD
     while i < min(len(lines), limit):
         line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
+        lines[i] = line   # 1某某工作总结: read on without the page's number
         if (m := _BLURB.search(line)) is not None:
             return _blurb_name(m)[:TITLE_CHARS]
         if (m := _NAME_FIELD.match(line)) is not None:

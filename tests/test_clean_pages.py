@@ -426,6 +426,19 @@ FURNITURE = [
     # a bracketed link to the full text, a poster's line with a counter, an address in brackets
     ("某县统计公报【全文】\n网友发表时间 3239824\n全年增长7%，课件下载[www.example.cn]全年新增就业300人。",
      "某县统计公报\n全年增长7%，全年新增就业300人。", "site_header"),
+    # a document site's label, its file ID, its end of preview; a line of counters; a footer menu
+    ("精品资料欢迎阅读某局2020年工作总结\nID:7965859\n全文预览已结束\n全年完成投资3亿元。",
+     "某局2020年工作总结\n全年完成投资3亿元。", "doc_site"),
+    ("某报告 DOCX 52页 下载3 2023-05-23 浏览609 收藏0\n  • 网站简介 广告合作 服务条款 隐私保护 网站地图\n全年增长6%。",
+     "全年增长6%。", "site_header"),
+    # a portal's name and date widget; a viewer's English controls; a field of the portal's table
+    ("某某市党政门户网\n今天是：2019年10月31日星期三农历十月初七\nSize: px\n组配分类：年度计划\n某镇工作总结\n全年增长5%。",
+     "某镇工作总结\n全年增长5%。", "site_header"),
+    # betting sites pasted over a word and after a title
+    ("某厅2022年工作总结-真人游戏官网第一品牌\n在中共威廉希尔公司_官方网站县委领导下，全年增长7%。",
+     "某厅2022年工作总结\n在中共县委领导下，全年增长7%。", "spam"),
+    # a viewer's page counter glued before the year of the title
+    ("1/32016年某局工作总结\n全年增长4%。", "2016年某局工作总结\n全年增长4%。", "page_marker"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -457,6 +470,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "3个乡镇卫生院完成改造。",                                    # a count at the text's start
     "上旬阴转多云，中旬多云转晴，全月降水偏少。\n阴转多云",      # weather in a report's words
     "▲加强组织领导，成立工作专班。",                              # a bullet, no caption
+    "积极推动博彩业健康发展，娱乐城项目完成审批。",                  # Macau's gaming industry named
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

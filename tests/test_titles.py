@@ -157,6 +157,9 @@ CASES = [
      "某区人民政府关于提请审议2023年某区财政收支决算草案的议案"),
     ("温馨提示：\n2023\n科技局\n工作总结\n工作思路\n市科技局XX年工作总结和XX年工作思路\n一、工作举措", "市科技局XX年工作总结和XX年工作思路"),
     ("某某旗下网站：成语大全-故事大全\n政府工作报告\n各位代表：", "政府工作报告"),
+    # a yearbook's leaders, a field and a short name, lines with no Chinese character: no titles
+    ("旗委书记：张某\n政委：李某（蒙古族）\nID:7965859\n全旗完成生产总值12亿元。", ""),
+    ("1某河长制年度工作总结\n全面推行河长制。", "某河长制年度工作总结"),
     # a document site's page marker after the file name
     ("某市村级经济发展情况的报告.docx_第1页\n已阅读5页", "某市村级经济发展情况的报告"),
     # a table of contents before the title is skipped
