@@ -47,13 +47,15 @@ markup             HTML tags left in a page saved as text (<h3>, </b></h1>,
                    <h1 style="text-align: center;">), when there are three or more
 repeated_token     [编辑], 点击查看 … as lines of their own, again and again
 pinyin_text        a passage spelled out in toneless pinyin (muqianlaikan，eguaduoer…)
+filler             random characters a document site pours into a copy (涧孪锌钞妇撕撞…):
+                   40+ characters without a mark, under 30% of them in a dictionary word
 pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
 =================  =====================================================================
 
 Patterns live in ``summarylab/data/boilerplate.txt`` (its header documents
 the format: ``<kind>[:label] <regex>``); ``clean(text, patterns="extra.txt")`` adds a
 user's file. The code-based rules (glosses, jammer, junk commas, chunk numbers, repeated
-tokens, pinyin passages, teaser, repeated title) live here.
+tokens, pinyin passages, random-character filler, teaser, repeated title) live here.
 
 This module does not normalise characters (run :func:`summarylab.normalise`
 first: the patterns are written for simplified, normalised text), does not
