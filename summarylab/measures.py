@@ -744,6 +744,17 @@ def _run_heads(cands: list[_Cand], runs: list[int]) -> list[bool]:
     return heads
 
 
+def _drop_preamble(cands: list[_Cand]) -> list[_Cand]:
+    """Without the enumerated items before the first heading when that heading opens its
+    list (一是…二是… in the report's opening summary, then 一、…): text before the first
+    heading is no measure. A page cut mid-section, whose first heading is 二、 or later,
+    keeps them: they belong to the section the cut left out."""
+    first = next((i for i, c in enumerate(cands) if not c.enum), None)
+    if not first or cands[first].ordinal != 1:
+        return cands
+    return cands[first:]
+
+
 def _clip_titles(text: str, cands: list[_Cand]) -> list[_Cand]:
     """End a title where the next measure starts (一是甲，二是乙 on one clause)."""
     out = []
@@ -983,7 +994,7 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
     if not isinstance(text, str):
         raise TypeError(f"extract_measures() takes a str, got {type(text).__name__}")
     cands = _candidates(text, dashes)
-    cands = _clip_titles(text, _valid(text, _drop_teasers(text, _drop_contents(text, cands))))
+    cands = _clip_titles(text, _drop_preamble(_valid(text, _drop_teasers(text, _drop_contents(text, cands)))))
     _stripped_sections(text, cands)
     parent, depth, ordinal = _tree(text, cands) if cands else ([], [], [])
     starts = [c.start for c in cands]
