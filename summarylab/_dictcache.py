@@ -94,11 +94,11 @@ def _write(path: Path, freq: dict[str, int], total: int) -> None:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jieba-", suffix=".tmp")
+    except OSError:
+        return
+    try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(_MAGIC + _HEAD.pack(total, len(freq), len(words)) + words + values.tobytes())
         os.replace(tmp, path)
     except OSError:
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
+        Path(tmp).unlink(missing_ok=True)

@@ -640,7 +640,8 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
             outer = cands[i - 1] if i and runs[i - 1] >= 2 and not cands[i - 1].enum else None
             ok = (alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or heads[i]
                   or _first_under(c, outer) or _paragraph_head(text, c))
-            if not ok and (_opening_head(text, c) or _after_title(text, c)):
+            if not ok and (_opening_head(text, c) or c.style == "cn_dun" and c.ordinal == 1
+                           and _after_doc_title(text, c.start)):   # 某市2005年政府工作报告一、2004年工作回顾…
                 ok, c.title_end = True, _run_on_end(text, c)
         if ok:
             out.append(c)
@@ -699,20 +700,6 @@ def _opening_head(text: str, c: _Cand) -> bool:
     j = _last_nonblank(text, c.start)
     stop = bool(j) and (text[j - 1] == "。" or text[j - 1] in "：:" and c.ctx == "space")   # 如下： 一、
     return stop and _OPENING.search(text, max(0, j - 80), j - 1) is not None
-
-
-# The name of a document, ending in its kind (…政府工作报告, …工作总结): a title the body runs on from.
-_DOC_NAME = re.compile(r"^[^，,：:。！？；;\n]{4,40}(?:报告|報告|总结|總結|计划|計劃|规划|規劃|方案|材料|讲话|講話|汇报|匯報|彙報)$")
-
-
-def _after_title(text: str, c: _Cand) -> bool:
-    """A lone 一、 glued to the document's title that opens its line or sentence, in a page
-    flattened onto one line (武汉市2005年政府工作报告一、2004年工作回顾2004年，…): its first
-    section."""
-    if c.style != "cn_dun" or c.ordinal != 1:
-        return False
-    j = max(text.rfind(x, 0, c.start) for x in "\n。！？；") + 1
-    return _DOC_NAME.match(text[j:c.start].strip()) is not None
 
 
 def _run_on_end(text: str, c: _Cand) -> int:
