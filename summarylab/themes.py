@@ -159,6 +159,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from itertools import repeat
 from numbers import Real
 from typing import NamedTuple
 
@@ -346,12 +347,13 @@ class ThemeModel(BaseEstimator):
 
     def _fit_vectorizer(self, words: list[list[str]], analyzer: "_Analyzer"):
         for min_df, max_df in ((self.min_df, self.max_df), (1, 1.0)):
-            vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=min_df,
-                                  max_df=max_df, dtype=np.float64)
+            vec = TfidfVectorizer(analyzer=list, sublinear_tf=True, min_df=min_df,
+                                  max_df=max_df, dtype=np.float64)   # words: analysed once
             try:
                 X = vec.fit_transform(words)
             except ValueError:  # no term left after pruning, or no term at all
                 continue
+            vec.set_params(analyzer=analyzer)   # transform() analyses what it is given
             self.vectorizer_ = vec
             return sp.csr_matrix(X)
         return None
@@ -857,7 +859,7 @@ def _as_texts(texts) -> list:
         raise TypeError("ThemeModel takes a sequence of texts, not one str; wrap it in a list")
     out = list(texts)
     for i, t in enumerate(out):
-        if isinstance(t, (list, tuple)) and all(isinstance(w, str) for w in t):
+        if isinstance(t, (list, tuple)) and all(map(isinstance, t, repeat(str))):   # at C speed
             continue
         if not isinstance(t, str):
             raise TypeError(f"text {i} is {type(t).__name__}, not str (or a list of tokens); "
@@ -869,17 +871,47 @@ def _shuffled_terms(X, seed: int) -> sp.csr_matrix:
     """Null corpus for k selection: each term's weights moved to random reports.
 
     Keeps every term's document frequency and weights but destroys which terms
-    occur together, i.e. any theme structure; rows are l2-normalised again.
+    occur together, i.e. any theme structure; rows are l2-normalised again. The
+    reports of all terms are drawn at once (:func:`_distinct_draws`), not term by term.
     """
-    rng = np.random.default_rng(seed)
     X = sp.csc_matrix(X, copy=True)
-    n = X.shape[0]
-    for j in range(X.shape[1]):
-        a, b = X.indptr[j], X.indptr[j + 1]
-        X.indices[a:b] = np.sort(rng.choice(n, b - a, replace=False))
+    draws = _distinct_draws(np.random.default_rng(seed), np.diff(X.indptr), X.shape[0])
+    X.indices = draws.astype(X.indices.dtype)
     X = sp.csr_matrix(X)
     X.sort_indices()
     return sp.csr_matrix(normalize(X))
+
+
+def _distinct_draws(rng: np.random.Generator, counts: np.ndarray, n: int) -> np.ndarray:
+    """For each count m, m distinct numbers of range(n), ascending; all concatenated.
+
+    Every slot draws a number; a number drawn twice in the same group keeps its first
+    slot and the others draw again, until none repeats. Nothing in this favours one
+    number over another, so each group is a uniform random m-subset. A group of more
+    than n/2 draws its complement instead, so that a repeat is never likelier than
+    even and a few rounds suffice.
+
+    >>> _distinct_draws(np.random.default_rng(0), np.array([2, 3, 0, 1]), 3).tolist()
+    [0, 1, 0, 1, 2, 1]
+    """
+    counts = np.asarray(counts, dtype=np.int64)
+    flip = counts > n // 2
+    group = np.repeat(np.arange(len(counts)), np.where(flip, n - counts, counts))
+    value = rng.integers(n, size=len(group))
+    while True:
+        key = group * n + value
+        order = np.argsort(key, kind="stable")
+        again = np.zeros(len(key), dtype=bool)
+        again[order[1:]] = key[order[1:]] == key[order[:-1]]
+        if not again.any():
+            break
+        value[again] = rng.integers(n, size=int(again.sum()))
+    taken = np.zeros((len(counts), n), dtype=bool) if flip.any() else None
+    if taken is None:
+        return np.sort(group * n + value) % n      # ascending within each group
+    taken[group, value] = True
+    taken[flip] = ~taken[flip]
+    return np.nonzero(taken)[1]
 
 
 def _truncated(svd: TruncatedSVD, d: int) -> TruncatedSVD:

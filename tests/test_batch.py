@@ -418,3 +418,20 @@ def test_progress_says_what_runs_after_the_analysis(plain, tmp_path, capfd):
     done = err.rindex("8/8")
     assert "fitting the theme model on 8 documents" in err[done:] or "themes fitted" in err[done:]
     assert "themes fitted; writing the tables" in err[done:]
+
+
+def test_chunks_deal_every_file_once_largest_first_ending_on_single_files(tmp_path):
+    from summarylab.batch import _chunks
+
+    sizes = [170, 3, 90, 2, 60, 45, 40, 8, 30, 25, 12, 20, 6, 15, 5, 4]   # KB, like a folder of reports
+    items = []
+    for i, kb in enumerate(sizes):
+        path = tmp_path / f"{i:02d}.txt"
+        path.write_bytes(b"x" * kb * 1024)
+        items.append((str(path), f"{i:02d}", path.name))
+    chunks = _chunks(items, 2)
+    dealt = [item for chunk in chunks for item in chunk]
+    assert sorted(dealt) == sorted(items)                               # each file once
+    assert [os.path.getsize(p) for p, _, _ in dealt] == sorted((kb * 1024 for kb in sizes), reverse=True)
+    assert chunks[0][0][1] == "00" and [len(c) for c in chunks[-3:]] == [1, 1, 1]
+    assert len(_chunks([items[-1]] * 2000, 2)[0]) == 64                # many files: full chunks

@@ -5,6 +5,8 @@ import pickle
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.base import clone
 
 from summarylab.themes import ThemeModel
@@ -406,7 +408,9 @@ def _share_matrix(out) -> np.ndarray:
     return S
 
 
-@pytest.mark.parametrize("fit_size, chunk", [(8, 5), (9, 2), (12, 12), (50, 3)])
+# A sample of 9 (three reports a theme) finds the three themes for 13 of 15 seeds, under
+# any null draw: too close to the edge to pin a seed on; 10 finds them for all 15.
+@pytest.mark.parametrize("fit_size, chunk", [(8, 5), (10, 2), (12, 12), (50, 3)])
 def test_sampled_fit_gives_every_document_a_theme_and_shares_summing_to_one(fit_size, chunk):
     out = _stream(range(len(TEXTS)), fit_size, chunk)
     assert len(out.sample) == min(fit_size, len(TEXTS)) == len(out.payloads)
@@ -447,3 +451,46 @@ def test_automatic_k_leaves_no_two_themes_sharing_half_their_terms(fitted):
     for a in range(len(sets)):
         for b in range(a + 1, len(sets)):
             assert len(sets[a] & sets[b]) / min(len(sets[a]), len(sets[b])) < MERGE_OVERLAP
+
+
+# ------------------------------------------------------------------ the null corpus's draws
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 40).flatmap(lambda n: st.tuples(
+    st.just(n), st.lists(st.integers(0, n), max_size=12), st.integers(0, 2**32 - 1))))
+def test_distinct_draws_give_each_group_its_count_of_distinct_ascending_numbers(case):
+    from summarylab.themes import _distinct_draws
+
+    n, counts, seed = case
+    out = _distinct_draws(np.random.default_rng(seed), np.array(counts, dtype=np.int64), n)
+    assert len(out) == sum(counts)
+    edges = np.cumsum([0, *counts])
+    for a, b in zip(edges[:-1], edges[1:]):
+        group = out[a:b].tolist()
+        assert group == sorted(set(group)) and all(0 <= v < n for v in group)
+
+
+def test_distinct_draws_favour_no_number():
+    """Each 2-of-4 and 3-of-5 subset (the second drawn as a complement) about equally often."""
+    from collections import Counter
+
+    from summarylab.themes import _distinct_draws
+
+    rng = np.random.default_rng(1)
+    for m, n in ((2, 4), (3, 5)):
+        seen = Counter(tuple(_distinct_draws(rng, np.array([m]), n).tolist()) for _ in range(6000))
+        expected = 6000 / len(seen)
+        assert len(seen) == {4: 6, 5: 10}[n]
+        assert all(abs(c - expected) < 0.15 * expected for c in seen.values())
+
+
+def test_a_null_corpus_keeps_each_terms_document_frequency_and_weights():
+    import scipy.sparse as sp
+
+    from summarylab.themes import _shuffled_terms
+
+    X = sp.random(30, 50, density=0.3, random_state=0, format="csr")
+    N = _shuffled_terms(X, seed=3)
+    Xc, Nc = sp.csc_matrix(X), sp.csc_matrix(N)
+    assert (np.diff(Xc.indptr) == np.diff(Nc.indptr)).all()          # document frequencies
+    assert not (Xc.indices == Nc.indices).all()                      # reports moved
+    assert np.allclose(sp.linalg.norm(N, axis=1)[N.getnnz(axis=1) > 0], 1.0)
