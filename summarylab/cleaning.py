@@ -433,11 +433,15 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+_TITLE_FIELD = re.compile(r"^(?:文章|文档|文檔)?(?:标题|標題)\s?[：:]\s?")   # a page's field naming the title
+
+
 def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A short title among the first lines repeated at the start of the next kept line, alone or
     followed by a space and the body (a site's page title above the article's own title line:
-    环境整治工作总结 / 环境整治工作总结 一、活动的总体情况 …): the repeat goes, so the title
-    keeps a line of its own and is said once."""
+    环境整治工作总结 / 环境整治工作总结 一、活动的总体情况 …), or given again as a field
+    (文章标题：环境整治工作总结): the repeat goes, so the title keeps a line of its own and is
+    said once."""
     kept: list[tuple[int, int, int, str]] = []
     for s, e, e_nl in _lines(text):
         if len(kept) > TEASER_LINES:
@@ -447,6 +451,9 @@ def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
             kept.append((s, e, e_nl, own))
     out = []
     for (_, _, _, own), (s, e, e_nl, nxt) in zip(kept, kept[1:]):
+        if _title_like(own) and _TITLE_FIELD.sub("", nxt, count=1) == own != nxt:
+            out.append((s, e_nl, "repeated_title"))   # 文章标题：某总结, under 某总结
+            continue
         if not _title_like(own) or not (nxt == own or nxt.startswith(own + " ")):
             continue
         for a, b, _ in sorted(removed):  # the line's first kept character (after a preface)

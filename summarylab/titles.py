@@ -198,14 +198,18 @@ def _decorations(line: str) -> str:
     if (d := _DATE_AFTER.search(line)) and _TITLE_END.search(line[:d.start()]):
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07: a portal's date after the title
     line = re.sub(rf"({_DOC_TYPE})\s?篇[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一
-    line = _FOOTNOTE.sub("", line)   # 统计公报[1]: a bulletin's footnote mark
+    line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
 
 
+_YEAR_WORD = re.compile(r"^(?:19|20)\d{2} 年")   # 2020 年东宝区政府工作报告: a year, no site's name
+
+
 def _site_words(line: str) -> str:
-    """Without the site's names before a title on the same line (某某网 文库 晋江市工作意见)."""
+    """Without the site's names before a title on the same line (某某网 文库 晋江市工作意见);
+    a year written apart from its 年 stays (2020 年某区政府工作报告)."""
     words = line.split()
-    while len(words) > 1 and _SITE_SUFFIX.search(words[0]):
+    while len(words) > 1 and _SITE_SUFFIX.search(words[0]) and not _YEAR_WORD.match(" ".join(words[:2])):
         words.pop(0)
     return " ".join(words)
 
@@ -229,10 +233,23 @@ _WEATHER_LINE = re.compile(rf"""
     """, re.VERBOSE)
 
 
+_GENRE = r"(?:工作)?(?:总结|總結|汇报|匯報|彙報|报告|報告|计划|計劃|范文|範文|述职|述職|心得体会|心得體會|讲话|講話)"
+#: A site's categories parted by / or | (工作总结/工作汇报), a photo's caption (会议现场), a
+#: meeting's label for its papers (…第三次会议文件之十三): above a title, never one.
+_LABEL_LINE = re.compile(rf"""
+    ^{_GENRE} (?: \s?[/|｜、]\s? {_GENRE} )+$                          # 工作总结/工作汇报
+    | ^[{_HAN}]{{0,8}}(?:现场|現場)(?:图片|圖片|照片|图|圖)?$                # 会议现场
+    | (?:文件|材料)之[一二三四五六七八九十]{{1,3}}$                        # …会议文件之十三
+    """, re.VERBOSE)
+
+
 def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
-    a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷)."""
+    a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷), a site's
+    categories (工作总结/工作汇报), a meeting's label for its papers (…会议文件之十三)."""
     if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line) or _ROLE_LINE.match(line):
+        return True
+    if _LABEL_LINE.search(line):
         return True
     if not re.search(f"[{_HAN}]", line):
         return True   # Size: px, ID:7965859: no Chinese name is without a Chinese character
@@ -508,10 +525,14 @@ def _blurb_title(text: str) -> str:
     return _blurb_name(m) if m else ""
 
 
+#: A 范文 site's tag after a name it gives (…工作总结(全文完整), …计划【精选】)
+_SITE_TAG = re.compile(r"\s?[（(【](?:全文完整|完整版|精选|精選|最新|通用|优选|優選|推荐|推薦|合集)[版篇]?[)）】]$")
+
+
 def _blurb_name(m: re.Match) -> str:
-    """The name a blurb gives, without the site's 范文 after a document type
-    (这篇水利局工作总结范文 -> 水利局工作总结)."""
-    name = _squeeze(m.group("name")).strip()
+    """The name a blurb gives, without the site's 范文 after a document type or its tag in
+    brackets (这篇水利局工作总结范文 -> 水利局工作总结; …工作总结(全文完整) -> …工作总结)."""
+    name = _SITE_TAG.sub("", _squeeze(m.group("name")).strip())
     return re.sub(rf"({_DOC_TYPE})(?:范文|範文)$", r"\1", name) if len(name) > 6 else name
 
 

@@ -439,6 +439,34 @@ FURNITURE = [
      "某厅2022年工作总结\n在中共县委领导下，全年增长7%。", "spam"),
     # a viewer's page counter glued before the year of the title
     ("1/32016年某局工作总结\n全年增长4%。", "2016年某局工作总结\n全年增长4%。", "page_marker"),
+    # a portal's fields with a blank before the value; more field names with a colon
+    ("索引号 K0012345/2023-00012\n组配分类 计划总结 发布机构 某街道\n某街道2022年工作总结\n全年完成投资4.1亿元。",
+     "某街道2022年工作总结\n全年完成投资4.1亿元。", "site_header"),
+    ("信息索引号： 0012-3/2023-100 文号：\n发布单位： 某街道 统一编号：\n某街道2022年工作总结\n全年增长6%。",
+     "某街道2022年工作总结\n全年增长6%。", "site_header"),
+    # a page's widgets with empty labels, a reading button
+    ("朗读\n某镇工作总结\n视力保护色：\n浏览量：\n全年增长5%。", "某镇工作总结\n全年增长5%。", "site_header"),
+    # a paywall's block in the middle of the text
+    ("某园区工作计划\n全年完成投资3亿元。\n隐藏内容\n• 普通用户特权：5积分\n• 会员用户特权：免费\n会员免费查看\n新增企业12家。",
+     "某园区工作计划\n全年完成投资3亿元。\n新增企业12家。", "paywall"),
+    # a 范文 site's menu parted by | and its columns on bulleted lines; the title given again as a field
+    ("网站首页 | 范文大全 | 教案下载 | 优秀作文 | 公文范文 |\n• 范文大全\n• 公文范文\n某区上半年工作总结\n"
+     "文章标题：某区上半年工作总结\n上半年增长8%。", "某区上半年工作总结\n上半年增长8%。", "site_header"),
+    # a document site's single fields and its sharing note
+    ("某镇政府工作报告\n大小：96.20 KB\n页数：12页\n《某镇政府工作报告》由会员上传分享，免费在线阅读\n全年增长7%。",
+     "某镇政府工作报告\n全年增长7%。", "doc_site"),
+    # a PDF viewer's page marks; a CMS page-break tag inside a sentence; a piece number before a title
+    ("Page 118 - 某区年鉴2021\nP. 118\n全年增长4%。", "某区年鉴2021\n全年增长4%。", "page_marker"),
+    ("全年引进外资2.3亿美元[NextPage]，增长15%。", "全年引进外资2.3亿美元，增长15%。", "page_marker"),
+    ("第2篇 2022年某局个人工作总结范文\n全年增长3%。", "2022年某局个人工作总结范文\n全年增长3%。", "page_marker"),
+    # a site's greeting and a teaser cut short with its link
+    ("欢迎来到某某写作网\n某协会会长、文字工作者...[详细]\n某局工作总结\n全年增长5%。",
+     "某局工作总结\n全年增长5%。", "site_header"),
+    # a photo's caption alone on a line
+    ("会议现场\n3月8日，全县工作会议召开，到会200余人。", "3月8日，全县工作会议召开，到会200余人。", "image"),
+    # a 范文 site's name and address stamped inside a sentence; an SEO question before the title
+    ("【某局局长是什么级别】某局2019年工作总结\n全年办理事项900件，某某范文18http://fanwen.example.com办结率99%。",
+     "某局2019年工作总结\n全年办理事项900件，办结率99%。", "spam"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -471,6 +499,11 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "上旬阴转多云，中旬多云转晴，全月降水偏少。\n阴转多云",      # weather in a report's words
     "▲加强组织领导，成立工作专班。",                              # a bullet, no caption
     "积极推动博彩业健康发展，娱乐城项目完成审批。",                  # Macau's gaming industry named
+    "第一篇 总体要求\n第一章 发展基础",                               # a plan's part, no copied title
+    "项目现场推进会召开，签约项目12个。",                             # 现场 in a sentence
+    "指标 | 单位 | 数值 | 增长 | 备注 |",                              # a table's header, no menu word
+    "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
+    "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -162,6 +162,14 @@ CASES = [
     ("1某河长制年度工作总结\n全面推行河长制。", "某河长制年度工作总结"),
     # a document site's page marker after the file name
     ("某市村级经济发展情况的报告.docx_第1页\n已阅读5页", "某市村级经济发展情况的报告"),
+    # a year written apart from its 年; a site's categories, a photo's caption, a meeting's label for its papers
+    ("2021 年某区政府工作报告\n12 月 20 日，某区人代会开幕。", "2021年某区政府工作报告"),
+    ("工作总结/工作汇报\n2012年某县文化局工作总结\n全年增长5%。", "2012年某县文化局工作总结"),
+    ("会议现场\n3月8日，全县工作会议召开，到会200余人。", ""),
+    ("某镇第三届人民代表大会第二次会议文件之五\n政府工作报告\n各位代表：", "政府工作报告"),
+    # a 范文 site's tag after the name its blurb gives, or after the title line
+    ("下面是小编为大家整理的某局年度高标准农田建设工作总结(全文完整)，供大家参考。\n一、项目实施情况", "某局年度高标准农田建设工作总结"),
+    ("某县2010年政府工作报告【精选】\n各位代表：", "某县2010年政府工作报告"),
     # a table of contents before the title is skipped
     ("一、基本情况\n（一）组织领导\n（二）制度建设\n二、存在问题\n三、下步打算\n文旅局2023年工作总结与2024年工作计划\n2023年，我局坚持稳中求进。",
      "文旅局2023年工作总结与2024年工作计划"),
