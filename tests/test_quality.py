@@ -106,7 +106,7 @@ def test_measure_word_ending_a_counting_clause_without_a_numeral():
     text = "全年收缴罚没款万元。淘汰落后产能万吨、落后设备台，排查整改隐患处，关停取缔无证小作坊家。"
     assert kinds(text, "stripped_number") == ["万元", "万吨", "台", "处", "家"]
     found = [f.detail.split(":")[0] for f in find_quality_issues(text) if f.kind == "stripped_number"]
-    assert found == ["unit", "clause", "clause", "clause", "clause"]  # 万元 needs no verb
+    assert found == ["unit", "unit", "clause", "clause", "clause"]  # 万元 and 万吨 need no verb
 
 
 def test_amounts_that_end_a_phrase_without_a_numeral():
@@ -114,6 +114,13 @@ def test_amounts_that_end_a_phrase_without_a_numeral():
     assert kinds(text, "stripped_number") == ["万元", "万人", "亿元", "万元"]
     sizes = ("全市万元GDP能耗下降，开工亿元以上项目，涌现出一批亿元村和万元户，组织万人评议机关活动，"
              "投资超亿元，销售额破亿元，新增就业12万人，其中千万元以上项目8个。")
+    assert kinds(sizes, "stripped_number") == []
+
+
+def test_areas_and_weights_that_lost_their_numeral_and_amounts_before_a_verb():
+    text = "全县小麦播种万亩，甘蔗入榨万吨。投入资金万元完成渠道改造，另筹资亿元新建泵站。"
+    assert kinds(text, "stripped_number") == ["万亩", "万吨", "万元", "亿元"]
+    sizes = "建成万亩良田示范片，万吨级泊位投入使用，打造万亩基地，小麦播种3.2万亩，投资5万元完成改造。"
     assert kinds(sizes, "stripped_number") == []
 
 
