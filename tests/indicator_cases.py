@@ -363,6 +363,14 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "年末存款余额9155亿元，贷款余额7000亿元，比年初分别增长17.4%和15%。",
      [R(915500000000, "元", subject="存款余额"), R(700000000000, "元", subject="贷款余额"),
       R(17.4, "%", change="increase", subject="存款余额"), R(15, "%", change="increase", subject="贷款余额")]),
+    # 增/减 for 增加/减少 after a comparison or opening a clause (a farm bureau's shorthand); 新增 stays a count
+    (S, "小麦平均亩产412公斤，比上年增6公斤，增1.5%。",
+     [R(412, "公斤", subject="小麦平均亩产"), R(6, "公斤", change="increase", subject="小麦平均亩产"),
+      R(1.5, "%", change="increase", subject="小麦平均亩产")]),
+    (T, "稅費收入2.6億元，比上年減0.2億元，減7.1%。",
+     [R(2.6e8, "元", subject="税费收入"), R(2e7, "元", change="decrease", subject="税费收入"),
+      R(7.1, "%", change="decrease", subject="税费收入")]),
+    (S, "全年新增市场主体320户。", [R(320, "户", change="")]),
     # 千分点 is a unit of its own; a count's measure word is not cut after a date (2021年末|个体户)
     (S, "人口自然增长率为3.2‰，比上年下降0.42个千分点。",
      [R(3.2, "‰", subject="人口自然增长率"), R(0.42, "千分点", change="decrease", subject="人口自然增长率")]),

@@ -266,6 +266,7 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
     chg   the whole change: a comparison (同比, 比上年), the change word, its size
           words (幅度为), 到/至/为, a date (2020年底的), a rate (每人每月)
     cw    the change word (增长, 下降 …: increase / decrease of indicator_words.txt)
+    cw1   增 or 减, the change word cut short, after a comparison or a clause's comma
     cmp   同比 or 环比 standing alone before the number (同比11.4%: growth, its verb left out)
     apx   an approximation word (approx_before: 约, 近, 超过 …)
     sign  a sign right before the number (增长-3.1%: a fall; 同比+5.2%)
@@ -283,6 +284,9 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
             )? \x20?                                # 下降到2020年底的, 降低到目前的
             (?: 每[人户亩年月天日] ){{0,2}}          # 提高至每人每月1250元: a rate per head or month
             (?: [（(] [^（）()\n]{{1,8}} [）)] )?      # 增长（同口径）16.53%: a note on the basis
+          | (?: {word_pattern(compare)} | (?<=[，,；;]) )   # 比上年增4公斤, …，增4.9%: the change
+            (?P<cw1> 增 | 减 | 減 ) 了?                # word cut to one character, after a
+                                                    # comparison or opening a clause (not 新增)
           | (?P<cmp> 同比 | 环比 | 環比 ) (?: 为 | 為 )?   # 同比11.4%: a bulletin's rate, its verb left out
         )?
         (?P<apx> {word_pattern(approx_before)} )?   # 约, 近, 超过
