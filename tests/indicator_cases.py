@@ -371,6 +371,11 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(2.6e8, "元", subject="税费收入"), R(2e7, "元", change="decrease", subject="税费收入"),
       R(7.1, "%", change="decrease", subject="税费收入")]),
     (S, "全年新增市场主体320户。", [R(320, "户", change="")]),
+    # a table's row written with |: the subject stays in its cell, else is the row's name
+    (S, "公共 服务 | 城乡居民医保参保率 | % | 不低于95% | 完成97.2% |",
+     [R(95, "%", approx=True, subject="城乡居民医保参保率"), R(97.2, "%", subject="城乡居民医保参保率")]),
+    (S, "每年新增城镇就业 | 人 | 每年5000人以上 | 年均完成6120人 |",
+     [R(5000, "人", approx=True, subject="每年新增城镇就业"), R(6120, "人", subject="每年新增城镇就业")]),
     # 千分点 is a unit of its own; a count's measure word is not cut after a date (2021年末|个体户)
     (S, "人口自然增长率为3.2‰，比上年下降0.42个千分点。",
      [R(3.2, "‰", subject="人口自然增长率"), R(0.42, "千分点", change="decrease", subject="人口自然增长率")]),

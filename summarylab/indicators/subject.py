@@ -31,7 +31,7 @@ from .lexicon import (
     _CLAUSE_PUNCT, _Hit, _Lexicon, _LIST_JOINS, _NUM_CHARS, _PERIOD, _THOUSANDS, _Unit)
 from .values import _base_unit, _multiplied
 
-_NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789")
+_NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789|｜")   # | a table cell ends
 
 
 
@@ -173,6 +173,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if noun:
             return noun
     start = _clause_start(text, q_start)
+    cell = _cell_start(text, q_start)
+    start = max(start, cell)   # a table's row written with |: the clause stays in its cell
     stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in _SHARES else q_start
     qualified = lex.qualifier.search(text, start, stop)   # 生产总值|剔除…因素增长7.8%; 按现价计算增长… -> same
     if qualified:
@@ -201,7 +203,32 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
     if subject in _SECTOR_AMOUNT and (m := _SECTOR.search(text, max(0, start - 12), q_start)) is not None:
         subject = m.group("sector") + subject          # 第二产业累计实现|增加值99.1亿元: whose it is
+    if cell and len(_HAN_RUN.findall(subject)) < 2:
+        subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
+_ROW_CELLS = 2   # a line with at least this many | is a table's row
+
+
+def _cell_start(text: str, q_start: int) -> int:
+    """Where the cell holding ``q_start`` starts when its line is a table's row written with |
+    (名称 | 单位 | 目标 | 完成情况 |), else 0."""
+    line = text.rfind("\n", 0, q_start) + 1
+    end = text.find("\n", q_start)
+    row = text[line:end if end >= 0 else len(text)]
+    bar = text.rfind("|", line, q_start)
+    return bar + 1 if bar >= 0 and row.count("|") >= _ROW_CELLS else 0
+
+
+def _row_name(text: str, cell: int) -> str:
+    """The name of a table's row: its longest cell before ``cell`` with no digit and at
+    least two Chinese characters (促进 就业 | 城镇新增就业岗位 | 个 | … -> 城镇新增就业岗位), or ""."""
+    line = text.rfind("\n", 0, cell) + 1
+    names = [c.strip().replace(" ", "") for c in text[line:cell].split("|")]
+    names = [c for c in names if len(_HAN_RUN.findall(c)) >= 2 and not any(ch.isdigit() for ch in c)]
+    return max(names, key=len, default="")
 
 
 _ITEM_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
