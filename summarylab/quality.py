@@ -292,6 +292,7 @@ _AFTER_NUMBER = re.compile(r"""
     )""", re.VERBOSE)
 #: A date with placeholders in it (201X/X/XX, 20xx-x-x): a number withheld.
 _PH_DATE = re.compile(rf"[0-9{_PH}]{{2,4}}[/\-.．][0-9{_PH}]{{1,2}}[/\-.．][0-9{_PH}]{{1,2}}(?![0-9A-Za-z])")
+_PH_DECIMAL = re.compile(rf"[.．][0-9]+(?={_AFTER_NUMBER.pattern})", re.VERBOSE)   # XX.27%, x.2亿元 (not X.25网络)
 _PH_RANGE = re.compile(rf"[0-9]{{0,2}}[{_PH}]{{1,2}}")   # the second end of a range (X-X月)
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
 _PLAN_NAME = re.compile(r"[”\"」]\s?(?:计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
@@ -349,6 +350,8 @@ def _gap_re() -> re.Pattern:
       | (?: ^[ \t\u3000]* | (?<=[。；！？在于自从至到除]) | (?<=[一二三四五六七八九十]、) )   # at a line's start, after
         (?P<year>年)(?![度轻纪龄底初中末份终报鉴会])                 # a stop, 在 自 除 …, a heading's 一、:
             (?=[，,]|是|工作|上半年|下半年|以来|[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)   # 年工作总结 / 年，我局…
+      | (?: \A[ \t\u3000]* | (?<=\n\n) | (?<=[。；！？在]) )       # 年的发展目标是, 在年的基础上: a year gone
+        (?P<year_of>年)(?=的)                                       # (not 早⏎年的: a wrapped line)
       | (?<=[。；！？，,、])(?P<year_honour>年)(?=、|先后|被)        # 年、年先后被市委表彰: years of honours gone
       | (?<=[{_HAN}])(?<![今去明前后上当每全同本近往隔翌次历])(?P<year_pair>年)   # 实现年、年远景目标: both
             (?=、年(?![底末初度中内份终]))                                          # years of a pair gone
@@ -456,6 +459,7 @@ def _placeholders(text: str) -> list[Finding]:
         prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
         nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
         number = (year_of_number or dated or ranged or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
+                  or _PH_DECIMAL.match(text, e) is not None      # XX.27%: the integer part withheld
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
                   or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None)
         if not number and (not (_is_han(prev) or _is_han(nxt) or named or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)

@@ -117,6 +117,12 @@ def test_amounts_that_end_a_phrase_without_a_numeral():
     assert kinds(sizes, "stripped_number") == []
 
 
+def test_a_year_gone_from_a_paragraphs_start_before_its_de():
+    text = "园区工作计划\n\n年的发展目标是，工业总产值稳步提升。在年的基础上再增长5%。"
+    assert [f.detail.split(":")[0] for f in find_quality_issues(text)] == ["year_of", "year_of"]
+    assert find_quality_issues("他早\n年的经历十分坎坷，多年的积累终见成效。") == []   # a wrapped line, a word
+
+
 def test_areas_and_weights_that_lost_their_numeral_and_amounts_before_a_verb():
     text = "全县小麦播种万亩，甘蔗入榨万吨。投入资金万元完成渠道改造，另筹资亿元新建泵站。"
     assert kinds(text, "stripped_number") == ["万亩", "万吨", "万元", "亿元"]
@@ -182,6 +188,9 @@ DAMAGE = [
     # placeholders for numbers: stripped numbers, in every position
     ("全年举办培训班X期，参训干部X余人次。", [("stripped_number", "X"), ("stripped_number", "X")]),
     ("实现税收x.x亿元，增长x.x%。", [("stripped_number", "x.x"), ("stripped_number", "x.x")]),
+    # only the integer part withheld (增长XX.27%, 投资x.6亿元); a protocol's name (X.25网络) is no number
+    ("营业收入增长XX.27%，工业投资x.6亿元，建成X.25网络。",
+     [("stripped_number", "XX"), ("stripped_number", "x"), ("redaction", "X")]),
     ("20XX年，我站克服困难完成任务。", [("stripped_number", "20XX")]),
     ("获评先进县区（20xx年颁发）。", [("stripped_number", "20xx")]),   # in brackets: not a formula
     ("20**年度考核结果为优秀。", [("stripped_number", "20**")]),
