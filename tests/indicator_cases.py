@@ -371,6 +371,9 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(2.6e8, "元", subject="税费收入"), R(2e7, "元", change="decrease", subject="税费收入"),
       R(7.1, "%", change="decrease", subject="税费收入")]),
     (S, "全年新增市场主体320户。", [R(320, "户", change="")]),
+    # a sector's sales, revenue or profit reported with 实现 belongs to the sector (not bare 销售)
+    (S, "规模以上工业实现销售收入86.3亿元，其他营利性服务业实现营业收入12.4亿元。",
+     [R(8.63e9, "元", subject="规模以上工业销售收入"), R(1.24e9, "元", subject="其他营利性服务业营业收入")]),
     # a table's row written with |: the subject stays in its cell, else is the row's name
     (S, "公共 服务 | 城乡居民医保参保率 | % | 不低于95% | 完成97.2% |",
      [R(95, "%", approx=True, subject="城乡居民医保参保率"), R(97.2, "%", subject="城乡居民医保参保率")]),

@@ -233,10 +233,11 @@ def _row_name(text: str, cell: int) -> str:
 
 _ITEM_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: Amounts that belong to a sector named before the verb that reports them.
-_SECTOR_AMOUNT = frozenset("增加值 总产值 产值".split())
+_SECTOR_AMOUNT = frozenset("增加值 总产值 产值 销售 销售额 销售收入 主营业务收入 营业收入 利润 利税 税收".split())
 _SECTOR = re.compile(r"""
-    (?P<sector> (?:第[一二三]产业|[\u4e00-\u9fff]{0,4}(?:工业|建筑业|服务业|农业|制造业|畜牧业|渔业|林业)) )
-    (?: 累计|全年|共 )? (?: 实现|完成|创造 ) (?: 增加值|总产值|产值 ) $          # 第二产业累计实现增加值
+    (?P<sector> (?:第[一二三]产业|(?:其他|其它)?[\u4e00-\u9fff]{0,4}(?:工业|建筑业|服务业|农业|制造业|畜牧业|渔业|林业)) )
+    (?: 累计|全年|共 )? (?: 实现|完成|创造 )                       # 第二产业累计实现增加值,
+    (?: 增加值|总产值|产值|销售额|销售收入|销售|主营业务收入|营业收入|利润|利税|税收 ) $   # 规模以上工业实现销售
     """, re.VERBOSE)
 #: Amounts that say little without their owner (产值, 收入, 利润 …).
 _GENERIC_AMOUNT = frozenset("产值 总产值 收入 总收入 营业收入 销售收入 利润 利税 税收 销售额 营业额 交易额".split())
