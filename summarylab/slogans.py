@@ -837,19 +837,23 @@ def _items_before(text: str, start: int, phrase: str, n: int | None, compound: b
 
 def _listed_count(phrase: str) -> int | None:
     """How many items a compound names when they are listed before it: the numeral its parts
-    share (甲、乙、丙、丁、戊“五园五集群”: five, each a park and a cluster), else None."""
-    numerals = {c for c in phrase if c in NUMERAL_VALUE}
-    return NUMERAL_VALUE[numerals.pop()] if len(numerals) == 1 else None
+    share (甲、乙、丙、丁、戊“五园五集群”: five, each a park and a cluster), else the sum of its
+    numerals ((甲、乙、丙、丁、戊、己)“五通一平”: six), else None."""
+    numerals = [NUMERAL_VALUE[c] for c in phrase if c in NUMERAL_VALUE]
+    if len(set(numerals)) == 1:
+        return numerals[0]
+    return sum(numerals) if len(numerals) >= 2 else None   # 五通一平: six items, 两学一做: three
 
 
 def _list_before(text: str, start: int, n: int | None) -> list[str]:
-    """甲、乙、丙三大战略 / 中央和地方两个积极性 / “甲、乙、丙”的“三乱”: the ``n`` items
-    listed right before (not when the formulation is the object of the last one: 割裂甲、制造“两个X”);
+    """甲、乙、丙三大战略 / 中央和地方两个积极性 / “甲、乙、丙”的“三乱” / （甲、乙）“两X”: the ``n``
+    items listed right before (not when the formulation is the object of the last one: 割裂甲、制造“两个X”);
     “甲”“乙”两大攻坚战: quoted items one after another."""
     if not n or n < 2:
         return []
-    if text[start - 1:start] in "）)":   # （甲、乙、丙）三大事业: the items in the brackets
-        b = _BRACKET_LIST.search(text, max(0, start - QUOTE_SPAN - 2), start)
+    opened = start - 1 if text[start - 1:start] in "“「『" else start   # (甲、乙)“两X”: past its quote
+    if text[opened - 1:opened] in "）)":   # （甲、乙、丙）三大事业: the items in the brackets
+        b = _BRACKET_LIST.search(text, max(0, opened - QUOTE_SPAN - 2), opened)
         parts = _split_last(b.group("items").split("、"), n) if b else []
         return [_clean_item(x) for x in parts] if len(parts) == n and all(parts) else []
     tail = _LIST_TAIL.search(text, max(0, start - LIST_TAIL_WINDOW), start)
