@@ -207,6 +207,9 @@ _PAIR_CTX = ("line", "stop", "space")   # where two lone first headings in a row
 _TABLE_ROW = re.compile(r"[ \t]*\|")   # a title that ends at a cell separator: a table's row
 _DOC_TITLE = 40   # a document title a glued first marker may follow at most this long
 _PROSE_MARK = re.compile(r"[。；;！!？?：:，,\n\r]")   # ... and never holds one of these
+# Three or more short items parted by 、 after a lone glued 一、: a list in a sentence, the 第 of
+# 第一 stripped (落实安全一、常备不懈、以防为主的方针), not a heading
+_LIST_AFTER = re.compile(r"(?:[^。，,；;：:！？\n（(、]{1,8}、){2}")
 # A table-of-contents entry run inline: its words, then a page number after a blank or a
 # dot leader, then a blank or the line's end (区卫生健康局工作总结 2 2.… / 工作总结……12).
 _CONTENTS_ENTRY = re.compile(r"""
@@ -451,7 +454,8 @@ def _glued(text: str) -> list[re.Match]:
         keyed.append((m, key, ordinal))
     glued = {id(m) for m in found}
     return [m for m, key, o in keyed if id(m) in glued
-            and ({o - 1, o + 1} & by_line[key] or o == 1 and _under_a_heading(text, m.start()))]
+            and ({o - 1, o + 1} & by_line[key]
+                 or o == 1 and _under_a_heading(text, m.start()) and not _LIST_AFTER.match(text, m.end()))]
 
 
 def _glued_firsts(text: str) -> list[re.Match]:
