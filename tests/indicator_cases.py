@@ -50,7 +50,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "新增病床450张，医护人员320名。", [R(450, "张"), R(320, "名")]),
     # --- money --------------------------------------------------------------------------
     (S, "全县实现地区生产总值276.4亿元。", [R(27640000000, "元", subject="地区生产总值")]),
-    (S, "当年到位外资4380 万美元。", [R(43800000, "美元", subject="外资")]),
+    (S, "当年到位外资4380 万美元。", [R(43800000, "美元", subject="到位外资")]),   # received, not contracted
     (S, "全省外贸进出口总额升至1.06万亿美元。", [R(1060000000000, "美元", change="increase", subject="外贸进出口总额")]),
     (S, "全省生产总值迈上3.58万亿元。", [R(3580000000000, "元", subject="生产总值")]),
     (S, "争取上级补助资金3千万元。", [R(30000000, "元")]),
@@ -374,6 +374,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     # a sector's sales, revenue or profit reported with 实现 belongs to the sector (not bare 销售)
     (S, "规模以上工业实现销售收入86.3亿元，其他营利性服务业实现营业收入12.4亿元。",
      [R(8.63e9, "元", subject="规模以上工业销售收入"), R(1.24e9, "元", subject="其他营利性服务业营业收入")]),
+    # a level below zero keeps its sign; 从业人员 and 到位资金 are names, not 从|业人员, 到位|资金
+    (S, "全市人口自然增长率为-1.05‰，第二产业从业人员3.2万人。",
+     [R(-1.05, "‰", subject="人口自然增长率"), R(32000, "人", subject="第二产业从业人员")]),
+    (T, "全年招商引資到位資金12.6億元。", [R(1.26e9, "元", subject="招商引资到位资金")]),
+    (S, "收录区政府工作报告-10篇。", [R(10, "篇")]),   # a dash before a count is no minus
     # a table's row written with |: the subject stays in its cell, else is the row's name
     (S, "公共 服务 | 城乡居民医保参保率 | % | 不低于95% | 完成97.2% |",
      [R(95, "%", approx=True, subject="城乡居民医保参保率"), R(97.2, "%", subject="城乡居民医保参保率")]),

@@ -155,6 +155,10 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         s -= 2
         values = _values(m, True, text[s] + h.n1)
     q_start, apx, change = _lookback(text, s, lex)
+    if (q_start == s and not change and not h.chinese and _SIGNED.match(text, s - 2)   # 增长率为-0.13‰
+            and (h.pct or h.unit is not None and h.unit.base in _SIGNED_UNITS)):
+        q_start -= 1
+        values = tuple(None if v is None else -v for v in values)          # a level below zero
     if q_start == s and h.chinese and h.n1[0] not in _TEN and _BARE.issuperset(h.n1):   # 上千人次
         q_start -= next((len(w) for w in lex.bare_ok if text.endswith(w, 0, s)), 0)
     if h.unit_s in _POINTS and not (change or "." in h.n1 or _COMPARED.search(text, _clause_start(text, q_start), q_start)):
@@ -465,6 +469,10 @@ def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
 
 
 _MINUS = ("-", "−", "－")
+#: A minus sign right before a number, after a Chinese character or a mark that opens a value
+#: (为-0.13‰, ：-2.1%), not between two numbers (5-8个) nor after a Latin letter (A-1).
+_SIGNED = re.compile(r"[\u4e00-\u9fff：:，,（(][-−－](?=[0-9])")
+_SIGNED_UNITS = frozenset(("%", "‰", "百分点", "千分点", "元", "美元", "℃"))   # what may fall below zero
 _ORDINAL_LIST = re.compile("第[0-9０-９一二三四五六七八九十、和至]+$")
 
 
