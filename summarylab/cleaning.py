@@ -45,7 +45,8 @@ footnote           a statistical bulletin's footnote mark before a number or aft
 image              a scraped image tag as a line of its own (![标题](https://…))
 markup             HTML tags left in a page saved as text (<h3>, </b></h1>,
                    <h1 style="text-align: center;">), when there are three or more
-repeated_token     [编辑], 点击查看 … as lines of their own, again and again
+repeated_token     [编辑], 点击查看 … as lines of their own, again and again; a short
+                   token with a small letter glued to the end of five lines or more (vfO)
 pinyin_text        a passage spelled out in toneless pinyin (muqianlaikan，eguaduoer…)
 filler             random characters a document site pours into a copy (涧孪锌钞妇撕撞…):
                    40+ characters without a mark, under 30% of them in a dictionary word
@@ -734,6 +735,10 @@ _UI_LINE = re.compile(r"""
     )[ \t]*$
 """, re.VERBOSE | re.MULTILINE)
 MIN_UI_LINES = 2                                  # a UI token goes when it is a line of its own this often
+# A short Latin token with a small letter glued to the end of line after line (各位代表：vfO):
+# a copy's watermark; abbreviations (GDP, CPI) are capitals and are left alone.
+_LINE_END_TOKEN = re.compile(r"(?<=[^\x00-\x7f])[A-Za-z]{2,6}(?=[ \t]*$)", re.MULTILINE)
+MIN_TOKEN_LINES = 5                               # ... when the same token ends this many lines
 _TAIL_START = re.compile(r"""
     \s*[，,、；]\s?                         # a clause cut off at its start
     [^\n。！!]{0,40}?(?:仅供|供大家|供您|欢迎(?:阅读|参考|借鉴|下载|收藏)|参考学习|希望(?:对|能|可以))
@@ -904,6 +909,16 @@ def _kept(text: str, end: int, removed: list[tuple[int, int, str]]) -> str:
         if s < end:
             keep[s:min(e, end)] = bytes(min(e, end) - s)
     return "".join(c for c, k in zip(text[:end], keep) if k)
+
+
+def _line_end_token_spans(text: str) -> list[tuple[int, int, str]]:
+    """The same short token with a small letter glued to the end of many lines (…工作回顾vfO)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _LINE_END_TOKEN.finditer(text):
+        if not m.group().isupper():
+            found.setdefault(m.group(), []).append(m.span())
+    return [(s, e, "repeated_token") for spans in found.values() if len(spans) >= MIN_TOKEN_LINES
+            for s, e in spans]
 
 
 def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
@@ -1159,7 +1174,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
                                    + _code_token_spans(work) + _markup_spans(work)
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
-             + _ui_line_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
+             + _ui_line_spans(work) + _line_end_token_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _tail_of_preface(work, spans)

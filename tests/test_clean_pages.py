@@ -467,6 +467,14 @@ FURNITURE = [
     # a 范文 site's name and address stamped inside a sentence; an SEO question before the title
     ("【某局局长是什么级别】某局2019年工作总结\n全年办理事项900件，某某范文18http://fanwen.example.com办结率99%。",
      "某局2019年工作总结\n全年办理事项900件，办结率99%。", "spam"),
+    # a token with a small letter glued to the end of line after line
+    ("某旗政府工作报告qWx\n各位代表：qWx\n一、工作回顾qWx\n全年增长6%。qWx\n新建道路12公里。qWx",
+     "某旗政府工作报告\n各位代表：\n一、工作回顾\n全年增长6%。\n新建道路12公里。", "repeated_token"),
+    # a site's mode switch and its name with 首页; a poster's name after a cell mark
+    ("进入老年模式\n某某素材库 首页\n某局工作总结\n| 小溪\n全年增长4%。", "某局工作总结\n全年增长4%。", "site_header"),
+    # a news site's dateline before the headline it reposts; a photo's caption with its photographer
+    ("某某网3月2日讯 题：奋进中的某县——县政府工作侧记\n图为大会会场。张某摄 |\n全年增长9%。",
+     "奋进中的某县——县政府工作侧记\n全年增长9%。", "image"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -500,6 +508,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "▲加强组织领导，成立工作专班。",                              # a bullet, no caption
     "积极推动博彩业健康发展，娱乐城项目完成审批。",                  # Macau's gaming industry named
     "第一篇 总体要求\n第一章 发展基础",                               # a plan's part, no copied title
+    "新华社北京3月5日电 全年粮食产量再创新高。",                       # a story's own dateline
+    "全年生产总值增长GDP\n居民消费价格CPI\n工业品价格PPI\n能耗水平GDP\n单位GDP",   # capitals: abbreviations
     "项目现场推进会召开，签约项目12个。",                             # 现场 in a sentence
     "指标 | 单位 | 数值 | 增长 | 备注 |",                              # a table's header, no menu word
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
