@@ -445,9 +445,10 @@ def _placeholders(text: str) -> list[Finding]:
         year_of_number = prev in ("[", "［", "〔") and nxt in ("]", "］", "〕") and len(tok) == 4   # 宜办发[20xx]6号
         dated = (d := _PH_DATE.match(text, s)) is not None and not d.group().replace(".", "").isdigit()   # 201X/X/XX
         named = prev in "(（" and nxt in ")）" and len(tok) > 1 and _is_han(text[s - 2:s - 1])   # 冀鲁（**）
+        counted = prev in "(（" and nxt in ")）" and _AFTER_NUMBER.match(text, e + 1) is not None   # 贫困户(*)户
         ranged = nxt in "-—~～" and (r := _PH_RANGE.match(text, e + 1)) is not None and (   # X-X月
             _AFTER_NUMBER.match(text, r.end()) is not None)
-        if not (year_of_number or dated or named or ranged) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
+        if not (year_of_number or dated or named or ranged or counted) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
                                                        or nxt and nxt in "(（*+=^/-"):
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
         if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and (prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
@@ -458,7 +459,7 @@ def _placeholders(text: str) -> list[Finding]:
         # across blanks and line breaks: 镇长 xx 任; XX⏎镇 on a page that put each word on a line
         prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
         nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
-        number = (year_of_number or dated or ranged or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
+        number = (year_of_number or dated or ranged or counted or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
                   or _PH_DECIMAL.match(text, e) is not None      # XX.27%: the integer part withheld
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
                   or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None)

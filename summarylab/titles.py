@@ -350,6 +350,7 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
 _OPEN_HEAD = re.compile(rf"""
     (?:关于|關於|印发|印發|转发|轉發|批转|批轉|下发|下發|提请审议|提請審議)$   # …关于印发|…的通知
   | ^[{_HAN}]{{2,20}}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)$         # 某自治县|2021年…公报
+  | (?:{_DOC_TYPE})(?:以及|及|和|与|與|暨)$                                # …工作总结及|下半年工作计划
     """, re.VERBOSE)
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|^关于|^關於")
 
@@ -361,7 +362,7 @@ def _broken_head(line: str, nxt: str) -> bool:
         return False
     if not _TITLE_END.search(nxt) or len(line) + len(nxt) > TITLE_CHARS:
         return False
-    return m.group().endswith(("关于", "關於", "发", "發", "转", "轉")) or bool(_YEAR_HEAD.match(nxt))
+    return m.group().endswith(("关于", "關於", "发", "發", "转", "轉", "及", "和", "与", "與", "暨")) or bool(_YEAR_HEAD.match(nxt))
 
 
 def _contents_end(lines: list[str], i: int) -> int | None:
@@ -484,6 +485,8 @@ def title_of(text: str, fallback: str = "") -> str:
             continue
         if _PAIRED.fullmatch(line) and not _BODY_START.match(line):
             return line   # 以项目建设为载体，增创经济发展新优势: a title of two matched halves
+        if i + 1 < len(lines) and _BROKEN.search(line) and _broken_head(line, lines[i + 1]):
+            return (line + lines[i + 1])[:TITLE_CHARS]   # 上半年工作总结及|下半年工作计划
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
             break
         title, used = _joined(lines, i)

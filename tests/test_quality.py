@@ -117,6 +117,15 @@ def test_amounts_that_end_a_phrase_without_a_numeral():
     assert kinds(sizes, "stripped_number") == []
 
 
+def test_a_spoken_one_left_out_before_ge_is_no_lost_number():
+    assert kinds("现将全年工作作个简要汇报，再做个总结，最后开个会。", "stripped_number") == []
+
+
+def test_a_placeholder_in_brackets_before_a_measure_word_is_a_lost_number():
+    assert kinds("全村共有低保户（*）户，五保户(*)户。", "stripped_number") == ["*", "*"]
+    assert kinds("冀鲁（**）两省联合执法。", "stripped_number") == []     # a name in brackets
+
+
 def test_a_year_gone_from_a_paragraphs_start_before_its_de():
     text = "园区工作计划\n\n年的发展目标是，工业总产值稳步提升。在年的基础上再增长5%。"
     assert [f.detail.split(":")[0] for f in find_quality_issues(text)] == ["year_of", "year_of"]
