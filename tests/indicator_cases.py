@@ -379,6 +379,15 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(-1.05, "‰", subject="人口自然增长率"), R(32000, "人", subject="第二产业从业人员")]),
     (T, "全年招商引資到位資金12.6億元。", [R(1.26e9, "元", subject="招商引资到位资金")]),
     (S, "收录区政府工作报告-10篇。", [R(10, "篇")]),   # a dash before a count is no minus
+    # a plan's category owns its investment; 多/少 after a comparison and a budget's 增支/减支 are changes
+    (S, "交通能源类完成投资3.46亿元，占年度计划的24.1%。",
+     [R(3.46e8, "元", subject="交通能源类投资"), R(24.1, "%", subject="交通能源类投资")]),
+    (S, "重点项目比去年同期多完成1.2亿元，粮食产量比上年少2万吨。",
+     [R(1.2e8, "元", change="increase", subject="重点项目"), R(20000, "吨", change="decrease", subject="粮食产量")]),
+    (T, "政府性基金支出8.2億元，同比增支1.1億元。",
+     [R(8.2e8, "元", subject="政府性基金支出"), R(1.1e8, "元", change="increase", subject="政府性基金支出")]),
+    (S, "全年合计减收增支925亿元。", [R(9.25e10, "元", change="")]),    # a total, no change
+    (S, "全县92个计划新开工项目全部开工。", [R(92, "个", subject="计划新开工项目")]),
     # a table's row written with |: the subject stays in its cell, else is the row's name
     (S, "公共 服务 | 城乡居民医保参保率 | % | 不低于95% | 完成97.2% |",
      [R(95, "%", approx=True, subject="城乡居民医保参保率"), R(97.2, "%", subject="城乡居民医保参保率")]),

@@ -267,6 +267,7 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
           words (幅度为), 到/至/为, a date (2020年底的), a rate (每人每月)
     cw    the change word (增长, 下降 …: increase / decrease of indicator_words.txt)
     cw1   增 or 减, the change word cut short, after a comparison or a clause's comma
+    cw2   多 or 少 after a comparison (比去年同期多完成11亿元): more or less than then
     cmp   同比 or 环比 standing alone before the number (同比11.4%: growth, its verb left out)
     apx   an approximation word (approx_before: 约, 近, 超过 …)
     sign  a sign right before the number (增长-3.1%: a fall; 同比+5.2%)
@@ -285,8 +286,11 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
             (?: 每[人户亩年月天日] ){{0,2}}          # 提高至每人每月1250元: a rate per head or month
             (?: [（(] [^（）()\n]{{1,8}} [）)] )?      # 增长（同口径）16.53%: a note on the basis
           | (?: {word_pattern(compare)} | (?<=[，,；;]) )   # 比上年增4公斤, …，增4.9%: the change
-            (?P<cw1> 增 | 减 | 減 ) 了?                # word cut to one character, after a
-                                                    # comparison or opening a clause (not 新增)
+            (?P<cw1> 增支 | 减支 | 增 | 减 | 減 ) 了?    # word cut to one character, after a comparison
+                                                    # or opening a clause (not 新增); a budget's
+                                                    # 同比增支 (not 减收增支: a total)
+          | {word_pattern(compare)} (?P<cw2> 多 | 少 ) (?: 完成 | 实现 | 增加 | 减少 )?   # 比去年同期多完成:
+                                                    # more or less than then
           | (?P<cmp> 同比 | 环比 | 環比 ) (?: 为 | 為 )?   # 同比11.4%: a bulletin's rate, its verb left out
         )?
         (?P<apx> {word_pattern(approx_before)} )?   # 约, 近, 超过
@@ -316,7 +320,7 @@ def _lexicon() -> _Lexicon:
     change = word_pattern(changes)
     starts = _firsts(words.get("compare", []) + changes + words.get("approx_before", []))
     # the characters a look-back match can end with ($ also matches before a final \n)
-    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为為年底末的度达是人户亩月天日比 \u3000\n-−－+＋）)")
+    ends = set(_lasts(changes + words.get("approx_before", [])) + "了到至为為年底末的度达是人户亩月天日比多少成现支 \u3000\n-−－+＋）)")
     lookback = _lookback_pattern(words.get("compare", []), change, words.get("approx_before", []), starts)
     trims = words.get("subject_trim", []) + ["由", "从", "较", "從", "較"]
     # the last characters of a trim ($ also matches before a final \n)

@@ -459,8 +459,8 @@ def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
     change = ""
     if look.group("cw"):
         change = "increase" if look.group("cw") in lex.increase else "decrease"
-    elif look.group("cw1"):
-        change = "increase" if look.group("cw1") == "增" else "decrease"
+    elif look.group("cw1") or look.group("cw2"):
+        change = "increase" if (look.group("cw1") or look.group("cw2"))[0] in "增多" else "decrease"
     elif look.group("cmp"):
         change = "increase"               # 同比11.4%: growth, as bulletins write it
     if change and look.group("sign") in _MINUS:

@@ -202,7 +202,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = subject[1:]
     subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
     if subject in _SECTOR_AMOUNT and (m := _SECTOR.search(text, max(0, start - 12), q_start)) is not None:
-        subject = m.group("sector") + subject          # 第二产业累计实现|增加值99.1亿元: whose it is
+        subject = _TIME_LEAD.sub("", m.group("sector")) + subject   # 第二产业累计实现|增加值99.1亿元: whose
     if cell and len(_HAN_RUN.findall(subject)) < 2:
         subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
@@ -232,12 +232,14 @@ def _row_name(text: str, cell: int) -> str:
 
 
 _ITEM_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_TIME_LEAD = re.compile(r"^(?:全年|今年|当年|去年|上年|上半年|下半年)")   # 全年|工业完成投资: no part of the sector
 #: Amounts that belong to a sector named before the verb that reports them.
-_SECTOR_AMOUNT = frozenset("增加值 总产值 产值 销售 销售额 销售收入 主营业务收入 营业收入 利润 利税 税收".split())
+_SECTOR_AMOUNT = frozenset("增加值 总产值 产值 销售 销售额 销售收入 主营业务收入 营业收入 利润 利税 税收 投资".split())
 _SECTOR = re.compile(r"""
-    (?P<sector> (?:第[一二三]产业|(?:其他|其它)?[\u4e00-\u9fff]{0,4}(?:工业|建筑业|服务业|农业|制造业|畜牧业|渔业|林业)) )
+    (?P<sector> (?:第[一二三]产业|(?:其他|其它)?[\u4e00-\u9fff]{0,4}(?:工业|建筑业|服务业|农业|制造业|畜牧业|渔业|林业)
+                 | [\u4e00-\u9fff]{2,8}类 (?:项目)? ) )                  # 绿色农业类(项目): a plan's category
     (?: 累计|全年|共 )? (?: 实现|完成|创造 )                       # 第二产业累计实现增加值,
-    (?: 增加值|总产值|产值|销售额|销售收入|销售|主营业务收入|营业收入|利润|利税|税收 ) $   # 规模以上工业实现销售
+    (?: 增加值|总产值|产值|销售额|销售收入|销售|主营业务收入|营业收入|利润|利税|税收|投资 ) $   # 规模以上工业实现销售
     """, re.VERBOSE)
 #: Amounts that say little without their owner (产值, 收入, 利润 …).
 _GENERIC_AMOUNT = frozenset("产值 总产值 收入 总收入 营业收入 销售收入 利润 利税 税收 销售额 营业额 交易额".split())
