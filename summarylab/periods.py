@@ -87,19 +87,21 @@ _PERIOD = re.compile(r"""
       | (?P<pname2>(?:十[一二三四五]?|[一二三四五六七八九])五)                           # 十三五 without quotes:
         (?:计划|规划)?(?:期间|时期|以来|末|初|前[一二三四]年))                          # only with a time word
   | (?<![0-9])(?P<year>(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:度)?)           # 2019年, 二〇一九年
-    (?P<ypart>全年|[上下]半年|前?[一二三四1-4]季度|第[一二三四]季度|[1-9１-９][0-2]?[-－—至到~～][1-9][0-2]?月份?
+    (?P<ypart>全年|[上下]半年|前?[一二三四1-4]季度|第[一二三四]季度|[1-9１-９][0-2]?[-－—至到~～][1-9][0-2]?\x20?月份?
              |底|末|初)?                                                               # …上半年, 1-9月, 底
   | (?P<rel>今年|本年度?|去年|上年度?|上一年|前年|明年|下一年|当年|全年
            |刚刚过去的一年|过去的?一年|一年来|过去[一二三四五六七八九十两]年|近[一二三四五两十]年来?
            |[这這][一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)
     (?P<rpart>[上下]半年|前?[一二三四]季度|底|末|初)?                                  # 今年上半年, 去年底
-  | (?P<ypart2>上半年|下半年|前[一二三]季度|[一二三四]季度|1[-－—至到~～](?:[2-9]|1[0-2])月份?) # a part of the current year
+  | (?P<ypart2>上半年|下半年|前[一二三]季度|[一二三四]季度|1[-－—至到~～](?:[2-9]|1[0-2])\x20?月份?   # a part of the
+             |截至(?:[2-9]|1[0-2])月[底末])                                                # current year; 1-6 月
+
 """, re.VERBOSE)
 
 # every character a match of _PERIOD can start with (tests/test_periods_speed.py derives the
 # set from the pattern): _periods_in tries _PERIOD only there, where finditer would try it
 # at every character (four times faster on the reports, the same matches)
-_FIRST_CHARS = "12“一二三四五六七八九十两今本去上前明下当全刚过近这這"
+_FIRST_CHARS = "12“一二三四五六七八九十两今本去上前明下当全刚过近这這截"
 _PERIOD_FIRST, _FIRST_SET = re.compile(f"[{_FIRST_CHARS}]"), frozenset(_FIRST_CHARS)
 
 
@@ -604,7 +606,10 @@ def _part_words(words: str) -> str:
     """A part of a year in one spelling: 1至9月份 -> 1-9月, 全年 -> ""."""
     if not words or words == "全年":
         return ""
-    m = re.fullmatch(r"([0-9１-９]+)[-－—至到~～]([0-9]+)月份?", words)
+    m = re.fullmatch(r"([0-9１-９]+)[-－—至到~～]([0-9]+) ?月份?", words)
     if m:
         return f"{int(m.group(1))}-{int(m.group(2))}月"
+    m = re.fullmatch(r"截至([0-9]+)月[底末]", words)   # 截至6月底: the months so far
+    if m:
+        return f"1-{int(m.group(1))}月"
     return words

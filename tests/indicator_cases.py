@@ -725,6 +725,11 @@ _REVIEW_T = "一、2018年工作回顧\n"
 _PLAN_T = "二、2019年主要任務\n"
 
 PANEL_CASES: list[tuple[str, str, int | None, list[P]]] = [
+    # --- months so far: 1-6 月 written with a blank, 截至6月底 -------------------------------
+    (S, "2020年1-6 月，全县共发生事故5起，同比下降72.7%。", 2020,
+     [P(5, period="2020年1-6月", measure="level"), P(72.7, period="2020年1-6月", measure="change_rate")]),
+    (S, "截至6月底，全市累计淘汰黄标车435辆。", 2020, [P(435, period="2020年1-6月", measure="level")]),
+    (T, "截至9月末，全縣新增市場主體1200戶。", 2021, [P(1200, period="2021年1-9月")]),
     # --- period vs base: a comparison term is the base, never the period -----------------
     (S, "贫困发生率由上年的4.8%下降到0.9%。", 2019,
      [P(4.8, period="2018年", base="", measure="level", indicator="贫困发生率"),
