@@ -152,6 +152,9 @@ _HEADING_LINE = re.compile(r"""
 _REVIEW_CUES = re.compile(r"回顾|过去|总结|成效|成绩|成就|进展|做法|完成情况|主要工作|工作情况|取得|一年来|五年来|执行情况")
 _PLAN_CUES = re.compile(r"安排|打算|思路|计划|任务|部署|要求|建议|目标|展望|下一步|下步|重点工作|明年|今后|取向|设想")
 _REPORT_KIND = re.compile(r"政府工作报告|向大会报告|报告政府工作|请予审议|各位代表")
+#: Titles of reports on a year that is over, or on part of it: what they report is that period.
+_RESULT_TITLE = re.compile(r"统计公报|公报|工作总结|总结|执行情况|决算|收支情况|运行情况|经济运行|完成情况")
+_TITLE_LINES = 3   # a title among the first lines
 
 _DATE_LINE = re.compile(r"""
     ^[\s——\-（(]*(?:[^\n]{0,20}?)                         # a few words before (——在…上)
@@ -289,7 +292,8 @@ class Timeline:
 
     # ------------------------------------------------------------------ parts
     def _parts(self) -> list[_Part]:
-        parts = [_Part(0, "", "", None)]
+        opening = self._title_period()   # 2021年统计公报: its opening part is about 2021 (全年 = 2021年)
+        parts = [_Part(0, "", opening, period_year(opening))]
         for m in _HEADING_LINE.finditer(self.text):
             title = m.group("title").strip()
             if not (m.group("marker") or (len(title) <= 24 and not re.search(r"[。；;，,]", title)
@@ -303,6 +307,20 @@ class Timeline:
             parts.append(_Part(m.start("title"), kind, "" if several else period,
                                self._part_year(kind, period), several))
         return parts
+
+    def _title_period(self) -> str:
+        """The period a report on a past year names in its title, for the text before any
+        heading: 某县2021年国民经济和社会发展统计公报 -> 2021年, 2012年一季度财政收支情况 ->
+        2012年一季度; "" for a 政府工作报告 (its title names the year it is given in) or when
+        no title among the first lines names one period."""
+        if self.report:
+            return ""
+        for line in self.text[:400].splitlines()[:_TITLE_LINES]:
+            line = line.strip()
+            if len(line) <= 60 and _RESULT_TITLE.search(line) and not re.search(r"[。；;，,]", line):
+                found = [self._resolve(m, None) for m in _periods_in(line, 0, len(line))]
+                return found[0] if len(found) == 1 and found[0][:1].isdigit() else ""
+        return ""
 
     def _heading_kind(self, title: str) -> str:
         review, plan = bool(_REVIEW_CUES.search(title)), bool(_PLAN_CUES.search(title))

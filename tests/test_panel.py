@@ -254,3 +254,15 @@ def test_gdp_growth_targets_and_achievements_of_the_state_council_reports(gwr_pa
         assert achieved.iloc[0].value == float(row["achieved"]), (year, achieved.iloc[0].quote)
         checked += 1
     assert checked >= 38
+
+
+@pytest.mark.parametrize("text, periods", [
+    # a bulletin or summary on a year that is over: its title's period is every value's default
+    ("某县2021年国民经济和社会发展统计公报\n全年地区生产总值100亿元，增长5%。\n年末常住人口32.8万人。",
+     ["2021年", "2021年", "2021年"]),
+    ("某县2012年一季度财政收支情况\n工商税收收入17138万元。", ["2012年一季度"]),
+    ("某县2020年统計公報\n全年糧食產量12萬噸。", ["2020年"]),
+])
+def test_a_report_on_a_past_period_dates_its_values_by_its_title(text, periods):
+    a = summarylab.analyze(text)
+    assert a.indicators["period"].tolist() == periods
