@@ -1097,6 +1097,7 @@ MIN_FRAGMENT_LINES = 12   # a page this long, ...
 FRAGMENT_CHARS = 8        # ... most of whose lines are this short and unfinished, put words on lines
 _LINE_END_STOPS = ("。", "；", "！", "？", "：", ":", ";")
 _NUMBER_CELL = re.compile(r"[-+]?\d+(?:\.\d+%?|%)")   # 0.5, -9.7, 12% alone: a table's cell
+_INT_CELL = re.compile(r"\d{1,9}")   # 441 alone on a line: a cell, whose neighbour in digits is another
 # An item's marker at a line's start (一、 （一） 1、 1. 1） ① 一是 第一，): that line stands on its own.
 # Wider than _OUTLINE (which decides list blocks and is left as it is): also 一是, 1）, ①, and not
 # the 3. of 3.2亿元, which a line broken inside a number starts with.
@@ -1125,8 +1126,11 @@ def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     for (_, e1, t1), (s2, _, t2) in zip(kept, kept[1:]):
         if s2 != e1 + 1 or t1.endswith(_LINE_END_STOPS) or _ITEM_START.match(t1) or _ITEM_START.match(t2):
             continue
-        if not (_NUMBER_CELL.fullmatch(t1) or _NUMBER_CELL.fullmatch(t2)):
-            out.append((e1, e1 + 1, ""))
+        if _NUMBER_CELL.fullmatch(t1) or _NUMBER_CELL.fullmatch(t2):
+            continue
+        if t1[-1].isdigit() and t2[0].isdigit() and (_INT_CELL.fullmatch(t1) or _INT_CELL.fullmatch(t2)):
+            continue   # 441⏎411: two cells of a table's column, not one number (收入1⏎2248元 joins)
+        out.append((e1, e1 + 1, ""))
     return out
 
 

@@ -538,6 +538,12 @@ def test_a_page_of_words_on_lines_reads_as_sentences(script):
     assert removals(a) == []   # joins are layout, not boilerplate: not reported
 
 
+def test_a_column_of_whole_numbers_on_a_page_of_words_on_lines_stays_apart():
+    page = FRAGMENTED + "\n应参保人数\n实际参保\n人数\n完成率\n441\n411\n93%\n"
+    a = analyze(page)
+    assert "441\n411\n93%" in a.text and "441411" not in a.text
+
+
 def test_a_report_with_short_headings_and_a_table_keeps_its_lines():
     report = "\n".join(["一、主要成效", "全年完成投资3亿元，增长8%。", "二、存在问题", "资金不足。", "三、下步打算",
                          "继续抓好项目。", "主要指标", "生产总值", "62.5", "增长", "6.1%", "财政收入", "8.3"])
