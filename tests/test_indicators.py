@@ -167,3 +167,17 @@ def test_a_number_broken_by_a_line_wrap_is_read_whole(head, tail):
     df = extract_indicators(f"全年居民人均收入{head}\n{tail}元。")
     assert df.value.tolist() == [float(f"{head}{tail}")]
     assert df.quote.tolist() == [f"{head}\n{tail}元"]
+
+
+def test_a_page_that_writes_its_decimal_points_as_dunhao_reads_them_and_quotes_it_as_written():
+    text = "全镇完成工业投资3、19亿元，同比增长33、7%。接待游客576、23万人次，旅游收入4、48亿元。"
+    df = extract_indicators(text)
+    assert df[["quote", "value"]].values.tolist() == [
+        ["3、19亿元", 3.19e8], ["同比增长33、7%", 33.7], ["576、23万人次", 5762300.0], ["4、48亿元", 4.48e8]]
+    assert all(text[s:e] == q for s, e, q in zip(df.start, df.end, df.quote))   # offsets hold
+
+
+def test_a_list_parted_by_dunhao_on_a_page_with_decimal_points_stays_a_list():
+    df = extract_indicators("三个项目分别投资1、2、3亿元，增长3.5%，其中两项完成5、10亿元。")
+    values = set(df.value)
+    assert 3.5 in values and 3e8 in values and not values & {1.2e8, 2.3e8, 5.1e9}

@@ -108,6 +108,7 @@ def extract_indicators(text: str, year: int | None = None) -> pd.DataFrame:
     if not isinstance(text, str):
         raise TypeError(f"extract_indicators() takes a str, got {type(text).__name__}")
     lex = _lexicon()
+    original, text = text, _with_decimal_points(text)   # the same length: every offset holds
     doc = _Document(text)
     rows: list[dict] = []
     for m in lex.scan.finditer(text):
@@ -122,8 +123,36 @@ def extract_indicators(text: str, year: int | None = None) -> pd.DataFrame:
             rows.extend(row.pop("_bare", ()))
             rows.append(row)
     ends = doc.ends if _SENTENCE_END.pattern == _TIMELINE_SENTENCE_END.pattern else None   # the same ends
+    if text is not original:
+        for row in rows:   # the quote as the page wrote it (3、19亿元), read as 3.19亿元
+            row["quote"] = original[row["start"]:row["end"]]
     return records_frame(add_columns(rows, text, year, sentence_ends=ends),   # year: the document's
                          COLUMNS, _DTYPES)
+
+
+#: A decimal point a page wrote as 、 (3、19亿元, 33、7%): a number, 、, one to three digits, an
+#: amount or percent; not after another number or 、 (a list: 1、2、3), not a list's 0、.
+_COMMA_DECIMAL = re.compile(r"(?<![0-9.、])[1-9][0-9]{0,5}(、)[0-9]{1,3}(?=%|％|万|亿|元)")
+_DECIMAL = re.compile(r"[0-9][.．][0-9]")
+COMMA_DECIMALS = 3   # a page writes its decimal points as 、 when this many read so and none as .
+
+
+def _with_decimal_points(text: str) -> str:
+    """``text`` with the 、 it writes for decimal points made points, when the whole page does
+    so (three such numbers or more, and not one decimal point); else ``text`` itself.
+
+    >>> _with_decimal_points("收入3、19亿元，增长33、7%，人均4、48万元。")
+    '收入3.19亿元，增长33.7%，人均4.48万元。'
+    >>> _with_decimal_points("投资分别为1、2、3亿元，增长3.5%，其中5、10%。")[-8:]
+    '其中5、10%。'
+    """
+    marks = [m.start(1) for m in _COMMA_DECIMAL.finditer(text)]
+    if len(marks) < COMMA_DECIMALS or _DECIMAL.search(text):
+        return text
+    chars = list(text)
+    for i in marks:
+        chars[i] = "."
+    return "".join(chars)
 
 
 def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:
