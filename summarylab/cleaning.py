@@ -911,6 +911,39 @@ def _kept(text: str, end: int, removed: list[tuple[int, int, str]]) -> str:
     return "".join(c for c, k in zip(text[:end], keep) if k)
 
 
+# A random token after a blank at a line's end (…政府工作报告 LsMq&a-j2, 各位代表: (f"LD8MJ/): an
+# anti-copy stamp that differs on every line; it mixes three of capitals, small letters, digits
+# and marks, and a page carries many different ones.
+_LINE_END_NOISE = re.compile(r"(?:(?<=\S)[ \t]+|^)([!-~]{3,12})[ \t]*$", re.MULTILINE)
+MIN_NOISE_LINES = 5
+NOISE_SHARE = 0.4
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _line_end_noise_spans(text: str) -> list[tuple[int, int, str]]:
+    """Random ASCII stamps after a blank at the end of many lines, each different: on a page
+    where at least MIN_NOISE_LINES, and NOISE_SHARE of its lines with Chinese, end in one
+    (code and formulas in a paper's lines of their own are no such page)."""
+    found = []
+    for m in _LINE_END_NOISE.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if _mixed(m.group(1)) and (not line.strip() or _HAN_CHAR.search(line)):
+            found.append(m)
+    if len({m.group(1) for m in found}) < MIN_NOISE_LINES:
+        return []
+    han_lines = sum(1 for line in text.splitlines() if _HAN_CHAR.search(line))
+    if len(found) < NOISE_SHARE * han_lines:
+        return []
+    return [(m.start(), m.end(), "jammer") for m in found]
+
+
+def _mixed(token: str) -> bool:
+    """Three of: capitals, small letters, digits, marks (LsMq&a-j2, 6lr<, FhEfW7]0,)."""
+    kinds = (any(c.isupper() for c in token), any(c.islower() for c in token),
+             any(c.isdigit() for c in token), any(not c.isalnum() for c in token))
+    return sum(kinds) >= 3
+
+
 def _line_end_token_spans(text: str) -> list[tuple[int, int, str]]:
     """The same short token with a small letter glued to the end of many lines (…工作回顾vfO)."""
     found: dict[str, list[tuple[int, int]]] = {}
@@ -1178,7 +1211,8 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
                                    + _code_token_spans(work) + _markup_spans(work)
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
-             + _ui_line_spans(work) + _line_end_token_spans(work) + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
+             + _ui_line_spans(work) + _line_end_token_spans(work) + _line_end_noise_spans(work)
+             + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _tail_of_preface(work, spans)
