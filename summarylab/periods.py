@@ -86,7 +86,7 @@ _PERIOD = re.compile(r"""
         (?:计划|规划)?(?:期间|时期|时|以来|末|初|前[一二三四]年)?
       | (?P<pname2>(?:十[一二三四五]?|[一二三四五六七八九])五)                           # 十三五 without quotes:
         (?:计划|规划)?(?:期间|时期|以来|末|初|前[一二三四]年))                          # only with a time word
-  | (?<![0-9])(?P<year>(?:[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:度)?)           # 2019年, 二〇一九年
+  | (?<![0-9])(?P<year>(?:[12][0-9]{3}\x20?|[一二][〇零○一二三四五六七八九]{3})年(?:度)?)      # 2019年, 2019 年, 二〇一九年
     (?P<ypart>全年|[上下]半年|前?[一二三四1-4]季度|第[一二三四]季度|[1-9１-９][0-2]?[-－—至到~～][1-9][0-2]?\x20?月份?
              |底|末|初)?                                                               # …上半年, 1-9月, 底
   | (?P<rel>今年|本年度?|去年|上年度?|上一年|前年|明年|下一年|当年|全年
@@ -162,7 +162,7 @@ _DATE_LINE = re.compile(r"""
     (?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月              # a month: this is a date
 """, re.VERBOSE | re.MULTILINE)
 _YEAR_IN = re.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
-_TITLE_YEAR = re.compile(r"(?P<y>[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3})年(?:度)?")
+_TITLE_YEAR = re.compile(r"(?P<y>[12][0-9]{3}|[一二][〇零○一二三四五六七八九]{3}) ?年(?:度)?")   # 2008 年 too
 _REVIEW_HEAD_YEAR = re.compile(r"(?P<y>[12][0-9]{3})年(?:度)?(?:工作)?(?:的)?(?:回顾|工作回顾|国内工作的回顾|回顧|工作回顧)")
 
 
@@ -364,7 +364,7 @@ class Timeline:
         if g["plan"]:
             return f"{g['pname'] or g['pname2']}期间"
         if g["year"]:
-            y = chinese_year(g["year"].rstrip("年度"))
+            y = chinese_year(g["year"].rstrip("年度").rstrip())
             return f"{y}年{_part_words(g['ypart'] or '')}" if y else m.group()
         if g["rel"]:
             y = self._relative(g["rel"], part)

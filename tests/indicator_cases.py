@@ -725,6 +725,8 @@ _REVIEW_T = "一、2018年工作回顧\n"
 _PLAN_T = "二、2019年主要任務\n"
 
 PANEL_CASES: list[tuple[str, str, int | None, list[P]]] = [
+    # a year written apart from its 年 (a PDF's blank) is still the period
+    (S, "2018 年，全市地区生产总值增长6.5%。", 2019, [P(6.5, period="2018年", measure="change_rate")]),
     # --- months so far: 1-6 月 written with a blank, 截至6月底 -------------------------------
     (S, "2020年1-6 月，全县共发生事故5起，同比下降72.7%。", 2020,
      [P(5, period="2020年1-6月", measure="level"), P(72.7, period="2020年1-6月", measure="change_rate")]),
