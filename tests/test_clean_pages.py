@@ -479,6 +479,10 @@ FURNITURE = [
     ("某县政府工作报告 Qx7&b-k\n各位代表： h'Ty3/&\n一、工作回顾 Rp]2Wz\n全年增长6%。 7mK#-v\n"
      "新建道路12公里。 >d&+<9A\n新增就业3200人。 Zw}'*Lq",
      "某县政府工作报告\n各位代表：\n一、工作回顾\n全年增长6%。\n新建道路12公里。\n新增就业3200人。", "jammer"),
+    # a news copy's photo captions and credits, its wire tag; a portal's bar of modes and links
+    ("大会现场 王某 摄\n【某某商报网讯】3月2日，某区人代会开幕。\n图为代区长作政府工作报告。\n本报记者 李某 摄\n全年增长7%。",
+     "3月2日，某区人代会开幕。\n全年增长7%。", "image"),
+    ("无障碍版 长者助手 登录\n某县工作总结\n全年增长5%。", "某县工作总结\n全年增长5%。", "site_header"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -513,6 +517,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "积极推动博彩业健康发展，娱乐城项目完成审批。",                  # Macau's gaming industry named
     "第一篇 总体要求\n第一章 发展基础",                               # a plan's part, no copied title
     "新华社北京3月5日电 全年粮食产量再创新高。",                       # a story's own dateline
+    "图为新建成的文化广场，面积达2万平方米。",                          # a caption that reports figures
+    "以意\n图为准，不以文字为准。",                                     # 图为 at a wrapped line's start
     "程序如下：\nint a=0;\nS1=S1+{f}\nX55=49\nP.308-314\nVC++5.0.\n全年增长5%。",   # code on lines of its own
     "全年生产总值增长GDP\n居民消费价格CPI\n工业品价格PPI\n能耗水平GDP\n单位GDP",   # capitals: abbreviations
     "项目现场推进会召开，签约项目12个。",                             # 现场 in a sentence
