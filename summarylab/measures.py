@@ -172,9 +172,11 @@ _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
 _TITLE_END_HEADING = re.compile(
     r"[。；;！!？?：:\n\r]|(?<![0-9A-Za-z０-９\s])[ \t\u3000\u00a0](?![0-9A-Za-z０-９])")
 # A letter-spaced heading (综 合 治 理 / 工 作 总 结): single characters parted by single blanks;
-# two of them only where the line ends (一、综 合).
+# two of them only where the line ends (一、综 合) or the body follows after a blank (一、综 合 经济…).
 _LETTER_SPACED = re.compile(r"""
-    (?:[\u3400-\u9fff][ \u3000\u00a0]){2,}[\u3400-\u9fff]        # three or more: 综 合 治 理
+    [\u3400-\u9fff][ \u3000\u00a0][\u3400-\u9fff]             # two before a blank and the body's
+      (?=[ \u3000\u00a0][\u3400-\u9fff]{2})                    # first word: 一、综 合 经济总量…
+    | (?:[\u3400-\u9fff][ \u3000\u00a0]){2,}[\u3400-\u9fff]      # three or more: 综 合 治 理
     | [\u3400-\u9fff][ \u3000\u00a0][\u3400-\u9fff]             # two ...
       (?=[ \t\u3000\u00a0]*(?:[\n\r]|$))                       # ... only where the line ends
     | [\u3400-\u9fff](?:[?？]{2,3}[\u3400-\u9fff])+               # spacing an encoder lost: 综？？合

@@ -36,6 +36,9 @@ CASES = [
     # two letter-spaced characters ending the line; two words with a blank inside a line stay apart
     ("一、综 合\n全年生产总值增长6%。\n二、农 业\n粮食增产。", [(1, "一、", "综合"), (1, "二、", "农业")]),
     ("一、主要成效 全年新建道路十公里。\n二、问 题\n资金不足。", [(1, "一、", "主要成效"), (1, "二、", "问题")]),
+    # two letter-spaced characters before a blank and the body, in a bulletin flattened onto one line
+    ("全县经济呈现稳步发展的良好势头。 一、综 合 经济总量日益壮大。全年生产总值12亿元。",
+     [(1, "一、", "综合")]),
     # letter spacing an encoder turned into ?? (綜??合), the heading joined to its first sentence
     ("一、综??合 经济运行总体平稳。\n二、农??业 粮食生产再获丰收。", [(1, "一、", "综合"), (1, "二、", "农业")]),
     # a heading that starts with a year spaced from its words is a heading, not a number list
