@@ -203,7 +203,8 @@ _CAND_AFTER_BRACKET = re.compile(r"""
 _CAND_AFTER_ITEMS_GE = re.compile(r"""
     [两二三四五六七八九十] 个                            # a numeral and 个 (after an item: checked by the caller)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){0,4}?   # a short qualifier (资金服务)
-    (?: 平台|中心|体系|机制|工程|基地|园区|板块|行动|计划|战略|品牌|示范区|服务区|带 )   # a programme's kind
+    (?: 平台|中心|体系|机制|工程|基地|园区|板块|行动|计划|战略|品牌|示范区|服务区|带
+      | 重点|目标|任务 )                                 # a programme's kind, or its aims
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
     """, re.VERBOSE)
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
@@ -520,7 +521,8 @@ def _collect_rules(text: str, found: _Found) -> None:
         (_CAND_LISTED_SHORT, lambda m: m.group(0)[1] not in _NOT_SHORT),        # “甲、乙、丙”三化战略
         (_CAND_AFTER_ITEMS, lambda m: m.group(0)[2:4] not in _HEAD_STOP          # 甲、乙、丙三重压力
          and "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),
-        (_CAND_AFTER_ITEMS_GE, lambda m: "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),   # …三个资金服务平台
+        (_CAND_AFTER_ITEMS_GE, lambda m: "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"   # …三个资金服务平台,
+         or text[m.start() - 1:m.start()] in "”」』"),                                       # “甲、乙”两个重点
         (_CAND_AFTER_BRACKET, lambda m: m.group(0)[1] == "项" or m.group(0)[2:4] not in _HEAD_STOP),   # （甲、乙）两项工作
     )
     for pattern, passes in listed:   # exactly as many items as the numeral says, right before it

@@ -581,6 +581,9 @@ LISTED_BEFORE = [
      ["社区治理", "养老服务", "就业帮扶", "安全稳定"]),
     # a compound whose parts share a numeral, its items listed before it unquoted
     ("建成食品、纺织、建材“三园三集群”的产业格局。", "三园三集群", ["食品", "纺织", "建材"]),
+    # 个 and a head naming aims (重点, 目标, 任务), after its quoted or unquoted items
+    ("全年突出“项目攻坚、产业升级、民生改善”三个重点，成效明显。", "三个重点", ["项目攻坚", "产业升级", "民生改善"]),
+    ("完成经济增长、财政增收、农民增收三个目标。", "三个目标", ["经济增长", "财政增收", "农民增收"]),
     # a compound of several numerals takes as many items as they add up to, here in brackets
     ("新区已实现（通水、通电、通路、通气、场地平整）“四通一平”，入驻企业增多。", "四通一平",
      ["通水", "通电", "通路", "通气", "场地平整"]),
