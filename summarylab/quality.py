@@ -218,8 +218,8 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # ?? inside a word, not after a question (綜??合: characters or spacing an encoder could
         # not write; normalised to ？？); ？？ after 吗, 呢, 谁 … is emphasis, not damage
         # (the look-behind right after the first ? keeps the scan linear on long runs of ?)
-        (re.compile(rf"[?？](?<=[{_HAN}][?？])(?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])[?？]+(?=[{_HAN}])"),
-         MOJIBAKE_MIN),
+        (re.compile(rf"[?？](?<=[{_HAN}][?？])(?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])[?？]+(?=[{_HAN}]|[，,、；;\n]|$)"),
+         MOJIBAKE_MIN),   # …新格??， (a word's last character lost before a comma) too
         (re.compile(r"""
             [\u3041-\u30ff]                                      # kana ...
             (?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])         # ... not after kana or an opener

@@ -267,6 +267,8 @@ DAMAGE = [
     ("完成蓄水2600万m?，治理水土流失15平方公里。", [("mojibake", "m?")]),
     # spacing or characters an encoder could not write, inside a word
     ("一、综??合 经济运行总体平稳。", [("mojibake", "??")]),
+    ("（一）构建基层组织建设的新格??\n全年增长8%。", [("mojibake", "??")]),   # a word's last character, line end
+    ("努力开创党建新格??，推动发展。", [("mojibake", "??")]),                 # … before a comma
     # a ? lost between marks beside a rare character
     ("据《年报》（以下简称《年报》）?！豆珗？》显示，全年增长。", [("mojibake", "?！豆珗")]),
     # a withheld name in brackets; a date, a month range and a rank with their numbers withheld
