@@ -924,17 +924,17 @@ def _line_end_noise_spans(text: str) -> list[tuple[int, int, str]]:
     """Random ASCII stamps after a blank at the end of many lines, each different: on a page
     where at least MIN_NOISE_LINES, and NOISE_SHARE of its lines with Chinese, end in one
     (code and formulas in a paper's lines of their own are no such page)."""
-    found = []
-    for m in _LINE_END_NOISE.finditer(text):
+    stamps, found = [m for m in _LINE_END_NOISE.finditer(text) if _mixed(m.group(1))], []
+    for m in stamps:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if _mixed(m.group(1)) and (not line.strip() or _HAN_CHAR.search(line)):
+        if not line.strip() or _HAN_CHAR.search(line):
             found.append(m)
     if len({m.group(1) for m in found}) < MIN_NOISE_LINES:
         return []
     han_lines = sum(1 for line in text.splitlines() if _HAN_CHAR.search(line))
     if len(found) < NOISE_SHARE * han_lines:
         return []
-    return [(m.start(), m.end(), "jammer") for m in found]
+    return [(m.start(), m.end(), "jammer") for m in stamps]   # the page's English lines have them too
 
 
 def _mixed(token: str) -> bool:

@@ -117,6 +117,7 @@ _LETTERHEAD = re.compile(r"""
   | 〔\d{4,}[^〕\s]{0,4}$                              # one a site broke: 泉港政综〔202465
     """, re.VERBOSE)
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
+_SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}[章节節篇]\s*(?P<name>[^\s、，,].{3,40})")   # a book's section
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
 _PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff]))")   # 1、某总结, 1某总结: a page's number
 _FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:_第\d{1,3}[页頁])?$", re.I)  # 报告.docx_第1页
@@ -485,6 +486,8 @@ def title_of(text: str, fallback: str = "") -> str:
             continue
         if _PAIRED.fullmatch(line) and not _BODY_START.match(line):
             return line   # 以项目建设为载体，增创经济发展新优势: a title of two matched halves
+        if (m := _SECTION_TITLE.fullmatch(line)) is not None and not _SENTENCE.search(line):
+            return m.group("name")[:TITLE_CHARS]   # 第十一节 2003年计划的编制与执行: a yearbook's section
         if i + 1 < len(lines) and _BROKEN.search(line) and _broken_head(line, lines[i + 1]):
             return (line + lines[i + 1])[:TITLE_CHARS]   # 上半年工作总结及|下半年工作计划
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):

@@ -483,6 +483,11 @@ FURNITURE = [
     ("大会现场 王某 摄\n【某某商报网讯】3月2日，某区人代会开幕。\n图为代区长作政府工作报告。\n本报记者 李某 摄\n全年增长7%。",
      "3月2日，某区人代会开幕。\n全年增长7%。", "image"),
     ("无障碍版 长者助手 登录\n某县工作总结\n全年增长5%。", "某县工作总结\n全年增长5%。", "site_header"),
+    # a portal's field and its value in one cell; a font-size widget; a shortcut offer; a PDF's page number
+    ("字体大小：【大】 【中】 【小】\n| 索引号：001234/2022-00012 | |\n某镇2023年工作计划\n全年增长6%。",
+     "某镇2023年工作计划\n全年增长6%。", "site_header"),
+    ("添加某某网到电脑桌面，安装后可以在桌面快捷访问\n某局工作总结\n全年增长5%。", "某局工作总结\n全年增长5%。", "site_header"),
+    ("全年增长5%。 — 12 — 新建道路9公里。", "全年增长5%。  新建道路9公里。", "page_marker"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

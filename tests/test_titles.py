@@ -173,6 +173,8 @@ CASES = [
     # a title broken after the conjunction that joins its two documents
     ("2022年度上半年安全生产工作总结及\n下半年重点工作计划\n今年上半年，我县安全生产形势平稳。",
      "2022年度上半年安全生产工作总结及下半年重点工作计划"),
+    # a yearbook's section cut from the book: its name is the title
+    ("第十一节 2003年计划的编制与执行\n2003年，全省国民经济保持较快增长。", "2003年计划的编制与执行"),
     # a table of contents before the title is skipped
     ("一、基本情况\n（一）组织领导\n（二）制度建设\n二、存在问题\n三、下步打算\n文旅局2023年工作总结与2024年工作计划\n2023年，我局坚持稳中求进。",
      "文旅局2023年工作总结与2024年工作计划"),
