@@ -488,6 +488,8 @@ FURNITURE = [
      "某镇2023年工作计划\n全年增长6%。", "site_header"),
     ("添加某某网到电脑桌面，安装后可以在桌面快捷访问\n某局工作总结\n全年增长5%。", "某局工作总结\n全年增长5%。", "site_header"),
     ("全年增长5%。 — 12 — 新建道路9公里。", "全年增长5%。  新建道路9公里。", "page_marker"),
+    # a document site's page labels alone on their lines
+    ("文档详情\n某村新农村建设工作总结\n文本预览下载声明\n全年增长5%。", "某村新农村建设工作总结\n全年增长5%。", "doc_site"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
