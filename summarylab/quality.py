@@ -293,6 +293,10 @@ _AFTER_NUMBER = re.compile(r"""
 #: A date with placeholders in it (201X/X/XX, 20xx-x-x): a number withheld.
 _PH_DATE = re.compile(rf"[0-9{_PH}]{{2,4}}[/\-.．][0-9{_PH}]{{1,2}}[/\-.．][0-9{_PH}]{{1,2}}(?![0-9A-Za-z])")
 _PH_DECIMAL = re.compile(rf"[.．][0-9]+(?={_AFTER_NUMBER.pattern})", re.VERBOSE)   # XX.27%, x.2亿元 (not X.25网络)
+#: A placeholder right after an item's number and point (2.××村, 4.××镇): a name withheld;
+#: _PLACEHOLDER leaves it, taking the point for a decimal one.
+_ITEM_PLACEHOLDER = re.compile(rf"(?:^|(?<=[\s。；;]))[0-9]{{1,2}}[.．](?P<tok>[{_PH}]{{2,4}})(?=[\u4e00-\u9fff])",
+                               re.MULTILINE)
 _PH_RANGE = re.compile(rf"[0-9]{{0,2}}[{_PH}]{{1,2}}")   # the second end of a range (X-X月)
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
 _PLAN_NAME = re.compile(r"[”\"」]\s?(?:计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
@@ -468,7 +472,10 @@ def _placeholders(text: str) -> list[Finding]:
             continue
         kind = "stripped_number" if number else "redaction"
         out.append(Finding(kind, s, e, f"placeholder: {_context(text, s, e)}"))
-    return out
+    for m in _ITEM_PLACEHOLDER.finditer(text):   # 2.××村: after an item's number, a name withheld
+        s, e = m.span("tok")
+        out.append(Finding("redaction", s, e, f"placeholder: {_context(text, s, e)}"))
+    return sorted(out, key=lambda f: f.start)
 
 
 def _omissions(text: str) -> list[Finding]:

@@ -273,6 +273,8 @@ DAMAGE = [
     ("据《年报》（以下简称《年报》）?！豆珗？》显示，全年增长。", [("mojibake", "?！豆珗")]),
     # a withheld name in brackets; a date, a month range and a rank with their numbers withheld
     ("推进冀鲁（**）协作区建设。", [("redaction", "**")]),
+    # a name withheld right after an item's number and point
+    ("主要矛盾：\n2.××村村民对征地补偿有意见。\n3.××镇电站建设未完工。", [("redaction", "××"), ("redaction", "××")]),
     ("自查报告201X/X/XX市民政局", [("stripped_number", "201X")]),
     ("2021年X-X月，全市空气优良率为X%。", [("stripped_number", "X"), ("stripped_number", "X")]),
     ("PM2.5平均浓度为X微克/立方米。", [("stripped_number", "X")]),
