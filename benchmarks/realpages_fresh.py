@@ -24,7 +24,9 @@ slogans.tsv     stem, formulation, its items parted by ``;``
 ==============  ==========================================================================
 
 Figures printed: titles right (after script conversion, without spaces and punctuation),
-junk pieces left, quality checks passed (a page with junk or damage labelled passes when
+junk pieces left (each piece normalised as the page was, blanks ignored, and a glossed line
+also looked for without its glosses: before 2026-12-03's sixth session a raw substring test
+let pieces with ASCII marks pass while they stayed), quality checks passed (a page with junk or damage labelled passes when
 all its junk is gone and every damage kind is flagged at least its count), measures F1
 (titles matched on their first 12 characters, as ``score.py`` does), slogan expansions
 right (as many items as labelled, each labelled item inside one found or holding it:
@@ -37,11 +39,12 @@ from __future__ import annotations
 import argparse
 import collections
 import random
+import re
 import sys
 from pathlib import Path
 
 from summarylab import corpus, readers
-from summarylab.normalisation import to_script
+from summarylab.normalisation import normalise, to_script
 
 sys.path.insert(0, str(Path(__file__).parent))
 from realpages_quality import norm, score_measures  # noqa: E402  (the same matching as score.py)
@@ -81,6 +84,26 @@ def titles(root, keep, results, verbose) -> None:
     print(f"titles right {ok}/{n}")
 
 
+_GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")   # 現(xiàn): a pinyin gloss
+
+
+def _bare(s: str) -> str:
+    """``s`` without blanks: a piece is found across the blanks cleaning may change."""
+    return re.sub(r"\s+", "", s)
+
+
+def _left(piece: str, text: str) -> bool:
+    """Is the junk ``piece`` (raw page text) still in the cleaned ``text`` (blanks removed)?
+    The piece is normalised as the page was (full-width marks, simplified script), so that
+    its ASCII , : ! do not hide it; a piece of four characters or more is also looked for
+    without its pinyin glosses (a glossed site line whose glosses went but which stayed)."""
+    p = _bare(normalise(piece).text)
+    if p and p in text:
+        return True
+    plain = _bare(_GLOSS.sub("", normalise(piece).text))
+    return len(plain) >= 4 and plain != p and plain in text
+
+
 def quality(root, keep, results, verbose) -> None:
     junk = collections.defaultdict(list)
     damage = collections.defaultdict(list)
@@ -93,11 +116,11 @@ def quality(root, keep, results, verbose) -> None:
         if stem not in keep:
             continue
         r = results[stem]
-        text = to_script(r.text, "simplified")
+        text = _bare(to_script(r.text, "simplified"))
         ok = True
         for piece in junk[stem]:
             total += 1
-            if to_script(piece, "simplified") in text:
+            if _left(piece, text):
                 left += 1
                 ok = False
                 if verbose:

@@ -490,6 +490,14 @@ FURNITURE = [
     ("全年增长5%。 — 12 — 新建道路9公里。", "全年增长5%。  新建道路9公里。", "page_marker"),
     # a document site's page labels alone on their lines
     ("文档详情\n某村新农村建设工作总结\n文本预览下载声明\n全年增长5%。", "某村新农村建设工作总结\n全年增长5%。", "doc_site"),
+    # a document site's uploader; paywall notes; ghost-writing spam; mode switches; a poster's share line
+    ("上传者：某某字客\n某乡工作总结\n只有正式会员才能完整阅读，请理解！\n全年增长5%。", "某乡工作总结\n全年增长5%。", "doc_site"),
+    ("某乡工作总结\n试读结束，开通会员文档无限下载使用\n预览结束，免费获取全文或定制代笔此类文章！\n全年增长5%。",
+     "某乡工作总结\n全年增长5%。", "paywall"),
+    ("无障碍浏览 | 打开适老化模式\n时间： 某某12345 分享\n[标签：标题]某镇工作总结\n全年增长5%。",
+     "某镇工作总结\n全年增长5%。", "site_header"),
+    ("文秘之友|原创|范文|素材|写作|PPT|\n某镇工作总结\n全年增长5%。", "某镇工作总结\n全年增长5%。", "site_header"),
+    ("某镇工作总结\n请点击 abc123 联系老师\n全年增长5%。", "某镇工作总结\n全年增长5%。", "spam"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
