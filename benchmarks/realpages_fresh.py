@@ -101,7 +101,9 @@ def _left(piece: str, text: str) -> bool:
     if p and p in text:
         return True
     plain = _bare(_GLOSS.sub("", normalise(piece).text))
-    return len(plain) >= 4 and plain != p and plain in text
+    if plain == p or re.fullmatch(r"[\u4e00-\u9fff]*", plain):
+        return False   # 執(zhí)行主席: a word whose glosses were the junk, and they went
+    return len(plain) >= 4 and plain in text   # 時(shí)間: 某某21277 分享: a site line that stayed
 
 
 def quality(root, keep, results, verbose) -> None:

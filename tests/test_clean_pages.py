@@ -498,6 +498,11 @@ FURNITURE = [
      "某镇工作总结\n全年增长5%。", "site_header"),
     ("文秘之友|原创|范文|素材|写作|PPT|\n某镇工作总结\n全年增长5%。", "某镇工作总结\n全年增长5%。", "site_header"),
     ("某镇工作总结\n请点击 abc123 联系老师\n全年增长5%。", "某镇工作总结\n全年增长5%。", "spam"),
+    # a portal's bracketed field names; widgets, links, counters and hotlines; a page number alone
+    ("[ 索引号 ] 1150024/2021-00006\n[ 发文字号 ]\n字体：【大】【中】【小】\n某县统计公报\n关联稿件：\n"
+     "网站客服：12345678\n全年增长5%。", "某县统计公报\n全年增长5%。", "site_header"),
+    ("某镇工作总结\n文件已失效\n第2页\n全年增长5%。", "某镇工作总结\n全年增长5%。", "doc_site"),
+    ("欢迎光临某某网！今天是：\n某镇工作总结[编辑：张某]\n全年增长5%。", "某镇工作总结\n全年增长5%。", "byline"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
