@@ -153,7 +153,7 @@ _REVIEW_CUES = re.compile(r"回顾|过去|总结|成效|成绩|成就|进展|做
 _PLAN_CUES = re.compile(r"安排|打算|思路|计划|任务|部署|要求|建议|目标|展望|下一步|下步|重点工作|明年|今后|取向|设想")
 _REPORT_KIND = re.compile(r"政府工作报告|向大会报告|报告政府工作|请予审议|各位代表")
 #: Titles of reports on a year that is over, or on part of it: what they report is that period.
-_RESULT_TITLE = re.compile(r"统计公报|公报|工作总结|总结|执行情况|决算|收支情况|运行情况|经济运行|完成情况")
+_RESULT_TITLE = re.compile(r"公报|总结|执行情况|决算|收支情况|运行情况|经济运行|完成情况")
 _TITLE_LINES = 3   # a title among the first lines
 
 _DATE_LINE = re.compile(r"""

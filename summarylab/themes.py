@@ -906,12 +906,17 @@ def _distinct_draws(rng: np.random.Generator, counts: np.ndarray, n: int) -> np.
         if not again.any():
             break
         value[again] = rng.integers(n, size=int(again.sum()))
-    taken = np.zeros((len(counts), n), dtype=bool) if flip.any() else None
-    if taken is None:
-        return np.sort(group * n + value) % n      # ascending within each group
-    taken[group, value] = True
-    taken[flip] = ~taken[flip]
-    return np.nonzero(taken)[1]
+    keys = group * n + value
+    flipped = np.flatnonzero(flip)
+    if len(flipped):   # the complements: a mask over the flipped groups only (few: max_df)
+        row = np.full(len(counts), -1)
+        row[flipped] = np.arange(len(flipped))
+        kept = np.ones((len(flipped), n), dtype=bool)
+        drawn = flip[group]
+        kept[row[group[drawn]], value[drawn]] = False
+        r, c = np.nonzero(kept)
+        keys = np.concatenate([keys[~drawn], flipped[r] * n + c])
+    return np.sort(keys) % n      # group by group, ascending within each
 
 
 def _truncated(svd: TruncatedSVD, d: int) -> TruncatedSVD:

@@ -203,12 +203,12 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
     if subject in _SECTOR_AMOUNT and (m := _SECTOR.search(text, max(0, start - 12), q_start)) is not None:
         subject = _TIME_LEAD.sub("", m.group("sector")) + subject   # 第二产业累计实现|增加值99.1亿元: whose
-    if cell and len(_HAN_RUN.findall(subject)) < 2:
+    if cell and len(_HAN_CHAR.findall(subject)) < 2:
         subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ROW_CELLS = 2   # a line with at least this many | is a table's row
 
 
@@ -227,7 +227,7 @@ def _row_name(text: str, cell: int) -> str:
     least two Chinese characters (促进 就业 | 城镇新增就业岗位 | 个 | … -> 城镇新增就业岗位), or ""."""
     line = text.rfind("\n", 0, cell) + 1
     names = [c.strip().replace(" ", "") for c in text[line:cell].split("|")]
-    names = [c for c in names if len(_HAN_RUN.findall(c)) >= 2 and not any(ch.isdigit() for ch in c)]
+    names = [c for c in names if len(_HAN_CHAR.findall(c)) >= 2 and not any(ch.isdigit() for ch in c)]
     return max(names, key=len, default="")
 
 
