@@ -25,7 +25,8 @@ S, T = "s", "t"
 CASES: list[tuple[str, str, list[R]]] = [
     # --- plain counts with Arabic digits -------------------------------------------------
     (S, "全年共受理群众来信来访412件。", [R(412, "件", subject="群众来信来访")]),
-    (S, "今年新登记个体工商户1350户。", [R(1350, "户", subject="个体工商户")]),
+    # 新增/新登记 stay: they say the count is of new ones (a flow, not the stock)
+    (S, "今年新登记个体工商户1350户。", [R(1350, "户", subject="新登记个体工商户")]),
     # a count's unit is dropped from the next subject whole: 千克 is a unit, not 千|克
     (S, "全市8千克装大米产量达到500吨。", [R(8, "公斤"), R(500, "吨", subject="装大米产量")]),
     (S, "全镇共清理违章广告牌86块。", [R(86, "块")]),
@@ -34,7 +35,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "新建村级卫生室27所，改造乡村公路64公里。", [R(27, "所"), R(64, "公里")]),
     (S, "查处违法排污企业19家，立案查处环境违法案件33起。", [R(19, "家"), R(33, "起")]),
     (S, "组织专项检查7次，出动执法人员540名。", [R(7, "次"), R(540, "名")]),
-    (S, "全县新增造林面积3200亩。", [R(3200, "亩", subject="造林面积")]),
+    (S, "全县新增造林面积3200亩。", [R(3200, "亩", subject="新增造林面积")]),
     (S, "建成标准化厂房12栋，面积4.5万平方米。", [R(12, "栋"), R(45000, "平方米")]),
     (S, "共发放宣传资料12000余份。", [R(12000, "份", approx=True)]),
     (S, "为企业解决实际困难45个。", [R(45, "个")]),
@@ -131,7 +132,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "督查组抽查了200多个单位。", [R(200, "个", approx=True, subject="单位")]),
     (S, "分头走访30余家企业。", [R(30, "家", approx=True, subject="企业")]),
     (S, "全县综合投诉率保持在2%左右。", [R(2, "%", approx=True)]),
-    (S, "全市新登记市场主体超过2.4万户。", [R(24000, "户", approx=True, subject="市场主体")]),
+    (S, "全市新登记市场主体超过2.4万户。", [R(24000, "户", approx=True, subject="新登记市场主体")]),
     (S, "钢产量突破1亿吨。", [R(100000000, "吨", approx=True, subject="钢产量")]),
     (S, "全年为企业减负约6.8亿元。", [R(680000000, "元", approx=True)]),
     (S, "中西部地区投资占比在43%以上。", [R(43, "%", approx=True)]),
@@ -334,7 +335,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "第一产业（农业）增加值3.2亿元。", [R(320000000, "元", subject="第一产业增加值")]),
     (S, "城镇人口52.1万人，占常住人口比重（常住人口城镇化率）为61.5%。",
      [R(521000, "人", subject="城镇人口"), R(61.5, "%", subject="常住人口城镇化率")]),
-    (S, "全年地区生产总值同比（下同）增长6.1%。", [R(6.1, "%", change="increase", subject="")]),
+    (S, "全年地区生产总值同比（下同）增长6.1%。", [R(6.1, "%", change="increase", subject="地区生产总值")]),
     # a note on the basis between the change word and the number keeps the change
     (S, "全县教育支出8.6亿元，同比增长（同口径）11.2%。",
      [R(860000000, "元"), R(11.2, "%", change="increase", subject="教育支出")]),
@@ -539,7 +540,7 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(120000, "人", change="increase", subject="中专招生人数"),
       R(200000, "人", change="increase", subject="中专招生人数")]),
     # --- local reports, round 2 ---------------------------------------------------------
-    (S, "举办安全培训班十二期，办班三期，建设二期工程。", [R(12, "期", subject="培训班"), R(3, "期")]),
+    (S, "举办安全培训班十二期，办班三期，建设二期工程。", [R(12, "期", subject="安全培训班"), R(3, "期")]),
     (S, "抽查经营户二百三十多家次。", [R(230, "家次", approx=True)]),
     (S, "查处违纪行为8起，其中给予警告处分3人。",
      [R(8, "起", subject="违纪行为"), R(3, "人", subject="警告处分")]),
@@ -630,7 +631,27 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "群众来信按期办结率达到97.6%，秸秆综合利用率93%。",
      [R(97.6, "%", subject="群众来信按期办结率"), R(93, "%", subject="秸秆综合利用率")]),
     (S, "完成一般公共预算收入5.12亿元，新增帮扶对象46户。",
-     [R(512_000_000, "元", subject="一般公共预算收入"), R(46, "户", subject="帮扶对象")]),
+     [R(512_000_000, "元", subject="一般公共预算收入"), R(46, "户", subject="新增帮扶对象")]),
+    # 新增 stays at a subject's start (a count of new ones), the standard name 城镇新增就业
+    # whole; after its noun it is the verb (余额新增 -> 余额), alone it names nothing
+    (S, "全年城镇新增就业人员2870人，新增贷款12.4亿元。",
+     [R(2870, "人", subject="城镇新增就业人员"), R(1_240_000_000, "元", subject="新增贷款")]),
+    (S, "城市低保新增214户。", [R(214, "户", subject="城市低保")]),
+    (S, "年末各项存款余额增长7.2%，新增36亿元。",
+     [R(7.2, "%", change="increase", subject="各项存款余额"), R(3_600_000_000, "元", subject="各项存款余额")]),
+    (T, "全年城鎮新增就業3150人。", [R(3150, "人", subject="城镇新增就业")]),
+    # kinds of training are nouns (创业培训); 培训 before its object is the verb
+    (S, "开展创业培训640人次，职业技能培训1.5万人次，培训新型职业农民380人。",
+     [R(640, "人次", subject="创业培训"), R(15000, "人次", subject="职业技能培训"),
+      R(380, "人", subject="新型职业农民")]),
+    # 走访慰问: the subject starts after both verbs; 改扩建 before its object is the verb
+    (S, "走访慰问困难党员96人，改扩建乡镇卫生院7所。",
+     [R(96, "人", subject="困难党员"), R(7, "所", subject="乡镇卫生院")]),
+    # a short note in brackets right before the number: the name before it
+    (S, "年末失业保险参保人数（含灵活就业人员）31480人。",
+     [R(31480, "人", subject="失业保险参保人数")]),
+    (T, "年末失業保險參保人數（含靈活就業人員）31480人。",
+     [R(31480, "人", subject="失业保险参保人数")]),
     # verbs of local work summaries before the counted thing; 等 ends a list of examples
     (S, "出动执法车辆86台次，挽回经济损失约35万元，盘活闲置厂房4栋。",
      [R(86, "台次", subject="执法车辆"), R(350_000, "元", approx=True, subject="经济损失"),

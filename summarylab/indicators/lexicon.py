@@ -98,6 +98,7 @@ class _Lexicon:
     trim: re.Pattern
     trim_ends: frozenset
     cut: re.Pattern
+    kept_cuts: frozenset
     person: tuple[str, ...]
     noun_stop: re.Pattern
     keep: re.Pattern | None
@@ -122,7 +123,7 @@ class _Lexicon:
 # what _lexicon reads of the rule data (summarylab.ruledata checks the files against it)
 _WORDS = ruledata.Sections("indicator_words.txt", (
     "increase", "decrease", "compare", "approx_before", "approx_after", "bare_ok", "bare_ok_compound",
-    "subject_cut", "subject_trim", "subject_keep", "subject_lead", "subject_suffix", "noun_stop",
+    "subject_cut", "subject_cut_kept", "subject_trim", "subject_keep", "subject_lead", "subject_suffix", "noun_stop",
     "structure", "person_subject", "reference", "share_not", "share_hedge", "share_not_noun",
     "subject_qualifier", "place_word", "formulation_head"))
 _UNITS = ruledata.Table("units.txt", ("change", "arabic", "not", "count"))
@@ -330,19 +331,21 @@ def _lexicon() -> _Lexicon:
                       re.VERBOSE)   # _PERIOD and _SPAN are verbose
     leads = words.get("subject_lead", [])
     cuts = words.get("subject_cut", [])
+    kept_cuts = words.get("subject_cut_kept", [])
     # a lead verb is told by its group (m.lastgroup); no lead word is a prefix of a cut word
     # or the other way round, so the separate alternatives match as one would
     lead_group = f"|(?P<lead>{word_pattern(leads)})" if leads else ""
-    cut = re.compile(_guarded(f"{_PERIOD.pattern}|{word_pattern(cuts)}{lead_group}|[0-9%]",   # 去年底 whole
-                              _PERIOD_FIRST + _firsts(cuts + leads) + "0123456789%"), re.VERBOSE)
-    stops = words.get("noun_stop", []) + cuts
+    kept_group = f"|(?P<kept>{word_pattern(kept_cuts)})" if kept_cuts else ""   # 新增: the subject starts at it
+    cut = re.compile(_guarded(f"{_PERIOD.pattern}|{word_pattern(cuts)}{lead_group}{kept_group}|[0-9%]",   # 去年底 whole
+                              _PERIOD_FIRST + _firsts(cuts + leads + kept_cuts) + "0123456789%"), re.VERBOSE)
+    stops = words.get("noun_stop", []) + cuts + kept_cuts
     keeps = words.get("subject_keep", [])
     return _Lexicon(scan=scan, units=units, longest_unit=max(map(len, units)), lookback=lookback, lookback_ends=frozenset(ends),
                     change=re.compile(change),
                     increase=frozenset(words.get("increase", [])),
                     bare_ok=tuple(words.get("bare_ok", [])), trim=trim, trim_ends=trim_ends,
                     bare_ok_compound=tuple(words.get("bare_ok_compound", [])),
-                    cut=cut,
+                    cut=cut, kept_cuts=frozenset(kept_cuts),
                     person=tuple(words.get("person_subject", [])),
                     noun_stop=re.compile(_guarded(word_pattern(stops), _firsts(stops))),
                     keep=re.compile(_guarded(word_pattern(keeps), _firsts(keeps))) if keeps else None,

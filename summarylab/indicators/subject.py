@@ -180,7 +180,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if qualified:
         stop = qualified.start()
     rest = text[start:stop].rstrip(" \t\u3000")
-    subject = _core(_before_note(text, start, lex, rest) + rest, lex) or _share_of(text, end, unit, lex) or same  # 达到 45 万吨
+    subject = _core(_before_note(text, start, lex, rest) + rest, lex)
+    if subject in lex.kept_cuts:   # 余额增长8.5%，新增|4万亿元: 新增 alone names nothing
+        subject = ""
+    subject = subject or _share_of(text, end, unit, lex) or same  # 达到 45 万吨
     if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
         subject = _before_gloss(text, start - 1, lex)    # 生产总值（GDP）235亿元
     if same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
@@ -191,7 +194,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
         subject = same
     if subject in _GENERIC_AMOUNT:   # 8家龙头企业实现|产值: whose output it is
-        subject = _owner(text[start:stop], subject) + subject
+        subject = _owner(text[start:stop], subject, lex) + subject
     if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
         subject = _noun_after(text, end, lex) or subject
     if not subject and start and text[start - 1] in "，,":
@@ -241,22 +244,27 @@ _SECTOR = re.compile(r"""
     (?: 累计|全年|共 )? (?: 实现|完成|创造 )                       # 第二产业累计实现增加值,
     (?: 增加值|总产值|产值|销售额|销售收入|销售|主营业务收入|营业收入|利润|利税|税收|投资 ) $   # 规模以上工业实现销售
     """, re.VERBOSE)
-#: Amounts that say little without their owner (产值, 收入, 利润 …).
-_GENERIC_AMOUNT = frozenset("产值 总产值 收入 总收入 营业收入 销售收入 利润 利税 税收 销售额 营业额 交易额".split())
-#: The owner of such an amount before the verb that reports it: a body of firms, farms or
-#: parks, after a count of them (8家|市级农业龙头企业|实现产值).
+#: Amounts that say little without their owner (产值, 收入, 利润, 就业, 投资 …).
+_GENERIC_AMOUNT = frozenset("产值 总产值 收入 总收入 营业收入 销售收入 利润 利税 税收 销售额 营业额 交易额 "
+                            "就业 再就业 转移就业 投资 总投资".split())
+#: The owner of such an amount right before the verb that reports it: a body of firms, farms,
+#: parks, projects or people, perhaps after a count of them (8家|市级农业龙头企业|实现产值,
+#: 规上工业企业|实现产值, 就业困难人员|实现就业, 省级重点项目|完成投资).
 _OWNER = re.compile(r"""
-    (?: [0-9０-９]+ | [一二两三四五六七八九十百]+ ) [家个户所座]            # a count of them (8家)
-    (?P<owner> [\u4e00-\u9fff]{0,8}?
-        (?: 企业 | 公司 | 集团 | 合作社 | 园区 | 开发区 | 景区 | 农场 | 工厂 | 商户 ) )   # a body that earns
+    (?: (?: [0-9０-９]+ | [一二两三四五六七八九十百]+ ) [家个户所座] )?    # a count of them (8家)
+    (?P<owner> [\u4e00-\u9fff]{0,10}?
+        (?: 企业 | 公司 | 集团 | 合作社 | 园区 | 开发区 | 景区 | 农场 | 工厂 | 商户     # a body that earns
+          | 项目 | 工程                                                       # what is invested in
+          | 人员 | 劳动力 | 农民工 | 毕业生 | 贫困户 | 脱贫户 ) )                 # people who find work
     (?: 共 | 累计 | 合计 )? (?: 实现 | 完成 | 创造 | 达到 | 获得 )? $              # the verb that reports it
     """, re.VERBOSE)
 
 
-def _owner(clause: str, subject: str) -> str:
-    """The counted owner of a generic amount (8家市级农业龙头企业实现产值 -> 市级农业龙头企业), or ""."""
+def _owner(clause: str, subject: str, lex: _Lexicon) -> str:
+    """The owner of a generic amount, from the words before it (8家市级农业龙头企业实现产值
+    -> 市级农业龙头企业; 全县规上工业企业实现产值 -> 规上工业企业), or ""."""
     m = _OWNER.search(clause, 0, len(clause) - len(subject)) if clause.endswith(subject) else None
-    return m.group("owner") if m else ""
+    return _core(m.group("owner"), lex) if m else ""
 
 
 #: A table's row name as a cell of its own line: a short name, perhaps after 其中：.
@@ -283,13 +291,16 @@ _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 _OF_PLAN_SHARE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:占|为|為)(?:年度|全年)(?:计划|計劃|目标|目標|任务|任務){1,2}值?的$")
 #: A year alone, perhaps a placeholder (20xx年, 2022年度): a time, never the thing measured.
 _YEAR_ONLY = re.compile(r"(?:\d{2,4}|[xX×*]{2,4}|\d{2}[xX×*]{2})年度?")
-_GLOSS_BRACKET = re.compile(r"[（(][A-Za-z0-9.\-]{1,8}[）)]$")   # （GDP） （PM2.5）
+#: A short note in brackets right before the number: a Latin gloss (（GDP） （PM2.5）) or a
+#: note of what is included (（含机关事业单位）, （不含房地产）); no clause inside it.
+_NOTE_BRACKET = re.compile(r"[（(][^（()）：:，,。；;！？]{1,14}[）)]$")
 
 
 def _before_gloss(text: str, close: int, lex: _Lexicon) -> str:
-    """The subject before a short Latin gloss in brackets that ends at ``close``
-    (生产总值（GDP）|235亿元 -> 生产总值), else ""."""
-    m = _GLOSS_BRACKET.search(text, max(0, close - 10), close + 1)
+    """The subject before a short note in brackets that ends at ``close``, right before the
+    number (生产总值（GDP）|235亿元 -> 生产总值; 参保人数（含机关事业单位）|52729人 -> 参保
+    人数), else ""."""
+    m = _NOTE_BRACKET.search(text, max(0, close - 16), close + 1)
     if m is None:
         return ""
     start = _clause_start(text, m.start())
@@ -410,7 +421,7 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
                 prev = free[-2]   # 8个|办结率: not past a count's measure word
                 before = before[last.start() if prev.group()[0].isdigit() else prev.end():]
         else:
-            before = before[last.end():]
+            before = before[last.start() if last.lastgroup == "kept" else last.end():]   # 新增|就业
             if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
                 before = before[1:]
     return before.strip(" “”\"¥￥").replace("\n", "")   # 一般公共⏎预算收入: a wrapped line
