@@ -424,8 +424,8 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
         if not own:
             continue
         seen += 1
-        if len(own) < TEASER_MIN:
-            continue
+        if len(own) < TEASER_MIN or _FULL_NAME.search(own) and not _CLAUSE_MARK.search(own):
+            continue   # a document's name, whose words the body repeats (某某关于…执行情况的报告)
         later = _SPACES.sub("", text[e_nl:e_nl + TEASER_WINDOW])
         chunks = [own[i:i + TEASER_CHUNK] for i in range(0, len(own) - TEASER_CHUNK + 1, TEASER_CHUNK)]
         found = sum(c in later for c in chunks)
@@ -434,7 +434,8 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
-_TITLE_FIELD = re.compile(r"^(?:文章|文档|文檔)?(?:标题|標題)\s?[：:]\s?")   # a page's field naming the title
+_TITLE_FIELD = re.compile(r"^(?:文章|文档|文檔)?(?:标题|標題)\s?[：:]\s?")
+_CLAUSE_MARK = re.compile(r"[。；！？，,]")   # a line holding one is a sentence, not a name   # a page's field naming the title
 
 
 def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -737,8 +738,12 @@ _UI_LINE = re.compile(r"""
 MIN_UI_LINES = 2                                  # a UI token goes when it is a line of its own this often
 # A short Latin token with a small letter glued to the end of line after line (各位代表：vfO):
 # a copy's watermark; abbreviations (GDP, CPI) are capitals and are left alone.
-_LINE_END_TOKEN = re.compile(r"(?<=[^\x00-\x7f])[A-Za-z]{2,6}(?=[ \t]*$)", re.MULTILINE)
+# a short token glued to the end of a word: …工作回顾vfO, 各位代表：XLC, 市长某某GG6 各位代表
+_GLUED_TOKEN = re.compile(r"(?<=[^\x00-\x7f])[A-Za-z0-9]{2,6}(?![A-Za-z0-9])")
+_AT_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_LETTERS_AND_DIGITS = re.compile(r"(?=.*[A-Za-z])(?=.*[0-9])")
 MIN_TOKEN_LINES = 5                               # ... when the same token ends this many lines
+TOKEN_BREAK_SHARE = 0.8                           # ... and, for capitals or digits, this share of its copies
 _TAIL_START = re.compile(r"""
     \s*[，,、；]\s?                         # a clause cut off at its start
     [^\n。！!]{0,40}?(?:仅供|供大家|供您|欢迎(?:阅读|参考|借鉴|下载|收藏)|参考学习|希望(?:对|能|可以))
@@ -944,14 +949,32 @@ def _mixed(token: str) -> bool:
     return sum(kinds) >= 3
 
 
+def _at_break(text: str, m: re.Match) -> bool:
+    """The token ends its line, or one of letters and digits (GG6) stands before a blank
+    that stood for a line break before blanks were squeezed (市长某某GG6 各位代表)."""
+    return (_AT_LINE_END.match(text, m.end()) is not None
+            or text[m.end():m.end() + 1] == " " and _LETTERS_AND_DIGITS.match(m.group()) is not None)
+
+
 def _line_end_token_spans(text: str) -> list[tuple[int, int, str]]:
-    """The same short token with a small letter glued to the end of many lines (…工作回顾vfO)."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    for m in _LINE_END_TOKEN.finditer(text):
-        if not m.group().isupper():
-            found.setdefault(m.group(), []).append(m.span())
-    return [(s, e, "repeated_token") for spans in found.values() if len(spans) >= MIN_TOKEN_LINES
-            for s, e in spans]
+    """The same short token glued to the end of many lines (…工作回顾vfO, 各位代表：XLC, or
+    before a blank that stood for a line break: 市长某某GG6 各位代表): every copy goes.
+    A token with a small letter needs MIN_TOKEN_LINES line ends; one of capitals or digits
+    (XLC, GG6) also needs TOKEN_BREAK_SHARE of its copies at a break, so that an acronym of
+    the report's own sentences (GDP, PPP) stays."""
+    found: dict[str, list[tuple[int, int, bool]]] = {}
+    for m in _GLUED_TOKEN.finditer(text):
+        if m.group().isdigit():
+            continue
+        found.setdefault(m.group(), []).append((m.start(), m.end(), _at_break(text, m)))
+    out = []
+    for token, copies in found.items():
+        breaks = sum(b for _, _, b in copies)
+        if breaks < MIN_TOKEN_LINES or (not any(c.islower() for c in token)
+                                        and breaks < TOKEN_BREAK_SHARE * len(copies)):
+            continue
+        out += [(s, e, "repeated_token") for s, e, _ in copies]
+    return out
 
 
 def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:

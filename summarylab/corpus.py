@@ -60,6 +60,8 @@ import numpy as np
 import pandas as pd
 
 from . import readers
+from .cleaning import clean
+from .normalisation import normalise
 from .parameters import check_k_method_seed
 from .periods import document_year
 from .timeline import theme_shares_by_year, year_from_name
@@ -250,6 +252,8 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
     else the one the raw text's site blurb gives, else the file name (or ``doc_id``)."""
     name = readers.display_path(Path(doc.path).stem) if doc.path else doc_id
     raw = readers.title_of(doc.text, name)
+    if raw != name and not clean(normalise(raw).text).text.strip():
+        raw = name   # the raw text's first line was site furniture (单位地址：…电话：…)
     if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):
         from .normalisation import to_script
 

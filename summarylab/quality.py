@@ -322,8 +322,10 @@ def _stripped_numbers(text: str) -> list[Finding]:
         if kind == "measure" and (prev + text[s] in words and text[s + 1:s + 4] != "百分点"
                                   or text[s:s + 2] in words
                                   or text[s] in (prev, text[s + 1:s + 2])
-                                  or (text[s] in slot_only and prev not in slot)):
-            continue  # 文件, 个人, 件件 (either half), 建立起; 提高个百分点 is no 高个
+                                  or (text[s] in slot_only and prev not in slot)
+                                  or text[s + 1:s + 2].isdigit()):
+            continue  # 文件, 个人, 件件 (either half), 建立起; 提高个百分点 is no 高个; a noun
+            # before its own count (即办件1800件) is no measure word
         if kind == "pct" and (prev in "（(：:/、" or text[e:e + 1] in "）)"):
             continue  # a table header: 比重（%）, 单位：%
         if kind == "yu" and prev in _NO_YU_BEFORE:

@@ -69,7 +69,7 @@ _SALUTATION = re.compile(r"""
        | 女士们|女士們|先生们|先生們|老师们|老師們|同学们|同學們 )
     """, re.VERBOSE)
 _DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
-_DATELINE = re.compile(rf"^[\s——\-－—（(【\[]*{_DATE}|^——|^[（(].{{0,30}}{_DATE}")
+_DATELINE = re.compile(rf"^[\s——\-－—（(【\[]*{_DATE}|^——|^[（(][^（）()]{{0,30}}{_DATE}")   # not （某省）…（date）
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # The rest of a dateline broken over lines (2025年3月21日在某区第十九届 / 人民代表大会第四次会议上).
 _DATELINE_TAIL = re.compile(r"^[^。，；！？]{2,40}(?:会议|會議|大会|大會)上[）)]?$")
@@ -78,6 +78,7 @@ _DATELINE_TAIL = re.compile(r"^[^。，；！？]{2,40}(?:会议|會議|大会|�
 _BYLINE = re.compile(rf"""
     ^[{_HAN}]{{0,24}}(?:人民政府|政府|党委|黨委|[县市区镇乡縣區鎮鄉]委|委员会|委員會|局|办公室|辦公室)  # the body
     [{_HAN}]{{0,4}}(?:长|長|书记|書記|主任|主席)                                              # the office
+    (?:[（(][^（）()]{{1,8}}[）)])?                                                              # （提名人选）
     \s*[{_HAN}]{{2,4}}$                                                                     # a name
     """, re.VERBOSE)
 # A portal's field naming the document (文件名称 | 某区2025年政府工作报告 |, 标题：…).
@@ -140,6 +141,7 @@ _BODY_START = re.compile(
       | \d{{1,2}}[、.．](?!\d)                                      # 1、 2.
       | (?:\d{{2,4}}|20[xX×*]{{1,2}}|[xX×*]{{2,4}})\s*年(?!度?[{_HAN}]{{0,12}}(?:{_DOC_TYPE}))  # 2021年是, 20*年，
       | (?:\d{{4}}|\d{{2,3}}[xX×*]{{1,2}})[-/.][0-9xX×*]{{1,2}}[-/.][0-9xX×*]{{1,2}}   # a date: 2019/3/5, 201X/X/XX
+      | (?:\d{{4}}|20[xX×*]{{1,2}})\s*年?[，,]\s?是                                 # 20*，是…: the first sentence
       | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心)
       | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 按照 | 遵照 | 依照 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
@@ -244,6 +246,12 @@ _LABEL_LINE = re.compile(rf"""
     """, re.VERBOSE)
 
 
+#: A reporter's byline (某某网记者 某某, 记者 某某): a news page's, never the document's name.
+_REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}(?:\s|$)")
+#: A statistical chart's caption without its number (2022年全区生产总值及其增长速度).
+_CHART_CAPTION = re.compile(r"(?:及其?(?:增长速度|增長速度|增速|构成|構成))$")
+
+
 def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
     a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷), a site's
@@ -260,10 +268,15 @@ def _is_junk(line: str) -> bool:
         return True
     if "<" not in line and line.count(">") + line.count("＞") >= 2 or _BREADCRUMB.search(line):
         return True
-    if _PREFACE.search(line) or _ISO_DATE.search(line) or re.search(r"\d{1,2}:\d{2}", line):
+    if _PREFACE.search(line):
         return True
-    if _COLUMN_CODE.match(line):
+    if (_ISO_DATE.search(line) or re.search(r"\d{1,2}:\d{2}", line)) and not (
+            len(line) > _BODY_LINE and _SENTENCE.search(line)):
+        return True   # a timestamp line; a paragraph's ratio (9.4:66.8:23.8) is no time
+    if _COLUMN_CODE.match(line) or _REPORTER.match(line) or _CHART_CAPTION.search(line):
         return True
+    if len(line) <= _JOIN_PIECE * 2 and re.search("[%％‰]", line):
+        return True   # 比上年增长%: a chart's label, no document's name
     if _META.search(line):
         return True
     if len(line) > _BODY_LINE and _SENTENCE.search(line):
@@ -494,12 +507,23 @@ def title_of(text: str, fallback: str = "") -> str:
             break
         title, used = _joined(lines, i)
         if len(title) >= 4:
+            title = _without_category(title, lines[i + used:i + used + 2])
             return (_named_after(lines, i + used) if _column_name(title) else None) or title[:TITLE_CHARS]
         i += used
     return _blurb_title(text) or fallback
 
 
 _COLUMN_CHARS = 6   # a site's column name above the title (政府报告, 汇报材料) is at most this long
+
+
+def _without_category(title: str, after: list[str]) -> str:
+    """``title`` without a site's category glued before it, when one of the next lines is the
+    rest (工作总结农村税收征管工作总结 / 农村税收征管工作总结 -> 农村税收征管工作总结)."""
+    for line in after:
+        cut = len(title) - len(line)
+        if len(line) >= 4 and title.endswith(line) and 0 < cut <= _COLUMN_CHARS and _TITLE_END.search(title[:cut]):
+            return line   # the category is itself a kind of document (工作总结); a year is no category
+    return title
 
 
 def _column_name(title: str) -> bool:

@@ -503,6 +503,44 @@ FURNITURE = [
      "网站客服：12345678\n全年增长5%。", "某县统计公报\n全年增长5%。", "site_header"),
     ("某镇工作总结\n文件已失效\n第2页\n全年增长5%。", "某镇工作总结\n全年增长5%。", "doc_site"),
     ("欢迎光临某某网！今天是：\n某镇工作总结[编辑：张某]\n全年增长5%。", "某镇工作总结\n全年增长5%。", "byline"),
+    # kinds of fresh27/28: a portal's bar of links to other sites, a reporter's byline, a news
+    # site's dateline with its partner, a caption with its credit, editors' credits, promos,
+    # a site's name after arrows, a 范文 site's search anchor, an uploader's credit, a 文库's
+    # tag, a unit's address line, a 公众号 credit with junk inside, tokens glued to line ends
+    ('中国政府网 | 某省人民政府网 | 某区网 | |\n某区2022年政府工作报告完成情况\n全年增长5%。',
+     '某区2022年政府工作报告完成情况\n全年增长5%。', 'site_header'),
+    ('某某网记者 王某某\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'byline'),
+    ('某某网（某某日报网）讯（记者 李某）全镇召开经济工作会议。',
+     '全镇召开经济工作会议。', 'byline'),
+    ('会议现场。某某网 张某摄\n全年增长5%。',
+     '全年增长5%。', 'image'),
+    ('全年增长5%。\n（责编：王某、李某）\n分享让更多人看到',
+     '全年增长5%。\n', 'footer_line'),
+    ('全年增长5%。\n更多内容请关注',
+     '全年增长5%。\n', 'promo'),
+    ('>>>某某资讯网\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'site_header'),
+    ('现将工作总结如下：（描写秋天的句子）\n全年增长5%。',
+     '现将工作总结如下：\n全年增长5%。', 'spam'),
+    ('全年增长5%。\n本文【某镇工作总结】由作者 某某 转载提供。',
+     '全年增长5%。\n', 'doc_site'),
+    ('以下提供一篇工作总结给大家参考！\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'preface'),
+    ('某局2020年工作总结 【 - 某局工作总结】 一、目标完成情况\n全年增长5%。',
+     '某局2020年工作总结  一、目标完成情况\n全年增长5%。', 'doc_site'),
+    ('单位地址：某市某路8号 电话：0000-1234567\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'site_header'),
+    ('实施临时救助，公)众号:某某星域。全年救助300人。',
+     '实施临时救助，全年救助300人。', 'spam'),
+    ('全年增长5%。\n腾讯文库2020年某局2020',
+     '全年增长5%。\n', 'doc_site'),
+    ('导航菜单\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'site_header'),
+    ('政府工作报告XQZ\n各位代表：XQZ\n一、工作回顾XQZ\n全年增长5%。XQZ\n二、主要任务XQZ\n抓好项目。',
+     '政府工作报告\n各位代表：\n一、工作回顾\n全年增长5%。\n二、主要任务\n抓好项目。', 'repeated_token'),
+    ('某市市长 某某某KT7 各位代表：KT7 现在，我代表市政府作报告。KT7 一、工作回顾KT7 全年增长5%。KT7 二、任务KT7',
+     '某市市长 某某某 各位代表： 现在，我代表市政府作报告。 一、工作回顾 全年增长5%。 二、任务', 'repeated_token'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -758,3 +796,19 @@ def test_random_characters_poured_into_a_copy_go_and_the_words_beside_them_stay(
 ])
 def test_long_runs_of_real_words_are_no_filler(text):
     assert clean(text).text == text
+
+
+def test_a_title_line_whose_words_the_body_repeats_is_no_teaser():
+    text = ("某区人民政府关于某区2023年上半年国民经济和社会发展计划执行情况的报告\n"
+            "受区长委托，我代表区人民政府，向本次会议报告某区2023年上半年国民经济和社会发展计划执行情况，请予审议。\n"
+            "一、上半年计划执行情况\n上半年，全区实现地区生产总值86亿元。")
+    a = analyze(text)
+    assert a.text.startswith("某区人民政府关于某区2023年上半年")
+    assert "teaser" not in {name for name, _ in removals(a)}
+
+
+def test_a_first_line_cleaning_takes_out_is_no_fallback_title():
+    from summarylab import corpus, readers
+    text = "单位地址：某市某路8号 电话：0000-1234567\n今年以来，我局扎实推进各项工作，全年完成投资3亿元。"
+    r = corpus.analyze_document(readers.Document("", text=text, encoding=""), "局2023")
+    assert r.title == "局2023"

@@ -132,6 +132,17 @@ CASES = [
     ("县政府民政工作总结上半年，我局在县委领导下扎实工作。", "县政府民政工作总结"),
     ("某局上年工作总结和下年工作计划与某局上年总结下年思路汇编某局上年工作总结和下年工作计划一、上半年工作总结",
      "某局上年工作总结和下年工作计划与某局上年总结下年思路汇编"),
+    # fresh27/28 kinds: a reporter's byline and a chart's caption or label before the body are no
+    # title; a bracketed date after a title stays with it; a speaker's office with a note in
+    # brackets; a site's category glued before the title named again below; 20*，是 opens a body
+    ("某某网记者 周某\n1月8日上午，区人代会开幕。", ""),
+    ("2022年全区生产总值及其增长速度\n单位：亿元\n比上年增长%\n初步核算，全年完成生产总值95.4亿元。", ""),
+    ("（某某省）某市人民政府工作报告 （2021年12月7日）\n各位代表：", "（某某省）某市人民政府工作报告（2021年12月7日）"),
+    ("某区人民政府副区长（提名人选） 张某某\n尊敬的王主任、各位委员：", ""),
+    ("工作总结农村税收征管工作总结\n农村税收征管工作总结\n近年来，我局扎实工作。", "农村税收征管工作总结"),
+    ("卫生局公共卫生服务总结20*，是全面落实规划的第一年，也是不平凡的一年。", "卫生局公共卫生服务总结"),
+    # a body paragraph with a ratio (9.4:66.8:23.8) is no timestamp line: no title before it
+    ("全区三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6，服务业比重下降。\n生产总值", ""),
     # a site's column above its breadcrumb, the title below
     ("平安资讯\n当前位置：首页 > 平安资讯\n生态环境满意度连续五年提升\n近日，省里公布了调查结果。", "生态环境满意度连续五年提升"),
     # bulleted highlights before the body are no title; a 文库's description label; an office's byline
