@@ -198,7 +198,8 @@ _GLUED = re.compile(rf"""
 _CHAIN_TITLE = 30
 _GLUED_ENUM = re.compile(r"(?<=[\u3400-\u9fff])(?P<yishi>(?P<o7>一)是[，,：:]?)")   # …谋开展|一是
 # A heading and its short title right before a glued 一是 (一、苦练内功，夯实龙头谋开展|一是…)
-_HEAD_BEFORE = re.compile(rf"(?:^|(?<=[\n。；！？ \t\u3000]))(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])[^。；！？\n]{{2,{_CHAIN_TITLE}}}$")
+# (a bracketed heading may itself be glued: …完成情况（一）社会救助实现新突破|一是…)
+_HEAD_BEFORE = re.compile(rf"(?:(?:^|(?<=[\n。；！？ \t\u3000]))[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])[^。；！？\n]{{2,{_CHAIN_TITLE}}}$")
 # A heading's title that is its whole line, with no mark and not ending in a number (五年政府工作回顾)
 _HEADING_LINE = re.compile(r"[^\n。，,；;：:、！？!?]{4,30}(?<![0-9０-９])[ \t\u3000]*(?:\r?\n|$)")
 _CHAIN_HEAD = re.compile(rf"""
@@ -323,6 +324,8 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
         return num[0] in _CN and after in "、，,。；;"
     if text.startswith(_DURATION_ENDS, m.end()):
         return False
+    if style.startswith("num") and num[0] in _CN:   # 3、五保供养…: a list keeps its kind of numeral
+        return False
     if after == "年" and num[0] in _CN and text[m.end() + 1:m.end() + 2] not in ("级", "級", ""):
         return False   # 一、五年工作总结: a span of years (not 一、二年级: grades one and two)
     value = int(num) if num.isdigit() else _cn_ordinal(num)
@@ -347,6 +350,22 @@ def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
         cut = max(text.rfind("，", start, end), text.rfind(",", start, end))
         end = cut if cut > start + 4 else end
     return start, _skip_back(text, end, _TRIM, start)
+
+
+# The time words a flattened bulletin's section opens its body with (一、劳动就业|年末全市…)
+_BODY_TIME = re.compile(r"年末|年底|全年|今年|截至|截止|上半年|前三季度|初步核算|据初步")
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _before_glued_body(text: str, start: int, end: int) -> int:
+    """Where a heading's title ends when the body runs on without a mark (一、劳动就业年末全市
+    就业人员1644万人，… -> 劳动就业): at a time word that opens the body, when a figure follows
+    it before the title's end (a title names a topic, the body reports the figures)."""
+    d = _DIGIT.search(text, start, end)
+    if d is None or text[start:start + 1] in "我本":   # 我局全年…: a sentence, its subject first
+        return end
+    m = _BODY_TIME.search(text, start + 2, d.start())
+    return m.start() if m else end
 
 
 
@@ -407,6 +426,8 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
     t0, t1 = _title_span(text, marker_end, heading=style not in _ENUM)
+    if style in ("cn_dun", "cn_paren"):
+        t1 = _before_glued_body(text, t0, t1)
     if t1 <= t0 or text[t0] in _PUNCT or (t0 > marker_end and _MARKER.match(text, t0)):
         return None                              # "一、\n二、": no title, not the next heading's
     if _TABLE_ROW.match(text, t1):
@@ -634,7 +655,7 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
     cut = end and text[end - 1] not in "。！？!?”」）)"   # the page stops in mid-sentence
     last = {c.family: i for i, c in enumerate(cands)}     # the last item of each kind
     # a lone 一是 near the end of a page cut before its 二是 stands for its run
-    runs = [2 if c.enum and n < 2 and cut and last[c.family] == i and _cut_after(c, end) else n
+    runs = [2 if n < 2 and cut and last[c.family] == i and _cut_after(c, end) else n
             for i, (c, n) in enumerate(zip(cands, runs))]
     heads = _run_heads(cands, runs)
     out = []
@@ -655,22 +676,27 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 
 CUT_REACH = 500   # a page cut this close after a lone 一是 was cut before its 二是
+CUT_HEAD_REACH = 1500   # ... and this close after a lone 一、 or （一）, before its 二、 or （二）
 
 
 def _cut_after(c: _Cand, end: int) -> bool:
     """A lone 一是 near the ``end`` of a page that stops in mid-sentence (a copy cut before
     二是: …维护社会稳定。一是要切实做好群众的思想工作，提高处理信访工作的效), after a stop
-    or at a line's start; the caller checks that the page is cut and that no item of its
-    kind comes after it."""
-    return (c.style in ("yishi", "yishiyao") and c.ordinal == 1 and c.ctx in ("stop", "line", "space")
-            and end - c.start <= CUT_REACH)
+    or at a line's start, or a lone 一、 or （一） (…阶段工作目标。一、2022年工作总结（一）巩固…
+    cut before 二、); the caller checks that the page is cut and that no item of its kind
+    comes after it."""
+    if c.ordinal != 1 or c.ctx not in ("stop", "line", "space"):
+        return False
+    if c.style in ("yishi", "yishiyao"):
+        return end - c.start <= CUT_REACH
+    return c.style in ("cn_dun", "cn_paren") and end - c.start <= CUT_HEAD_REACH
 
 
 def _first_under(c: _Cand, outer: _Cand | None) -> bool:
     """A lone first heading right after an item of a run of another heading style (``outer``,
     no candidate between), at a line's start or after a stop or blank (一、甲 二、乙 …内容：
     （一） 打牢基础 一是…, a page cut before （二））: it opens the first section under that item."""
-    return (outer is not None and c.ordinal == 1 and c.ctx in _PAIR_CTX and c.family != outer.family
+    return (outer is not None and c.ordinal == 1 and c.ctx in _PAIR_CTX + ("glued",) and c.family != outer.family
             and c.family != "stripped")
 
 
