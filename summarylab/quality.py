@@ -13,7 +13,8 @@
   20XX年, 20**年, 总投资20__万元, 文物*处, 第x届, X月X日, xx:xx.x);
 * ``redaction``: a placeholder in a name's place (XX县, 学xx强信念, 《X》, *举报),
   ``○○``, placeholder squares (``□□□``, ``■``) or dots in brackets (乡内〔...〕农产品)
-  standing for withheld words,
+  standing for withheld words, a leader's name left out of a set formula without a
+  mark (以为核心的党中央, 贯彻落实重要讲话),
   not arithmetic such as 5×3, a code such as 1001-490X, nor a bullet or check box at
   a line's start;
 * ``mojibake``: 锟斤拷, U+FFFD, and tight clusters of rare characters,
@@ -230,6 +231,11 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # a ? squeezed between a closing mark and more punctuation (《公报》）?！): a character lost;
         # weak alone, it joins a cluster of rare characters
         (re.compile(r"[?？](?<=[）)》」”][?？])(?=[！!，,。、；;：:])"), 1),
+        # a ? where a line's first characters were lost, before another ? or a dash (? ? ——坚决…;
+        # not a question mark wrapped onto the next line: 为什么⏎？这个…), or right after a full
+        # stop or comma (浙江？。？025年): no sentence puts one there
+        (re.compile(r"^[ \t\u3000]*[?？](?=[ \t\u3000]*(?:[?？]|——))", re.MULTILINE), MOJIBAKE_MIN),
+        (re.compile(r"[?？](?<=[。，、；：][?？])"), MOJIBAKE_MIN),
         (re.compile(f"[{_ODD_BOXES}]"), 2),
         (re.compile(f"[{odd}]"), 2),
     )
@@ -508,6 +514,26 @@ def _letter_names(text: str) -> list[Finding]:
             for m in _LETTER_NAMES.finditer(text) for s in range(m.start(), m.end()) if text[s].isupper()]
 
 
+# A leader's name taken out of a set formula without a mark (a site that strips names):
+# 以(习近平同志)为核心的党中央, 以(习近平)新时代中国特色社会主义思想为指导, 贯彻落实(习近平
+# 总书记)重要讲话 / 落实(习近平总书记)对某省工作的重要讲话.
+_STRIPPED_NAME = re.compile(r"""
+    以为核心的党中央                                                        # the name's place: 以|为核心
+  | 新时代中国特色社会主义思想 (?<=[以用和把持习彻实]新时代中国特色社会主义思想)   # after 以, 坚持, 学习, 贯彻, 落实
+  | 重要(?:讲话|指示) (?<=(?:贯彻落实|学习贯彻|深入贯彻|认真贯彻|认真落实)重要(?:讲话|指示))
+  | 对 (?<=(?:贯彻落实|学习贯彻|深入贯彻|认真贯彻|认真落实)对) [\u4e00-\u9fff、]{1,16}? 的?重要(?:讲话|指示)
+    """, re.VERBOSE)
+
+
+def _stripped_names(text: str) -> list[Finding]:
+    """A leader's name left out of a set formula (以为核心的党中央, 贯彻落实重要讲话): the
+    formula is the evidence, reported as a redaction."""
+    if "重要" not in text and "核心" not in text and "思想" not in text:
+        return []
+    return [Finding("redaction", m.start(), m.end(), f"name left out: {_context(text, m.start(), m.end())}")
+            for m in _STRIPPED_NAME.finditer(text)]
+
+
 def _redactions(text: str) -> list[Finding]:
     out = _omissions(text) + _letter_names(text)
     if not _REDACTION_CHARS.search(text):
@@ -586,7 +612,7 @@ def find_quality_issues(text: str) -> list[Finding]:
     held = _placeholders(text) if _REDACTION_CHARS.search(text) else []
     ends = {f.end for f in held}
     stripped = [f for f in _stripped_numbers(text) if f.start not in ends]  # x.x%: one finding
-    found = stripped + held + _redactions(text) + _mojibake(text)
+    found = stripped + held + _redactions(text) + _stripped_names(text) + _mojibake(text)
     return sorted(found, key=lambda f: (f.start, f.end, f.kind))
 
 
