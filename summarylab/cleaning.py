@@ -956,6 +956,37 @@ def _at_break(text: str, m: re.Match) -> bool:
             or text[m.end():m.end() + 1] == " " and _LETTERS_AND_DIGITS.match(m.group()) is not None)
 
 
+# A site's slogan glued to the end of many lines (…如下。EiW乡村百科--为乡村振兴助力): Latin
+# letters and a site's word or a double dash in the shared tail.
+_TAIL_SIGN = re.compile(r"(?=.*[A-Za-z]{2})(?=.*(?:--|网|百科|文库|范文|在线))")
+MIN_TAIL_LINES = 3   # the same tail on this many lines, some with more text before it
+TAIL_CHARS = (6, 40)   # a tail is this long
+
+
+def _repeated_tail_spans(text: str) -> list[tuple[int, int, str]]:
+    """The same site slogan glued to the end of MIN_TAIL_LINES or more lines, after each
+    line's own text (…现将全年工作总结如下。EiW乡村百科--为乡村振兴助力): it goes there."""
+    least, most = TAIL_CHARS
+    by_end: dict[str, list[int]] = {}
+    for s, e, _ in _lines(text):
+        while e > s and text[e - 1] in " \t\u3000":
+            e -= 1
+        if e - s > least:
+            by_end.setdefault(text[e - least:e], []).append(e)
+    out = []
+    for ends in by_end.values():
+        if len(ends) < MIN_TAIL_LINES:
+            continue
+        n = least   # the shared tail, grown while every line has the same character before it
+        while n < most and len({text[e - n - 1:e - n] for e in ends}) == 1 and all(e - n - 1 >= 0 for e in ends):
+            n += 1
+        tail = text[ends[0] - n:ends[0]]
+        if "\n" in tail or not _TAIL_SIGN.match(tail):
+            continue
+        out += [(e - n, e, "spam") for e in ends]
+    return out
+
+
 def _line_end_token_spans(text: str) -> list[tuple[int, int, str]]:
     """The same short token glued to the end of many lines (…工作回顾vfO, 各位代表：XLC, or
     before a blank that stood for a line break: 市长某某GG6 各位代表): every copy goes.
@@ -1235,6 +1266,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
              + _ui_line_spans(work) + _line_end_token_spans(work) + _line_end_noise_spans(work)
+             + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work))
     spans += _chunk_spans(work, spans)

@@ -207,6 +207,16 @@ _CHAIN_HEAD = re.compile(rf"""
     (?= [^。；;！!？?：:\n\r（(]{{2,{_CHAIN_TITLE}}} $ )   # then only a short title to the end
     """, re.VERBOSE)
 _PAIR_CTX = ("line", "stop", "space")   # where two lone first headings in a row stand
+def _number_above(text: str, i: int) -> bool:
+    """The last line with text before the line of ``i`` is only a number (a table's cell)."""
+    j = text.rfind("\n", 0, i)
+    above = text[max(0, j - 40):max(j, 0)].rstrip().rsplit("\n", 1)[-1]
+    return j >= 0 and _BARE_NUMBER.fullmatch(above.strip()) is not None
+
+
+_BARE_NUMBER = re.compile(r"[-+]?[0-9][0-9,.]*%?")
+# A line that is only a number right after a line's title: the table's next cell
+_CELL_BELOW = re.compile(r"[ \t\u3000]*\n\s*[-+]?[0-9][0-9,.]*[ \t]*%?[ \t]*(?:\n|$)")
 _TABLE_ROW = re.compile(r"[ \t]*\|")   # a title that ends at a cell separator: a table's row
 _DOC_TITLE = 40   # a document title a glued first marker may follow at most this long
 _PROSE_MARK = re.compile(r"[。；;！!？?：:，,\n\r]")   # ... and never holds one of these
@@ -430,8 +440,9 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         t1 = _before_glued_body(text, t0, t1)
     if t1 <= t0 or text[t0] in _PUNCT or (t0 > marker_end and _MARKER.match(text, t0)):
         return None                              # "一、\n二、": no title, not the next heading's
-    if _TABLE_ROW.match(text, t1):
-        return None                              # 一、食品烟酒 | 0.1 |: a table's row, not a heading
+    if _TABLE_ROW.match(text, t1) or _CELL_BELOW.match(text, t1) and _number_above(text, m.start()):
+        return None                              # 一、食品烟酒 | 0.1 |: a table's row, not a heading;
+        # 846531⏎一、本级收入⏎167500: a table flattened one cell to a line (not 一、工作回顾⏎70, a page's number)
     layout = (text[marker_end:marker_end + 1] in "\n\r", text[t1:t1 + 1] in ("", "\n", "\r"))
     return _Cand(m.start(), marker_end, style, ordinal, ctx, title_start=t0, title_end=t1,
                  layout=layout)

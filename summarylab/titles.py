@@ -86,7 +86,7 @@ _BYLINE = re.compile(rf"""
 _OFFICE_BYLINE = re.compile(rf"^(?:代|副|常务副|常務副)?[县市区镇乡州省縣區鎮鄉](?:长|長)\s*[{_HAN}]{{2,4}}$")
 _NAME_FIELD = re.compile(r"""
     ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱)   # the field's name, perhaps in a table's cell
-    \s?[：:|]\s?                                             # a colon or the cell's edge
+    \s?[：:|](?:\s?\|)?\s?                                   # a colon or the cell's edge, or both (名称: | …)
     (?P<name>[^|\n]{4,80}?)                                 # the document's name
     \s?(?:\||$                                             # to the next cell or the line's end,
       | (?=(?:文号|文號|发文字号|發文字號|索引号|索引號|发布日期|發布日期|成文日期)[：:]))   # or the next field
@@ -202,7 +202,15 @@ def _decorations(line: str) -> str:
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07: a portal's date after the title
     line = re.sub(rf"({_DOC_TYPE})\s?篇[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一
     line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark
+    line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
+
+
+#: A site's category after a title, parted by a dash or bar (修路工作总结 -工作总结).
+_CATEGORY_TAG = re.compile(r"""
+    (?<=总结|總結|报告|報告|计划|計劃|汇报|匯報|方案|材料)      # the title's own end
+    \s?[-－—_|｜]\s?(?:工作)?(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|范文|範文|材料)$   # the category
+    """, re.VERBOSE)
 
 
 _YEAR_WORD = re.compile(r"^(?:19|20)\d{2} 年")   # 2020 年东宝区政府工作报告: a year, no site's name
@@ -246,6 +254,11 @@ _LABEL_LINE = re.compile(rf"""
     """, re.VERBOSE)
 
 
+#: A portal's field of a document's record (索引号: | …, 发布机构：…), a cell of its table.
+_PORTAL_FIELD = re.compile(r"^\|?\s?(?:索引号|索引號|信息索引号|组配分类|組配分類|主题分类|主題分類|发布机构|發布機構"
+                           r"|成文日期|发布日期|發布日期|发文字号|發文字號|文号|文號|体裁分类|體裁分類)\s?[：:|]")
+#: Signs of a mis-decoded line: a ? against a full stop or comma, box-drawing characters.
+_GARBLED = re.compile(r"[?？][。，]|[。，][?？]|[\u2500-\u257f]")
 #: A reporter's byline (某某网记者 某某, 记者 某某): a news page's, never the document's name.
 _REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}(?:\s|$)")
 #: A statistical chart's caption without its number (2022年全区生产总值及其增长速度).
@@ -275,6 +288,8 @@ def _is_junk(line: str) -> bool:
         return True   # a timestamp line; a paragraph's ratio (9.4:66.8:23.8) is no time
     if _COLUMN_CODE.match(line) or _REPORTER.match(line) or _CHART_CAPTION.search(line):
         return True
+    if _PORTAL_FIELD.match(line) or _GARBLED.search(line):
+        return True   # 索引号: | …; a line mis-decoded (（云南？。╆P于…): the next line may hold the name
     if len(line) <= _JOIN_PIECE * 2 and re.search("[%％‰]", line):
         return True   # 比上年增长%: a chart's label, no document's name
     if _META.search(line):

@@ -141,6 +141,12 @@ CASES = [
     ("某区人民政府副区长（提名人选） 张某某\n尊敬的王主任、各位委员：", ""),
     ("工作总结农村税收征管工作总结\n农村税收征管工作总结\n近年来，我局扎实工作。", "农村税收征管工作总结"),
     ("卫生局公共卫生服务总结20*，是全面落实规划的第一年，也是不平凡的一年。", "卫生局公共卫生服务总结"),
+    # fresh29/30 kinds: a site's category after a dash; a portal's record fields before the name
+    # field (名称: | …); a mis-decoded first line before the clean title
+    ("修路工作总结 -工作总结\n某村是我局定点帮扶村。", "修路工作总结"),
+    ("索引号: | AB-2-2021-0685 | 组配分类: | 规划信息 |\n名称: | 某旗2021年上半年计划执行情况的报告 | 文号: | 无 |\n"
+     "主任、各位委员：", "某旗2021年上半年计划执行情况的报告"),
+    ("（某省？。╆P于某县2022年预算执行情况的报告\n关于某县2022年预算执行情况的报告\n各位代表：", "关于某县2022年预算执行情况的报告"),
     # a body paragraph with a ratio (9.4:66.8:23.8) is no timestamp line: no title before it
     ("全区三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6，服务业比重下降。\n生产总值", ""),
     # a site's column above its breadcrumb, the title below
