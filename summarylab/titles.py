@@ -255,8 +255,12 @@ _LABEL_LINE = re.compile(rf"""
 
 
 #: A portal's field of a document's record (索引号: | …, 发布机构：…), a cell of its table.
-_PORTAL_FIELD = re.compile(r"^\|?\s?(?:索引号|索引號|信息索引号|组配分类|組配分類|主题分类|主題分類|发布机构|發布機構"
-                           r"|成文日期|发布日期|發布日期|发文字号|發文字號|文号|文號|体裁分类|體裁分類)\s?[：:|]")
+_PORTAL_FIELD = re.compile(r"""
+    ^\|?\s?                                                          # perhaps a table's cell
+    (?: 索引号|索引號|信息索引号|组配分类|組配分類|主题分类|主題分類|发布机构|發布機構   # the field's name
+      | 成文日期|发布日期|發布日期|发文字号|發文字號|文号|文號|体裁分类|體裁分類 )
+    \s?[：:|]                                                         # its colon or the cell's edge
+    """, re.VERBOSE)
 #: Signs of a mis-decoded line: a ? against a full stop or comma, box-drawing characters.
 _GARBLED = re.compile(r"[?？][。，]|[。，][?？]|[\u2500-\u257f]")
 #: A reporter's byline (某某网记者 某某, 记者 某某): a news page's, never the document's name.
