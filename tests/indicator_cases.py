@@ -177,9 +177,25 @@ CASES: list[tuple[str, str, list[R]]] = [
       R(30.1, "%", change="increase", subject="工业机器人产量")]),
     (T, "戰略性新興產業和高新技術產業增加值佔比分別達29.9%和61.9%。",
      [R(29.9, "%", subject="战略性新兴产业增加值占比"), R(61.9, "%", subject="高新技术产业增加值占比")]),
+    # sectors named by their numerals alone: each its full name
     (S, "一、二、三产业增加值分别增长3%、5%和7%。",
-     [R(3, "%", change="increase", subject="一产业增加值"), R(5, "%", change="increase", subject="二产业增加值"),
-      R(7, "%", change="increase", subject="三产业增加值")]),
+     [R(3, "%", change="increase", subject="第一产业增加值"), R(5, "%", change="increase", subject="第二产业增加值"),
+      R(7, "%", change="increase", subject="第三产业增加值")]),
+    (S, "一、二、三产业对经济增长的贡献率分别为9.4%、55.6%和35.0%。",
+     [R(9.4, "%", subject="第一产业贡献率"), R(55.6, "%", subject="第二产业贡献率"), R(35.0, "%", subject="第三产业贡献率")]),
+    (T, "二、三产业增加值分别达到52亿元和68亿元。",
+     [R(5_200_000_000, "元", subject="第二产业增加值"), R(6_800_000_000, "元", subject="第三产业增加值")]),
+    # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
+    (S, "全年完成规上工业总产值325亿元同比增长3%。",
+     [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),
+    # names that hold a cut word (从事, 对应, 使用税, 使用权出让); a blank a wrapped line left
+    # inside a subject goes; an adverb after a count is no counted noun
+    (S, "全县从事第一产业人数12万人，专项债务对应项目专项收入5亿元，城镇土地使用税1.2亿元，土地使用权出让收入8亿元。",
+     [R(120000, "人", subject="从事第一产业人数"), R(500_000_000, "元", subject="专项债务对应项目专项收入"),
+      R(120_000_000, "元", subject="城镇土地使用税"), R(800_000_000, "元", subject="土地使用权出让收入")]),
+    (S, "城镇医疗救助年人均救助水平达 到328.05元。", [R(328.05, "元", subject="城镇医疗救助年人均救助水平")]),
+    # a formulation's count after 做好/做实 (做实四篇文章) is none; papers written are
+    (S, "做实四篇文章，全年发表论文八篇。", [R(8, "篇", subject="发表论文")]),
     # a share of the year's target: what reached it is the subject
     (S, "上半年生产总值为全年目标值的109.3%。", [R(109.3, "%", subject="生产总值")]),
     # a generic amount takes the counted firms that earned it

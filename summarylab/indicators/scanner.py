@@ -213,8 +213,6 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         subject = items[k]
     if not change and subject:
         change = _verb_change(text, subject, q_start)   # 减少贫困人口3858人: a fall
-    if pair and change and not prev["change"]:   # 由X增加到Y: X rose too
-        prev["change"] = change
     lo, hi = values
     form = _word_form(text, h, q_start, change)
     if form:   # 近两成, 三分之一, 翻一番, 增长1.5倍: percentages
@@ -222,6 +220,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         if values is None:
             return None
         (lo, hi), base = values, "%"
+    if pair and change and not prev["change"] and prev["unit"] == base:   # 由X增加到Y: X rose too
+        prev["change"] = change   # (not 325亿元|同比增长3%: a level, then its rate)
     period = doc.period(s, s_start, s_end)
     row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
                approx=_approx(h, apx, hi), change=change, subject=subject,
@@ -577,6 +577,9 @@ _PIECES_TAG = re.compile(r"""
     $""", re.VERBOSE)
 
 
+_DO_WELL = frozenset("做好实足活写大强优")   # 做好|三篇文章: a task to do well, not a count of papers
+
+
 def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
     """Idioms and formulations: lexicon phrases, quoted numbered phrases, phrases before 即."""
     s, e = h.m.span("n1")
@@ -591,7 +594,8 @@ def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
             return False
     except NumberError:
         return False
-    if h.unit.base in ("个", "条", "项") and text.startswith(lex.formula_head, h.end):   # 两个翻番, 两条底线
+    if ((h.unit.base in ("个", "条", "项") or h.unit.base == "篇" and h.chinese and text[s - 1:s] in _DO_WELL)
+            and text.startswith(lex.formula_head, h.end)):   # 两个翻番, 两条底线, 做实四篇文章
         return True
     if text[s - 1:s] in ("“", "「", "\""):
         return True

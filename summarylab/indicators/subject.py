@@ -31,7 +31,8 @@ from .lexicon import (
     _CLAUSE_PUNCT, _Hit, _Lexicon, _LIST_JOINS, _NUM_CHARS, _PERIOD, _THOUSANDS, _Unit)
 from .values import _base_unit, _multiplied
 
-_NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受與對為進將獲0123456789|｜")   # | a table cell ends
+_NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受還还仍尚也與對為進將獲0123456789|｜")   # | a table cell ends;
+# 43户|还存在…: an adverb starts the verb, no counted noun
 
 
 
@@ -74,12 +75,31 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
         # its last n indicators
         items = prev.get("_items") or prev.get("_sent", [])[-n:]
         return (items, k) if len(items) == n and all(items) else (None, 0)
+    if (sectors := _numbered_sectors(seg, n, lex)) is not None:
+        return sectors, k
     for parts in (seg.split("、"), _ITEM_BREAK.split(seg)):
         if len(parts) == n >= 2:
             items = [_core(x, lex) or x for x in parts]
             return (_shared_head(items) if all(items) else None), k
     items = _uncontracted(seg, n, lex)
     return (items, k) if items else (None, 0)
+
+
+#: Sectors named by their numerals alone (一、二、三产业…, 二、三产业…, 第一、二产业…).
+_SECTORS = re.compile(r"(?P<nums>(?:第?[一二三][、和]){1,2}第?[一二三])次?产业(?P<rest>.*)$")
+
+
+def _numbered_sectors(seg: str, n: int, lex: _Lexicon) -> list[str] | None:
+    """一、二、三产业对经济增长的贡献率 (three values) -> 第一产业贡献率, 第二产业贡献率,
+    第三产业贡献率; None unless the clause lists as many sectors as values."""
+    m = _SECTORS.search(seg)
+    if m is None:
+        return None
+    nums = re.findall("[一二三]", m.group("nums"))
+    if len(nums) != n:
+        return None
+    head = _core(m.group("rest"), lex) or m.group("rest")
+    return [f"第{x}产业{head}" for x in nums]
 
 
 def _uncontracted(seg: str, n: int, lex: _Lexicon) -> list[str] | None:
@@ -179,7 +199,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     qualified = lex.qualifier.search(text, start, stop)   # 生产总值|剔除…因素增长7.8%; 按现价计算增长… -> same
     if qualified:
         stop = qualified.start()
-    rest = text[start:stop].rstrip(" \t\u3000")
+    rest = _HAN_GAP.sub("", text[start:stop].rstrip(" \t\u3000"))   # 水平达 到: a blank a wrapped line left
     subject = _core(_before_note(text, start, lex, rest) + rest, lex)
     if subject in lex.kept_cuts:   # 余额增长8.5%，新增|4万亿元: 新增 alone names nothing
         subject = ""
@@ -212,6 +232,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _ROW_CELLS = 2   # a line with at least this many | is a table's row
 
 
