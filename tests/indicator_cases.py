@@ -196,6 +196,13 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "城镇医疗救助年人均救助水平达 到328.05元。", [R(328.05, "元", subject="城镇医疗救助年人均救助水平")]),
     # a formulation's count after 做好/做实 (做实四篇文章) is none; papers written are
     (S, "做实四篇文章，全年发表论文八篇。", [R(8, "篇", subject="发表论文")]),
+    # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject
+    (S, "全县一般公共预算收入完成12.5亿元，为调整预算的102.3%，增长8%。",
+     [R(1_250_000_000, "元", subject="一般公共预算收入"), R(102.3, "%", subject="一般公共预算收入"),
+      R(8, "%", change="increase", subject="一般公共预算收入")]),
+    (T, "政府性基金收入3亿元，为年初预算数的120%。",
+     [R(300_000_000, "元", subject="政府性基金收入"), R(120, "%", subject="政府性基金收入")]),
+    (S, "全年财政收入完成预算的98%。", [R(98, "%", subject="财政收入")]),
     # a share of the year's target: what reached it is the subject
     (S, "上半年生产总值为全年目标值的109.3%。", [R(109.3, "%", subject="生产总值")]),
     # a generic amount takes the counted firms that earned it

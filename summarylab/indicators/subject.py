@@ -305,11 +305,20 @@ def _cell_above(text: str, q_start: int) -> str:
 
 
 #: A share of the plan or target, whose subject is the indicator before it (占计划, 为计划任务).
-_OF_PLAN = re.compile(r"(?:占|为|為|完成|达|達)?(?:年度|全年|年)?(?:计划|計劃|目标|目標|任务|任務){1,2}值?")
+_OF_PLAN = re.compile(r"""
+    (?:占|为|為|完成|达|達)?                                           # 为, 占, 完成
+    (?:年度|全年|年|调整|調整|年初|调整后|調整後|变动|變動)?              # 调整预算, 年初预算
+    (?:计划|計劃|目标|目標|任务|任務|预算|預算){1,2} (?:值|数|數)?         # 计划, 目标任务, 预算数
+    """, re.VERBOSE)
 #: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 # a share of the plan after what it measures (生产总值|为全年目标值的109.3%)
-_OF_PLAN_SHARE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:占|为|為)(?:年度|全年)(?:计划|計劃|目标|目標|任务|任務){1,2}值?的$")
+_OF_PLAN_SHARE = re.compile(r"""
+    (?<=[\u4e00-\u9fff]{2})                                # what reached it (生产总值|, 财政收入|)
+    (?:占|为|為|完成|达到|达|達)                               # 为, 完成
+    (?:年度|全年|调整|調整|年初)?                               # 全年, 调整
+    (?:计划|計劃|目标|目標|任务|任務|预算|預算){1,2} (?:值|数|數)? 的$   # 目标值的, 预算的
+    """, re.VERBOSE)
 #: A year alone, perhaps a placeholder (20xx年, 2022年度): a time, never the thing measured.
 _YEAR_ONLY = re.compile(r"(?:\d{2,4}|[xX×*]{2,4}|\d{2}[xX×*]{2})年度?")
 #: A short note in brackets right before the number: a Latin gloss (（GDP） （PM2.5）) or a
