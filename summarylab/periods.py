@@ -229,6 +229,11 @@ def _first_year(pattern: re.Pattern, s: str) -> int | None:
     return None
 
 
+#: An average over two years (两年平均增长, the statistics of 2021-2022 against 2019): the span
+#: ends in the period's year.
+_TWO_YEAR_AVERAGE = re.compile(r"(?<![一二三四五六七八九十])[两二2]年(?:平均|年均)")
+
+
 @lru_cache(maxsize=4096)
 def period_year(period: str) -> int | None:
     """The year number when ``period`` is one whole year (2019年, 2019年底, 2019年全年),
@@ -459,7 +464,12 @@ class Timeline:
         sentence and its mentions."""
         s_start, s_end = self.sentence(start)
         mentions = self.mentions(s_start, s_end)
-        return self._period(start, end, s_start, mentions, average), self._base(start, end, s_start, mentions)
+        period, base = self._period(start, end, s_start, mentions, average), self._base(start, end, s_start, mentions)
+        if average and not base and _TWO_YEAR_AVERAGE.search(self.text, max(s_start, start - 6), end):
+            y = period_year(period) if period else period_year(self._context_period(s_start))
+            if y:   # 两年平均增长3.8% said of 2021: over 2019-2021, from 2019 (a part of a year stays)
+                period, base = f"{y - 2}-{y}年", f"{y - 2}年"
+        return period, base
 
     def _period(self, start: int, end: int, s_start: int, mentions: list[Mention], average: bool) -> str:
         own = [mt for mt in mentions if mt.end <= start and mt.role in ("period", "to")]

@@ -809,6 +809,9 @@ PANEL_CASES: list[tuple[str, str, int | None, list[P]]] = [
     (S, "过去五年，全市城镇居民人均可支配收入年均增长8.1%。", 2023,
      [P(8.1, period="过去五年", measure="change_rate", indicator="城镇居民人均可支配收入")]),
     (S, "二〇一九年十二月，全镇接待游客12万人次。", 2020, [P(120000, period="2019年", indicator="接待游客")]),
+    # a two-year average (两年平均增长, the statistics of 2021 against 2019): over 2019-2021, from 2019
+    (S, "2021年，全县固定资产投资增长8%，两年平均增长3.8%。", 2022,
+     [P(8, period="2021年", base=""), P(3.8, period="2019-2021年", base="2019年", measure="change_rate")]),
     # --- measure: level, change_rate, change_amount, share --------------------------------
     (S, "单位地区生产总值能耗下降了3.8%。", 2019,
      [P(3.8, measure="change_rate", indicator="单位国内生产总值能耗")]),
