@@ -165,7 +165,8 @@ _CAND_EXPANDED = re.compile(rf"""
     (?=[，,。]?\s*即(?![使将可便刻时日]))                 # expanded right away: 即 (not 即使, 即将 …)
     """, re.VERBOSE)
 #: Words that begin a predicate right after a subject noun (“粮、果、畜、菜”四大主导产业进一步壮大).
-_PREDICATE_START = "进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
+_PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
+                    "|齐头并进|快速|加速|蓬勃|显著|明显|大幅|迅速")   # 四大支柱产业|齐头并进
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
     (?<=[”」』])                                     # right after a closing quote
@@ -883,7 +884,8 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
 
 def _split_last(parts: list[str], n: int) -> list[str]:
     """甲、乙和丙 / 甲、乙及丙: the last part split at its joining word when that makes ``n``
-    items (甲和乙 alone is too often a clause: 坚持和落实), not 甲、乙和工业“三废”."""
+    items (甲和乙 alone is too often a clause: 坚持和落实, 各级政府及其工作人员要领悟“两个确立”),
+    not 甲、乙和工业“三废”."""
     if len(parts) == n - 1 and n > 2 and (j := _LAST_JOIN.search(parts[-1])) is not None:
         head, tail_item = parts[-1][:j.start()], parts[-1][j.end():]
         if tail_item and 2 * len(tail_item) >= len(head):

@@ -456,9 +456,13 @@ def _bulleted(line: str) -> bool:
 
 
 def _unspaced(line: str) -> str:
-    """A line of single characters parted by blanks joined (工 作 总 结 -> 工作总结)."""
+    """A line of single characters parted by blanks joined (工 作 总 结 -> 工作总结), one pair
+    among them allowed when the line has three parts or more (政 府 工 作報 告)."""
     parts = line.split()
-    return "".join(parts) if len(parts) >= 2 and all(len(p) == 1 for p in parts) else line
+    singles = sum(len(p) == 1 for p in parts)
+    spaced = len(parts) >= 2 and singles == len(parts) or (
+        len(parts) >= 3 and singles >= len(parts) - 1 and all(len(p) <= 2 for p in parts))
+    return "".join(parts) if spaced else line
 
 
 def _candidates(text: str) -> list[str]:

@@ -564,6 +564,18 @@ FURNITURE = [
      '• 某县财政局\n某县2022年预算执行情况的说明\n全年增长5%。', 'site_header'),
     ('ABCD-123某某某在线\n某县计划执行情况的报告\n全年增长5%。',
      '某县计划执行情况的报告\n全年增长5%。', 'spam'),
+    # kinds of fresh31: a document site's bulleted header (counts, size, pages, format), a welcome
+    # with a blank, friend links, a portal's links back to its network and its account line
+    ('- 1\n- 0\n- 约8.25千字\n- 约 10页\n- 举报\n2010年工作总结和2011年工作打算\n全年增长5%。',
+     '2010年工作总结和2011年工作打算\n全年增长5%。', 'doc_site'),
+    ('欢迎来到 某某合作社网!\n某社2022年工作总结\n全年增长5%。',
+     '某社2022年工作总结\n全年增长5%。', 'site_header'),
+    ('某某网!   某某推广助手 某某网站制作 更多友情\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'site_header'),
+    ('  • 格式:doc\n  • 大小:62.00 KB\n  • 文档页数:25\n某县工作总结\n全年增长5%。',
+     '某县工作总结\n全年增长5%。', 'doc_site'),
+    ('返回联盟首页 某某党员网 某某先锋网\n某县召开会议\n某某先锋网微信公众号\n全年增长5%。',
+     '某县召开会议\n全年增长5%。', 'site_header'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

@@ -303,6 +303,12 @@ def test_expansion_listed_right_before_the_formulation():
     assert row(df, "三爱")["expansion"] == ["爱家乡", "爱集体", "爱劳动"]
 
 
+def test_an_unquoted_formulation_before_its_predicate_takes_the_items_before_it():
+    # 四大支柱产业|齐头并进: the predicate starts right after the head noun, no mark between
+    df = extract_slogans("全年增长8%，水泥建材、机械制造、纺织服装、食品加工等四大支柱产业齐头并进。")
+    assert row(df, "四大支柱产业")["expansion"] == ["水泥建材", "机械制造", "纺织服装", "食品加工"]
+
+
 def test_no_expansion_before_when_the_formulation_is_itself_a_list_member():
     df = extract_slogans("以甲理论、乙思想、丙观点、三个代表重要思想为指导，坚持和落实两个毫不动摇。")
     assert row(df, "三个代表")["expansion"] == [] and row(df, "两个毫不动摇")["expansion"] == []

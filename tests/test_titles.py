@@ -147,6 +147,8 @@ CASES = [
     ("索引号: | AB-2-2021-0685 | 组配分类: | 规划信息 |\n名称: | 某旗2021年上半年计划执行情况的报告 | 文号: | 无 |\n"
      "主任、各位委员：", "某旗2021年上半年计划执行情况的报告"),
     ("（某省？。╆P于某县2022年预算执行情况的报告\n关于某县2022年预算执行情况的报告\n各位代表：", "关于某县2022年预算执行情况的报告"),
+    # a letter-spaced title with one pair among its single characters
+    ("政 府 工 作报 告\n——2016年3月29日在某县人民代表大会上\n各位代表：", "政府工作报告"),
     # a body paragraph with a ratio (9.4:66.8:23.8) is no timestamp line: no title before it
     ("全区三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6，服务业比重下降。\n生产总值", ""),
     # a site's column above its breadcrumb, the title below
