@@ -303,6 +303,7 @@ _PH_DECIMAL = re.compile(rf"[.．][0-9]+(?={_AFTER_NUMBER.pattern})", re.VERBOSE
 #: _PLACEHOLDER leaves it, taking the point for a decimal one.
 _ITEM_PLACEHOLDER = re.compile(rf"(?:^|(?<=[\s。；;]))[0-9]{{1,2}}[.．](?P<tok>[{_PH}]{{2,4}})(?=[\u4e00-\u9fff])",
                                re.MULTILINE)
+_BRACKET_MEASURE = re.compile(r"[（(](?:件|个|人|次|户|人次|家|项)[)）]")   # X(件)批: a count's measure word in brackets
 _PH_RANGE = re.compile(rf"[0-9]{{0,2}}[{_PH}]{{1,2}}")   # the second end of a range (X-X月)
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
 _PLAN_NAME = re.compile(r"[”\"」]\s?(?:计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
@@ -457,13 +458,17 @@ def _placeholders(text: str) -> list[Finding]:
         year_of_number = prev in ("[", "［", "〔") and nxt in ("]", "］", "〕") and len(tok) == 4   # 宜办发[20xx]6号
         dated = (d := _PH_DATE.match(text, s)) is not None and not d.group().replace(".", "").isdigit()   # 201X/X/XX
         named = prev in "(（" and nxt in ")）" and len(tok) > 1 and _is_han(text[s - 2:s - 1])   # 冀鲁（**）
-        counted = prev in "(（" and nxt in ")）" and _AFTER_NUMBER.match(text, e + 1) is not None   # 贫困户(*)户
+        counted = (prev in "(（" and nxt in ")）" and _AFTER_NUMBER.match(text, e + 1) is not None   # 贫困户(*)户
+                   or _BRACKET_MEASURE.match(text, e) is not None)                               # X(件)批
         ranged = nxt in "-—~～" and (r := _PH_RANGE.match(text, e + 1)) is not None and (   # X-X月
             _AFTER_NUMBER.match(text, r.end()) is not None)
         if not (year_of_number or dated or named or ranged or counted) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
                                                        or nxt and nxt in "(（*+=^/-"):
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
-        if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and (prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
+        spaced = tok == "X" and prev == " " and _is_han(text[s - 2:s - 1]) and (
+            nxt == " " and _AFTER_NUMBER.match(text, e) is not None or counted)   # 来访 X 件, X（件）批
+        if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and not spaced and (
+                prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
             continue  # 5×3, 3*4; a variable (与 x 间)
         if len(tok) == 1 and (prev in ("", "\n") and nxt in (" ", "\t")
                               or tok in "_＿" and not _is_han(prev) and not _blank_for_a_name(prev, nxt)):

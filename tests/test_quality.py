@@ -293,6 +293,9 @@ DAMAGE = [
     ("实到资金.52亿元，占比分别为3.5%、.17%。", [("stripped_number", "."), ("stripped_number", ".")]),
     # a dash of another encoding (?D?D)
     ("发展呈现新变化：?D?D经济活力增强。?D?D质量提高。", [("mojibake", "?D?D"), ("mojibake", "?D?D")]),
+    # a page that spaces its numbers and puts X in their place (来访 X 件, X（件）批)
+    ("本级受理群众来信来访 X 件，共受理来信来访 X（件）批 X 人次。",
+     [("stripped_number", "X"), ("stripped_number", "X"), ("stripped_number", "X")]),
     # lost characters at a line's start before a dash; a ? right after a full stop
     ("全年开局良好。\n? ? ——经济总量稳步攀升", [("mojibake", "?")]),
     ("（某省？。？025年某市政府工作报告", [("mojibake", "？")]),
@@ -327,6 +330,7 @@ CLEAN = [
     "全年增长12.5%；增长2.2倍，年均增长3.1个百分点，经济.发展。今年、年底前完成。",   # units; a dot; years
     "项目建成后，年实现产值5亿元，连续三年被评为先进，各项工作次第展开。",   # 年 as "a year's", counts present
     "这是为什么\n？这个问题留给读者。",                 # a question mark wrapped onto the next line
+    "函数与 x 间的关系，取 X 为常数。",                  # a variable, spaced
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
 ]

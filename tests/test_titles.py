@@ -149,6 +149,9 @@ CASES = [
     ("（某省？。╆P于某县2022年预算执行情况的报告\n关于某县2022年预算执行情况的报告\n各位代表：", "关于某县2022年预算执行情况的报告"),
     # a letter-spaced title with one pair among its single characters
     ("政 府 工 作报 告\n——2016年3月29日在某县人民代表大会上\n各位代表：", "政府工作报告"),
+    # a collection's count after the title (…工作总结6篇); 布局 is no issuer ending a title
+    ("投资促进工作总结6篇\n一、目标任务完成情况\n全年完成投资3亿元。", "投资促进工作总结6篇"),
+    ("2026年乡镇信访工作总结与未来布局\n全镇信访总量下降。", "2026年乡镇信访工作总结与未来布局"),
     # a body paragraph with a ratio (9.4:66.8:23.8) is no timestamp line: no title before it
     ("全区三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6，服务业比重下降。\n生产总值", ""),
     # a site's column above its breadcrumb, the title below
