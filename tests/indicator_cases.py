@@ -196,6 +196,18 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "城镇医疗救助年人均救助水平达 到328.05元。", [R(328.05, "元", subject="城镇医疗救助年人均救助水平")]),
     # a formulation's count after 做好/做实 (做实四篇文章) is none; papers written are
     (S, "做实四篇文章，全年发表论文八篇。", [R(8, "篇", subject="发表论文")]),
+    # a part of an account named alone after the whole takes its owner; an incident's
+    # consequences (死亡, 受伤, 直接经济损失) take the incident counted before them
+    (S, "全年医疗保险基金总收入2.4万亿元，总支出2.1万亿元，当期结存0.3万亿元。",
+     [R(2.4e12, "元", subject="医疗保险基金总收入"), R(2.1e12, "元", subject="医疗保险基金总支出"),
+      R(0.3e12, "元", subject="医疗保险基金当期结存")]),
+    (T, "全县一般公共预算收入12亿元，支出45亿元。",
+     [R(1_200_000_000, "元", subject="一般公共预算收入"), R(4_500_000_000, "元", subject="一般公共预算支出")]),
+    (S, "全年共发生生产安全事故12起，死亡5人，受伤3人，直接经济损失150万元。",
+     [R(12, "起", subject="生产安全事故"), R(5, "人", subject="生产安全事故死亡"),
+      R(3, "人", subject="生产安全事故受伤"), R(1_500_000, "元", subject="生产安全事故直接经济损失")]),
+    # … but not what follows a rate (出生率…，死亡5369人)
+    (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject
     (S, "全县一般公共预算收入完成12.5亿元，为调整预算的102.3%，增长8%。",
      [R(1_250_000_000, "元", subject="一般公共预算收入"), R(102.3, "%", subject="一般公共预算收入"),

@@ -38,7 +38,8 @@ from ..periods import _SENTENCE_END as _TIMELINE_SENTENCE_END
 from .lexicon import (
     _BARE, _CLAUSE_PUNCT, _Hit, _LARGE, _Lexicon, _lexicon, _LIST_JOINS, _ONE, _PERIOD,
     _SENTENCE_END, _SMALL_CN, _TEN)
-from .subject import _base_and_subject, _clause_start, _counts_days, _respective, _subject_and_change
+from .subject import (_base_and_subject, _clause_start, _counts_days, _inherited, _respective,
+                      _subject_and_change)
 from .values import (
     _approx, _as_percent, _COMPARED, _factor, _FAN, _form_one, _is_threshold, _multiplied,
     _POINTS, _values, _word_form)
@@ -211,6 +212,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         return None
     if items:   # 城镇、农村居民人均可支配收入分别达到23894元和14620元: subjects in order
         subject = items[k]
+    elif not pair:
+        subject = _inherited(subject, prev, s_start)   # 基金总收入…，总支出: the fund's
     if not change and subject:
         change = _verb_change(text, subject, q_start)   # 减少贫困人口3858人: a fall
     lo, hi = values

@@ -177,6 +177,30 @@ def _person_after(text: str, end: int, lex: _Lexicon) -> str:
     return after[:min(hits)] if hits else ""
 
 
+#: Parts of an account or a fund named alone after the whole (基金总收入2.4万亿元，总支出…):
+#: they take the owner of the part before them. Longest first.
+_ACCOUNT_PARTS = ("当期结存", "累计结存", "滚存结余", "总收入", "总支出", "结存", "结余", "收入", "支出")
+#: What an incident counted before them cost (事故12起，死亡5人，受伤3人，直接经济损失…).
+_CONSEQUENCES = ("直接经济损失", "经济损失", "死亡", "受伤", "伤亡", "失踪")
+_INCIDENT = re.compile(r"[\u4e00-\u9fff]{2}(?:事故|火灾|灾害|险情)$")   # whose consequences they are
+
+
+def _inherited(subject: str, prev: dict | None, s_start: int) -> str:
+    """A part or a consequence named alone takes the owner named before it in the sentence
+    (基金总收入…，总支出 -> 基金总支出; 一般公共预算收入…，支出 -> 一般公共预算支出; 生产安全事故
+    12起，死亡5人 -> 生产安全事故死亡), else ``subject``."""
+    if prev is None or prev["sentence_start"] != s_start or not prev["subject"]:
+        return subject
+    before = prev["subject"]
+    if subject in _CONSEQUENCES:
+        owner = next((before[:-len(c)] for c in _CONSEQUENCES if before.endswith(c)), before)
+        return owner + subject if _INCIDENT.search(owner) else subject
+    if subject in _ACCOUNT_PARTS:
+        head = next((h for h in _ACCOUNT_PARTS if before.endswith(h) and len(before) > len(h) + 1), "")
+        return before[:-len(head)] + subject if head else subject
+    return subject
+
+
 def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
     """由X增加到Y: the previous indicator ends right before this one's change word; 从X到Y."""
     between = text[prev_end:q_start]
