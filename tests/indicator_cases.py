@@ -206,6 +206,14 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年共发生生产安全事故12起，死亡5人，受伤3人，直接经济损失150万元。",
      [R(12, "起", subject="生产安全事故"), R(5, "人", subject="生产安全事故死亡"),
       R(3, "人", subject="生产安全事故受伤"), R(1_500_000, "元", subject="生产安全事故直接经济损失")]),
+    # sides of a crop or a herd named alone after the first (…播种面积…，总产量; 存栏…，出栏), but
+    # not a part of another kind of whole (财政收入…，总产量)
+    (S, "全年粮食播种面积45万亩，总产量18万吨；年末生猪存栏12.5万头，出栏20.3万头。",
+     [R(450000, "亩", subject="粮食播种面积"), R(180000, "吨", subject="粮食总产量"),
+      R(125000, "头", subject="生猪存栏"), R(203000, "头", subject="生猪出栏")]),
+    (S, "财政收入6.1万亿元，增长19.5%；粮食连续五年增产，总产量10570亿斤。",
+     [R(6.1e12, "元", subject="财政收入"), R(19.5, "%", change="increase", subject="财政收入"),
+      R(1.057e12, "斤", subject="总产量")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject

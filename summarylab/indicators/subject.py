@@ -177,9 +177,12 @@ def _person_after(text: str, end: int, lex: _Lexicon) -> str:
     return after[:min(hits)] if hits else ""
 
 
-#: Parts of an account or a fund named alone after the whole (基金总收入2.4万亿元，总支出…):
-#: they take the owner of the part before them. Longest first.
-_ACCOUNT_PARTS = ("当期结存", "累计结存", "滚存结余", "总收入", "总支出", "结存", "结余", "收入", "支出")
+#: Parts of an account or a fund, or sides of a crop or a herd, named alone after the whole
+#: (基金总收入2.4万亿元，总支出…; 生猪存栏…，出栏…): they take the owner of the part before
+#: them. Longest first.
+_PART_FAMILIES = (("当期结存", "累计结存", "滚存结余", "总收入", "总支出", "结存", "结余", "收入", "支出"),
+                  ("播种面积", "总产量", "产量", "单产"),   # 粮食播种面积…，总产量
+                  ("存栏", "出栏"))                         # 生猪存栏…，出栏
 #: What an incident counted before them cost (事故12起，死亡5人，受伤3人，直接经济损失…).
 _CONSEQUENCES = ("直接经济损失", "经济损失", "死亡", "受伤", "伤亡", "失踪")
 _INCIDENT = re.compile(r"[\u4e00-\u9fff]{2}(?:事故|火灾|灾害|险情)$")   # whose consequences they are
@@ -195,9 +198,10 @@ def _inherited(subject: str, prev: dict | None, s_start: int) -> str:
     if subject in _CONSEQUENCES:
         owner = next((before[:-len(c)] for c in _CONSEQUENCES if before.endswith(c)), before)
         return owner + subject if _INCIDENT.search(owner) else subject
-    if subject in _ACCOUNT_PARTS:
-        head = next((h for h in _ACCOUNT_PARTS if before.endswith(h) and len(before) > len(h) + 1), "")
-        return before[:-len(head)] + subject if head else subject
+    for family in _PART_FAMILIES:   # parts of the same kind of whole only (not 财政收入…，总产量)
+        if subject in family:
+            head = next((h for h in family if before.endswith(h) and len(before) > len(h) + 1), "")
+            return before[:-len(head)] + subject if head else subject
     return subject
 
 
