@@ -347,7 +347,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "单位产值水耗、能耗、碳排放量分别下降3%、5%、4%。",
      [R(3, "%", change="decrease", subject="单位产值水耗"), R(5, "%", change="decrease", subject="能耗"),
       R(4, "%", change="decrease", subject="碳排放量")]),
-    (T, "造林、種草面積分別新增1.2萬、0.8萬畝。", [R(12000, "亩"), R(8000, "亩")]),
+    (T, "造林、種草面積分別新增1.2萬、0.8萬畝。", [R(12000, "亩", change="increase"), R(8000, "亩", change="increase")]),
     (S, "经济增速高出预期目标1.9个点。", [R(1.9, "百分点", subject="经济增速")]),
     (S, "在全县设立20个点，方便群众办事。", [R(20, "个")]),
     (S, "城镇、农村居民人均可支配收入分别达到23894元和14620元。",
@@ -679,9 +679,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     # whole; after its noun it is the verb (余额新增 -> 余额), alone it names nothing
     (S, "全年城镇新增就业人员2870人，新增贷款12.4亿元。",
      [R(2870, "人", subject="城镇新增就业人员"), R(1_240_000_000, "元", subject="新增贷款")]),
-    (S, "城市低保新增214户。", [R(214, "户", subject="城市低保")]),
+    (S, "城市低保新增214户。", [R(214, "户", change="increase", subject="城市低保")]),   # 新增 before the number: a rise
     (S, "年末各项存款余额增长7.2%，新增36亿元。",
-     [R(7.2, "%", change="increase", subject="各项存款余额"), R(3_600_000_000, "元", subject="各项存款余额")]),
+     [R(7.2, "%", change="increase", subject="各项存款余额"), R(3_600_000_000, "元", change="increase", subject="各项存款余额")]),
     (T, "全年城鎮新增就業3150人。", [R(3150, "人", subject="城镇新增就业")]),
     # kinds of training are nouns (创业培训); 培训 before its object is the verb
     (S, "开展创业培训640人次，职业技能培训1.5万人次，培训新型职业农民380人。",
