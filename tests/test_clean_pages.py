@@ -597,6 +597,12 @@ FURNITURE = [
      '某镇工作总结\n全年增长5%。', 'footer_line'),
     ('2023年1月份某某体育网址_2024某某杯投注官网-网投|盘口：安全生产情况统计分析\n全年增长5%。',
      '2023年1月份安全生产情况统计分析\n全年增长5%。', 'spam'),
+    # a site's credit with noise characters and its address put into a word; a document's name
+    # put between two sentences of a paragraph
+    ('特困人员300户，实施临某某素材¥库:;https://www.example.cn/。时救助800人次。',
+     '特困人员300户，实施临某时救助800人次。', 'spam'),
+    ('建设里程85.7公里。某局办公室工作总结。全年完成建设里程88.72公里。',
+     '建设里程85.7公里。全年完成建设里程88.72公里。', 'spam'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
