@@ -76,7 +76,8 @@ _DATELINE_TAIL = re.compile(r"^[^。，；！？]{2,40}(?:会议|會議|大会|�
 # A speaker's byline: body, office, then a name (某区人民政府代区长 张某某; the blank is squeezed out
 # before lines are read, so none is required).
 _BYLINE = re.compile(rf"""
-    ^[{_HAN}]{{0,24}}(?:人民政府|政府|党委|黨委|[县市区镇乡縣區鎮鄉]委|委员会|委員會|局|办公室|辦公室)  # the body
+    ^[{_HAN}]{{0,24}}(?:人民政府|政府|党委|黨委|[县市区镇乡縣區鎮鄉]委|委员会|委員會|局|办公室|辦公室   # the body
+                       |法院|检察院|檢察院)                                                  # (a court's)
     [{_HAN}]{{0,4}}(?:长|長|书记|書記|主任|主席)                                              # the office
     (?:[（(][^（）()]{{1,8}}[）)])?                                                              # （提名人选）
     \s*[{_HAN}]{{2,4}}$                                                                     # a name
@@ -85,7 +86,8 @@ _BYLINE = re.compile(rf"""
 # A byline of an office alone (代县长 张某某, 副市长 李某): the body is the title's
 _OFFICE_BYLINE = re.compile(rf"^(?:代|副|常务副|常務副)?[县市区镇乡州省縣區鎮鄉](?:长|長)\s*[{_HAN}]{{2,4}}$")
 _NAME_FIELD = re.compile(r"""
-    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱)   # the field's name, perhaps in a table's cell
+    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱|称|稱)   # the field's name, perhaps in a table's cell
+                                                                      # (称: a 名称 cut at its start)
     \s?[：:|](?:\s?\|)?\s?                                   # a colon or the cell's edge, or both (名称: | …)
     (?P<name>[^|\n]{4,80}?)                                 # the document's name
     \s?(?:\||$                                             # to the next cell or the line's end,
@@ -258,7 +260,8 @@ _LABEL_LINE = re.compile(rf"""
 _PORTAL_FIELD = re.compile(r"""
     ^\|?\s?                                                          # perhaps a table's cell
     (?: 索引号|索引號|信息索引号|组配分类|組配分類|主题分类|主題分類|发布机构|發布機構   # the field's name
-      | 成文日期|发布日期|發布日期|发文字号|發文字號|文号|文號|体裁分类|體裁分類 )
+      | 成文日期|发布日期|發布日期|发文字号|發文字號|文号|文號|体裁分类|體裁分類
+      | 号|號 )                                                        # (号: a 索引号 cut at its start)
     \s?[：:|]                                                         # its colon or the cell's edge
     """, re.VERBOSE)
 #: Signs of a mis-decoded line: a ? against a full stop or comma, box-drawing characters.

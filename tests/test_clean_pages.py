@@ -603,6 +603,28 @@ FURNITURE = [
      '特困人员300户，实施临某时救助800人次。', 'spam'),
     ('建设里程85.7公里。某局办公室工作总结。全年完成建设里程88.72公里。',
      '建设里程85.7公里。全年完成建设里程88.72公里。', 'spam'),
+    # kinds of fresh33/34: more of a portal's record fields, a document site's login notes and
+    # preview label, a 范文 site's questions and a blurb naming a collection by its count, a page
+    # break made of dashes inside a word, a piece number in brackets, a tag's broken end, a
+    # news site's list of related articles
+    ('当前位置：首页 > 政府工作报告\n号： 003196053/201412-00425 信息分类： 政府工作报告\n生效时间： 废止时间：\n某县2009年政府工作报告\n全年增长5%。',
+     '某县2009年政府工作报告\n全年增长5%。', 'site_header'),
+    ('内容预览：\n某局2017年工作计划\n全年增长5%。\n新来的客人请【点此注册】加入会员\n刚注册会员请【刷新页面】打开全文\n某某文库--青年干部',
+     '某局2017年工作计划\n全年增长5%。\n', 'paywall'),
+    ('全年增长5%。\n（请认真阅读下面的提示信息）',
+     '全年增长5%。\n', 'doc_site'),
+    ('那么你知道总结如何写吗？下面是小编为大家收集的农业年度工作总结4篇，欢迎大家分享。\n农业年度工作总结\n全年增长5%。',
+     '农业年度工作总结\n全年增长5%。', 'preface'),
+    ('我们该怎么去写工作总结呢？\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'preface'),
+    ('完成面积均可————超额完成任务，全年增长5%。',
+     '完成面积均可超额完成任务，全年增长5%。', 'page_marker'),
+    ('某镇工作总结（篇1）\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'page_marker'),
+    ('全年增长5%。/span>\n全年完成。',
+     '全年增长5%。\n全年完成。', 'markup'),
+    ('全年增长5%。\n您可能感兴趣的文章\n某镇召开大会\n某县开展活动',
+     '全年增长5%。\n', 'footer_block'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

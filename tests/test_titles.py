@@ -152,6 +152,11 @@ CASES = [
     # a collection's count after the title (…工作总结6篇); 布局 is no issuer ending a title
     ("投资促进工作总结6篇\n一、目标任务完成情况\n全年完成投资3亿元。", "投资促进工作总结6篇"),
     ("2026年乡镇信访工作总结与未来布局\n全镇信访总量下降。", "2026年乡镇信访工作总结与未来布局"),
+    # a court's or a procuratorate's speaker (检察长 某某, 代理院长 某某) is no title
+    ("——2021年1月8日在某市人民代表大会上\n某市人民检察院检察长 张某某\n各位代表：", ""),
+    ("某区人民法院代理院长 李某某\n各位代表：", ""),
+    # a portal's name field cut at its start (称：)
+    ("号： 003196053/201412-00425\n称： 2009年政府工作报告\n号： 词：\n各位代表：", "2009年政府工作报告"),
     # a body paragraph with a ratio (9.4:66.8:23.8) is no timestamp line: no title before it
     ("全区三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6，服务业比重下降。\n生产总值", ""),
     # a site's column above its breadcrumb, the title below
