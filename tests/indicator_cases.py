@@ -214,6 +214,15 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "财政收入6.1万亿元，增长19.5%；粮食连续五年增产，总产量10570亿斤。",
      [R(6.1e12, "元", subject="财政收入"), R(19.5, "%", change="increase", subject="财政收入"),
       R(1.057e12, "斤", subject="总产量")]),
+    # a pair of values joined by 和 after a clause naming two things: one each (a list, or a
+    # contraction such as 城乡); the 分别 after them follows
+    (S, "城乡居民人均可支配收入达到23292元和7750元，分别增长8.8%和10%。",
+     [R(23292, "元", subject="城镇居民人均可支配收入"), R(7750, "元", subject="农村居民人均可支配收入"),
+      R(8.8, "%", change="increase", subject="城镇居民人均可支配收入"),
+      R(10, "%", change="increase", subject="农村居民人均可支配收入")]),
+    (T, "項目落地率、開工率同比提高25個百分點和18個百分點。",
+     [R(25, "百分点", change="increase", subject="项目落地率"), R(18, "百分点", change="increase", subject="开工率")]),
+    (S, "粮食总产量达到12万吨和13万吨。", [R(120000, "吨", subject="粮食总产量"), R(130000, "吨", subject="粮食总产量")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject

@@ -48,7 +48,27 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     same = prev["subject"] if prev is not None and (prev["sentence_start"] == s_start   # 23⏎亿元，同比增长:
                                                     or not text[prev["end"]:q_start].strip("，, \n")) else ""  # wrapped
     subject = prev["subject"] if pair or listed else _subject(text, q_start, h.end, h.unit, lex, same)
+    if listed and prev["unit"] == _base_unit(h) and (items := _pair_items(text, prev, lex)) is not None:
+        prev["subject"], subject = items   # 城镇、农村居民收入达到3.2万元和1.6万元: one each
+        if prev.get("_sent"):
+            prev["_sent"][-1] = items[0]
     return subject, change, pair
+
+
+def _pair_items(text: str, prev: dict, lex: _Lexicon) -> list[str] | None:
+    """The two items of the clause before a pair of values joined by 和 (甲、乙收入达到X和Y;
+    城乡居民收入达到X和Y -> 城镇…, 农村…), or None when the clause names one thing."""
+    start = prev["start"]
+    lo = max(0, start - 40)
+    seg = text[max([text.rfind(c, lo, start) for c in _SEG_STOP] + [lo - 1]) + 1:start]   # across 、
+    if "分别" in seg or "、分别" in text[start:start + 40]:
+        return None   # a 分别 list says itself which value is whose (see _respective); 、分别
+        # right after the pair would read its items from the pair's own words
+    parts = seg.split("、")
+    if len(parts) == 2 and all(parts):
+        items = [_core(x, lex) or x for x in parts]
+        return _shared_head(items) if all(items) else None
+    return _uncontracted(seg, 2, lex) if "和" not in seg and "与" not in seg else None
 
 
 _ITEM_BREAK = re.compile("、|以及|(?<![普涉参给以])及(?!时)|和(?![谐平睦])|(?<![参给])与(?!会)")
