@@ -307,6 +307,8 @@ def test_an_unquoted_formulation_before_its_predicate_takes_the_items_before_it(
     # 四大支柱产业|齐头并进: the predicate starts right after the head noun, no mark between
     df = extract_slogans("全年增长8%，水泥建材、机械制造、纺织服装、食品加工等四大支柱产业齐头并进。")
     assert row(df, "四大支柱产业")["expansion"] == ["水泥建材", "机械制造", "纺织服装", "食品加工"]
+    df = extract_slogans("同比提高9个百分点。煤炭开采、农产品加工、医药化工、新型建材四大支柱产业日益壮大。")
+    assert row(df, "四大支柱产业")["expansion"] == ["煤炭开采", "农产品加工", "医药化工", "新型建材"]
 
 
 def test_no_expansion_before_when_the_formulation_is_itself_a_list_member():
