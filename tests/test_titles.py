@@ -157,6 +157,8 @@ CASES = [
     ("某区人民法院代理院长 李某某\n各位代表：", ""),
     # a portal's name field cut at its start (称：)
     ("号： 003196053/201412-00425\n称： 2009年政府工作报告\n号： 词：\n各位代表：", "2009年政府工作报告"),
+    # a title run on into a body that opens with 刚刚过去的
+    ("县长在县委春节团拜会上的致辞刚刚过去的2009年，全县经济平稳增长。", "县长在县委春节团拜会上的致辞"),
     # a body paragraph with a ratio (9.4:66.8:23.8) is no timestamp line: no title before it
     ("全区三次产业结构由上年的9.4:66.8:23.8调整为8.3:71.1:20.6，服务业比重下降。\n生产总值", ""),
     # a site's column above its breadcrumb, the title below
