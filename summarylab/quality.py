@@ -231,10 +231,11 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # a ? squeezed between a closing mark and more punctuation (《公报》）?！): a character lost;
         # weak alone, it joins a cluster of rare characters
         (re.compile(r"[?？](?<=[）)》」”][?？])(?=[！!，,。、；;：:])"), 1),
-        # a ? where a line's first characters were lost, before another ? or a dash (? ? ——坚决…;
+        # a ? where a line's first characters were lost, before another ?, a dash or a full stop
+        # (? ? ——坚决…, ?。ㄒ唬┕I…;
         # not a question mark wrapped onto the next line: 为什么⏎？这个…), or right after a full
         # stop or comma (浙江？。？025年): no sentence puts one there
-        (re.compile(r"^[ \t\u3000]*[?？](?=[ \t\u3000]*(?:[?？]|——))", re.MULTILINE), MOJIBAKE_MIN),
+        (re.compile(r"^[ \t\u3000]*[?？](?=[ \t\u3000]*(?:[?？]|——|[。，]))", re.MULTILINE), MOJIBAKE_MIN),
         (re.compile(r"[?？](?<=[。，、；：][?？])"), MOJIBAKE_MIN),
         (re.compile(f"[{_ODD_BOXES}]"), 2),
         (re.compile(f"[{odd}]"), 2),

@@ -299,6 +299,7 @@ DAMAGE = [
     # lost characters at a line's start before a dash; a ? right after a full stop
     ("全年开局良好。\n? ? ——经济总量稳步攀升", [("mojibake", "?")]),
     ("（某省？。？025年某市政府工作报告", [("mojibake", "？")]),
+    ("全年经济运行平稳。\n?。ㄒ唬┥产总值保持平稳", [("mojibake", "?。ㄒ唬┥")]),
     # a leader's name left out of a set formula without a mark
     ("在以为核心的党中央坚强领导下，全市坚持以新时代中国特色社会主义思想为指导，坚决贯彻落实重要讲话精神。",
      [("redaction", "以为核心的党中央"), ("redaction", "新时代中国特色社会主义思想"), ("redaction", "重要讲话")]),
