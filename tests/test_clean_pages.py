@@ -625,6 +625,14 @@ FURNITURE = [
      '全年增长5%。\n全年完成。', 'markup'),
     ('全年增长5%。\n您可能感兴趣的文章\n某镇召开大会\n某县开展活动',
      '全年增长5%。\n', 'footer_block'),
+    # kinds of fresh35: a bar of sister portals (…在线|…政务网), a caption with its photographer's
+    # credit in brackets, a hit counter without its number
+    ('某区政府在线|某某政务网 |某某政务网|某某政务网\n某区2020年政府工作报告\n全年增长5%。',
+     '某区2020年政府工作报告\n全年增长5%。', 'site_header'),
+    ('某区2020年政府工作报告\n某某作政府工作报告 （张某摄）\n全年增长5%。',
+     '某区2020年政府工作报告\n全年增长5%。', 'image'),
+    ('访问：次\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'site_header'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
