@@ -225,6 +225,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "粮食总产量达到12万吨和13万吨。", [R(120000, "吨", subject="粮食总产量"), R(130000, "吨", subject="粮食总产量")]),
     # 并 joining a second verb ends the counted noun (厂房|并投入使用); words holding 并 stay
     (S, "全年建成3栋厂房并投入使用，5个村合并。", [R(3, "栋", subject="厂房"), R(5, "个")]),
+    # a 分别 list whose values a page parted with blanks or line breaks (8.9%⏎、⏎12.2%)
+    (S, "其上半年放映场次、人次和发行收入比去年同期分别减少了11%、 30.2%和 7.1%。",
+     [R(11, "%", change="decrease", subject="放映场次"), R(30.2, "%", change="decrease", subject="人次"),
+      R(7.1, "%", change="decrease", subject="发行收入")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject

@@ -42,7 +42,7 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     """Subject and change, shared with the previous indicator in 由X增加到Y (a pair) and in
     lists (分别增长10.6%、7.9%); the third value says whether this is the Y of a pair."""
     pair = prev is not None and _is_pair(text, prev["end"], q_start)
-    listed = prev is not None and not pair and text[prev["end"]:q_start] in _LIST_JOINS
+    listed = prev is not None and not pair and text[prev["end"]:q_start].strip(" \t\u3000") in _LIST_JOINS
     if listed and not change:
         change = prev["change"]
     same = prev["subject"] if prev is not None and (prev["sentence_start"] == s_start   # 23⏎亿元，同比增长:
@@ -136,11 +136,22 @@ def _uncontracted(seg: str, n: int, lex: _Lexicon) -> list[str] | None:
     return None
 
 
+def _skip_blanks(text: str, pos: int) -> int:
+    """``pos`` past the blanks and line breaks at it (at most a few)."""
+    end = pos
+    while end < len(text) and end - pos < 4 and text[end] in " \t\u3000\n":
+        end += 1
+    return end
+
+
 def _values_after(text: str, pos: int, lex: _Lexicon) -> int:
     """How many values follow ``pos`` in a list joined by 、/和/及 (23894元|和14620元)."""
     count = 0
-    while text[pos:pos + 1] in _LIST_JOINS and count < 12:
-        m = lex.scan.match(text, pos + 1)
+    while count < 12:
+        j = _skip_blanks(text, pos)   # 8.9%⏎、⏎12.2%: a page that put every number on a line
+        if text[j:j + 1] not in _LIST_JOINS:
+            break
+        m = lex.scan.match(text, _skip_blanks(text, j + 1))
         if m is None:
             break
         count, pos = count + 1, m.end()
