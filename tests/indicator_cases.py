@@ -229,6 +229,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "其上半年放映场次、人次和发行收入比去年同期分别减少了11%、 30.2%和 7.1%。",
      [R(11, "%", change="decrease", subject="放映场次"), R(30.2, "%", change="decrease", subject="人次"),
       R(7.1, "%", change="decrease", subject="发行收入")]),
+    # a multiple of a plan's end (是“十五”期末的3倍): what it measures is the indicator before
+    (S, "全市生产总值达到500亿元，是“十五”期末的3倍。",
+     [R(50_000_000_000, "元", subject="生产总值"), R(3, "倍", subject="生产总值")]),
+    (T, "財政收入達到50億元，是十一五期末的2倍多。",
+     [R(5_000_000_000, "元", subject="财政收入"), R(2, "倍", approx=True, subject="财政收入")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject

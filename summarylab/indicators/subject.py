@@ -379,7 +379,11 @@ _OF_PLAN_SHARE = re.compile(r"""
     (?:计划|計劃|目标|目標|任务|任務|预算|預算){1,2} (?:值|数|數)? 的$   # 目标值的, 预算的
     """, re.VERBOSE)
 #: A year alone, perhaps a placeholder (20xx年, 2022年度): a time, never the thing measured.
-_YEAR_ONLY = re.compile(r"(?:\d{2,4}|[xX×*]{2,4}|\d{2}[xX×*]{2})年度?")
+_YEAR_ONLY = re.compile(r"""
+    (?:\d{2,4}|[xX×*]{2,4}|\d{2}[xX×*]{2})年度?                        # 2005年, 20xx年
+  | [“"]?[一二三四五六七八九十]{1,3}五[”"]?(?:期末|末|期间|时期)         # “十五”期末: a plan's end
+  | 期末 | 期初 | 年初 | 年末 | 年底                                         # a time alone (“十五”|期末的3倍)
+    """, re.VERBOSE)
 #: A short note in brackets right before the number: a Latin gloss (（GDP） （PM2.5）) or a
 #: note of what is included (（含机关事业单位）, （不含房地产）); no clause inside it.
 _NOTE_BRACKET = re.compile(r"[（(][^（()）：:，,。；;！？]{1,14}[）)]$")
