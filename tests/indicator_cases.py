@@ -234,6 +234,9 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(50_000_000_000, "元", subject="生产总值"), R(3, "倍", subject="生产总值")]),
     (T, "財政收入達到50億元，是十一五期末的2倍多。",
      [R(5_000_000_000, "元", subject="财政收入"), R(2, "倍", approx=True, subject="财政收入")]),
+    # 比增/比减: 比上年增长/减少, shortened
+    (S, "全年粮食产量达8.85万吨，比增2.3%。",
+     [R(88500, "吨", subject="粮食产量"), R(2.3, "%", change="increase", subject="粮食产量")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject

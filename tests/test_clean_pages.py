@@ -633,6 +633,16 @@ FURNITURE = [
      '某区2020年政府工作报告\n全年增长5%。', 'image'),
     ('访问：次\n某镇工作总结\n全年增长5%。',
      '某镇工作总结\n全年增长5%。', 'site_header'),
+    # kinds of fresh36: a document site's format tag and its header line, a blurb (考虑到您的
+    # 需要，小编特地编辑了…), a site's slogan before a run of #, a 范文 site's advert with its address
+    ('【Word文档】 某局2021年工作总结\n2021-12-30 | 格式:DOC | 分类: 机关公文 > 其他\n全年增长5%。',
+     '某局2021年工作总结\n全年增长5%。', 'doc_site'),
+    ('一篇优秀的工作总结是怎么样的呢？考虑到您的需要，小编特地编辑了“某局工作总结”，欢迎阅读，希望您能阅读并收藏。\n全年增长5%。',
+     '一篇优秀的工作总结是怎么样的呢？\n全年增长5%。', 'preface'),
+    ('试点奠定了基础。.,某某共同的天地###########\n一、工作总结',
+     '试点奠定了基础\n一、工作总结', 'spam'),
+    ('某局工作总结\n某某范文，海量公文素材资料，下载网址：www.example.com 某局工作总结 今年来全年增长5%。',
+     '某局工作总结\n今年来全年增长5%。', 'spam'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
