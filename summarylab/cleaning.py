@@ -434,8 +434,8 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
-_TITLE_FIELD = re.compile(r"^(?:文章|文档|文檔)?(?:标题|標題)\s?[：:]\s?")
-_CLAUSE_MARK = re.compile(r"[。；！？，,]")   # a line holding one is a sentence, not a name   # a page's field naming the title
+_TITLE_FIELD = re.compile(r"^(?:文章|文档|文檔)?(?:标题|標題)\s?[：:]\s?")   # a page's field naming the title
+_CLAUSE_MARK = re.compile(r"[。；！？，,]")   # a line holding one is a sentence, not a name
 
 
 def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -978,7 +978,7 @@ def _repeated_tail_spans(text: str) -> list[tuple[int, int, str]]:
         if len(ends) < MIN_TAIL_LINES:
             continue
         n = least   # the shared tail, grown while every line has the same character before it
-        while n < most and len({text[e - n - 1:e - n] for e in ends}) == 1 and all(e - n - 1 >= 0 for e in ends):
+        while n < most and all(e - n - 1 >= 0 for e in ends) and len({text[e - n - 1] for e in ends}) == 1:
             n += 1
         tail = text[ends[0] - n:ends[0]]
         if "\n" in tail or not _TAIL_SIGN.match(tail):

@@ -61,7 +61,7 @@ import pandas as pd
 
 from . import readers
 from .cleaning import clean
-from .normalisation import normalise
+from .normalisation import normalise, to_script
 from .parameters import check_k_method_seed
 from .periods import document_year
 from .timeline import theme_shares_by_year, year_from_name
@@ -255,8 +255,6 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
     if raw != name and not clean(normalise(raw).text).text.strip():
         raw = name   # the raw text's first line was site furniture (单位地址：…电话：…)
     if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):
-        from .normalisation import to_script
-
         return to_script(doc.title, target)
     return readers.title_of(cleaned, raw)
 

@@ -214,9 +214,9 @@ def _number_above(text: str, i: int) -> bool:
     return j >= 0 and _BARE_NUMBER.fullmatch(above.strip()) is not None
 
 
-_BARE_NUMBER = re.compile(r"[-+]?[0-9][0-9,.]*%?")
+_BARE_NUMBER = re.compile(r"[-+]?[0-9][0-9,.]*%?")   # a table's cell that is only a number
 # A line that is only a number right after a line's title: the table's next cell
-_CELL_BELOW = re.compile(r"[ \t\u3000]*\n\s*[-+]?[0-9][0-9,.]*[ \t]*%?[ \t]*(?:\n|$)")
+_CELL_BELOW = re.compile(rf"[ \t\u3000]*\n\s*{_BARE_NUMBER.pattern}[ \t]*(?:\n|$)")
 _TABLE_ROW = re.compile(r"[ \t]*\|")   # a title that ends at a cell separator: a table's row
 _DOC_TITLE = 40   # a document title a glued first marker may follow at most this long
 _PROSE_MARK = re.compile(r"[。；;！!？?：:，,\n\r]")   # ... and never holds one of these

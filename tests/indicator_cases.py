@@ -196,6 +196,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "城镇医疗救助年人均救助水平达 到328.05元。", [R(328.05, "元", subject="城镇医疗救助年人均救助水平")]),
     # a formulation's count after 做好/做实 (做实四篇文章) is none; papers written are
     (S, "做实四篇文章，全年发表论文八篇。", [R(8, "篇", subject="发表论文")]),
+    (S, "做实四篇文章，全年写三篇文章。", [R(3, "篇", subject="文章")]),
     # a part of an account named alone after the whole takes its owner; an incident's
     # consequences (死亡, 受伤, 直接经济损失) take the incident counted before them
     (S, "全年医疗保险基金总收入2.4万亿元，总支出2.1万亿元，当期结存0.3万亿元。",

@@ -59,8 +59,7 @@ def _pair_items(text: str, prev: dict, lex: _Lexicon) -> list[str] | None:
     """The two items of the clause before a pair of values joined by 和 (甲、乙收入达到X和Y;
     城乡居民收入达到X和Y -> 城镇…, 农村…), or None when the clause names one thing."""
     start = prev["start"]
-    lo = max(0, start - 40)
-    seg = text[max([text.rfind(c, lo, start) for c in _SEG_STOP] + [lo - 1]) + 1:start]   # across 、
+    seg = text[_segment_start(text, max(0, start - 40), start):start]   # across 、
     if "分别" in seg or "、分别" in text[start:start + 40]:
         return None   # a 分别 list says itself which value is whose (see _respective); 、分别
         # right after the pair would read its items from the pair's own words
@@ -76,6 +75,12 @@ _SEG_COMPARE = re.compile("(?:同比|环比|[比较](?:上年同期|上年末|�
 _SEG_STOP = "，,；;：:\n（(。"
 
 
+def _segment_start(text: str, lo: int, hi: int) -> int:
+    """Where the stretch of ``text`` ending at ``hi`` that holds a list's items starts: after
+    the last _SEG_STOP mark from ``lo`` (a 、 does not end it), else at ``lo``."""
+    return max([text.rfind(c, lo, hi) for c in _SEG_STOP] + [lo - 1]) + 1
+
+
 def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | None,
                 lex: _Lexicon, bare: int = 0) -> tuple[list[str] | None, int]:
     """(subjects, index) when the hit is a value of a 分别 list (甲、乙分别达到X和Y): the
@@ -88,8 +93,7 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
         return None, 0
     k = bare + sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
     n = k + 1 + _values_after(text, h.end, lex)
-    j = max([text.rfind(c, s_start, i) for c in _SEG_STOP] + [s_start - 1]) + 1
-    seg = _SEG_COMPARE.sub("", text[j:i])   # 事故起数和死亡人数|同比|分别
+    seg = _SEG_COMPARE.sub("", text[_segment_start(text, s_start, i):i])   # 事故起数和死亡人数|同比|分别
     if not seg.strip() and prev is not None and prev["sentence_start"] == s_start:
         # 存款余额9155亿元，贷款余额7000亿元，比年初分别增长…: those of the sentence's list, or of
         # its last n indicators
@@ -264,7 +268,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = ""
     subject = subject or _share_of(text, end, unit, lex) or same  # 达到 45 万吨
     if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
-        subject = _before_gloss(text, start - 1, lex)    # 生产总值（GDP）235亿元
+        subject = _before_bracket_note(text, start - 1, lex)    # 生产总值（GDP）235亿元
     if same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
                  and unit is not None and unit.base in _SHARES):
         subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
@@ -389,7 +393,7 @@ _YEAR_ONLY = re.compile(r"""
 _NOTE_BRACKET = re.compile(r"[（(][^（()）：:，,。；;！？]{1,14}[）)]$")
 
 
-def _before_gloss(text: str, close: int, lex: _Lexicon) -> str:
+def _before_bracket_note(text: str, close: int, lex: _Lexicon) -> str:
     """The subject before a short note in brackets that ends at ``close``, right before the
     number (生产总值（GDP）|235亿元 -> 生产总值; 参保人数（含机关事业单位）|52729人 -> 参保
     人数), else ""."""
