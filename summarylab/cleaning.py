@@ -50,6 +50,8 @@ repeated_token     [编辑], 点击查看 … as lines of their own, again and a
 pinyin_text        a passage spelled out in toneless pinyin (muqianlaikan，eguaduoer…)
 filler             random characters a document site pours into a copy (涧孪锌钞妇撕撞…):
                    40+ characters without a mark, under 30% of them in a dictionary word
+contents           a table of contents before the text whose entries come back as the
+                   body's headings (一、工作完成情况 / （一）加强党建引领 / …)
 pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
 =================  =====================================================================
 
@@ -109,6 +111,7 @@ FILLER_SHARE = 0.3      # ... in which fewer of them make a word with a neighbou
 FILLER_EDGE = 6         # the window that finds where text glued to it begins
 TEASER_SHARE = 0.6      # ... and removes a line when this share of chunks recurs later
 TEASER_WINDOW = 50_000  # ... within this many following characters
+HEADLINE_CHARS = 40     # ... but not a line this short without a sentence end (a headline)
 NEED_GROUPS = 2         # a pattern is tried only on texts holding a literal of each of this many groups
 NEED_WORDS = 4          # ... of at most this many literals (each is one scan of the text)
 _SPACES = re.compile(r"\s+")
@@ -426,6 +429,8 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
         seen += 1
         if len(own) < TEASER_MIN or _FULL_NAME.search(own) and not _CLAUSE_MARK.search(own):
             continue   # a document's name, whose words the body repeats (某某关于…执行情况的报告)
+        if len(own) <= HEADLINE_CHARS and not _SENTENCE_MARK.search(own):
+            continue   # a news headline, which the lead repeats (某局：截至年底参保人数9.83亿人)
         later = _SPACES.sub("", text[e_nl:e_nl + TEASER_WINDOW])
         chunks = [own[i:i + TEASER_CHUNK] for i in range(0, len(own) - TEASER_CHUNK + 1, TEASER_CHUNK)]
         found = sum(c in later for c in chunks)
@@ -436,6 +441,27 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
 
 _TITLE_FIELD = re.compile(r"^(?:文章|文档|文檔)?(?:标题|標題)\s?[：:]\s?")   # a page's field naming the title
 _CLAUSE_MARK = re.compile(r"[。；！？，,]")   # a line holding one is a sentence, not a name
+_SENTENCE_MARK = re.compile(r"[。；！？!?…]")
+
+
+_NAMED_HEADER = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s?[-—–|｜_]\s?[\u4e00-\u9fff]{2,}")
+SITE_NAME_LINES = 10   # the first lines where a site's name may stand alone again
+
+
+def _site_name_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A site's name alone on a line near the top, when a removed header line gave it with
+    its tagline (某某之窗 - 财经信息聚合平台, then 某某之窗): the name is no title."""
+    names = {m.group("name") for a, b, label in removed if label == "site_header"
+             if (m := _NAMED_HEADER.match(text, a, b)) is not None}
+    if not names:
+        return []
+    out = []
+    for n, (s, e, e_nl) in enumerate(_lines(text)):
+        if n >= SITE_NAME_LINES:
+            break
+        if text[s:e].strip(" \t\u3000•·") in names:
+            out.append((s, e_nl, "site_header"))
+    return out
 
 
 def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -884,6 +910,68 @@ def _menu_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: An outline heading on a line of its own, without a sentence: its marker and its words
+#: (一、工作完成情况 / （二）全面加强疫情防控 / 1.某医院组建医联体), as a table of contents lists them.
+_CONTENTS_ENTRY = re.compile(r"""
+    [ \t\u3000]*
+    (?P<marker> [一二三四五六七八九十]{1,3}[、.．]            # 一、
+              | [（(][一二三四五六七八九十]{1,3}[)）]          # （一）
+              | [0-9]{1,2}[、.．](?![0-9])                   # 1、 1.
+              | [（(][0-9]{1,2}[)）]                          # （1）
+              | 第[一二三四五六七八九十]{1,3}(?:章|节|部分|、) ) # 第一章
+    [ \t\u3000]*
+    (?P<words> [^\n。；！？!?]{2,60}? )
+    [ \t\u3000]*""", re.VERBOSE)
+MIN_CONTENTS = 4          # entries in a row, at least
+CONTENTS_REPEATED = 0.6   # the share of them that must come back as the body's headings
+
+
+def _contents_spans(text: str) -> list[tuple[int, int, str]]:
+    """A table of contents a document site puts before the text: four or more heading lines
+    in a row (一、工作完成情况 / （一）加强党建引领 / （二）…), most of which (60%) come back
+    further down as the start of a heading line of the body ((一)加强党建引领，强化…); or
+    three or more right under a line that says it is one (目录/提纲：). The entries go; a run
+    of headings that the body does not repeat is the outline itself. A page cut short after
+    the body's first headings counts when those are the first two entries, in order.
+
+    >>> toc = "一、工作情况\\n（一）加强党建\\n（二）推进项目\\n二、明年打算\\n"
+    >>> body = "一、工作情况\\n（一）加强党建，成效明显。\\n（二）推进项目，完成投资。\\n二、明年打算\\n"
+    >>> clean(toc + "某局工作总结\\n" + body).text == "某局工作总结\\n" + body
+    True
+    """
+    out, run, s, led = [], [], 0, False
+    for line in text.splitlines(keepends=True):
+        e = s + len(line)
+        bare = line.strip()
+        m = _CONTENTS_ENTRY.fullmatch(line.rstrip("\r\n"))
+        if m:
+            run.append((s, e, m.group("words")))
+        elif bare and not (run and _BARE_MARKER.fullmatch(bare)):   # a blank or a lone (四) inside
+            out += _repeated_entries(text, run, led)
+            run, led = [], bool(_CONTENTS_HEAD.match(bare)) or (led and _BARE_MARKER.fullmatch(bare) is not None)
+        s = e
+    return out + _repeated_entries(text, run, led)
+
+
+_CONTENTS_HEAD = re.compile(r"(?:目录|提纲|目次)(?:[/／](?:目录|提纲))?\s?[：:]?")   # 目录/提纲：……
+_BARE_MARKER = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|……|…")
+
+
+def _repeated_entries(text: str, run: list[tuple[int, int, str]], led: bool) -> list[tuple[int, int, str]]:
+    """The spans of ``run`` (entries of a table of contents) when most of them start a later
+    heading line of ``text`` or a contents line ``led`` them, else none."""
+    if len(run) < (MIN_CONTENTS - 1 if led else MIN_CONTENTS):
+        return []
+    heads = [line[m.end("marker"):].strip() for line in text[run[-1][1]:].splitlines()
+             if (m := _CONTENTS_ENTRY.match(line)) is not None]   # the later headings' words
+    starts = {words[:k] for words in heads for k in range(2, 7)}
+    again = sum(1 for _, _, words in run if words[:6] in starts)
+    opens = len(heads) >= 2 and all(h.startswith(w[:6]) for h, (_, _, w) in zip(heads, run[:2]))
+    if not (led or opens) and (again < MIN_CONTENTS or again < CONTENTS_REPEATED * len(run)):
+        return []   # (opens: the body starts on the first two entries, as a page cut short shows it)
+    return [(a, b, "contents") for a, b, _ in run]
+
+
 def _chunk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Chunk numbers of a document-sharing site that cuts a document into numbered pieces
     ("1、…" at the start, after at most a few lines of the site's title and notice, not
@@ -1197,6 +1285,11 @@ _ITEM_START = re.compile(r"""
     """, re.VERBOSE)
 
 
+#: A line break between a number's integer part and its point (外贸出口2⏎.5亿美元): no line
+#: starts with a decimal point, so the break goes (unreported, like the joins below).
+_POINT_BREAK = re.compile(r"(?<=[0-9])[ \t]*\n[ \t]*(?=[.．][0-9])")
+
+
 def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The line breaks of a page that put every few words on a line of their own (XX⏎镇⏎2023⏎
     年政府工作报告⏎…⏎特色农业提⏎质扩量⏎。): when most kept lines are short and unfinished, a
@@ -1268,15 +1361,18 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _ui_line_spans(work) + _line_end_token_spans(work) + _line_end_noise_spans(work)
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
-             + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work))
+             + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work)
+             + _contents_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)
     spans += _teaser_spans(work, spans)
+    spans += _site_name_spans(work, spans)
     spans += _title_spans(work, spans)
     spans += _column_spans(work, spans)
     spans += _emptied_lines(work, spans)
     spans += _fragment_joins(work, spans)
+    spans += [(m.start(), m.end(), "") for m in _POINT_BREAK.finditer(work)]   # 出口2⏎.5亿美元: a join
     out, offsets, removals = _remove(work, spans)
     findings = _findings(work, spans, removals)
     if first is None:

@@ -11,7 +11,7 @@
   / 突破万次 / a year gone from a line's start: 年工作总结, 年，我局…), empty quotes or
   brackets (“” / （）), and a placeholder in a number's place (X余场次, x.x%,
   20XX年, 20**年, 总投资20__万元, 文物*处, 第x届, X月X日, xx:xx.x);
-* ``redaction``: a placeholder in a name's place (XX县, 学xx强信念, 《X》, *举报),
+* ``redaction``: a placeholder in a name's place (XX县, 学xx强信念, 《X》, *举报, ##镇),
   ``○○``, placeholder squares (``□□□``, ``■``) or dots in brackets (乡内〔...〕农产品)
   standing for withheld words, a leader's name left out of a set formula without a
   mark (以为核心的党中央, 贯彻落实重要讲话),
@@ -19,7 +19,7 @@
   a line's start;
 * ``mojibake``: 锟斤拷, U+FFFD, and tight clusters of rare characters,
   bopomofo, kana among Han, box characters tables do not use (┙), Han outside
-  GB2312 (傚満), ``??``, a ``?`` before lower-case Latin (?h政府, ？cè？) or before one
+  GB2312 (傚満), ``??``, ``?!`` before Han (次？！豆珗), a ``?`` before lower-case Latin (?h政府, ？cè？) or before one
   capital and Han (?,F任), a unit's power lost after a number (万m?) and runs of
   Latin-1 letters (¹ú¼Ò) left by GBK/UTF-8 mis-decoding.
 
@@ -185,6 +185,7 @@ def _suspicious_re() -> re.Pattern:
     common = "".join(sorted(_common_chars()))
     return re.compile(rf"""
           [?？]{{2,}}                                              # ?? where characters were lost
+        | [?？] (?<=[{_HAN}0-9][?？]) [！!] (?=[{_HAN}])          # ?! inside a word (次？！豆珗？》)
         | [\u3100-\u312f\u31a0-\u31bf\ufffd\ue000-\uf8ff]       # bopomofo, U+FFFD, private use
         | (?![{re.escape(common)}]) [{_HAN}\U00020000-\U0002ffff]  # a Han character not common
         """, re.VERBOSE)
@@ -262,7 +263,7 @@ def _outside_gb2312(ch: str) -> bool:
 
 _EXPLICIT_MOJIBAKE = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
 _BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
-_REDACTION_FIRST = f"*＊×✕╳Xx_＿○{_BOXES}"  # a redaction match starts with one of these
+_REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}"  # a redaction match starts with one of these
 _REDACTION_CHARS = re.compile(f"[{_REDACTION_FIRST}]")
 _REDACTION = re.compile(rf"""
     (?=[{_REDACTION_FIRST}])       # lets the engine skip to those characters: 4x faster
@@ -271,6 +272,7 @@ _REDACTION = re.compile(rf"""
       | (?P<xx> (?<![A-Za-z]) [Xx]{{2,}} (?![A-Za-z]) )   # XX镇 (not a Latin word)
       | (?P<ring> ○{{2,}} )          # ○○村
       | (?P<box> [{_BOXES}]+ )       # 对□□□县
+      | (?P<hash> (?<!\#) \#{{2,3}} (?![\#\s]) )   # ##镇, ##中学 (not a ## heading, a ### run)
     )""", re.VERBOSE)
 # Words left out of a copy, marked by dots in brackets: 〔...〕 【……】 （…）
 _OMISSION = re.compile(r"[〔\[［【（(] (?: \.{3,6} | …{1,2} | 。{3} | ·{3,6} ) [〕\]］】）)]", re.VERBOSE)
@@ -282,6 +284,7 @@ _PLACEHOLDER = re.compile(
     (?=[0-9{_PH}])(?<![A-Za-z0-9._{_PH}])      # start of a token, not inside a word or number
     (?P<tok>
         [0-9]*[{_PH}]+ (?<=[{_PH}]{{2}}) [0-9]+   # XX0  xx5 (digits after two placeholders)
+      | [{_PH}] [0-9]+ (?=(?:万|亿)?(?:元|人|户|亩|吨)|[%％])   # X112元, X00万元: one, then an amount's unit
       | [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
         (?:[.．][{_PH}]+)?                       # .x  (x.x%  X.X亿元)
     )
@@ -294,7 +297,7 @@ _AFTER_NUMBER = re.compile(r"""
     (?: 周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元   # dates, counts, multipliers
       | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
-      | 项(?!目) | [件家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度]   # measure words (X项目: a name)
+      | 项(?!目) | [件家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度张]   # measure words (X项目: a name)
       | 小时|分钟|公里|平方|立方|米|公顷|千克|微克|毫克|斤|美元     # units
     )""", re.VERBOSE)
 #: A date with placeholders in it (201X/X/XX, 20xx-x-x): a number withheld.
@@ -306,6 +309,7 @@ _ITEM_PLACEHOLDER = re.compile(rf"(?:^|(?<=[\s。；;]))[0-9]{{1,2}}[.．](?P<to
                                re.MULTILINE)
 _BRACKET_MEASURE = re.compile(r"[（(](?:件|个|人|次|户|人次|家|项)[)）]")   # X(件)批: a count's measure word in brackets
 _PH_RANGE = re.compile(rf"[0-9]{{0,2}}[{_PH}]{{1,2}}")   # the second end of a range (X-X月)
+_NUMBER_SIGN = re.compile(r"[0-9]{1,4}号")   # a document number's serial after its year: 〔XX〕33号
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
 _PLAN_NAME = re.compile(r"[”\"」]\s?(?:计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
@@ -456,7 +460,8 @@ def _placeholders(text: str) -> list[Finding]:
     for m in _PLACEHOLDER.finditer(text):
         s, e = m.span("tok")
         tok, prev, nxt = m.group("tok"), text[s - 1:s], text[e:e + 1]
-        year_of_number = prev in ("[", "［", "〔") and nxt in ("]", "］", "〕") and len(tok) == 4   # 宜办发[20xx]6号
+        year_of_number = prev in ("[", "［", "〔") and nxt in ("]", "］", "〕") and (   # 宜办发[20xx]6号, 〔XX〕33号
+            len(tok) == 4 or _NUMBER_SIGN.match(text, e + 1) is not None)
         dated = (d := _PH_DATE.match(text, s)) is not None and not d.group().replace(".", "").isdigit()   # 201X/X/XX
         named = prev in "(（" and nxt in ")）" and len(tok) > 1 and _is_han(text[s - 2:s - 1])   # 冀鲁（**）
         counted = (prev in "(（" and nxt in ")）" and _AFTER_NUMBER.match(text, e + 1) is not None   # 贫困户(*)户
@@ -467,7 +472,9 @@ def _placeholders(text: str) -> list[Finding]:
                                                        or nxt and nxt in "(（*+=^/-"):
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
         spaced = tok == "X" and prev == " " and _is_han(text[s - 2:s - 1]) and (
-            nxt == " " and _AFTER_NUMBER.match(text, e) is not None or counted)   # 来访 X 件, X（件）批
+            nxt == " " and _AFTER_NUMBER.match(text, e) is not None or counted   # 来访 X 件, X（件）批
+            or _is_han(nxt) and _AFTER_NUMBER.match(text, e) is not None
+            and not _NOT_A_PLACEHOLDER.match(text, e))                           # 排查密接 X人, 约 X亩
         if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and not spaced and (
                 prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
             continue  # 5×3, 3*4; a variable (与 x 间)

@@ -166,7 +166,8 @@ _CAND_EXPANDED = re.compile(rf"""
     """, re.VERBOSE)
 #: Words that begin a predicate right after a subject noun (“粮、果、畜、菜”四大主导产业进一步壮大).
 _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
-                    "|齐头并进|快速|加速|蓬勃|显著|明显|大幅|迅速|日益|日趋|逐渐")   # 四大支柱产业|齐头并进
+                    "|齐头并进|快速|加速|蓬勃|显著|明显|大幅|迅速|日益|日趋|逐渐"
+                    "|叠加|交织|并存|交汇")   # 四大支柱产业|齐头并进, 三重压力|叠加
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
     (?<=[”」』])                                     # right after a closing quote
@@ -208,8 +209,17 @@ _CAND_AFTER_ITEMS_GE = re.compile(r"""
       | 重点|目标|任务 )                                 # a programme's kind, or its aims
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
     """, re.VERBOSE)
+#: numeral + measure + a short noun right before its items in brackets, unquoted:
+#: 实现两个提升（城市建设和城市管理）, 巩固两个保障（甲和乙）
+_CAND_BRACKETED = re.compile(r"""
+    [两二三四五六七八九十] [个大项]                  # a numeral and a measure word
+    (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
+    (?= [（(] (?P<items> [^（）()\n]{4,60} ) [）)] )   # its items in the brackets right after
+    """, re.VERBOSE)
+_COUNTED_BODIES = ("社区", "街道", "公司", "学校", "医院", "单位", "园区", "小区", "景区", "片区")   # places counted
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
-_HEAD = r"[\u3400-\u9fff]{0,4}?"  # any short head noun: “五个一”服务标准，即… / “三查三改”工作法：…
+_HEAD = r"(?:的[\u3400-\u9fff]{1,6}?|[\u3400-\u9fff]{0,4}?)"   # a short head noun: “五个一”服务标准，即… /
+#     “三查三改”工作法：… / “六个一”的日常巡查标准，即：…
 _LEAD = re.compile(rf"""
     # what leads from a formulation into its expansion, right after it (or its closing quote):
     {_CLOSER}
@@ -511,7 +521,8 @@ def _collect_lexicon(text: str, found: _Found, extra: tuple[str, ...]) -> None:
 def _collect_rules(text: str, found: _Found) -> None:
     """Unquoted numeral + measure + noun, kept if expanded right away, right after its
     quoted items (“甲”“乙”两大攻坚战) or its unquoted ones with 大/重 (甲、乙、丙三重压力) or
-    with 个 before a programme's kind (甲、乙、丙三个服务平台), or recurring."""
+    with 个 before a programme's kind (甲、乙、丙三个服务平台), right before as many items in
+    brackets (两个提升（甲和乙）), or recurring."""
     taken = {s for item in found.values() for s, _ in item.sites}  # starts of phrases already found
     for m in _CAND_EXPANDED.finditer(text):
         if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head")[:2] not in _HEAD_STOP:
@@ -533,6 +544,13 @@ def _collect_rules(text: str, found: _Found) -> None:
                     and len(_list_before(text, m.start(), n)) == n):
                 found.add(text, m.span(), "formulation", False)
                 taken.add(m.start())
+    for m in _CAND_BRACKETED.finditer(text):   # 两个提升（城市建设和城市管理）: as many items as it says
+        n = _numeral(m.group(0), False)
+        if (m.start() not in taken and n and _boundary_ok(text, m.start()) and m.group(0)[2:4] not in _HEAD_STOP
+                and m.group(0)[-1] not in _NOT_SHORT and not m.group(0).endswith(_COUNTED_BODIES)   # 三个社区（…）
+                and len(_items(m.group("items").replace("和", "、").replace("与", "、"), n)) == n):
+            found.add(text, m.span(), "formulation", False)
+            taken.add(m.start())
     seen: dict[str, list[tuple[int, int]]] = {}
     for m in _CANDIDATE.finditer(text):
         if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head") not in _HEAD_STOP:
@@ -918,13 +936,40 @@ def _cut_at_head(item: str, head: str) -> str:
     return clause[verb.end():] if verb and len(clause) - verb.end() > len(head) else clause
 
 
+KEYED_WINDOW = 80   # how far after a formulation its keyed items may be listed
+_ITEM_RUN = re.compile(r"""
+    (?<! [\u4e00-\u9fff] )                           # the first one starts there (not 动农业…)
+    [“「『]? [\u4e00-\u9fff]{2,8} [”」』]?            # an item, perhaps quoted
+    (?: 、 [“「『]? [\u4e00-\u9fff]{2,8} [”」』]? )+   # more, parted by 、
+    (?! [\u4e00-\u9fff] )                            # the last one ends there (not 规范化水平…)
+    """, re.VERBOSE)
+
+
+def _keyed_items_after(text: str, end: int, phrase: str, n: int | None) -> list[str]:
+    """The items of an abbreviation (numeral + the character each item holds: 三争, 三化)
+    listed soon after it, in or out of quotes, as many as it says and each holding that
+    character (推动“三争行动”…。召开“深学争优、敢为争先、实干争效”动员会), else []."""
+    key = phrase[1:2]
+    if not n or n < 2 or not key or key in _MEASURE or key in NUMERAL_VALUE:
+        return []
+    for m in _ITEM_RUN.finditer(text, end, min(len(text), end + KEYED_WINDOW)):
+        items = [x.strip("“”「」『』") for x in m.group().split("、")]
+        verb = _governing()[0].match(items[0])   # 推进专业化、职业化…: the verb is no part of the item
+        if verb and key in items[0][verb.end():] and len(items[0]) - verb.end() >= 2:
+            items[0] = items[0][verb.end():]
+        if len(items) == n and all(key in x for x in items):
+            return items
+    return []
+
+
 def _expansion(text: str, item: _Slogan) -> list[str]:
     if item.members:
         return list(item.members)
     if item.kind != "formulation":
         return []
     out: list[str] = []
-    for s, e in sorted(item.sites)[:MAX_EXPANSION_SITES]:
+    sites = sorted(item.sites)[:MAX_EXPANSION_SITES]
+    for s, e in sites:
         phrase = _display(text[s:e])
         compound = _COMPOUND.fullmatch(phrase) is not None
         n = _numeral(phrase, compound)
@@ -933,6 +978,10 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
             x = _cut_at_head(x, head)
             if x not in out:
                 out.append(x)
+    for s, e in sites if not out else ():   # nothing spelled out: items keyed by its character
+        phrase = _display(text[s:e])
+        if out := _keyed_items_after(text, e, phrase, _numeral(phrase, False)):
+            break
     return out
 
 

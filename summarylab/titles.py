@@ -133,6 +133,8 @@ _COLUMN_CODE = re.compile(rf"^[{_HAN}]{{2,8}}\s?[a-z]{{2,6}}$")   # a site colum
 _FOOTNOTE = re.compile(rf"(?<=[{_HAN}）)])\s?(?:\[\d{{1,2}}\]|［\d{{1,2}}］)$")   # 统计公报[1]
 _GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{3,}")
+#: A news headline of phrases each ending in ！, the last perhaps without (重磅！某公报发布！数据来了).
+_EXCLAIMED = re.compile(rf"(?=.{{10,{TITLE_CHARS}}}$)(?:[^。！？!?；;，,：:\n]{{2,30}}[！!]){{1,3}}[^。！？!?；;，,：:\n]{{0,30}}")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 #: Where the body starts right after a title that runs on (…工作报告各位代表：现在，…).
 _BODY_START = re.compile(
@@ -514,6 +516,8 @@ def title_of(text: str, fallback: str = "") -> str:
         head = _run_on(line)
         if head is not None:
             return head[:TITLE_CHARS]
+        if _EXCLAIMED.fullmatch(line) and i + 1 < len(lines) and not _EXCLAIMED.fullmatch(lines[i + 1]):
+            return line   # 重磅！某年统计公报发布！数据来了: a news headline of exclaimed phrases
         if _is_junk(line):
             i += 1
             continue
@@ -582,7 +586,7 @@ def _blurb_title(text: str) -> str:
 
 
 #: A 范文 site's tag after a name it gives (…工作总结(全文完整), …计划【精选】)
-_SITE_TAG = re.compile(r"\s?[（(【](?:全文完整|完整版|精选|精選|最新|通用|优选|優選|推荐|推薦|合集)[版篇]?[)）】]$")
+_SITE_TAG = re.compile(r"\s?[（(【](?:全文完整|完整版|完整文档|完整文檔|精选|精選|最新|通用|优选|優選|推荐|推薦|合集)[版篇]?[)）】]$")
 
 
 def _blurb_name(m: re.Match) -> str:

@@ -238,6 +238,19 @@ CASES: list[tuple[str, str, list[R]]] = [
     # 比增/比减: 比上年增长/减少, shortened
     (S, "全年粮食产量达8.85万吨，比增2.3%。",
      [R(88500, "吨", subject="粮食产量"), R(2.3, "%", change="increase", subject="粮食产量")]),
+    # 较2021年同期增: 增 after 同期 is the change (was read as the subject 同期增)
+    (T, "全县转移农村劳动力21.6万人，较2022年同期增1.5%。",
+     [R(216000, "人", subject="转移农村劳动力"), R(1.5, "%", change="increase", subject="转移农村劳动力")]),
+    # a value converted in brackets, and the rate after them, measure the value before the note
+    (S, "全市人均生产总值为71200元（按年平均汇率折算为10580美元），同比增长6.2%。",
+     [R(71200, "元", subject="人均生产总值"), R(10580, "美元", subject="人均生产总值"),
+      R(6.2, "%", change="increase", subject="人均生产总值")]),
+    # 可比 is a comparison before the rate (…，可比增长10.3%); a short note in brackets right
+    # before the number stands between the subject and its number (年产鱼（蟹）450吨)
+    (T, "全市外贸出口25亿美元，可比增长10.3%。",
+     [R(2_500_000_000, "美元", subject="外贸出口"), R(10.3, "%", change="increase", subject="外贸出口")]),
+    (S, "全乡淡水养殖面积450亩，年产鱼（蟹）450吨。",
+     [R(450, "亩", subject="淡水养殖面积"), R(450, "吨", subject="年产鱼")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject

@@ -643,6 +643,40 @@ FURNITURE = [
      '试点奠定了基础。\n一、工作总结', 'spam'),
     ('某局工作总结\n某某范文，海量公文素材资料，下载网址：www.example.com 某局工作总结 今年来全年增长5%。',
      '某局工作总结\n今年来全年增长5%。', 'spam'),
+    # kinds of fresh38: a site's welcome banner, a 范文 site's frame (本文关键词/本文简介/本文内容),
+    # a site's name with its tagline and then alone, a mobile site's name, a line of hot
+    # searches, a news column glued to a headline, a page loader's word, a table of contents
+    # whose entries come back as the body's headings
+    ('某某学习，天天向上，某某范文网欢迎您！\n某局工作总结\n全年增长5%。',
+     '某局工作总结\n全年增长5%。', 'site_header'),
+    ('某局工作总结 本文关键词：工作总结，某局\n某局工作总结 本文简介：今年以来全局工作扎实推进，全年增长5%，各项工作……\n'
+     '某局工作总结 本文内容：\n某局工作总结\n今年以来全局工作扎实推进，全年增长5%。',
+     '某局工作总结\n今年以来全局工作扎实推进，全年增长5%。', 'doc_site'),
+    ('某某之窗 - 财经资讯聚合平台\n某某之窗\n某局：截至年底参保人数9.8亿人，比\n某局发布快报，截至年底参保人数9.8亿人，比上年减少1%。',
+     '某局：截至年底参保人数9.8亿人，比\n某局发布快报，截至年底参保人数9.8亿人，比上年减少1%。', 'site_header'),
+    ('• 某某网移动版\n  某某网移动版\n上半年新增就业654万人\n全年增长5%。',
+     '上半年新增就业654万人\n全年增长5%。', 'site_header'),
+    ('全年增长5%。\n热搜：国家，居民，医疗', '全年增长5%。\n', 'site_header'),
+    ('某某快看点丨某局：上半年抽检合格率97.5%\n全年增长5%。',
+     '某局：上半年抽检合格率97.5%\n全年增长5%。', 'site_header'),
+    ('Loading……\n某局工作总结\n全年增长5%。', '某局工作总结\n全年增长5%。', 'site_header'),
+    ('一、工作情况\n（一）加强党建\n（二）推进项目\n二、明年打算\n某局工作总结\n一、工作情况\n（一）加强党建，成效明显。',
+     '某局工作总结\n一、工作情况\n（一）加强党建，成效明显。', 'contents'),
+    # kinds of fresh37: a portal's row of versions and buttons, its index number alone, a
+    # 范文 site's question title, a paywall's note inside a sentence, a table of contents under
+    # its 目录/提纲 line, more record fields as cells of a table
+    ('无障碍阅读 关怀版 返回首页\n某街道2022年工作总结\n打印整页 打印内容 分享\n全年增长5%。',
+     '某街道2022年工作总结\n全年增长5%。', 'site_header'),
+    ('某街道2022年工作总结\n1137010400419034XU/2023-5407598\n全年增长5%。',
+     '某街道2022年工作总结\n全年增长5%。', 'site_header'),
+    ('某乡脱贫工作汇报材料怎么写?\n某乡脱贫工作汇报材料\n全年增长5%。',
+     '某乡脱贫工作汇报材料\n全年增长5%。', 'spam'),
+    ('累计答复解决问题 当前隐藏内容免费查看12项，全年增长5%。',
+     '累计答复解决问题 12项，全年增长5%。', 'paywall'),
+    ('目录/提纲：……\n（一）综合实力增强\n（二）城乡建设加快\n二、明年工作部署\n……\n某镇调研报告\n一、工作总结\n全年增长5%。',
+     '……\n某镇调研报告\n一、工作总结\n全年增长5%。', 'contents'),
+    ('| 统一登记号: | |||\n| 生效日期 : | 有效期: | ||\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'site_header'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -685,6 +719,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "指标 | 单位 | 数值 | 增长 | 备注 |",                              # a table's header, no menu word
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
+    "一、加强领导\n二、完善制度\n三、强化考核\n四、狠抓落实\n全年完成投资3亿元。",   # an outline the body does not repeat
+    "某局：截至年底参保人数9.83亿人\n某局发布快报，截至年底参保人数9.83亿人，比上年增加1%。",   # a headline the lead repeats
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -169,6 +169,19 @@ def test_a_number_broken_by_a_line_wrap_is_read_whole(head, tail):
     assert df.quote.tolist() == [f"{head}\n{tail}元"]
 
 
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(head=st.integers(min_value=1, max_value=999), tail=st.integers(min_value=1, max_value=99),
+       script=st.sampled_from(["simplified", "traditional"]))
+def test_a_number_whose_point_a_line_wrap_put_on_the_next_line_is_read_whole(head, tail, script):
+    """出口2⏎.5亿美元: no line starts with a decimal point; the offsets reach the input."""
+    text = summarylab.to_script(f"全年外贸出口{head}\n.{tail}亿美元，年均增长6.1%。", script)
+    a = summarylab.analyze(text, target=script)
+    row = a.indicators.iloc[0]
+    assert math.isclose(row.value, float(f"{head}.{tail}") * 1e8)
+    s, e = a.offsets.span(row.start, row.end)
+    assert text[s:e] == f"{head}\n.{tail}" + ("亿美元" if script == "simplified" else "億美元")
+
+
 def test_a_page_that_writes_its_decimal_points_as_dunhao_reads_them_and_quotes_it_as_written():
     text = "全镇完成工业投资3、19亿元，同比增长33、7%。接待游客576、23万人次，旅游收入4、48亿元。"
     df = extract_indicators(text)

@@ -300,6 +300,14 @@ DAMAGE = [
     ("全年开局良好。\n? ? ——经济总量稳步攀升", [("mojibake", "?")]),
     ("（某省？。？025年某市政府工作报告", [("mojibake", "？")]),
     ("全年经济运行平稳。\n?。ㄒ唬┥产总值保持平稳", [("mojibake", "?。ㄒ唬┥")]),
+    # ## for withheld names; X alone after a blank, right before a unit; ?! inside a garbled word
+    ("今年，##中学中考再创佳绩，取得了##区第二的好成绩。", [("redaction", "##"), ("redaction", "##")]),
+    ("排查密接 X人，建筑面积约 X平方米，编制床位 X张。",
+     [("stripped_number", "X"), ("stripped_number", "X"), ("stripped_number", "X")]),
+    ("机构总数增加0.3万个？！豆珗？》显示，投入不断增加。", [("mojibake", "？！豆珗")]),
+    # one placeholder before digits and an amount's unit; a document number's year withheld
+    ("农民人均纯收入X112元，某公司投资X00万元。", [("stripped_number", "X112"), ("stripped_number", "X00")]),
+    ("印发《实施方案》（某协办〔XX〕33号）。", [("stripped_number", "XX")]),
     # a leader's name left out of a set formula without a mark
     ("在以为核心的党中央坚强领导下，全市坚持以新时代中国特色社会主义思想为指导，坚决贯彻落实重要讲话精神。",
      [("redaction", "以为核心的党中央"), ("redaction", "新时代中国特色社会主义思想"), ("redaction", "重要讲话")]),
@@ -322,6 +330,8 @@ CLEAN = [
     "是否采用B?型方案，另行研究。GDP?不，是GNP。",       # a question about a capital letter
     "面积达到多少m?请核实。",                          # a question after a unit with no number
     "真的完成了吗??我们再核实一遍。",                  # ?? after a question is emphasis
+    "这难道不是奇迹吗？！我们做到了。志在千里”？！壮哉。",   # ?! after a question; ## heading
+    "## 一、工作回顾\n全年增长5%。",
     "调用函数f(...)即可。",                           # dots in brackets after code
     "许多人次参与，一万多元，十多万人，3万多元，很多万元户。",   # 多 after a numeral or as many
     "能完成多少？8.8亿元的目标已经过半。公式f[x]与a[xx]。",     # a question before an amount; code

@@ -311,6 +311,33 @@ def test_an_unquoted_formulation_before_its_predicate_takes_the_items_before_it(
     assert row(df, "四大支柱产业")["expansion"] == ["煤炭开采", "农产品加工", "医药化工", "新型建材"]
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_unquoted_formulation_meets_its_items_before_a_predicate_or_in_brackets(script):
+    # 三重压力|叠加: a predicate of pressures; 两个提升（甲和乙）: as many items in brackets
+    a = summarylab.analyze(to_script("面对需求收缩、供给冲击、预期转弱三重压力叠加，全年仍增长5%。", script))
+    assert row(a.slogans, "三重压力")["expansion"] == ["需求收缩", "供给冲击", "预期转弱"]
+    a = summarylab.analyze(to_script("全年实现两个提升（城市建设和城市管理），巩固两个保障（财力增强和队伍建设）。", script))
+    assert row(a.slogans, "两个提升")["expansion"] == ["城市建设", "城市管理"]
+    assert row(a.slogans, "两个保障")["expansion"] == ["财力增强", "队伍建设"]
+    # a count of places with their names in brackets is no formulation
+    assert summarylab.analyze(to_script("全镇有三个社区（甲社区、乙社区和丙社区）完成改造。", script)).slogans.empty
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, slogan, items", [
+    # an abbreviation whose items each hold its character, listed soon after it
+    ("推动“三争行动”走深走实。召开“深学争优、敢为争先、实干争效”动员会。", "三争行动", ["深学争优", "敢为争先", "实干争效"]),
+    ("坚持“三化”方向，推进专业化、职业化、规范化。", "三化", ["专业化", "职业化", "规范化"]),
+    ("坚持“三化”方向，推进专业化、职业化和标准建设。", "三化", []),        # not every item holds 化
+    # a head noun with 的 between the formulation and 即
+    ("确立了“五个一”的日常巡查标准，即：一日一巡、一周一报、一月一评、一季一考、一年一总结。", "五个一",
+     ["一日一巡", "一周一报", "一月一评", "一季一考", "一年一总结"]),
+])
+def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, items, script):
+    a = summarylab.analyze(to_script(text, script))
+    assert row(a.slogans, slogan)["expansion"] == items
+
+
 def test_no_expansion_before_when_the_formulation_is_itself_a_list_member():
     df = extract_slogans("以甲理论、乙思想、丙观点、三个代表重要思想为指导，坚持和落实两个毫不动摇。")
     assert row(df, "三个代表")["expansion"] == [] and row(df, "两个毫不动摇")["expansion"] == []

@@ -199,11 +199,14 @@ CASES = [
     # a 范文 site's tag after the name its blurb gives, or after the title line
     ("下面是小编为大家整理的某局年度高标准农田建设工作总结(全文完整)，供大家参考。\n一、项目实施情况", "某局年度高标准农田建设工作总结"),
     ("某县2010年政府工作报告【精选】\n各位代表：", "某县2010年政府工作报告"),
+    ("下面是小编为大家整理的某开发区2022年工作总结及工作思路(完整文档)，供大家参考。\n一、招商引资", "某开发区2022年工作总结及工作思路"),
     # a title broken after the conjunction that joins its two documents
     ("2022年度上半年安全生产工作总结及\n下半年重点工作计划\n今年上半年，我县安全生产形势平稳。",
      "2022年度上半年安全生产工作总结及下半年重点工作计划"),
     # a yearbook's section cut from the book: its name is the title
     ("第十一节 2003年计划的编制与执行\n2003年，全省国民经济保持较快增长。", "2003年计划的编制与执行"),
+    # a news headline of exclaimed phrases (重磅！…发布！…)
+    ("重磅！某市2022年统计公报发布！数据来了\n10月12日，某市统计局发布公报。", "重磅！某市2022年统计公报发布！数据来了"),
     # a table of contents before the title is skipped
     ("一、基本情况\n（一）组织领导\n（二）制度建设\n二、存在问题\n三、下步打算\n文旅局2023年工作总结与2024年工作计划\n2023年，我局坚持稳中求进。",
      "文旅局2023年工作总结与2024年工作计划"),

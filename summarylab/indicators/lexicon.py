@@ -286,7 +286,8 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
             )? \x20?                                # 下降到2020年底的, 降低到目前的
             (?: 每[人户亩年月天日] ){{0,2}}          # 提高至每人每月1250元: a rate per head or month
             (?: [（(] [^（）()\n]{{1,8}} [）)] )?      # 增长（同口径）16.53%: a note on the basis
-          | (?: {word_pattern(compare)} | (?<=[，,；;]) )   # 比上年增4公斤, …，增4.9%: the change
+          | (?: {word_pattern(compare)} | (?<=[，,；;]) | (?<=同期) )   # 比上年增4公斤, …，增4.9%,
+                                                    # 较2021年同期增0.8%: the change
             (?P<cw1> 增支 | 减支 | 增 | 减 | 減 ) 了?    # word cut to one character, after a comparison
                                                     # or opening a clause (not 新增); a budget's
                                                     # 同比增支 (not 减收增支: a total)

@@ -266,9 +266,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     subject = _core(_before_note(text, start, lex, rest) + rest, lex)
     if subject in lex.kept_cuts:   # 余额增长8.5%，新增|4万亿元: 新增 alone names nothing
         subject = ""
-    subject = subject or _share_of(text, end, unit, lex) or same  # 达到 45 万吨
+    subject = subject or _share_of(text, end, unit, lex)
     if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
-        subject = _before_bracket_note(text, start - 1, lex)    # 生产总值（GDP）235亿元
+        subject = _before_bracket_note(text, start - 1, lex)    # 生产总值（GDP）235亿元, 年产鱼（蟹）450吨
+    subject = subject or same  # 达到 45 万吨
     if same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
                  and unit is not None and unit.base in _SHARES):
         subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
