@@ -251,6 +251,21 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(2_500_000_000, "美元", subject="外贸出口"), R(10.3, "%", change="increase", subject="外贸出口")]),
     (S, "全乡淡水养殖面积450亩，年产鱼（蟹）450吨。",
      [R(450, "亩", subject="淡水养殖面积"), R(450, "吨", subject="年产鱼")]),
+    # an account's balance keeps 累计 (累计结存); a part that repeats its whole's word takes the
+    # whole's owner (…基金收入…；基金支出), also as the second item of a 分别 list
+    (T, "年末全省养老保险基金累计结存820亿元。", [R(82_000_000_000, "元", subject="养老保险基金累计结存")]),
+    (S, "全市社会保险基金收入合计85亿元，增长6%；基金支出合计79亿元，增长4%。",
+     [R(8_500_000_000, "元", subject="社会保险基金收入"), R(6, "%", change="increase", subject="社会保险基金收入"),
+      R(7_900_000_000, "元", subject="社会保险基金支出"), R(4, "%", change="increase", subject="社会保险基金支出")]),
+    (T, "全年医疗保险基金总收入、总支出分别为36亿元、31亿元，年末基金累计结存42亿元。",
+     [R(3_600_000_000, "元", subject="医疗保险基金总收入"), R(3_100_000_000, "元", subject="医疗保险基金总支出"),
+      R(4_200_000_000, "元", subject="医疗保险基金累计结存")]),
+    # a breakdown in brackets right after the whole: a size or a place named alone takes the
+    # whole's subject (水库10座（大型2座、中型4座）; 总户数…（其中甲镇…，乙农场…）)
+    (T, "全市列入加固规划的水库12座（大型3座、小型9座）。",
+     [R(12, "座", subject="水库"), R(3, "座", subject="大型水库"), R(9, "座", subject="小型水库")]),
+    (S, "全镇总户数为3100户（其中东湖镇1200户，西山农场1900户）。",
+     [R(3100, "户", subject="总户数"), R(1200, "户", subject="东湖镇总户数"), R(1900, "户", subject="西山农场总户数")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject

@@ -38,7 +38,7 @@ from ..periods import _SENTENCE_END as _TIMELINE_SENTENCE_END
 from .lexicon import (
     _BARE, _CLAUSE_PUNCT, _Hit, _LARGE, _Lexicon, _lexicon, _LIST_JOINS, _ONE, _PERIOD,
     _SENTENCE_END, _SMALL_CN, _TEN)
-from .subject import (_base_and_subject, _clause_start, _counts_days, _inherited, _respective,
+from .subject import (_base_and_subject, _breakdown, _clause_start, _counts_days, _inherited, _respective,
                       _subject_and_change)
 from .values import (
     _approx, _as_percent, _COMPARED, _factor, _FAN, _form_one, _is_threshold, _multiplied,
@@ -211,9 +211,10 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     if not base:
         return None
     if items:   # 城镇、农村居民人均可支配收入分别达到23894元和14620元: subjects in order
-        subject = items[k]
+        subject = _inherited(items[k], prev, s_start) if k else items[k]   # 基金总收入、总支出分别为
     elif not pair:
         subject = _inherited(subject, prev, s_start)   # 基金总收入…，总支出: the fund's
+    subject, owner = _breakdown(text, subject, q_start, base, prev) if not items else (subject, "")
     if not change and subject:
         change = _verb_change(text, subject, q_start)   # 减少贫困人口3858人: a fall
     lo, hi = values
@@ -229,7 +230,7 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
                approx=_approx(h, apx, hi), change=change, subject=subject,
                start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
-               period=period, _items=items,
+               period=period, _items=items, _owner=owner,
                _sent=(prev["_sent"] if prev is not None and prev["sentence_start"] == s_start else []) + [subject])
     if chain and not form:
         factor = _factor((m.group("mult") or "").strip() + (m.group("mult2") or ""))

@@ -219,14 +219,16 @@ _PART_FAMILIES = (("当期结存", "累计结存", "滚存结余", "总收入", 
                   ("播种面积", "总产量", "产量", "单产"),   # 粮食播种面积…，总产量
                   ("存栏", "出栏"))                         # 生猪存栏…，出栏
 #: What an incident counted before them cost (事故12起，死亡5人，受伤3人，直接经济损失…).
+_PART_LEAD = 2   # a part may repeat this many characters of its whole's name (基金支出 after …基金收入)
 _CONSEQUENCES = ("直接经济损失", "经济损失", "死亡", "受伤", "伤亡", "失踪")
 _INCIDENT = re.compile(r"[\u4e00-\u9fff]{2}(?:事故|火灾|灾害|险情)$")   # whose consequences they are
 
 
 def _inherited(subject: str, prev: dict | None, s_start: int) -> str:
     """A part or a consequence named alone takes the owner named before it in the sentence
-    (基金总收入…，总支出 -> 基金总支出; 一般公共预算收入…，支出 -> 一般公共预算支出; 生产安全事故
-    12起，死亡5人 -> 生产安全事故死亡), else ``subject``."""
+    (基金总收入…，总支出 -> 基金总支出; 一般公共预算收入…，支出 -> 一般公共预算支出; 三项社会保险
+    基金收入…；基金支出 -> 三项社会保险基金支出; 生产安全事故12起，死亡5人 -> 生产安全事故死亡),
+    else ``subject``."""
     if prev is None or prev["sentence_start"] != s_start or not prev["subject"]:
         return subject
     before = prev["subject"]
@@ -234,10 +236,45 @@ def _inherited(subject: str, prev: dict | None, s_start: int) -> str:
         owner = next((before[:-len(c)] for c in _CONSEQUENCES if before.endswith(c)), before)
         return owner + subject if _INCIDENT.search(owner) else subject
     for family in _PART_FAMILIES:   # parts of the same kind of whole only (not 财政收入…，总产量)
-        if subject in family:
-            head = next((h for h in family if before.endswith(h) and len(before) > len(h) + 1), "")
-            return before[:-len(head)] + subject if head else subject
+        part = next((p for p in family if subject.endswith(p) and len(subject) - len(p) <= _PART_LEAD), "")
+        if not part:
+            continue
+        lead = subject[:-len(part)]   # 基金|支出 after 三项社会保险基金收入: the whole's own word
+        head = next((h for h in family if before.endswith(h) and len(before) > len(h) + 1), "")
+        owner = before[:-len(head)] if head else ""
+        if owner.endswith(lead) and len(owner) > len(lead) + 1:
+            return owner[:len(owner) - len(lead)] + subject
+        return subject
     return subject
+
+
+#: A part named in a breakdown in brackets: a size or kind (大型, 中型) or a place (某镇, 某农场).
+_BREAKDOWN_PART = re.compile(r"(?:其中)?(?P<part>[大中小微]型|[\u4e00-\u9fff]{1,6}(?:镇|乡|村|县|区|市|农场|林场|街道|社区))")
+_BREAKDOWN_SPAN = 120   # characters a breakdown in brackets may run to the value
+_WHOLE_LEAD = re.compile(r"^(?:全|我|本)[镇乡县区市省]")   # 全镇|总户数: the whole's own place goes
+
+
+def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | None) -> tuple[str, str]:
+    """(subject, owner) of a value in a breakdown in brackets right after the whole
+    (水库10座（大型2座、中型4座）-> 大型水库; 总户数2823户（其中甲镇1170户）-> 甲镇总户数): a part
+    named alone takes the whole's subject; ``owner`` is that subject for the next part ("" when
+    the value is not in such a breakdown)."""
+    if prev is None or prev["unit"] != unit:
+        return subject, ""
+    lo = min(prev["start"], max(0, q_start - _BREAKDOWN_SPAN))
+    open_at = max(text.rfind("（", lo, q_start), text.rfind("(", lo, q_start))
+    if open_at < 0 or any(c in text[open_at:q_start] for c in "）)"):
+        return subject, ""
+    if prev.get("_owner") and prev["start"] > open_at:
+        owner = prev["_owner"]   # a later part of the same breakdown
+    elif prev["end"] == open_at:
+        owner = prev["subject"]  # the first part, right after the whole
+    else:
+        return subject, ""
+    m = _BREAKDOWN_PART.fullmatch(subject)
+    if not owner or m is None:
+        return subject, owner
+    return m.group("part") + _WHOLE_LEAD.sub("", owner), owner
 
 
 def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
