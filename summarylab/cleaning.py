@@ -972,6 +972,30 @@ def _repeated_entries(text: str, run: list[tuple[int, int, str]], led: bool) -> 
     return [(a, b, "contents") for a, b, _ in run]
 
 
+_CARD_START = re.compile(r"^[ \t•·*]*(?:\[复制链接\]|TA的每日心情)\s*$", re.MULTILINE)
+_CARD_END = re.compile(r"发表于\s?\d{4}-\d{1,2}-\d{1,2}")
+CARD_LINES = 40   # a forum's user card runs at most this many lines
+CARD_LINE_CHARS = 24
+
+
+def _forum_card_spans(text: str) -> list[tuple[int, int, str]]:
+    """A forum's card of the poster between the post's title and its text ([复制链接] / TA的
+    每日心情 / 签到天数: 720 天 / [LV.9]… / 1万 / 主题 / … / Rank: 7 / 发表于 2022-8-9 …): short
+    lines from its first mark to the line of the post's date, all of them."""
+    m = _CARD_START.search(text)
+    if m is None:
+        return []
+    lines = text[m.start():].split("\n", CARD_LINES + 1)[:CARD_LINES]
+    pos = m.start()
+    for line in lines:
+        if _CARD_END.search(line):
+            return [(m.start(), min(len(text), pos + len(line) + 1), "site_header")]
+        if len(line.strip()) > CARD_LINE_CHARS:
+            return []
+        pos += len(line) + 1
+    return []
+
+
 def _chunk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Chunk numbers of a document-sharing site that cuts a document into numbered pieces
     ("1、…" at the start, after at most a few lines of the site's title and notice, not
@@ -1236,15 +1260,26 @@ _QUOTED = re.compile(r"“([^”\n]{4,40})”")
 def _summary_before_preface(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A site's one-line summary of the report before its blurb, on the blurb's line and
     opening with the name the blurb quotes (某某督查报告显示，工作推进顺利。以下是为您整理的
-    “某某督查报告”相关范文，供您参考！)."""
+    “某某督查报告”相关范文，供您参考！), or its lesson on writing one there, near the top and
+    without a figure (…写工作总结对提升能力有很大好处。你知道怎么写吗？下面是小编整理的…)."""
     out = []
     for s, e, kind in spans:
         start = text.rfind("\n", 0, s) + 1
-        if kind != "preface" or start == s or (m := _QUOTED.search(text, s, e)) is None:
+        if kind != "preface" or start == s:
             continue
-        if text[start:s].lstrip().startswith(m.group(1)):
+        if (m := _QUOTED.search(text, s, e)) is not None and text[start:s].lstrip().startswith(m.group(1)):
             out.append((start, s, "preface"))
+        elif _LESSON.search(text, start, s) and not _DIGIT.search(text, start, s) and s - start <= LESSON_CHARS \
+                and text.count("\n", 0, start) < LESSON_LINES:
+            out.append((start, s, "preface"))   # 时间会一分一秒的溜走…写工作总结需要注意什么？为此，你可能需要看看…
     return out
+
+
+# a 范文 site's lesson before its blurb, near the top: sentences on writing a summary, no figure
+_LESSON = re.compile(r"总结|怎么写|如何写|写好")
+_DIGIT = re.compile(r"[0-9]")
+LESSON_CHARS = 300
+LESSON_LINES = 12
 
 
 def _emptied_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1362,7 +1397,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work)
-             + _contents_spans(work))
+             + _contents_spans(work) + _forum_card_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)

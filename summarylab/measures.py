@@ -132,6 +132,7 @@ _MARKER = re.compile(
       | (?P<num_paren> [（(]? (?P<o2> [0-9０-９]{{1,2}} ) [)）] | [⑴-⒇] )  # (1) 1） ⑴
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) ) )   # 一、 二.
       | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) 、 )                    # 壹、 贰、
+      | (?P<di_part> 第 (?P<o10> [{_CN}]{{1,3}} ) (?: 部分 | 章 ) (?![的之中里所以和与及]) )   # 第一部分 第二章
       | (?P<num_dun> (?P<o4> [0-9０-９]{{1,2}} ) 、 )                    # 1、
       | (?P<num_dot> (?P<o5> [0-9０-９]{{1,2}} ) [.．](?![0-9０-９]) | [⒈-⒛] )   # 1. ⒈ (not 1.5)
       | (?P<circled> [①-⑳] )                                            # ①
@@ -148,10 +149,11 @@ _MARKER = re.compile(
 # Where _MARKER can match (the place after a context character before a first character):
 # far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
 _MARKER_SITE = re.compile(rf"[{_MARKER_CONTEXT}](?=[{_MARKER_FIRST}])")
-_STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "num_dun", "num_dot", "circled", "di_x",
+_STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "di_part", "num_dun", "num_dot", "circled", "di_x",
            "yishi", "yiyao", "shouxian", "stripped", "dash")
 _ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o4",
-              "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8", "upper_dun": "o9"}
+              "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8", "upper_dun": "o9",
+              "di_part": "o10"}
 _ENUM = {"di_x", "yishi", "yishiyao", "yiyao", "shouxian"}
 _NO_ORDINAL = {"stripped", "dash"}
 _FAMILY = {"yishiyao": "yishi", "shouxian": "di_x"}
@@ -163,7 +165,7 @@ _ALLOWED.update({s: _ENUM_CTX for s in _ENUM})
 for _s in ("cn_paren", "cn_dun", "num_dun", "num_dot"):
     _ALLOWED[_s] = _HEADING_CTX | {"glued"}   # only from _glued(): confirmed on their line
 _ALLOWED.update(circled=_HEADING_CTX | {"comma"}, num_paren=_HEADING_CTX | {"comma"},
-                stripped={"line", "space"}, dash={"line", "space"})
+                stripped={"line", "space"}, dash={"line", "space"}, di_part={"line"})   # 第一部分: on its line
 _SHOUXIAN_ORD = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}  # 0: closes a run
 _FINALLY_REACH = 3  # paragraphs: 最后 this far after a run's last item no longer closes it
 _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
@@ -1001,7 +1003,8 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
       "首先，", "一是" (also for 一是要), "一" (for 一要), "、" for a stripped ordinal.
     - ``style`` (str): cn_dun 一、 一． · cn_paren （一） ㈠ · num_dun 1、 · num_dot 1. ⒈ ·
       num_paren （1） 1） ⑴ · circled ① · di_x 第一， 其一， · shouxian 首先/其次/再次/最后 ·
-      yishi 一是 · yiyao 一要 · yishiyao 一是要 · stripped 、 · dash ——.
+      yishi 一是 · yiyao 一要 · yishiyao 一是要 · stripped 、 · dash —— · di_part 第一部分 第一章
+      (at a line's start only).
     - ``ordinal`` (int): position in its run; inferred for stripped ordinals and 最后.
     - ``title`` (str): heading text, or the enumerated clause up to its first stop,
       semicolon or colon; for 一是要/一要 it keeps the 要. Equals ``text[title_start:title_end]``,

@@ -11,7 +11,7 @@
   / 突破万次 / a year gone from a line's start: 年工作总结, 年，我局…), empty quotes or
   brackets (“” / （）), and a placeholder in a number's place (X余场次, x.x%,
   20XX年, 20**年, 总投资20__万元, 文物*处, 第x届, X月X日, xx:xx.x);
-* ``redaction``: a placeholder in a name's place (XX县, 学xx强信念, 《X》, *举报, ##镇),
+* ``redaction``: a placeholder in a name's place (XX县, 学xx强信念, 《X》, *举报, ##镇, 在--街),
   ``○○``, placeholder squares (``□□□``, ``■``) or dots in brackets (乡内〔...〕农产品)
   standing for withheld words, a leader's name left out of a set formula without a
   mark (以为核心的党中央, 贯彻落实重要讲话),
@@ -263,7 +263,7 @@ def _outside_gb2312(ch: str) -> bool:
 
 _EXPLICIT_MOJIBAKE = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
 _BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
-_REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}"  # a redaction match starts with one of these
+_REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}\\-"  # a redaction match starts with one of these (- escaped: a class)
 _REDACTION_CHARS = re.compile(f"[{_REDACTION_FIRST}]")
 _REDACTION = re.compile(rf"""
     (?=[{_REDACTION_FIRST}])       # lets the engine skip to those characters: 4x faster
@@ -273,6 +273,7 @@ _REDACTION = re.compile(rf"""
       | (?P<ring> ○{{2,}} )          # ○○村
       | (?P<box> [{_BOXES}]+ )       # 对□□□县
       | (?P<hash> (?<!\#) \#{{2,3}} (?![\#\s]) )   # ##镇, ##中学 (not a ## heading, a ### run)
+      | (?P<dash> (?<=[\u4e00-\u9fff]) -{{2,3}} (?=[镇乡村街区县市]) )   # 印发--镇, 在--街: a place's name
     )""", re.VERBOSE)
 # Words left out of a copy, marked by dots in brackets: 〔...〕 【……】 （…）
 _OMISSION = re.compile(r"[〔\[［【（(] (?: \.{3,6} | …{1,2} | 。{3} | ·{3,6} ) [〕\]］】）)]", re.VERBOSE)

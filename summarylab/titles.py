@@ -170,6 +170,8 @@ _BLURB = re.compile(rf"""
               (?:{_DOC_TYPE}) {_COUNT_SUFFIX} ) 》?                 # ending in its type
     (?: 【[^【】\n]{{1,8}}】 )?                                   # a site's tag: 【完整版】
     (?: [，,。] | [，,]? (?:供|希望|欢迎|歡迎|仅供|僅供|但愿|但願) )   # then the blurb goes on
+  | 《 (?P<doc> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}? (?:{_DOC_TYPE}) )   # a 文库: 《某总结.doc》由会员分享
+    \.(?:docx?|pdf|wps|txt) 》 由 (?:会员|會員|用户|用戶|网友|網友) (?:分享|上传|上傳)
     """, re.VERBOSE)
 _SITE_SUFFIX = re.compile(r"""
     (?: 网|網|网站|網站|文库|文庫|资料库|資料庫|题库|題庫|官网|官網     # a site's kind of name
@@ -192,6 +194,9 @@ _DATE_AFTER = re.compile(r"""
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|频道|頻道)$|^[A-Za-z0-9 .\-]+$")
 
 
+_REGION_TAG = re.compile(rf"[\[［【][{_HAN}]{{2,6}}[\]］】]\s?")
+
+
 def _decorations(line: str) -> str:
     """Without invisible characters, emoji and symbols at its ends, list dashes and
     a file name's extension (🌟沧源工作报告📜 -> 沧源工作报告; 总结 (2).docx -> 总结)."""
@@ -202,9 +207,11 @@ def _decorations(line: str) -> str:
         line = line[:-1].strip()
     line = _IMAGE.sub(r"\g<alt>", line)
     line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
+    if (t := _REGION_TAG.match(line)) is not None and _TITLE_END.search(line):
+        line = line[t.end():]   # [内蒙古] 2021年某旗统计公报: a forum's tag for the region
     if (d := _DATE_AFTER.search(line)) and _TITLE_END.search(line[:d.start()]):
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07: a portal's date after the title
-    line = re.sub(rf"({_DOC_TYPE})\s?篇[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一
+    line = re.sub(rf"({_DOC_TYPE})\s?篇?[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一, 工作总结1
     line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark
     line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
@@ -308,10 +315,21 @@ def _is_junk(line: str) -> bool:
     return bool(_META_WEAK.search(line)) and not _TITLE_END.search(line)
 
 
+#: A "关于…的报告" name at a line's start, a whole title by its form (关于某工作情况的报告创立为民…).
+_ABOUT_TITLE = re.compile(r"""
+    (?:关于|關於) [^，,。；;：:！？\n]{2,40}? 的          # 关于某工作情况的
+    (?:工作)? (?:情况|情況)? (?:报告|報告|汇报|匯報|总结|總結|说明|說明)   # 报告
+    (?! [的和与與及暨、，,（(] )                         # the name ends there (not 报告的决议)
+    """, re.VERBOSE)
+
+
 def _run_on(line: str) -> str | None:
     """The title at the start of ``line`` when the body follows it on the same line
-    (桥头镇2023年度政府工作报告各位代表：… -> 桥头镇2023年度政府工作报告), or when the
-    title is repeated (某工作总结某工作总结随着… -> 某工作总结); else None."""
+    (桥头镇2023年度政府工作报告各位代表：… -> 桥头镇2023年度政府工作报告), when the
+    title is repeated (某工作总结某工作总结随着… -> 某工作总结), or when it is a 关于…的报告
+    name and more follows; else None."""
+    if (m := _ABOUT_TITLE.match(line)) is not None and m.end() < len(line) and _SENTENCE.search(line, m.end()):
+        return m.group()
     for m in _TITLE_PREFIX.finditer(line):
         for end in _ends(line, m.end()):
             head, rest = _after_sentences(line[:end]), line[end:]
@@ -592,7 +610,7 @@ _SITE_TAG = re.compile(r"\s?[（(【](?:全文完整|完整版|完整文档|完�
 def _blurb_name(m: re.Match) -> str:
     """The name a blurb gives, without the site's 范文 after a document type or its tag in
     brackets (这篇水利局工作总结范文 -> 水利局工作总结; …工作总结(全文完整) -> …工作总结)."""
-    name = _SITE_TAG.sub("", _squeeze(m.group("name")).strip())
+    name = _SITE_TAG.sub("", _squeeze(m.group("name") or m.group("doc")).strip())
     return re.sub(rf"({_DOC_TYPE})(?:范文|範文)$", r"\1", name) if len(name) > 6 else name
 
 

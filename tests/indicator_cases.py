@@ -261,11 +261,28 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(3_600_000_000, "元", subject="医疗保险基金总收入"), R(3_100_000_000, "元", subject="医疗保险基金总支出"),
       R(4_200_000_000, "元", subject="医疗保险基金累计结存")]),
     # a breakdown in brackets right after the whole: a size or a place named alone takes the
-    # whole's subject (水库10座（大型2座、中型4座）; 总户数…（其中甲镇…，乙农场…）)
+    # whole's subject (水库10座（大型2座、中型4座）; 总户数…（其中甲镇…，乙街道…）)
     (T, "全市列入加固规划的水库12座（大型3座、小型9座）。",
      [R(12, "座", subject="水库"), R(3, "座", subject="大型水库"), R(9, "座", subject="小型水库")]),
-    (S, "全镇总户数为3100户（其中东湖镇1200户，西山农场1900户）。",
-     [R(3100, "户", subject="总户数"), R(1200, "户", subject="东湖镇总户数"), R(1900, "户", subject="西山农场总户数")]),
+    (S, "全镇总户数为3100户（其中东湖镇1200户，西山街道1900户）。",
+     [R(3100, "户", subject="总户数"), R(1200, "户", subject="东湖镇总户数"), R(1900, "户", subject="西山街道总户数")]),
+    # … and after 其中: kinds of body take the whole's measure (床位), sectors a total's last word
+    # (农林牧渔业总产值 -> 牧业总产值); a part that names its own kind or measure stays
+    (T, "全县医疗机构床位1300张，其中，二级医院520张、乡镇卫生院460张。",
+     [R(1300, "张", subject="医疗机构床位"), R(520, "张", subject="二级医院床位"), R(460, "张", subject="乡镇卫生院床位")]),
+    (S, "全年农林牧渔业总产值40亿元，增长3%，其中农业25亿元，增长4%；渔业6亿元，下降2%。",
+     [R(4_000_000_000, "元", subject="农林牧渔业总产值"), R(3, "%", change="increase", subject="农林牧渔业总产值"),
+      R(2_500_000_000, "元", subject="农业总产值"), R(4, "%", change="increase", subject="农业总产值"),
+      R(600_000_000, "元", subject="渔业总产值"), R(2, "%", change="decrease", subject="渔业总产值")]),
+    (S, "全县有企业30家，其中规上企业12家；常住人口21万人，其中城镇人口11万人。",
+     [R(30, "家", subject="企业"), R(12, "家", subject="规上企业"), R(210000, "人", subject="常住人口"),
+      R(110000, "人", subject="城镇人口")]),
+    # a breakdown ends where another count comes (…，其中省级2家；合作社769个；家庭农场472家)
+    (S, "全县龙头企业22家，其中省级2家；合作社769个；家庭农场472家。",
+     [R(22, "家", subject="龙头企业"), R(2, "家"), R(769, "个", subject="合作社"), R(472, "家", subject="家庭农场")]),
+    # 签约, 履约: 约 ends a word, it is no "about"; a lone function word names nothing (与|去年同比)
+    (T, "全年共签约16个项目，发生事故5起，与去年同比下降9.1%。",
+     [R(16, "个", subject="项目"), R(5, "起", subject="事故"), R(9.1, "%", change="decrease", subject="事故")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject

@@ -308,6 +308,8 @@ DAMAGE = [
     # one placeholder before digits and an amount's unit; a document number's year withheld
     ("农民人均纯收入X112元，某公司投资X00万元。", [("stripped_number", "X112"), ("stripped_number", "X00")]),
     ("印发《实施方案》（某协办〔XX〕33号）。", [("stripped_number", "XX")]),
+    # -- for a place's name
+    ("印发《关于--镇推行河长制的方案》，在--街开展宣传。", [("redaction", "--"), ("redaction", "--")]),
     # a leader's name left out of a set formula without a mark
     ("在以为核心的党中央坚强领导下，全市坚持以新时代中国特色社会主义思想为指导，坚决贯彻落实重要讲话精神。",
      [("redaction", "以为核心的党中央"), ("redaction", "新时代中国特色社会主义思想"), ("redaction", "重要讲话")]),
@@ -332,6 +334,7 @@ CLEAN = [
     "真的完成了吗??我们再核实一遍。",                  # ?? after a question is emphasis
     "这难道不是奇迹吗？！我们做到了。志在千里”？！壮哉。",   # ?! after a question; ## heading
     "## 一、工作回顾\n全年增长5%。",
+    "2021-01-05发布，编号A--3，工作--扎实推进。",                 # dates, codes, a dash between words
     "调用函数f(...)即可。",                           # dots in brackets after code
     "许多人次参与，一万多元，十多万人，3万多元，很多万元户。",   # 多 after a numeral or as many
     "能完成多少？8.8亿元的目标已经过半。公式f[x]与a[xx]。",     # a question before an amount; code

@@ -295,6 +295,7 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
                                                     # more or less than then
           | (?P<cmp> 同比 | 环比 | 環比 ) (?: 为 | 為 )?   # 同比11.4%: a bulletin's rate, its verb left out
         )?
+        (?<! [签簽履节節违違践踐缔締] )           # 签约|16个, 履约: 约 ends a word (not 损失约…)
         (?P<apx> {word_pattern(approx_before)} )?   # 约, 近, 超过
         (?P<sign> [-−－+＋] )?                      # 增长-3.1%, 同比+5.2%: a signed rate
         [ \u3000]? $                                # 约 9500 亩

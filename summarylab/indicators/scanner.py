@@ -214,7 +214,7 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         subject = _inherited(items[k], prev, s_start) if k else items[k]   # 基金总收入、总支出分别为
     elif not pair:
         subject = _inherited(subject, prev, s_start)   # 基金总收入…，总支出: the fund's
-    subject, owner = _breakdown(text, subject, q_start, base, prev) if not items else (subject, "")
+    subject, owner = _breakdown(text, subject, q_start, base, prev) if not items else (subject, ())
     if not change and subject:
         change = _verb_change(text, subject, q_start)   # 减少贫困人口3858人: a fall
     lo, hi = values

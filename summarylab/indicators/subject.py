@@ -219,6 +219,7 @@ _PART_FAMILIES = (("当期结存", "累计结存", "滚存结余", "总收入", 
                   ("播种面积", "总产量", "产量", "单产"),   # 粮食播种面积…，总产量
                   ("存栏", "出栏"))                         # 生猪存栏…，出栏
 #: What an incident counted before them cost (事故12起，死亡5人，受伤3人，直接经济损失…).
+_PART_TIMES = ("年末", "年底", "期末")   # a time before a part (年末|累计结存): no word of the whole
 _PART_LEAD = 2   # a part may repeat this many characters of its whole's name (基金支出 after …基金收入)
 _CONSEQUENCES = ("直接经济损失", "经济损失", "死亡", "受伤", "伤亡", "失踪")
 _INCIDENT = re.compile(r"[\u4e00-\u9fff]{2}(?:事故|火灾|灾害|险情)$")   # whose consequences they are
@@ -242,39 +243,64 @@ def _inherited(subject: str, prev: dict | None, s_start: int) -> str:
         lead = subject[:-len(part)]   # 基金|支出 after 三项社会保险基金收入: the whole's own word
         head = next((h for h in family if before.endswith(h) and len(before) > len(h) + 1), "")
         owner = before[:-len(head)] if head else ""
+        if lead in _PART_TIMES and owner:
+            return owner + subject   # …基金收入…，年末累计结存 -> …基金年末累计结存
         if owner.endswith(lead) and len(owner) > len(lead) + 1:
             return owner[:len(owner) - len(lead)] + subject
         return subject
     return subject
 
 
-#: A part named in a breakdown in brackets: a size or kind (大型, 中型) or a place (某镇, 某农场).
-_BREAKDOWN_PART = re.compile(r"(?:其中)?(?P<part>[大中小微]型|[\u4e00-\u9fff]{1,6}(?:镇|乡|村|县|区|市|农场|林场|街道|社区))")
-_BREAKDOWN_SPAN = 120   # characters a breakdown in brackets may run to the value
+#: A part named in a breakdown after its whole: a size or kind (大型, 二级医院, 牧业) or a place
+#: (某镇, 某街道).
+_BREAKDOWN_PART = re.compile(r"""
+    (?:其中)?
+    (?P<part> [大中小微]型                                          # 大型, 中型
+            | [\u4e00-\u9fff]{1,6} (?: 镇|乡|村|县|区|市|街道|社区           # a place
+                                   | 院|院校|学校|业 ) )               # a kind of body or sector
+    """, re.VERBOSE)
 _WHOLE_LEAD = re.compile(r"^(?:全|我|本)[镇乡县区市省]")   # 全镇|总户数: the whole's own place goes
+#: A sector total (农林牧渔业总产值): its parts (农业, 牧业) take only its last word.
+_SECTOR_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,5}?(?P<head>总产值|增加值|产值)")
+_WHOLE_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:机构|单位|医院|学校)")   # the bodies a part is a kind of
+_OPENS_PARTS = re.compile(r"[，,；;]?\s?其中[，,：:]?\s?")   # …1225张，其中，二级医院499张
+_BREAKDOWN_SPAN = 120   # characters a breakdown in brackets may run to the value
 
 
-def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | None) -> tuple[str, str]:
-    """(subject, owner) of a value in a breakdown in brackets right after the whole
-    (水库10座（大型2座、中型4座）-> 大型水库; 总户数2823户（其中甲镇1170户）-> 甲镇总户数): a part
-    named alone takes the whole's subject; ``owner`` is that subject for the next part ("" when
-    the value is not in such a breakdown)."""
-    if prev is None or prev["unit"] != unit:
-        return subject, ""
-    lo = min(prev["start"], max(0, q_start - _BREAKDOWN_SPAN))
-    open_at = max(text.rfind("（", lo, q_start), text.rfind("(", lo, q_start))
-    if open_at < 0 or any(c in text[open_at:q_start] for c in "）)"):
-        return subject, ""
-    if prev.get("_owner") and prev["start"] > open_at:
-        owner = prev["_owner"]   # a later part of the same breakdown
-    elif prev["end"] == open_at:
-        owner = prev["subject"]  # the first part, right after the whole
-    else:
-        return subject, ""
+def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | None) -> tuple[str, tuple]:
+    """(subject, owner) of a value in a breakdown right after its whole, in brackets or after
+    其中 (水库10座（大型2座、中型4座）-> 大型水库; 总户数2823户（其中甲镇1170户）-> 甲镇总户数;
+    床位1225张，其中，二级医院499张 -> 二级医院床位 (the whole's last word); 农林牧渔业总产值…，
+    其中…牧业9.26亿元 -> 牧业总产值): a part named alone takes the whole's subject. ``owner``
+    (the whole's subject, unit and the mark that ends the breakdown) goes on to the next
+    values, () when the value is in no breakdown."""
+    if prev is None:
+        return subject, ()
+    owner = prev.get("_owner") or ()
+    if owner and (owner[2] in text[prev["end"]:q_start] or "其中" in text[prev["end"]:q_start]
+                  or prev["unit"] != owner[1] and not prev["change"]):
+        owner = ()   # the breakdown ended (its bracket closed, its sentence ended, another count came)
+    if not owner:
+        between = text[prev["end"]:q_start]
+        if (prev["unit"] == unit and between[:1] in ("（", "(") and not any(c in between for c in "）)")
+                and len(between) <= _BREAKDOWN_SPAN):
+            owner = (prev["subject"], unit, "）" if between[0] == "（" else ")")
+        elif _OPENS_PARTS.match(between) is not None:   # (after the whole's rate too: 增长3.2%，其中农业…)
+            owner = (prev["subject"], unit, "。")
     m = _BREAKDOWN_PART.fullmatch(subject)
-    if not owner or m is None:
+    if not owner or not owner[0] or m is None or unit != owner[1]:
         return subject, owner
-    return m.group("part") + _WHOLE_LEAD.sub("", owner), owner
+    whole = _WHOLE_LEAD.sub("", owner[0])
+    part = m.group("part")
+    if part[-1] == whole[-1:] or whole.endswith(part):
+        return subject, owner   # 企业30家，其中规上企业12家, 高校…，其中职业学校: the part names its own kind
+    if part.endswith("业"):   # a sector: of a total's value only (企业18家（商贸业9家）: 商贸业 stays)
+        if (total := _SECTOR_TOTAL.fullmatch(whole)) is None:
+            return subject, owner
+        whole = total.group("head")   # 农林牧渔业总产值 -> 牧业总产值
+    elif part.endswith(("院", "学校")):
+        whole = _WHOLE_BODY.sub("", whole) or whole   # 医疗机构核定编制床位 -> 二级医院核定编制床位
+    return part + whole, owner
 
 
 def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
@@ -325,6 +351,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if subject[:1] == "的" and len(subject) >= 2:   # 100万元以上|的村125个: what the qualifier qualifies
         subject = subject[1:]
     subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
+    if subject in _FUNCTION_WORDS:                      # 与|去年同比下降49.1%: a word that names nothing
+        subject = same
     if subject in _SECTOR_AMOUNT and (m := _SECTOR.search(text, max(0, start - 12), q_start)) is not None:
         subject = _TIME_LEAD.sub("", m.group("sector")) + subject   # 第二产业累计实现|增加值99.1亿元: whose
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
@@ -333,6 +361,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_FUNCTION_WORDS = frozenset("与和及同较比对在为是于从")
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _ROW_CELLS = 2   # a line with at least this many | is a table's row
 
