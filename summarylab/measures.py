@@ -126,7 +126,8 @@ _MARKER_FIRST = rf"（(㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}{_UPPER_CHARS}
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _MARKER = re.compile(
     rf"""
-    (?: ^ | (?<=[{_MARKER_CONTEXT}]) )            # a line start, or a space, stop or comma
+    (?: ^ | (?<=[{_MARKER_CONTEXT}]) | (?<=指出|要求|强调|提出) )   # a line start, a space, stop or
+                                                  # comma, or a verb that opens a list (指出一要…)
     (?:
         (?P<cn_paren> [（(] (?P<o1> [{_CN}]{{1,3}} ) [)）] | [㈠-㈩] )     # （一） ㈠
       | (?P<num_paren> [（(]? (?P<o2> [0-9０-９]{{1,2}} ) [)）] | [⑴-⒇] )  # (1) 1） ⑴
@@ -148,13 +149,16 @@ _MARKER = re.compile(
 )
 # Where _MARKER can match (the place after a context character before a first character):
 # far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
-_MARKER_SITE = re.compile(rf"[{_MARKER_CONTEXT}](?=[{_MARKER_FIRST}])")
+_MARKER_SITE = re.compile(rf"(?:[{_MARKER_CONTEXT}]|指出|要求|强调|提出)(?=[{_MARKER_FIRST}])")
 _STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "di_part", "num_dun", "num_dot", "circled", "di_x",
            "yishi", "yiyao", "shouxian", "stripped", "dash")
 _ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o4",
               "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8", "upper_dun": "o9",
               "di_part": "o10"}
 _ENUM = {"di_x", "yishi", "yishiyao", "yiyao", "shouxian"}
+#: The usual order of heading markers, outermost first (for a page cut inside its outline).
+_CONVENTION = {"di_part": 0, "upper_dun": 1, "cn_dun": 2, "cn_paren": 3, "num_dun": 4, "num_dot": 4,
+               "num_paren": 5, "circled": 6}
 _NO_ORDINAL = {"stripped", "dash"}
 _FAMILY = {"yishiyao": "yishi", "shouxian": "di_x"}
 # Contexts each style may start in (see _context).
@@ -918,6 +922,10 @@ class _Outline:
         if not c.enum:
             if c.ctx == "space" or new_par:
                 self._pop_enums()
+            if c.family not in self.rank and self._cut_before(c):
+                for j in stack:               # （六）… then 二、 on a page cut inside its outline:
+                    self.rank.pop(self.cands[j].family, None)   # 二、 is no item of （七）
+                stack.clear()
             if c.family in self.rank:
                 while stack and self.depth[stack[-1]] >= self.rank[c.family]:
                     stack.pop()
@@ -925,6 +933,17 @@ class _Outline:
             self._pop_enums()
         elif stack and _parallel(self.text, self.cands[stack[-1]], c):
             stack.pop()
+
+    def _cut_before(self, c: _Cand) -> bool:
+        """``c`` (a heading of a new style, numbered past 1) ranks above every open item by the
+        usual order of markers (第一部分 > 壹、 > 一、 > （一） > 1. > （1） > ①), and the outermost
+        of them began past 1 too: the page was cut inside an outline whose top level ``c`` is."""
+        if c.ordinal <= 1 or not self.stack or c.style not in _CONVENTION:
+            return False
+        root = self.cands[self.stack[0]]
+        return (self.ordinal[self.stack[0]] > 1 and root.ctx == "line"
+                and all(self.cands[j].style in _CONVENTION and _CONVENTION[self.cands[j].style] > _CONVENTION[c.style]
+                        for j in self.stack))
 
     def _push(self, i: int, c: _Cand, prev: int | None) -> None:
         """Record ``c`` under the top open item (within _MAX_DEPTH) and open it; a stripped
