@@ -699,6 +699,19 @@ FURNITURE = [
      '某镇治安综合治理工作总结\n全年增长5%。', 'page_marker'),
     ('时间会一分一秒地溜走，此时就该回顾总结。那么写工作总结需要注意什么？为此，你可能需要看看“某市创卫工作总结”，希望对大家有所帮助。\n'
      '某市创卫工作总结\n全年增长5%。', '某市创卫工作总结\n全年增长5%。', 'preface'),
+    # kinds of fresh41/42: a reporter's credit in brackets and a newspaper's byline line, a news
+    # site's error form, a portal's footer notes, a 文库's greeting and info fields, a language
+    # switch before a title, a download note around a hidden part, a blurb by 我们某某114的小编
+    ('（记者 王某某 实习生 李某某）全年增长5%。', '全年增长5%。', 'byline'),
+    ('全年增长5%。\n本报记者 林某某 通讯员 陈某', '全年增长5%。\n', 'byline'),
+    ('全年增长5%。\n请尽可能详细填写你的操作经过\n您的姓名：*\n联系方式：*', '全年增长5%。\n', 'site_header'),
+    ('全年增长5%。\n特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。\n欢迎关注某某新闻APP',
+     '全年增长5%。\n', 'statement'),
+    ('您好，欢迎访问某某文档\n- 文档编号：6971024\n- 格式：DOCX\n某镇工作总结\n全年增长5%。',
+     '某镇工作总结\n全年增长5%。', 'doc_site'),
+    ('选择语言2021年工作总结\n全年增长5%。', '2021年工作总结\n全年增长5%。', 'site_header'),
+    ('全年---此处隐藏0字，下载后查看---增长5%。', '全年增长5%。', 'paywall'),
+    ('下面是我们文秘114的小编给大家推荐的某镇工作总结，供大家参阅！\n全年增长5%。', '全年增长5%。', 'preface'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -743,6 +756,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
     "一、加强领导\n二、完善制度\n三、强化考核\n四、狠抓落实\n全年完成投资3亿元。",   # an outline the body does not repeat
     "某局：截至年底参保人数9.83亿人\n某局发布快报，截至年底参保人数9.83亿人，比上年增加1%。",   # a headline the lead repeats
+    "本报记者日前从市统计局获悉，全年增长5%。",                    # a reporter's words in a sentence
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
