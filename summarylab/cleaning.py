@@ -528,13 +528,20 @@ _DOUBLED = re.compile(r"[ \t]*(?P<t>[^\n|]{6,60}?)(?P<rest>[ \t]+(?P=t)[ \t]*\|?
 
 def _doubled_title_spans(text: str) -> list[tuple[int, int, str]]:
     """The second copy of a title written twice on one of the first lines, with the cell
-    mark after it: the title stays once."""
+    mark after it, or glued to it (some copies, then the body): the title stays once."""
     out = []
     for s, e, _ in itertools.islice(_lines(text), TEASER_LINES * 2):
-        m = _DOUBLED.match(text, s, e)
-        if m is not None and _title_like(m.group("t")):
+        m = _DOUBLED.match(text, s, e) or _GLUED_COPIES.match(text, s, e)
+        if m is not None and _title_like(m.group("t")) and _HAN.search(m.group("t")):   # (not a rule of dashes)
             out.append((m.start("rest"), m.end("rest"), "repeated_title"))
     return out
+
+
+#: A title glued to copies of itself at a line's start (某报告某报告某报告各位代表：…): the copies go.
+_GLUED_COPIES = re.compile(r"""
+    [ \t]* (?P<t> [^\n，,。.．：:；;！？!?|\s]{6,40}? )   # a title, no mark or blank in it,
+    (?P<rest> (?:(?P=t)){1,4} ) (?!(?P=t))             # then one to four copies glued to it, no more
+    """, re.VERBOSE)
 
 
 def _title_copy(title: str) -> re.Pattern:

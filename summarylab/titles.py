@@ -212,6 +212,7 @@ def _decorations(line: str) -> str:
     if (d := _DATE_AFTER.search(line)) and _TITLE_END.search(line[:d.start()]):
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07: a portal's date after the title
     line = re.sub(rf"({_DOC_TYPE})\s?篇?[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一, 工作总结1
+    line = re.sub(rf"({_DOC_TYPE})\s?[（(][{_HAN}]{{0,4}}\d{{1,3}}篇[)）]$", r"\1", line)   # 某总结（优质21篇）: a site's count
     line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark
     line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))

@@ -712,6 +712,12 @@ FURNITURE = [
     ('选择语言2021年工作总结\n全年增长5%。', '2021年工作总结\n全年增长5%。', 'site_header'),
     ('全年---此处隐藏0字，下载后查看---增长5%。', '全年增长5%。', 'paywall'),
     ('下面是我们文秘114的小编给大家推荐的某镇工作总结，供大家参阅！\n全年增长5%。', '全年增长5%。', 'preface'),
+    ('6月22日，展销会举行，吸引市民前往选购。 本报记者 林某某 摄\n全年增长5%。',
+     '6月22日，展销会举行，吸引市民前往选购。\n全年增长5%。', 'byline'),
+    ('某某日报 2023年08月03日 陈某 李某某\n全年增长5%。', '全年增长5%。', 'byline'),
+    ('统一登记号 未知 信息状态 公开方式 主动公开\n生效日期： 有效 废止日期：\n全年增长5%。', '全年增长5%。', 'site_header'),
+    ('乡镇政府换届工作报告乡镇政府换届工作报告乡镇政府换届工作报告各位代表：\n全年增长5%。',
+     '乡镇政府换届工作报告各位代表：\n全年增长5%。', 'repeated_title'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -757,6 +763,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "一、加强领导\n二、完善制度\n三、强化考核\n四、狠抓落实\n全年完成投资3亿元。",   # an outline the body does not repeat
     "某局：截至年底参保人数9.83亿人\n某局发布快报，截至年底参保人数9.83亿人，比上年增加1%。",   # a headline the lead repeats
     "本报记者日前从市统计局获悉，全年增长5%。",                    # a reporter's words in a sentence
+    "坚持稳中求进稳中求进，全年增长5%。",                          # a phrase said twice is no title
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
