@@ -387,9 +387,13 @@ def _closes(text: str, s: int, i: int) -> bool:
 
 
 def _is_formulation(phrase: str) -> bool:
-    """A quoted phrase led by a numeral (“四个结合”), not an idiom (“一刀切”)."""
+    """A quoted phrase led by a numeral (“四个结合”), not an idiom (“一刀切”) nor a date
+    (“五月来花”, “十一黄金周” stay quoted slogans)."""
     return ("、" not in phrase and _QUOTED_FORMULATION.fullmatch(phrase) is not None
-            and not _idiom().match(phrase))
+            and not _idiom().match(phrase) and _DATE_LED.match(phrase) is None)
+
+
+_DATE_LED = re.compile(r"[一二三四五六七八九十]{1,3}(?:月|日|号)|十一(?:黄金周|长假|假期)")
 
 
 # ---------------------------------------------------------------- collection

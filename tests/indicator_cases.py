@@ -283,6 +283,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     # 签约, 履约: 约 ends a word, it is no "about"; a lone function word names nothing (与|去年同比)
     (T, "全年共签约16个项目，发生事故5起，与去年同比下降9.1%。",
      [R(16, "个", subject="项目"), R(5, "起", subject="事故"), R(9.1, "%", change="decrease", subject="事故")]),
+    # a yearbook's volume in brackets is no count of volumes; books are
+    (T, "《某市年鉴》（2017卷）显示，全市收入增长5%；图书馆新增藏书2000卷。",
+     [R(5, "%", change="increase", subject="收入"), R(2000, "卷", subject="新增藏书")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
     # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject

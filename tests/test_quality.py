@@ -335,6 +335,7 @@ CLEAN = [
     "这难道不是奇迹吗？！我们做到了。志在千里”？！壮哉。",   # ?! after a question; ## heading
     "## 一、工作回顾\n全年增长5%。",
     "2021-01-05发布，编号A--3，工作--扎实推进。",                 # dates, codes, a dash between words
+    "推进区域性综合交通次枢纽建设，次干道全面完工。",              # 次 opening a word of rank
     "调用函数f(...)即可。",                           # dots in brackets after code
     "许多人次参与，一万多元，十多万人，3万多元，很多万元户。",   # 多 after a numeral or as many
     "能完成多少？8.8亿元的目标已经过半。公式f[x]与a[xx]。",     # a question before an amount; code

@@ -338,6 +338,11 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     assert row(a.slogans, slogan)["expansion"] == items
 
 
+def test_a_quoted_phrase_led_by_a_date_is_no_formulation():
+    df = extract_slogans("开展“家电欢乐购”“五月来花”等促消费活动，落实“四个结合”要求。")
+    assert dict(zip(df.slogan, df.kind)) == {"家电欢乐购": "quoted", "五月来花": "quoted", "四个结合": "formulation"}
+
+
 def test_no_expansion_before_when_the_formulation_is_itself_a_list_member():
     df = extract_slogans("以甲理论、乙思想、丙观点、三个代表重要思想为指导，坚持和落实两个毫不动摇。")
     assert row(df, "三个代表")["expansion"] == [] and row(df, "两个毫不动摇")["expansion"] == []

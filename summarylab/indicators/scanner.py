@@ -388,8 +388,12 @@ def _space_grouped(text: str, h: _Hit) -> int:
 
 def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -> bool:
     """A time unit without a change word or 万/亿 (历时5天; 服务4.3万小时 is a quantity),
-    or a threshold naming a category that is counted next (十亿元以上企业九家)."""
+    a yearbook's volume (2017卷), or a threshold naming a category that is counted next
+    (十亿元以上企业九家)."""
     e, unit = h.end, h.unit
+    if (h.unit_s == "卷" and _YEAR.fullmatch(h.n1 or "") and text[h.start - 1:h.start] in ("（", "(")
+            and text[e:e + 1] in ("）", ")")):
+        return True   # 《某年鉴》（2017卷）: a yearbook's volume, no count of volumes
     if unit is not None and unit.change_only and not (change or lex.change.match(text, e)
                                                       or _multiplied(h.n1, h.mult)
                                                       or _counts_days(text, q_start)):
