@@ -83,7 +83,7 @@ import collections
 import functools
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -946,34 +946,39 @@ def _contents_spans(text: str) -> list[tuple[int, int, str]]:
     >>> clean(toc + "某局工作总结\\n" + body).text == "某局工作总结\\n" + body
     True
     """
-    out, run, s, led = [], [], 0, False
+    runs, heads, run, s, led = [], [], [], 0, False
     for line in text.splitlines(keepends=True):
         e = s + len(line)
         bare = line.strip()
+        if (h := _CONTENTS_ENTRY.match(line)) is not None:   # every heading line, for the runs' test
+            heads.append((s, line[h.end("marker"):].strip()))
         m = _CONTENTS_ENTRY.fullmatch(line.rstrip("\r\n"))
         if m:
             run.append((s, e, m.group("words")))
         elif bare and not (run and _BARE_MARKER.fullmatch(bare)):   # a blank or a lone (四) inside
-            out += _repeated_entries(text, run, led)
+            runs.append((run, led))
             run, led = [], bool(_CONTENTS_HEAD.match(bare)) or (led and _BARE_MARKER.fullmatch(bare) is not None)
         s = e
-    return out + _repeated_entries(text, run, led)
+    runs.append((run, led))
+    last = {w[:k]: a for a, w in heads for k in range(2, 7)}   # a heading's opening -> its last line
+    starts = [a for a, _ in heads]
+    return [span for run, led in runs if len(run) >= (MIN_CONTENTS - 1 if led else MIN_CONTENTS)
+            for span in _repeated_entries(run, led, last, heads[bisect_left(starts, run[-1][1]):][:2])]
 
 
 _CONTENTS_HEAD = re.compile(r"(?:目录|提纲|目次)(?:[/／](?:目录|提纲))?\s?[：:]?")   # 目录/提纲：……
 _BARE_MARKER = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|……|…")
 
 
-def _repeated_entries(text: str, run: list[tuple[int, int, str]], led: bool) -> list[tuple[int, int, str]]:
-    """The spans of ``run`` (entries of a table of contents) when most of them start a later
-    heading line of ``text`` or a contents line ``led`` them, else none."""
-    if len(run) < (MIN_CONTENTS - 1 if led else MIN_CONTENTS):
-        return []
-    heads = [line[m.end("marker"):].strip() for line in text[run[-1][1]:].splitlines()
-             if (m := _CONTENTS_ENTRY.match(line)) is not None]   # the later headings' words
-    starts = {words[:k] for words in heads for k in range(2, 7)}
-    again = sum(1 for _, _, words in run if words[:6] in starts)
-    opens = len(heads) >= 2 and all(h.startswith(w[:6]) for h, (_, _, w) in zip(heads, run[:2]))
+def _repeated_entries(run: list[tuple[int, int, str]], led: bool, last: dict[str, int],
+                      after: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """The spans of ``run`` (entries of a table of contents, long enough to be one) when most
+    of them open a heading line after the run (``last``: where each heading opening, of 2-6
+    characters, is seen last), when the first two heading lines after it (``after``) are its
+    first two entries, or when a contents line ``led`` them; else none."""
+    end = run[-1][1]
+    again = sum(1 for _, _, words in run if last.get(words[:6], -1) >= end)
+    opens = len(after) == 2 and all(h.startswith(w[:6]) for (_, h), (_, _, w) in zip(after, run[:2]))
     if not (led or opens) and (again < MIN_CONTENTS or again < CONTENTS_REPEATED * len(run)):
         return []   # (opens: the body starts on the first two entries, as a page cut short shows it)
     return [(a, b, "contents") for a, b, _ in run]

@@ -552,7 +552,7 @@ def _collect_rules(text: str, found: _Found) -> None:
         n = _numeral(m.group(0), False)
         if (m.start() not in taken and n and _boundary_ok(text, m.start()) and m.group(0)[2:4] not in _HEAD_STOP
                 and m.group(0)[-1] not in _NOT_SHORT and not m.group(0).endswith(_COUNTED_BODIES)   # 三个社区（…）
-                and len(_items(m.group("items").replace("和", "、").replace("与", "、"), n)) == n):
+                and len(_items(_LAST_JOIN.sub("、", m.group("items")), n)) == n):
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())
     seen: dict[str, list[tuple[int, int]]] = {}

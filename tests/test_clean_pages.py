@@ -10,6 +10,8 @@ from summarylab import analyze
 from summarylab.cleaning import _syllable_count, clean
 from summarylab.normalisation import to_script
 
+from linear import assert_linear
+
 BODY = ("一、工作开展情况\n"
         "今年以来，全镇共办理群众来信218件，办结率达96.5%。\n"
         "（一）夯实基层基础\n"
@@ -993,3 +995,11 @@ def test_a_first_line_cleaning_takes_out_is_no_fallback_title():
     text = "单位地址：某市某路8号 电话：0000-1234567\n今年以来，我局扎实推进各项工作，全年完成投资3亿元。"
     r = corpus.analyze_document(readers.Document("", text=text, encoding=""), "局2023")
     assert r.title == "局2023"
+
+
+def test_many_runs_of_headings_clean_in_linear_time():
+    """Each run of heading lines is tested against the headings after it; the page's
+    headings are read once, so many runs cost linear time (a table-of-contents test per
+    run that read the rest of the page was quadratic)."""
+    block = "一、甲乙丙\n二、丙丁戊\n三、戊己庚\n四、庚辛壬\n正文一句。\n"
+    assert_linear(clean, lambda n: block * n, 500)
