@@ -178,6 +178,13 @@ def _common_chars() -> frozenset[str]:
 _ODD_BOXES = "".join(chr(c) for c in range(0x2500, 0x2580) if chr(c) not in "─━│┃┄┅┆┇┈┉┊┋┌┍┎┏┐┓└┗┘┛├┣┤┫┬┳┴┻┼╋═║╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬")
 
 
+# Rare glyphs PDF text extraction puts for common characters (仸务 for 任务, 月仹 for 月份, 启劢
+# for 启动, 挃导 for 指导, 幵 for 并). A converter's damage is systematic: a page with two or more
+# different ones has each flagged; one alone may be a name's or a poem's (张君劢, 彳亍, 迎迓).
+_PDF_GLYPHS = re.compile("[仸仹劢劤挃迒幵丌亍乊叏叐吅呾杢觃迚迓乢亊]")
+PDF_GLYPH_KINDS = 2   # different such glyphs a page needs before each is reported
+
+
 @functools.lru_cache(maxsize=1)
 def _suspicious_re() -> re.Pattern:
     """Rare Han characters, bopomofo, private-use characters, U+FFFD and ``??`` (weight 1 a
@@ -238,6 +245,11 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # stop or comma (浙江？。？025年): no sentence puts one there
         (re.compile(r"^[ \t\u3000]*[?？](?=[ \t\u3000]*(?:[?？]|——|[。，]))", re.MULTILINE), MOJIBAKE_MIN),
         (re.compile(r"[?？](?<=[。，、；：][?？])"), MOJIBAKE_MIN),
+        # one capital letter carrying a pinyin gloss (五人,F(xiàn)如今: 現 decoded wrongly)
+        (re.compile(r"(?<![A-Za-z])[A-Z](?=[（(][a-z]{0,5}[\u00e0-\u01dc][a-z\u00e0-\u01dc]{0,5}[)）])"),
+         MOJIBAKE_MIN),   # (a toned syllable: not a function's argument, F(t), T（i）)
+        # a ? right after a number, before punctuation (覆盖率96.5?、目标任务95?。): % lost
+        (re.compile(r"[?？](?<=[0-9][?？])(?=[、，。；,;])"), MOJIBAKE_MIN),
         (re.compile(f"[{_ODD_BOXES}]"), 2),
         (re.compile(f"[{odd}]"), 2),
     )
@@ -318,6 +330,10 @@ _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲�
 
 # --------------------------------------------------------------------------- checks
 
+_APPROX = frozenset("约近逾")   # before-characters that qualify a number: a unit after one lost its digits
+                                #  unless the unit opens with a multiplier (近万户, 约千瓦)
+
+
 def _stripped_numbers(text: str) -> list[Finding]:
     rules = _number_rules()
     before, words, slot = rules["before"], rules["word"], rules["slot"]
@@ -326,9 +342,11 @@ def _stripped_numbers(text: str) -> list[Finding]:
     for m in _stripped_matches(text):
         kind, (s, e) = m.lastgroup, m.span()
         prev = text[s - 1] if s else ""
-        if kind in ("unit", "measure") and prev in before:
-            continue
-        if kind == "unit" and prev not in slot and (m.group() not in anywhere or _unit_term(text, e)):
+        if kind in ("unit", "measure") and prev in before and not (
+                kind == "unit" and prev in _APPROX and text[s] not in "万亿千百"):
+            continue  # 近万户 keeps its number; 约平方米 lost it
+        if kind == "unit" and prev not in slot and prev not in _APPROX and (
+                m.group() not in anywhere or _unit_term(text, e)):
             continue  # 万元 after any word (投入资金万元，), but not 万元户, 万人评议
         if kind in ("unit", "measure") and text[s - 2:s] in not_slot:
             continue  # 因为批林批孔: 为 ends a word here, it is no slot for a number
@@ -389,6 +407,9 @@ def _lost_re() -> re.Pattern:
             (?<=[{_HAN}][多万]) (?<![{_NUMERAL_CHARS}许很众诸繁增更最较][多万])   # after a word, not a numeral
             (?: (?<=多)[万亿] | (?<=万)多 | (?<=多)(?=[人家户场车架]次) ) )   # 投入多万元, 经费万多元, 批多人次
             (?=[次人元户个件吨亩册份项家名条场车架平公]|美元)
+      | (?P<bare_mult> [万亿]                                 # a bare 万 or 亿 ending a clause after a
+            (?<=[{_HAN}][万亿]) (?<![{_NUMERAL_CHARS}上成近逾约超破巨多余来个][万亿])   # word (房屋面积万，): its
+            (?=[，。；、,;]) )                                  # digits gone (not 千万, 上万, 成千上万)
       | (?P<year_month> 年                                     # a year gone before its month or half:
             (?<=[{_HAN}]年) (?<![今去明当同每前后上该次隔翌本近往历逐全半整岁末]年)   # 从年5月, 民政局年上半年
             (?=[0-9]{{1,2}}月|上半年|下半年|第[一二三四]季度|一季度) )   # (not 今年5月, 去年上半年 …)
@@ -415,7 +436,7 @@ def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
         word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
         if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
             continue  # 市⏎场: a word broken by the layout
-        if (s, e) not in seen and (m.lastgroup in ("wan", "duo") or word_end not in _number_rules()["before"]):
+        if (s, e) not in seen and (m.lastgroup in ("wan", "duo", "bare_mult") or word_end not in _number_rules()["before"]):
             seen = seen | {(s, e)}   # the two patterns may both find a year (。年5月): once
             out.append(Finding("stripped_number", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
     return out
@@ -573,6 +594,9 @@ def _redactions(text: str) -> list[Finding]:
 
 def _mojibake(text: str) -> list[Finding]:
     spans = [m.span() for m in _EXPLICIT_MOJIBAKE.finditer(text)]
+    glyphs = [m.span() for m in _PDF_GLYPHS.finditer(text)]
+    if len({text[s] for s, _ in glyphs}) >= PDF_GLYPH_KINDS:
+        spans += glyphs
     cluster: list[tuple[int, int, int]] = []
     for span in _suspicious(text):
         if cluster and span[0] - cluster[-1][1] > MOJIBAKE_GAP:

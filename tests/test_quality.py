@@ -314,6 +314,17 @@ DAMAGE = [
     ("在以为核心的党中央坚强领导下，全市坚持以新时代中国特色社会主义思想为指导，坚决贯彻落实重要讲话精神。",
      [("redaction", "以为核心的党中央"), ("redaction", "新时代中国特色社会主义思想"), ("redaction", "重要讲话")]),
     ("认真落实对某省某市工作的重要讲话精神。", [("redaction", "对某省某市工作的重要讲话")]),
+    # a unit right after 约, 近 or 逾 (its digits gone: 近万户 keeps its number); a bare 万 or 亿
+    # ending a clause; 宗 ending a counting clause
+    ("新建厂房面积约平方米，道路全长近公里。", [("stripped_number", "平方米"), ("stripped_number", "公里")]),
+    ("征收土地面积万，兑付补偿资金亿。", [("stripped_number", "万"), ("stripped_number", "亿")]),
+    ("全年依法拆除违章建筑宗，群众满意。", [("stripped_number", "宗")]),
+    # glyphs a PDF converter put for common characters, two kinds or more on a page
+    ("全镇各项工作仸务如期完成，1至6月仹累计发放补助，幵按时公示。",
+     [("mojibake", "仸"), ("mojibake", "仹"), ("mojibake", "幵")]),
+    # one capital letter carrying a toned pinyin gloss; a ? where a number's % was lost
+    ("社区共有干部五名,F(xiàn)已全部到岗。", [("mojibake", "F")]),
+    ("秸秆综合利用率92.5?、畜禽粪污利用率90?。", [("mojibake", "?"), ("mojibake", "?")]),
 ]
 
 CLEAN = [
@@ -346,6 +357,9 @@ CLEAN = [
     "项目建成后，年实现产值5亿元，连续三年被评为先进，各项工作次第展开。",   # 年 as "a year's", counts present
     "这是为什么\n？这个问题留给读者。",                 # a question mark wrapped onto the next line
     "函数与 x 间的关系，取 X 为常数。",                  # a variable, spaced
+    "近万户群众受益，投资近千万，成千上万，投资4.9个亿，一千多万，超亿，逾万。",   # multipliers with their numbers
+    "张君劢与梁启超论战，张君劢认为。",                  # one PDF-like glyph alone: a name's
+    "设函数F(t)为响应，T（i）为时间，共有卷宗，大宗商品。",   # a function's argument; words with 宗
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
 ]
