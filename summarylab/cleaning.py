@@ -1287,8 +1287,8 @@ def _summary_before_preface(text: str, spans: list[tuple[int, int, str]]) -> lis
     return out
 
 
-# a 范文 site's lesson before its blurb, near the top: sentences on writing a summary, no figure
-_LESSON = re.compile(r"总结|怎么写|如何写|写好")
+# a 范文 site's lesson before its blurb, near the top: sentences on writing a summary or a report, no figure
+_LESSON = re.compile(r"总结|报告|范文|怎么写|如何写|写好|写一篇")
 _DIGIT = re.compile(r"[0-9]")
 LESSON_CHARS = 300
 LESSON_LINES = 12

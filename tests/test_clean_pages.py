@@ -720,6 +720,30 @@ FURNITURE = [
     ('统一登记号 未知 信息状态 公开方式 主动公开\n生效日期： 有效 废止日期：\n全年增长5%。', '全年增长5%。', 'site_header'),
     ('乡镇政府换届工作报告乡镇政府换届工作报告乡镇政府换届工作报告各位代表：\n全年增长5%。',
      '乡镇政府换届工作报告各位代表：\n全年增长5%。', 'repeated_title'),
+    # kinds of fresh43/44: a portal's record fields with blanks, its badge and welcome line, a 文库's
+    # motto line and reading counter, a word count in brackets, a comment box's disclaimer, a QR
+    # caption in English, a contributor's credit, an info box, a correspondent's credit, a mode bar,
+    # a page counter at a line's end, a replaced-character note, an account promo, a dashed watermark
+    ('网站支持IPv6某某区人民政府  欢迎您!\n某街道2022年上半年工作总结\n文件编号 公开时限 长期公开 发布机构 某街道办事处\n'
+     '公开形式 网站 公开方式 主动公开\n效力状况 有效\n全年增长5%。', '某街道2022年上半年工作总结\n全年增长5%。', 'site_header'),
+    ('某某文库,欢迎您!\n全年增长5%。', '全年增长5%。', 'site_header'),
+    ('文如其人 — — 某某文库◆记住我\n全年增长5%。', '全年增长5%。', 'site_header'),
+    ('全年增长5%。\n网络 分享 时间: 加入收藏 共计52318个字,预计阅读时长175分钟', '全年增长5%。\n', 'char_count'),
+    ('【文章共2310字,精选参考范文,仅供学习借鉴】\n全年增长5%。', '全年增长5%。', 'char_count'),
+    ('全年增长5%。\n(以下评论仅代表网友意见,与本站立场无关)', '全年增长5%。\n', 'statement'),
+    ('全年增长5%。\n扫一扫在手机打开当前页\nScan me!', '全年增长5%。\n', 'site_header'),
+    ('全年增长5%。\n                 (某乡党政办 供稿)\n新建道路3公里。', '全年增长5%。\n新建道路3公里。', 'byline'),
+    ('  • 中文名:某街道2019年工作总结\n  • 外文名:Some Street Office work summary\n全年增长5%。', '全年增长5%。', 'site_header'),
+    ('本报讯 (通讯员李某某) 近日，全年增长5%。', '本报讯  近日，全年增长5%。', 'byline'),
+    ('网站无障碍 适老版\n全年增长5%。', '全年增长5%。', 'site_header'),
+    ('全年增长5%，涉及农民工3万人。 第2页 共2页\n新建道路3公里。', '全年增长5%，涉及农民工3万人。 \n新建道路3公里。', 'page_marker'),
+    ('组建1支省级(单字替换)员服务队。', '组建1支省级员服务队。', 'spam'),
+    ('区教育局2022年工作总结官方抖音号某某材料助手\n全年增长5%。', '区教育局2022年工作总结\n全年增长5%。', 'promo'),
+    ('完善教师发展中心，成---本文来源于网络,仅供参考,勿照抄,如有侵权请联系删除---立学前教育中心。',
+     '完善教师发展中心，成立学前教育中心。', 'spam'),
+    ('1、书山有路勤为径,学海无涯苦作舟。某局2021年工作总结\n全年增长5%。', '1、某局2021年工作总结\n全年增长5%。', 'spam'),
+    ('如今用到报告的人越来越多，大家知道怎样才能写一篇好的报告吗？下面是小编为大家整理的报告范文，仅供参考，一起来看看吧。\n'
+     '某镇工作报告\n全年增长5%。', '某镇工作报告\n全年增长5%。', 'preface'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -766,6 +790,9 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "某局：截至年底参保人数9.83亿人\n某局发布快报，截至年底参保人数9.83亿人，比上年增加1%。",   # a headline the lead repeats
     "本报记者日前从市统计局获悉，全年增长5%。",                    # a reporter's words in a sentence
     "坚持稳中求进稳中求进，全年增长5%。",                          # a phrase said twice is no title
+    "公开方式多样，全年公开政府信息320条。\n有效期内完成审批3项。",   # a field's name in a sentence
+    "某县人民政府欢迎您来投资兴业，全年签约项目12个。",             # a welcome in a sentence
+    "组建1支志愿服务队。书山有路，全年增长5%。",                    # half a motto's words
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
