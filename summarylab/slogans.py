@@ -171,7 +171,7 @@ _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
     (?<=[”」』])                                     # right after a closing quote
-    [两二三四五六七八九十] [%s]                      # a numeral and a measure word (两大, 三个)
+    [两二三四五六七八九十] [%s级]                    # a numeral and a measure word (两大, 三个, 四级)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on,
     """ % (_MEASURE, _PREDICATE_START), re.VERBOSE)                # or its predicate begins
@@ -200,10 +200,11 @@ _CAND_AFTER_BRACKET = re.compile(r"""
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on
     """ % _PREDICATE_START, re.VERBOSE)
-#: numeral + 个 + a noun that names a kind of programme, right after an unquoted list of its
-#: items: 小额贷款、中小企业担保、自主创新三个资金服务平台 (not 甲、乙、丙三个乡镇: a count of places)
+#: numeral + 个 or 项 + a noun that names a kind of programme, right after an unquoted list of its
+#: items: 小额贷款、中小企业担保、自主创新三个资金服务平台, 甲、乙、丙、丁四项工程 (not 甲、乙、丙三个乡镇:
+#: a count of places)
 _CAND_AFTER_ITEMS_GE = re.compile(r"""
-    [两二三四五六七八九十] 个                            # a numeral and 个 (after an item: checked by the caller)
+    [两二三四五六七八九十] [个项]                        # a numeral and 个 or 项 (after an item: checked by the caller)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){0,4}?   # a short qualifier (资金服务)
     (?: 平台|中心|体系|机制|工程|基地|园区|板块|行动|计划|战略|品牌|示范区|服务区|带
       | 重点|目标|任务 )                                 # a programme's kind, or its aims
@@ -889,7 +890,7 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
         if len(items) > 1:
             return [_clean_item(x) for x in items] if len(items) == n else []
         q = _QUOTED_LIST.search(text, max(0, end - QUOTE_SPAN), end)
-        parts = q.group("items").split("、") if q else []
+        parts = _quoted_parts(q.group("items"), n) if q else []
         return [_clean_item(x) for x in parts] if len(parts) == n and all(parts) else []
     m = _BEFORE.search(text, max(0, end - MAX_LIST_BEFORE), end)
     if not m or text[end - 1] in "、和与及为对向给把被将从" or _COUNTED.search(m.group(0)):
@@ -902,6 +903,25 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
             or _governing()[1].search(parts[-1])):
         return []
     return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
+
+
+_QUOTED_SEPARATOR = re.compile("、|——|—|－|＋|\\+|／|/")   # 甲、乙 / 镇—村—户 / 甲+乙+丙 / 甲/乙
+
+
+def _quoted_parts(items: str, n: int) -> list[str]:
+    """The items of a quoted list before a formulation of ``n``: parted by 、, a dash, a plus or
+    a slash (“镇—村—网格—户”四级联动, “查控+隔离+智控”三级管控), or two joined by 和/与/及 (the
+    quotation marks bound the list: “保障粮食安全和不发生规模性返贫”两条底线).
+
+    >>> _quoted_parts("源头查控+硬核隔离+精密智控", 3)
+    ['源头查控', '硬核隔离', '精密智控']
+    >>> _quoted_parts("保障粮食安全和不发生规模性返贫", 2)
+    ['保障粮食安全', '不发生规模性返贫']
+    """
+    parts = _QUOTED_SEPARATOR.split(items)
+    if len(parts) == 1 and n == 2 and len(_LAST_JOIN.findall(items)) == 1:
+        parts = _LAST_JOIN.split(items)
+    return _split_last(parts, n) if len(parts) == n - 1 else parts
 
 
 def _split_last(parts: list[str], n: int) -> list[str]:
@@ -925,8 +945,21 @@ def _first_item(chunk: str, rest: list[str]) -> str:
     cut = max(chunk.rfind(q) for q in "“「『")
     if cut < 0:
         verbs = [v.end() for v in _governing()[0].finditer(chunk) if v.end() <= len(chunk) - MIN_FIRST_ITEM]
-        cut = verbs[-1] if verbs else max(0, len(chunk) - len(rest[0]))
+        cut = verbs[-1] if verbs else _after_function_word(chunk, len(rest[0]))
     return _clean_item(chunk[cut:])
+
+
+_FUNCTION_CHARS = "了过着的于把将从向对为在是"
+
+
+def _after_function_word(chunk: str, size: int) -> int:
+    """Where a first item with no governing verb before it starts: after the last particle or
+    preposition when that leaves an item at most twice the next one's ``size`` (先后完成了三园新建
+    -> 三园新建, 对于农产品市场化 -> 农产品市场化), else ``size`` characters from the end."""
+    for i in range(len(chunk) - MIN_FIRST_ITEM - 1, max(-1, len(chunk) - 2 * size - 1), -1):
+        if chunk[i] in _FUNCTION_CHARS:
+            return i + 1
+    return max(0, len(chunk) - size)
 
 
 def _cut_at_head(item: str, head: str) -> str:

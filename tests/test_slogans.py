@@ -338,6 +338,29 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     assert row(a.slogans, slogan)["expansion"] == items
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, slogan, items", [
+    # a quoted list parted by dashes, plus signs or one 和 right before the formulation
+    ("构建“县—乡—村—组”四级联动体系，责任落实到人。", "四级联动体系", ["县", "乡", "村", "组"]),
+    ("落实“早发现+快处置+严追责”三级管控机制。", "三级管控机制", ["早发现", "快处置", "严追责"]),
+    ("坚决守住“耕地红线和生态红线”两条底线。", "两条底线", ["耕地红线", "生态红线"]),
+    # an unquoted list before 项 and a programme's kind; a first item after a particle
+    ("全年实施村道硬化、安全饮水、危房改造、电网升级四项工程。", "四项工程", ["村道硬化", "安全饮水", "危房改造", "电网升级"]),
+    ("我们先后完成了一园新建、二园改建、三园扩容三项重点工程。", "三项重点工程", ["一园新建", "二园改建", "三园扩容"]),
+])
+def test_items_in_a_quoted_list_of_other_marks_or_before_xiang(text, slogan, items, script):
+    a = summarylab.analyze(to_script(text, script))
+    assert row(a.slogans, slogan)["expansion"] == items
+
+
+@pytest.mark.parametrize("text", [
+    "在“国家卫生城市”两级联创中，全年增长5%。",        # one quoted name is no list of two
+    "完成甲村、乙村、丙村三项工程验收。",              # 工程验收: no programme's kind ends the phrase
+])
+def test_a_quoted_name_or_a_list_of_places_before_a_count_is_no_formulation(text):
+    assert extract_slogans(text).query("kind == 'formulation'").empty
+
+
 def test_a_quoted_phrase_led_by_a_date_is_no_formulation():
     df = extract_slogans("开展“家电欢乐购”“五月来花”等促消费活动，落实“四个结合”要求。")
     assert dict(zip(df.slogan, df.kind)) == {"家电欢乐购": "quoted", "五月来花": "quoted", "四个结合": "formulation"}
