@@ -219,10 +219,10 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
             """, re.VERBOSE), MOJIBAKE_MIN),
         (re.compile(r"m[?？](?<=[0-9万千百亿]m[?？])|m[?？](?<=[0-9万千百亿][kcd]m[?？])"), MOJIBAKE_MIN),
         # a ? where a character and a number's first digit were lost (总收?8.8亿元, 经济?020年,
-        # 村均收入?.072万元, 占?1.8%): before a three-digit year, a point, or an amount
+        # 村均收入?.072万元, 占?1.8%, 总?丝?652人): before a three-digit year, a point, or an amount
         (re.compile(rf"""
             [?？] (?<=[{_HAN}%％][?？]) (?<![吗呢么吧啊呀嗎麼谁誰何哪少几幾][?？])   # after a word or %, not a question
-            (?= [0-9]{{3}}年 | [.．][0-9] | [0-9]+ (?:[.．][0-9]+)? (?:%|％|亿|万|元) )
+            (?= [0-9]{{3}}年 | [.．][0-9] | [0-9]+ (?:[.．][0-9]+)? (?:%|％|亿|万|元|人|户|个|家|亩|吨) )
             """, re.VERBOSE), MOJIBAKE_MIN),
         # ?? inside a word, not after a question (綜??合: characters or spacing an encoder could
         # not write; normalised to ？？); ？？ after 吗, 呢, 谁 … is emphasis, not damage

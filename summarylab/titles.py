@@ -155,6 +155,7 @@ _BODY_START = re.compile(
       | —— | -{{2,}} | (?:上半年|下半年|前三季度|一季度)(?=[，,]|以来|我|全)     # a dateline (——2022年…, --1999年…), 上半年，我局…
       | [（(][^（）()]{{0,16}}?(?:\d{{4}}|[〇○零一二三四五六七八九十]{{2,4}})\s*年     # a dateline in brackets: （中华民国八十二年…）
       | [{_HAN}]{{0,6}}?(?:地处|地處|位于|位於|坐落于|坐落於)                                   # the body's first words: 镇地处市东郊
+      | (?!{_DOC_TYPE})[{_HAN}]{{0,6}}[乡鄉镇鎮村县縣区區市](?:共有|现有|現有|下辖|下轄|辖|轄|有)\s?\d   # or 某乡有13个行政村
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.

@@ -325,6 +325,7 @@ DAMAGE = [
     # one capital letter carrying a toned pinyin gloss; a ? where a number's % was lost
     ("社区共有干部五名,F(xiàn)已全部到岗。", [("mojibake", "F")]),
     ("秸秆综合利用率92.5?、畜禽粪污利用率90?。", [("mojibake", "?"), ("mojibake", "?")]),
+    ("全村共有476户，总?丝?652人，其中男性300人。", [("mojibake", "?")]),   # a count's first digit lost
 ]
 
 CLEAN = [
