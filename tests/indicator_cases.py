@@ -839,6 +839,26 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "居民消费价格环比为+0.3%。", [R(0.3, "%", change="increase", subject="居民消费价格")]),
     # a minus that is a range or a temperature is no sign of a change
     (S, "新建停车泊位300-500个。", [R(300, "个", approx=True, value_max=500, subject="停车泊位")]),
+    # --- fresh43/44 kinds: owners, modifiers, sizes, one verb over two counts ------------------
+    (S, "限额以上商贸企业实现零售额14.7亿元，同比增长10.8%。",
+     [R(1.47e9, "元", subject="限额以上商贸企业零售额"), R(10.8, "%", change="increase", subject="限额以上商贸企业零售额")]),
+    (S, "规模以上工业企业完成产值50亿元，实现利润3亿元。",
+     [R(5e9, "元", subject="规模以上工业企业产值"), R(3e8, "元", subject="规模以上工业企业利润")]),
+    (S, "已救助符合条件的人员9574户15126人。",
+     [R(9574, "户", subject="已救助符合条件的人员"), R(15126, "人", subject="已救助符合条件的人员")]),
+    (S, "建成1个1200亩的杂交水稻制种基地。",
+     [R(1, "个", subject="杂交水稻制种基地"), R(1200, "亩", subject="杂交水稻制种基地")]),
+    (S, "新建一座3000平方米的综合办公楼。", [R(3000, "平方米", subject="综合办公楼")]),
+    (S, "新增50辆公交车和6条公交路线。",
+     [R(50, "辆", change="increase", subject="公交车"), R(6, "条", change="increase", subject="公交路线")]),
+    (S, "减少贫困户120户、贫困人口300人。",
+     [R(120, "户", change="decrease", subject="贫困户"), R(300, "人", change="decrease", subject="贫困人口")]),
+    (S, "中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元。",
+     [R(1.5e12, "元", approx=True, change="increase"), R(9.8e12, "元", approx=True, change="")]),
+    (S, "新建学校3所和医院2所。", [R(3, "所", subject="学校"), R(2, "所", subject="医院")]),
+    (T, "限額以上商貿企業實現零售額14.7億元。", [R(1.47e9, "元", subject="限额以上商贸企业零售额")]),
+    (T, "新增50輛公交車和6條公交線路。",
+     [R(50, "辆", change="increase", subject="公交车"), R(6, "条", change="increase", subject="公交线路")]),
 ]
 
 

@@ -217,6 +217,11 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     subject, owner = _breakdown(text, subject, q_start, base, prev) if not items else (subject, ())
     if not change and subject:
         change = _verb_change(text, subject, q_start)   # 减少贫困人口3858人: a fall
+    if not change and prev is not None and prev["change"] and prev["sentence_start"] == s_start \
+            and prev["unit"] not in _RATES and (h.unit is None or h.unit.base not in _RATES) and not h.pct \
+            and (_NOUN_THEN_JOIN.fullmatch(text, prev["end"], q_start)
+                 or _JOIN_THEN_NOUN.fullmatch(text, prev["end"], q_start) and not _CHANGE_LED.match(prev["quote"])):
+        change = prev["change"]   # 新增50辆公交车和|6条线路, 减少贫困户120户、贫困人口|300人: one verb, two counts
     lo, hi = values
     form = _word_form(text, h, q_start, change)
     if form:   # 近两成, 三分之一, 翻一番, 增长1.5倍: percentages
@@ -246,6 +251,15 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
 #: (减少贫困人口3858人, 削减审批事项86项, 增加就业岗位1200个).
 _VERB_CHANGES = {**dict.fromkeys(("减少", "削减", "压减", "减轻", "減少", "壓減", "減輕"), "decrease"),
                  **dict.fromkeys(("增加",), "increase")}
+
+
+# between two counts one change verb leads: the first's noun and a join (新增50辆|公交车和|6条), or a
+# join and the second's noun (减少贫困户120户|、贫困人口|300人), when the verb stands before the first
+# noun, not in the first quote (增加约1.5万亿元、规模|近9.8万亿元: a level after a change)
+_NOUN_THEN_JOIN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:和|及|与|以及|、)")
+_JOIN_THEN_NOUN = re.compile(r"(?:和|及|与|以及|、)[\u4e00-\u9fff]{1,10}")
+_CHANGE_LED = re.compile(r"[^0-9０-９一二两三四五六七八九十百千万亿约近超逾]")   # a quote led by its verb
+_RATES = ("%", "百分点", "‰", "倍")
 
 
 def _verb_change(text: str, subject: str, q_start: int) -> str:

@@ -47,7 +47,8 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
         change = prev["change"]
     same = prev["subject"] if prev is not None and (prev["sentence_start"] == s_start   # 23⏎亿元，同比增长:
                                                     or not text[prev["end"]:q_start].strip("，, \n")) else ""  # wrapped
-    subject = prev["subject"] if pair or listed else _subject(text, q_start, h.end, h.unit, lex, same)
+    sized = listed and not prev["subject"] and text.startswith("的", h.end)   # 1个|1200亩的|基地: its own
+    subject = prev["subject"] if pair or listed and not sized else _subject(text, q_start, h.end, h.unit, lex, same)
     if listed and prev["unit"] == _base_unit(h) and (items := _pair_items(text, prev, lex)) is not None:
         prev["subject"], subject = items   # 城镇、农村居民收入达到3.2万元和1.6万元: one each
         if prev.get("_sent"):
@@ -341,7 +342,18 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
         subject = same
     if subject in _GENERIC_AMOUNT:   # 8家龙头企业实现|产值: whose output it is
-        subject = _owner(text[start:stop], subject, lex) + subject
+        subject = (_owner(text[start:stop], subject, lex)
+                   or _owner_before(text, start, stop, subject, lex)) + subject
+    elif subject in _GENERIC_HEADS:   # 已救助符合条件的|人员: the words that say which
+        subject = _modified(text, start, stop, subject, lex)
+    if _COUNT_WORD.fullmatch(subject):   # 新建一座|3000平方米的综合楼: a count names nothing
+        subject = ""
+    if not subject and text.startswith("的", end) and unit is not None and unit.base in _SIZES:
+        # 1200亩的|杂交水稻制种基地: the size of what follows
+        noun = _noun_after(text, end + 1, lex)
+        subject = noun if len(noun) >= 2 else ""
+    if subject[:1] in "和及与" and not subject.startswith(("及以上", "及以下")) and _AFTER_COUNT.search(text, max(start, stop - len(subject) - 4), stop - len(subject)):
+        subject = subject[1:]   # 新建学校3所|和医院|2所: the join after the first count
     if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
         subject = _noun_after(text, end, lex) or subject
     if not subject and start and text[start - 1] in "，,":
@@ -361,6 +373,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_SIZES = frozenset("亩 平方米 平方公里 公顷 千瓦 兆瓦 立方米 床".split())   # the area or capacity a place or plant has
+_COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
+_AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
 _FUNCTION_WORDS = frozenset("与和及同较比对在为是于从")
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _ROW_CELLS = 2   # a line with at least this many | is a table's row
@@ -397,18 +412,51 @@ _SECTOR = re.compile(r"""
     """, re.VERBOSE)
 #: Amounts that say little without their owner (产值, 收入, 利润, 就业, 投资 …).
 _GENERIC_AMOUNT = frozenset("产值 总产值 收入 总收入 营业收入 销售收入 利润 利税 税收 销售额 营业额 交易额 "
+                            "零售额 零售总额 出口额 进出口额 成交额 利润总额 "
                             "就业 再就业 转移就业 投资 总投资".split())
 #: The owner of such an amount right before the verb that reports it: a body of firms, farms,
 #: parks, projects or people, perhaps after a count of them (8家|市级农业龙头企业|实现产值,
 #: 规上工业企业|实现产值, 就业困难人员|实现就业, 省级重点项目|完成投资).
-_OWNER = re.compile(r"""
+_OWNER_BODY = r"""
     (?: (?: [0-9０-９]+ | [一二两三四五六七八九十百]+ ) [家个户所座] )?    # a count of them (8家)
     (?P<owner> [\u4e00-\u9fff]{0,10}?
         (?: 企业 | 公司 | 集团 | 合作社 | 园区 | 开发区 | 景区 | 农场 | 工厂 | 商户     # a body that earns
           | 项目 | 工程                                                       # what is invested in
           | 人员 | 劳动力 | 农民工 | 毕业生 | 贫困户 | 脱贫户 ) )                 # people who find work
-    (?: 共 | 累计 | 合计 )? (?: 实现 | 完成 | 创造 | 达到 | 获得 )? $              # the verb that reports it
-    """, re.VERBOSE)
+    (?: 共 | 累计 | 合计 )?                                                 # (共, 累计)
+    """
+_OWNER = re.compile(_OWNER_BODY + r"(?: 实现 | 完成 | 创造 | 达到 | 获得 )? $   # the verb that reports it",
+                    re.VERBOSE)
+# a clause that opens with the verb reporting an amount (，实现利润3亿元): its owner is the one
+# named before the same verb in the clause before (规模以上工业企业完成产值50亿元，|实现|利润)
+_VERB_LED = re.compile(r"(?:共|累计|合计)?(?:实现|完成|创造)")
+_OWNER_BEFORE_VERB = re.compile(_OWNER_BODY + r"(?: 实现 | 完成 | 创造 )", re.VERBOSE)
+OWNER_CLAUSE = 30   # characters of the clause before read for an owner
+
+
+def _owner_before(text: str, start: int, stop: int, subject: str, lex: _Lexicon) -> str:
+    """The owner of a generic amount in a clause that opens with its verb, from the clause
+    before in the same sentence (规模以上工业企业完成产值50亿元，实现利润3亿元 -> 规模以上工业企业),
+    or ""."""
+    if not _VERB_LED.match(text, start) or start < 2 or text[start - 1] not in "，,":
+        return ""
+    m = _OWNER_BEFORE_VERB.search(text, max(_clause_start(text, start - 1), start - 1 - OWNER_CLAUSE), start - 1)
+    return _core(m.group("owner"), lex) if m else ""
+
+
+#: Heads that say little without the words before their 的 (符合条件的人员, 参加企业年金的职工).
+_GENERIC_HEADS = frozenset("人员 职工 群众 居民 对象 人口 家庭 农户 企业 项目 单位 学生".split())
+MODIFIER_CHARS = 10   # characters of a modifier before 的 kept with its head
+
+
+def _modified(text: str, start: int, stop: int, head: str, lex: _Lexicon) -> str:
+    """A generic head with the words before its 的 (已救助符合条件的人员 -> 符合条件的人员), or the
+    head alone when no 的 stands right before it."""
+    i = text.rfind(head, start, stop)
+    if i < start + 2 or text[i - 1] != "的" or i - 1 - start > MODIFIER_CHARS:
+        return head   # no 的, or a modifier too long to keep whole
+    modifier = _core(text[start:i - 1], lex)
+    return f"{modifier}的{head}" if modifier and modifier not in _FUNCTION_WORDS else head
 
 
 def _owner(clause: str, subject: str, lex: _Lexicon) -> str:
@@ -671,8 +719,13 @@ def _counts_days(text: str, start: int) -> bool:
     return any(w in clause for w in _COUNTED_TIME)
 
 
+_SIZE_OF = re.compile(r"[0-9０-９.．]{1,8}(?:万|千)?[\u4e00-\u9fff]{1,4}?的(?=[\u4e00-\u9fff])")   # 1200亩的, 3000平方米的
+
+
 def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     """The counted noun right after a measure word (30余家企业 -> 企业), at most 10 characters."""
+    if (size := _SIZE_OF.match(text, end)) is not None:   # 1个|1200亩的|制种基地: past the size
+        end = size.end()
     after = text[end:end + 12].lstrip("“\"「")
     if not after or after[0] in _CLAUSE_PUNCT or after[0] in _NOUN_END:   # 486件，: most counts
         return ""
