@@ -1222,7 +1222,10 @@ _TAG = re.compile(r"""
     </?                                      # an opening or closing tag
     (?:h[1-6]|p|b|i|u|em|strong|span|div|font|br|hr|a|img|table|tr|td|th|tbody|thead|ul|ol|li
        |section|article|center|sup|sub|small|big|blockquote|pre|code|label|input|form|head|body|html
-       |kbd|var|abbr|dl|dt|dd|ins|del|cite|dfn|time|address|em)
+       |kbd|var|abbr|dl|dt|dd|ins|del|cite|dfn|time|address|em
+       |object|tt|embed|noscript|iframe|nav|header|footer|aside|main|figure|figcaption|mark|q|s|strike
+       |acronym|bdo|source|video|audio|canvas|button|select|option|textarea|fieldset|legend|caption
+       |tfoot|menu|wbr|ruby|rt|rp|samp|details|summary|param)   # (spam pages hide links in these)
     (?:\s+[a-zA-Z-]{1,20}(?:=(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}'|[^\s<>]{1,60}))?){0,8}   # attributes
     \s*/?>
     """, re.VERBOSE | re.IGNORECASE)

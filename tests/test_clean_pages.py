@@ -744,6 +744,9 @@ FURNITURE = [
     ('1、书山有路勤为径,学海无涯苦作舟。某局2021年工作总结\n全年增长5%。', '1、某局2021年工作总结\n全年增长5%。', 'spam'),
     ('如今用到报告的人越来越多，大家知道怎样才能写一篇好的报告吗？下面是小编为大家整理的报告范文，仅供参考，一起来看看吧。\n'
      '某镇工作报告\n全年增长5%。', '某镇工作报告\n全年增长5%。', 'preface'),
+    # tags a spam page hides its links in, one to a line with a list number
+    ('1. <strong id="x7a"></strong>\n2. <table id="x7a"></table>\n3. <object id="x7a"><tt id="x7a"></tt></object>\n'
+     '某区2020年统计公报\n全年增长5%。', '某区2020年统计公报\n全年增长5%。', 'markup'),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

@@ -339,6 +339,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
     elif _OF_PLAN.fullmatch(subject) and (m := _OF_PLAN_SHARE.search(text, start, stop)) is not None:
         subject = _core(text[start:m.start()], lex) or subject   # 生产总值为全年目标值的109.3%
+    if subject in _SHARE_WORDS and same and not same.endswith(tuple(_SHARE_WORDS)):   # 29所学校…，占比|超过90.63%
+        subject = same + subject
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
         subject = same
     if subject in _GENERIC_AMOUNT:   # 8家龙头企业实现|产值: whose output it is
@@ -374,6 +376,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _SIZES = frozenset("亩 平方米 平方公里 公顷 千瓦 兆瓦 立方米 床".split())   # the area or capacity a place or plant has
+_SHARE_WORDS = frozenset("占比 比重 所占比重 占比重 比例 所占比例".split())   # a share's word alone
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
 _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
 _FUNCTION_WORDS = frozenset("与和及同较比对在为是于从")
