@@ -326,6 +326,7 @@ DAMAGE = [
     ("社区共有干部五名,F(xiàn)已全部到岗。", [("mojibake", "F")]),
     ("秸秆综合利用率92.5?、畜禽粪污利用率90?。", [("mojibake", "?"), ("mojibake", "?")]),
     ("全村共有476户，总?丝?652人，其中男性300人。", [("mojibake", "?")]),   # a count's first digit lost
+    ("全镇经济稳步发展。年全镇固定资产投资增长5%。", [("stripped_number", "年")]),   # a year gone before 全镇
 ]
 
 CLEAN = [
