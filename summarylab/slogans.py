@@ -167,7 +167,7 @@ _CAND_EXPANDED = re.compile(rf"""
 #: Words that begin a predicate right after a subject noun (“粮、果、畜、菜”四大主导产业进一步壮大).
 _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
                     "|齐头并进|快速|加速|蓬勃|显著|明显|大幅|迅速|日益|日趋|逐渐"
-                    "|叠加|交织|并存|交汇")   # 四大支柱产业|齐头并进, 三重压力|叠加
+                    "|叠加|交织|并存|交汇|协同|联动|融合|同步|共同|竞相")   # 四大支柱产业|齐头并进, 三重压力|叠加
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
     (?<=[”」』])                                     # right after a closing quote
@@ -208,7 +208,7 @@ _CAND_AFTER_ITEMS_GE = re.compile(r"""
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){0,4}?   # a short qualifier (资金服务)
     (?: 平台|中心|体系|机制|工程|基地|园区|板块|行动|计划|战略|品牌|示范区|服务区|带
       | 重点|目标|任务 )                                 # a programme's kind, or its aims
-    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )        # ending where the clause goes on
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | 建设 | $ )   # ending where the clause goes on
     """, re.VERBOSE)
 #: numeral + measure + a short noun right before its items in brackets, unquoted:
 #: 实现两个提升（城市建设和城市管理）, 巩固两个保障（甲和乙）
@@ -898,6 +898,8 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     parts = m.group(0).split("、")
     if parts[-1].endswith("等") and len(parts) >= 2:   # 甲、乙及丙等四大产业
         parts[-1] = parts[-1][:-1]
+    if n == 2 and len(parts) == 1 and opened < start:   # 守牢甲和乙“两条底线”: a quoted formulation
+        parts = _pair_before_quote(parts[0])            # after two items joined by 和
     parts = _split_last(parts, n)
     if (len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM
             or _governing()[1].search(parts[-1])):
@@ -922,6 +924,23 @@ def _quoted_parts(items: str, n: int) -> list[str]:
     if len(parts) == 1 and n == 2 and len(_LAST_JOIN.findall(items)) == 1:
         parts = _LAST_JOIN.split(items)
     return _split_last(parts, n) if len(parts) == n - 1 else parts
+
+
+MAX_PAIR_ITEM = 6          # longest second item of a pair joined by 和 before a quoted formulation
+_NOT_AN_ITEM = set("其一这那该此各每本")   # 甲和其追随者…, 路线和一套: a pronoun or count opens no item
+
+
+def _pair_before_quote(chunk: str) -> list[str]:
+    """Two items joined by one 和/与/及 right before a quoted formulation of two, the second at most
+    MAX_PAIR_ITEM long (守牢疫情防控和安全生产“两条底线” -> 守牢疫情防控, 安全生产), else the chunk."""
+    joins = list(_LAST_JOIN.finditer(chunk))
+    if len(joins) != 1:
+        return [chunk]
+    head, tail = chunk[:joins[0].start()], chunk[joins[0].end():]
+    if (_governing()[1].search(tail) or tail[:1] in _NOT_AN_ITEM
+            or not (2 <= len(tail) <= MAX_PAIR_ITEM and len(head) >= 2)):
+        return [chunk]   # 全镇干部和群众牢记“两个务必”: a clause whose verb governs the formulation
+    return [head, tail]
 
 
 def _split_last(parts: list[str], n: int) -> list[str]:

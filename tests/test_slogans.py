@@ -347,6 +347,11 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     # an unquoted list before 项 and a programme's kind; a first item after a particle
     ("全年实施村道硬化、安全饮水、危房改造、电网升级四项工程。", "四项工程", ["村道硬化", "安全饮水", "危房改造", "电网升级"]),
     ("我们先后完成了一园新建、二园改建、三园扩容三项重点工程。", "三项重点工程", ["一园新建", "二园改建", "三园扩容"]),
+    # two unquoted items joined by 和 before a quoted formulation of two; a programme's kind before 建设;
+    # a quoted run before a formulation whose predicate opens with 协同
+    ("全年守牢森林防火和道路安全“两条底线”。", "两条底线", ["森林防火", "道路安全"]),
+    ("突出园区扩容、乡村宜居、治理有效、强村富民四项工程建设。", "四项工程", ["园区扩容", "乡村宜居", "治理有效", "强村富民"]),
+    ("形成“甲链”“乙链”“丙链”三大产业协同发展的格局。", "三大产业", ["甲链", "乙链", "丙链"]),
 ])
 def test_items_in_a_quoted_list_of_other_marks_or_before_xiang(text, slogan, items, script):
     a = summarylab.analyze(to_script(text, script))
@@ -359,6 +364,15 @@ def test_items_in_a_quoted_list_of_other_marks_or_before_xiang(text, slogan, ite
 ])
 def test_a_quoted_name_or_a_list_of_places_before_a_count_is_no_formulation(text):
     assert extract_slogans(text).query("kind == 'formulation'").empty
+
+
+@pytest.mark.parametrize("text", [
+    "全镇干部和群众牢记“两个务必”。",                  # a clause whose verb governs the formulation
+    "各级政府及其工作人员要领悟“两个确立”的意义。",    # 及其: a pronoun opens no item
+    "我们和群众一起践行“两山”理念。",
+])
+def test_a_clause_with_he_before_a_quoted_formulation_is_no_pair_of_items(text):
+    assert all(not e for e in extract_slogans(text).expansion)
 
 
 def test_a_quoted_phrase_led_by_a_date_is_no_formulation():
