@@ -88,6 +88,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import ruledata
+from ._trie import word_pattern
 from .offsets import OffsetMap, Rewriter
 from .quality import Finding
 
@@ -1142,6 +1143,39 @@ def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, "repeated_token") for spans in lines.values() if len(spans) >= MIN_UI_LINES for s, e in spans]
 
 
+# Words of a site talking about itself and its copies. A line that holds one of the first kind
+# (words no report uses) and one more of either kind is the site's (下面由小编帮大家编辑的…，供您
+# 参考，并请收藏本页！ / 资源预览文档简介为自动调取… / 剩余4页未读，查看更多内容需下载); a short
+# line without a full stop holding one of the short-line words is too (责编：某某, 某某文库).
+_SITE_ONLY = ("小编 本页 收藏本页 文库 范文网 秘书网 未读 需下载 下载后 阅读全文 全文阅读 展开全文 文档简介 自动调取 "
+              "上一篇 下一篇 猜你喜欢 下载券 如何去写 怎样去写 供您参考 欢迎阅读 请收藏 范文 本站 本网站 欢迎来到 责编").split()
+_SITE_ALSO = ("预览 查看更多 更多内容 客服 分享到 扫码 二维码 公众号 付费 VIP 相关推荐 仅供参考 供大家参考 希望对 网友 编辑 "
+              "版权 侵权 免责 原创 转载 下载 登录 注册 会员 参考 借鉴 收藏 阅读 整理 发布 精选").split()
+_SITE_WORD = re.compile(word_pattern(_SITE_ONLY + _SITE_ALSO))
+_SHORT_LINE_WORDS = frozenset("责编 责任编辑 小编 本页 未读 秘书网 范文网".split())
+SITE_TALK_CHARS = 150   # a line of site talk is at most this long
+SHORT_SITE_LINE = 20    # a short line that one site word marks is at most this long
+
+
+def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Lines of a site talking about itself (see _SITE_ONLY) that no other rule touched (those
+    keep their own labels): label site_talk."""
+    out = []
+    starts = sorted(s for s, _, _ in removed)
+    ends = sorted(e for _, e, _ in removed)
+    for s, e, e_nl in _lines(text):
+        line = text[s:e].strip()
+        if not line or len(line) > SITE_TALK_CHARS:
+            continue
+        if bisect_left(starts, e_nl) - bisect_right(ends, s) > 0:
+            continue   # a removal overlaps the line
+        words = set(_SITE_WORD.findall(line))
+        if (words & set(_SITE_ONLY) and len(words) >= 2
+                or len(line) <= SHORT_SITE_LINE and "。" not in line and words & _SHORT_LINE_WORDS):
+            out.append((s, e_nl, "site_talk"))
+    return out
+
+
 _SITE_END = re.compile(r"(?:网|帮|吧|文库|范文|站|\.com|\.cn|\.net)(?=\s?[，。；！？,\n])")
 _SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.]{1,10}")
 _CLAUSE_MARKS = "，。；！？,\n"
@@ -1414,6 +1448,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work)
              + _contents_spans(work) + _forum_card_spans(work))
     spans += _chunk_spans(work, spans)
+    spans += _site_talk_spans(work, spans)
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)
     spans += _teaser_spans(work, spans)

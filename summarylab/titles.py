@@ -216,6 +216,7 @@ def _decorations(line: str) -> str:
     if (d := _DATE_AFTER.search(line)) and _TITLE_END.search(line[:d.start()]):
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07: a portal's date after the title
     line = re.sub(rf"({_DOC_TYPE})\s?篇?[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一, 工作总结1
+    line = re.sub(rf"({_DOC_TYPE})\s?\d{{3,6}}\s?字$", r"\1", line)   # 某工作总结3100字: a site's word count
     line = re.sub(rf"({_DOC_TYPE})\s?[（(][{_HAN}]{{0,4}}\d{{1,3}}篇[)）]$", r"\1", line)   # 某总结（优质21篇）: a site's count
     line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark
     line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
@@ -328,6 +329,9 @@ _ABOUT_TITLE = re.compile(r"""
     """, re.VERBOSE)
 
 
+_BRACKETED_TITLE = re.compile(rf"【(?P<title>[^】\n]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX})】")
+
+
 def _run_on(line: str) -> str | None:
     """The title at the start of ``line`` when the body follows it on the same line
     (桥头镇2023年度政府工作报告各位代表：… -> 桥头镇2023年度政府工作报告), when the
@@ -335,6 +339,8 @@ def _run_on(line: str) -> str | None:
     name and more follows; else None."""
     if (m := _ABOUT_TITLE.match(line)) is not None and m.end() < len(line) and _SENTENCE.search(line, m.end()):
         return m.group()
+    if (m := _BRACKETED_TITLE.match(line)) is not None and _SENTENCE.search(line, m.end()):
+        return m.group("title")   # 【2019年乡镇信访工作总结】2019年，我镇…: a site's bracketed title
     for m in _TITLE_PREFIX.finditer(line):
         for end in _ends(line, m.end()):
             head, rest = _after_sentences(line[:end]), line[end:]

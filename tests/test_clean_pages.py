@@ -744,6 +744,12 @@ FURNITURE = [
     ('1、书山有路勤为径,学海无涯苦作舟。某局2021年工作总结\n全年增长5%。', '1、某局2021年工作总结\n全年增长5%。', 'spam'),
     ('如今用到报告的人越来越多，大家知道怎样才能写一篇好的报告吗？下面是小编为大家整理的报告范文，仅供参考，一起来看看吧。\n'
      '某镇工作报告\n全年增长5%。', '某镇工作报告\n全年增长5%。', 'preface'),
+    # a page counter glued after a comma at a line's end; lines of a site talking about itself
+    ('今年以来我镇认真开展专项活动，1/6\n全年增长5%。', '今年以来我镇认真开展专项活动\n全年增长5%。', 'page_marker'),
+    ('下面由小编帮大家编辑的《某镇工作总结》，供您参考，并请收藏本页！\n全年增长5%。', '全年增长5%。', 'site_talk'),
+    ('全年增长5%。\n资源预览文档简介为自动调取，内容显示的完整度或有误差\n剩余4页未读，查看更多内容需下载',
+     '全年增长5%。\n', 'site_talk'),
+    ('全年增长5%。\n责编：某某', '全年增长5%。\n', 'site_talk'),
     # tags a spam page hides its links in, one to a line with a list number
     ('1. <strong id="x7a"></strong>\n2. <table id="x7a"></table>\n3. <object id="x7a"><tt id="x7a"></tt></object>\n'
      '某区2020年统计公报\n全年增长5%。', '某区2020年统计公报\n全年增长5%。', 'markup'),
@@ -796,6 +802,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "公开方式多样，全年公开政府信息320条。\n有效期内完成审批3项。",   # a field's name in a sentence
     "某县人民政府欢迎您来投资兴业，全年签约项目12个。",             # a welcome in a sentence
     "组建1支志愿服务队。书山有路，全年增长5%。",                    # half a motto's words
+    "开展版权保护宣传，查处侵权案件12起。",                          # site words a report uses: no site-only one
+    "编辑出版《某镇志》，全年下载政务文件320次。",
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
