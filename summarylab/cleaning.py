@@ -1146,13 +1146,15 @@ def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
 # Words of a site talking about itself and its copies. A line that holds one of the first kind
 # (words no report uses) and one more of either kind is the site's (下面由小编帮大家编辑的…，供您
 # 参考，并请收藏本页！ / 资源预览文档简介为自动调取… / 剩余4页未读，查看更多内容需下载); a short
-# line without a full stop holding one of the short-line words is too (责编：某某, 某某文库).
-_SITE_ONLY = ("小编 本页 收藏本页 文库 范文网 秘书网 未读 需下载 下载后 阅读全文 全文阅读 展开全文 文档简介 自动调取 "
+# line without a full stop holding one of the short-line words, or two site words and at most two
+# other characters, is too (责编：某某, 收藏 分享(赏)).
+_SITE_ONLY = ("小编 本页 收藏本页 文库 范文网 秘书网 未读 需下载 下载后 阅读全文 全文阅读 展开全文 文档简介 自动调取 该文档 免费预览 可编辑 最新修订 "
               "上一篇 下一篇 猜你喜欢 下载券 如何去写 怎样去写 供您参考 欢迎阅读 请收藏 范文 本站 本网站 欢迎来到 责编").split()
 _SITE_ALSO = ("预览 查看更多 更多内容 客服 分享到 扫码 二维码 公众号 付费 VIP 相关推荐 仅供参考 供大家参考 希望对 网友 编辑 "
-              "版权 侵权 免责 原创 转载 下载 登录 注册 会员 参考 借鉴 收藏 阅读 整理 发布 精选").split()
+              "版权 侵权 免责 原创 转载 下载 登录 注册 会员 参考 借鉴 收藏 阅读 整理 发布 精选 分享 点赞 打赏 举报").split()
 _SITE_WORD = re.compile(word_pattern(_SITE_ONLY + _SITE_ALSO))
 _SHORT_LINE_WORDS = frozenset("责编 责任编辑 小编 本页 未读 秘书网 范文网".split())
+_OTHER_CHARS = re.compile(r"[\W_\d]")   # marks, blanks, digits: what a line of buttons holds besides its words
 SITE_TALK_CHARS = 150   # a line of site talk is at most this long
 SHORT_SITE_LINE = 20    # a short line that one site word marks is at most this long
 
@@ -1171,7 +1173,8 @@ def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tup
             continue   # a removal overlaps the line
         words = set(_SITE_WORD.findall(line))
         if (words & set(_SITE_ONLY) and len(words) >= 2
-                or len(line) <= SHORT_SITE_LINE and "。" not in line and words & _SHORT_LINE_WORDS):
+                or len(line) <= SHORT_SITE_LINE and "。" not in line and (
+                    words & _SHORT_LINE_WORDS or len(words) >= 2 and len(_OTHER_CHARS.sub("", _SITE_WORD.sub("", line))) <= 2)):
             out.append((s, e_nl, "site_talk"))
     return out
 
@@ -1244,7 +1247,9 @@ def _repeated_site_spans(text: str) -> list[tuple[int, int, str]]:
 _CODE_TOKEN = re.compile(r"""
     (?<![!-~])                      # not inside an ASCII run (a URL, a model number, 12km2)
     (?=[A-Za-z0-9]{0,7}[a-wyz])     # a lower-case letter (not x: 20xx年 is a placeholder) ...
-    (?=[A-Za-z0-9]{0,7}[0-9])       # ... and a digit among its characters
+    (?=[A-Za-z0-9]{0,7}[0-9]        # ... and a digit among its characters (F9f),
+      | [a-z][A-Z]{2}(?![!-~]))      #     or one lower-case letter and two capitals (jZD)
+    (?!iOS(?![!-~]))                # (a word, not a code)
     [A-Za-z0-9]{3,8}
     (?![!-~])
     """, re.VERBOSE)

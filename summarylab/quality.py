@@ -210,7 +210,7 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
     odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))
     return (
         (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
-        (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？])"), MOJIBAKE_MIN),
+        (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？]|[)）、，。；])"), MOJIBAKE_MIN),
         # a ? and one capital before Han (工作?,F任: 。現 decoded wrongly), a unit's lost power (万m?)
         (re.compile(rf"""
             [?？] (?<![A-Za-z][?？])                     # a ? not right after a Latin letter,
@@ -385,8 +385,9 @@ def _gap_re() -> re.Pattern:
       | (?<=突破|超过|达到)(?P<wan>万)                          # 播放量突破万次, 人次突破万。
             (?=[次人元户个件吨亩册份项家名条]|[，。；、,;]|$)
       | (?: ^[ \t\u3000]* | (?<=[。；！？在于自从至到除]) | (?<=[一二三四五六七八九十]、) )   # at a line's start, after
-        (?P<year>年)(?![度轻纪龄底初中末份终报鉴会])                 # a stop, 在 自 除 …, a heading's 一、:
+        (?P<year>年)(?![度轻纪龄底初末份终报鉴会]|中(?!秋))                 # a stop, 在 自 除 …, a heading's 一、:
             (?=[，,]|是|工作|上半年|下半年|以来|全[镇乡县区市村州省]|我[镇乡县区市局委村]   # 年全镇…投资
+               |春节|元旦|中秋|国庆|端午|清明|元宵|重阳                          # 在年中秋节: a holiday's year
                |[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)   # 年工作总结 / 年，我局…
       | (?: \A[ \t\u3000]* | (?<=\n\n) | (?<=[。；！？在]) )       # 年的发展目标是, 在年的基础上: a year gone
         (?P<year_of>年)(?=的)                                       # (not 早⏎年的: a wrapped line)

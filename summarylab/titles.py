@@ -303,6 +303,8 @@ def _is_junk(line: str) -> bool:
         return True
     if "<" not in line and line.count(">") + line.count("＞") >= 2 or _BREADCRUMB.search(line):
         return True
+    if line.lstrip()[:1] in (">", "＞"):
+        return True   # > 政府工作报告: a breadcrumb's last step on a line of its own
     if _PREFACE.search(line):
         return True
     if (_ISO_DATE.search(line) or re.search(r"\d{1,2}:\d{2}", line)) and not (

@@ -750,6 +750,14 @@ FURNITURE = [
     ('全年增长5%。\n资源预览文档简介为自动调取，内容显示的完整度或有误差\n剩余4页未读，查看更多内容需下载',
      '全年增长5%。\n', 'site_talk'),
     ('全年增长5%。\n责编：某某', '全年增长5%。\n', 'site_talk'),
+    # a code of one lower-case letter and two capitals stamped through a copy; a 文库's buttons, its
+    # preview note and banner; a yearbook's volume line; a ? put after a heading for a lost icon
+    ('各位代表：qXK\n全年增长5%。qXK 收入增长。qXK', '各位代表：\n全年增长5%。 收入增长。', 'spam'),
+    ('全年增长5%。\n收藏 分享(赏)', '全年增长5%。\n', 'site_talk'),
+    ('全年增长5%。\n亲，该文档总共34页，到这儿已超出免费预览范围，如果喜欢就下载吧！', '全年增长5%。\n', 'site_talk'),
+    ('1 1 2021 最新修订(可编辑)\n全年增长5%。', '全年增长5%。', 'site_talk'),
+    ('2022卷\n全年增长5%。', '全年增长5%。', 'page_marker'),
+    ('砥砺前行 ?\n全年增长5%。', '砥砺前行 \n全年增长5%。', 'punct_junk'),
     # tags a spam page hides its links in, one to a line with a list number
     ('1. <strong id="x7a"></strong>\n2. <table id="x7a"></table>\n3. <object id="x7a"><tt id="x7a"></tt></object>\n'
      '某区2020年统计公报\n全年增长5%。', '某区2020年统计公报\n全年增长5%。', 'markup'),
@@ -803,6 +811,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "某县人民政府欢迎您来投资兴业，全年签约项目12个。",             # a welcome in a sentence
     "组建1支志愿服务队。书山有路，全年增长5%。",                    # half a motto's words
     "开展版权保护宣传，查处侵权案件12起。",                          # site words a report uses: no site-only one
+    "NaCl溶液，NaCl浓度，NaCl含量；PAHs、PAHs和PAHs；QoS、QoS与QoS。",   # chemical and technical words
     "编辑出版《某镇志》，全年下载政务文件320次。",
 ])
 def test_report_text_that_looks_like_furniture_stays(text):

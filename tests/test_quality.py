@@ -327,6 +327,7 @@ DAMAGE = [
     ("秸秆综合利用率92.5?、畜禽粪污利用率90?。", [("mojibake", "?"), ("mojibake", "?")]),
     ("全村共有476户，总?丝?652人，其中男性300人。", [("mojibake", "?")]),   # a count's first digit lost
     ("全镇经济稳步发展。年全镇固定资产投资增长5%。", [("stripped_number", "年")]),   # a year gone before 全镇
+    ("在年中秋节期间，开展慰问活动。", [("stripped_number", "年")]),                   # ... before a holiday
 ]
 
 CLEAN = [
@@ -361,6 +362,7 @@ CLEAN = [
     "函数与 x 间的关系，取 X 为常数。",                  # a variable, spaced
     "近万户群众受益，投资近千万，成千上万，投资4.9个亿，一千多万，超亿，逾万。",   # multipliers with their numbers
     "张君劢与梁启超论战，张君劢认为。",                  # one PDF-like glyph alone: a name's
+    "在年中召开会议。",                                  # 年中: mid-year, no year lost
     "设函数F(t)为响应，T（i）为时间，共有卷宗，大宗商品。",   # a function's argument; words with 宗
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
@@ -391,3 +393,11 @@ def test_damage_offsets_point_into_the_original(text):
     for r in a.quality.itertuples():
         assert 0 <= r.orig_start <= r.orig_end <= len(text)
         assert text[r.orig_start:r.orig_end].replace("?", "？") == a.text[r.start:r.end].replace("?", "？")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_gloss_whose_bracket_was_lost_leaves_its_character_flagged(script):
+    # 石灰?guī)r: the glossed character and the gloss's ( lost; the gloss goes, its ? stays
+    a = summarylab.analyze(to_script("石灰?guī)r、砂岩分布广泛。", script))
+    assert [(r.kind, a.text[r.start:r.end]) for r in a.quality.itertuples() if r.kind == "mojibake"] == [
+        ("mojibake", "？r")]
