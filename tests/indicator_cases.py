@@ -857,6 +857,11 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(1.5e12, "元", approx=True, change="increase"), R(9.8e12, "元", approx=True, change="")]),
     (S, "新建学校3所和医院2所。", [R(3, "所", subject="学校"), R(2, "所", subject="医院")]),
     (S, "改造后365户居民拥有了独立厨卫。", [R(365, "户", subject="居民")]),
+    # a sentence's topic (X方面，) for a subject that only says when; a mark names nothing
+    (S, "地区生产总值方面，全县当季同比增长15.4%。", [R(15.4, "%", change="increase", subject="地区生产总值")]),
+    (S, "1-7月份，全县规上工业增加值增长8%，较1-6月份提高0.5个百分点。",
+     [R(8, "%", change="increase", subject="规上工业增加值"), R(0.5, "百分点", change="increase", subject="规上工业增加值")]),
+    (T, "地區生產總值方面，全縣當季同比增長15.4%。", [R(15.4, "%", change="increase", subject="地区生产总值")]),
     (S, "29所学校成功创建智慧校园，占比超过90.63%。",
      [R(29, "所", subject="学校"), R(90.63, "%", approx=True, subject="学校占比")]),
     (T, "限額以上商貿企業實現零售額14.7億元。", [R(1.47e9, "元", subject="限额以上商贸企业零售额")]),

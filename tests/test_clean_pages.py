@@ -758,6 +758,8 @@ FURNITURE = [
     ('1 1 2021 最新修订(可编辑)\n全年增长5%。', '全年增长5%。', 'site_talk'),
     ('2022卷\n全年增长5%。', '全年增长5%。', 'page_marker'),
     ('砥砺前行 ?\n全年增长5%。', '砥砺前行 \n全年增长5%。', 'punct_junk'),
+    # a bulletin's footnote mark before an abbreviation in brackets and the number
+    ('地区生产总值[3]（GDP）243.8亿元，增长6.1%。', '地区生产总值（GDP）243.8亿元，增长6.1%。', 'footnote'),
     # tags a spam page hides its links in, one to a line with a list number
     ('1. <strong id="x7a"></strong>\n2. <table id="x7a"></table>\n3. <object id="x7a"><tt id="x7a"></tt></object>\n'
      '某区2020年统计公报\n全年增长5%。', '某区2020年统计公报\n全年增长5%。', 'markup'),

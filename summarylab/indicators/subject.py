@@ -339,6 +339,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
     elif _OF_PLAN.fullmatch(subject) and (m := _OF_PLAN_SHARE.search(text, start, stop)) is not None:
         subject = _core(text[start:m.start()], lex) or subject   # 生产总值为全年目标值的109.3%
+    if _TIME_ONLY.fullmatch(subject) and (topic := _TOPIC.search(text, max(0, start - TOPIC_REACH), start)):
+        subject = topic.group("topic")   # 地区生产总值方面，全县当季|同比增长15.4%: the sentence's topic
     if subject in _SHARE_WORDS and same and not same.endswith(tuple(_SHARE_WORDS)):   # 29所学校…，占比|超过90.63%
         subject = same + subject
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
@@ -365,8 +367,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if subject[:1] == "的" and len(subject) >= 2:   # 100万元以上|的村125个: what the qualifier qualifies
         subject = subject[1:]
     subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
-    if subject in _FUNCTION_WORDS:                      # 与|去年同比下降49.1%: a word that names nothing
-        subject = same
+    if subject in _FUNCTION_WORDS or subject and not _NAME_CHAR.search(subject):   # 与|去年同比下降49.1%,
+        subject = same                                  # 较1-6月份|提高0.4个百分点: a word or mark that names nothing
     if subject in _SECTOR_AMOUNT and (m := _SECTOR.search(text, max(0, start - 12), q_start)) is not None:
         subject = _TIME_LEAD.sub("", m.group("sector")) + subject   # 第二产业累计实现|增加值99.1亿元: whose
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
@@ -376,6 +378,12 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _SIZES = frozenset("亩 平方米 平方公里 公顷 千瓦 兆瓦 立方米 床".split())   # the area or capacity a place or plant has
+# a subject that only says when or where (当季, 全县当月, 累计) and the topic a sentence opened with
+# (地区生产总值方面，…), read at most TOPIC_REACH characters back
+_NAME_CHAR = re.compile(r"[A-Za-z\u3400-\u9fff]")   # a subject names something with one of these
+_TIME_ONLY = re.compile(r"(?:全[省市县区镇乡]|全[国]|本[月季])?(?:当季|当月|本月|本季|累计|全年|上半年|前三季度|今年以来)?")
+_TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?P<topic>[\u4e00-\u9fff]{2,12})方面[，,]")
+TOPIC_REACH = 40
 _SHARE_WORDS = frozenset("占比 比重 所占比重 占比重 比例 所占比例".split())   # a share's word alone
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
 _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
