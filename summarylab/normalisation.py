@@ -400,6 +400,33 @@ _PAIR = re.compile(r"\(([^()\n]{0,60})\)")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 
 
+# A full stop typed for a decimal point (2。87亿元, 104。4%): a site that turned every . into 。;
+# read as a point when a page does it at least MIN_STOP_DECIMALS times (once may be a sentence's end).
+_STOP_DECIMAL = re.compile(r"(?<=[0-9])。(?=[0-9]{1,4}(?:%|亿|億|万|萬|元|个百分点|個百分點|倍))")
+MIN_STOP_DECIMALS = 2
+
+
+def _stop_decimals(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """``text`` with each 。 between digits before a unit read as a decimal point, when the page
+    does that at least MIN_STOP_DECIMALS times; ``offsets`` still map it to the original.
+
+    >>> _stop_decimals("总投资2。87亿元，增长104。4%。", None)[0]
+    '总投资2.87亿元，增长104.4%。'
+    """
+    stops = list(_STOP_DECIMAL.finditer(text))
+    if len(stops) < MIN_STOP_DECIMALS:
+        return text, offsets
+    rw = Rewriter(text)
+    pos = 0
+    for m in stops:
+        rw.keep(pos, m.start())
+        rw.replace(m.start(), m.end(), ".")
+        pos = m.end()
+    rw.keep(pos, len(text))
+    out, mapped = rw.finish()
+    return out, (offsets.then(mapped) if offsets is not None else mapped)
+
+
 def normalise_width(text: str) -> tuple[str, OffsetMap]:
     """Width, punctuation, whitespace and control-character normalisation only.
 
@@ -518,6 +545,7 @@ def normalise(text: str, target: str = "simplified", backend: str | None = None)
     if target not in ("simplified", "traditional"):
         raise ValueError(f"target must be 'simplified' or 'traditional', not {target!r}")
     out, offsets = normalise_width(text)
+    out, offsets = _stop_decimals(out, offsets)
     used = _resolve_backend(backend)
     trad, simp = _script_counts(out, used)
     script = _verdict(trad, simp)

@@ -178,3 +178,20 @@ def test_conversion_in_pieces_equals_the_backends_on_the_whole_text(chars):
         whole = _converter(_resolve_backend(BACKEND), config)(text)
         if len(whole) == len(text):
             assert to_script(text, target, backend=BACKEND) == whole
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, wanted", [
+    # a page that typed 。 for every decimal point: read as points, offsets kept
+    ("续建项目总投资3。729亿元，同比增长104。4%。全年完成。", "续建项目总投资3.729亿元，同比增长104.4%。全年完成。"),
+    # once only: it may be a sentence's end before a number, so it stays
+    ("全年完成投资3。5亿元用于改造。", "全年完成投资3。5亿元用于改造。"),
+    ("任务完成率达100。5月份起全面推开，增长3。2%。", "任务完成率达100。5月份起全面推开，增长3。2%。"),
+])
+def test_a_full_stop_typed_for_decimal_points_is_read_as_one(text, wanted, script):
+    src = to_script(text, script)
+    n = normalise(src, target=script)
+    assert n.text == to_script(wanted, script)
+    for i, ch in enumerate(n.text):   # each character maps back to itself, a point to its 。
+        j = n.offsets.span(i, i + 1)[0]
+        assert src[j] == ("。" if ch == "." else ch)
