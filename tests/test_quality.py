@@ -328,6 +328,9 @@ DAMAGE = [
     ("全村共有476户，总?丝?652人，其中男性300人。", [("mojibake", "?")]),   # a count's first digit lost
     ("全镇经济稳步发展。年全镇固定资产投资增长5%。", [("stripped_number", "年")]),   # a year gone before 全镇
     ("在年中秋节期间，开展慰问活动。", [("stripped_number", "年")]),                   # ... before a holiday
+    # a rate's % gone after 率为/率达, a change's % gone after 下降了
+    ("来访量下降了10，结案率为97，查处率达90以上。",
+     [("stripped_number", "10"), ("stripped_number", "97"), ("stripped_number", "90")]),
 ]
 
 CLEAN = [
@@ -363,6 +366,7 @@ CLEAN = [
     "近万户群众受益，投资近千万，成千上万，投资4.9个亿，一千多万，超亿，逾万。",   # multipliers with their numbers
     "张君劢与梁启超论战，张君劢认为。",                  # one PDF-like glyph alone: a name's
     "在年中召开会议。",                                  # 年中: mid-year, no year lost
+    "学习率为0.8，利用率为1，功率为7,000千瓦，结案率为97%。",   # a ratio, a number with a separator, a %
     "设函数F(t)为响应，T（i）为时间，共有卷宗，大宗商品。",   # a function's argument; words with 宗
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
