@@ -250,6 +250,10 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
          MOJIBAKE_MIN),   # (a toned syllable: not a function's argument, F(t), T（i）)
         # a ? right after a number, before punctuation (覆盖率96.5?、目标任务95?。): % lost
         (re.compile(r"[?？](?<=[0-9][?？])(?=[、，。；,;])"), MOJIBAKE_MIN),
+        # a ? on each side of one character inside a word (小麦?召?: glossed characters lost), not
+        # after a question's word
+        (re.compile(rf"[?？](?<=[{_HAN}][?？])(?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])(?![谁誰何哪啥])[{_HAN}][?？](?=[{_HAN}，。、]|$)"),
+         MOJIBAKE_MIN),
         (re.compile(f"[{_ODD_BOXES}]"), 2),
         (re.compile(f"[{odd}]"), 2),
     )
@@ -310,7 +314,8 @@ _AFTER_NUMBER = re.compile(r"""
     (?: 周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元   # dates, counts, multipliers
       | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
-      | 项(?!目) | [件家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度张]   # measure words (X项目: a name)
+      | 项(?!目) | [件家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度张副幅枚块册]   # measure words
+      | 大(?=精神|报告|以来|代表|会议|胜利)                           # 党的XX大精神: a congress's number
       | 小时|分钟|公里|平方|立方|米|公顷|千克|微克|毫克|斤|美元     # units
     )""", re.VERBOSE)
 #: A date with placeholders in it (201X/X/XX, 20xx-x-x): a number withheld.
@@ -392,6 +397,9 @@ def _gap_re() -> re.Pattern:
       | (?: \A[ \t\u3000]* | (?<=\n\n) | (?<=[。；！？在]) )       # 年的发展目标是, 在年的基础上: a year gone
         (?P<year_of>年)(?=的)                                       # (not 早⏎年的: a wrapped line)
       | (?<=[。；！？，,、])(?P<year_honour>年)(?=、|先后|被)        # 年、年先后被市委表彰: years of honours gone
+      | (?:(?<=表彰为)|(?<=评为)|(?<=获评))(?P<year_award>年)(?=度[“"「])   # 表彰为年度“全省…” (not 评为年度先进: a yearly title)
+      | (?<=[了对、])(?P<year_work>年)(?![初度底末中内终])(?=[\u4e00-\u9fff]{{0,4}}工作)   # 总结了年教育工作
+                                                                                  # (not 完成了年初确定的工作)
       | (?<=[{_HAN}])(?<![今去明前后上当每全同本近往隔翌次历])(?P<year_pair>年)   # 实现年、年远景目标: both
             (?=、年(?![底末初度中内份终]))                                          # years of a pair gone
       | (?<=[{_HAN}]年、)(?<![今去明前后上当每全同本近往隔翌次历]年、)(?P<year_pair2>年)(?![底末初度中内份终])
@@ -441,7 +449,7 @@ def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
         word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
         if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
             continue  # 市⏎场: a word broken by the layout
-        if (s, e) not in seen and (m.lastgroup in ("wan", "duo", "bare_mult", "pct_lost2", "rate_lost") or word_end not in _number_rules()["before"]):
+        if (s, e) not in seen and (m.lastgroup in ("wan", "duo", "bare_mult", "pct_lost2", "rate_lost", "point") or word_end not in _number_rules()["before"]):
             seen = seen | {(s, e)}   # the two patterns may both find a year (。年5月): once
             out.append(Finding("stripped_number", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
     return out

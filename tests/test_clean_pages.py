@@ -758,6 +758,15 @@ FURNITURE = [
     ('1 1 2021 最新修订(可编辑)\n全年增长5%。', '全年增长5%。', 'site_talk'),
     ('2022卷\n全年增长5%。', '全年增长5%。', 'page_marker'),
     ('砥砺前行 ?\n全年增长5%。', '砥砺前行 \n全年增长5%。', 'punct_junk'),
+    # lines of tags alone under any name; a portal's note for screen readers; a mobile link; a 范文
+    # site's banner; a caption with a giver's credit; a paywall's cut last line; a notes heading
+    ('<menuitem id="h4sia"></menuitem>\n2. <meter id="h4sia"></meter>\n全年增长5%。', '全年增长5%。', 'markup'),
+    ('本页面是由1个导航区、3个正文区共计4个区域组成，请按Alt加6键\n全年增长5%。', '全年增长5%。', 'site_header'),
+    ('[移动版]\n全年增长5%。', '全年增长5%。', 'site_header'),
+    ('公文写作素材驿站\n全年增长5%。', '全年增长5%。', 'site_header'),
+    ('全年增长5%。\n某公司现代化养殖车间（农业园区办公室供图）', '全年增长5%。\n', 'image'),
+    ('全年增长5%。\n会员老友请【登录', '全年增长5%。\n', 'paywall'),
+    ('全年增长5%。\n温馨提示：', '全年增长5%。\n', 'doc_site'),
     # a bulletin's footnote mark before an abbreviation in brackets and the number
     ('地区生产总值[3]（GDP）243.8亿元，增长6.1%。', '地区生产总值（GDP）243.8亿元，增长6.1%。', 'footnote'),
     # tags a spam page hides its links in, one to a line with a list number

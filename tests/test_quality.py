@@ -328,6 +328,14 @@ DAMAGE = [
     ("全村共有476户，总?丝?652人，其中男性300人。", [("mojibake", "?")]),   # a count's first digit lost
     ("全镇经济稳步发展。年全镇固定资产投资增长5%。", [("stripped_number", "年")]),   # a year gone before 全镇
     ("在年中秋节期间，开展慰问活动。", [("stripped_number", "年")]),                   # ... before a holiday
+    # a decimal's integer part gone after 约; a year gone before 年度“…” and before a kind of work;
+    # a ? on each side of a character; XX for a congress's number; X before 副
+    ("年产约.2亿元，增长5%。", [("stripped_number", ".")]),
+    ("被表彰为年度“全省先进集体”。", [("stripped_number", "年")]),
+    ("会上总结了年教育工作，对年教育工作作出安排。", [("stripped_number", "年"), ("stripped_number", "年")]),
+    ("全年小麦?召?工作顺利。", [("mojibake", "?召?")]),
+    ("深入贯彻党的XX大精神。", [("stripped_number", "XX")]),
+    ("在配电箱上贴温馨提示X副。", [("stripped_number", "X")]),
     # a rate's % gone after 率为/率达, a change's % gone after 下降了
     ("来访量下降了10，结案率为97，查处率达90以上。",
      [("stripped_number", "10"), ("stripped_number", "97"), ("stripped_number", "90")]),
@@ -367,6 +375,8 @@ CLEAN = [
     "张君劢与梁启超论战，张君劢认为。",                  # one PDF-like glyph alone: a name's
     "在年中召开会议。",                                  # 年中: mid-year, no year lost
     "学习率为0.8，利用率为1，功率为7,000千瓦，结案率为97%。",   # a ratio, a number with a separator, a %
+    "较好地完成了年初确定的工作，连续第六年被评为年度先进。",   # 年初, a yearly title
+    "这件事怎么办？谁？来办？",                              # a question's word between two ?
     "设函数F(t)为响应，T（i）为时间，共有卷宗，大宗商品。",   # a function's argument; words with 宗
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
