@@ -862,6 +862,17 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "1-7月份，全县规上工业增加值增长8%，较1-6月份提高0.5个百分点。",
      [R(8, "%", change="increase", subject="规上工业增加值"), R(0.5, "百分点", change="increase", subject="规上工业增加值")]),
     (T, "地區生產總值方面，全縣當季同比增長15.4%。", [R(15.4, "%", change="increase", subject="地区生产总值")]),
+    # a growth rate's word alone: the subject before it, an increase (a minus: a fall)
+    (S, "规上战新产业增加值23亿元，同比增幅14%。",
+     [R(2.3e9, "元", subject="规上战新产业增加值"), R(14, "%", change="increase", subject="规上战新产业增加值")]),
+    (S, "固定资产投资12亿元，增速为-2%。",
+     [R(1.2e9, "元", subject="固定资产投资"), R(-2, "%", change="decrease", subject="固定资产投资")]),
+    # parts a category counts after its own number take the category
+    (S, "普通中学22所，教职工2102人，在校学生14081人；职业中学3所，在校学生1339人。",
+     [R(22, "所", subject="普通中学"), R(2102, "人", subject="普通中学教职工"),
+      R(14081, "人", subject="普通中学在校学生"), R(3, "所", subject="职业中学"),
+      R(1339, "人", subject="职业中学在校学生")]),
+    (T, "普通中學22所，在校學生14081人。", [R(22, "所", subject="普通中学"), R(14081, "人", subject="普通中学在校学生")]),
     (S, "29所学校成功创建智慧校园，占比超过90.63%。",
      [R(29, "所", subject="学校"), R(90.63, "%", approx=True, subject="学校占比")]),
     (T, "限額以上商貿企業實現零售額14.7億元。", [R(1.47e9, "元", subject="限额以上商贸企业零售额")]),
