@@ -126,6 +126,8 @@ _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.�
 _PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff]))")   # 1、某总结, 1某总结: a page's number
 _FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:_第\d{1,3}[页頁])?$", re.I)  # 报告.docx_第1页
 _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
+_PAPER_TAG = re.compile(rf"(?<=[{_HAN}])[{_HAN}]{{2}}(?:晚报|晚報|日报|日報|晨报|晨報|都市报|都市報|时报|時報|商报|商報)$")
+_PAPER_HEAD = 6   # a headline left before a paper's name is at least this long
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
 _CHAR_COUNT = re.compile(r"[\[［（(【]\s?(?:此文|本文|全文|正文)?(?:共计|共|约)?\s?\d{2,6}\s?字[\]］）)】]")  # [此文共1749字]
@@ -220,6 +222,8 @@ def _decorations(line: str) -> str:
     line = re.sub(rf"({_DOC_TYPE})\s?[（(][{_HAN}]{{0,4}}\d{{1,3}}篇[)）]$", r"\1", line)   # 某总结（优质21篇）: a site's count
     line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark
     line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
+    if (paper := _PAPER_TAG.search(line)) is not None and paper.start() >= _PAPER_HEAD:
+        line = line[:paper.start()]   # 喜迎党代会某市水利这五年扬子晚报: the paper's name after a headline
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
 
 
