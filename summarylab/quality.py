@@ -536,13 +536,14 @@ def _placeholders(text: str) -> list[Finding]:
 
 def _omissions(text: str) -> list[Finding]:
     """Dots in brackets standing for words left out of a copy, beside a word: 乡内〔...〕农产品
-    (not after a Latin letter or digit: f(...))."""
+    (not after a Latin letter or digit: f(...)); a number's when a measure word follows (〔…〕个村)."""
     out = []
     for m in _OMISSION.finditer(text):
         s, e = m.span()
         prev, nxt = text[s - 1:s], text[e:e + 1]
         if _is_han(prev) or (_is_han(nxt) and not prev.isalnum()):
-            out.append(Finding("redaction", s, e, f"omission: {_context(text, s, e)}"))
+            kind = "stripped_number" if _AFTER_NUMBER.match(text, e) is not None else "redaction"
+            out.append(Finding(kind, s, e, f"omission: {_context(text, s, e)}"))   # 投资〔…〕万元: a number
     return out
 
 

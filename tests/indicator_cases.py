@@ -862,6 +862,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "1-7月份，全县规上工业增加值增长8%，较1-6月份提高0.5个百分点。",
      [R(8, "%", change="increase", subject="规上工业增加值"), R(0.5, "百分点", change="increase", subject="规上工业增加值")]),
     (T, "地區生產總值方面，全縣當季同比增長15.4%。", [R(15.4, "%", change="increase", subject="地区生产总值")]),
+    (S, "煤炭产量首次突破了10亿吨。", [R(1e9, "吨", approx=True, subject="煤炭产量")]),
     # a growth rate's word alone: the subject before it, an increase (a minus: a fall)
     (S, "规上战新产业增加值23亿元，同比增幅14%。",
      [R(2.3e9, "元", subject="规上战新产业增加值"), R(14, "%", change="increase", subject="规上战新产业增加值")]),

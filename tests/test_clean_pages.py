@@ -767,6 +767,7 @@ FURNITURE = [
     ('全年增长5%。\n某公司现代化养殖车间（农业园区办公室供图）', '全年增长5%。\n', 'image'),
     ('全年增长5%。\n会员老友请【登录', '全年增长5%。\n', 'paywall'),
     ('全年增长5%。\n温馨提示：', '全年增长5%。\n', 'doc_site'),
+    ('某高新区上半年GDP增长6.7%\n【资料图】\n全年增长5%。', '某高新区上半年GDP增长6.7%\n全年增长5%。', 'image'),
     # a bulletin's footnote mark before an abbreviation in brackets and the number
     ('地区生产总值[3]（GDP）243.8亿元，增长6.1%。', '地区生产总值（GDP）243.8亿元，增长6.1%。', 'footnote'),
     # tags a spam page hides its links in, one to a line with a list number

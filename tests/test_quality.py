@@ -336,6 +336,9 @@ DAMAGE = [
     ("全年小麦?召?工作顺利。", [("mojibake", "?召?")]),
     ("深入贯彻党的XX大精神。", [("stripped_number", "XX")]),
     ("在配电箱上贴温馨提示X副。", [("stripped_number", "X")]),
+    # dots in brackets before a measure word stand for a number, before a name's word for a name
+    ("全年投资〔…〕万元，建成〔…〕个村，乡内〔...〕农产品畅销。",
+     [("stripped_number", "〔…〕"), ("stripped_number", "〔…〕"), ("redaction", "〔...〕")]),
     # a rate's % gone after 率为/率达, a change's % gone after 下降了
     ("来访量下降了10，结案率为97，查处率达90以上。",
      [("stripped_number", "10"), ("stripped_number", "97"), ("stripped_number", "90")]),
