@@ -1151,12 +1151,21 @@ def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
 _SITE_ONLY = ("小编 本页 收藏本页 文库 范文网 秘书网 未读 需下载 下载后 阅读全文 全文阅读 展开全文 文档简介 自动调取 该文档 免费预览 可编辑 最新修订 "
               "上一篇 下一篇 猜你喜欢 下载券 如何去写 怎样去写 供您参考 欢迎阅读 请收藏 范文 本站 本网站 欢迎来到 责编").split()
 _SITE_ALSO = ("预览 查看更多 更多内容 客服 分享到 扫码 二维码 公众号 付费 VIP 相关推荐 仅供参考 供大家参考 希望对 网友 编辑 "
-              "版权 侵权 免责 原创 转载 下载 登录 注册 会员 参考 借鉴 收藏 阅读 整理 发布 精选 分享 点赞 打赏 举报").split()
+              "版权 侵权 免责 原创 转载 下载 登录 注册 会员 参考 借鉴 收藏 阅读 整理 发布 精选 分享 点赞 打赏 举报 "
+              "打印 上一主题 下一主题 支持 反对 微信 积分 快速回复 返回顶部 返回列表 回帖 立即注册 小黑屋 手机版 论坛").split()
 _SITE_WORD = re.compile(word_pattern(_SITE_ONLY + _SITE_ALSO))
 _SHORT_LINE_WORDS = frozenset("责编 责任编辑 小编 本页 未读 秘书网 范文网".split())
 _OTHER_CHARS = re.compile(r"[\W_\d]")   # marks, blanks, digits: what a line of buttons holds besides its words
 SITE_TALK_CHARS = 150   # a line of site talk is at most this long
-SHORT_SITE_LINE = 20    # a short line that one site word marks is at most this long
+SHORT_SITE_LINE = 40    # a short line that site words mark is at most this long
+
+
+def _mostly_site_words(line: str) -> bool:
+    """A short line whose words are mostly a site's (收藏 分享(赏), 快速回复 返回顶部 返回列表,
+    您需要登录后才可以回帖 登录 | 立即注册): at most two other characters, or at most as many as the
+    site words hold."""
+    rest = len(_OTHER_CHARS.sub("", _SITE_WORD.sub("", line)))
+    return rest <= 2 or rest <= len(_OTHER_CHARS.sub("", line)) - rest
 
 
 def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1174,7 +1183,7 @@ def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tup
         words = set(_SITE_WORD.findall(line))
         if (words & set(_SITE_ONLY) and len(words) >= 2
                 or len(line) <= SHORT_SITE_LINE and "。" not in line and (
-                    words & _SHORT_LINE_WORDS or len(words) >= 2 and len(_OTHER_CHARS.sub("", _SITE_WORD.sub("", line))) <= 2)):
+                    words & _SHORT_LINE_WORDS or len(words) >= 2 and _mostly_site_words(line))):
             out.append((s, e_nl, "site_talk"))
     return out
 

@@ -405,6 +405,7 @@ def _gap_re() -> re.Pattern:
       | (?<=[{_HAN}]年、)(?<![今去明前后上当每全同本近往隔翌次历]年、)(?P<year_pair2>年)(?![底末初度中内份终])
       | (?<=增长|下降|提高|降低|回落|上升)(?P<pct_lost>[0-9]+\.[0-9]+)(?=[;；,，。])   # 增长2.2; its % gone
       | (?<=增长了|下降了|提高了|降低了|上升了)(?P<pct_lost2>[0-9]{{1,3}}(?:\.[0-9]+)?)(?=[;；,，。])   # 下降了10，
+      | (?<=计划的|任务的|目标的)(?P<share_lost>[0-9]{{1,3}}(?:\.[0-9]+)?)(?![,，][0-9]{{3}})(?=[;；,，。])   # 占年计划的58.2，
       | (?<=率为|率达|率是)(?P<rate_lost>(?!0[.]|1(?![0-9.]))[0-9]{{1,3}}(?:\.[0-9]+)?)   # 结案率为97，查处率达90以上
             (?![,，][0-9]{{3}})(?=以上|[;；,，。])              # (not 0.8 or 1: a ratio; not 7,000: a number)
         """, re.X | re.M)
@@ -449,7 +450,7 @@ def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
         word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
         if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
             continue  # 市⏎场: a word broken by the layout
-        if (s, e) not in seen and (m.lastgroup in ("wan", "duo", "bare_mult", "pct_lost2", "rate_lost", "point") or word_end not in _number_rules()["before"]):
+        if (s, e) not in seen and (m.lastgroup in ("wan", "duo", "bare_mult", "pct_lost2", "rate_lost", "share_lost", "point") or word_end not in _number_rules()["before"]):
             seen = seen | {(s, e)}   # the two patterns may both find a year (。年5月): once
             out.append(Finding("stripped_number", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
     return out

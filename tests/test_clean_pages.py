@@ -768,6 +768,10 @@ FURNITURE = [
     ('全年增长5%。\n会员老友请【登录', '全年增长5%。\n', 'paywall'),
     ('全年增长5%。\n温馨提示：', '全年增长5%。\n', 'doc_site'),
     ('某高新区上半年GDP增长6.7%\n【资料图】\n全年增长5%。', '某高新区上半年GDP增长6.7%\n全年增长5%。', 'image'),
+    # a forum's buttons and login prompt; a 范文 site's label before the text
+    ('全年增长5%。\n打印 上一主题 下一主题\n快速回复 返回顶部 返回列表\n您需要登录后才可以回帖 登录 | 立即注册',
+     '全年增长5%。\n', 'site_talk'),
+    ('【导读】（一）积极完成造林任务。\n全年增长5%。', '（一）积极完成造林任务。\n全年增长5%。', 'preface'),
     # a bulletin's footnote mark before an abbreviation in brackets and the number
     ('地区生产总值[3]（GDP）243.8亿元，增长6.1%。', '地区生产总值（GDP）243.8亿元，增长6.1%。', 'footnote'),
     # tags a spam page hides its links in, one to a line with a list number

@@ -339,6 +339,8 @@ DAMAGE = [
     # dots in brackets before a measure word stand for a number, before a name's word for a name
     ("全年投资〔…〕万元，建成〔…〕个村，乡内〔...〕农产品畅销。",
      [("stripped_number", "〔…〕"), ("stripped_number", "〔…〕"), ("redaction", "〔...〕")]),
+    ("完成生产总值3.1亿元，占年计划的58.2，招商引资占年任务的70，同比增长5%。",
+     [("stripped_number", "58.2"), ("stripped_number", "70")]),      # a share's % gone after 计划的
     # a rate's % gone after 率为/率达, a change's % gone after 下降了
     ("来访量下降了10，结案率为97，查处率达90以上。",
      [("stripped_number", "10"), ("stripped_number", "97"), ("stripped_number", "90")]),
