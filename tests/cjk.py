@@ -30,3 +30,15 @@ def need_cjk_font() -> None:
     if REQUIRED:
         pytest.fail(f"SUMMARYLAB_REQUIRE_CJK_FONT=1 but {MISSING}")
     pytest.skip(MISSING)
+
+
+def need_system_cjk_font() -> None:
+    """Like need_cjk_font, for a test that draws Chinese in the browser: Chromium sees only the
+    fonts fontconfig lists (a pip font does not help it)."""
+    from summarylab.display import _fc_list_files
+    if _fc_list_files():
+        return
+    missing = "no CJK font for the browser: apt-get install fonts-noto-cjk"
+    if REQUIRED:
+        pytest.fail(f"SUMMARYLAB_REQUIRE_CJK_FONT=1 but {missing}")
+    pytest.skip(missing)
