@@ -425,11 +425,16 @@ _OPEN_HEAD = re.compile(rf"""
   | ^[{_HAN}]{{2,20}}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)$         # 某自治县|2021年…公报
   | (?:{_DOC_TYPE})(?:以及|及|和|与|與|暨)$                                # …工作总结及|下半年工作计划
     """, re.VERBOSE)
+_NAME_HALF = 24   # a name's first half before a type alone on the next line is at most this long
+_BARE_TYPE = re.compile(r"(?:政府工作|工作|统计|統計)?(?:报告|報告|总结|總結|公报|公報|汇报|匯報)")   # a type alone on a line
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|^关于|^關於")
 
 
 def _broken_head(line: str, nxt: str) -> bool:
     """``line`` is the first half of a title that ``nxt`` ends (no sentence in either)."""
+    if (_BARE_TYPE.fullmatch(nxt) and 4 <= len(line) <= _NAME_HALF and not re.search(_DOC_TYPE, line)
+            and "了" not in line and not _SENTENCE.search(line) and not _is_junk(line)):
+        return True   # 某县2023年国民经济和社会发展 / 统计公报
     m = _OPEN_HEAD.search(line)
     if m is None or _SENTENCE.search(line) or _SENTENCE.search(nxt) or _is_junk(nxt):
         return False
