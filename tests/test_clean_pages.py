@@ -768,6 +768,7 @@ FURNITURE = [
     ('全年增长5%。\n会员老友请【登录', '全年增长5%。\n', 'paywall'),
     ('全年增长5%。\n温馨提示：', '全年增长5%。\n', 'doc_site'),
     ('某高新区上半年GDP增长6.7%\n【资料图】\n全年增长5%。', '某高新区上半年GDP增长6.7%\n全年增长5%。', 'image'),
+    ('0816-2960999\nzhaopin@example.com\n某集团2023年工作总结\n全年增长5%。', '某集团2023年工作总结\n全年增长5%。', 'site_header'),
     # a forum's buttons and login prompt; a 范文 site's label before the text
     ('全年增长5%。\n打印 上一主题 下一主题\n快速回复 返回顶部 返回列表\n您需要登录后才可以回帖 登录 | 立即注册',
      '全年增长5%。\n', 'site_talk'),
