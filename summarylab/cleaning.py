@@ -1154,6 +1154,7 @@ _SITE_ALSO = ("预览 查看更多 更多内容 客服 分享到 扫码 二维�
               "版权 侵权 免责 原创 转载 下载 登录 注册 会员 参考 借鉴 收藏 阅读 整理 发布 精选 分享 点赞 打赏 举报 "
               "打印 上一主题 下一主题 支持 反对 微信 积分 快速回复 返回顶部 返回列表 回帖 立即注册 小黑屋 手机版 论坛").split()
 _SITE_WORD = re.compile(word_pattern(_SITE_ONLY + _SITE_ALSO))
+_SITE_ONLY_SET = frozenset(_SITE_ONLY)
 _SHORT_LINE_WORDS = frozenset("责编 责任编辑 小编 本页 未读 秘书网 范文网".split())
 _OTHER_CHARS = re.compile(r"[\W_\d]")   # marks, blanks, digits: what a line of buttons holds besides its words
 SITE_TALK_CHARS = 150   # a line of site talk is at most this long
@@ -1181,7 +1182,7 @@ def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tup
         if bisect_left(starts, e_nl) - bisect_right(ends, s) > 0:
             continue   # a removal overlaps the line
         words = set(_SITE_WORD.findall(line))
-        if (words & set(_SITE_ONLY) and len(words) >= 2
+        if (words & _SITE_ONLY_SET and len(words) >= 2
                 or len(line) <= SHORT_SITE_LINE and "。" not in line and (
                     words & _SHORT_LINE_WORDS or len(words) >= 2 and _mostly_site_words(line))):
             out.append((s, e_nl, "site_talk"))

@@ -341,12 +341,12 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = _core(text[start:m.start()], lex) or subject   # 生产总值为全年目标值的109.3%
     if _TIME_ONLY.fullmatch(subject) and (topic := _TOPIC.search(text, max(0, start - TOPIC_REACH), start)):
         subject = topic.group("topic")   # 地区生产总值方面，全县当季|同比增长15.4%: the sentence's topic
-    if (subject in _RATE_WORDS and same and not same.endswith(tuple(_RATE_WORDS))
+    if (subject in _RATE_WORDS and same and not same.endswith(_RATE_WORDS)
             and text[start:stop].rstrip("为达到是").endswith(subject)):   # 增加值23亿元，同比增幅|14%
         subject = same
     if subject in _SEGMENT_PARTS and (cat := _SEGMENT_HEAD.match(text, _segment_begin(text, start), start)):
         subject = cat.group("cat") + subject   # 普通中学22所，教职工2102人，在校学生|14081人: the school's
-    if subject in _SHARE_WORDS and same and not same.endswith(tuple(_SHARE_WORDS)):   # 29所学校…，占比|超过90.63%
+    if subject in _SHARE_WORDS and same and not same.endswith(_SHARE_WORDS):   # 29所学校…，占比|超过90.63%
         subject = same + subject
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
         subject = same
@@ -386,10 +386,11 @@ _SIZES = frozenset("亩 平方米 平方公里 公顷 千瓦 兆瓦 立方米 �
 # a subject that only says when or where (当季, 全县当月, 累计) and the topic a sentence opened with
 # (地区生产总值方面，…), read at most TOPIC_REACH characters back
 _NAME_CHAR = re.compile(r"[A-Za-z\u3400-\u9fff]")   # a subject names something with one of these
-_TIME_ONLY = re.compile(r"(?:全[省市县区镇乡]|全[国]|本[月季])?(?:当季|当月|本月|本季|累计|全年|上半年|前三季度|今年以来)?")
+# (an empty subject matches too: it takes the topic as well)
+_TIME_ONLY = re.compile(r"(?:全[国省市县区镇乡]|本[月季])?(?:当季|当月|本月|本季|累计|全年|上半年|前三季度|今年以来)?")
 _TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?P<topic>[\u4e00-\u9fff]{2,12})方面[，,]")
 TOPIC_REACH = 40
-_RATE_WORDS = frozenset("增幅 增速 同比增幅 同比增速 增长率 同比增长率 增长速度".split())   # a rate's word alone
+_RATE_WORDS = tuple("增幅 增速 同比增幅 同比增速 增长率 同比增长率 增长速度".split())   # a rate's word alone
 #: What a category of schools, hospitals or firms counts after its own number (普通中学22所，教职工…人，
 #: 在校学生…人): such a part takes the category that opens its segment (to the last ；。 or line start).
 _SEGMENT_PARTS = frozenset("在校学生 在校生 学生 教职工 专任教师 教师 职工 从业人员 床位 卫生技术人员 医生 病床 招生 毕业生".split())
@@ -402,7 +403,7 @@ def _segment_begin(text: str, start: int) -> int:
     return max(text.rfind(c, 0, start) for c in _SEGMENT_MARKS) + 1
 
 
-_SHARE_WORDS = frozenset("占比 比重 所占比重 占比重 比例 所占比例".split())   # a share's word alone
+_SHARE_WORDS = tuple("占比 比重 所占比重 占比重 比例 所占比例".split())   # a share's word alone
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
 _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
 _FUNCTION_WORDS = frozenset("与和及同较比对在为是于从")
