@@ -234,6 +234,10 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
             (?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])         # ... not after kana or an opener
             (?![\u3041-\u30ff\-ー・>》」])                        # ... nor before kana or a closer
             """, re.VERBOSE), 2),
+        # a small kana right after a Han character (以来ぇぇ我镇): Japanese writes one only after
+        # kana, so there it is a mis-decoded character
+        (re.compile(rf"[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ](?<=[{_HAN}][ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ])"),
+         MOJIBAKE_MIN),
         # ?D?D: a dash (——) of another encoding, a ? and a capital letter twice over
         (re.compile(r"[?？][A-Z][?？][A-Z](?![A-Za-z])"), MOJIBAKE_MIN),
         # a ? squeezed between a closing mark and more punctuation (《公报》）?！): a character lost;

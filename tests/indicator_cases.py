@@ -857,6 +857,17 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(1.5e12, "元", approx=True, change="increase"), R(9.8e12, "元", approx=True, change="")]),
     (S, "新建学校3所和医院2所。", [R(3, "所", subject="学校"), R(2, "所", subject="医院")]),
     (S, "改造后365户居民拥有了独立厨卫。", [R(365, "户", subject="居民")]),
+    # a count followed by 中 ("among them"): the counted noun is the one before; 中心, 中学 stay
+    (S, "全乡低保户420户中因病致困的有96户。",
+     [R(420, "户", subject="低保户"), R(96, "户", subject="低保户")]),
+    (T, "全鄉低保戶420戶中因病致困的有96戶。",
+     [R(420, "户", subject="低保户"), R(96, "户", subject="低保户")]),
+    (S, "建成养老服务中心4个，新建3所中学和2个中心。",
+     [R(4, "个", subject="养老服务中心"), R(3, "所", subject="中学"), R(2, "个", subject="中心")]),
+    # a project opening the clause before owns the investment reported next
+    (S, "饮水安全工程建设稳步推进，全年完成投资2600万元。", [R(2.6e7, "元", subject="饮水安全工程投资")]),
+    (T, "飲水安全工程建設穩步推進，全年完成投資2600萬元。", [R(2.6e7, "元", subject="饮水安全工程投资")]),
+    (S, "全县经济平稳运行，全年完成投资20亿元。", [R(2e9, "元", subject="投资")]),
     # a sentence's topic (X方面，) for a subject that only says when; a mark names nothing
     (S, "地区生产总值方面，全县当季同比增长15.4%。", [R(15.4, "%", change="increase", subject="地区生产总值")]),
     (S, "1-7月份，全县规上工业增加值增长8%，较1-6月份提高0.5个百分点。",

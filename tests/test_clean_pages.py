@@ -194,6 +194,7 @@ def test_site_lines_go_with_their_label(junk, label):
     "![鎮2023年工作總結[此文共2100字]](https://img.example.com/up/12.jpg)",
     "某某網 資料文庫 鎮政府工作報告範文",
     "展開通版",
+    "小黑屋|手機版|Archiver|某某社區",
 ])
 def test_site_lines_in_traditional_script_go_too(junk):
     a = analyze(junk + "\n" + BODY)
@@ -754,6 +755,8 @@ FURNITURE = [
     # preview note and banner; a yearbook's volume line; a ? put after a heading for a lost icon
     ('各位代表：qXK\n全年增长5%。qXK 收入增长。qXK', '各位代表：\n全年增长5%。 收入增长。', 'spam'),
     ('全年增长5%。\n收藏 分享(赏)', '全年增长5%。\n', 'site_talk'),
+    # a forum's footer: its points rules and the bar of its archive links
+    ('全年增长5%。\n本版积分规则\n小黑屋|手机版|Archiver|某某社区', '全年增长5%。\n', 'site_talk'),
     ('全年增长5%。\n亲，该文档总共34页，到这儿已超出免费预览范围，如果喜欢就下载吧！', '全年增长5%。\n', 'site_talk'),
     ('1 1 2021 最新修订(可编辑)\n全年增长5%。', '全年增长5%。', 'site_talk'),
     ('2022卷\n全年增长5%。', '全年增长5%。', 'page_marker'),

@@ -258,6 +258,8 @@ DAMAGE = [
     # mojibake fragments
     ("上半年工作顺利。ㄒ唬┙钡娜ツ", [("mojibake", "ㄒ唬┙钡娜ツ")]),
     ("?h政府召开常务会议。", [("mojibake", "?h")]),
+    # a small kana right after a Han character: Japanese puts one only after kana
+    ("今年以来ぇぇ全镇经济运行平稳。", [("mojibake", "ぇ")]),
     ("我们?cè?月份完成验收。", [("mojibake", "?cè")]),
     ("年底宁傚満的工作", [("mojibake", "傚満")]),
     # a ? and one capital before Han (a full stop and the next character decoded wrongly)

@@ -369,6 +369,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
             subject = _core(text[prev:start - 1], lex)
+    if (subject[:1] == "中" and (at := text.rfind(subject, start, stop)) > 0 and _AMONG.match(text, at)
+            and _AFTER_COUNT.search(text, max(0, at - 4), at)):
+        subject = subject[1:]   # 1091户|中因病致贫的有|326户: among the count before
     if subject[:1] == "的" and len(subject) >= 2:   # 100万元以上|的村125个: what the qualifier qualifies
         subject = subject[1:]
     subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
@@ -407,6 +410,13 @@ _SHARE_WORDS = tuple("占比 比重 所占比重 占比重 比例 所占比例".
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
 _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
 _FUNCTION_WORDS = frozenset("与和及同较比对在为是于从")
+#: 中 after a count meaning "among them" (1091户中因病致贫的…), not a word's first character
+#: (3个中心, 5所中学, 12家中小企业, 2支中队)
+_AMONG = re.compile(r"""
+    中 (?= [，,：:有]                                   # 1091户中，… / 中有…
+         | [^，,。；;\n]{1,8}? 的 (?:有|占|达|为|是) )    # 中因病致贫的有326户: a part of them
+    (?! [心学小型医药队专职等级层标国央部外文华期长短] )   # not 中心, 中学, 中小企业, 中队 …
+    """, re.VERBOSE)
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _ROW_CELLS = 2   # a line with at least this many | is a table's row
 
@@ -459,8 +469,15 @@ _OWNER = re.compile(_OWNER_BODY + r"(?: 实现 | 完成 | 创造 | 达到 | 获�
                     re.VERBOSE)
 # a clause that opens with the verb reporting an amount (，实现利润3亿元): its owner is the one
 # named before the same verb in the clause before (规模以上工业企业完成产值50亿元，|实现|利润)
-_VERB_LED = re.compile(r"(?:共|累计|合计)?(?:实现|完成|创造)")
+_VERB_LED = re.compile(r"(?:全年|今年|当年|年内|上半年|目前)?(?:共|累计|合计)?(?:实现|完成|创造)")
 _OWNER_BEFORE_VERB = re.compile(_OWNER_BODY + r"(?: 实现 | 完成 | 创造 )", re.VERBOSE)
+#: A project or works opening the clause before, then how it goes (安保工程建设稳步推进，
+#: 全年完成投资…): the owner of the investment reported next.
+_PROJECT_LEAD = re.compile(r"""
+    (?P<owner> [一-鿿]{2,10}? (?:工程|项目) )                  # 安保工程, 棚户区改造项目
+    (?= 建设 | 进展 | 推进 | 进度 | 顺利 | 稳步 | 有序 | 全面 | 全部 | 已 | 开工 | 竣工 )   # how it goes
+    """, re.VERBOSE)
+_INVESTMENT = ("投资", "总投资")
 OWNER_CLAUSE = 30   # characters of the clause before read for an owner
 
 
@@ -470,7 +487,10 @@ def _owner_before(text: str, start: int, stop: int, subject: str, lex: _Lexicon)
     or ""."""
     if not _VERB_LED.match(text, start) or start < 2 or text[start - 1] not in "，,":
         return ""
-    m = _OWNER_BEFORE_VERB.search(text, max(_clause_start(text, start - 1), start - 1 - OWNER_CLAUSE), start - 1)
+    lead = _clause_start(text, start - 1)
+    m = _OWNER_BEFORE_VERB.search(text, max(lead, start - 1 - OWNER_CLAUSE), start - 1)
+    if m is None and subject in _INVESTMENT:
+        m = _PROJECT_LEAD.match(text, lead, start - 1)
     return _core(m.group("owner"), lex) if m else ""
 
 
@@ -761,6 +781,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
         return ""
     if after[0] in lex.change_first and lex.change_next.match(text, end):   # 由96件|下降到58件:
         return ""                                                           # the noun is before
+    if _AMONG.match(text, end):   # 贫困户1091户|中因病致贫的有326户: "among them", the noun is before
+        return ""
     stop = _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
     if stop:
         after = after[:stop[0].start()]
