@@ -61,7 +61,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
 _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
-             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案")
+             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報")
 _COUNT_SUFFIX = (r"(?:[（(](?:[^（()）]{1,16})[)）]|\d{1,2}篇|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
 #                 (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
 _SALUTATION = re.compile(r"""
@@ -131,7 +131,7 @@ _PAPER_HEAD = 6   # a headline left before a paper's name is at least this long
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
 _CHAR_COUNT = re.compile(r"[\[［（(【]\s?(?:此文|本文|全文|正文)?(?:共计|共|约)?\s?\d{2,6}\s?字[\]］）)】]")  # [此文共1749字]
-_PIECE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇(?:\s?[：:、]\s?|\s)")  # 第一篇：/第1篇 , a piece number
+_PIECE = re.compile(r"^[【\[]?第[一二三四五六七八九十\d]{1,3}篇(?:[】\]]\s?|\s?[：:、]\s?|\s)")  # 第一篇：/第1篇 /【第1篇】
 _COLUMN_CODE = re.compile(rf"^[{_HAN}]{{2,8}}\s?[a-z]{{2,6}}$")   # a site column and its initials: 行业动态hyjj
 _FOOTNOTE = re.compile(rf"(?<=[{_HAN}）)])\s?(?:\[\d{{1,2}}\]|［\d{{1,2}}］)$")   # 统计公报[1]
 _GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
@@ -424,7 +424,9 @@ _OPEN_HEAD = re.compile(rf"""
     (?:关于|關於|印发|印發|转发|轉發|批转|批轉|下发|下發|提请审议|提請審議)$   # …关于印发|…的通知
   | ^[{_HAN}]{{2,20}}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)$         # 某自治县|2021年…公报
   | (?:{_DOC_TYPE})(?:以及|及|和|与|與|暨)$                                # …工作总结及|下半年工作计划
+  | ^(?:关于|關於)[^\n]{{2,40}}的$                                        # 关于…结果的|通报: its type
     """, re.VERBOSE)
+_TYPE_ALONE = 6   # a document type alone on a line (通报, 实施意见) is at most this long
 _NAME_HALF = 24   # a name's first half before a type alone on the next line is at most this long
 _BARE_TYPE = re.compile(r"(?:政府工作|工作|统计|統計)?(?:报告|報告|总结|總結|公报|公報|汇报|匯報)")   # a type alone on a line
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|^关于|^關於")
@@ -440,6 +442,8 @@ def _broken_head(line: str, nxt: str) -> bool:
         return False
     if not _TITLE_END.search(nxt) or len(line) + len(nxt) > TITLE_CHARS:
         return False
+    if m.group().endswith("的"):   # 关于…考核结果的|通报: the next line is the type alone
+        return len(nxt) <= _TYPE_ALONE and bool(_TITLE_END.fullmatch(nxt) or re.fullmatch(_DOC_TYPE, nxt))
     return m.group().endswith(("关于", "關於", "发", "發", "转", "轉", "及", "和", "与", "與", "暨")) or bool(_YEAR_HEAD.match(nxt))
 
 

@@ -239,6 +239,11 @@ def test_site_lines_in_traditional_script_go_too(junk):
      "镇政府工作总结 今年以来工作扎实。", "promo"),
     ("全镇开通服务热线。某某文库，网址：doc-example.net，客服QQ：12345678。全年完成投资3亿元。",
      "全镇开通服务热线。全年完成投资3亿元。", "promo"),
+    # a score or betting site's name pasted after a mark inside a sentence; a column's follow note
+    ("2019年，某某足球比分：全区坚持以改善环境质量为中心。1-11月，某某足球比分：水质总体为优。",
+     "2019年，全区坚持以改善环境质量为中心。1-11月，水质总体为优。", "spam"),
+    ("信访工作事关稳定。更多资讯请继续关注信访工作总结栏目！\n全年受理来信120件。",
+     "信访工作事关稳定。\n全年受理来信120件。", "promo"),
 ])
 def test_junk_inside_lines_goes_and_the_line_stays(dirty, wanted, label):
     c = clean(dirty)
@@ -1070,3 +1075,17 @@ def test_many_runs_of_headings_clean_in_linear_time():
     run that read the rest of the page was quadratic)."""
     block = "一、甲乙丙\n二、丙丁戊\n三、戊己庚\n四、庚辛壬\n正文一句。\n"
     assert_linear(clean, lambda n: block * n, 500)
+
+
+@pytest.mark.parametrize("dirty, wanted", [
+    ("2019年，某某足球比分：全区坚持以改善环境质量为中心，全年销售体育彩票3200万元。",
+     "2019年，全区坚持以改善环境质量为中心，全年销售体育彩票3200万元。"),
+    ("2019年，某某足球比分：全區堅持以改善環境質量為中心，全年銷售體育彩票3200萬元。",
+     "2019年，全区坚持以改善环境质量为中心，全年销售体育彩票3200万元。"),
+    ("信訪工作事關穩定。更多資訊請繼續關注信訪工作總結欄目！\n全年受理來信120件。",
+     "信访工作事关稳定。\n全年受理来信120件。"),
+])
+def test_inline_site_notes_go_in_both_scripts_and_lottery_sales_stay(dirty, wanted):
+    a = analyze(dirty)
+    assert a.text == wanted
+    assert removals(a)

@@ -100,6 +100,12 @@ CASES = [
      "某市人力资源和社会保障局关于印发2024年全市就业工作要点的通知"),
     ("某某族自治县\n2022年国民经济和社会发展统计公报\n某某族自治县统计局\n2022年，全县经济平稳。",
      "某某族自治县2022年国民经济和社会发展统计公报"),
+    # a 关于 title broken before its type, the type letter-spaced on the next line
+    ("某市某领导小组办公室\n关于2013年上半年考核结果的\n通 报\n各县市区：\n现将结果通报如下。",
+     "关于2013年上半年考核结果的通报"),
+    # a collection's piece number in brackets before the title
+    ("- 目录\n【第1篇 2023年某局第一季度工作总结\n按照工作目标，第一季度我局抓了以下工作。",
+     "2023年某局第一季度工作总结"),
     # a place name alone, then the body: no join (the next line is a sentence)
     ("某某自治县\n今年以来，全县上下稳步推进各项工作。", "某某自治县"),
     # two titles a page ran together, or a field's name inside the title line: the last title
