@@ -311,6 +311,8 @@ _PLACEHOLDER = re.compile(
     )
     (?![A-Za-z0-9])                             # not a Latin word (Xi) nor a variable (x0, x1)
     """, re.X)
+#: A place or body word after a placeholder and one blank (X 县民政局, 《X 县…办法》): a name withheld.
+_PLACE_AFTER = re.compile(r"[ \u3000](?:县|市|区|镇|乡|村|街道|省|州)")
 #: What follows a number (so a placeholder before it stands for a number): dates, counts,
 #: multipliers, percent, ordinals, ratios; 人 only as a measure word (not 人大, 人民).
 _AFTER_NUMBER = re.compile(r"""
@@ -508,17 +510,20 @@ def _placeholders(text: str) -> list[Finding]:
                    or _BRACKET_MEASURE.match(text, e) is not None)                               # X(件)批
         ranged = nxt in "-—~～" and (r := _PH_RANGE.match(text, e + 1)) is not None and (   # X-X月
             _AFTER_NUMBER.match(text, r.end()) is not None)
-        if not (year_of_number or dated or named or ranged or counted) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
+        placed = tok in ("X", "XX", "x", "xx") and _PLACE_AFTER.match(text, e) is not None   # X 县民政局
+        worded = len(tok) >= 2 and set(tok) <= set("xX×") and (   # 推进xxx（…）, 路-xxx路: a name in a list
+            _is_han(prev) or prev in "-—" and _is_han(text[s - 2:s - 1]) and _is_han(nxt))
+        if not (year_of_number or dated or named or ranged or counted or placed or worded) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
                                                        or nxt and nxt in "(（*+=^/-"):
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
         spaced = tok == "X" and prev == " " and _is_han(text[s - 2:s - 1]) and (
             nxt == " " and _AFTER_NUMBER.match(text, e) is not None or counted   # 来访 X 件, X（件）批
             or _is_han(nxt) and _AFTER_NUMBER.match(text, e) is not None
             and not _NOT_A_PLACEHOLDER.match(text, e))                           # 排查密接 X人, 约 X亩
-        if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and not spaced and (
+        if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and not spaced and not placed and (
                 prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
             continue  # 5×3, 3*4; a variable (与 x 间)
-        if len(tok) == 1 and (prev in ("", "\n") and nxt in (" ", "\t")
+        if len(tok) == 1 and (prev in ("", "\n") and nxt in (" ", "\t") and not placed
                               or tok in "_＿" and not _is_han(prev) and not _blank_for_a_name(prev, nxt)):
             continue  # a bullet "* item"; a lone underscore
         # across blanks and line breaks: 镇长 xx 任; XX⏎镇 on a page that put each word on a line
@@ -653,6 +658,22 @@ def _context(text: str, s: int, e: int, n: int = 6) -> str:
     return f"{text[max(0, s - n):s]}[{text[s:e]}]{text[e:e + n]}".replace("\n", " ")
 
 
+#: 多少 in a number's place after an amount's slot and before its unit (总投资多少亿元, 共多少项):
+#: a template's blank, unless its sentence asks (共完成多少项？).
+_HOW_MUCH = re.compile(r"""
+    多少 (?: (?<=共多少) | (?<=投资多少) | (?<=项目多少) | (?<=资金多少) | (?<=完成多少) | (?<=累计多少)
+         | (?<=达到多少) | (?<=实现多少) )                                # after an amount's slot
+    (?= (?:万|亿|千|百)? (?:元|美元|项|个|人|户|家|亩|吨|公里|平方米|座|所|条|次|件|%|％) )   # before its unit
+    """, re.VERBOSE)   # not 有多少个县, 用多少个格点, 使多少人: a question or an indefinite
+_QUESTION_END = re.compile(r"[^。；;！!\n]{0,80}?[？?吗呢]")
+
+
+def _how_much(text: str) -> list[Finding]:
+    """多少 standing for a number in a statement (共多少项，总投资多少亿元): stripped_number."""
+    return [Finding("stripped_number", m.start(), m.end(), f"placeholder: {_context(text, m.start(), m.end())}")
+            for m in _HOW_MUCH.finditer(text) if _QUESTION_END.match(text, m.end()) is None]
+
+
 # --------------------------------------------------------------------------- public
 
 def find_quality_issues(text: str) -> list[Finding]:
@@ -669,7 +690,7 @@ def find_quality_issues(text: str) -> list[Finding]:
     held = _placeholders(text) if _REDACTION_CHARS.search(text) else []
     ends = {f.end for f in held}
     stripped = [f for f in _stripped_numbers(text) if f.start not in ends]  # x.x%: one finding
-    found = stripped + held + _redactions(text) + _stripped_names(text) + _mojibake(text)
+    found = stripped + held + _redactions(text) + _stripped_names(text) + _mojibake(text) + _how_much(text)
     return sorted(found, key=lambda f: (f.start, f.end, f.kind))
 
 

@@ -61,7 +61,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
 _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
-             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報")
+             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告")
 _COUNT_SUFFIX = (r"(?:[（(](?:[^（()）]{1,16})[)）]|\d{1,2}篇|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
 #                 (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
 _SALUTATION = re.compile(r"""
@@ -153,7 +153,7 @@ _BODY_START = re.compile(
       | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 刚刚过去 | 剛剛過去 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 按照 | 遵照 | 依照 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
       | [{_HAN}]{{2,12}}(?:(?<![布佈格大全结結開开当當时時棋])局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)   # 某县统计局 (the issuer; not 布局)
-      | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府)[：:]                 # 市创建办： (the addressee)
+      | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府|办公室|辦公室)[：:]               # 市创建办： (the addressee)
       | [{_HAN}]{{2,4}}\s?{_DATE}                                                # 张某某2023年1月6日 (speaker, date)
       | —— | -{{2,}} | (?:上半年|下半年|前三季度|一季度)(?=[，,]|以来|我|全)     # a dateline (——2022年…, --1999年…), 上半年，我局…
       | [（(][^（）()]{{0,16}}?(?:\d{{4}}|[〇○零一二三四五六七八九十]{{2,4}})\s*年     # a dateline in brackets: （中华民国八十二年…）
@@ -285,6 +285,8 @@ _PORTAL_FIELD = re.compile(r"""
     """, re.VERBOSE)
 #: Signs of a mis-decoded line: a ? against a full stop or comma, box-drawing characters.
 _GARBLED = re.compile(r"[?？][。，]|[。，][?？]|[\u2500-\u257f]")
+#: An issuer and a speaker's name under a report's dateline (某旗人民政府 某某某): no title.
+_SPEAKER_LINE = re.compile(rf"^[{_HAN}]{{2,12}}(?:人民政府|政府)\s[{_HAN}]{{2,7}}$")
 #: A reporter's byline (某某网记者 某某, 记者 某某): a news page's, never the document's name.
 _REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}(?:\s|$)")
 #: A statistical chart's caption without its number (2022年全区生产总值及其增长速度).
@@ -401,7 +403,8 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
     or a place name (某委关于印发 / 2023年工作要点的通知): the title and the lines used."""
     if _TITLE_END.search(lines[i]):
         return lines[i], 1
-    if i + 1 < len(lines) and _broken_head(lines[i], lines[i + 1]):
+    if i + 1 < len(lines) and (_broken_head(lines[i], lines[i + 1]) or _open_name(lines[i], lines[i + 1])
+                               or _split_word(lines[i], lines[i + 1])):
         return lines[i] + lines[i + 1], 2
     acc = ""
     for j in range(i, min(i + _JOIN_MAX, len(lines))):
@@ -426,6 +429,7 @@ _OPEN_HEAD = re.compile(rf"""
   | (?:{_DOC_TYPE})(?:以及|及|和|与|與|暨)$                                # …工作总结及|下半年工作计划
   | ^(?:关于|關於)[^\n]{{2,40}}的$                                        # 关于…结果的|通报: its type
     """, re.VERBOSE)
+_SPLIT_TAIL = 2   # characters of a title's last word the layout may put alone on the next line
 _TYPE_ALONE = 6   # a document type alone on a line (通报, 实施意见) is at most this long
 _NAME_HALF = 24   # a name's first half before a type alone on the next line is at most this long
 _BARE_TYPE = re.compile(r"(?:政府工作|工作|统计|統計)?(?:报告|報告|总结|總結|公报|公報|汇报|匯報)")   # a type alone on a line
@@ -447,6 +451,21 @@ def _broken_head(line: str, nxt: str) -> bool:
     return m.group().endswith(("关于", "關於", "发", "發", "转", "轉", "及", "和", "与", "與", "暨")) or bool(_YEAR_HEAD.match(nxt))
 
 
+def _split_word(line: str, nxt: str) -> bool:
+    """A title whose last word the layout split, its last character alone on the next line
+    (…2026年工作计 / 划)."""
+    return (len(nxt) <= _SPLIT_TAIL and not _SENTENCE.search(line) and not _TITLE_END.search(line)
+            and bool(_TITLE_END.search(line + nxt)))
+
+
+def _open_name(line: str, nxt: str) -> bool:
+    """``line`` opens a 《name》 that ``nxt`` closes and a title ends (关于印发《2023年对市级
+    人民政府履行 / 教育职责评价报告》的通知)."""
+    return (line.count("《") > line.count("》") and nxt.count("》") > nxt.count("《")
+            and len(line) + len(nxt) <= TITLE_CHARS and not _SENTENCE.search(line + nxt)
+            and bool(_TITLE_END.search(nxt)))
+
+
 def _contents_end(lines: list[str], i: int) -> int | None:
     """Past a table of contents starting at ``i`` (一、甲 / （一）乙 / 二、丙: outline headings
     without a sentence), the index of the title line that follows it, else None."""
@@ -463,7 +482,8 @@ def _contents_end(lines: list[str], i: int) -> int | None:
 def _banner(line: str) -> bool:
     """A row of short phrases parted by blanks (聚焦甲 聚焦乙 聚焦丙): a site's banner or menu."""
     parts = line.split()
-    return len(parts) >= 3 and all(len(p) <= 8 for p in parts) and not _TITLE_END.search(line)
+    return (len(parts) >= 3 and all(len(p) <= 8 for p in parts) and not _TITLE_END.search(line)
+            and not any(p.isdigit() for p in parts))   # 某局 2025 年工作总结和 2026 年工作计: a spaced title
 
 
 def _best_part(line: str) -> str:
@@ -521,8 +541,8 @@ def _candidates(text: str) -> list[str]:
         raw = _unspaced(raw)
         if out and _column_name(out[-1]) and _crumbs(raw.strip()):
             out.pop()   # 毕业论文 / 您现在的位置：…>>正文: a site's column above its breadcrumb
-        if _banner(_decorations(raw)) or _bulleted(raw):
-            continue
+        if _banner(_decorations(raw)) or _bulleted(raw) or _SPEAKER_LINE.match(raw.strip()):
+            continue   # (a speaker's line before the squeeze joins the name to the issuer)
         if len(raw) > _RUN_ON_LINE and not _FIELD_LABEL.search(raw) and (m := _SPACED_TITLE.match(raw.strip())) is not None:
             raw = m.group("title")   # 某某调查研究报告 搞清楚…: a title, a blank, then the body
         line = _squeeze(_site_words(_best_part(_decorations(raw))))
@@ -582,7 +602,9 @@ def title_of(text: str, fallback: str = "") -> str:
         title, used = _joined(lines, i)
         if len(title) >= 4:
             title = _without_category(title, lines[i + used:i + used + 2])
-            return (_named_after(lines, i + used) if _column_name(title) else None) or title[:TITLE_CHARS]
+            if _column_name(title) or not _TITLE_END.search(title):   # a column, or a site's slogan
+                return _named_after(lines, i + used) or title[:TITLE_CHARS]   # above a document's name
+            return title[:TITLE_CHARS]
         i += used
     return _blurb_title(text) or fallback
 

@@ -172,6 +172,9 @@ def test_syllable_count(word, n):
      "preface"),
     ("简介：某某文库小编为你整理了多篇相关的《镇政府工作报告》，但愿对你有帮助，当然你在某某文库还可以找到更多《镇政府工作报告》。",
      "preface"),
+    # a portal's note of who reviewed the page; a query system's name
+    ("（审核：本单位内审核后公开）", "site_header"),
+    ("某某报告成果查询系统", "site_header"),
 ])
 def test_site_lines_go_with_their_label(junk, label):
     for text in (junk + "\n" + BODY, BODY + "\n" + junk + "\n" + BODY):
@@ -195,6 +198,8 @@ def test_site_lines_go_with_their_label(junk, label):
     "某某網 資料文庫 鎮政府工作報告範文",
     "展開通版",
     "小黑屋|手機版|Archiver|某某社區",
+    "（審核：本單位內審核後公開）",
+    "環境資源報告成果查詢系統",
 ])
 def test_site_lines_in_traditional_script_go_too(junk):
     a = analyze(junk + "\n" + BODY)
@@ -239,6 +244,16 @@ def test_site_lines_in_traditional_script_go_too(junk):
      "镇政府工作总结 今年以来工作扎实。", "promo"),
     ("全镇开通服务热线。某某文库，网址：doc-example.net，客服QQ：12345678。全年完成投资3亿元。",
      "全镇开通服务热线。全年完成投资3亿元。", "promo"),
+    # a site's title with its tag glued on, run into the title again; a 范文 site's tag and its
+    # question after a name; its closing wish for the reader; a word processor's link field
+    ("某乡半年农业总结-总结某乡半年农业工作总结 上半年，全乡农业稳步发展。",
+     "某乡半年农业工作总结 上半年，全乡农业稳步发展。", "repeated_title"),
+    ("某镇禁毒工作总结-推荐通用稿\n全年破获案件12起。", "某镇禁毒工作总结\n全年破获案件12起。", "doc_site"),
+    ("某村防汛工作汇报材料怎么写?( 三 )\n全村转移群众320人。", "某村防汛工作汇报材料\n全村转移群众320人。", "doc_site"),
+    ("总结要实事求是。希望某镇禁毒工作总结作为参考，帮助到您撰写总结，也希望您继续阅读我们更多的禁毒专题！全年破获案件12起。",
+     "总结要实事求是。全年破获案件12起。", "promo"),
+    ("某局2018年工作 HYPERLINK /Article/ \\t _blank 总结 今年以来，我局以改革为 HYPERLINK / \\t _blank 指导。",
+     "某局2018年工作总结 今年以来，我局以改革为指导。", "markup"),
     # a score or betting site's name pasted after a mark inside a sentence; a column's follow note
     ("2019年，某某足球比分：全区坚持以改善环境质量为中心。1-11月，某某足球比分：水质总体为优。",
      "2019年，全区坚持以改善环境质量为中心。1-11月，水质总体为优。", "spam"),
@@ -1084,6 +1099,10 @@ def test_many_runs_of_headings_clean_in_linear_time():
      "2019年，全区坚持以改善环境质量为中心，全年销售体育彩票3200万元。"),
     ("信訪工作事關穩定。更多資訊請繼續關注信訪工作總結欄目！\n全年受理來信120件。",
      "信访工作事关稳定。\n全年受理来信120件。"),
+    ("某鎮禁毒工作總結-推薦通用稿\n全年破獲案件12起。", "某镇禁毒工作总结\n全年破获案件12起。"),
+    ("某村防汛工作匯報材料怎麼寫?( 三 )\n全村轉移群眾320人。", "某村防汛工作汇报材料\n全村转移群众320人。"),
+    ("某鄉半年農業總結-總結某鄉半年農業工作總結 上半年，全鄉農業穩步發展。",
+     "某乡半年农业工作总结 上半年，全乡农业稳步发展。"),
 ])
 def test_inline_site_notes_go_in_both_scripts_and_lottery_sales_stay(dirty, wanted):
     a = analyze(dirty)
