@@ -794,7 +794,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "新增綠地1.8萬㎡，改造人行道3200m²，新建停車場約5000平米。",
      [R(18_000, "平方米"), R(3200, "平方米"), R(5000, "平方米", approx=True)]),
     (S, "全镇共有60周岁以上老人1200余人，开展培训18期次。",
-     [R(1200, "人", approx=True, subject="老人"), R(18, "期次")]),
+     [R(1200, "人", approx=True, subject="60周岁以上老人"), R(18, "期次")]),
     (S, "落实“三通一平”，3通道同时开放。", []),
     # a bare multiplier after 突破/超过 counts unless it is a lone 万/亿 (digits stripped)
     (S, "园区营业收入突破百亿元，参加活动的群众超过千人。",
@@ -864,6 +864,21 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(420, "户", subject="低保户"), R(96, "户", subject="低保户")]),
     (S, "建成养老服务中心4个，新建3所中学和2个中心。",
      [R(4, "个", subject="养老服务中心"), R(3, "所", subject="中学"), R(2, "个", subject="中心")]),
+    # a count right after another count of the same (队伍3支近180人); a date's last character and an
+    # age group before the subject; a period word (“十三五”时期) is no subject
+    (S, "全社区有义工队伍4支近150人。", [R(4, "支", subject="义工队伍"), R(150, "人", approx=True, subject="义工队伍")]),
+    (S, "全市重点项目1-6月项目累计完成投资86.5亿元。", [R(8.65e9, "元", subject="项目投资")]),
+    (S, "全镇60岁及以上人口占比为21.3%。", [R(21.3, "%", subject="60岁及以上人口占比")]),
+    (T, "全鎮60歲及以上人口占比為21.3%。", [R(21.3, "%", subject="60岁及以上人口占比")]),
+    (S, "35岁以下党员14人，35岁至60岁党员40人。",
+     [R(14, "人", subject="35岁以下党员"), R(40, "人", subject="35岁至60岁党员")]),
+    (S, "全县生产总值达到86亿元，“十三五”时期年均增长6.1%。",
+     [R(8.6e9, "元", subject="生产总值"), R(6.1, "%", change="increase", subject="生产总值")]),
+    # a crop opening its segment owns the yield after it; a plant named after its capacity
+    (S, "春小麦种植2600亩，预计产量95.4万公斤；油菜种植900亩，产量12.1万公斤。",
+     [R(2600, "亩"), R(954000, "公斤", subject="春小麦预计产量"), R(900, "亩"), R(121000, "公斤", subject="油菜产量")]),
+    (T, "春小麥種植2600畝，預計產量95.4萬公斤。", [R(2600, "亩"), R(954000, "公斤", subject="春小麦预计产量")]),
+    (S, "建成某公司50万吨水泥粉磨站项目。", [R(500000, "吨", subject="水泥粉磨站项目")]),
     # a project opening the clause before owns the investment reported next
     (S, "饮水安全工程建设稳步推进，全年完成投资2600万元。", [R(2.6e7, "元", subject="饮水安全工程投资")]),
     (T, "飲水安全工程建設穩步推進，全年完成投資2600萬元。", [R(2.6e7, "元", subject="饮水安全工程投资")]),

@@ -372,6 +372,14 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if (subject[:1] == "中" and (at := text.rfind(subject, start, stop)) > 0 and _AMONG.match(text, at)
             and _AFTER_COUNT.search(text, max(0, at - 4), at)):
         subject = subject[1:]   # 1091户|中因病致贫的有|326户: among the count before
+    if subject and (at := max(text.rfind(subject, start, stop), text.find(subject[:2], start, stop))) > 0:
+        subject = _with_lead(text, at, subject)   # 1-3月|项目投资, 65岁|及以上人口, 30岁以下|党员
+    if subject in _PERIOD_WORDS or _TIME_ONLY.fullmatch(subject.strip("“”")):
+        subject = same or subject                   # 生产总值…，“十三五”时期|年均增长2.4%
+    if subject in _YIELD_WORDS and (crop := _SEGMENT_CROP.match(text, _segment_begin(text, start), start)):
+        subject = crop.group("crop") + subject      # 冬玉米种植3000亩，预计|产量118.5万公斤: the crop's
+    if unit is not None and unit.base in _CAPACITY and (plant := _PLANT_AFTER.match(text, end)) is not None:
+        subject = plant.group("plant")              # 某建材100万吨|水泥粉磨站项目: the plant of that size
     if subject[:1] == "的" and len(subject) >= 2:   # 100万元以上|的村125个: what the qualifier qualifies
         subject = subject[1:]
     subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
@@ -385,6 +393,33 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: A subject's own first words the core cut as a time or a number (1-3月|项目投资: a date's
+#: last character; 65岁|及以上人口, 30岁以下|党员: an age group).
+_DATE_TAIL = re.compile(r"[0-9０-９]\s?$")
+_AGE_GROUP = re.compile(r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?$")
+_TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # 年代, 年间, 年来, 年以上: a time, left as it is
+_PERIOD_WORDS = frozenset("时期 期间 时期内 期间内".split())   # “十三五”时期: a time, not a thing
+_YIELD_WORDS = frozenset("产量 总产量 预计产量 单产 亩产 总产".split())   # a crop's yield words
+#: A crop opening its segment (冬玉米种植3000亩，…; 早稻21.5千公顷，…): whose yield follows.
+_SEGMENT_CROP = re.compile(r"""
+    [\s，,]* (?P<crop> (?![全今去上本下])[\u4e00-\u9fff]{1,6}? )          # the crop (not 全县, 今年)
+    (?: 种植面积 | 播种面积 | 种植 | 播种 | 面积 )? (?: 为 | 达 | 达到 )? [0-9０-９]
+    """, re.VERBOSE)
+_CAPACITY = frozenset("吨 千瓦 兆瓦 立方米 平方米 亩".split())   # what a plant or project is the size of
+_PLANT_AFTER = re.compile(r"(?P<plant>[\u4e00-\u9fff]{2,10}?(?:项目|生产线|粉磨站|电站|厂)(?:项目)?)")   # 100万吨|水泥粉磨站项目
+
+
+def _with_lead(text: str, at: int, subject: str) -> str:
+    """``subject`` (at ``at``) without a date's last character (1-3月项目投资 -> 项目投资) or with
+    the age group before it (及以上人口 -> 65岁及以上人口; 党员 after 30岁以下 -> 30岁以下党员)."""
+    if (subject[0] in "年月日" and len(subject) >= 3 and subject[1] not in _TIME_SUFFIX
+            and _DATE_TAIL.search(text, max(0, at - 2), at)):
+        return subject[1:]
+    if (age := _AGE_GROUP.search(text, max(0, at - 12), at)) is not None:
+        return age.group() + subject
+    return subject
+
+
 _SIZES = frozenset("亩 平方米 平方公里 公顷 千瓦 兆瓦 立方米 床".split())   # the area or capacity a place or plant has
 # a subject that only says when or where (当季, 全县当月, 累计) and the topic a sentence opened with
 # (地区生产总值方面，…), read at most TOPIC_REACH characters back
@@ -769,6 +804,7 @@ def _counts_days(text: str, start: int) -> bool:
     return any(w in clause for w in _COUNTED_TIME)
 
 
+_NEXT_COUNT = re.compile(r"(?:近|约|逾|超过|共|计)[0-9０-９]")
 _SIZE_OF = re.compile(r"[0-9０-９.．]{1,8}(?:万|千)?[\u4e00-\u9fff]{1,4}?的(?=[\u4e00-\u9fff])")   # 1200亩的, 3000平方米的
 
 
@@ -782,6 +818,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     if after[0] in lex.change_first and lex.change_next.match(text, end):   # 由96件|下降到58件:
         return ""                                                           # the noun is before
     if _AMONG.match(text, end):   # 贫困户1091户|中因病致贫的有326户: "among them", the noun is before
+        return ""
+    if _NEXT_COUNT.match(text, end):   # 志愿者队伍3支|近180人: another count of the same, not a noun
         return ""
     stop = _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
     if stop:
