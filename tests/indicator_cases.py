@@ -537,7 +537,15 @@ CASES: list[tuple[str, str, list[R]]] = [
     # a share that opens its clause belongs to the indicator before it; 涵盖 is a verb
     (S, "税收收入16.5亿元，增长16.9%，占一般公共预算收入的70.3%。",
      [R(1650000000, "元", subject="税收收入"), R(16.9, "%", change="increase", subject="税收收入"),
-      R(70.3, "%", subject="税收收入")]),
+      R(70.3, "%", subject="税收收入占一般公共预算收入比重")]),
+    # a share named after its whole; a rate after it is the owner's again; a breakdown after it
+    (S, "民营经济增加值1740亿元，占全市经济总量的59.7%，增长3.0%。",
+     [R(1.74e11, "元", subject="民营经济增加值"), R(59.7, "%", subject="民营经济增加值占全市经济总量比重"),
+      R(3.0, "%", change="increase", subject="民营经济增加值")]),
+    (T, "民營經濟增加值1740億元，占全市經濟總量的59.7%。",
+     [R(1.74e11, "元", subject="民营经济增加值"), R(59.7, "%", subject="民营经济增加值占全市经济总量比重")]),
+    (S, "研发经费支出占生产总值的比重从1.8%提高到2.1%。",
+     [R(1.8, "%", change="increase"), R(2.1, "%", change="increase")]),
     (S, "新增入库企业18家（涵盖商贸业9家、建筑业5家）。",
      [R(18, "家"), R(9, "家", subject="商贸业"), R(5, "家", subject="建筑业")]),
     # a table flattened one cell to a line: the row's name is the cell above the number

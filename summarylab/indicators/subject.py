@@ -287,7 +287,8 @@ def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | No
                 and len(between) <= _BREAKDOWN_SPAN):
             owner = (prev["subject"], unit, "）" if between[0] == "（" else ")")
         elif _OPENS_PARTS.match(between) is not None:   # (after the whole's rate too: 增长3.2%，其中农业…)
-            owner = (prev["subject"], unit, "。")
+            named = _NAMED_SHARE.fullmatch(prev["subject"])   # (…，占…的55%，其中: the whole is its owner)
+            owner = (named.group("owner") if named else prev["subject"], unit, "。")
     m = _BREAKDOWN_PART.fullmatch(subject)
     if not owner or not owner[0] or m is None or unit != owner[1]:
         return subject, owner
@@ -320,6 +321,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if noun:
             return noun
     start = _clause_start(text, q_start)
+    if (same and (named := _NAMED_SHARE.fullmatch(same)) is not None and not _SHARE_OF.match(text, start)
+            and not (unit is not None and unit.base == "百分点")):   # (提高1.2个百分点: the share's)
+        same = named.group("owner")   # …占…的68.4%，|增长33.0%: the growth is the owner's, not the share's
     cell = _cell_start(text, q_start)
     start = max(start, cell)   # a table's row written with |: the clause stays in its cell
     stop = _share_part(text, start, q_start, lex) if unit is not None and unit.base in _SHARES else q_start
@@ -337,6 +341,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
                  and unit is not None and unit.base in _SHARES):
         subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
+        whole = _SHARE_WHOLE.match(text, start, stop)
+        if (whole is not None and not _OF_PLAN.fullmatch(whole.group("whole")) and "占" not in same
+                and unit is not None and unit.base in _SHARES):
+            subject = f"{same}占{whole.group('whole')}比重"   # …，占全市经济总量的59.7%: the share, named
     elif _OF_PLAN.fullmatch(subject) and (m := _OF_PLAN_SHARE.search(text, start, stop)) is not None:
         subject = _core(text[start:m.start()], lex) or subject   # 生产总值为全年目标值的109.3%
     if _TIME_ONLY.fullmatch(subject) and (topic := _TOPIC.search(text, max(0, start - TOPIC_REACH), start)):
@@ -575,6 +583,8 @@ _OF_PLAN = re.compile(r"""
     """, re.VERBOSE)
 #: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
+_SHARE_WHOLE = re.compile(r"占(?![比总])(?P<whole>[^的，,。；;%\d]{2,20}?)(?:的)?(?:比重|比例)?(?:为|达到|达|从|由|在)?$")   # 占|全市经济总量|的
+_NAMED_SHARE = re.compile(r"(?P<owner>.+?)占.+比重")   # 零售额占…比重: its owner is what a rate after it measures
 # a share of the plan after what it measures (生产总值|为全年目标值的109.3%)
 _OF_PLAN_SHARE = re.compile(r"""
     (?<=[\u4e00-\u9fff]{2})                                # what reached it (生产总值|, 财政收入|)
