@@ -872,6 +872,10 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(420, "户", subject="低保户"), R(96, "户", subject="低保户")]),
     (S, "建成养老服务中心4个，新建3所中学和2个中心。",
      [R(4, "个", subject="养老服务中心"), R(3, "所", subject="中学"), R(2, "个", subject="中心")]),
+    # small counts inside a quoted list of formulations, and a formulation's 主线: no indicators
+    (S, "坚持以“一个中心、两条主线、三项重点”为抓手，建成“两个中心、3所学校”。", [R(3, "所", subject="学校")]),
+    (T, "堅持以“一個中心、兩條主線、三項重點”為抓手。", []),
+    (S, "强化脱贫攻坚和常规工作两条主线。", []),
     # a count right after another count of the same (队伍3支近180人); a date's last character and an
     # age group before the subject; a period word (“十三五”时期) is no subject
     (S, "全社区有义工队伍4支近150人。", [R(4, "支", subject="义工队伍"), R(150, "人", approx=True, subject="义工队伍")]),

@@ -603,6 +603,9 @@ _PIECES_TAG = re.compile(r"""
     $""", re.VERBOSE)
 
 
+QUOTED_LIST_REACH = 24   # characters back to the opening quote of a list of formulations
+_IN_QUOTED_LIST = re.compile(r"[“「][^“”「」，,。；;：:\n]*、$")   # “一个中心、|两条主线
+_QUOTED_LIST_END = re.compile(r"[^“”「」，,。；;：:\n]{0,24}[”」]")   # …主线、三项重点”
 _DO_WELL = frozenset("做好实足活大强优")   # 做好|三篇文章: a task to do well (not 写|三篇文章: papers)
 
 
@@ -625,6 +628,8 @@ def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
         return True
     if text[s - 1:s] in ("“", "「", "\""):
         return True
+    if _IN_QUOTED_LIST.search(text, max(0, s - QUOTED_LIST_REACH), s) and _QUOTED_LIST_END.match(text, h.end):
+        return True   # “一个中心、两条主线、三项重点”: an item of a quoted list of formulations
     tail = text[h.end:h.end + 8]
     for i, c in enumerate(tail):
         if c in "”」\"":
