@@ -126,7 +126,9 @@ _MARKER_FIRST = rf"（(㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}{_UPPER_CHARS}
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _MARKER = re.compile(
     rf"""
-    (?: ^ | (?<=[{_MARKER_CONTEXT}]) | (?<=指出|要求|强调|提出) )   # a line start, a space, stop or
+    (?: ^ | (?<=[{_MARKER_CONTEXT}]) | (?<=指出|要求|强调|提出)
+      | (?<=[%％\u4e00-\u9fff][.．]) )            # (a point typed for 。 after a word or %: …21.8%.二、)
+                                                  # a line start, a space, stop or
                                                   # comma, or a verb that opens a list (指出一要…)
     (?:
         (?P<cn_paren> [（(] (?P<o1> [{_CN}]{{1,3}} ) [)）] | [㈠-㈩] )     # （一） ㈠
@@ -149,7 +151,7 @@ _MARKER = re.compile(
 )
 # Where _MARKER can match (the place after a context character before a first character):
 # far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
-_MARKER_SITE = re.compile(rf"(?:[{_MARKER_CONTEXT}]|指出|要求|强调|提出)(?=[{_MARKER_FIRST}])")
+_MARKER_SITE = re.compile(rf"(?:[{_MARKER_CONTEXT}]|指出|要求|强调|提出|(?<=[%％\u4e00-\u9fff])[.．])(?=[{_MARKER_FIRST}])")
 _STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "di_part", "num_dun", "num_dot", "circled", "di_x",
            "yishi", "yiyao", "shouxian", "stripped", "dash")
 _ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o4",
@@ -319,8 +321,8 @@ def _context(text: str, i: int) -> str:
     if ch.isspace():
         j = _skip_back(text, i - 1, _SPACE, max(0, i - _LOOKBACK))
         return "line" if j == 0 or text[j - 1] in "\n\r" else "space"
-    if ch in _STOPS:
-        return "stop"
+    if ch in _STOPS or ch in ".．" and i >= 2 and (text[i - 2] in "%％" or "\u4e00" <= text[i - 2] <= "\u9fff"):
+        return "stop"   # (…21.8%.二、: a point typed for 。)
     if ch in _COMMAS:
         return "comma"
     return "ji"
