@@ -217,6 +217,8 @@ _CAND_BRACKETED = re.compile(r"""
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
     (?= [（(] (?P<items> [^（）()\n]{4,60} ) [）)] )   # its items in the brackets right after
     """, re.VERBOSE)
+_AIM_PLACES = ("高地", "基地", "阵地")   # heads ending in 地 that name aims, not counted places (两地)
+_ACTION_TAIL = "建设"   # 五大高地建设（…）: the work of building the formulation, not part of it
 _COUNTED_BODIES = ("社区", "街道", "公司", "学校", "医院", "单位", "园区", "小区", "景区", "片区")   # places counted
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
 _HEAD = r"(?:的[\u3400-\u9fff]{1,6}?|[\u3400-\u9fff]{0,4}?)"   # a short head noun: “五个一”服务标准，即… /
@@ -551,10 +553,16 @@ def _collect_rules(text: str, found: _Found) -> None:
                 taken.add(m.start())
     for m in _CAND_BRACKETED.finditer(text):   # 两个提升（城市建设和城市管理）: as many items as it says
         n = _numeral(m.group(0), False)
+        items = _items(_LAST_JOIN.sub("、", m.group("items")), n)
         if (m.start() not in taken and n and _boundary_ok(text, m.start()) and m.group(0)[2:4] not in _HEAD_STOP
-                and m.group(0)[-1] not in _NOT_SHORT and not m.group(0).endswith(_COUNTED_BODIES)   # 三个社区（…）
-                and len(_items(_LAST_JOIN.sub("、", m.group("items")), n)) == n):
-            found.add(text, m.span(), "formulation", False)
+                and (m.group(0)[-1] not in _NOT_SHORT or m.group(0).endswith(_AIM_PLACES))
+                and not m.group(0).endswith(_COUNTED_BODIES)   # 三个社区（…）
+                and len(items) == n):
+            end = m.end()
+            head = m.group(0)[2:-len(_ACTION_TAIL)] if m.group(0).endswith(_ACTION_TAIL) else ""
+            if len(head) >= 2 and all(_clean_item(x).endswith(head) for x in items):
+                end -= len(_ACTION_TAIL)   # 五大高地|建设（甲高地、乙高地…）: the formulation is 五大高地
+            found.add(text, (m.start(), end), "formulation", False)
             taken.add(m.start())
     seen: dict[str, list[tuple[int, int]]] = {}
     for m in _CANDIDATE.finditer(text):
@@ -678,13 +686,16 @@ def _clean_item(s: str) -> str:
     return _display(s.strip(_QUOTE_MARKS))
 
 
+_SPLIT_JOINS = (re.compile("以及"), re.compile("和(?![谐睦平美])"), re.compile("及(?!时)"))
+
+
 def _split(part: str, sep: str, n: int | None) -> list[str]:
     items = [x for x in (_clean_item(p) for p in part.split(sep)) if x]
     if n and len(items) == n - 1 and items:
-        for conj in ("以及", "和", "及"):
-            a, _, b = items[-1].partition(conj)
-            if a and b:
-                return items[:-1] + [a, b]
+        for conj in _SPLIT_JOINS:   # 以及, then 和, then 及 (not 社会和谐, 和平, 及时: words)
+            j = conj.search(items[-1])
+            if j is not None and j.start() > 0 and j.end() < len(items[-1]):
+                return items[:-1] + [items[-1][:j.start()], items[-1][j.end():]]
     return items
 
 
@@ -834,7 +845,7 @@ _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两类主体、用�
 _LIST_TAIL = re.compile(r"(?P<closer>[”」』]?)(?:[，,]这|[这的])?[“「『]?$")  # 甲、乙、丙，这“三个不”
 #: Items in brackets right before a formulation: （甲、乙、丙）三大事业
 _BRACKET_LIST = re.compile(r"[（(](?P<items>[^（）()\n]{3,%d})[）)]$" % QUOTE_SPAN)
-_LAST_JOIN = re.compile("和|及|与|與")
+_LAST_JOIN = re.compile("以及|和(?![谐睦平美])|及(?!时)|与|與")   # (not 社会和谐, 和平, 及时)
 _QUOTED_LIST = re.compile(r"[“「『](?P<items>[^“”「」『』]{3,%d})$" % QUOTE_SPAN)
 #: Quoted items one after another right before a formulation: “甲”“乙”两大攻坚战, “甲”、“乙”和“丙”三项
 _QUOTED_RUN = re.compile(r"(?:[“「『][^“”「」『』，,。；;：:\n]{1,%d}[”」』](?:、|和|与|與|及)?)+$" % MAX_LIST_ITEM)
@@ -894,17 +905,38 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
         return [_clean_item(x) for x in parts] if len(parts) == n and all(parts) else []
     m = _BEFORE.search(text, max(0, end - MAX_LIST_BEFORE), end)
     if not m or text[end - 1] in "、和与及为对向给把被将从" or _COUNTED.search(m.group(0)):
-        return []
+        return _parallel_before(text, end, n)
     parts = m.group(0).split("、")
     if parts[-1].endswith("等") and len(parts) >= 2:   # 甲、乙及丙等四大产业
         parts[-1] = parts[-1][:-1]
     if n == 2 and len(parts) == 1 and opened < start:   # 守牢甲和乙“两条底线”: a quoted formulation
         parts = _pair_before_quote(parts[0])            # after two items joined by 和
     parts = _split_last(parts, n)
+    if len(parts) == 1:
+        return _parallel_before(text, end, n)   # 巩固一批，培育一批，…的“四批”: items parted by commas
     if (len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM
             or _governing()[1].search(parts[-1])):
         return []
     return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
+
+
+_PARALLEL_PART = re.compile(r"[\u4e00-\u9fff]{2,8}$")
+MIN_PARALLEL_TAIL = 2   # characters the parallel items parted by commas must end alike in (…一批)
+
+
+def _parallel_before(text: str, end: int, n: int) -> list[str]:
+    """``n`` parallel items parted by commas, each ending in the same words, right before a
+    quoted formulation and its 的 (巩固一批，培育一批，涵养一批，招商一批的“四批”工程), else []."""
+    if text[end:end + 1] != "的":
+        return []
+    parts = re.split("[，,]", text[max(0, end - n * (MAX_LIST_ITEM + 1)):end])[-n:]
+    if len(parts) != n or not all(_PARALLEL_PART.fullmatch(p) for p in parts[1:]):
+        return []
+    tail = os.path.commonprefix([p[::-1] for p in parts[1:]])[::-1]
+    first = parts[0][-len(parts[1]):] if len(parts[0]) > len(parts[1]) else parts[0]
+    if len(tail) < MIN_PARALLEL_TAIL or not first.endswith(tail):
+        return []
+    return [_clean_item(first)] + [_clean_item(x) for x in parts[1:]]
 
 
 _QUOTED_SEPARATOR = re.compile("、|——|—|－|＋|\\+|／|/")   # 甲、乙 / 镇—村—户 / 甲+乙+丙 / 甲/乙
@@ -1030,8 +1062,14 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         compound = _COMPOUND.fullmatch(phrase) is not None
         n = _numeral(phrase, compound)
         head = phrase[2:] if phrase[1:2] in _MEASURE else phrase[1:]
-        for x in _expansion_at(text, e, n, head) or _items_before(text, s, phrase, n, compound):
-            x = _cut_at_head(x, head)
+        listed = text[s - 1:s] == "、" or text[e:e + 1] == "、"   # one of a list of formulations: what
+        after = [] if listed else _expansion_at(text, e, n, head)   # follows the list is not its own
+        here = [_cut_at_head(x, head) for x in after or _items_before(text, s, phrase, n, compound)]
+        if n and len(here) == n and len(out) != n:
+            out = []   # a site that spells out just as many items as it says outweighs the others
+        elif n and len(out) == n:
+            continue   # (四大基础 in a quoted list, then 甲、乙、丙、丁四大基础工程: the second's)
+        for x in here:
             if x not in out:
                 out.append(x)
     for s, e in sites if not out else ():   # nothing spelled out: items keyed by its character

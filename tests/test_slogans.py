@@ -352,6 +352,13 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     ("全年守牢森林防火和道路安全“两条底线”。", "两条底线", ["森林防火", "道路安全"]),
     ("突出园区扩容、乡村宜居、治理有效、强村富民四项工程建设。", "四项工程", ["园区扩容", "乡村宜居", "治理有效", "强村富民"]),
     ("形成“甲链”“乙链”“丙链”三大产业协同发展的格局。", "三大产业", ["甲链", "乙链", "丙链"]),
+    # parallel items parted by commas before 的 and a quoted formulation; items in brackets after a
+    # formulation and the work of building it (建设); 和谐 is one word, not a join
+    ("实施引进一批，升级一批，培育一批的“三批”计划。", "三批", ["引进一批", "升级一批", "培育一批"]),
+    ("打造三大高地建设（“绿水”宜居高地、“实干”服务高地、“数字”创新高地）。", "三大高地",
+     ["绿水宜居高地", "实干服务高地", "数字创新高地"]),
+    ("坚持“一个目标、三项重点、四大基础”（以增收和社会和谐稳定为目标；突出教育、医疗、养老三项重点；"
+     "夯实道路、水利、电网、通信四大基础工程）。", "四大基础", ["道路", "水利", "电网", "通信"]),
 ])
 def test_items_in_a_quoted_list_of_other_marks_or_before_xiang(text, slogan, items, script):
     a = summarylab.analyze(to_script(text, script))
