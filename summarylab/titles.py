@@ -61,7 +61,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
 _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
-             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告")
+             r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述")
 _COUNT_SUFFIX = (r"(?:[（(](?:[^（()）]{1,16})[)）]|\d{1,2}篇|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
 #                 (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
 _SALUTATION = re.compile(r"""
@@ -286,7 +286,11 @@ _PORTAL_FIELD = re.compile(r"""
 #: Signs of a mis-decoded line: a ? against a full stop or comma, box-drawing characters.
 _GARBLED = re.compile(r"[?？][。，]|[。，][?？]|[\u2500-\u257f]")
 #: An issuer and a speaker's name under a report's dateline (某旗人民政府 某某某): no title.
-_SPEAKER_LINE = re.compile(rf"^[{_HAN}]{{2,12}}(?:人民政府|政府)\s[{_HAN}]{{2,7}}$")
+_SPEAKER_LINE = re.compile(rf"""
+    ^[{_HAN}]{{2,16}} (?:人民政府|政府|县长|縣長|市长|市長|区长|區長|旗长|旗長|主任|秘书长|秘書長|祕書長
+                       |书记|書記|局长|局長|主席)                   # 某旗人民政府, 某市人大常委会秘书长
+    \s+ [{_HAN}] (?:\s?[{_HAN}]){{1,6}} $                                      # 某某某, 赵 英
+    """, re.VERBOSE)
 #: A reporter's byline (某某网记者 某某, 记者 某某): a news page's, never the document's name.
 _REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}(?:\s|$)")
 #: A statistical chart's caption without its number (2022年全区生产总值及其增长速度).
@@ -432,7 +436,7 @@ _OPEN_HEAD = re.compile(rf"""
 _SPLIT_TAIL = 2   # characters of a title's last word the layout may put alone on the next line
 _TYPE_ALONE = 6   # a document type alone on a line (通报, 实施意见) is at most this long
 _NAME_HALF = 24   # a name's first half before a type alone on the next line is at most this long
-_BARE_TYPE = re.compile(r"(?:政府工作|工作|统计|統計)?(?:报告|報告|总结|總結|公报|公報|汇报|匯報)")   # a type alone on a line
+_BARE_TYPE = re.compile(r"(?:政府工作|工作|统计|統計)?(?:报告|報告|总结|總結|公报|公報|汇报|匯報|计划|計劃|方案)")   # a type alone on a line
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|^关于|^關於")
 
 

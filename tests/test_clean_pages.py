@@ -175,6 +175,18 @@ def test_syllable_count(word, n):
     # a portal's note of who reviewed the page; a query system's name
     ("（审核：本单位内审核后公开）", "site_header"),
     ("某某报告成果查询系统", "site_header"),
+    # a viewer's page count, full-screen button, comments counter and size note; a rights notice;
+    # a footer's headings; letter-spaced portal fields; a field name alone
+    ("/ 5", "doc_site"),
+    ("全屏查看", "doc_site"),
+    ("文档评论（0）", "doc_site"),
+    ("- 约小于1千字", "doc_site"),
+    ("我们重视知识产权，如若发现您的权利被侵害，请点击“违规举报”！", "statement"),
+    ("作者原创，不允许二次传播，一经发现收回会员权益。", "statement"),
+    ("版权声明", "site_header"),
+    ("微信订阅号", "site_header"),
+    ("索 引 号 1137000/2021-05704 公开方式 主动公开", "site_header"),
+    ("有效性", "site_header"),
 ])
 def test_site_lines_go_with_their_label(junk, label):
     for text in (junk + "\n" + BODY, BODY + "\n" + junk + "\n" + BODY):
@@ -199,6 +211,10 @@ def test_site_lines_go_with_their_label(junk, label):
     "展開通版",
     "小黑屋|手機版|Archiver|某某社區",
     "（審核：本單位內審核後公開）",
+    "全屏查看",
+    "文檔評論（0）",
+    "我們重視知識產權，如若發現您的權利被侵害，請點擊“違規舉報”！",
+    "版權聲明",
     "環境資源報告成果查詢系統",
 ])
 def test_site_lines_in_traditional_script_go_too(junk):
@@ -250,6 +266,8 @@ def test_site_lines_in_traditional_script_go_too(junk):
      "某乡半年农业工作总结 上半年，全乡农业稳步发展。", "repeated_title"),
     ("某镇禁毒工作总结-推荐通用稿\n全年破获案件12起。", "某镇禁毒工作总结\n全年破获案件12起。", "doc_site"),
     ("某村防汛工作汇报材料怎么写?( 三 )\n全村转移群众320人。", "某村防汛工作汇报材料\n全村转移群众320人。", "doc_site"),
+    ("首页情况汇报20xx年推进创建工作综述\n全市共有志愿者2万名。", "20xx年推进创建工作综述\n全市共有志愿者2万名。", "site_header"),
+    ("全年粮食总产量26.18万吨，其中水稻产量5.74万吨，玉米产（ch", "全年粮食总产量26.18万吨，其中水稻产量5.74万吨，玉米产", "pinyin_gloss"),
     ("总结要实事求是。希望某镇禁毒工作总结作为参考，帮助到您撰写总结，也希望您继续阅读我们更多的禁毒专题！全年破获案件12起。",
      "总结要实事求是。全年破获案件12起。", "promo"),
     ("某局2018年工作 HYPERLINK /Article/ \\t _blank 总结 今年以来，我局以改革为 HYPERLINK / \\t _blank 指导。",
