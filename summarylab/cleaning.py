@@ -1333,9 +1333,11 @@ def _summary_before_preface(text: str, spans: list[tuple[int, int, str]]) -> lis
             continue
         if (m := _QUOTED.search(text, s, e)) is not None and text[start:s].lstrip().startswith(m.group(1)):
             out.append((start, s, "preface"))
-        elif _LESSON.search(text, start, s) and not _DIGIT.search(text, start, s) and s - start <= LESSON_CHARS \
-                and text.count("\n", 0, start) < LESSON_LINES:
-            out.append((start, s, "preface"))   # 时间会一分一秒的溜走…写工作总结需要注意什么？为此，你可能需要看看…
+        elif (not _DIGIT.search(text, start, s) and text.count("\n", 0, start) < LESSON_LINES
+              and (_LESSON.search(text, start, s) and s - start <= LESSON_CHARS
+                   or text.count("。", start, s) == 1 and text[s - 1] == "。" and s - start <= SUMMARY_CHARS)):
+            out.append((start, s, "preface"))   # 时间会一分一秒的溜走…写工作总结需要注意什么？为此，你可能需要看看…;
+            # 强调全市安全工作的重要性，要求各部门协同合作。下面由网友为您整理…: a one-sentence summary
     return out
 
 
@@ -1343,6 +1345,7 @@ def _summary_before_preface(text: str, spans: list[tuple[int, int, str]]) -> lis
 _LESSON = re.compile(r"总结|报告|范文|怎么写|如何写|写好|写一篇")
 _DIGIT = re.compile(r"[0-9]")
 LESSON_CHARS = 300
+SUMMARY_CHARS = 150   # a site's one-sentence summary before its blurb is at most this long
 LESSON_LINES = 12
 
 

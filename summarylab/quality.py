@@ -311,6 +311,8 @@ _PLACEHOLDER = re.compile(
     )
     (?![A-Za-z0-9])                             # not a Latin word (Xi) nor a variable (x0, x1)
     """, re.X)
+#: A blank and a count's unit after a lower-case x (示范方 x 个, 于 x 月), not 与 x 间 (a variable).
+_SPACED_COUNT = re.compile(r" (?:个|月|日|年|项|家|人|户|次|名|座|所|条|亩|吨|万)")
 #: A place or body word after a placeholder and one blank (X 县民政局, 《X 县…办法》): a name withheld.
 _PLACE_AFTER = re.compile(r"[ \u3000](?:县|市|区|镇|乡|村|街道|省|州)")
 #: What follows a number (so a placeholder before it stands for a number): dates, counts,
@@ -516,7 +518,7 @@ def _placeholders(text: str) -> list[Finding]:
         if not (year_of_number or dated or named or ranged or counted or placed or worded) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
                                                        or nxt and nxt in "(（*+=^/-"):
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
-        spaced = tok == "X" and prev == " " and _is_han(text[s - 2:s - 1]) and (
+        spaced = (tok == "X" or tok == "x" and _SPACED_COUNT.match(text, e)) and prev == " " and _is_han(text[s - 2:s - 1]) and (
             nxt == " " and _AFTER_NUMBER.match(text, e) is not None or counted   # 来访 X 件, X（件）批
             or _is_han(nxt) and _AFTER_NUMBER.match(text, e) is not None
             and not _NOT_A_PLACEHOLDER.match(text, e))                           # 排查密接 X人, 约 X亩

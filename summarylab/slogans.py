@@ -872,6 +872,9 @@ def _items_before(text: str, start: int, phrase: str, n: int | None, compound: b
     return _list_before(text, start, n) or _list_before(text, start, shared)
 
 
+_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
+
+
 def _listed_count(phrase: str) -> int | None:
     """How many items a compound names when they are listed before it: the numeral its parts
     share (甲、乙、丙、丁、戊“五园五集群”: five, each a park and a cluster), else the sum of its
@@ -879,6 +882,8 @@ def _listed_count(phrase: str) -> int | None:
     numerals = [NUMERAL_VALUE[c] for c in phrase if c in NUMERAL_VALUE]
     if len(set(numerals)) == 1:
         return numerals[0]
+    if _IN_ONE.fullmatch(phrase):
+        return numerals[0]   # 甲、乙、丙、丁“四位一体”: four things made one
     return sum(numerals) if len(numerals) >= 2 else None   # 五通一平: six items, 两学一做: three
 
 
@@ -904,9 +909,11 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
         parts = _quoted_parts(q.group("items"), n) if q else []
         return [_clean_item(x) for x in parts] if len(parts) == n and all(parts) else []
     m = _BEFORE.search(text, max(0, end - MAX_LIST_BEFORE), end)
-    if not m or text[end - 1] in "、和与及为对向给把被将从" or _COUNTED.search(m.group(0)):
+    if not m or text[end - 1] in "、和与及为对向给把被将从":
         return _parallel_before(text, end, n)
     parts = m.group(0).split("、")
+    if _COUNTED.search("、".join(parts[1:])) or any(c.group()[0] != "一" for c in _COUNTED.finditer(parts[0])):
+        return []   # 两类主体、…, 树立“四个意识”、捍卫…: a count among the items (走出一条甲、乙…: an article)
     if parts[-1].endswith("等") and len(parts) >= 2:   # 甲、乙及丙等四大产业
         parts[-1] = parts[-1][:-1]
     if n == 2 and len(parts) == 1 and opened < start:   # 守牢甲和乙“两条底线”: a quoted formulation
@@ -997,7 +1004,8 @@ def _first_item(chunk: str, rest: list[str]) -> str:
     if cut < 0:
         verbs = [v.end() for v in _governing()[0].finditer(chunk) if v.end() <= len(chunk) - MIN_FIRST_ITEM]
         cut = verbs[-1] if verbs else _after_function_word(chunk, len(rest[0]))
-    return _clean_item(chunk[cut:])
+    item = _clean_item(chunk[cut:])
+    return item[2:] if _COUNTED.match(item) and len(item) - 2 >= MIN_FIRST_ITEM else item   # 一条|甲
 
 
 _FUNCTION_CHARS = "了过着的于把将从向对为在是"

@@ -886,6 +886,13 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(14, "人", subject="35岁以下党员"), R(40, "人", subject="35岁至60岁党员")]),
     (S, "全县生产总值达到86亿元，“十三五”时期年均增长6.1%。",
      [R(8.6e9, "元", subject="生产总值"), R(6.1, "%", change="increase", subject="生产总值")]),
+    # a negation ends a counted noun; a level of schooling in a breakdown takes the whole's words,
+    # unless the whole is schools
+    (S, "全市仍有5家企业未完成改造。", [R(5, "家", subject="企业")]),
+    (S, "下拨资金520万元（其中初中210万元、小学310万元）。",
+     [R(5.2e6, "元", subject="下拨资金"), R(2.1e6, "元", subject="初中下拨资金"), R(3.1e6, "元", subject="小学下拨资金")]),
+    (T, "全縣有學校30所，其中小學20所，初中8所。",
+     [R(30, "所", subject="学校"), R(20, "所", subject="小学"), R(8, "所", subject="初中")]),
     # a crop opening its segment owns the yield after it; a plant named after its capacity
     (S, "春小麦种植2600亩，预计产量95.4万公斤；油菜种植900亩，产量12.1万公斤。",
      [R(2600, "亩"), R(954000, "公斤", subject="春小麦预计产量"), R(900, "亩"), R(121000, "公斤", subject="油菜产量")]),

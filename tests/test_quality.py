@@ -263,6 +263,7 @@ DAMAGE = [
     ("X 县民政局召开会议，修订《X 县惠民殡葬办法》。", [("redaction", "X"), ("redaction", "X")]),
     ("持续推进xxx（xxx路-xxx路）环境治理。", [("redaction", "xxx"), ("redaction", "xxx"), ("redaction", "xxx")]),
     ("新建项目共多少项，总投资多少亿元。", [("stripped_number", "多少"), ("stripped_number", "多少")]),
+    ("创建示范方 x 个，于 x 月通过验收。", [("stripped_number", "x"), ("stripped_number", "x")]),
     # a small kana right after a Han character: Japanese puts one only after kana
     ("今年以来ぇぇ全镇经济运行平稳。", [("mojibake", "ぇ")]),
     ("我们?cè?月份完成验收。", [("mojibake", "?cè")]),
@@ -364,6 +365,7 @@ CLEAN = [
     "参考<ロ-マ人の物语>一书",                        # Japanese words are not stray kana
     "ISSN 1001-490X(2000)，公式2*(1-F)与x0、x1，X-Y记录仪",  # codes and formulas
     "全县有多少个乡，一共完成多少项？用多少个格点表示。",  # 多少 asking or indefinite
+    "找 y 与 x间的关系。",                               # a variable
     "编号\ue012\ue012为空",                             # private-use glyphs of a lost font
     "─────┬────┬\n│地区│产值│",                   # table rules
     "建成文化广场，完成各项，建成近万户，破万人大关。",     # words, numbers present

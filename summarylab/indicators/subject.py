@@ -31,7 +31,7 @@ from .lexicon import (
     _CLAUSE_PUNCT, _Hit, _Lexicon, _LIST_JOINS, _NUM_CHARS, _PERIOD, _THOUSANDS, _Unit)
 from .values import _base_unit, _multiplied
 
-_NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受還还仍尚也與對為進將獲0123456789|｜")   # | a table cell ends;
+_NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受還还仍尚也未没沒與對為進將獲0123456789|｜")   # | a table cell ends;
 # 43户|还存在…: an adverb starts the verb, no counted noun
 
 
@@ -258,8 +258,11 @@ _BREAKDOWN_PART = re.compile(r"""
     (?:其中)?
     (?P<part> [大中小微]型                                          # 大型, 中型
             | [\u4e00-\u9fff]{1,6} (?: 镇|乡|村|县|区|市|街道|社区           # a place
-                                   | 院|院校|学校|业 ) )               # a kind of body or sector
+                                   | 院|院校|学校|业 )                 # a kind of body or sector
+            | (?: 小学|初中|高中|幼儿园|学前教育|义务教育 ) 生? )        # a level of schooling
     """, re.VERBOSE)
+_SCHOOLS = ("学校", "中小学", "校")
+_LEVELS = ("小学", "初中", "高中", "幼儿园")
 _WHOLE_LEAD = re.compile(r"^(?:全|我|本)[镇乡县区市省]")   # 全镇|总户数: the whole's own place goes
 #: A sector total (农林牧渔业总产值): its parts (农业, 牧业) take only its last word.
 _SECTOR_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,5}?(?P<head>总产值|增加值|产值)")
@@ -294,8 +297,9 @@ def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | No
         return subject, owner
     whole = _WHOLE_LEAD.sub("", owner[0])
     part = m.group("part")
-    if part[-1] == whole[-1:] or whole.endswith(part):
-        return subject, owner   # 企业30家，其中规上企业12家, 高校…，其中职业学校: the part names its own kind
+    if part[-1] == whole[-1:] or whole.endswith(part) or whole.endswith(_SCHOOLS) and part.endswith(_LEVELS):
+        return subject, owner   # 企业30家，其中规上企业12家, 高校…，其中职业学校, 学校…，其中小学: the part
+        # names its own kind
     if part.endswith("业"):   # a sector: of a total's value only (企业18家（商贸业9家）: 商贸业 stays)
         if (total := _SECTOR_TOTAL.fullmatch(whole)) is None:
             return subject, owner
