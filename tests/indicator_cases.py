@@ -902,6 +902,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "饮水安全工程建设稳步推进，全年完成投资2600万元。", [R(2.6e7, "元", subject="饮水安全工程投资")]),
     (T, "飲水安全工程建設穩步推進，全年完成投資2600萬元。", [R(2.6e7, "元", subject="饮水安全工程投资")]),
     (S, "全县经济平稳运行，全年完成投资20亿元。", [R(2e9, "元", subject="投资")]),
+    # the works before 完成投资, without its place; the topic of the sentence
+    (S, "截至6月底，全市干线公路完成投资8.19亿元。", [R(8.19e8, "元", subject="干线公路投资")]),
+    (T, "截至6月底，全市幹線公路完成投資8.19億元。", [R(8.19e8, "元", subject="干线公路投资")]),
+    (S, "在高速公路方面，上半年完成投资1.02亿元。", [R(1.02e8, "元", subject="高速公路投资")]),
+    (S, "项目已开工建设并完成投资650万元。", [R(6.5e6, "元", subject="投资")]),
     # a sentence's topic (X方面，) for a subject that only says when; a mark names nothing
     (S, "地区生产总值方面，全县当季同比增长15.4%。", [R(15.4, "%", change="increase", subject="地区生产总值")]),
     (S, "1-7月份，全县规上工业增加值增长8%，较1-6月份提高0.5个百分点。",

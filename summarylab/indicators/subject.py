@@ -363,8 +363,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
         subject = same
     if subject in _GENERIC_AMOUNT:   # 8家龙头企业实现|产值: whose output it is
-        subject = (_owner(text[start:stop], subject, lex)
-                   or _owner_before(text, start, stop, subject, lex)) + subject
+        owner = _owner(text[start:stop], subject, lex) or _owner_before(text, start, stop, subject, lex)
+        if not owner and subject in _INVESTMENT:
+            owner = _invested_in(text, start, stop, lex)
+        subject = owner if owner.endswith(subject) else owner + subject
     elif subject in _GENERIC_HEADS:   # 已救助符合条件的|人员: the words that say which
         subject = _modified(text, start, stop, subject, lex)
     if _COUNT_WORD.fullmatch(subject):   # 新建一座|3000平方米的综合楼: a count names nothing
@@ -525,6 +527,22 @@ _PROJECT_LEAD = re.compile(r"""
     (?= 建设 | 进展 | 推进 | 进度 | 顺利 | 稳步 | 有序 | 全面 | 全部 | 已 | 开工 | 竣工 )   # how it goes
     """, re.VERBOSE)
 _INVESTMENT = ("投资", "总投资")
+#: What was invested in, right before 完成投资 (全市干线公路|完成投资, 交通基础设施建设|完成投资), or
+#: the sentence's topic (在高速公路方面，…完成投资).
+_INVESTED_IN = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,14}?)(?:累计|共|已|全年|上半年)?完成投资$")
+_PLACE_LEAD = re.compile(r"^(?:全|我|本)[市县区省镇乡]|^[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{2})")
+_TOPIC_AREA = re.compile(r"在(?P<topic>[\u4e00-\u9fff]{2,10})方面[，,]")
+
+
+def _invested_in(text: str, start: int, stop: int, lex: _Lexicon) -> str:
+    """The works a clause's 完成投资 is for: the noun before 完成 without its place (全市干线公路
+    -> 干线公路), else the topic of its sentence (在高速公路方面，…), else ""."""
+    m = _INVESTED_IN.search(text, start, stop)
+    what = _PLACE_LEAD.sub("", m.group("what")) if m else ""
+    if what and what[-1] not in "并和与及且而" and not _TIME_ONLY.fullmatch(what) and _core(what, lex) == what:
+        return what
+    topic = _TOPIC_AREA.search(text, max(0, start - TOPIC_REACH), start)
+    return topic.group("topic") if topic else ""
 OWNER_CLAUSE = 30   # characters of the clause before read for an owner
 
 
