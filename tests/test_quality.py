@@ -366,6 +366,7 @@ CLEAN = [
     "ISSN 1001-490X(2000)，公式2*(1-F)与x0、x1，X-Y记录仪",  # codes and formulas
     "全县有多少个乡，一共完成多少项？用多少个格点表示。",  # 多少 asking or indefinite
     "找 y 与 x间的关系。",                               # a variable
+    "全市以优秀等次通过省级验收。",                        # 等次: a grade, no count of times
     "编号\ue012\ue012为空",                             # private-use glyphs of a lost font
     "─────┬────┬\n│地区│产值│",                   # table rules
     "建成文化广场，完成各项，建成近万户，破万人大关。",     # words, numbers present
