@@ -379,6 +379,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = subject[1:]   # 新建学校3所|和医院|2所: the join after the first count
     if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
         subject = _noun_after(text, end, lex) or subject
+    if not subject and (head := _HEADING_BEFORE.search(text, max(0, start - HEADING_REACH), start)) is not None:
+        subject = head.group("title")   # 2.个人所得税。|完成13.4亿元: the item's heading names it
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
         if start - 1 - prev <= 14:
@@ -407,6 +409,13 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: A short numbered heading right before a clause on its line (2.个人所得税。|完成13.4亿元).
+_HEADING_BEFORE = re.compile(r"""
+    (?: ^ | (?<=\n) ) [ \t\u3000]*
+    (?: [0-9]{1,2}[.、．] | [（(][一二三四五六七八九十0-9]{1,3}[）)] | [一二三四五六七八九十]{1,3}、 )   # its marker
+    (?P<title> [\u4e00-\u9fff]{2,10} ) [。：:] [ \t\u3000]? $                                      # its title
+    """, re.VERBOSE | re.MULTILINE)
+HEADING_REACH = 20   # characters back to such a heading's line start
 #: A subject's own first words the core cut as a time or a number (1-3月|项目投资: a date's
 #: last character; 65岁|及以上人口, 30岁以下|党员: an age group).
 _DATE_TAIL = re.compile(r"[0-9０-９]\s?$")
