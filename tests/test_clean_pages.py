@@ -244,6 +244,7 @@ def test_site_lines_in_traditional_script_go_too(junk):
     ("-精品资料推荐- 今年以来工作扎实。", " 今年以来工作扎实。", "doc_site"),
     # a bulletin's footnote mark between a name and its number, or after a percentage
     ("全年生产总值[2]61.9亿元，增长9.8%[3]。", "全年生产总值61.9亿元，增长9.8%。", "footnote"),
+    ("城市居民消费价格[3]比上年上涨2.6%。", "城市居民消费价格比上年上涨2.6%。", "footnote"),
     ("单位生产总值能耗[3]-2.1%。", "单位生产总值能耗-2.1%。", "footnote"),
     ("全区生产总值（GDP）[2]91.3亿元。", "全区生产总值（GDP）91.3亿元。", "footnote"),
     # a note of hidden text inside a paragraph
