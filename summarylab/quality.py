@@ -208,6 +208,7 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
     weigh enough alone; kana alone among Han (ツ),
     box characters tables do not use (┙) and common Han characters outside GB2312 (満) weigh 2."""
     odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))
+    common = re.escape("".join(sorted(_common_chars())))
     return (
         (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
         (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？]|[)）、，。；])"), MOJIBAKE_MIN),
@@ -249,6 +250,11 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # stop or comma (浙江？。？025年): no sentence puts one there
         (re.compile(r"^[ \t\u3000]*[?？](?=[ \t\u3000]*(?:[?？]|——|[。，]))", re.MULTILINE), MOJIBAKE_MIN),
         (re.compile(r"[?？](?<=[。，、；：][?？])"), MOJIBAKE_MIN),
+        # a ? between a word and a rare character (燃？饧八: 气及 decoded wrongly), or one lower-case
+        # letter between a Han character and a toned gloss (八a（chǎn）: 生 decoded wrongly)
+        (re.compile(rf"[?？](?<=[{_HAN}][?？])(?![{common}])(?=[{_HAN}])"), MOJIBAKE_MIN),
+        (re.compile(r"(?<=[\u4e00-\u9fff])[a-z](?=[（(][a-z]{0,5}[\u00e0-\u01dc][a-z\u00e0-\u01dc]{0,5}[)）])"),
+         MOJIBAKE_MIN),
         # one capital letter carrying a pinyin gloss (五人,F(xiàn)如今: 現 decoded wrongly)
         (re.compile(r"(?<![A-Za-z])[A-Z](?=[（(][a-z]{0,5}[\u00e0-\u01dc][a-z\u00e0-\u01dc]{0,5}[)）])"),
          MOJIBAKE_MIN),   # (a toned syllable: not a function's argument, F(t), T（i）)

@@ -79,7 +79,7 @@ READERS = {
     "gov_dict.txt": "segmentation", "stopwords.txt": "segmentation", "governing_verbs.txt": "slogans",
     "slogan_idioms.txt": "slogans", "slogan_names.txt": "slogans", "units.txt": "indicators.lexicon",
     "indicator_words.txt": "indicators.lexicon", "indicator_exclusions.txt": "indicators.lexicon",
-    "contractions.txt": "indicators.lexicon",
+    "contractions.txt": "indicators.lexicon", "industry_names.txt": "indicators.lexicon",
     "stripped_number.txt": "quality", "indicator_catalogue.tsv": "panel", "theme_genre.txt": "vocabulary",
 }
 _SPECS: dict[str, "_Spec"] = {}                   # shipped name -> its declared spec

@@ -118,6 +118,7 @@ class _Lexicon:
     unit_prefixes: frozenset
     formula_head: tuple[str, ...]
     contractions: tuple[tuple[str, tuple[str, ...]], ...]
+    industry: re.Pattern   # an industry name that holds a 、 or 和 (纺织服装、服饰业)
 
 
 # what _lexicon reads of the rule data (summarylab.ruledata checks the files against it)
@@ -129,6 +130,7 @@ _WORDS = ruledata.Sections("indicator_words.txt", (
 _UNITS = ruledata.Table("units.txt", ("change", "arabic", "not", "count"))
 _EXCLUSIONS = ruledata.Words("indicator_exclusions.txt")
 _CONTRACTIONS = ruledata.Words("contractions.txt")
+_INDUSTRIES = ruledata.Words("industry_names.txt")
 
 
 def _sections() -> dict[str, list[str]]:
@@ -193,6 +195,14 @@ def _load_contractions() -> tuple[tuple[str, tuple[str, ...]], ...]:
         for words in (entry, to_script(" ".join(entry), "traditional").split(" ")):
             pairs.setdefault(words[0], tuple(words[1:]))
     return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
+
+
+def _industry_pattern() -> re.Pattern:
+    """The industry names of industry_names.txt in both scripts, longest first."""
+    from ..normalisation import to_script
+
+    names = {w for (name, *_) in _INDUSTRIES.read() for w in (name, to_script(name, "traditional"))}
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 def _scanner(units: dict[str, _Unit], approx_after: list[str]) -> re.Pattern:
@@ -366,7 +376,8 @@ def _lexicon() -> _Lexicon:
                     place=frozenset(words.get("place_word", [])),
                     unit_prefixes=frozenset(u[:i] for u in units for i in range(1, len(u))),   # 个 of 个百分点
                     formula_head=tuple(words.get("formulation_head", [])),
-                    contractions=_load_contractions())
+                    contractions=_load_contractions(),
+                    industry=_industry_pattern())
 
 
 class _Hit:

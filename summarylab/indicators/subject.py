@@ -396,6 +396,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = crop.group("crop") + subject      # 冬玉米种植3000亩，预计|产量118.5万公斤: the crop's
     if unit is not None and unit.base in _CAPACITY and (plant := _PLANT_AFTER.match(text, end)) is not None:
         subject = plant.group("plant")              # 某建材100万吨|水泥粉磨站项目: the plant of that size
+    if subject:
+        subject = _whole_industry(text, stop, subject, lex)   # 纺织服装、|服饰业: the name whole
     if subject[:1] == "的" and len(subject) >= 2:   # 100万元以上|的村125个: what the qualifier qualifies
         subject = subject[1:]
     subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
@@ -430,6 +432,26 @@ _SEGMENT_CROP = re.compile(r"""
     """, re.VERBOSE)
 _CAPACITY = frozenset("吨 千瓦 兆瓦 立方米 平方米 亩".split())   # what a plant or project is the size of
 _PLANT_AFTER = re.compile(r"(?P<plant>[\u4e00-\u9fff]{2,10}?(?:项目|生产线|粉磨站|电站|厂)(?:项目)?)")   # 100万吨|水泥粉磨站项目
+
+
+INDUSTRY_REACH = 40   # characters back from a number an industry name may start
+_INDUSTRY_JOIN = re.compile("[、和及]")
+
+
+def _whole_industry(text: str, stop: int, subject: str, lex: _Lexicon) -> str:
+    """``subject`` with the whole industry name it opens with the last part of (服饰业 after
+    纺织服装、 -> 纺织服装、服饰业; 和供应业增加值 -> 电力、热力、燃气及水生产和供应业增加值)."""
+    found = None
+    for m in lex.industry.finditer(text, max(0, stop - INDUSTRY_REACH), stop):
+        found = m
+    if found is None or any(c in text[found.end():stop] for c in "，,。；;\n"):
+        return subject
+    name = found.group()
+    for j in _INDUSTRY_JOIN.finditer(name):   # the subject may start after any join of the name
+        tail = name[j.start():] if subject[:1] in "和及" else name[j.end():]
+        if subject.startswith(tail):
+            return name + subject[len(tail):]
+    return subject
 
 
 def _with_lead(text: str, at: int, subject: str) -> str:
