@@ -886,6 +886,11 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(14, "人", subject="35岁以下党员"), R(40, "人", subject="35岁至60岁党员")]),
     (S, "全县生产总值达到86亿元，“十三五”时期年均增长6.1%。",
      [R(8.6e9, "元", subject="生产总值"), R(6.1, "%", change="increase", subject="生产总值")]),
+    # an industry name that holds a 、 or 和 stays whole
+    (S, "纺织服装、服饰业同比增长24.1%，交通运输、仓储和邮政业增加值3.2亿元。",
+     [R(24.1, "%", change="increase", subject="纺织服装、服饰业"), R(3.2e8, "元", subject="交通运输、仓储和邮政业增加值")]),
+    (T, "電力、熱力、燃氣及水生產和供應業增加值提高7.8個百分點。",
+     [R(7.8, "百分点", change="increase", subject="电力、热力、燃气及水生产和供应业增加值")]),
     # a short numbered heading right before the clause names what it reports
     (S, "2.个人所得税。完成13.4亿元，增长37.8%。",
      [R(1.34e9, "元", subject="个人所得税"), R(37.8, "%", change="increase", subject="个人所得税")]),

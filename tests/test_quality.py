@@ -264,6 +264,8 @@ DAMAGE = [
     ("持续推进xxx（xxx路-xxx路）环境治理。", [("redaction", "xxx"), ("redaction", "xxx"), ("redaction", "xxx")]),
     ("新建项目共多少项，总投资多少亿元。", [("stripped_number", "多少"), ("stripped_number", "多少")]),
     ("创建示范方 x 个，于 x 月通过验收。", [("stripped_number", "x"), ("stripped_number", "x")]),
+    # a ? between a word and a rare character; a lower-case letter before a toned gloss
+    ("电力、热力、燃？饧八a（chǎn）和供应业增长5%。", [("mojibake", "？饧八a")]),
     # a small kana right after a Han character: Japanese puts one only after kana
     ("今年以来ぇぇ全镇经济运行平稳。", [("mojibake", "ぇ")]),
     ("我们?cè?月份完成验收。", [("mojibake", "?cè")]),
@@ -367,6 +369,7 @@ CLEAN = [
     "全县有多少个乡，一共完成多少项？用多少个格点表示。",  # 多少 asking or indefinite
     "找 y 与 x间的关系。",                               # a variable
     "全市以优秀等次通过省级验收。",                        # 等次: a grade, no count of times
+    "你去吗？鑫源公司也去。",                               # a question, then a name
     "编号\ue012\ue012为空",                             # private-use glyphs of a lost font
     "─────┬────┬\n│地区│产值│",                   # table rules
     "建成文化广场，完成各项，建成近万户，破万人大关。",     # words, numbers present
