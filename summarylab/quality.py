@@ -253,11 +253,12 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # a ? between a word and a rare character (燃？饧八: 气及 decoded wrongly), or one lower-case
         # letter between a Han character and a toned gloss (八a（chǎn）: 生 decoded wrongly)
         (re.compile(rf"[?？](?<=[{_HAN}][?？])(?![{common}])(?=[{_HAN}])"), MOJIBAKE_MIN),
-        (re.compile(r"(?<=[\u4e00-\u9fff])[a-z](?=[（(][a-z]{0,5}[\u00e0-\u01dc][a-z\u00e0-\u01dc]{0,5}[)）])"),
-         MOJIBAKE_MIN),
-        # one capital letter carrying a pinyin gloss (五人,F(xiàn)如今: 現 decoded wrongly)
-        (re.compile(r"(?<![A-Za-z])[A-Z](?=[（(][a-z]{0,5}[\u00e0-\u01dc][a-z\u00e0-\u01dc]{0,5}[)）])"),
-         MOJIBAKE_MIN),   # (a toned syllable: not a function's argument, F(t), T（i）)
+        # ... and one capital letter carrying a pinyin gloss (五人,F(xiàn)如今: 現 decoded wrongly)
+        (re.compile(r"""
+            (?: (?<=[\u4e00-\u9fff]) [a-z]          # a lower-case letter right after Han (八a)
+              | (?<![A-Za-z]) [A-Z] )               # or a capital standing alone (,F)
+            (?= [（(] [a-z]{0,5} [\u00e0-\u01dc] [a-z\u00e0-\u01dc]{0,5} [)）] )   # a toned gloss
+            """, re.VERBOSE), MOJIBAKE_MIN),   # (a toned syllable: not a function's argument, F(t), T（i）)
         # a ? right after a number, before punctuation (覆盖率96.5?、目标任务95?。): % lost
         (re.compile(r"[?？](?<=[0-9][?？])(?=[、，。；,;])"), MOJIBAKE_MIN),
         # a ? on each side of one character inside a word (小麦?召?: glossed characters lost), not

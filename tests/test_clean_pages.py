@@ -187,6 +187,8 @@ def test_syllable_count(word, n):
     ("微信订阅号", "site_header"),
     ("索 引 号 1137000/2021-05704 公开方式 主动公开", "site_header"),
     ("有效性", "site_header"),
+    ("![1679967.png 9f69c93fbc67[1].png](/ueditor/php/upload/image/20230328/1679967.png)", "image"),
+    ("签到天数: 17 天 [LV.4]偶尔看看III", "site_header"),
     ("姓名：______________________", "template"),
     ("日期：______年_____月_____日", "template"),
 ])
@@ -218,6 +220,7 @@ def test_site_lines_go_with_their_label(junk, label):
     "我們重視知識產權，如若發現您的權利被侵害，請點擊“違規舉報”！",
     "版權聲明",
     "姓名：______________________",
+    "簽到天數: 17 天 [LV.4]偶爾看看III",
     "環境資源報告成果查詢系統",
 ])
 def test_site_lines_in_traditional_script_go_too(junk):
