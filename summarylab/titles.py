@@ -197,6 +197,7 @@ _DATE_AFTER = re.compile(r"""
     (?: \d{4} | 1\d{2} ) [-/.] \d{1,2} [-/.] \d{1,2}              # 2016-03-07, a Minguo year 114-03-28
     (?: \s+ \d{1,2}:\d{2} (?: :\d{2} )? )? \s* $                  # 09:12(:30)
     """, re.VERBOSE)
+_DATE_LABEL = re.compile(r"时间|時間|日期")
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|频道|頻道)$|^[A-Za-z0-9 .\-]+$")
 
 
@@ -215,8 +216,9 @@ def _decorations(line: str) -> str:
     line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
     if (t := _REGION_TAG.match(line)) is not None and _TITLE_END.search(line):
         line = line[t.end():]   # [内蒙古] 2021年某旗统计公报: a forum's tag for the region
-    if (d := _DATE_AFTER.search(line)) and _TITLE_END.search(line[:d.start()]):
-        line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07: a portal's date after the title
+    if (d := _DATE_AFTER.search(line)) and (_TITLE_END.search(line[:d.start()]) or _DATE_LABEL.search(d.group())):
+        line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07, 某局提前完成任务 日期:2008-05-23:
+        # a portal's date after the title (labelled, after a headline too)
     line = re.sub(rf"({_DOC_TYPE})\s?篇?[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一, 工作总结1
     line = re.sub(rf"({_DOC_TYPE})\s?\d{{3,6}}\s?字$", r"\1", line)   # 某工作总结3100字: a site's word count
     line = re.sub(rf"({_DOC_TYPE})\s?[（(][{_HAN}]{{0,4}}\d{{1,3}}篇[)）]$", r"\1", line)   # 某总结（优质21篇）: a site's count
