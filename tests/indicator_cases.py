@@ -886,6 +886,9 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(14, "人", subject="35岁以下党员"), R(40, "人", subject="35岁至60岁党员")]),
     (S, "全县生产总值达到86亿元，“十三五”时期年均增长6.1%。",
      [R(8.6e9, "元", subject="生产总值"), R(6.1, "%", change="increase", subject="生产总值")]),
+    # the kind named before 等 stays with a generic head
+    (S, "开展参观主题展览等活动165场。", [R(165, "场", subject="参观主题展览等活动")]),
+    (T, "開展參觀主題展覽等活動165場。", [R(165, "场", subject="参观主题展览等活动")]),
     # an industry name that holds a 、 or 和 stays whole
     (S, "纺织服装、服饰业同比增长24.1%，交通运输、仓储和邮政业增加值3.2亿元。",
      [R(24.1, "%", change="increase", subject="纺织服装、服饰业"), R(3.2e8, "元", subject="交通运输、仓储和邮政业增加值")]),

@@ -390,6 +390,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = subject[1:]   # 1091户|中因病致贫的有|326户: among the count before
     if subject and (at := max(text.rfind(subject, start, stop), text.find(subject[:2], start, stop))) > 0:
         subject = _with_lead(text, at, subject)   # 1-3月|项目投资, 65岁|及以上人口, 30岁以下|党员
+        if subject in _LISTED_HEADS and text[at - 1] == "等" and len(lead := _core(text[start:at - 1], lex)) >= 2:
+            subject = f"{lead}等{subject}"          # 开展参观主题展览等|活动165场: the kind named before 等
     if subject in _PERIOD_WORDS or _TIME_ONLY.fullmatch(subject.strip("“”")):
         subject = same or subject                   # 生产总值…，“十三五”时期|年均增长2.4%
     if subject in _YIELD_WORDS and (crop := _SEGMENT_CROP.match(text, _segment_begin(text, start), start)):
@@ -423,6 +425,7 @@ HEADING_REACH = 20   # characters back to such a heading's line start
 _DATE_TAIL = re.compile(r"[0-9０-９]\s?$")
 _AGE_GROUP = re.compile(r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?$")
 _TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # 年代, 年间, 年来, 年以上: a time, left as it is
+_LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())   # heads that 甲、乙等 name the kind of
 _PERIOD_WORDS = frozenset("时期 期间 时期内 期间内".split())   # “十三五”时期: a time, not a thing
 _YIELD_WORDS = frozenset("产量 总产量 预计产量 单产 亩产 总产".split())   # a crop's yield words
 #: A crop opening its segment (冬玉米种植3000亩，…; 早稻21.5千公顷，…): whose yield follows.
