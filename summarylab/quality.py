@@ -290,7 +290,7 @@ def _outside_gb2312(ch: str) -> bool:
 
 _EXPLICIT_MOJIBAKE = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
 _BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
-_REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}\\-"  # a redaction match starts with one of these (- escaped: a class)
+_REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}\\-A-WYZ"  # a redaction match starts with one of these (- escaped: a class)
 _REDACTION_CHARS = re.compile(f"[{_REDACTION_FIRST}]")
 _REDACTION = re.compile(rf"""
     (?=[{_REDACTION_FIRST}])       # lets the engine skip to those characters: 4x faster
@@ -301,6 +301,7 @@ _REDACTION = re.compile(rf"""
       | (?P<box> [{_BOXES}]+ )       # 对□□□县
       | (?P<hash> (?<!\#) \#{{2,3}} (?![\#\s]) )   # ##镇, ##中学 (not a ## heading, a ### run)
       | (?P<dash> (?<=[\u4e00-\u9fff]) -{{2,3}} (?=[镇乡村街区县市]) )   # 印发--镇, 在--街: a place's name
+      | (?P<initials> (?<=[\u4e00-\u9fff]) (?P<letter>[A-WYZ]) (?P=letter) (?=[\u4e00-\u9fff]) (?!级) )   # 正确ZZ方向
     )""", re.VERBOSE)
 # Words left out of a copy, marked by dots in brackets: 〔...〕 【……】 （…）
 _OMISSION = re.compile(r"[〔\[［【（(] (?: \.{3,6} | …{1,2} | 。{3} | ·{3,6} ) [〕\]］】）)]", re.VERBOSE)
@@ -602,13 +603,22 @@ def _stripped_names(text: str) -> list[Finding]:
             for m in _STRIPPED_NAME.finditer(text)]
 
 
+_LATIN_TOKEN = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")
+LATIN_HEAVY = 8   # distinct Latin words that make a text one of symbols, where ZZ is no redaction
+
+
 def _redactions(text: str) -> list[Finding]:
     out = _omissions(text) + _letter_names(text)
     if not _REDACTION_CHARS.search(text):
         return out  # most reports: one fast scan instead of the four-branch regex
+    latin = None
     for m in _REDACTION.finditer(text):
         if m.lastgroup in ("star", "times", "xx"):
             continue  # placeholders: see _placeholders
+        if m.lastgroup == "initials":
+            latin = len(set(_LATIN_TOKEN.findall(text))) if latin is None else latin
+            if latin >= LATIN_HEAVY:
+                continue  # a text that writes in symbols (基于一致性DD将DS中…): DD is one of them
         s, e = m.span()
         prev, nxt = text[s - 1:s], text[e:e + 1]
         if prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt) or nxt and nxt in "(（*+=^/-":

@@ -886,6 +886,11 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(14, "人", subject="35岁以下党员"), R(40, "人", subject="35岁至60岁党员")]),
     (S, "全县生产总值达到86亿元，“十三五”时期年均增长6.1%。",
      [R(8.6e9, "元", subject="生产总值"), R(6.1, "%", change="increase", subject="生产总值")]),
+    # a fall's rate word (降幅, 减幅) gives the change and takes the subject before
+    (S, "非税收入完成2000万元，同比降幅34.1%。",
+     [R(2e7, "元", subject="非税收入"), R(34.1, "%", change="decrease", subject="非税收入")]),
+    (T, "地方財政收入完成8000萬元，減幅4%。",
+     [R(8e7, "元", subject="地方财政收入"), R(4, "%", change="decrease", subject="地方财政收入")]),
     # the kind named before 等 stays with a generic head
     (S, "开展参观主题展览等活动165场。", [R(165, "场", subject="参观主题展览等活动")]),
     (T, "開展參觀主題展覽等活動165場。", [R(165, "场", subject="参观主题展览等活动")]),

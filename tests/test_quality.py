@@ -266,6 +266,8 @@ DAMAGE = [
     ("创建示范方 x 个，于 x 月通过验收。", [("stripped_number", "x"), ("stripped_number", "x")]),
     # a ? between a word and a rare character; a lower-case letter before a toned gloss
     ("电力、热力、燃？饧八a（chǎn）和供应业增长5%。", [("mojibake", "？饧八a")]),
+    # two like capitals between Han characters: a word's initials for a withheld word (ZZ: 政治)
+    ("坚持正确ZZ方向和根本ZZ原则。", [("redaction", "ZZ"), ("redaction", "ZZ")]),
     # a small kana right after a Han character: Japanese puts one only after kana
     ("今年以来ぇぇ全镇经济运行平稳。", [("mojibake", "ぇ")]),
     ("我们?cè?月份完成验收。", [("mojibake", "?cè")]),
@@ -370,6 +372,7 @@ CLEAN = [
     "找 y 与 x间的关系。",                               # a variable
     "全市以优秀等次通过省级验收。",                        # 等次: a grade, no count of times
     "你去吗？鑫源公司也去。",                               # a question, then a name
+    "创建国家AAAA级景区，推进PPP项目和GDP核算。",              # grades and acronyms
     "编号\ue012\ue012为空",                             # private-use glyphs of a lost font
     "─────┬────┬\n│地区│产值│",                   # table rules
     "建成文化广场，完成各项，建成近万户，破万人大关。",     # words, numbers present

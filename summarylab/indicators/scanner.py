@@ -218,8 +218,9 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     if not change and subject:
         change = _verb_change(text, subject, q_start)   # 减少贫困人口3858人: a fall
     if not change and (h.pct or h.unit is not None and h.unit.base == "%") \
-            and _RATE_BEFORE.search(text, max(0, q_start - 6), q_start):
-        change = "decrease" if text[q_start:q_start + 1] in "-－−" else "increase"   # 同比增幅14%, 增速为-2%
+            and (rate := _RATE_BEFORE.search(text, max(0, q_start - 6), q_start)):
+        fall = rate.group("fall") or text[q_start:q_start + 1] in "-－−"
+        change = "decrease" if fall else "increase"   # 同比增幅14%, 增速为-2%, 减幅4%
     if not change and prev is not None and prev["change"] and prev["sentence_start"] == s_start \
             and prev["unit"] not in _RATES and (h.unit is None or h.unit.base not in _RATES) and not h.pct \
             and (_NOUN_THEN_JOIN.fullmatch(text, prev["end"], q_start)
@@ -263,7 +264,7 @@ _NOUN_THEN_JOIN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:和|及|与|以及|、)")
 _JOIN_THEN_NOUN = re.compile(r"(?:和|及|与|以及|、)[\u4e00-\u9fff]{1,10}")
 _CHANGE_LED = re.compile(r"[^0-9０-９一二两三四五六七八九十百千万亿约近超逾]")   # a quote led by its verb
 _RATES = ("%", "百分点", "‰", "倍")
-_RATE_BEFORE = re.compile(r"(?:增幅|增速|增长率|增长速度)(?:为|达|达到|是)?$")   # a growth rate's word before it
+_RATE_BEFORE = re.compile(r"(?:增幅|增速|增长率|增长速度|(?P<fall>降幅|减幅|下降幅度))(?:为|达|达到|是)?$")   # a rate's word
 
 
 def _verb_change(text: str, subject: str, q_start: int) -> str:

@@ -476,7 +476,7 @@ _NAME_CHAR = re.compile(r"[A-Za-z\u3400-\u9fff]")   # a subject names something 
 _TIME_ONLY = re.compile(r"(?:全[国省市县区镇乡]|本[月季])?(?:当季|当月|本月|本季|累计|全年|上半年|前三季度|今年以来)?")
 _TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?P<topic>[\u4e00-\u9fff]{2,12})方面[，,]")
 TOPIC_REACH = 40
-_RATE_WORDS = tuple("增幅 增速 同比增幅 同比增速 增长率 同比增长率 增长速度".split())   # a rate's word alone
+_RATE_WORDS = tuple("增幅 增速 同比增幅 同比增速 增长率 同比增长率 增长速度 降幅 减幅 同比降幅 同比减幅".split())   # a rate's word alone
 #: What a category of schools, hospitals or firms counts after its own number (普通中学22所，教职工…人，
 #: 在校学生…人): such a part takes the category that opens its segment (to the last ；。 or line start).
 _SEGMENT_PARTS = frozenset("在校学生 在校生 学生 教职工 专任教师 教师 职工 从业人员 床位 卫生技术人员 医生 病床 招生 毕业生".split())
