@@ -891,6 +891,11 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(2e7, "元", subject="非税收入"), R(34.1, "%", change="decrease", subject="非税收入")]),
     (T, "地方財政收入完成8000萬元，減幅4%。",
      [R(8e7, "元", subject="地方财政收入"), R(4, "%", change="decrease", subject="地方财政收入")]),
+    # an adverb the core left before its verb takes the verb (基本建成); a pollutant's name keeps its digits
+    (S, "棚户区改造住房基本建成4200套。", [R(4200, "套", subject="棚户区改造住房")]),
+    (S, "截至10月底，基本建成4200套。", [R(4200, "套", subject="基本建成")]),
+    (S, "全市pm2.5浓度37微克/立方米。", [R(37, "微克/立方米", subject="PM2.5浓度")]),
+    (T, "全市PM2.5濃度37微克/立方米。", [R(37, "微克/立方米", subject="PM2.5浓度")]),
     # the kind named before 等 stays with a generic head
     (S, "开展参观主题展览等活动165场。", [R(165, "场", subject="参观主题展览等活动")]),
     (T, "開展參觀主題展覽等活動165場。", [R(165, "场", subject="参观主题展览等活动")]),

@@ -392,6 +392,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = _with_lead(text, at, subject)   # 1-3月|项目投资, 65岁|及以上人口, 30岁以下|党员
         if subject in _LISTED_HEADS and text[at - 1] == "等" and len(lead := _core(text[start:at - 1], lex)) >= 2:
             subject = f"{lead}等{subject}"          # 开展参观主题展览等|活动165场: the kind named before 等
+    if subject in _ADVERB_LEFT and (at := text.rfind(subject, start, stop)) >= 0 and stop - at <= ADVERB_PHRASE:
+        subject = text[at:stop].strip()               # 基本建成|13305套: what was done, not its adverb
+    elif (adverb := next((a for a in _ADVERB_LEFT if subject.endswith(a) and len(subject) - len(a) >= 2), "")):
+        subject = subject[:-len(adverb)]              # 改造住房基本|建成4200套: the noun before the adverb
     if subject in _PERIOD_WORDS or _TIME_ONLY.fullmatch(subject.strip("“”")):
         subject = same or subject                   # 生产总值…，“十三五”时期|年均增长2.4%
     if subject in _YIELD_WORDS and (crop := _SEGMENT_CROP.match(text, _segment_begin(text, start), start)):
@@ -425,7 +429,11 @@ HEADING_REACH = 20   # characters back to such a heading's line start
 _DATE_TAIL = re.compile(r"[0-9０-９]\s?$")
 _AGE_GROUP = re.compile(r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?$")
 _TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # 年代, 年间, 年来, 年以上: a time, left as it is
+ADVERB_PHRASE = 6   # characters of an adverb and its verb kept as a subject (基本建成)
 _LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())   # heads that 甲、乙等 name the kind of
+_POLLUTANT = re.compile(r"(?<![A-Za-z])[Pp][Mm]\s?(?:2\.5|10)$")   # PM2.5|浓度: the core cut at its digits
+#: Adverbs a core may leave before the verb it cut (基本|建成13305套): the subject is the verb phrase.
+_ADVERB_LEFT = frozenset("基本 全部 已经 全面 顺利 累计 初步 均 已 共".split())
 _PERIOD_WORDS = frozenset("时期 期间 时期内 期间内".split())   # “十三五”时期: a time, not a thing
 _YIELD_WORDS = frozenset("产量 总产量 预计产量 单产 亩产 总产".split())   # a crop's yield words
 #: A crop opening its segment (冬玉米种植3000亩，…; 早稻21.5千公顷，…): whose yield follows.
@@ -459,7 +467,10 @@ def _whole_industry(text: str, stop: int, subject: str, lex: _Lexicon) -> str:
 
 def _with_lead(text: str, at: int, subject: str) -> str:
     """``subject`` (at ``at``) without a date's last character (1-3月项目投资 -> 项目投资) or with
-    the age group before it (及以上人口 -> 65岁及以上人口; 党员 after 30岁以下 -> 30岁以下党员)."""
+    the age group or pollutant before it (及以上人口 -> 65岁及以上人口; 党员 after 30岁以下 ->
+    30岁以下党员; 浓度 after PM2.5 -> PM2.5浓度)."""
+    if (pm := _POLLUTANT.search(text, max(0, at - 6), at)) is not None:
+        return pm.group().upper().replace(" ", "") + subject
     if (subject[0] in "年月日" and len(subject) >= 3 and subject[1] not in _TIME_SUFFIX
             and _DATE_TAIL.search(text, max(0, at - 2), at)):
         return subject[1:]
