@@ -431,7 +431,7 @@ _AGE_GROUP = re.compile(r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:�
 _TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # 年代, 年间, 年来, 年以上: a time, left as it is
 ADVERB_PHRASE = 6   # characters of an adverb and its verb kept as a subject (基本建成)
 _LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())   # heads that 甲、乙等 name the kind of
-_POLLUTANT = re.compile(r"(?<![A-Za-z])[Pp][Mm]\s?(?:2\.5|10)$")   # PM2.5|浓度: the core cut at its digits
+_POLLUTANT = re.compile(r"(?<![A-Za-z])[Pp][Mm]\s?(?:2\.5|10)\s?$")   # PM2.5|浓度: the core cut at its digits
 #: Adverbs a core may leave before the verb it cut (基本|建成13305套): the subject is the verb phrase.
 _ADVERB_LEFT = frozenset("基本 全部 已经 全面 顺利 累计 初步 均 已 共".split())
 _PERIOD_WORDS = frozenset("时期 期间 时期内 期间内".split())   # “十三五”时期: a time, not a thing
