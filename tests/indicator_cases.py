@@ -896,6 +896,14 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "截至10月底，基本建成4200套。", [R(4200, "套", subject="基本建成")]),
     (S, "全市pm2.5浓度37微克/立方米。", [R(37, "微克/立方米", subject="PM2.5浓度")]),
     (T, "全市PM2.5濃度37微克/立方米。", [R(37, "微克/立方米", subject="PM2.5浓度")]),
+    # an amount after 占 and a plan is the plan's; the share after it is how much of the plan was done
+    (S, "地方财政收入11489万元，占年度预算12000万元的95.7%。",
+     [R(1.1489e8, "元", subject="地方财政收入"), R(1.2e8, "元", subject="地方财政收入年度预算"),
+      R(95.7, "%", subject="地方财政收入完成年度预算比例")]),
+    (T, "完成造林11.4萬畝，占年計劃12萬畝的95%。",
+     [R(114000, "亩", subject="造林"), R(120000, "亩", subject="造林年计划"), R(95, "%", subject="造林完成年计划比例")]),
+    (S, "中央财政赤字2600亿元，比上年预算减少198亿元。",
+     [R(2.6e11, "元", subject="中央财政赤字"), R(1.98e10, "元", change="decrease", subject="中央财政赤字")]),
     # the kind named before 等 stays with a generic head
     (S, "开展参观主题展览等活动165场。", [R(165, "场", subject="参观主题展览等活动")]),
     (T, "開展參觀主題展覽等活動165場。", [R(165, "场", subject="参观主题展览等活动")]),

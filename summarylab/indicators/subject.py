@@ -342,8 +342,15 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
         subject = _before_bracket_note(text, start - 1, lex)    # 生产总值（GDP）235亿元, 年产鱼（蟹）450吨
     subject = subject or same  # 达到 45 万吨
-    if same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
-                 and unit is not None and unit.base in _SHARES):
+    owner = _PLAN_OF.sub("", same) if same else ""   # (财政总收入年度预算 -> 财政总收入: the owner)
+    if (same and unit is not None and unit.base not in _SHARES and subject.startswith("占")
+            and _OF_PLAN.fullmatch(subject) and (plan := _PLAN_WORDS.search(subject)) is not None):
+        subject = owner + plan.group()   # 财政总收入完成…，占年度预算|22443万元: the plan's amount
+    elif (same and (done := _PLAN_DONE.search(text, max(0, start - PLAN_REACH), stop)) is not None
+          and unit is not None and unit.base in _SHARES and owner):
+        subject = f"{owner}完成{done.group('plan')}比例"   # 占年度预算22443万元的|106.9%: of the plan
+    elif same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
+                   and unit is not None and unit.base in _SHARES):
         subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
         whole = _SHARE_WHOLE.match(text, start, stop)
         if (whole is not None and not _OF_PLAN.fullmatch(whole.group("whole")) and "占" not in same
@@ -650,8 +657,15 @@ _OF_PLAN = re.compile(r"""
     """, re.VERBOSE)
 #: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
+#: A plan's words (年度预算, 全年计划): after them an amount is the plan's; after 占 plan amount 的,
+#: a percentage is how much of the plan was done (占年度预算22443万元的|106.9%).
+_PLAN_WORDS = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
+_PLAN_OF = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
+_PLAN_DONE = re.compile(r"占(?P<plan>(?:年度|全年|年初|调整后?|年)?(?:预算|计划)(?:数)?)[0-9.,]+\s?[^\d\s，,。；;的]{1,4}的$")
+PLAN_REACH = 30   # characters back to the 占 of a plan's amount
 _SHARE_WHOLE = re.compile(r"占(?![比总])(?P<whole>[^的，,。；;%\d]{2,20}?)(?:的)?(?:比重|比例)?(?:为|达到|达|从|由|在)?$")   # 占|全市经济总量|的
-_NAMED_SHARE = re.compile(r"(?P<owner>.+?)占.+比重")   # 零售额占…比重: its owner is what a rate after it measures
+_NAMED_SHARE = re.compile(r"(?P<owner>.+?)(?:占.+比重|完成.+比例)")   # 零售额占…比重, …完成年度预算比例: its
+# owner is what a rate or an amount after it measures
 # a share of the plan after what it measures (生产总值|为全年目标值的109.3%)
 _OF_PLAN_SHARE = re.compile(r"""
     (?<=[\u4e00-\u9fff]{2})                                # what reached it (生产总值|, 财政收入|)
