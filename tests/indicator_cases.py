@@ -896,6 +896,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "截至10月底，基本建成4200套。", [R(4200, "套", subject="基本建成")]),
     (S, "全市pm2.5浓度37微克/立方米。", [R(37, "微克/立方米", subject="PM2.5浓度")]),
     (T, "全市PM2.5濃度37微克/立方米。", [R(37, "微克/立方米", subject="PM2.5浓度")]),
+    # a threshold whose bound a wrapped line put on the next line names a category, no amount
+    (S, "共上报 500 万元\n以上农业投资项目 39 个。", [R(39, "个", subject="农业投资项目")]),
     # an amount after 占 and a plan is the plan's; the share after it is how much of the plan was done
     (S, "地方财政收入11489万元，占年度预算12000万元的95.7%。",
      [R(1.1489e8, "元", subject="地方财政收入"), R(1.2e8, "元", subject="地方财政收入年度预算"),

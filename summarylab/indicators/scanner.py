@@ -417,6 +417,8 @@ def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -
                                                       or _multiplied(h.n1, h.mult)
                                                       or _counts_days(text, q_start)):
         return True
+    if not h.post and text[e:e + 1] == "\n" and text[e + 1:e + 3] in _THRESHOLD:   # 500 万元⏎以上农业…项目
+        return _is_threshold(text, e + 3, lex)                                       # (a wrapped line)
     return h.post in _THRESHOLD and _is_threshold(text, e, lex)
 
 

@@ -411,6 +411,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = plant.group("plant")              # 某建材100万吨|水泥粉磨站项目: the plant of that size
     if subject:
         subject = _whole_industry(text, stop, subject, lex)   # 纺织服装、|服饰业: the name whole
+    if subject[:2] in ("以上", "以下") and len(subject) >= 4 and _THRESHOLD_BEFORE.search(text, max(0, start - 8), start + 2):
+        subject = subject[2:]   # 500 万元⏎以上|农业民间投资项目39个: the threshold's bound, wrapped
     if subject[:1] == "的" and len(subject) >= 2:   # 100万元以上|的村125个: what the qualifier qualifies
         subject = subject[1:]
     subject = subject.lstrip(_ITEM_MARKS)              # ③其他行业零售额: a list's number
@@ -437,6 +439,7 @@ _DATE_TAIL = re.compile(r"[0-9０-９]\s?$")
 _AGE_GROUP = re.compile(r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?$")
 _TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # 年代, 年间, 年来, 年以上: a time, left as it is
 ADVERB_PHRASE = 6   # characters of an adverb and its verb kept as a subject (基本建成)
+_THRESHOLD_BEFORE = re.compile(r"[0-9]\s?(?:万|亿)?[\u4e00-\u9fff]{0,2}\s?\n?(?:以上|以下)$")   # 500 万元⏎以上
 _LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())   # heads that 甲、乙等 name the kind of
 _POLLUTANT = re.compile(r"(?<![A-Za-z])[Pp][Mm]\s?(?:2\.5|10)\s?$")   # PM2.5|浓度: the core cut at its digits
 #: Adverbs a core may leave before the verb it cut (基本|建成13305套): the subject is the verb phrase.
