@@ -19,7 +19,8 @@ piece cannot stand alone (收入1⏎2248元 -> 12248, 98. 5% -> 98.5, 工业总�
 (2019年 5月, 3个 5项). Lists share what their last item spells out: a unit
 (0.63个、2.34个、3.73个百分点; 10.6万、3.3万平方公里; bare 8.5、7.2和6.1%) and, after
 分别, the subjects in order (城镇、农村居民人均可支配收入分别达到X和Y), also those a
-contracted word names (各项存贷款余额分别为X和Y -> 存款余额, 贷款余额: contractions.txt).
+contracted word names (各项存贷款余额分别为X和Y -> 存款余额, 贷款余额: contractions.txt). An
+industry name that holds a 、 or 和 stays whole (纺织服装、服饰业: industry_names.txt).
 
 It skips numbers that are not indicators: years and dates (2002年, 3月下旬,
 11月份; 年/月/日 are not units), durations (八个多月, 三个月; time units count only
@@ -71,7 +72,7 @@ Modules
 -------
 ========== =================================================================
 lexicon    the rule data (units.txt, indicator_words.txt, indicator_exclusions.txt,
-           contractions.txt)
+           contractions.txt, industry_names.txt)
            compiled once: the scanner pattern and the look-back, trim and cut
            patterns, the unit table; the character sets and the :class:`_Hit`
            every step reads
