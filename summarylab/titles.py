@@ -214,8 +214,8 @@ def _decorations(line: str) -> str:
         line = line[:-1].strip()
     line = _IMAGE.sub(r"\g<alt>", line)
     line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
-    if (t := _REGION_TAG.match(line)) is not None and _TITLE_END.search(line):
-        line = line[t.end():]   # [内蒙古] 2021年某旗统计公报: a forum's tag for the region
+    if (t := _REGION_TAG.match(line) or _COLUMN_TAG.match(line)) is not None and _TITLE_END.search(line):
+        line = line[t.end():]   # [内蒙古] 2021年某旗统计公报, 【2022·某镇答卷】…工作综述: a tag before the title
     if (d := _DATE_AFTER.search(line)) and (_TITLE_END.search(line[:d.start()]) or _DATE_LABEL.search(d.group())):
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07, 某局提前完成任务 日期:2008-05-23:
         # a portal's date after the title (labelled, after a headline too)
@@ -343,6 +343,7 @@ _ABOUT_TITLE = re.compile(r"""
     """, re.VERBOSE)
 
 
+_COLUMN_TAG = re.compile(r"^【[^】\n]{1,12}】(?=[^\n]{6})")   # 【2022·某镇答卷】: a column's tag
 _BRACKETED_TITLE = re.compile(rf"【(?P<title>[^】\n]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX})】")
 
 
@@ -485,6 +486,15 @@ def _contents_end(lines: list[str], i: int) -> int | None:
     return j if ok and len(nxt) <= TITLE_CHARS else None
 
 
+def _first_of_two(line: str) -> str:
+    """Of two names a blank parts, each ending like a title (某镇安全生产年度总结 某镇安全生产工作总结),
+    the first: a site put its own name for the file after the document's."""
+    parts = line.split()
+    if len(parts) == 2 and all(len(p) >= 6 and _TITLE_END.search(_decorations(p)) for p in parts):
+        return parts[0]
+    return line
+
+
 def _banner(line: str) -> bool:
     """A row of short phrases parted by blanks (聚焦甲 聚焦乙 聚焦丙): a site's banner or menu."""
     parts = line.split()
@@ -551,7 +561,7 @@ def _candidates(text: str) -> list[str]:
             continue   # (a speaker's line before the squeeze joins the name to the issuer)
         if len(raw) > _RUN_ON_LINE and not _FIELD_LABEL.search(raw) and (m := _SPACED_TITLE.match(raw.strip())) is not None:
             raw = m.group("title")   # 某某调查研究报告 搞清楚…: a title, a blank, then the body
-        line = _squeeze(_site_words(_best_part(_decorations(raw))))
+        line = _squeeze(_site_words(_first_of_two(_best_part(_decorations(raw)))))
         if (m := _TAGLINE.match(line)) is not None:
             line = m.group("title")   # 某年施政报告, 重法治 掌机遇: a title and the page's tagline
         if line:
