@@ -898,6 +898,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "全市PM2.5濃度37微克/立方米。", [R(37, "微克/立方米", subject="PM2.5浓度")]),
     # a threshold whose bound a wrapped line put on the next line names a category, no amount
     (S, "共上报 500 万元\n以上农业投资项目 39 个。", [R(39, "个", subject="农业投资项目")]),
+    # adverbs of manner and 之一 end the counted noun; 全面 may open it
+    (S, "配备20余名保洁员全面负责清扫，对照23项考核指标逐项落实。",
+     [R(20, "名", approx=True, subject="保洁员"), R(23, "项", subject="考核指标")]),
+    (T, "某鎮是全縣七個貧困鄉鎮之一。", [R(7, "个", subject="贫困乡镇")]),
+    (S, "实施两次全面降准。", [R(2, "次", subject="全面降准")]),
     # an amount after 占 and a plan is the plan's; the share after it is how much of the plan was done
     (S, "地方财政收入11489万元，占年度预算12000万元的95.7%。",
      [R(1.1489e8, "元", subject="地方财政收入"), R(1.2e8, "元", subject="地方财政收入年度预算"),

@@ -898,6 +898,7 @@ def _counts_days(text: str, start: int) -> bool:
     return any(w in clause for w in _COUNTED_TIME)
 
 
+_NOUN_OPENERS = frozenset(("全面",))   # a noun_stop word that may open the counted noun itself
 _NEXT_COUNT = re.compile(r"(?:近|约|逾|超过|共|计)[0-9０-９]")
 _SIZE_OF = re.compile(r"[0-9０-９.．]{1,8}(?:万|千)?[\u4e00-\u9fff]{1,4}?的(?=[\u4e00-\u9fff])")   # 1200亩的, 3000平方米的
 
@@ -915,7 +916,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
         return ""
     if _NEXT_COUNT.match(text, end):   # 志愿者队伍3支|近180人: another count of the same, not a noun
         return ""
-    stop = _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
+    stop = [m for m in _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
+            if m.start() or m.group() not in _NOUN_OPENERS]           # (两次|全面降准: its first word)
     if stop:
         after = after[:stop[0].start()]
     for i, c in enumerate(after):
