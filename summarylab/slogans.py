@@ -794,6 +794,10 @@ def _items(seg: str, n: int | None) -> list[str]:
     options = [_split(listed, "、", n), _split(first, "，", n), _split(seg.replace(";", "；"), "；", n)]
     if n and all(len(o) != n for o in options):  # 三严三实，即甲、乙、丙，丁、戊、己
         options.append(_split(first.replace("，", "、"), "、", n))
+    if n and all(len(o) != n for o in options) and re.search("[；;]", seg):   # 三清两改一提升（甲、乙、丙；丁、戊；
+        grouped = _split(re.sub("[；;]", "、", seg), "、", n)                 # 己）: groups parted by ；
+        if len(grouped) == n:
+            options.append(grouped)
     options = [o for o in options if len(o) >= 2]
     if not options:
         return []

@@ -355,6 +355,8 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     # parallel items parted by commas before 的 and a quoted formulation; items in brackets after a
     # formulation and the work of building it (建设); 和谐 is one word, not a join
     ("实施引进一批，升级一批，培育一批的“三批”计划。", "三批", ["引进一批", "升级一批", "培育一批"]),
+    ("开展“三清两改一提升”（清理垃圾、清洁水体、清理粪污；改造厕所、改变习惯；提升村貌），确保落实。",
+     "三清两改一提升", ["清理垃圾", "清洁水体", "清理粪污", "改造厕所", "改变习惯", "提升村貌"]),
     ("走出一条政策扶持、优质服务、机制保障、人才培养“四位一体”的发展之路。", "四位一体",
      ["政策扶持", "优质服务", "机制保障", "人才培养"]),
     ("打造三大高地建设（“绿水”宜居高地、“实干”服务高地、“数字”创新高地）。", "三大高地",
