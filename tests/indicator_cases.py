@@ -898,6 +898,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "全市PM2.5濃度37微克/立方米。", [R(37, "微克/立方米", subject="PM2.5浓度")]),
     # a threshold whose bound a wrapped line put on the next line names a category, no amount
     (S, "共上报 500 万元\n以上农业投资项目 39 个。", [R(39, "个", subject="农业投资项目")]),
+    # 中 after a noun before a count ("among them") leaves the noun; 高中, 初中 stay
+    (S, "这341件纠纷中340件已调处成功，新建高中2所。",
+     [R(341, "件", subject="纠纷"), R(340, "件", subject="纠纷"), R(2, "所", subject="高中")]),
     # adverbs of manner and 之一 end the counted noun; 全面 may open it
     (S, "配备20余名保洁员全面负责清扫，对照23项考核指标逐项落实。",
      [R(20, "名", approx=True, subject="保洁员"), R(23, "项", subject="考核指标")]),

@@ -411,6 +411,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = plant.group("plant")              # 某建材100万吨|水泥粉磨站项目: the plant of that size
     if subject:
         subject = _whole_industry(text, stop, subject, lex)   # 纺织服装、|服饰业: the name whole
+    if (subject.endswith("中") and len(subject) > 2 and not subject.endswith(("高中", "初中"))
+            and text[stop - 1:stop] == "中"):
+        subject = subject[:-1]   # 这341件纠纷中|340件: among the count before, the noun is 纠纷
     if subject[:2] in ("以上", "以下") and len(subject) >= 4 and _THRESHOLD_BEFORE.search(text, max(0, start - 8), start + 2):
         subject = subject[2:]   # 500 万元⏎以上|农业民间投资项目39个: the threshold's bound, wrapped
     if subject[:1] == "的" and len(subject) >= 2:   # 100万元以上|的村125个: what the qualifier qualifies
@@ -924,4 +927,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
         if c in _CLAUSE_PUNCT or c in _NOUN_END or (c in _NUM_CHARS and _ends_count(after, i, lex)):
             after = after[:i]
             break
-    return after[:10].strip(" “”\"")
+    noun = after[:10].strip(" “”\"")
+    if noun.endswith("中") and len(noun) > 2 and not noun.endswith(("高中", "初中")) \
+            and text[end + len(after):end + len(after) + 1].isdigit():
+        noun = noun[:-1]   # 这341件纠纷中|340件…: "among them", the noun is before 中
+    return noun
