@@ -901,6 +901,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     # 中 after a noun before a count ("among them") leaves the noun; 高中, 初中 stay
     (S, "这341件纠纷中340件已调处成功，新建高中2所。",
      [R(341, "件", subject="纠纷"), R(340, "件", subject="纠纷"), R(2, "所", subject="高中")]),
+    # a duration inside the clause is no subject; a quoted name right before the number is; 荣获
+    # opens the predicate
+    (S, "城镇登记失业率连续5年控制在4.1%以内。", [R(4.1, "%", approx=True, subject="城镇登记失业率")]),
+    (S, "打掉恶势力团伙15个、“村霸”13个。", [R(15, "个", subject="打掉恶势力团伙"), R(13, "个", subject="村霸")]),
+    (T, "65名個人榮獲市級先進。", [R(65, "名", subject="个人")]),
     # adverbs of manner and 之一 end the counted noun; 全面 may open it
     (S, "配备20余名保洁员全面负责清扫，对照23项考核指标逐项落实。",
      [R(20, "名", approx=True, subject="保洁员"), R(23, "项", subject="考核指标")]),

@@ -399,6 +399,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = _with_lead(text, at, subject)   # 1-3月|项目投资, 65岁|及以上人口, 30岁以下|党员
         if subject in _LISTED_HEADS and text[at - 1] == "等" and len(lead := _core(text[start:at - 1], lex)) >= 2:
             subject = f"{lead}等{subject}"          # 开展参观主题展览等|活动165场: the kind named before 等
+    if subject in _TIME_UNITS and (span := _DURATION.search(text, start, stop)) is not None:
+        subject = _core(text[start:span.start()], lex) or subject   # 失业率连续5年|控制在4.1%以内
+    if (quoted := _QUOTED_NAME.search(text, max(0, q_start - QUOTED_NAME_REACH), q_start)) is not None:
+        subject = quoted.group("name")   # 恶势力团伙15个、“村霸”|13个: the name in quotes right before
     if subject in _ADVERB_LEFT and (at := text.rfind(subject, start, stop)) >= 0 and stop - at <= ADVERB_PHRASE:
         subject = text[at:stop].strip()               # 基本建成|13305套: what was done, not its adverb
     elif (adverb := next((a for a in _ADVERB_LEFT if subject.endswith(a) and len(subject) - len(a) >= 2), "")):
@@ -441,6 +445,10 @@ HEADING_REACH = 20   # characters back to such a heading's line start
 _DATE_TAIL = re.compile(r"[0-9０-９]\s?$")
 _AGE_GROUP = re.compile(r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?$")
 _TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # 年代, 年间, 年来, 年以上: a time, left as it is
+_TIME_UNITS = frozenset("年 月 天 日 周".split())   # a subject that is only a duration's unit
+_DURATION = re.compile(r"(?:连续|近|已|超过)?[0-9一二三四五六七八九十]{1,3}(?:个)?(?:年|月|天|周)")
+QUOTED_NAME_REACH = 12   # characters back from a number a quoted name right before it may start
+_QUOTED_NAME = re.compile(r"(?:^|(?<=[、，,；;：:\s]))[“「](?P<name>(?![一二三四五六七八九十两])[\u4e00-\u9fff]{2,8})[”」]$")   # 、“村霸”|13个
 ADVERB_PHRASE = 6   # characters of an adverb and its verb kept as a subject (基本建成)
 _THRESHOLD_BEFORE = re.compile(r"[0-9]\s?(?:万|亿)?[\u4e00-\u9fff]{0,2}\s?\n?(?:以上|以下)$")   # 500 万元⏎以上
 _LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())   # heads that 甲、乙等 name the kind of
