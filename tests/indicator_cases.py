@@ -901,6 +901,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     # 中 after a noun before a count ("among them") leaves the noun; 高中, 初中 stay
     (S, "这341件纠纷中340件已调处成功，新建高中2所。",
      [R(341, "件", subject="纠纷"), R(340, "件", subject="纠纷"), R(2, "所", subject="高中")]),
+    # a survey's name holds its sampling rate: no indicator
+    (S, "根据全国1%人口抽样调查结果，常住人口增长2%。", [R(2, "%", change="increase", subject="常住人口")]),
+    (T, "開展1%全國人口抽查工作。", []),
     # a duration inside the clause is no subject; a quoted name right before the number is; 荣获
     # opens the predicate
     (S, "城镇登记失业率连续5年控制在4.1%以内。", [R(4.1, "%", approx=True, subject="城镇登记失业率")]),

@@ -462,7 +462,7 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
     if _skip_number(text, h):
         return True
     if not chinese:
-        return False
+        return _in_exclusions(text, h, lex)   # 全国1%人口抽样调查: a survey's name
     if not h.pct and not (_bare_ok(text, h.n1, h.start, lex) or _bare_some(h) or _form_one(text, h)):
         return True
     return _excluded(text, h, lex) or _recaps_list(text, h, lex)
@@ -612,15 +612,21 @@ _QUOTED_LIST_END = re.compile(r"[^“”「」，,。；;：:\n]{0,24}[”」]")
 _DO_WELL = frozenset("做好实足活大强优")   # 做好|三篇文章: a task to do well (not 写|三篇文章: papers)
 
 
-def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
-    """Idioms and formulations: lexicon phrases, quoted numbered phrases, phrases before 即."""
+def _in_exclusions(text: str, h: _Hit, lex: _Lexicon) -> bool:
+    """The number stands inside a phrase of indicator_exclusions.txt (一心一意, 全国1%人口抽样调查)."""
     s, e = h.m.span("n1")
     pattern, longest = lex.exclusions
-    for x in pattern.finditer(text, max(0, s - longest), min(len(text), e + longest)):
-        if x.start() < e and x.end() > s:
-            return True
+    return any(x.start() < e and x.end() > s
+               for x in pattern.finditer(text, max(0, s - longest), min(len(text), e + longest)))
+
+
+def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
+    """Idioms and formulations: lexicon phrases, quoted numbered phrases, phrases before 即."""
+    if _in_exclusions(text, h, lex):
+        return True
     if not h.unit_s or not _small_count(h):
         return False
+    s = h.m.start("n1")
     try:
         if parse_number(h.n1) > 10:
             return False
