@@ -901,6 +901,12 @@ CASES: list[tuple[str, str, list[R]]] = [
     # 中 after a noun before a count ("among them") leaves the noun; 高中, 初中 stay
     (S, "这341件纠纷中340件已调处成功，新建高中2所。",
      [R(341, "件", subject="纠纷"), R(340, "件", subject="纠纷"), R(2, "所", subject="高中")]),
+    # a breakdown by kind opened by 分…看: each part takes the whole's name
+    (S, "全年完成营业性客运量83亿人次。分方式看，铁路完成26亿人次，民航完成4.4亿人次。",
+     [R(8.3e9, "人次", subject="营业性客运量"), R(2.6e9, "人次", subject="铁路营业性客运量"),
+      R(4.4e8, "人次", subject="民航营业性客运量")]),
+    (T, "全年完成營業性客運量83億人次。分方式看，水路完成1.6億人次。",
+     [R(8.3e9, "人次", subject="营业性客运量"), R(1.6e8, "人次", subject="水路营业性客运量")]),
     # a survey's name holds its sampling rate: no indicator
     (S, "根据全国1%人口抽样调查结果，常住人口增长2%。", [R(2, "%", change="increase", subject="常住人口")]),
     (T, "開展1%全國人口抽查工作。", []),

@@ -267,7 +267,13 @@ _WHOLE_LEAD = re.compile(r"^(?:全|我|本)[镇乡县区市省]")   # 全镇|总
 #: A sector total (农林牧渔业总产值): its parts (农业, 牧业) take only its last word.
 _SECTOR_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,5}?(?P<head>总产值|增加值|产值)")
 _WHOLE_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:机构|单位|医院|学校)")   # the bodies a part is a kind of
-_OPENS_PARTS = re.compile(r"[，,；;]?\s?其中[，,：:]?\s?")   # …1225张，其中，二级医院499张
+_OPENS_PARTS = re.compile(r"""
+    (?: [，,；;]?\s? 其中                              # …1225张，其中，二级医院499张
+      | [，,；;。]?\s? (?P<by> 分[\u4e00-\u9fff]{1,4}看 ) )   # …83亿人次。分方式看，铁路…
+    [，,：:]?\s?
+    """, re.VERBOSE)
+_MEASURE_ENDS = ("比", "额", "率", "量", "值", "数", "重", "速", "幅")
+_HAN_PART = re.compile(r"[\u4e00-\u9fff]{2,4}")   # a part named by kind after 分…看 (铁路, 民航)
 _BREAKDOWN_SPAN = 120   # characters a breakdown in brackets may run to the value
 
 
@@ -289,14 +295,16 @@ def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | No
         if (prev["unit"] == unit and between[:1] in ("（", "(") and not any(c in between for c in "）)")
                 and len(between) <= _BREAKDOWN_SPAN):
             owner = (prev["subject"], unit, "）" if between[0] == "（" else ")")
-        elif _OPENS_PARTS.match(between) is not None:   # (after the whole's rate too: 增长3.2%，其中农业…)
+        elif (opens := _OPENS_PARTS.match(between)) is not None:   # (after the whole's rate too: 增长3.2%，其中农业…)
             named = _NAMED_SHARE.fullmatch(prev["subject"])   # (…，占…的55%，其中: the whole is its owner)
-            owner = (named.group("owner") if named else prev["subject"], unit, "。")
+            owner = (named.group("owner") if named else prev["subject"], unit, "。", bool(opens.group("by")))
     m = _BREAKDOWN_PART.fullmatch(subject)
-    if not owner or not owner[0] or m is None or unit != owner[1]:
+    by_kind = (len(owner) > 3 and owner[3] and _HAN_PART.fullmatch(subject) is not None   # 分方式看，铁路…
+               and not subject.endswith(_MEASURE_ENDS))   # (not 占比, 增收额: a measure, not a kind)
+    if not owner or not owner[0] or (m is None and not by_kind) or unit != owner[1]:
         return subject, owner
     whole = _WHOLE_LEAD.sub("", owner[0])
-    part = m.group("part")
+    part = m.group("part") if m is not None else subject
     if part[-1] == whole[-1:] or whole.endswith(part) or whole.endswith(_SCHOOLS) and part.endswith(_LEVELS):
         return subject, owner   # 企业30家，其中规上企业12家, 高校…，其中职业学校, 学校…，其中小学: the part
         # names its own kind
