@@ -901,6 +901,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     # 中 after a noun before a count ("among them") leaves the noun; 高中, 初中 stay
     (S, "这341件纠纷中340件已调处成功，新建高中2所。",
      [R(341, "件", subject="纠纷"), R(340, "件", subject="纠纷"), R(2, "所", subject="高中")]),
+    # a category in a breakdown after a full stop and 其中 takes the whole's name
+    (S, "全年居民消费价格比上年上涨1.9%。其中，衣着类上涨1.8%，居住类下降1.7%。",
+     [R(1.9, "%", change="increase", subject="居民消费价格"), R(1.8, "%", change="increase", subject="衣着类居民消费价格"),
+      R(1.7, "%", change="decrease", subject="居住类居民消费价格")]),
     # a breakdown by kind opened by 分…看: each part takes the whole's name
     (S, "全年完成营业性客运量83亿人次。分方式看，铁路完成26亿人次，民航完成4.4亿人次。",
      [R(8.3e9, "人次", subject="营业性客运量"), R(2.6e9, "人次", subject="铁路营业性客运量"),

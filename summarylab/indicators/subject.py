@@ -259,7 +259,8 @@ _BREAKDOWN_PART = re.compile(r"""
     (?P<part> [大中小微]型                                          # 大型, 中型
             | [\u4e00-\u9fff]{1,6} (?: 镇|乡|村|县|区|市|街道|社区           # a place
                                    | 院|院校|学校|业 )                 # a kind of body or sector
-            | (?: 小学|初中|高中|幼儿园|学前教育|义务教育 ) 生? )        # a level of schooling
+            | (?: 小学|初中|高中|幼儿园|学前教育|义务教育 ) 生?          # a level of schooling
+            | [\u4e00-\u9fff]{1,6} 类 )                                # a category (居住类, 食品烟酒类)
     """, re.VERBOSE)
 _SCHOOLS = ("学校", "中小学", "校")
 _LEVELS = ("小学", "初中", "高中", "幼儿园")
@@ -268,10 +269,11 @@ _WHOLE_LEAD = re.compile(r"^(?:全|我|本)[镇乡县区市省]")   # 全镇|总
 _SECTOR_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,5}?(?P<head>总产值|增加值|产值)")
 _WHOLE_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:机构|单位|医院|学校)")   # the bodies a part is a kind of
 _OPENS_PARTS = re.compile(r"""
-    (?: [，,；;]?\s? 其中                              # …1225张，其中，二级医院499张
+    (?: [，,；;。]?\s? 其中                            # …1225张，其中，二级医院499张
       | [，,；;。]?\s? (?P<by> 分[\u4e00-\u9fff]{1,4}看 ) )   # …83亿人次。分方式看，铁路…
     [，,：:]?\s?
     """, re.VERBOSE)
+_OPENER_REACH = 30   # characters from the whole's value to its part's value across 其中 or 分…看
 _MEASURE_ENDS = ("比", "额", "率", "量", "值", "数", "重", "速", "幅")
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{2,4}")   # a part named by kind after 分…看 (铁路, 民航)
 _BREAKDOWN_SPAN = 120   # characters a breakdown in brackets may run to the value
@@ -295,7 +297,8 @@ def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | No
         if (prev["unit"] == unit and between[:1] in ("（", "(") and not any(c in between for c in "）)")
                 and len(between) <= _BREAKDOWN_SPAN):
             owner = (prev["subject"], unit, "）" if between[0] == "（" else ")")
-        elif (opens := _OPENS_PARTS.match(between)) is not None:   # (after the whole's rate too: 增长3.2%，其中农业…)
+        elif (opens := _OPENS_PARTS.match(between)) is not None and len(between) <= _OPENER_REACH:   # (after the
+            # whole's rate too: 增长3.2%，其中农业…; the part named right after the opener)
             named = _NAMED_SHARE.fullmatch(prev["subject"])   # (…，占…的55%，其中: the whole is its owner)
             owner = (named.group("owner") if named else prev["subject"], unit, "。", bool(opens.group("by")))
     m = _BREAKDOWN_PART.fullmatch(subject)
