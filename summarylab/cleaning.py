@@ -811,6 +811,46 @@ def _pinyin_text_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+_LETTER_OR_BLANK = re.compile(r"[A-Za-z\s]")
+HAN_SHARE_OF_PAGE = 0.5      # ... on a page of more Chinese characters than English words
+MIN_HAN_OF_PAGE = 200        # ... or that holds a Chinese text of this many characters
+
+
+def _english_line(line: str) -> int:
+    """English words on a line of a site's frame (Create a Flipbook Now, Published on Sep
+    21,2022, Read more): no Chinese character, mostly letters."""
+    if not line or _HAN.search(line):
+        return 0
+    if len(_LETTER_OR_BLANK.findall(line)) < 0.7 * len(line):
+        return 0
+    return sum(len(w) >= 3 for w in _ENGLISH_WORD.findall(line))
+
+
+def _english_line_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Lines of a site's English frame around a Chinese page (an e-book site's Upgrade Now /
+    Go to new dashboard / Like / Share): runs of English lines (blank lines and lines other
+    rules took between them allowed) of which one holds two English words or more. A page
+    without a Chinese text (200 characters, or half the page) keeps its English; so does an
+    abbreviation alone on a line (GDP) or English inside a Chinese sentence."""
+    han = len(_HAN.findall(text))
+    if han < MIN_HAN_OF_PAGE and han < HAN_SHARE_OF_PAGE * (han + len(_ENGLISH_WORD.findall(text))):
+        return []
+    starts, ends = sorted(s for s, _, _ in removed), sorted(e for _, e, _ in removed)
+    out, run = [], []
+    for s, e, e_nl in [*_lines(text), (None, None, None)]:
+        line = text[s:e].strip() if s is not None else None
+        taken = line is not None and bisect_left(starts, e_nl) - bisect_right(ends, s) > 0
+        words = 0 if taken or line is None else _english_line(line)
+        if words or run and line is not None and (not line or taken):
+            run.append((s, e_nl, words))
+            continue
+        if any(w >= 2 for _, _, w in run):
+            out += [(a, b, "english_frame") for a, b, w in run if w]
+        run = []
+    return out
+
+
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % MIN_FILLER)
 
 
@@ -1467,6 +1507,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _contents_spans(work) + _forum_card_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _site_talk_spans(work, spans)
+    spans += _english_line_spans(work, spans)
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)
     spans += _teaser_spans(work, spans)

@@ -252,8 +252,9 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
     else the one the raw text's site blurb gives, else the file name (or ``doc_id``)."""
     name = readers.display_path(Path(doc.path).stem) if doc.path else doc_id
     raw = readers.title_of(doc.text, name)
-    if raw != name and not clean(normalise(raw).text).text.strip():
-        raw = name   # the raw text's first line was site furniture (单位地址：…电话：…)
+    if raw != name and not readers.title_of(clean(normalise(raw).text).text.strip()):
+        raw = name   # the raw text's first line was site furniture (单位地址：…电话：…), or a
+        # heading behind it ((续前)(二)办理异议调处)
     if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):
         return to_script(doc.title, target)
     return readers.title_of(cleaned, raw)

@@ -153,6 +153,10 @@ _QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_F
 _MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
 # unquoted numeral + measure word + noun: the rule candidates
 _MEASURE = "个种大项条类"
+#: “四项”创建: a count quoted without its noun, which follows the quotes; a formulation when
+#: its items are listed soon after with that noun (开展甲、乙、丙、丁创建工作)
+_BARE_COUNT = re.compile(rf"[二两三四五六七八九十][{_MEASURE}]")
+_NOUN_AFTER = re.compile(r"(?![的是和与在要都也就为了着])[\u4e00-\u9fff]{2}")
 _HEAD_STOP = frozenset(
     "方面 阶段 部分 层次 环节 步骤 途径 渠道 问题 原因 特点 措施 办法 工作 项目 单位 部门 企业 地区 城市 "
     "县区 乡镇 村庄 小时 星期 月份 年度 批次 轮次 类别 专题 小组 窗口 党小组 人员 同志 代表 家庭 学校 "
@@ -465,6 +469,10 @@ def _collect_quoted(text: str, found: _Found, names: bool) -> None:
             named = after
             if names:
                 found.add(text, (s, e), "name", True)
+            continue
+        if (_BARE_COUNT.fullmatch(core) and (noun := _NOUN_AFTER.match(text, after))
+                and _headed_items_after(text, noun.end(), noun.group(), NUMERAL_VALUE[core[0]])):
+            found.add(text, (s, noun.end()), "formulation", True)   # “四项”创建…开展甲、乙、丙、丁创建
             continue
         if _is_formulation(core):
             found.add(text, (s, e), "formulation", True)
@@ -1062,6 +1070,23 @@ def _keyed_items_after(text: str, end: int, phrase: str, n: int | None) -> list[
     return []
 
 
+def _headed_items_after(text: str, end: int, head: str, n: int | None) -> list[str]:
+    """The items of a formulation listed soon after it with its head noun once after the last
+    (“四项”创建稳中推进。开展森林长廊、森林城镇、森林村庄、森林城市创建工作 -> 森林长廊 …
+    森林城市), as many as it says, past a governing verb before the first; else []."""
+    if not n or n < 2 or len(head) < 2:
+        return []
+    for m in _ITEM_RUN.finditer(text, end, min(len(text), end + KEYED_WINDOW)):
+        items = [x.strip("“”「」『』") for x in m.group().split("、")]
+        if len(items) != n or (cut := items[-1].find(head)) < 2:
+            continue
+        items[-1] = items[-1][:cut]
+        if (verb := _governing()[0].search(items[0])) and len(items[0]) - verb.end() >= 2:
+            items[0] = items[0][verb.end():]
+        return items
+    return []
+
+
 def _expansion(text: str, item: _Slogan) -> list[str]:
     if item.members:
         return list(item.members)
@@ -1086,7 +1111,9 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
                 out.append(x)
     for s, e in sites if not out else ():   # nothing spelled out: items keyed by its character
         phrase = _display(text[s:e])
-        if out := _keyed_items_after(text, e, phrase, _numeral(phrase, False)):
+        n = _numeral(phrase, False)
+        head = phrase[2:] if phrase[1:2] in _MEASURE else phrase[1:]
+        if out := _keyed_items_after(text, e, phrase, n) or _headed_items_after(text, e, head, n):
             break
     return out
 

@@ -152,6 +152,7 @@ _BODY_START = re.compile(
       | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心)
       | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 刚刚过去 | 剛剛過去 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 按照 | 遵照 | 依照 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
+      | 【(?:篇|第)[一二三四五六七八九十\d]{{1,2}}篇?】                   # 【篇一】: a collection's first piece
       | [{_HAN}]{{2,12}}(?:(?<![布佈格大全结結開开当當时時棋])局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)   # 某县统计局 (the issuer; not 布局)
       | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府|办公室|辦公室)[：:]               # 市创建办： (the addressee)
       | [{_HAN}]{{2,4}}\s?{_DATE}                                                # 张某某2023年1月6日 (speaker, date)
@@ -226,7 +227,13 @@ def _decorations(line: str) -> str:
     line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
     if (paper := _PAPER_TAG.search(line)) is not None and paper.start() >= _PAPER_HEAD:
         line = line[:paper.start()]   # 喜迎党代会某市水利这五年扬子晚报: the paper's name after a headline
+    line = _ENGLISH_TAIL.sub("", line)   # 某乡施政成果专辑_电子书 Read More: a site's button
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
+
+
+#: English words of a site's buttons after a Chinese title (Read More, Download Now); capitals
+#: alone (GDP) or a word in lower case are no button.
+_ENGLISH_TAIL = re.compile(rf"(?<=[{_HAN}）)])\s?(?:[A-Z][a-z]{{1,10}}\s?){{1,3}}$")
 
 
 #: A site's category after a title, parted by a dash or bar (修路工作总结 -工作总结).

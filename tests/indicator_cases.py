@@ -288,15 +288,16 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(5, "%", change="increase", subject="收入"), R(2000, "卷", subject="新增藏书")]),
     # … but not what follows a rate (出生率…，死亡5369人)
     (S, "全年人口出生率为8.5‰，死亡5369人。", [R(8.5, "‰", subject="人口出生率"), R(5369, "人", subject="死亡")]),
-    # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it is the subject
+    # a share of the budget (为调整预算的, 完成年初预算数的, 完成预算的): what reached it, done of
+    # which plan (a reader of the table alone must not take 102.3% for the income or its growth)
     (S, "全县一般公共预算收入完成12.5亿元，为调整预算的102.3%，增长8%。",
-     [R(1_250_000_000, "元", subject="一般公共预算收入"), R(102.3, "%", subject="一般公共预算收入"),
+     [R(1_250_000_000, "元", subject="一般公共预算收入"), R(102.3, "%", subject="一般公共预算收入完成调整预算比例"),
       R(8, "%", change="increase", subject="一般公共预算收入")]),
     (T, "政府性基金收入3亿元，为年初预算数的120%。",
-     [R(300_000_000, "元", subject="政府性基金收入"), R(120, "%", subject="政府性基金收入")]),
-    (S, "全年财政收入完成预算的98%。", [R(98, "%", subject="财政收入")]),
-    # a share of the year's target: what reached it is the subject
-    (S, "上半年生产总值为全年目标值的109.3%。", [R(109.3, "%", subject="生产总值")]),
+     [R(300_000_000, "元", subject="政府性基金收入"), R(120, "%", subject="政府性基金收入完成年初预算数比例")]),
+    (S, "全年财政收入完成预算的98%。", [R(98, "%", subject="财政收入完成预算比例")]),
+    # a share of the year's target: what reached it, done of the target
+    (S, "上半年生产总值为全年目标值的109.3%。", [R(109.3, "%", subject="生产总值完成全年目标值比例")]),
     # a generic amount takes the counted firms that earned it
     (S, "8家市级农业龙头企业实现产值8417万元。", [R(8, "家"), R(84170000, "元", subject="市级农业龙头企业产值")]),
     (T, "32家規上企業完成產值15億元。", [R(32, "家"), R(1500000000, "元", subject="规上企业产值")]),
@@ -497,7 +498,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "收录区政府工作报告-10篇。", [R(10, "篇")]),   # a dash before a count is no minus
     # a plan's category owns its investment; 多/少 after a comparison and a budget's 增支/减支 are changes
     (S, "交通能源类完成投资3.46亿元，占年度计划的24.1%。",
-     [R(3.46e8, "元", subject="交通能源类投资"), R(24.1, "%", subject="交通能源类投资")]),
+     [R(3.46e8, "元", subject="交通能源类投资"), R(24.1, "%", subject="交通能源类投资完成年度计划比例")]),
     (S, "重点项目比去年同期多完成1.2亿元，粮食产量比上年少2万吨。",
      [R(1.2e8, "元", change="increase", subject="重点项目"), R(20000, "吨", change="decrease", subject="粮食产量")]),
     (T, "政府性基金支出8.2億元，同比增支1.1億元。",
@@ -823,9 +824,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "全年漁業總產值4.2億元，按現價計算同比增長3.5%。",
      [R(4.2e8, "元", subject="渔业总产值"), R(3.5, "%", change="increase", subject="渔业总产值")]),
     (S, "完成固定资产投资31亿元，占计划的103%。",
-     [R(3.1e9, "元", subject="固定资产投资"), R(103, "%", subject="固定资产投资")]),
+     [R(3.1e9, "元", subject="固定资产投资"), R(103, "%", subject="固定资产投资完成计划比例")]),
     (T, "完成固定資產投資31億元，占計劃的103%。",
-     [R(3.1e9, "元", subject="固定资产投资"), R(103, "%", subject="固定资产投资")]),
+     [R(3.1e9, "元", subject="固定资产投资"), R(103, "%", subject="固定资产投资完成计划比例")]),
     (S, "镇机关2023年工作总结【4篇】", []),
     (T, "鎮機關2023年工作總結【4篇】", []),
     (S, "全年在市级报刊发表信息稿件（共36篇）。", [R(36, "篇")]),

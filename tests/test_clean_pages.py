@@ -860,6 +860,18 @@ FURNITURE = [
     # tags a spam page hides its links in, one to a line with a list number
     ('1. <strong id="x7a"></strong>\n2. <table id="x7a"></table>\n3. <object id="x7a"><tt id="x7a"></tt></object>\n'
      '某区2020年统计公报\n全年增长5%。', '某区2020年统计公报\n全年增长5%。', 'markup'),
+    # a portal's accessibility bar with bars and a capital I between its buttons
+    ("登录 注册 长者版 | 无障碍 I 繁体中文\n某区上半年经济运行简况\n上半年增长8%。",
+     "某区上半年经济运行简况\n上半年增长8%。", "site_header"),
+    # a column's name with its English name; a list of tags under its header; attachments gone
+    ("新闻中心News\n某区上半年经济运行简况\n上半年增长8%。", "某区上半年经济运行简况\n上半年增长8%。", "site_header"),
+    ("上半年增长8%。\nTAG标签：\n某某病的早期症状\n某某疗法概述", "上半年增长8%。\n", "footer_block"),
+    ("上半年增长8%。\n相关附件：", "上半年增长8%。\n", "site_header"),
+    # a continued section's marker before its heading; a 范文 site's number of the piece
+    ("（续前）（二）办理异议调处\n全年受理异议案件71件。", "（二）办理异议调处\n全年受理异议案件71件。", "page_marker"),
+    ("某局民政工作总结『范文2』\n全年发放救助金86万元。", "某局民政工作总结\n全年发放救助金86万元。", "page_marker"),
+    # a site's category glued to the title, its genre word said again
+    ("某开发区年度述职报告述职报告范文大全\n全年引进项目12个。", "某开发区年度述职报告\n全年引进项目12个。", "spam"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -1030,6 +1042,27 @@ def test_a_passage_spelled_in_pinyin_goes_and_english_stays():
     assert c.text == "全年增长较快。目前来看势头良好。" and labels(c.findings) == ["pinyin_text"]
     english = "倡议名称为the Belt and Road Initiative，已有多国参与。"
     assert clean(english).text == english
+
+
+ENGLISH_FRAME = "Enjoying your free trial? Upgrade Now\nGo to new dashboard\nLike\nShare\n\nRead Text Version\n"
+CHINESE_TEXT = "某乡三年施政成果\n全乡新建道路12公里，完成危桥改建8座，新增公园3处。\n"
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_english_site_frame_around_a_chinese_text_goes(where):
+    dirty = ENGLISH_FRAME + CHINESE_TEXT if where == "before" else CHINESE_TEXT + ENGLISH_FRAME
+    c = clean(dirty)
+    assert c.text.strip() == CHINESE_TEXT.strip()
+    assert set(labels(c.findings)) == {"english_frame"}
+
+
+@pytest.mark.parametrize("text", [
+    CHINESE_TEXT + "GDP\n全年增长5%。",                      # an abbreviation alone on a line
+    CHINESE_TEXT + "Share\nLike\n全年增长5%。",              # one-word lines, no line of words beside them
+    "Government Work Report\nThe economy grew by 5 percent.\n经济增长5%。",   # an English text, a Chinese line
+])
+def test_english_that_is_no_frame_around_a_chinese_text_stays(text):
+    assert clean(text).text == text
 
 
 # --------------------------------------------------------------------------- what stays

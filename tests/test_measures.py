@@ -311,6 +311,8 @@ def test_stripped_ordinals_on_one_line_need_a_run():
     "一是一、二是二，实事求是。",                                # numbers in a saying
     "全年增长58.4%，比上年提高1.5个百分点。",                    # 1. inside a number
     "全市一、二季度经济平稳。三、四月份雨水偏多。",               # a list of numbers
+    "完成固定资产投资\n24. 3 亿元，比上年增长 19. 9%。",         # a decimal with a blank, at a line start
+    "全市1、2季度经济平稳。3、4月份雨水偏多。",                   # a list of numbers in figures
     "这是第一次，也是第一批。1、2月份完成投资。",                 # ordinal words, months
     "首先要看到成绩。我们取得了进步。",                           # 首先 without 其次
     "统一是前提，唯一是目标。",                                   # 一是 inside a word

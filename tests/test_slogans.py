@@ -332,10 +332,21 @@ def test_an_unquoted_formulation_meets_its_items_before_a_predicate_or_in_bracke
     # a head noun with 的 between the formulation and 即
     ("确立了“五个一”的日常巡查标准，即：一日一巡、一周一报、一月一评、一季一考、一年一总结。", "五个一",
      ["一日一巡", "一周一报", "一月一评", "一季一考", "一年一总结"]),
+    # a count quoted without its noun; the items listed in the next sentence, the noun once after them
+    ("“三项”整治有序推进。全年开展河道清障、违建拆除、垃圾清运整治行动。", "三项整治", ["河道清障", "违建拆除", "垃圾清运"]),
 ])
 def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, items, script):
     a = summarylab.analyze(to_script(text, script))
     assert row(a.slogans, slogan)["expansion"] == items
+
+
+@pytest.mark.parametrize("text", [
+    "“三项”整治有序推进。全年开展河道清障、违建拆除整治行动。",   # two items for three
+    "着重解决“六大”思想障碍，效果明显。",                           # nothing listed
+])
+def test_a_count_quoted_without_its_noun_and_without_its_items_is_no_formulation_with_that_noun(text):
+    assert "三项整治" not in set(summarylab.analyze(text).slogans.slogan)
+    assert "六大思想" not in set(summarylab.analyze(text).slogans.slogan)
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

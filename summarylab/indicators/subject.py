@@ -360,15 +360,21 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     elif (same and (done := _PLAN_DONE.search(text, max(0, start - PLAN_REACH), stop)) is not None
           and unit is not None and unit.base in _SHARES and owner):
         subject = f"{owner}完成{done.group('plan')}比例"   # 占年度预算22443万元的|106.9%: of the plan
+    elif (same and owner and _OF_PLAN.fullmatch(subject) and unit is not None and unit.base in _SHARES
+          and (plan := _PLAN_NAME.search(text, start, stop)) is not None):
+        subject = f"{owner}完成{plan.group()}比例"   # 投资1441.5亿元，为年度计划的|96.1%: of the plan
     elif same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
                    and unit is not None and unit.base in _SHARES):
-        subject = same   # 产值540亿元，占计划的100%; 税收16亿元，占预算收入的70.3%: a share of that
+        subject = same   # 税收16亿元，占预算收入的70.3%: a share of that
         whole = _SHARE_WHOLE.match(text, start, stop)
         if (whole is not None and not _OF_PLAN.fullmatch(whole.group("whole")) and "占" not in same
                 and unit is not None and unit.base in _SHARES):
             subject = f"{same}占{whole.group('whole')}比重"   # …，占全市经济总量的59.7%: the share, named
     elif _OF_PLAN.fullmatch(subject) and (m := _OF_PLAN_SHARE.search(text, start, stop)) is not None:
-        subject = _core(text[start:m.start()], lex) or subject   # 生产总值为全年目标值的109.3%
+        owner = _core(text[start:m.start()], lex)   # 生产总值为全年目标值的|109.3%
+        plan = _PLAN_NAME.search(text, m.start(), stop)
+        subject = f"{owner}完成{plan.group()}比例" if owner and plan and unit is not None and unit.base in _SHARES \
+            else owner or subject
     if _TIME_ONLY.fullmatch(subject) and (topic := _TOPIC.search(text, max(0, start - TOPIC_REACH), start)):
         subject = topic.group("topic")   # 地区生产总值方面，全县当季|同比增长15.4%: the sentence's topic
     if (subject in _RATE_WORDS and same and not same.endswith(_RATE_WORDS)
@@ -686,6 +692,8 @@ _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 #: a percentage is how much of the plan was done (占年度预算22443万元的|106.9%).
 _PLAN_WORDS = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
 _PLAN_OF = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
+#: The plan a share was taken of (为|年度计划|的, 占|调整预算|的, 为|全年目标值|的).
+_PLAN_NAME = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:计划|計劃|目标|目標|任务|任務|预算|預算){1,2}(?:值|数|數)?(?=的)")
 _PLAN_DONE = re.compile(r"占(?P<plan>(?:年度|全年|年初|调整后?|年)?(?:预算|计划)(?:数)?)[0-9.,]+\s?[^\d\s，,。；;的]{1,4}的$")
 PLAN_REACH = 30   # characters back to the 占 of a plan's amount
 _SHARE_WHOLE = re.compile(r"占(?![比总])(?P<whole>[^的，,。；;%\d]{2,20}?)(?:的)?(?:比重|比例)?(?:为|达到|达|从|由|在)?$")   # 占|全市经济总量|的
