@@ -813,26 +813,37 @@ def _pinyin_text_spans(text: str) -> list[tuple[int, int, str]]:
 
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 _LETTER_OR_BLANK = re.compile(r"[A-Za-z\s]")
+#: Words of a site's buttons and notices in English (an e-book or document site's frame).
+_UI_ENGLISH = frozenset("""upgrade download downloads share like likes read more follow followers following
+    home explore published publications dashboard login log sign register search menu next previous prev
+    print back top now free trial create try later view version embed subscribe comments save cancel
+    close click here fullscreen zoom""".split())
+UI_LINE_CHARS = 60           # a line of a site's English frame is at most this long
+MIN_BUTTON_LINES = 2         # ... and a run of such lines holds at least two with a button's word
 HAN_SHARE_OF_PAGE = 0.5      # ... on a page of more Chinese characters than English words
 MIN_HAN_OF_PAGE = 200        # ... or that holds a Chinese text of this many characters
 
 
-def _english_line(line: str) -> int:
-    """English words on a line of a site's frame (Create a Flipbook Now, Published on Sep
-    21,2022, Read more): no Chinese character, mostly letters."""
-    if not line or _HAN.search(line):
-        return 0
-    if len(_LETTER_OR_BLANK.findall(line)) < 0.7 * len(line):
-        return 0
-    return sum(len(w) >= 3 for w in _ENGLISH_WORD.findall(line))
+def _english_line(line: str) -> tuple[bool, bool]:
+    """(is a short English line, holds a button's word) for a line of a site's English frame
+    (Create a Flipbook Now, Published on Sep 21,2022, Read more): no Chinese character, at most
+    60 characters, mostly letters."""
+    if not line or len(line) > UI_LINE_CHARS or _HAN.search(line):
+        return False, False
+    words = [w.lower() for w in _ENGLISH_WORD.findall(line)]
+    if not words or len(_LETTER_OR_BLANK.findall(line)) < 0.7 * len(line):
+        return False, False
+    return True, any(w in _UI_ENGLISH for w in words)
 
 
 def _english_line_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Lines of a site's English frame around a Chinese page (an e-book site's Upgrade Now /
-    Go to new dashboard / Like / Share): runs of English lines (blank lines and lines other
-    rules took between them allowed) of which one holds two English words or more. A page
-    without a Chinese text (200 characters, or half the page) keeps its English; so does an
-    abbreviation alone on a line (GDP) or English inside a Chinese sentence."""
+    Go to new dashboard / Like / Share): runs of short English lines (blank lines and lines
+    other rules took between them allowed) of which two hold a button's word (see
+    _UI_ENGLISH). A page without a Chinese text (200 characters, or more characters than
+    English words) keeps its English; so do an article's English title, authors, abstract
+    and references (no buttons), an abbreviation alone on a line (GDP) and English inside a
+    Chinese sentence."""
     han = len(_HAN.findall(text))
     if han < MIN_HAN_OF_PAGE and han < HAN_SHARE_OF_PAGE * (han + len(_ENGLISH_WORD.findall(text))):
         return []
@@ -841,12 +852,12 @@ def _english_line_spans(text: str, removed: list[tuple[int, int, str]]) -> list[
     for s, e, e_nl in [*_lines(text), (None, None, None)]:
         line = text[s:e].strip() if s is not None else None
         taken = line is not None and bisect_left(starts, e_nl) - bisect_right(ends, s) > 0
-        words = 0 if taken or line is None else _english_line(line)
-        if words or run and line is not None and (not line or taken):
-            run.append((s, e_nl, words))
+        english, ui = (False, False) if taken or line is None else _english_line(line)
+        if english or run and line is not None and (not line or taken):
+            run.append((s, e_nl, english, ui))
             continue
-        if any(w >= 2 for _, _, w in run):
-            out += [(a, b, "english_frame") for a, b, w in run if w]
+        if sum(u for *_, u in run) >= MIN_BUTTON_LINES:
+            out += [(a, b, "english_frame") for a, b, english, _ in run if english]
         run = []
     return out
 

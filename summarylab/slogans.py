@@ -1070,6 +1070,10 @@ def _keyed_items_after(text: str, end: int, phrase: str, n: int | None) -> list[
     return []
 
 
+MAX_AFTER_HEAD = 2   # 森林城市创建工作: at most a word like 工作 after the head noun
+_JOIN_WORD = re.compile("和|与|與|及|或")
+
+
 def _headed_items_after(text: str, end: int, head: str, n: int | None) -> list[str]:
     """The items of a formulation listed soon after it with its head noun once after the last
     (“四项”创建稳中推进。开展森林长廊、森林城镇、森林村庄、森林城市创建工作 -> 森林长廊 …
@@ -1078,8 +1082,10 @@ def _headed_items_after(text: str, end: int, head: str, n: int | None) -> list[s
         return []
     for m in _ITEM_RUN.finditer(text, end, min(len(text), end + KEYED_WINDOW)):
         items = [x.strip("“”「」『』") for x in m.group().split("、")]
-        if len(items) != n or (cut := items[-1].find(head)) < 2:
-            continue
+        cut = items[-1].find(head)
+        if (len(items) != n or cut < 2 or len(items[-1]) - cut - len(head) > MAX_AFTER_HEAD
+                or any(_JOIN_WORD.search(x) for x in items)):
+            continue   # (…高污染和资源性产品出口: no list ended by 资源)
         items[-1] = items[-1][:cut]
         if (verb := _governing()[0].search(items[0])) and len(items[0]) - verb.end() >= 2:
             items[0] = items[0][verb.end():]

@@ -295,6 +295,17 @@ CASES: list[tuple[str, str, list[R]]] = [
       R(8, "%", change="increase", subject="一般公共预算收入")]),
     (T, "政府性基金收入3亿元，为年初预算数的120%。",
      [R(300_000_000, "元", subject="政府性基金收入"), R(120, "%", subject="政府性基金收入完成年初预算数比例")]),
+    (S, "全省交通建设完成投资1441亿元，为年度计划的96.1%，同比增长14.2%。",
+     [R(1.441e11, "元", subject="交通建设投资"), R(96.1, "%", subject="交通建设投资完成年度计划比例"),
+      R(14.2, "%", change="increase", subject="交通建设投资")]),
+    # a rate of the plan said alone is the amount's (总完成率|115%)
+    (S, "完成招商引资2.3亿元，总完成率115%。", [R(2.3e8, "元", subject="招商引资"), R(115, "%", subject="招商引资总完成率")]),
+    # a list closed by its count names the thing with all its items (甲、乙、丙三项…)
+    (S, "全年基本养老保险、失业保险、工伤保险三项社会保险基金收入合计6820亿元。",
+     [R(6.82e11, "元", subject="基本养老保险、失业保险、工伤保险三项社会保险基金收入")]),
+    (T, "全縣小麥、玉米兩大作物播種面積12萬畝。", [R(120000, "亩", subject="小麦、玉米两大作物播种面积")]),
+    # the age one must reach is a category, no indicator (为年满65岁老人…)
+    (S, "为年满65岁老人免费体检3200人次。", [R(3200, "人次")]),
     (S, "全年财政收入完成预算的98%。", [R(98, "%", subject="财政收入完成预算比例")]),
     # a share of the year's target: what reached it, done of the target
     (S, "上半年生产总值为全年目标值的109.3%。", [R(109.3, "%", subject="生产总值完成全年目标值比例")]),

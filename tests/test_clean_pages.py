@@ -1058,7 +1058,9 @@ def test_an_english_site_frame_around_a_chinese_text_goes(where):
 
 @pytest.mark.parametrize("text", [
     CHINESE_TEXT + "GDP\n全年增长5%。",                      # an abbreviation alone on a line
-    CHINESE_TEXT + "Share\nLike\n全年增长5%。",              # one-word lines, no line of words beside them
+    CHINESE_TEXT + "Share\n全年增长5%。",                     # one button's word alone
+    CHINESE_TEXT + "JOURNAL OF RURAL STUDIES\nWang Ming Li Hua\nAbstract The survey covers 12 towns.\n全年增长5%。",
+    # an article's English title, authors and abstract: no buttons
     "Government Work Report\nThe economy grew by 5 percent.\n经济增长5%。",   # an English text, a Chinese line
 ])
 def test_english_that_is_no_frame_around_a_chinese_text_stays(text):

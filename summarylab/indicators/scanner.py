@@ -437,6 +437,7 @@ def _line_split(text: str, h: _Hit) -> bool:
 
 _AGE_BOUND = re.compile(r"及?(?:以上|以下|以内)|至|到")   # after 岁: an age group's bound (60岁以上)
 _AGE_FROM = re.compile(r"[岁歲]\s?(?:至|到|[-—～~])\s?$")     # before a number: 18岁到(35岁)
+_AGE_REACHED = re.compile(r"(?:年满|满|滿|未满|未滿|不满|不滿)\s?$")   # before it: who qualifies (满65岁老人)
 
 
 def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
@@ -454,8 +455,9 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
         if unit.base == "番" and not _FAN.search(text, max(0, h.start - 4), h.start):   # 一番努力
             return True
         if unit.base == "岁" and (h.n2 or _AGE_BOUND.match(text, unit_end)
-                                  or _AGE_FROM.search(text, max(0, h.start - 3), h.start)):
-            return True   # 0-17岁, 18至59岁, 60岁以上, 18岁到35岁: an age group names a category
+                                  or _AGE_FROM.search(text, max(0, h.start - 3), h.start)
+                                  or _AGE_REACHED.search(text, max(0, h.start - 3), h.start)):
+            return True   # 0-17岁, 18至59岁, 60岁以上, 18岁到35岁, 满65岁: an age group names a category
         if unit.base == "篇" and _PIECES_TAG.search(text, max(0, h.start - 10), h.start) \
                 and (text[h.end:h.end + 1] in "】）)]" or text[h.end:h.end + 1] in "\n"):
             return True   # 工作总结【3篇】, 汇编（范文5篇）, 工作报告多篇4篇⏎: a collection's count in its title

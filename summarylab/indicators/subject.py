@@ -382,8 +382,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = same
     if subject in _SEGMENT_PARTS and (cat := _SEGMENT_HEAD.match(text, _segment_begin(text, start), start)):
         subject = cat.group("cat") + subject   # 普通中学22所，教职工2102人，在校学生|14081人: the school's
-    if subject in _SHARE_WORDS and same and not same.endswith(_SHARE_WORDS):   # 29所学校…，占比|超过90.63%
-        subject = same + subject
+    if (counted := _COUNTED_LAST.match(subject)) is not None and text[start - 1:start] == "、":
+        subject = _listed_before(text, start, counted, lex) + subject   # 甲、乙、|丙三项社会保险基金收入
+    if subject in _SHARE_WORDS + _DONE_WORDS and same and not same.endswith(_SHARE_WORDS + _DONE_WORDS):
+        subject = same + subject   # 29所学校…，占比|超过90.63%; 招商引资…，总完成率|115%
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
         subject = same
     if subject in _GENERIC_AMOUNT:   # 8家龙头企业实现|产值: whose output it is
@@ -539,6 +541,8 @@ def _segment_begin(text: str, start: int) -> int:
 
 
 _SHARE_WORDS = tuple("占比 比重 所占比重 占比重 比例 所占比例".split())   # a share's word alone
+#: How much of the plan was done, said alone (招商引资23179万元，总完成率|115%): the amount's.
+_DONE_WORDS = tuple("完成率 总完成率 計劃完成率 计划完成率 任务完成率 目标完成率 完成比例 完成进度".split())
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
 _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
 _FUNCTION_WORDS = frozenset("与和及同较比对在为是于从")
@@ -747,6 +751,31 @@ def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
 
 # the last clause punctuation of a span: .* runs to the span's end and backs off in C
 _LAST_PUNCT = re.compile(f"(?s:.*)[{re.escape(''.join(sorted(_CLAUSE_PUNCT)))}]")
+
+
+#: The last item of a list and the count of the list after it (工伤保险|三项|社会保险基金收入).
+_COUNTED_LAST = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<n>[两二三四五六七八九十])(?:项|個|个|类|類|大|种|種)")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}、$")   # an item and its 、 at a clause's end
+_COUNT_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _listed_before(text: str, start: int, counted: re.Match, lex: _Lexicon) -> str:
+    """The items before the last one of a list its count closes, as written (基本养老保险、失业保险、
+    before 工伤保险三项…), the first cut past a verb or time word (全年基本养老保险 -> 基本养老保险);
+    "" when the list before holds fewer items than the count says."""
+    want, i, items = _COUNT_VALUE[counted.group("n")] - 1, start, []
+    while len(items) < want and (m := _last_item(text, i)) is not None:
+        items.insert(0, m)
+        i -= len(m)
+    if len(items) < want:
+        return ""
+    return _core(items[0][:-1], lex) + "、" + "".join(items[1:])
+
+
+def _last_item(text: str, end: int) -> str | None:
+    """The list item (characters and its 、) ending at ``end``, else None."""
+    m = _LIST_ITEM.search(text, max(0, end - 13), end)
+    return m.group() if m else None
 
 
 def _clause_start(text: str, pos: int) -> int:
