@@ -815,9 +815,9 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 _LETTER_OR_BLANK = re.compile(r"[A-Za-z\s]")
 #: Words of a site's buttons and notices in English (an e-book or document site's frame).
 _UI_ENGLISH = frozenset("""upgrade download downloads share like likes read more follow followers following
-    home explore published publications dashboard login log sign register search menu next previous prev
-    print back top now free trial create try later view version embed subscribe comments save cancel
-    close click here fullscreen zoom""".split())
+    home explore published publications dashboard login sign register search menu previous print now free
+    trial create later view version embed subscribe comments click fullscreen zoom""".split())
+_CODE_CHARS = re.compile(r"[{}();=<>\[\]；]")   # a line of program code is no site's button
 UI_LINE_CHARS = 60           # a line of a site's English frame is at most this long
 MIN_BUTTON_LINES = 2         # ... and a run of such lines holds at least two with a button's word
 HAN_SHARE_OF_PAGE = 0.5      # ... on a page of more Chinese characters than English words
@@ -827,8 +827,8 @@ MIN_HAN_OF_PAGE = 200        # ... or that holds a Chinese text of this many cha
 def _english_line(line: str) -> tuple[bool, bool]:
     """(is a short English line, holds a button's word) for a line of a site's English frame
     (Create a Flipbook Now, Published on Sep 21,2022, Read more): no Chinese character, at most
-    60 characters, mostly letters."""
-    if not line or len(line) > UI_LINE_CHARS or _HAN.search(line):
+    60 characters, mostly letters, no program code (try{, query.next;)."""
+    if not line or len(line) > UI_LINE_CHARS or _HAN.search(line) or _CODE_CHARS.search(line):
         return False, False
     words = [w.lower() for w in _ENGLISH_WORD.findall(line)]
     if not words or len(_LETTER_OR_BLANK.findall(line)) < 0.7 * len(line):

@@ -304,7 +304,8 @@ _BREAKS = " \u3000\n"
 # the digits before a layout break that cannot stand alone: after a character of running
 # text (not a digit, space, letter or 第), the number's start or its integer part and point
 _HEAD = re.compile(r"""
-    (?<![\s0-9０-９.．,，A-Za-z第#№])               # after running text
+    (?: (?<![\s0-9０-９.．,，A-Za-z第#№])            # after running text,
+      | (?<=[\u4e00-\u9fff]\x20) )                    # perhaps past a blank (增长 36. 8%)
     (?: (?P<spaced>
             [0-9０-９] (?: \x20 [0-9０-９] )*                # digits spaced out (4 9 2 5 0万吨)
             (?: \x20 [.．] \x20? | [.．] \x20 )             # with a point spaced off (1 0 ．0 6 ‰, 9 ．8 3 ‰)
