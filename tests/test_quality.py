@@ -356,10 +356,15 @@ DAMAGE = [
     # a rate's % gone after 率为/率达, a change's % gone after 下降了
     ("来访量下降了10，结案率为97，查处率达90以上。",
      [("stripped_number", "10"), ("stripped_number", "97"), ("stripped_number", "90")]),
+    # the months of a list of dates gone (分别于月上旬、月中旬); a count's digit turned into ?
+    ("全县分别于月上旬、月中旬开展普查。", [("stripped_number", "月"), ("stripped_number", "月")]),
+    ("建成2个示范镇和?个示范村。", [("stripped_number", "？")]),
 ]
 
 CLEAN = [
     "比重（%）\n单位：万元",                         # table headers
+    "于本月上旬完成，于月底前验收，每月份报送。",          # a month named without its number
+    "为什么?个人问题没有解决？",                            # a question before a word
     "年度工作总结\n年轻干部成长快，年底前完成。",        # 年 words at a line's start
     "面积5×3米，乘法3*4，分辨率1920x1080。",           # arithmetic
     "购置X光机一台，开展X线检查。",                    # X光: a word
