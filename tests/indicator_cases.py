@@ -300,6 +300,17 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全省交通建设完成投资1441亿元，为年度计划的96.1%，同比增长14.2%。",
      [R(1.441e11, "元", subject="交通建设投资"), R(96.1, "%", subject="交通建设投资完成年度计划比例"),
       R(14.2, "%", change="increase", subject="交通建设投资")]),
+    # a 分别 list of shares of the plan: each item's, done of the plan
+    (S, "下岗失业人员再就业4474人，困难人员再就业2006人，分别完成年计划的89.5%和80.2%。",
+     [R(4474, "人", subject="下岗失业人员再就业"), R(2006, "人", subject="困难人员再就业"),
+      R(89.5, "%", subject="下岗失业人员再就业完成年计划比例"), R(80.2, "%", subject="困难人员再就业完成年计划比例")]),
+    (S, "再就业人数5361人，完成全年指标任务的103.1%。",
+     [R(5361, "人", subject="再就业人数"), R(103.1, "%", subject="再就业人数完成全年指标任务比例")]),
+    # an amount that a body of firms, an industry or a field reports is theirs (内资企业完成|增加值)
+    (S, "内资企业完成增加值24.4亿元，增长25.1%。",
+     [R(2.44e9, "元", subject="内资企业增加值"), R(25.1, "%", change="increase", subject="内资企业增加值")]),
+    (T, "第三產業完成增加值(現價)41.5億元。", [R(4.15e9, "元", subject="第三产业增加值")]),
+    (S, "光机电一体化领域实现营业收入 56.7 亿元。", [R(5.67e9, "元", subject="光机电一体化领域营业收入")]),
     # a rate of the plan said alone is the amount's (总完成率|115%)
     (S, "完成招商引资2.3亿元，总完成率115%。", [R(2.3e8, "元", subject="招商引资"), R(115, "%", subject="招商引资总完成率")]),
     # a list closed by its count names the thing with all its items (甲、乙、丙三项…)

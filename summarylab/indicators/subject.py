@@ -110,6 +110,16 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
     return (items, k) if items else (None, 0)
 
 
+_RESPECTIVE_PLAN = re.compile(r"分别(?:完成|为|為|占|达到|达)(?P<plan>(?:年度|全年|年初|调整后?|年)?(?:计划|計劃|目标|目標|任务|任務|预算|預算|指标|指標){1,2}(?:值|数|數)?)的")
+
+
+def _respective_plan(text: str, q_start: int) -> str:
+    """The plan a 分别 list of shares is taken of (分别完成年计划的76.5%、89.5% -> 年计划), else ""."""
+    i = text.rfind("分别", max(0, q_start - 60), q_start)
+    m = _RESPECTIVE_PLAN.match(text, i) if i >= 0 and not any(c in _SEG_STOP for c in text[i:q_start]) else None
+    return m.group("plan") if m else ""
+
+
 #: Sectors named by their numerals alone (一、二、三产业…, 二、三产业…, 第一、二产业…).
 _SECTORS = re.compile(r"(?P<nums>(?:第?[一二三][、和]){1,2}第?[一二三])次?产业(?P<rest>.*)$")
 
@@ -446,6 +456,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = same                                  # 较1-6月份|提高0.4个百分点: a word or mark that names nothing
     if subject in _SECTOR_AMOUNT and (m := _SECTOR.search(text, max(0, start - 12), q_start)) is not None:
         subject = _TIME_LEAD.sub("", m.group("sector")) + subject   # 第二产业累计实现|增加值99.1亿元: whose
+    elif (subject in _SECTOR_AMOUNT and (m := _OWNED_AMOUNT.match(text, _before_note_start(text, start), q_start))
+          is not None and m.group("amount") == subject and (owner := _core(m.group("owner"), lex))):
+        subject = owner + subject   # 内资企业完成|增加值24.4亿元, 第三产业完成增加值（现价）|415042万元
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
         subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
@@ -586,6 +599,24 @@ _SECTOR = re.compile(r"""
     (?: 累计|全年|共 )? (?: 实现|完成|创造 )                       # 第二产业累计实现增加值,
     (?: 增加值|总产值|产值|销售额|销售收入|销售|主营业务收入|营业收入|利润|利税|税收|投资 ) $   # 规模以上工业实现销售
     """, re.VERBOSE)
+def _before_note_start(text: str, start: int) -> int:
+    """The start of the clause before a short note in brackets that ends at ``start``
+    (第三产业完成增加值|（现价）|415042万元), else ``start``."""
+    if text[start - 1:start] not in ("）", ")"):
+        return start
+    opening = max(text.rfind("（", max(0, start - _NOTE_CHARS), start), text.rfind("(", max(0, start - _NOTE_CHARS), start))
+    return _clause_start(text, opening) if opening > 0 else start
+
+
+#: The clause of an amount that a body of firms, an industry or a field reports, read from the
+#: clause's start (内资企业完成增加值, 金融业实现增加值, 光机电一体化领域实现营业收入 56.7 亿元).
+_OWNED_AMOUNT = re.compile(r"""
+    (?: 其中 [，,：:]? )? (?: 全年 | 今年 | 上半年 | 前三季度 )?            # 其中，全年
+    (?P<owner> [\u4e00-\u9fff]{0,10}? (?: 产业 | 行业 | 领域 | 板块 | 企业 | 金融业 | 服务业 | 建筑业 | 房地产业 ) )
+    (?: 累计 | 全年 | 共 | 共计 )? (?: 实现 | 完成 | 创造 )                  # the verb that reports it
+    (?P<amount> 增加值 | 总产值 | 产值 | 销售额 | 销售收入 | 主营业务收入 | 营业收入 | 利润 | 利税 | 税收 | 投资 )
+    (?: \s? [（(] [^（）()\n]{1,6} [)）] )? \s* $                        # （现价）, a blank
+    """, re.VERBOSE)
 #: Amounts that say little without their owner (产值, 收入, 利润, 就业, 投资 …).
 _GENERIC_AMOUNT = frozenset("产值 总产值 收入 总收入 营业收入 销售收入 利润 利税 税收 销售额 营业额 交易额 "
                             "零售额 零售总额 出口额 进出口额 成交额 利润总额 "
@@ -688,7 +719,7 @@ def _cell_above(text: str, q_start: int) -> str:
 _OF_PLAN = re.compile(r"""
     (?:占|为|為|完成|达|達)?                                           # 为, 占, 完成
     (?:年度|全年|年|调整|調整|年初|调整后|調整後|变动|變動)?              # 调整预算, 年初预算
-    (?:计划|計劃|目标|目標|任务|任務|预算|預算){1,2} (?:值|数|數)?         # 计划, 目标任务, 预算数
+    (?:计划|計劃|目标|目標|任务|任務|预算|預算|指标|指標){1,2} (?:值|数|數)?   # 计划, 目标任务, 指标任务
     """, re.VERBOSE)
 #: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
@@ -697,7 +728,7 @@ _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 _PLAN_WORDS = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
 _PLAN_OF = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
 #: The plan a share was taken of (为|年度计划|的, 占|调整预算|的, 为|全年目标值|的).
-_PLAN_NAME = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:计划|計劃|目标|目標|任务|任務|预算|預算){1,2}(?:值|数|數)?(?=的)")
+_PLAN_NAME = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:计划|計劃|目标|目標|任务|任務|预算|預算|指标|指標){1,2}(?:值|数|數)?(?=的)")
 _PLAN_DONE = re.compile(r"占(?P<plan>(?:年度|全年|年初|调整后?|年)?(?:预算|计划)(?:数)?)[0-9.,]+\s?[^\d\s，,。；;的]{1,4}的$")
 PLAN_REACH = 30   # characters back to the 占 of a plan's amount
 _SHARE_WHOLE = re.compile(r"占(?![比总])(?P<whole>[^的，,。；;%\d]{2,20}?)(?:的)?(?:比重|比例)?(?:为|达到|达|从|由|在)?$")   # 占|全市经济总量|的
