@@ -390,11 +390,12 @@ _WIDTH_RE = re.compile(rf"""
     | (?P<ws> [{_SPACE}]+ )                                 # runs of spaces
     | (?P<entity> & (?: [a-zA-Z]{{2,8}} | \#[0-9]{{2,7}} | \#[xX][0-9a-fA-F]{{2,6}} ) ; )   # &ldquo; &#8220;
     | (?P<punct> [,;:()?!] )                                # ASCII punctuation -> full width
-    | (?P<small> [\ufe50-\ufe52\ufe54-\ufe57\ufe59-\ufe5e] )      # small forms: 一﹑ -> 一、, ﹐ -> ，
+    | (?P<small> [\ufe50-\ufe52\ufe54-\ufe57\ufe59-\ufe5e\u301d-\u301f] )   # small forms: 一﹑ -> 一、, ﹐ -> ，;
+                                                            # double prime quotes: 〝五统一〞 -> “五统一”
     """, re.VERBOSE)
 # the small form variants of CJK punctuation (U+FE50-FE5E), as pages from Big5 sources write them
-_SMALL = dict(zip("\ufe50\ufe51\ufe52\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e",
-                  "，、．；：？！（）｛｝〔〕"))
+_SMALL = dict(zip("\ufe50\ufe51\ufe52\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e\u301d\u301e\u301f",
+                  "，、．；：？！（）｛｝〔〕“””"))
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _PAIR = re.compile(r"\(([^()\n]{0,60})\)")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")

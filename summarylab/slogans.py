@@ -219,8 +219,10 @@ _CAND_AFTER_ITEMS_GE = re.compile(r"""
 _CAND_BRACKETED = re.compile(r"""
     [两二三四五六七八九十] [个大项]                  # a numeral and a measure word
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
-    (?= [（(] (?P<items> [^（）()\n]{4,60} ) [）)] )   # its items in the brackets right after
+    (?= [（(] (?P<items> [^（）()\n]{4,120} ) [）)] )   # its items in the brackets right after
     """, re.VERBOSE)
+#: Kinds of programme a head noun may end in after a generic word (三大工作机制, 三项重点工程).
+_PROGRAMME_KINDS = ("机制", "体系", "平台", "工程", "行动", "战略", "制度")
 _AIM_PLACES = ("高地", "基地", "阵地")   # heads ending in 地 that name aims, not counted places (两地)
 _ACTION_TAIL = "建设"   # 五大高地建设（…）: the work of building the formulation, not part of it
 _COUNTED_BODIES = ("社区", "街道", "公司", "学校", "医院", "单位", "园区", "小区", "景区", "片区")   # places counted
@@ -546,7 +548,8 @@ def _collect_rules(text: str, found: _Found) -> None:
     listed = (   # a pattern, and what else its phrase must pass
         (_CAND_LISTED, lambda m: m.group(0)[2:] not in _HEAD_STOP),             # “甲”“乙”两大攻坚战
         (_CAND_LISTED_SHORT, lambda m: m.group(0)[1] not in _NOT_SHORT),        # “甲、乙、丙”三化战略
-        (_CAND_AFTER_ITEMS, lambda m: m.group(0)[2:4] not in _HEAD_STOP          # 甲、乙、丙三重压力
+        (_CAND_AFTER_ITEMS, lambda m: (m.group(0)[2:4] not in _HEAD_STOP          # 甲、乙、丙三重压力
+                                       or m.group(0).endswith(_PROGRAMME_KINDS))   # 甲、乙、丙三大工作机制
          and "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),
         (_CAND_AFTER_ITEMS_GE, lambda m: "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"   # …三个资金服务平台,
          or text[m.start() - 1:m.start()] in "”」』"),                                       # “甲、乙”两个重点
@@ -818,13 +821,16 @@ def _items(seg: str, n: int | None) -> list[str]:
 _COMPOUND = re.compile(r"(?:[%s][^%s]{1,2}){2,}" % (NUMERALS, NUMERALS))
 
 
+_ONE_IN_WORD = re.compile("统一|統一|唯一|同一|划一|劃一|专一|專一")
+
+
 def _numeral(phrase: str, compound: bool) -> int | None:
     """The count a formulation announces: 四个结合 -> 4, 五个一 -> 5, and the sum of a
     ``compound`` (三严三实 -> 6, 两不愁三保障 -> 5); None for 一个中心两个基本点-like phrases."""
     if not phrase or phrase[0] not in NUMERAL_VALUE:
         return None
     rest = phrase[2:].lstrip("一") if phrase[1:2] in _MEASURE else phrase[1:]
-    if not any(c in NUMERAL_VALUE for c in rest):
+    if not any(c in NUMERAL_VALUE for c in _ONE_IN_WORD.sub("", rest)):   # 五统一: 一 of 统一 counts nothing
         return NUMERAL_VALUE[phrase[0]]
     if compound:
         return sum(NUMERAL_VALUE[c] for c in phrase if c in NUMERAL_VALUE)

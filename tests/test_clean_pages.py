@@ -872,6 +872,19 @@ FURNITURE = [
     ("某局民政工作总结『范文2』\n全年发放救助金86万元。", "某局民政工作总结\n全年发放救助金86万元。", "page_marker"),
     # a site's category glued to the title, its genre word said again
     ("某开发区年度述职报告述职报告范文大全\n全年引进项目12个。", "某开发区年度述职报告\n全年引进项目12个。", "spam"),
+    # a news site's dateline and a reporter's byline around a reprinted story
+    ("某某网11月9日讯 全区生产总值91亿元。（某某报记者 张某某）\n全年增长5%。", "全区生产总值91亿元。\n全年增长5%。", "byline"),
+    # blurbs of 范文 sites: a user's collection, 下面就是小编…, the closing line
+    ("本文是网友“abc12”整理的乡镇工作总结（共7篇），供大家品鉴。\n全年增长5%。", "全年增长5%。", "preface"),
+    ("下面就是小编给大家带来的乡镇工作总结五篇，欢迎查阅！\n全年增长5%。", "全年增长5%。", "preface"),
+    ("全年增长5%。\n本文到此结束，希望对大家有所帮助。", "全年增长5%。\n", "preface"),
+    # a template's blank fields, a document site's file format and count of pieces
+    ("编者：___________\n日 期：___________\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("格式：DOCX\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("某镇安全生产工作总结【最新7篇】\n全年增长5%。", "某镇安全生产工作总结\n全年增长5%。", "doc_site"),
+    # a site's name and address in brackets, a writing site's advert, inside sentences
+    ("全区[范文搜网-http://m.example.com]生产总值91亿元。", "全区生产总值91亿元。", "spam"),
+    ("增加值23.4亿元，某某素材库：https://www.example.cn/，同比增长6.9%。", "增加值23.4亿元，同比增长6.9%。", "spam"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -906,6 +919,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "积极推动博彩业健康发展，娱乐城项目完成审批。",                  # Macau's gaming industry named
     "第一篇 总体要求\n第一章 发展基础",                               # a plan's part, no copied title
     "新华社北京3月5日电 全年粮食产量再创新高。",                       # a story's own dateline
+    "记者从县统计局获悉，全年增长5%。（图为新建成的文化广场）",        # a reporter named in a sentence
+    "全县举办培训班12期（参训人员640人次）。",                          # a note in brackets
     "图为新建成的文化广场，面积达2万平方米。",                          # a caption that reports figures
     "以意\n图为准，不以文字为准。",                                     # 图为 at a wrapped line's start
     "程序如下：\nint a=0;\nS1=S1+{f}\nX55=49\nP.308-314\nVC++5.0.\n全年增长5%。",   # code on lines of its own

@@ -51,6 +51,7 @@ def test_simplified_input_skips_conversion():
     ("a&b; c&d", "a&b; c&d"),   # not a reference: left
     # small form punctuation of Big5 pages
     ("一﹑五年回顧﹐成績顯著﹔﹙一﹚加強領導﹖", "一、五年回顧，成績顯著；（一）加強領導？"),
+    ("實行〝五統一〞管理〟", "實行“五統一”管理”"),   # double prime quotes
 ])
 def test_width_rules(src, out):
     assert normalise_width(src)[0] == out

@@ -340,6 +340,22 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     assert row(a.slogans, slogan)["expansion"] == items
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, slogan, items", [
+    # 统一 in the name counts nothing; quotes typed as double primes
+    ("统一品种、统一施肥、统一防治和统一收购的〝四统一〞模式全面推行。", "四统一", ["统一品种", "统一施肥", "统一防治", "统一收购"]),
+    ("坚持“三统一”：统一规划、统一建设、统一管理。", "三统一", ["统一规划", "统一建设", "统一管理"]),
+    # a generic word before a programme's kind, after its unquoted items
+    ("着力强化领导、责任、考核三大工作机制。", "三大工作机制", ["领导", "责任", "考核"]),
+    # many items in brackets, parted by commas
+    ("实施五大民生工程（一条环湖绿道建设，两个水源地保护，三项污水整治，四个中转站建设，万户农居改造）。", "五大民生工程",
+     ["一条环湖绿道建设", "两个水源地保护", "三项污水整治", "四个中转站建设", "万户农居改造"]),
+])
+def test_expansions_of_formulations_seen_on_real_pages(text, slogan, items, script):
+    a = summarylab.analyze(to_script(text, script))
+    assert row(a.slogans, slogan)["expansion"] == items
+
+
 @pytest.mark.parametrize("text", [
     "“三项”整治有序推进。全年开展河道清障、违建拆除整治行动。",   # two items for three
     "着重解决“六大”思想障碍，效果明显。",                           # nothing listed

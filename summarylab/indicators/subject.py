@@ -110,7 +110,13 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
     return (items, k) if items else (None, 0)
 
 
-_RESPECTIVE_PLAN = re.compile(r"分别(?:完成|为|為|占|达到|达)(?P<plan>(?:年度|全年|年初|调整后?|年)?(?:计划|計劃|目标|目標|任务|任務|预算|預算|指标|指標){1,2}(?:值|数|數)?)的")
+_RESPECTIVE_PLAN = re.compile(r"""
+    分别 (?:完成|为|為|占|达到|达)                                   # 分别完成
+    (?P<plan> (?:年度|全年|年初|调整后?|年)?                          # 年
+              (?:计划|計劃|目标|目標|任务|任務|预算|預算|指标|指標){1,2}   # 计划
+              (?:值|数|數)? )
+    的                                                                  # 的 (then the shares)
+    """, re.VERBOSE)
 
 
 def _respective_plan(text: str, q_start: int) -> str:
