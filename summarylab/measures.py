@@ -121,7 +121,7 @@ _WHITESPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 _MARKER_CONTEXT = rf"{_WHITESPACE}。；;！!？?：:，,即"
 # The characters a marker begins with: the first character of each alternative of _MARKER
 # below (keep the two in step).
-_MARKER_FIRST = rf"（(㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}{_UPPER_CHARS}第其首再最、—－\-"
+_MARKER_FIRST = rf"（(〔㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}{_UPPER_CHARS}第其首再最、—－\-"
 # One pass over the text.  Every alternative is a bounded literal run, so the
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _MARKER = re.compile(
@@ -131,7 +131,7 @@ _MARKER = re.compile(
                                                   # a line start, a space, stop or
                                                   # comma, or a verb that opens a list (指出一要…)
     (?:
-        (?P<cn_paren> [（(] (?P<o1> [{_CN}]{{1,3}} ) [)）] | [㈠-㈩] )     # （一） ㈠
+        (?P<cn_paren> [（(〔] (?P<o1> [{_CN}]{{1,3}} ) [)）〕] | [㈠-㈩] )   # （一） ㈠ 〔一〕
       | (?P<num_paren> [（(]? (?P<o2> [1-9１-９][0-9０-９]? ) [)）] | [⑴-⒇] )  # (1) 1） ⑴ (not (05): a paper's number)
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) ) )   # 一、 二.
       | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) 、 )                    # 壹、 贰、
@@ -198,7 +198,7 @@ _SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?:[ \u3000\u00a0]|[?？]{2,3})(?=[\
 _GLUED = re.compile(rf"""
     (?<=[\u3400-\u9fff）)”])                                  # right after a character or closer
     (?:
-        (?P<cn_paren> [（(] (?P<o1> [{_CN}]{{1,3}} ) [)）] )      # （一）
+        (?P<cn_paren> [（(〔] (?P<o1> [{_CN}]{{1,3}} ) [)）〕] )   # （一） 〔一〕
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) 、 )                 # 二、
       | (?P<num_dun> (?P<o4> [0-9０-９]{{1,2}} ) 、 )             # 1、
       | (?P<num_dot> (?P<o5> [0-9０-９]{{1,2}} ) [.．](?![0-9０-９]) )   # 1. (not 1.5)

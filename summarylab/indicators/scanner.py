@@ -307,8 +307,9 @@ _BREAKS = " \u3000\n"
 # the digits before a layout break that cannot stand alone: after a character of running
 # text (not a digit, space, letter or 第), the number's start or its integer part and point
 _HEAD = re.compile(r"""
-    (?: (?<![\s0-9０-９.．,，A-Za-z第#№])            # after running text,
-      | (?<=[\u4e00-\u9fff]\x20) )                    # perhaps past a blank (增长 36. 8%)
+    (?: (?<=[\u4e00-\u9fff]\x20)                     # after a word and a blank (增长 36. 8%):
+        [0-9０-９]{1,3} (?P<point_after_blank> [.．] )   # only a point's integer part
+      | (?<![\s0-9０-９.．,，A-Za-z第#№])               # after running text
     (?: (?P<spaced>
             [0-9０-９] (?: \x20 [0-9０-９] )*                # digits spaced out (4 9 2 5 0万吨)
             (?: \x20 [.．] \x20? | [.．] \x20 )             # with a point spaced off (1 0 ．0 6 ‰, 9 ．8 3 ‰)
@@ -316,7 +317,7 @@ _HEAD = re.compile(r"""
           | [0-9０-９] (?: \x20 [0-9０-９] )+ )               # or without one
       | [0-9０-９]{1,9}                             # or the digits of a number
     )
-    (?P<point> [.．] )?                             # its integer part and point: 12.⏎5
+    (?P<point> [.．] )? )                           # its integer part and point: 12.⏎5
     (?= [ \u3000\n] $ )                             # right before the layout break
     """, re.VERBOSE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -339,7 +340,7 @@ def _broken_head(text: str, h: _Hit) -> re.Match | None:
     head = _HEAD.search(text, max(0, h.start - 24), h.start)
     if head is None or head.end() != h.start - 1 or _YEAR.fullmatch(head.group()):
         return None
-    point = head.group("point") or re.search("[.．]", head.group("spaced") or "")
+    point = head.group("point") or head.group("point_after_blank") or re.search("[.．]", head.group("spaced") or "")
     if point and ("." in h.n1 or "．" in h.n1):   # two points: two numbers
         return None
     if not point and ("." in h.n1 or "．" in h.n1) and len(head.group()) > 2:   # 收入42170⏎8.2%
