@@ -301,6 +301,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全省交通建设完成投资1441亿元，为年度计划的96.1%，同比增长14.2%。",
      [R(1.441e11, "元", subject="交通建设投资"), R(96.1, "%", subject="交通建设投资完成年度计划比例"),
       R(14.2, "%", change="increase", subject="交通建设投资")]),
+    # a bare amount after another amount of the same firms, in the same sentence: theirs
+    (S, "规上工业企业实现利税7.58亿元，增长94.9%；利润1.02亿元。",
+     [R(7.58e8, "元", subject="规上工业企业利税"), R(94.9, "%", change="increase", subject="规上工业企业利税"),
+      R(1.02e8, "元", subject="规上工业企业利润")]),
     # a 分别 list of shares of the plan: each item's, done of the plan
     (S, "下岗失业人员再就业4474人，困难人员再就业2006人，分别完成年计划的89.5%和80.2%。",
      [R(4474, "人", subject="下岗失业人员再就业"), R(2006, "人", subject="困难人员再就业"),

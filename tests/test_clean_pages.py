@@ -879,7 +879,7 @@ FURNITURE = [
     ("下面就是小编给大家带来的乡镇工作总结五篇，欢迎查阅！\n全年增长5%。", "全年增长5%。", "preface"),
     ("全年增长5%。\n本文到此结束，希望对大家有所帮助。", "全年增长5%。\n", "preface"),
     # a template's blank fields, a document site's file format and count of pieces
-    ("编者：___________\n日 期：___________\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("编者：___________\n日 期：___________\n全年增长5%。", "全年增长5%。", "template"),
     ("格式：DOCX\n全年增长5%。", "全年增长5%。", "doc_site"),
     ("某镇安全生产工作总结【最新7篇】\n全年增长5%。", "某镇安全生产工作总结\n全年增长5%。", "doc_site"),
     # a site's name and address in brackets, a writing site's advert, inside sentences

@@ -408,6 +408,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         owner = _owner(text[start:stop], subject, lex) or _owner_before(text, start, stop, subject, lex)
         if not owner and subject in _INVESTMENT:
             owner = _invested_in(text, start, stop, lex)
+        owner = owner or _owner_of_same(same)   # 规上工业企业实现利税7.58亿元，…；|利润1.02亿元
         subject = owner if owner.endswith(subject) else owner + subject
     elif subject in _GENERIC_HEADS:   # 已救助符合条件的|人员: the words that say which
         subject = _modified(text, start, stop, subject, lex)
@@ -696,6 +697,18 @@ def _modified(text: str, start: int, stop: int, head: str, lex: _Lexicon) -> str
         return head   # no 的, or a modifier too long to keep whole
     modifier = _core(text[start:i - 1], lex)
     return f"{modifier}的{head}" if modifier and modifier not in _FUNCTION_WORDS else head
+
+
+_BODY_END = re.compile(r"(?:企业|公司|集团|合作社|园区|开发区|产业|行业|领域|板块)$")
+
+
+def _owner_of_same(same: str) -> str:
+    """The owner named in the previous amount of the sentence, when that amount is another
+    generic one of a body of firms or an industry (规上工业企业利税 -> 规上工业企业), else ""."""
+    for word in sorted(_GENERIC_AMOUNT | _SECTOR_AMOUNT, key=len, reverse=True):
+        if same.endswith(word) and _BODY_END.search(owner := same[:-len(word)]):
+            return owner
+    return ""
 
 
 def _owner(clause: str, subject: str, lex: _Lexicon) -> str:
