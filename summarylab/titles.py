@@ -119,6 +119,7 @@ _CAPTION = re.compile(r"^(?:图|圖|表|附图|附圖|附表)\s*[0-9０-９一�
 _LETTERHEAD = re.compile(r"""
     ^.{2,24}(?:文件|简报|簡報|通讯|通訊)$              # 某某人民政府文件
   | ^[^\s，,。：:]{2,24}(?:有限公司|有限责任公司|有限責任公司)$   # a firm's name alone: a letterhead or a site's owner
+  | ^(?:[（(][^（）()\n]{2,40}[)）]){1,2}$              # a caption in brackets, perhaps doubled: (某综合体)(某综合体)
   | 〔\d{4}〕\s*\d+\s*[号號] | \[\d{4}\]\s*\d+\s*[号號]   # a document number: 某政发〔2023〕2号
   | 〔\d{4,}[^〕\s]{0,4}$                              # one a site broke: 泉港政综〔202465
     """, re.VERBOSE)
@@ -157,6 +158,8 @@ _BODY_START = re.compile(
       | 【(?:篇|第)[一二三四五六七八九十\d]{{1,2}}篇?】                   # 【篇一】: a collection's first piece
       | [{_HAN}]{{2,12}}(?:(?<![布佈格大全结結開开当當时時棋])局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)   # 某县统计局 (the issuer; not 布局)
       | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府|办公室|辦公室)[：:]               # 市创建办： (the addressee)
+      | (?!{_DOC_TYPE})[^，。；\n]{{1,10}}?(?:办事处|辦事處|街道|办|辦|局|委|政府|中心|公司|镇|鎮|乡|鄉|村)\s?(?:尊敬的|各位领导|各位領導)
+        # 某办事处尊敬的各位领导： (the issuer, then a salutation)
       | [{_HAN}]{{2,4}}\s?{_DATE}                                                # 张某某2023年1月6日 (speaker, date)
       | —— | -{{2,}} | (?:上半年|下半年|前三季度|一季度)(?=[，,]|以来|我|全)     # a dateline (——2022年…, --1999年…), 上半年，我局…
       | [（(][^（）()]{{0,16}}?(?:\d{{4}}|[〇○零一二三四五六七八九十]{{2,4}})\s*年     # a dateline in brackets: （中华民国八十二年…）
@@ -347,7 +350,8 @@ def _is_junk(line: str) -> bool:
 #: A "关于…的报告" name at a line's start, a whole title by its form (关于某工作情况的报告创立为民…).
 _ABOUT_TITLE = re.compile(r"""
     (?:关于|關於) [^，,。；;：:！？\n]{2,40}? 的          # 关于某工作情况的
-    (?:工作)? (?:情况|情況)? (?:报告|報告|汇报|匯報|总结|總結|说明|說明)   # 报告
+    (?:工作)? (?:情况|情況)? (?:调研|調研|调查|調查|视察|視察|考察|专题|專題)?   # 调研
+    (?:报告|報告|汇报|匯報|总结|總結|说明|說明)                                    # 报告
     (?! [的和与與及暨、，,（(] )                         # the name ends there (not 报告的决议)
     """, re.VERBOSE)
 
@@ -386,6 +390,9 @@ _TITLE_START = re.compile(rf"""
     """, re.VERBOSE)
 
 
+_DOC_TYPE_START = re.compile(f"(?:{_DOC_TYPE})")
+
+
 def _last_title(head: str) -> str:
     """The last of the titles a page ran together on one line (某讲话文章标题：某某讲话 ->
     某某讲话; 某某考察报告XX市政府工作报告 -> XX市政府工作报告); ``head`` when it is one title."""
@@ -394,8 +401,8 @@ def _last_title(head: str) -> str:
         head = parts[-1]
     for m in re.finditer(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}", head):
         rest = head[m.end():]
-        if len(rest) >= 6 and _TITLE_END.search(rest) and _TITLE_START.match(rest):
-            return rest
+        if len(rest) >= 6 and _TITLE_END.search(rest) and _TITLE_START.match(rest) and not _DOC_TYPE_START.match(rest):
+            return rest   # (not 情况|汇报与…: the name goes on)
     return head
 
 

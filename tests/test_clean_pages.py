@@ -885,6 +885,21 @@ FURNITURE = [
     # a site's name and address in brackets, a writing site's advert, inside sentences
     ("全区[范文搜网-http://m.example.com]生产总值91亿元。", "全区生产总值91亿元。", "spam"),
     ("增加值23.4亿元，某某素材库：https://www.example.cn/，同比增长6.9%。", "增加值23.4亿元，同比增长6.9%。", "spam"),
+    # a skip link, a file's size after the title, a template's note where names go
+    ("跳到主要内容区块\n某市议会大会施政报告（书面报告Pdf档/1076KB）\n全年增长5%。", "某市议会大会施政报告\n全年增长5%。",
+     "site_header"),
+    ("某市议会大会施政报告（书面报告Pdf档/1076KB）\n全年增长5%。", "某市议会大会施政报告\n全年增长5%。", "doc_site"),
+    ("兹有（六字名字和职务替换）同志来我局工作。", "兹有同志来我局工作。", "template"),
+    # page markers, a collection line, a report's type, a bare domain, a press office's lines
+    ("全年增长5%。利用宣传车、村村第1页共1页", "全年增长5%。利用宣传车、村村", "page_marker"),
+    ("收藏《区长在一季度经济运行分析会上的讲话》\n全年增长5%。", "全年增长5%。", "site_talk"),
+    ("报告类型：权威报告\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\nexample-spam.com", "全年增长5%。\n", "spam"),
+    ("某县政府 新闻稿：113/10/29\n全年增长5%。\n新闻科某某某：037-5598288", "全年增长5%。\n", "site_header"),
+    ("某某报 / 记者某某某/某地报导\n全年增长5%。", "全年增长5%。", "byline"),
+    # a spam site's name stuffed into a sentence, a copy's source after a bar
+    ("组织学习澳门某某城中心_某某杯足球网-【投注官网平台】讲话精神。", "组织学习讲话精神。", "spam"),
+    ("某镇创建总结 | 来源：网友投稿\n全年增长5%。", "某镇创建总结\n全年增长5%。", "site_header"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -921,6 +936,9 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "新华社北京3月5日电 全年粮食产量再创新高。",                       # a story's own dateline
     "记者从县统计局获悉，全年增长5%。（图为新建成的文化广场）",        # a reporter named in a sentence
     "全县举办培训班12期（参训人员640人次）。",                          # a note in brackets
+    "资金来源：上级补助和县级配套。",                                     # a source in a report's words
+    "联系人：某某某，电话：0371-5598288，地址：某路1号。",                 # a contact in a sentence
+    "替换老旧管网12公里（更换水表替换3000块）。",                          # 替换 in a report's words
     "图为新建成的文化广场，面积达2万平方米。",                          # a caption that reports figures
     "以意\n图为准，不以文字为准。",                                     # 图为 at a wrapped line's start
     "程序如下：\nint a=0;\nS1=S1+{f}\nX55=49\nP.308-314\nVC++5.0.\n全年增长5%。",   # code on lines of its own
