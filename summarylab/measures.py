@@ -687,13 +687,29 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
             alone = c.ctx == "line" and c.family != "stripped"
             outer = cands[i - 1] if i and runs[i - 1] >= 2 and not cands[i - 1].enum else None
             ok = (alone or n >= 2 or (c.ordinal <= 1 and c.family in confirmed) or heads[i]
-                  or _first_under(c, outer) or _paragraph_head(text, c))
+                  or _first_under(c, outer) or _paragraph_head(text, c)
+                  or _stripped_head(text, c, cands[i + 1:i + 2], runs[i + 1:i + 2]))
             if not ok and (_opening_head(text, c) or c.style == "cn_dun" and c.ordinal == 1
                            and _after_doc_title(text, c.start)):   # 某市2005年政府工作报告一、2004年工作回顾…
                 ok, c.title_end = True, _run_on_end(text, c)
         if ok:
             out.append(c)
     return out
+
+
+STRIPPED_HEAD_TITLE = 30   # a lone bare 、 heading's title is at most this long
+
+
+def _stripped_head(text: str, c: _Cand, nxt: list[_Cand], runs: list[int]) -> bool:
+    """A lone heading whose ordinal a site stripped (、踏实工作，保质保量完成任务), alone on its
+    line with a short title, right before the first of a run of headings of another style
+    (（一）…（二）…): it heads them."""
+    if c.style != "stripped" or c.ctx != "line" or not nxt or runs[0] < 2:
+        return False
+    n = nxt[0]
+    return (not n.enum and n.family != "stripped" and n.ordinal == 1
+            and c.title_end - c.title_start <= STRIPPED_HEAD_TITLE
+            and not text[c.title_end:n.start].strip())
 
 
 CUT_REACH = 500   # a page cut this close after a lone 一是 was cut before its 二是

@@ -307,6 +307,15 @@ def test_stripped_ordinals_on_one_line_need_a_run():
     assert extract_measures("总结 、统一认识。做了很多工作。").empty
 
 
+def test_a_lone_stripped_heading_on_its_line_heads_the_run_below_it():
+    text = "全年工作有序推进。\n、踏实工作，保质保量完成任务\n\n（一）加强学习。内容。\n（二）完善制度。内容。\n"
+    df = extract_measures(text)
+    assert df[["depth", "title"]].values.tolist() == [[1, "踏实工作，保质保量完成任务"], [2, "加强学习"], [2, "完善制度"]]
+    # a line broken before 、 in a sentence heads nothing, nor does a lone one with prose after it
+    assert extract_measures("今年同\n法国\n、德国代表团会谈。\n（一）加强学习。\n（二）完善。")["marker"].tolist() == ["（一）", "（二）"]
+    assert "、" not in extract_measures("总结\n、统一认识，做了很多工作。\n（一）甲。\n（二）乙。")["marker"].tolist()
+
+
 @pytest.mark.parametrize("text", [
     "一、工作回顾\n今年我们一是加强了领导，效果明显。",          # lone 一是
     "一是一、二是二，实事求是。",                                # numbers in a saying
