@@ -305,6 +305,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "规上工业企业实现利税7.58亿元，增长94.9%；利润1.02亿元。",
      [R(7.58e8, "元", subject="规上工业企业利税"), R(94.9, "%", change="increase", subject="规上工业企业利税"),
       R(1.02e8, "元", subject="规上工业企业利润")]),
+    # an investment reported after the projects that made it are named and counted
+    (S, "全市576个重点项目开复工530个，完成投资607.9亿元。",
+     [R(576, "个"), R(530, "个"), R(6.079e10, "元", subject="重点项目投资")]),
     # a 分别 list of shares of the plan: each item's, done of the plan
     (S, "下岗失业人员再就业4474人，困难人员再就业2006人，分别完成年计划的89.5%和80.2%。",
      [R(4474, "人", subject="下岗失业人员再就业"), R(2006, "人", subject="困难人员再就业"),

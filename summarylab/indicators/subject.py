@@ -645,6 +645,7 @@ _OWNER = re.compile(_OWNER_BODY + r"(?: 实现 | 完成 | 创造 | 达到 | 获�
 # named before the same verb in the clause before (规模以上工业企业完成产值50亿元，|实现|利润)
 _VERB_LED = re.compile(r"(?:全年|今年|当年|年内|上半年|目前)?(?:共|累计|合计)?(?:实现|完成|创造)")
 _OWNER_BEFORE_VERB = re.compile(_OWNER_BODY + r"(?: 实现 | 完成 | 创造 )", re.VERBOSE)
+_OWNER_LEAD = re.compile(r"(?: [全我本][市县区省镇乡] )?" + _OWNER_BODY, re.VERBOSE)   # the owner opening the clause before
 #: A project or works opening the clause before, then how it goes (安保工程建设稳步推进，
 #: 全年完成投资…): the owner of the investment reported next.
 _PROJECT_LEAD = re.compile(r"""
@@ -680,7 +681,8 @@ def _owner_before(text: str, start: int, stop: int, subject: str, lex: _Lexicon)
     lead = _clause_start(text, start - 1)
     m = _OWNER_BEFORE_VERB.search(text, max(lead, start - 1 - OWNER_CLAUSE), start - 1)
     if m is None and subject in _INVESTMENT:
-        m = _PROJECT_LEAD.match(text, lead, start - 1)
+        m = _PROJECT_LEAD.match(text, lead, start - 1) or _OWNER_LEAD.match(text, lead, start - 1)
+        # 576个市级重点项目开复工530个，|完成投资607.9亿元: the projects named first
     return _core(m.group("owner"), lex) if m else ""
 
 
