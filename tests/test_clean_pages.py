@@ -900,6 +900,10 @@ FURNITURE = [
     # a spam site's name stuffed into a sentence, a copy's source after a bar
     ("组织学习澳门某某城中心_某某杯足球网-【投注官网平台】讲话精神。", "组织学习讲话精神。", "spam"),
     ("某镇创建总结 | 来源：网友投稿\n全年增长5%。", "某镇创建总结\n全年增长5%。", "site_header"),
+    # a 范文 site's piece header with its title in 《》, and its pitch inside the opening paragraph
+    ("篇一：《某某工作总结：综合施策，水清岸绿》\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("全年增长5%。\n本文呈现多篇《某某工作总结》范文，以供参考借鉴。", "全年增长5%。\n", "preface"),
+    ("  • 报告类型：权威报告\n全年增长5%。", "全年增长5%。", "site_header"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
