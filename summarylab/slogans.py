@@ -834,6 +834,8 @@ def _numeral(phrase: str, compound: bool) -> int | None:
         return NUMERAL_VALUE[phrase[0]]
     if compound:
         return sum(NUMERAL_VALUE[c] for c in phrase if c in NUMERAL_VALUE)
+    if phrase[1:2] in _MEASURE and not _COMPOUND.fullmatch(phrase):
+        return NUMERAL_VALUE[phrase[0]]   # 三个二七: three things each called 二七
     return None
 
 

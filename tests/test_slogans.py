@@ -345,6 +345,8 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     # 统一 in the name counts nothing; quotes typed as double primes
     ("统一品种、统一施肥、统一防治和统一收购的〝四统一〞模式全面推行。", "四统一", ["统一品种", "统一施肥", "统一防治", "统一收购"]),
     ("坚持“三统一”：统一规划、统一建设、统一管理。", "三统一", ["统一规划", "统一建设", "统一管理"]),
+    # a count of things that share a name holding numerals (三个二七: three called 二七)
+    ("打造品质二七、田园二七、温暖二七“三个二七”。", "三个二七", ["品质二七", "田园二七", "温暖二七"]),
     # a generic word before a programme's kind, after its unquoted items
     ("着力强化领导、责任、考核三大工作机制。", "三大工作机制", ["领导", "责任", "考核"]),
     # many items in brackets, parted by commas
