@@ -53,6 +53,14 @@ filler             random characters a document site pours into a copy (涧孪�
 contents           a table of contents before the text whose entries come back as the
                    body's headings (一、工作完成情况 / （一）加强党建引领 / …)
 pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
+english_frame      a site's English frame around a Chinese text (an e-book viewer's Upgrade
+                   Now / Go to new dashboard / Like / Share): runs of short English lines
+                   holding its buttons' words; an article's English title, abstract and
+                   references, code and English in sentences stay
+byline             a reprint's news dateline (某某网11月9日讯, 金融界6月7日消息; 新华社…电
+                   stays) and a reporter's byline in brackets or with slashes
+template           a template's blank fields (编者：_____, 姓名：____) and notes where
+                   the user puts names ((名称替换))
 =================  =====================================================================
 
 Patterns live in ``summarylab/data/boilerplate.txt`` (its header documents

@@ -466,6 +466,10 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
         if unit.base == "篇" and _PIECES_TAG.search(text, max(0, h.start - 10), h.start) \
                 and (text[h.end:h.end + 1] in "】）)]" or text[h.end:h.end + 1] in "\n"):
             return True   # 工作总结【3篇】, 汇编（范文5篇）, 工作报告多篇4篇⏎: a collection's count in its title
+        if unit.base == "篇" and _TITLE_COUNT.search(text, max(0, h.start - 6), h.start) \
+                and text[h.end:h.end + 1] in ("", "\n") and not text[:(line := text.rfind("\n", 0, h.start) + 1)].strip() \
+                and not _WRITE_VERB.search(text, line, h.start):
+            return True   # 2024年环境保护工作总结5篇⏎ as the text's first line: a collection's title
     if _skip_number(text, h):
         return True
     if not chinese:
@@ -613,6 +617,8 @@ _PIECES_TAG = re.compile(r"""
     $""", re.VERBOSE)
 
 
+_WRITE_VERB = re.compile("撰写|完成|编写|形成|上报|报送|发表|刊发|起草|编发|编印|征集|收到|提交")   # 全年撰写调研报告|6篇
+_TITLE_COUNT = re.compile(r"(?:总结|總結|报告|報告|汇报|匯報|材料|范文|範文|心得|体会|體會|方案|计划|計劃)$")   # …总结|5篇
 QUOTED_LIST_REACH = 24   # characters back to the opening quote of a list of formulations
 _IN_QUOTED_LIST = re.compile(r"[“「][^“”「」，,。；;：:\n]*、$")   # “一个中心、|两条主线
 _QUOTED_LIST_END = re.compile(r"[^“”「」，,。；;：:\n]{0,24}[”」]")   # …主线、三项重点”
