@@ -308,6 +308,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     # an investment reported after the projects that made it are named and counted
     (S, "全市576个重点项目开复工530个，完成投资607.9亿元。",
      [R(576, "个"), R(530, "个"), R(6.079e10, "元", subject="重点项目投资")]),
+    # a 分别 list after the bases compared with names no items: the values are the sentence's subject's
+    (S, "工业用电量6月份增长11.6%，较5月和3月分别提升2.2和8.7个百分点。",
+     [R(11.6, "%", change="increase", subject="工业用电量"), R(2.2, "百分点", change="increase", subject="工业用电量"),
+      R(8.7, "百分点", change="increase", subject="工业用电量")]),
     # a 分别 list of shares of the plan: each item's, done of the plan
     (S, "下岗失业人员再就业4474人，困难人员再就业2006人，分别完成年计划的89.5%和80.2%。",
      [R(4474, "人", subject="下岗失业人员再就业"), R(2006, "人", subject="困难人员再就业"),

@@ -95,6 +95,8 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
     k = bare + sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
     n = k + 1 + _values_after(text, h.end, lex)
     seg = _SEG_COMPARE.sub("", text[_segment_start(text, s_start, i):i])   # 事故起数和死亡人数|同比|分别
+    if _COMPARED_BASES.match(seg):
+        return None, 0   # 较5月和3月分别提升2.2和8.7个百分点: the bases compared with, no items
     if not seg.strip() and prev is not None and prev["sentence_start"] == s_start:
         # 存款余额9155亿元，贷款余额7000亿元，比年初分别增长…: those of the sentence's list, or of
         # its last n indicators
@@ -124,6 +126,9 @@ def _respective_plan(text: str, q_start: int) -> str:
     i = text.rfind("分别", max(0, q_start - 60), q_start)
     m = _RESPECTIVE_PLAN.match(text, i) if i >= 0 and not any(c in _SEG_STOP for c in text[i:q_start]) else None
     return m.group("plan") if m else ""
+
+
+_COMPARED_BASES = re.compile(r"\s*(?:较|較|比|與|与)[^，,。；;]{0,12}(?:和|、|及)")   # 较5月和3月
 
 
 #: Sectors named by their numerals alone (一、二、三产业…, 二、三产业…, 第一、二产业…).
