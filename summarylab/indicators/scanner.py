@@ -551,6 +551,8 @@ def _skip_number(text: str, h: _Hit) -> bool:
     before = text[s - 1:s] if s else ""
     if before == "第" or (h.chinese and before in ("几", "幾", "数", "數")):  # 几十座: no value
         return True
+    if before in (" ", "\u3000") and text[s - 2:s - 1] == "第":   # 第 9 位: a spaced ordinal
+        return True
     if before in ("、", "和", "至") and _ORDINAL_LIST.search(text, max(0, s - 16), s):   # 第1、2名
         return True
     if before in ("前", "后") and h.unit_s in ("位", "名"):
