@@ -558,8 +558,8 @@ def _collect_rules(text: str, found: _Found) -> None:
     for pattern, passes in listed:   # exactly as many items as the numeral says, right before it
         for m in pattern.finditer(text):
             n = _numeral(m.group(0), False)
-            if (m.start() not in taken and n and passes(m)
-                    and len(_list_before(text, m.start(), n)) == n):
+            if (m.start() not in taken and n and passes(m) and _boundary_ok(text, m.start())
+                    and len(_list_before(text, m.start(), n)) == n):   # (not 第|二个五年计划: an ordinal)
                 found.add(text, m.span(), "formulation", False)
                 taken.add(m.start())
     for m in _CAND_BRACKETED.finditer(text):   # 两个提升（城市建设和城市管理）: as many items as it says

@@ -88,9 +88,11 @@ _BYLINE = re.compile(rf"""
 # A byline of an office alone (代县长 张某某, 副市长 李某): the body is the title's
 _OFFICE_BYLINE = re.compile(rf"^(?:代|副|常务副|常務副)?[县市区镇乡州省縣區鎮鄉](?:长|長)\s*[{_HAN}]{{2,4}}$")
 _NAME_FIELD = re.compile(r"""
-    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱|称|稱)   # the field's name, perhaps in a table's cell
-                                                                      # (称: a 名称 cut at its start)
-    \s?[：:|](?:\s?\|)?\s?                                   # a colon or the cell's edge, or both (名称: | …)
+    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱|称|稱|词条|詞條)   # the field's name, perhaps in a
+                                                                      # table's cell (称: a 名称 cut at its start;
+                                                                      # 词条: an encyclopedia's entry)
+    (?: \s?[：:|](?:\s?\|)?\s? | (?<=条|條)\s? )             # a colon or the cell's edge, or both (名称: | …),
+                                                            # or a blank after 词条
     (?P<name>[^|\n]{4,80}?)                                 # the document's name
     \s?(?:\||$                                             # to the next cell or the line's end,
       | (?=(?:文号|文號|发文字号|發文字號|索引号|索引號|发布日期|發布日期|成文日期)[：:]))   # or the next field
@@ -573,7 +575,8 @@ def _candidates(text: str) -> list[str]:
         raw = _unspaced(raw)
         if out and _column_name(out[-1]) and _crumbs(raw.strip()):
             out.pop()   # 毕业论文 / 您现在的位置：…>>正文: a site's column above its breadcrumb
-        if _banner(_decorations(raw)) or _bulleted(raw) or _SPEAKER_LINE.match(raw.strip()):
+        if (_banner(_decorations(raw)) and not _NAME_FIELD.match(raw.strip())) or _bulleted(raw) \
+                or _SPEAKER_LINE.match(raw.strip()):   # (词条 | 某某村 |: a field, no banner)
             continue   # (a speaker's line before the squeeze joins the name to the issuer)
         if len(raw) > _RUN_ON_LINE and not _FIELD_LABEL.search(raw) and (m := _SPACED_TITLE.match(raw.strip())) is not None:
             raw = m.group("title")   # 某某调查研究报告 搞清楚…: a title, a blank, then the body

@@ -904,6 +904,17 @@ FURNITURE = [
     ("篇一：《某某工作总结：综合施策，水清岸绿》\n全年增长5%。", "全年增长5%。", "doc_site"),
     ("全年增长5%。\n本文呈现多篇《某某工作总结》范文，以供参考借鉴。", "全年增长5%。\n", "preface"),
     ("  • 报告类型：权威报告\n全年增长5%。", "全年增长5%。", "site_header"),
+    # a template's blank fields glued into a line, its blank date and its note
+    ("某局局长述职学校：_________教师：_____________年___月___日（此文内容仅供参考，可自行修改）\n全年增长5%。",
+     "某局局长述职\n全年增长5%。", "template"),
+    # Wikisource's frame, an encyclopedia's search box, a Q&A site's markers, a back link
+    ("维基文库，自由的图书馆\n全年增长5%。\n本作品收录于《某县人民政府工作报告》", "全年增长5%。\n", "site_header"),
+    ("请输入您要查询的百科知识：\n全年增长5%。\n如题所述\n扩展资料\n‹ 返回", "全年增长5%。\n", "site_header"),
+    # a newspaper's page header, a story's credits in brackets, adverts inside a line
+    ("第f01b版：某地 上一版\n全年增长5%。（记者：张某某；责编：李某某）", "全年增长5%。", "site_header"),
+    ("全年增长5%。（记者：张某某；责编：李某某）", "全年增长5%。", "byline"),
+    ("全年增长5%。【更多公文素材，微信：abc01】", "全年增长5%。", "promo"),
+    ("某某网提供各类范文写作素材！\n全年增长5%。", "全年增长5%。", "site_talk"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
