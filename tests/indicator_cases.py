@@ -313,6 +313,13 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "工业用电量6月份增长11.6%，较5月和3月分别提升2.2和8.7个百分点。",
      [R(11.6, "%", change="increase", subject="工业用电量"), R(2.2, "百分点", change="increase", subject="工业用电量"),
       R(8.7, "百分点", change="increase", subject="工业用电量")]),
+    # a gap to another place's figure names that place; a gap to an earlier time is the same thing's
+    (S, "工业产值增长60.1%，高于全市平均55.4个百分点。",
+     [R(60.1, "%", change="increase", subject="工业产值"), R(55.4, "百分点", subject="工业产值高于全市")]),
+    (T, "投資佔比12%，低於全市平均2.3個百分點。", [R(12, "%", subject="投资占比"), R(2.3, "百分点", subject="投资占比低于全市")]),
+    (S, "生产总值增长8%，比全省高0.5个百分点。",
+     [R(8, "%", change="increase", subject="生产总值"), R(0.5, "百分点", subject="生产总值高于全省")]),
+    (S, "生产总值增长8%，比上年高0.5个百分点。", [R(8, "%", change="increase", subject="生产总值"), R(0.5, "百分点", subject="生产总值")]),
     # a 分别 list of shares of the plan: each item's, done of the plan
     (S, "下岗失业人员再就业4474人，困难人员再就业2006人，分别完成年计划的89.5%和80.2%。",
      [R(4474, "人", subject="下岗失业人员再就业"), R(2006, "人", subject="困难人员再就业"),

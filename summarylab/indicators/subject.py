@@ -405,6 +405,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = cat.group("cat") + subject   # 普通中学22所，教职工2102人，在校学生|14081人: the school's
     if (counted := _COUNTED_LAST.match(subject)) is not None and text[start - 1:start] == "、":
         subject = _listed_before(text, start, counted, lex) + subject   # 甲、乙、|丙三项社会保险基金收入
+    if (same and unit is not None and unit.base == "百分点"
+            and (margin := _MARGIN.fullmatch(text, start, q_start)) is not None):
+        earlier = _EARLIER.search(margin.group("ref") or margin.group("ref2"))   # 比上年高: a change of the same
+        subject = same if earlier else same + _margin_name(margin)   # 高于全市平均|55.4个百分点: the gap
     if subject in _SHARE_WORDS + _DONE_WORDS and same and not same.endswith(_SHARE_WORDS + _DONE_WORDS):
         subject = same + subject   # 29所学校…，占比|超过90.63%; 招商引资…，总完成率|115%
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
@@ -704,6 +708,22 @@ def _modified(text: str, start: int, stop: int, head: str, lex: _Lexicon) -> str
         return head   # no 的, or a modifier too long to keep whole
     modifier = _core(text[start:i - 1], lex)
     return f"{modifier}的{head}" if modifier and modifier not in _FUNCTION_WORDS else head
+
+
+#: A gap to another place's figure, the clause before points (高于全市平均|55.4个百分点, 比全省高|0.5个百分点).
+_MARGIN = re.compile(r"""
+    \s*(?: (?P<verb> 高于|高出|低于|快于|慢于|超出|超过|高於|低於|快於|慢於 ) (?P<ref> [\u4e00-\u9fff]{1,10}? )
+      | (?:比|较|較) (?P<ref2> [\u4e00-\u9fff]{1,10}? ) (?P<verb2> 高出|高|低|快|慢|多|少 ) )   # 比全省高
+    (?: 平均水平 | 平均 | 水平 )? (?: 分别 )? \s*
+    """, re.VERBOSE)
+_LOWER = ("低", "慢", "少")
+_EARLIER = re.compile("上年|去年|前年|同期|年初|上月|上季|上半年|一季度|前三季度|月份|[0-9]|年")   # a time, not a place
+
+
+def _margin_name(m: re.Match) -> str:
+    """高于全市 / 低于全省 from a gap's clause (高于全市平均, 比全省高, 低於全市)."""
+    verb = m.group("verb") or m.group("verb2")
+    return ("低于" if verb.startswith(_LOWER) else "高于") + (m.group("ref") or m.group("ref2"))
 
 
 _BODY_END = re.compile(r"(?:企业|公司|集团|合作社|园区|开发区|产业|行业|领域|板块)$")
