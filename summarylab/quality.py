@@ -371,6 +371,8 @@ def _stripped_numbers(text: str) -> list[Finding]:
             continue  # 万元 after any word (投入资金万元，), but not 万元户, 万人评议
         if kind in ("unit", "measure") and text[s - 2:s] in not_slot:
             continue  # 因为批林批孔: 为 ends a word here, it is no slot for a number
+        if kind == "unit" and prev in "过過" and text[s] == "亿" and text[s - 2:s - 1] != "超":
+            continue  # 过亿元项目: "over a hundred million" (超过亿元 lost its number)
         if kind == "measure" and (prev + text[s] in words and text[s + 1:s + 4] != "百分点"
                                   or text[s:s + 2] in words
                                   or text[s] in (prev, text[s + 1:s + 2])

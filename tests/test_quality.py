@@ -364,6 +364,7 @@ DAMAGE = [
 CLEAN = [
     "比重（%）\n单位：万元",                         # table headers
     "于本月上旬完成，于月底前验收，每月份报送。",          # a month named without its number
+    "全县过亿元项目8个。",                                   # 过亿: over a hundred million
     "为什么?个人问题没有解决？",                            # a question before a word
     "年度工作总结\n年轻干部成长快，年底前完成。",        # 年 words at a line's start
     "面积5×3米，乘法3*4，分辨率1920x1080。",           # arithmetic

@@ -424,6 +424,8 @@ def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -
         return True
     if not h.post and text[e:e + 1] == "\n" and text[e + 1:e + 3] in _THRESHOLD:   # 500 万元⏎以上农业…项目
         return _is_threshold(text, e + 3, lex)                                       # (a wrapped line)
+    if text[e:e + 1] == "的" and _EXCEEDS.search(text, max(0, q_start - 3), q_start):
+        return _is_threshold(text, e, lex)   # 其中过 10 亿元的项目 1 个: the bound of a counted category
     return h.post in _THRESHOLD and _is_threshold(text, e, lex)
 
 
@@ -619,6 +621,7 @@ _PIECES_TAG = re.compile(r"""
     $""", re.VERBOSE)
 
 
+_EXCEEDS = re.compile(r"(?:超过|过|過|超|逾)\s?$")   # 过 10 亿元的|项目1个
 _WRITE_VERB = re.compile("撰写|完成|编写|形成|上报|报送|发表|刊发|起草|编发|编印|征集|收到|提交")   # 全年撰写调研报告|6篇
 _TITLE_COUNT = re.compile(r"(?:总结|總結|报告|報告|汇报|匯報|材料|范文|範文|心得|体会|體會|方案|计划|計劃)$")   # …总结|5篇
 QUOTED_LIST_REACH = 24   # characters back to the opening quote of a list of formulations
