@@ -194,3 +194,9 @@ def test_a_list_parted_by_dunhao_on_a_page_with_decimal_points_stays_a_list():
     df = extract_indicators("三个项目分别投资1、2、3亿元，增长3.5%，其中两项完成5、10亿元。")
     values = set(df.value)
     assert 3.5 in values and 3e8 in values and not values & {1.2e8, 2.3e8, 5.1e9}
+
+
+def test_a_subject_that_compares_already_takes_no_second_comparison():
+    rows = extract_indicators("规上工业增速较一季度提高2%，高于全县增速2.1个百分点。")
+    gap = rows[rows.unit == "百分点"].iloc[0]
+    assert gap.value == 2.1 and "高于" not in gap.subject

@@ -407,8 +407,11 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = _listed_before(text, start, counted, lex) + subject   # 甲、乙、|丙三项社会保险基金收入
     if (same and unit is not None and unit.base == "百分点"
             and (margin := _MARGIN.fullmatch(text, start, q_start)) is not None):
-        earlier = _EARLIER.search(margin.group("ref") or margin.group("ref2"))   # 比上年高: a change of the same
-        subject = same if earlier else same + _margin_name(margin)   # 高于全市平均|55.4个百分点: the gap
+        ref = margin.group("ref") or margin.group("ref2")
+        if _EARLIER.search(ref) or _COMPARED_IN.search(same):   # 比上年高: a change of the same; a subject
+            subject = same                                       # that compares already (增速较一季度)
+        elif "的" not in ref:
+            subject = same + _margin_name(margin)   # 高于全市平均|55.4个百分点: the gap
     if subject in _SHARE_WORDS + _DONE_WORDS and same and not same.endswith(_SHARE_WORDS + _DONE_WORDS):
         subject = same + subject   # 29所学校…，占比|超过90.63%; 招商引资…，总完成率|115%
     if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
@@ -717,6 +720,7 @@ _MARGIN = re.compile(r"""
     (?: 平均水平 | 平均 | 水平 )? (?: 分别 )? \s*
     """, re.VERBOSE)
 _LOWER = ("低", "慢", "少")
+_COMPARED_IN = re.compile("较|較|(?<![占对])比(?![重例])|高于|低于|收窄|扩大|加快|回落|提高|下降")
 _EARLIER = re.compile("上年|去年|前年|同期|年初|上月|上季|上半年|一季度|前三季度|月份|[0-9]|年")   # a time, not a place
 
 
