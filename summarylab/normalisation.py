@@ -396,6 +396,8 @@ _WIDTH_RE = re.compile(rf"""
 # the small form variants of CJK punctuation (U+FE50-FE5E), as pages from Big5 sources write them
 _SMALL = dict(zip("\ufe50\ufe51\ufe52\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e\u301d\u301e\u301f",
                   "，、．；：？！（）｛｝〔〕“””"))
+# quote references a site cut by one letter (&ldqu; for &ldquo;), as a page writes them through
+_CUT_ENTITIES = {"&ldqu;": "“", "&rdqu;": "”", "&lsqu;": "‘", "&rsqu;": "’"}
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _PAIR = re.compile(r"\(([^()\n]{0,60})\)")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
@@ -471,7 +473,7 @@ def _rewrite(m: re.Match, text: str, pairs: dict[int, bool]) -> str | None:
     if kind == "url":
         return None
     if kind == "entity":   # an HTML character reference a page left in its text
-        ch = html.unescape(m.group())
+        ch = _CUT_ENTITIES.get(m.group()) or html.unescape(m.group())
         return None if ch == m.group() else " " if ch.isspace() else _FW_MAP.get(ch, ch)
     if kind == "fw":
         return "".join(_FW_MAP.get(c, c) for c in m.group())

@@ -214,6 +214,12 @@ _CAND_AFTER_ITEMS_GE = re.compile(r"""
       | 重点|目标|任务 )                                 # a programme's kind, or its aims
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | 建设 | $ )   # ending where the clause goes on
     """, re.VERBOSE)
+#: numeral + a word of what is done to each item, right after an unquoted list of as many items:
+#: 领导、物资、资金、队伍、措施五落实, 人员、经费、场所三到位
+_CAND_AFTER_ITEMS_DONE = re.compile(r"""
+    [两二三四五六七八九十] (?: 落实 | 到位 | 统一 | 同步 | 公开 | 覆盖 | 结合 )   # a numeral and what is done
+    (?= [，,。；;、：:\s（(] | $ )                                         # ending the clause
+    """, re.VERBOSE)
 #: numeral + measure + a short noun right before its items in brackets, unquoted:
 #: 实现两个提升（城市建设和城市管理）, 巩固两个保障（甲和乙）
 _CAND_BRACKETED = re.compile(r"""
@@ -546,6 +552,7 @@ def _collect_rules(text: str, found: _Found) -> None:
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())
     listed = (   # a pattern, and what else its phrase must pass
+        (_CAND_AFTER_ITEMS_DONE, lambda m: "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),   # 甲、乙、丙三落实
         (_CAND_LISTED, lambda m: m.group(0)[2:] not in _HEAD_STOP),             # “甲”“乙”两大攻坚战
         (_CAND_LISTED_SHORT, lambda m: m.group(0)[1] not in _NOT_SHORT),        # “甲、乙、丙”三化战略
         (_CAND_AFTER_ITEMS, lambda m: (m.group(0)[2:4] not in _HEAD_STOP          # 甲、乙、丙三重压力

@@ -155,6 +155,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "其中男 85 4%，女 10 65%。", [R(4, "%"), R(65, "%")]),   # a table's cells after a blank: no point, kept apart
     (S, "增速居全市第 9 位，总量排名第 5 位。", []),   # ordinals spaced off their 第
     (S, "其中过 10 亿元的项目 1 个。", [R(1, "个")]),   # the bound of a counted category, no amount
+    (S, "村道每3公里配备一名养护员。", []),   # the base of a staffing rule
+    (S, "全年发放创业担保贷款797笔9389万元。", [R(93_890_000, "元", subject="创业担保贷款")]),   # the counted loans' amount
     (S, "全年出口额 8426 万美元，比上年增长 36. 8%。",            # a page that spaces its numbers off
      [R(84_260_000, "美元", subject="出口额"), R(36.8, "%", change="increase", subject="出口额")]),
     (S, "利润增长1\n2.5%。", [R(12.5, "%", change="increase")]),

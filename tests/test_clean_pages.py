@@ -915,6 +915,16 @@ FURNITURE = [
     ("全年增长5%。（记者：张某某；责编：李某某）", "全年增长5%。", "byline"),
     ("全年增长5%。【更多公文素材，微信：abc01】", "全年增长5%。", "promo"),
     ("某某网提供各类范文写作素材！\n全年增长5%。", "全年增长5%。", "site_talk"),
+    # a word processor's page fields glued to a title; a literature site's name glued before it
+    ("第PAGE20页共NUMPAGES20页2022年某院工作总结\n全年增长5%。", "2022年某院工作总结\n全年增长5%。", "markup"),
+    ("某某文学吧乡镇民政年终工作总结\n全年增长5%。", "乡镇民政年终工作总结\n全年增长5%。", "spam"),
+    # a document site's paywall count, sales line and lists
+    ("全年增长5%。未完，全文共8881字，当前只显示713字", "全年增长5%。", "paywall"),
+    ("【本文为 word 版，下载后可修改、打印，请购买，谢谢。 】\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("全年增长5%。\n附件列表\n下载提示\n文档列表 文档介绍", "全年增长5%。\n", "doc_site"),
+    # a line of related titles parted by bars; an editor in brackets with blanks
+    ("全年增长5%。\n某院工作总结 | 某院年度工作总结 | 某院个人工作总结", "全年增长5%。\n", "footer_block"),
+    ("全年增长5%。[ 编辑： 张某某 ]", "全年增长5%。", "byline"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -954,6 +964,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "资金来源：上级补助和县级配套。",                                     # a source in a report's words
     "联系人：某某某，电话：0371-5598288，地址：某路1号。",                 # a contact in a sentence
     "替换老旧管网12公里（更换水表替换3000块）。",                          # 替换 in a report's words
+    "一、工作总结 | 二、工作计划 | 三、保障措施",                           # a contents line of headings
     "图为新建成的文化广场，面积达2万平方米。",                          # a caption that reports figures
     "以意\n图为准，不以文字为准。",                                     # 图为 at a wrapped line's start
     "程序如下：\nint a=0;\nS1=S1+{f}\nX55=49\nP.308-314\nVC++5.0.\n全年增长5%。",   # code on lines of its own

@@ -52,6 +52,7 @@ def test_simplified_input_skips_conversion():
     # small form punctuation of Big5 pages
     ("一﹑五年回顧﹐成績顯著﹔﹙一﹚加強領導﹖", "一、五年回顧，成績顯著；（一）加強領導？"),
     ("實行〝五統一〞管理〟", "實行“五統一”管理”"),   # double prime quotes
+    ("开展&ldqu;三下乡&rdqu;活动", "开展“三下乡”活动"),   # quote references cut by one letter
 ])
 def test_width_rules(src, out):
     assert normalise_width(src)[0] == out

@@ -345,6 +345,9 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     # 统一 in the name counts nothing; quotes typed as double primes
     ("统一品种、统一施肥、统一防治和统一收购的〝四统一〞模式全面推行。", "四统一", ["统一品种", "统一施肥", "统一防治", "统一收购"]),
     ("坚持“三统一”：统一规划、统一建设、统一管理。", "三统一", ["统一规划", "统一建设", "统一管理"]),
+    # what is done to each of the items listed before (甲、乙、丙三到位)
+    ("做到了领导、物资、资金、队伍、措施五落实。", "五落实", ["领导", "物资", "资金", "队伍", "措施"]),
+    ("确保人员、经费、场所三到位，工作顺利。", "三到位", ["人员", "经费", "场所"]),
     # a count of things that share a name holding numerals (三个二七: three called 二七)
     ("打造品质二七、田园二七、温暖二七“三个二七”。", "三个二七", ["品质二七", "田园二七", "温暖二七"]),
     # a generic word before a programme's kind, after its unquoted items
@@ -362,11 +365,13 @@ def test_expansions_of_formulations_seen_on_real_pages(text, slogan, items, scri
     "“三项”整治有序推进。全年开展河道清障、违建拆除整治行动。",   # two items for three
     "着重解决“六大”思想障碍，效果明显。",                           # nothing listed
     "二、我们在第二个五年计划的第二年，完成了任务。",                 # an ordinal (第二个五年计划)
+    "人员、经费到位，三落实。",                                       # two items for three
 ])
 def test_a_count_quoted_without_its_noun_and_without_its_items_is_no_formulation_with_that_noun(text):
     assert "三项整治" not in set(summarylab.analyze(text).slogans.slogan)
     assert "六大思想" not in set(summarylab.analyze(text).slogans.slogan)
     assert "二个五年计划" not in set(summarylab.analyze(text).slogans.slogan)
+    assert "三落实" not in set(summarylab.analyze(text).slogans.slogan)
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])

@@ -555,6 +555,8 @@ def _skip_number(text: str, h: _Hit) -> bool:
         return True
     if before in (" ", "\u3000") and text[s - 2:s - 1] == "第":   # 第 9 位: a spaced ordinal
         return True
+    if before == "每" and _RULE_VERB.match(text, h.end):   # 村道每3公里配备一名养护员: a rule's base
+        return True
     if before in ("、", "和", "至") and _ORDINAL_LIST.search(text, max(0, s - 16), s):   # 第1、2名
         return True
     if before in ("前", "后") and h.unit_s in ("位", "名"):
@@ -621,6 +623,7 @@ _PIECES_TAG = re.compile(r"""
     $""", re.VERBOSE)
 
 
+_RULE_VERB = re.compile("配备|配置|设置|设立|安排|建设|建立|安装|聘请|聘用|确定|明确")   # 每3公里|配备…
 _EXCEEDS = re.compile(r"(?:超过|过|過|超|逾)\s?$")   # 过 10 亿元的|项目1个
 _WRITE_VERB = re.compile("撰写|完成|编写|形成|上报|报送|发表|刊发|起草|编发|编印|征集|收到|提交")   # 全年撰写调研报告|6篇
 _TITLE_COUNT = re.compile(r"(?:总结|總結|报告|報告|汇报|匯報|材料|范文|範文|心得|体会|體會|方案|计划|計劃)$")   # …总结|5篇

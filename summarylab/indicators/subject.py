@@ -405,6 +405,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = cat.group("cat") + subject   # 普通中学22所，教职工2102人，在校学生|14081人: the school's
     if (counted := _COUNTED_LAST.match(subject)) is not None and text[start - 1:start] == "、":
         subject = _listed_before(text, start, counted, lex) + subject   # 甲、乙、|丙三项社会保险基金收入
+    if len(subject) == 1 and (count := _COUNT_BEFORE.search(text, start, q_start)) is not None:
+        subject = _core(count.group("noun"), lex) or subject   # 发放创业担保贷款797笔|9389万元: the loans'
     if (same and unit is not None and unit.base == "百分点"
             and (margin := _MARGIN.fullmatch(text, start, q_start)) is not None):
         ref = margin.group("ref") or margin.group("ref2")
@@ -720,6 +722,8 @@ _MARGIN = re.compile(r"""
     (?: 平均水平 | 平均 | 水平 )? (?: 分别 )? \s*
     """, re.VERBOSE)
 _LOWER = ("低", "慢", "少")
+#: A count glued before an amount (创业担保贷款797笔|9389万元): the amount is that of the counted things.
+_COUNT_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,14})[0-9]+(?:\.[0-9]+)?[笔筆宗件户戶项項个個]$")
 _COMPARED_IN = re.compile("较|較|(?<![占对])比(?![重例])|高于|低于|收窄|扩大|加快|回落|提高|下降")
 _EARLIER = re.compile("上年|去年|前年|同期|年初|上月|上季|上半年|一季度|前三季度|月份|[0-9]|年")   # a time, not a place
 
