@@ -925,6 +925,9 @@ FURNITURE = [
     # a line of related titles parted by bars; an editor in brackets with blanks
     ("全年增长5%。\n某院工作总结 | 某院年度工作总结 | 某院个人工作总结", "全年增长5%。\n", "footer_block"),
     ("全年增长5%。[ 编辑： 张某某 ]", "全年增长5%。", "byline"),
+    # a document site's stamps framed by spaced dashes inside a sentence
+    ("开展送戏、送电影、群众自办文精品资料 - - - 欢迎下载 - - - - 名师归纳 - - - -第 1 页，共 8 页 - - - - 体活动。",
+     "开展送戏、送电影、群众自办文体活动。", "doc_site"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

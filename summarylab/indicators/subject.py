@@ -724,7 +724,7 @@ _MARGIN = re.compile(r"""
 _LOWER = ("低", "慢", "少")
 #: A count glued before an amount (创业担保贷款797笔|9389万元): the amount is that of the counted things.
 _COUNT_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,14})[0-9]+(?:\.[0-9]+)?[笔筆宗件户戶项項个個]$")
-_COMPARED_IN = re.compile("较|較|(?<![占对])比(?![重例])|高于|低于|收窄|扩大|加快|回落|提高|下降")
+_COMPARED_IN = re.compile("较|較|(?<![占对可])比(?![重例])|高于|低于|收窄|扩大|加快|回落|提高|下降")
 _EARLIER = re.compile("上年|去年|前年|同期|年初|上月|上季|上半年|一季度|前三季度|月份|[0-9]|年")   # a time, not a place
 
 
