@@ -454,6 +454,9 @@ def _lost_re() -> re.Pattern:
       | (?P<grade>类)(?<=[为于到达]类)(?=[，,。；;、）)]|水质|的比例|标准)   # 水质均值为类，: the class (Ⅲ) gone
       | (?P<year_head>[〇○])(?<![{_NUMERAL_CHARS}〇○][〇○])(?=[〇○][〇○一二三四五六七八九]年)   # 〇〇八年: 二 gone
       | (?P<month_lost>月)(?<=[于、至到和及]月)(?=上旬|中旬|下旬|份)   # 分别于月上旬、月上旬: the months gone
+      | (?P<year_cut>2)(?<![0-9.]2)(?=0[1-9]年(?!历史|前|来|间|左右|之久))   # 申报205年, 204年: a year lost a digit
+      | (?P<digits_lost>[,，])(?<=[0-9][,，])(?=\.[0-9])                   # 金额3,.83万元: digits gone
+      | (?P<year_dash>年)(?<=[—－]年)(?=[0-9]{{1,2}}月)                        # ——年11月27日: a dateline's year
       | (?P<qmark>[?？])(?<=[和及与、共有达计为][?？])(?=[个项家户人所座条名])   # 和?个森林村庄: a digit lost to ?
         """, re.X | re.M)
 
@@ -470,7 +473,8 @@ def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
         word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
         if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
             continue  # 市⏎场: a word broken by the layout
-        if (s, e) not in seen and (m.lastgroup in ("wan", "duo", "bare_mult", "pct_lost2", "rate_lost", "share_lost", "point") or word_end not in _number_rules()["before"]):
+        if (s, e) not in seen and (m.lastgroup in ("wan", "duo", "bare_mult", "pct_lost2", "rate_lost", "share_lost", "point", "year_cut",
+                                                   "digits_lost", "year_dash") or word_end not in _number_rules()["before"]):
             seen = seen | {(s, e)}   # the two patterns may both find a year (。年5月): once
             out.append(Finding("stripped_number", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
     return out

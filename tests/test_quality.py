@@ -359,12 +359,17 @@ DAMAGE = [
     # the months of a list of dates gone (分别于月上旬、月中旬); a count's digit turned into ?
     ("全县分别于月上旬、月中旬开展普查。", [("stripped_number", "月"), ("stripped_number", "月")]),
     ("建成2个示范镇和?个示范村。", [("stripped_number", "？")]),
+    # a year that lost a digit (205年 for 2015年), digits gone before a point, a dateline's year gone
+    ("全年申报205年度项目，204年共转化成果。", [("stripped_number", "2"), ("stripped_number", "2")]),
+    ("——年11月27日在省人民代表大会上", [("stripped_number", "年")]),
+    ("调账处理金额3,.83万元。", [("stripped_number", ","), ("stripped_number", ".")]),
 ]
 
 CLEAN = [
     "比重（%）\n单位：万元",                         # table headers
     "于本月上旬完成，于月底前验收，每月份报送。",          # a month named without its number
     "全县过亿元项目8个。",                                   # 过亿: over a hundred million
+    "建县200年来，有203年历史，完成2015年目标和205个项目。",     # durations, whole years, counts
     "为什么?个人问题没有解决？",                            # a question before a word
     "年度工作总结\n年轻干部成长快，年底前完成。",        # 年 words at a line's start
     "面积5×3米，乘法3*4，分辨率1920x1080。",           # arithmetic
