@@ -156,6 +156,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "增速居全市第 9 位，总量排名第 5 位。", []),   # ordinals spaced off their 第
     (S, "其中过 10 亿元的项目 1 个。", [R(1, "个")]),   # the bound of a counted category, no amount
     (S, "村道每3公里配备一名养护员。", []),   # the base of a staffing rule
+    # 亿 and then the 万 section in digits, with or without a thousands comma
+    (S, "财政收入1亿2000万元，增长5%。", [R(1.2e8, "元", subject="财政收入"), R(5, "%", change="increase", subject="财政收入")]),
+    (T, "歲入決算405億9,629萬餘元。", [R(40_596_290_000, "元", approx=True, subject="岁入决算")]),
     (S, "查处违规渣土车辆300辆次，罚款5万元。", [R(300, "辆次", subject="违规渣土车辆"), R(50_000, "元", subject="罚款")]),
     (S, "全年发放创业担保贷款797笔9389万元。", [R(93_890_000, "元", subject="创业担保贷款")]),   # the counted loans' amount
     (S, "全年出口额 8426 万美元，比上年增长 36. 8%。",            # a page that spaces its numbers off
