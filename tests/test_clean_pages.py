@@ -928,6 +928,13 @@ FURNITURE = [
     # a document site's stamps framed by spaced dashes inside a sentence
     ("开展送戏、送电影、群众自办文精品资料 - - - 欢迎下载 - - - - 名师归纳 - - - -第 1 页，共 8 页 - - - - 体活动。",
      "开展送戏、送电影、群众自办文体活动。", "doc_site"),
+    # a portal's skip link, section names, counters and controls, a forum's poster field, a ticker
+    ("按Enter到主内容区\n某县获评全国第3名\n点阅率：983\n字型大小：\n全年增长5%。", "某县获评全国第3名\n全年增长5%。",
+     "site_header"),
+    ("新闻焦点\n某县年度总决算审核报告\n历史讯息\n浏览人数： 118人\n全年增长5%。", "某县年度总决算审核报告\n全年增长5%。",
+     "site_header"),
+    ("楼主：\n某县总决算首度剩余1亿多元\n全年增长5%。", "某县总决算首度剩余1亿多元\n全年增长5%。", "site_header"),
+    ("头条新闻： · 区人大常委会调研某某建设情况\n某区经济普查公报\n全年增长5%。", "某区经济普查公报\n全年增长5%。", "site_header"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -968,6 +975,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "联系人：某某某，电话：0371-5598288，地址：某路1号。",                 # a contact in a sentence
     "替换老旧管网12公里（更换水表替换3000块）。",                          # 替换 in a report's words
     "一、工作总结 | 二、工作计划 | 三、保障措施",                           # a contents line of headings
+    "一、新闻焦点\n全年召开新闻发布会12场。",                                # a section named so, with its number
     "图为新建成的文化广场，面积达2万平方米。",                          # a caption that reports figures
     "以意\n图为准，不以文字为准。",                                     # 图为 at a wrapped line's start
     "程序如下：\nint a=0;\nS1=S1+{f}\nX55=49\nP.308-314\nVC++5.0.\n全年增长5%。",   # code on lines of its own
