@@ -859,7 +859,7 @@ def _english_line_spans(text: str, removed: list[tuple[int, int, str]]) -> list[
     out, run = [], []
     for s, e, e_nl in [*_lines(text), (None, None, None)]:
         line = text[s:e].strip() if s is not None else None
-        taken = line is not None and bisect_left(starts, e_nl) - bisect_right(ends, s) > 0
+        taken = line is not None and _overlapped(starts, ends, s, e_nl)
         english, ui = (False, False) if taken or line is None else _english_line(line)
         if english or run and line is not None and (not line or taken):
             run.append((s, e_nl, english, ui))
@@ -1228,6 +1228,11 @@ def _mostly_site_words(line: str) -> bool:
     return rest <= 2 or rest <= len(_OTHER_CHARS.sub("", line)) - rest
 
 
+def _overlapped(starts: list[int], ends: list[int], s: int, e: int) -> bool:
+    """Does a removal (sorted ``starts`` and ``ends``) overlap [s, e)?"""
+    return bisect_left(starts, e) - bisect_right(ends, s) > 0
+
+
 def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Lines of a site talking about itself (see _SITE_ONLY) that no other rule touched (those
     keep their own labels): label site_talk."""
@@ -1238,7 +1243,7 @@ def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tup
         line = text[s:e].strip()
         if not line or len(line) > SITE_TALK_CHARS:
             continue
-        if bisect_left(starts, e_nl) - bisect_right(ends, s) > 0:
+        if _overlapped(starts, ends, s, e_nl):
             continue   # a removal overlaps the line
         words = set(_SITE_WORD.findall(line))
         if (words & _SITE_ONLY_SET and len(words) >= 2

@@ -461,6 +461,10 @@ def _lost_re() -> re.Pattern:
         """, re.X | re.M)
 
 
+#: Gaps found whatever character stands before them (the others not after a numeral or a unit).
+_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost point year_cut digits_lost year_dash".split())
+
+
 def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
     """A number gone from a gap: a measure word after a space (not a line break: wrapped
     lines split words, 市⏎场), a bare 万
@@ -473,8 +477,7 @@ def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
         word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
         if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
             continue  # 市⏎场: a word broken by the layout
-        if (s, e) not in seen and (m.lastgroup in ("wan", "duo", "bare_mult", "pct_lost2", "rate_lost", "share_lost", "point", "year_cut",
-                                                   "digits_lost", "year_dash") or word_end not in _number_rules()["before"]):
+        if (s, e) not in seen and (m.lastgroup in _GAPS_ANY_BEFORE or word_end not in _number_rules()["before"]):
             seen = seen | {(s, e)}   # the two patterns may both find a year (。年5月): once
             out.append(Finding("stripped_number", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
     return out

@@ -1086,7 +1086,6 @@ def _keyed_items_after(text: str, end: int, phrase: str, n: int | None) -> list[
 
 
 MAX_AFTER_HEAD = 2   # 森林城市创建工作: at most a word like 工作 after the head noun
-_JOIN_WORD = re.compile("和|与|與|及|或")
 
 
 def _headed_items_after(text: str, end: int, head: str, n: int | None) -> list[str]:
@@ -1099,13 +1098,19 @@ def _headed_items_after(text: str, end: int, head: str, n: int | None) -> list[s
         items = [x.strip("“”「」『』") for x in m.group().split("、")]
         cut = items[-1].find(head)
         if (len(items) != n or cut < 2 or len(items[-1]) - cut - len(head) > MAX_AFTER_HEAD
-                or any(_JOIN_WORD.search(x) for x in items)):
+                or any(_LAST_JOIN.search(x) for x in items)):
             continue   # (…高污染和资源性产品出口: no list ended by 资源)
         items[-1] = items[-1][:cut]
         if (verb := _governing()[0].search(items[0])) and len(items[0]) - verb.end() >= 2:
             items[0] = items[0][verb.end():]
         return items
     return []
+
+
+def _head_noun(phrase: str) -> str:
+    """What a formulation counts, after its numeral and measure word (三大攻坚战 -> 攻坚战,
+    四项创建 -> 创建, 三化 -> 化)."""
+    return phrase[2:] if phrase[1:2] in _MEASURE else phrase[1:]
 
 
 def _expansion(text: str, item: _Slogan) -> list[str]:
@@ -1119,7 +1124,7 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         phrase = _display(text[s:e])
         compound = _COMPOUND.fullmatch(phrase) is not None
         n = _numeral(phrase, compound)
-        head = phrase[2:] if phrase[1:2] in _MEASURE else phrase[1:]
+        head = _head_noun(phrase)
         listed = text[s - 1:s] == "、" or text[e:e + 1] == "、"   # one of a list of formulations: what
         after = [] if listed else _expansion_at(text, e, n, head)   # follows the list is not its own
         here = [_cut_at_head(x, head) for x in after or _items_before(text, s, phrase, n, compound)]
@@ -1133,7 +1138,7 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
     for s, e in sites if not out else ():   # nothing spelled out: items keyed by its character
         phrase = _display(text[s:e])
         n = _numeral(phrase, False)
-        head = phrase[2:] if phrase[1:2] in _MEASURE else phrase[1:]
+        head = _head_noun(phrase)
         if out := _keyed_items_after(text, e, phrase, n) or _headed_items_after(text, e, head, n):
             break
     return out

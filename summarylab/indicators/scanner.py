@@ -614,10 +614,11 @@ def _bare_some(h: _Hit) -> bool:
                 and h.m.group("sfx") in ("余", "多", "餘"))
 
 
+#: Types of document a site counts the pieces of (工作总结5篇, 汇编（范文3篇）).
+_DOC_KIND = "总结|總結|报告书?|報告書?|汇编|匯編|范文|範文|材料|计划书?|計劃書?|讲话|講話|方案|汇报|匯報|心得|体会|體會"
 #: The bracket after a document type that opens a title's count: 工作总结【, 汇编（范文
-_PIECES_TAG = re.compile(r"""
-    (?: 总结|總結|报告书?|報告書?|汇编|匯編|范文|範文|材料|计划书?|計劃書?   # a document type ...
-      | 讲话|講話|方案|汇报|匯報|心得|体会|體會 )
+_PIECES_TAG = re.compile(rf"""
+    (?: {_DOC_KIND} )                                          # a document type ...
     (?: [【（(\[] (?:范文|範文|精选|精選|合集|共|优秀|優秀|优质|優質|通用|精品|热门|熱門)?   # ... then the bracket of a count: 【, （范文, (优秀
       | 多篇 | 范文 | 範文 )                                      # or 多篇 / 范文 right before it
     $""", re.VERBOSE)
@@ -626,7 +627,7 @@ _PIECES_TAG = re.compile(r"""
 _RULE_VERB = re.compile("配备|配置|设置|设立|安排|建设|建立|安装|聘请|聘用|确定|明确")   # 每3公里|配备…
 _EXCEEDS = re.compile(r"(?:超过|过|過|超|逾)\s?$")   # 过 10 亿元的|项目1个
 _WRITE_VERB = re.compile("撰写|完成|编写|形成|上报|报送|发表|刊发|起草|编发|编印|征集|收到|提交")   # 全年撰写调研报告|6篇
-_TITLE_COUNT = re.compile(r"(?:总结|總結|报告|報告|汇报|匯報|材料|范文|範文|心得|体会|體會|方案|计划|計劃)$")   # …总结|5篇
+_TITLE_COUNT = re.compile(f"(?:{_DOC_KIND})$")   # …总结|5篇
 QUOTED_LIST_REACH = 24   # characters back to the opening quote of a list of formulations
 _IN_QUOTED_LIST = re.compile(r"[“「][^“”「」，,。；;：:\n]*、$")   # “一个中心、|两条主线
 _QUOTED_LIST_END = re.compile(r"[^“”「」，,。；;：:\n]{0,24}[”」]")   # …主线、三项重点”

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from ..numerals import MULTIPLIER
+from ..numerals import MULTIPLIER, parse_number
 from .lexicon import (
     _CLAUSE_PUNCT, _Hit, _Lexicon, _LIST_JOINS, _NUM_CHARS, _PERIOD, _THOUSANDS, _Unit)
 from .values import _base_unit, _multiplied
@@ -112,13 +112,9 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
     return (items, k) if items else (None, 0)
 
 
-_RESPECTIVE_PLAN = re.compile(r"""
-    分别 (?:完成|为|為|占|达到|达)                                   # 分别完成
-    (?P<plan> (?:年度|全年|年初|调整后?|年)?                          # 年
-              (?:计划|計劃|目标|目標|任务|任務|预算|預算|指标|指標){1,2}   # 计划
-              (?:值|数|數)? )
-    的                                                                  # 的 (then the shares)
-    """, re.VERBOSE)
+#: A plan's name (年度计划, 调整预算, 全年目标值, 全年指标任务).
+_PLAN = r"(?:年度|全年|年初|调整后?|年)?(?:计划|計劃|目标|目標|任务|任務|预算|預算|指标|指標){1,2}(?:值|数|數)?"
+_RESPECTIVE_PLAN = re.compile(rf"分别(?:完成|为|為|占|达到|达)(?P<plan>{_PLAN})的")   # 分别完成|年计划|的
 
 
 def _respective_plan(text: str, q_start: int) -> str:
@@ -734,13 +730,14 @@ def _margin_name(m: re.Match) -> str:
     return ("低于" if verb.startswith(_LOWER) else "高于") + (m.group("ref") or m.group("ref2"))
 
 
+_AMOUNT_WORDS = sorted(_GENERIC_AMOUNT | _SECTOR_AMOUNT, key=len, reverse=True)   # longest first
 _BODY_END = re.compile(r"(?:企业|公司|集团|合作社|园区|开发区|产业|行业|领域|板块)$")
 
 
 def _owner_of_same(same: str) -> str:
     """The owner named in the previous amount of the sentence, when that amount is another
     generic one of a body of firms or an industry (规上工业企业利税 -> 规上工业企业), else ""."""
-    for word in sorted(_GENERIC_AMOUNT | _SECTOR_AMOUNT, key=len, reverse=True):
+    for word in _AMOUNT_WORDS:
         if same.endswith(word) and _BODY_END.search(owner := same[:-len(word)]):
             return owner
     return ""
@@ -782,7 +779,7 @@ _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 _PLAN_WORDS = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
 _PLAN_OF = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
 #: The plan a share was taken of (为|年度计划|的, 占|调整预算|的, 为|全年目标值|的).
-_PLAN_NAME = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:计划|計劃|目标|目標|任务|任務|预算|預算|指标|指標){1,2}(?:值|数|數)?(?=的)")
+_PLAN_NAME = re.compile(_PLAN + "(?=的)")
 _PLAN_DONE = re.compile(r"占(?P<plan>(?:年度|全年|年初|调整后?|年)?(?:预算|计划)(?:数)?)[0-9.,]+\s?[^\d\s，,。；;的]{1,4}的$")
 PLAN_REACH = 30   # characters back to the 占 of a plan's amount
 _SHARE_WHOLE = re.compile(r"占(?![比总])(?P<whole>[^的，,。；;%\d]{2,20}?)(?:的)?(?:比重|比例)?(?:为|达到|达|从|由|在)?$")   # 占|全市经济总量|的
@@ -841,14 +838,13 @@ _LAST_PUNCT = re.compile(f"(?s:.*)[{re.escape(''.join(sorted(_CLAUSE_PUNCT)))}]"
 #: The last item of a list and the count of the list after it (工伤保险|三项|社会保险基金收入).
 _COUNTED_LAST = re.compile(r"[\u4e00-\u9fff]{2,12}?(?P<n>[两二三四五六七八九十])(?:项|個|个|类|類|大|种|種)")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{2,12}、$")   # an item and its 、 at a clause's end
-_COUNT_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 def _listed_before(text: str, start: int, counted: re.Match, lex: _Lexicon) -> str:
     """The items before the last one of a list its count closes, as written (基本养老保险、失业保险、
     before 工伤保险三项…), the first cut past a verb or time word (全年基本养老保险 -> 基本养老保险);
     "" when the list before holds fewer items than the count says."""
-    want, i, items = _COUNT_VALUE[counted.group("n")] - 1, start, []
+    want, i, items = int(parse_number(counted.group("n"))) - 1, start, []
     while len(items) < want and (m := _last_item(text, i)) is not None:
         items.insert(0, m)
         i -= len(m)
