@@ -196,6 +196,17 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(9.4, "%", subject="第一产业贡献率"), R(55.6, "%", subject="第二产业贡献率"), R(35.0, "%", subject="第三产业贡献率")]),
     (T, "二、三产业增加值分别达到52亿元和68亿元。",
      [R(5_200_000_000, "元", subject="第二产业增加值"), R(6_800_000_000, "元", subject="第三产业增加值")]),
+    # a 分别 list whose values carry thousands separators: the commas end no clause
+    (S, "全乡职工平均工资和农民人均纯收入分别达到36,500元和18,200元。",
+     [R(36500, "元", subject="职工平均工资"), R(18200, "元", subject="农民人均纯收入")]),
+    (T, "城鎮居民人均可支配收入和農村居民人均純收入分別為42,100元、19,850元。",
+     [R(42100, "元", subject="城镇居民人均可支配收入"), R(19850, "元", subject="农村居民人均纯收入")]),
+    # a level whose number the site replaced: its rate keeps the level's name, without the placeholder
+    (S, "村集体经济收入XX万元，比上年增长12%。", [R(12, "%", change="increase", subject="村集体经济收入")]),
+    (T, "全鎮規上工業產值3X.5億元，同比增長8.3%。", [R(8.3, "%", change="increase", subject="规上工业产值")]),
+    # 增收 per head or household: a rise of their income, 人均 kept whole
+    (S, "带动脱贫户户均增收2600元。", [R(2600, "元", change="increase", subject="脱贫户户均收入")]),
+    (T, "茶農人均增收820元以上。", [R(820, "元", approx=True, change="increase", subject="茶农人均收入")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),

@@ -49,6 +49,8 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
                                                     or not text[prev["end"]:q_start].strip("，, \n")) else ""  # wrapped
     sized = listed and not prev["subject"] and text.startswith("的", h.end)   # 1个|1200亩的|基地: its own
     subject = prev["subject"] if pair or listed and not sized else _subject(text, q_start, h.end, h.unit, lex, same)
+    if subject and "收" not in subject and _INCOME_CHANGE.search(text, q_start, h.start):
+        subject += "收入"   # 农民人均|增收500元: a rise of income
     if listed and prev["unit"] == _base_unit(h) and (items := _pair_items(text, prev, lex)) is not None:
         prev["subject"], subject = items   # 城镇、农村居民收入达到3.2万元和1.6万元: one each
         if prev.get("_sent"):
@@ -74,6 +76,13 @@ def _pair_items(text: str, prev: dict, lex: _Lexicon) -> list[str] | None:
 _ITEM_BREAK = re.compile("、|以及|(?<![普涉参给以])及(?!时)|和(?![谐平睦])|(?<![参给])与(?!会)")
 _SEG_COMPARE = re.compile("(?:同比|环比|[比较](?:上年同期|上年末|上年|去年同期|去年底|去年|年初|上月|上季度)|年均|均)$")
 _SEG_STOP = "，,；;：:\n（(。"
+#: A thousands separator inside a number (45,000元): no stop.
+_DIGIT_GROUP = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
+
+
+def _stops(piece: str) -> bool:
+    """A _SEG_STOP mark in ``piece`` outside numbers: ``分别达到45,000元和`` has none."""
+    return any(c in _SEG_STOP for c in _DIGIT_GROUP.sub("", piece))
 
 
 def _segment_start(text: str, lo: int, hi: int) -> int:
@@ -90,7 +99,7 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
     收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入); a 分别 clause with no items
     (…，分别增长6%和8%) takes those of the sentence's previous list; else (None, 0)."""
     i = text.rfind("分别", max(s_start, q_start - 60), q_start)
-    if i < 0 or any(c in _SEG_STOP for c in text[i:q_start]):
+    if i < 0 or _stops(text[i:q_start]):
         return None, 0
     k = bare + sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
     n = k + 1 + _values_after(text, h.end, lex)
@@ -120,7 +129,7 @@ _RESPECTIVE_PLAN = re.compile(rf"分别(?:完成|为|為|占|达到|达)(?P<plan
 def _respective_plan(text: str, q_start: int) -> str:
     """The plan a 分别 list of shares is taken of (分别完成年计划的76.5%、89.5% -> 年计划), else ""."""
     i = text.rfind("分别", max(0, q_start - 60), q_start)
-    m = _RESPECTIVE_PLAN.match(text, i) if i >= 0 and not any(c in _SEG_STOP for c in text[i:q_start]) else None
+    m = _RESPECTIVE_PLAN.match(text, i) if i >= 0 and not _stops(text[i:q_start]) else None
     return m.group("plan") if m else ""
 
 
@@ -436,8 +445,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = head.group("title")   # 2.个人所得税。|完成13.4亿元: the item's heading names it
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
-        if start - 1 - prev <= 14:
-            subject = _core(text[prev:start - 1], lex)
+        if start - 1 - prev <= 14:   # 人均生产总值XX元，|比上年增长11.2%: the level's placeholder goes
+            subject = _core(_PLACEHOLDER_AMOUNT.sub("", text[prev:start - 1]), lex)
     if (subject[:1] == "中" and (at := text.rfind(subject, start, stop)) > 0 and _AMONG.match(text, at)
             and _AFTER_COUNT.search(text, max(0, at - 4), at)):
         subject = subject[1:]   # 1091户|中因病致贫的有|326户: among the count before
@@ -451,7 +460,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = quoted.group("name")   # 恶势力团伙15个、“村霸”|13个: the name in quotes right before
     if subject in _ADVERB_LEFT and (at := text.rfind(subject, start, stop)) >= 0 and stop - at <= ADVERB_PHRASE:
         subject = text[at:stop].strip()               # 基本建成|13305套: what was done, not its adverb
-    elif (adverb := next((a for a in _ADVERB_LEFT if subject.endswith(a) and len(subject) - len(a) >= 2), "")):
+    elif (adverb := next((a for a in _ADVERB_LEFT if subject.endswith(a) and len(subject) - len(a) >= 2
+                          and not subject.endswith(_PER_HEAD)), "")):
         subject = subject[:-len(adverb)]              # 改造住房基本|建成4200套: the noun before the adverb
     if subject in _PERIOD_WORDS or _TIME_ONLY.fullmatch(subject.strip("“”")):
         subject = same or subject                   # 生产总值…，“十三五”时期|年均增长2.4%
@@ -491,6 +501,8 @@ _HEADING_BEFORE = re.compile(r"""
 HEADING_REACH = 20   # characters back to such a heading's line start
 #: A subject's own first words the core cut as a time or a number (1-3月|项目投资: a date's
 #: last character; 65岁|及以上人口, 30岁以下|党员: an age group).
+#: A level whose number a site replaced (人均生产总值|1XX32元, 财政收入|XX万元, 投资|〔…〕万元).
+_PLACEHOLDER_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])[0-9.]*(?:[XxＸｘ×]{1,4}|〔…〕|\*{2,})[0-9.%]*[\u4e00-\u9fff]{0,3}$")
 _DATE_TAIL = re.compile(r"[0-9０-９]\s?$")
 _AGE_GROUP = re.compile(r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?$")
 _TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # 年代, 年间, 年来, 年以上: a time, left as it is
@@ -504,6 +516,8 @@ _LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())  
 _POLLUTANT = re.compile(r"(?<![A-Za-z])[Pp][Mm]\s?(?:2\.5|10)\s?$")   # PM2.5|浓度: the core cut at its digits
 #: Adverbs a core may leave before the verb it cut (基本|建成13305套): the subject is the verb phrase.
 _ADVERB_LEFT = frozenset("基本 全部 已经 全面 顺利 累计 初步 均 已 共".split())
+_INCOME_CHANGE = re.compile("[增减減]收")   # 增收, 减收: the change word names the income
+_PER_HEAD = ("人均", "户均", "亩均")   # 农民人均|增收500元: per head, not the adverb 均
 _PERIOD_WORDS = frozenset("时期 期间 时期内 期间内".split())   # “十三五”时期: a time, not a thing
 _YIELD_WORDS = frozenset("产量 总产量 预计产量 单产 亩产 总产".split())   # a crop's yield words
 #: A crop opening its segment (冬玉米种植3000亩，…; 早稻21.5千公顷，…): whose yield follows.
