@@ -59,6 +59,10 @@ english_frame      a site's English frame around a Chinese text (an e-book viewe
                    references, code and English in sentences stay
 byline             a reprint's news dateline (某某网11月9日讯, 金融界6月7日消息; 新华社…电
                    stays) and a reporter's byline in brackets or with slashes
+doubled            the second copies of runs a document site doubled (乡镇乡镇 20212021 …总结总结,
+                   three or more close together) and of a short sentence written twice in a row
+keywords           a page's line of search tags near its title (县某局 抽检 监管 提升 食品安全
+                   under 县某局：以抽检促监管，提升食品安全工作效能)
 template           a template's blank fields (编者：_____, 姓名：____) and notes where
                    the user puts names ((名称替换))
 =================  =====================================================================
@@ -957,6 +961,29 @@ def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _MENU_ITEM = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]*")
+KEYWORD_LINES = 15   # a page's line of search tags is among its first this many lines
+KEYWORD_TITLE = 60   # the title holding every tag is at most this long
+#: A search tag: a short word or a year, no mark (抽检, 食品安全, 2021).
+_KEYWORD = re.compile(r"[\u4e00-\u9fff0-9]{2,8}")
+
+
+def _keyword_spans(text: str) -> list[tuple[int, int, str]]:
+    """A page's line of search tags (街道 2021 上半年 工作总结 下半年 工作思路, near the title
+    街道2021上半年工作总结及下半年工作思路 or at the page's end): three or more short words
+    parted by blanks, no mark, every one of them inside one of the first lines (the title)."""
+    heads = [text[s:e] for s, e, _ in itertools.islice((x for x in _lines(text) if x[1] > x[0]), KEYWORD_LINES)
+             if e - s <= KEYWORD_TITLE]
+    out = []
+    for s, e, _ in _lines(text):
+        if e - s > KEYWORD_TITLE or text.count(" ", s, e) < 2:
+            continue
+        words = text[s:e].split()
+        if (len(words) >= 3 and all(_KEYWORD.fullmatch(w) for w in words)
+                and any(h != text[s:e] and all(w in h for w in words) for h in heads)):
+            out.append((s, e, "keywords"))
+    return out
+
+
 MIN_MENU = 6   # this many short lines of bare words in a row, before the first sentence: a site's menu
 
 
@@ -1048,6 +1075,43 @@ _CARD_START = re.compile(r"^[ \t•·*]*(?:\[复制链接\]|TA的每日心情)\s
 _CARD_END = re.compile(r"发表于\s?\d{4}-\d{1,2}-\d{1,2}")
 CARD_LINES = 40   # a forum's user card runs at most this many lines
 CARD_LINE_CHARS = 24
+
+
+#: A run written twice in a row, as a PDF's bold text comes out of some document sites
+#: (乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结): the run and its copy.
+_DOUBLED_RUN = re.compile(r"(?P<x>[^\s，。、；：,.;:]{2,16}?)(?P=x)")
+#: A short sentence written twice in a row (一是巾帼担当抗疫情。一是巾帼担当抗疫情。).
+_DOUBLED_SENTENCE = re.compile(r"(?P<x>[^。！？\n]{4,30}。)(?P=x)")
+DOUBLED_RUNS = 3      # this many doubled runs ...
+DOUBLED_REACH = 80    # ... each this near the last: the text was doubled, not a word said twice (研究研究)
+DOUBLED_HEAD = 300    # ... in the text's first characters, its title (a table's cells repeat further on)
+
+
+def _doubled_spans(text: str) -> list[tuple[int, int, str]]:
+    """The second copies of runs a site doubled: three or more doubled runs close together
+    in the title's lines (乡镇乡镇 20212021 …总结总结), and a short sentence written twice right after one of them
+    or anywhere (一是某某。一是某某。); a word said twice alone (研究研究) stays."""
+    runs = [m for m in _DOUBLED_RUN.finditer(text, 0, DOUBLED_HEAD) if len(set(m.group("x"))) > 1
+            and (_HAN.search(m.group("x")) or len(m.group("x")) == 4 and m.group("x").isdigit())
+            # (a year doubled, 20212021; not 2020 nor d(hkl)d(hkl) of a formula)
+            and _twice(text, m)]
+    out, cluster = [], []
+    for m in runs + [None]:
+        if m is not None and (not cluster or m.start() - cluster[-1].end() <= DOUBLED_REACH):
+            cluster.append(m)
+            continue
+        if len(cluster) >= DOUBLED_RUNS:
+            out += [(c.start() + len(c.group("x")), c.end(), "doubled") for c in cluster]
+        cluster = [m] if m is not None else []
+    out += [(m.start() + len(m.group("x")), m.end(), "doubled") for m in _DOUBLED_SENTENCE.finditer(text)
+            if _twice(text, m)]
+    return out
+
+
+def _twice(text: str, m: re.Match) -> bool:
+    """The run ``x`` of ``m`` stands exactly twice there: a row of copies is the text's own."""
+    x = m.group("x")
+    return not text.startswith(x, m.end()) and not text.endswith(x, 0, m.start())
 
 
 def _forum_card_spans(text: str) -> list[tuple[int, int, str]]:
@@ -1528,7 +1592,8 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work)
-             + _contents_spans(work) + _forum_card_spans(work))
+             + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work)
+             + _doubled_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _site_talk_spans(work, spans)
     spans += _english_line_spans(work, spans)

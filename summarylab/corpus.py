@@ -50,6 +50,7 @@ Example
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -252,12 +253,26 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
     else the one the raw text's site blurb gives, else the file name (or ``doc_id``)."""
     name = readers.display_path(Path(doc.path).stem) if doc.path else doc_id
     raw = readers.title_of(doc.text, name)
-    if raw != name and not readers.title_of(clean(normalise(raw).text).text.strip()):
+    if raw != name and not _raw_title_kept(raw):
         raw = name   # the raw text's first line was site furniture (单位地址：…电话：…), or a
         # heading behind it ((续前)(二)办理异议调处)
+    elif raw != name:
+        raw = normalise(raw, target=target).text.strip() or raw   # in the script and marks of the text
     if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):
         return to_script(doc.title, target)
     return readers.title_of(cleaned, raw)
+
+
+#: A headline: it opens with a Chinese character and holds no sentence's end.
+_HEADLINE = re.compile(r"[\u4e00-\u9fff][^。！？!?；;\n]{3,}")
+
+
+def _raw_title_kept(raw: str) -> bool:
+    """The title found in the raw text is still a title once cleaned: cleaning leaves a
+    title (县环保局2023年工作总结), or leaves a headline whole (县某局：以抽检促监管，…)."""
+    text = normalise(raw).text.strip()
+    kept = clean(text).text.strip()
+    return bool(readers.title_of(kept)) or (kept == text and _HEADLINE.fullmatch(kept) is not None)
 
 
 @dataclass(eq=False)

@@ -128,7 +128,8 @@ _LETTERHEAD = re.compile(r"""
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
 _SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}[章节節篇]\s*(?P<name>[^\s、，,].{3,40})")   # a book's section
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
-_PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff]))")   # 1、某总结, 1某总结: a page's number
+_PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff])(?![月年日号號季]))")   # 1、某总结, 1某总结: a page's
+# number (1月-7月…进展情况 keeps its month)
 _FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:_第\d{1,3}[页頁])?$", re.I)  # 报告.docx_第1页
 _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
 _PAPER_TAG = re.compile(rf"(?<=[{_HAN}])[{_HAN}]{{2}}(?:晚报|晚報|日报|日報|晨报|晨報|都市报|都市報|时报|時報|商报|商報)$")
@@ -173,7 +174,7 @@ _BODY_START = re.compile(
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
-_BROKEN = re.compile(r"[的了和与與及在对對把将將为為是从從向由于於并並而且或]$")
+_BROKEN = re.compile(r"[的了和与與及在对對把将將为為是从從由于於并並而且或]$|(?<![方导導走趋趨意动動志取面偏指])向$")   # (香港新方向: a noun)
 #: A document-type word said twice (政府工作总结工作总结): a site's category glued on.
 _DOUBLE_TYPE = re.compile(r"((?:工作)?(总结|總結|报告|報告|计划|計劃))(?:工作)?\2$")
 _TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX}")
@@ -273,6 +274,13 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")   # 2023 alone: a tag or a date, ne
 #: A yearbook's list of leaders (旗委书记：某某, 政委：某某（蒙古族）), a field and a short name,
 #: a portal's date widget (今天是：…星期三): no title.
 _ROLE_LINE = re.compile(rf"^[{_HAN}]{{1,8}}[：:]\s?[{_HAN}]{{2,4}}(?:[（(][^）)\n]{{1,12}}[）)])?$|^今天是")
+_NAMED_PART = re.compile(rf"^[{_HAN}]{{0,6}}(?:{_DOC_TYPE})[：:]")   # 施政报告：结语 (no 职务：姓名)
+#: A photo's credit at a caption's end (林某步入会场（某社 某某摄）), a caption, never a title.
+_PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{0,16}(?:摄|攝)(?:影)?[)）]\s*[|｜]?$")
+#: A portal's bar of site names and links parted by | (某某网|某某电视台|网站地图).
+_SITE_BAR = re.compile(r"[|｜]\s*(?:网站地图|網站地圖|设为首页|設為首頁|加入收藏|客服)|(?:网站地图|網站地圖|设为首页|設為首頁)\s*[|｜]")
+#: A paper's or news site's name alone on a line (香港商报, 某某日报, 某某新闻网).
+_OUTLET = re.compile(rf"[{_HAN}]{{2,6}}(?:日报|日報|晚报|晚報|商报|商報|时报|時報|晨报|晨報|新闻网|新聞網|电视台|電視台)")
 _VOLUME = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年?[卷期册冊版]$")   # 2002卷: a yearbook's volume
 _WEATHER = "(?:晴|多云|多雲|阴|陰|[小中大阵陣暴]?雨|雷阵雨|雷陣雨|[小中大]?雪|雾|霧|霾)"
 #: A news site's weather widget (晴时多云, 多云转阴 18~25°C): never a title.
@@ -318,7 +326,11 @@ def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
     a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷), a site's
     categories (工作总结/工作汇报), a meeting's label for its papers (…会议文件之十三)."""
-    if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line) or _ROLE_LINE.match(line):
+    if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line):
+        return True
+    if _ROLE_LINE.match(line) and not _NAMED_PART.match(line):   # 施政报告：结语 is a part's name
+        return True
+    if _PHOTO_CREDIT.search(line) or _SITE_BAR.search(line) or _OUTLET.fullmatch(line):
         return True
     if _LABEL_LINE.search(line):
         return True
@@ -377,7 +389,8 @@ def _run_on(line: str) -> str | None:
             head, rest = _after_sentences(line[:end]), line[end:]
             if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head):
                 continue
-            if rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest):
+            if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
+                    or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)):   # 某市长施政总报告：以…
                 return _last_title(_DOUBLE_TYPE.sub(r"\1", head))  # 总结报告 stays
     return None
 
@@ -522,9 +535,15 @@ def _banner(line: str) -> bool:
 
 
 def _best_part(line: str) -> str:
-    """Of titles parted by ``|`` (乡镇工作总结|乡镇人民政府五年工作总结), the longest."""
+    """Of titles parted by ``|`` (乡镇工作总结|乡镇人民政府五年工作总结), the longest; after a
+    column's short tag (施政报告2024|某某发表施政报告全文), the headline."""
     parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
+    if len(parts) == 2 and len(parts[0]) <= _TAG_CHARS < len(parts[1]) and not _SENTENCE.search(parts[1]):
+        return parts[1]
     return max(parts, key=len) if len(parts) > 1 and all(_TITLE_END.search(p) for p in parts) else line
+
+
+_TAG_CHARS = 8   # a column's tag before a headline and a bar is at most this long
 
 
 #: A title, a comma, then the page's tagline of short phrases (二零一五年施政报告, 重法治 掌机遇 作抉择).
@@ -627,6 +646,8 @@ def title_of(text: str, fallback: str = "") -> str:
         if _OUTLINE.match(line) and (j := _contents_end(lines, i)) is not None:
             i, limit = j, j + 1
             continue
+        if not _OUTLINE.match(line) and _before_meta(lines, i):
+            return line[:TITLE_CHARS]   # 县某局：以抽检促监管，… / 来源：… 发布时间：…: a portal's headline
         if _PAIRED.fullmatch(line) and not _BODY_START.match(line):
             return line   # 以项目建设为载体，增创经济发展新优势: a title of two matched halves
         if (m := _SECTION_TITLE.fullmatch(line)) is not None and not _SENTENCE.search(line):
@@ -643,6 +664,25 @@ def title_of(text: str, fallback: str = "") -> str:
             return title[:TITLE_CHARS]
         i += used
     return _blurb_title(text) or fallback
+
+
+#: A portal's line of a page's record under its headline (来源：某局 发布时间：…, 2020-08-10 16:22 某局 [字号]).
+_META_LINE = re.compile(r"""
+    ^(?: (?:信息|文章|稿件)?(?:来源|來源) | 发布(?:时间|日期|者) | 發布(?:時間|日期|者) | 作者 | 所属分类 | 所屬分類
+       | 责任编辑 | 責任編輯 | (?:更新|发稿|發稿)(?:时间|時間) ) \s?[：:]        # a field's name and colon
+  | ^\d{4}[-/.]\d{1,2}[-/.]\d{1,2} \s+ \d{1,2}:\d{2}                         # or a timestamp opening the line
+    """, re.VERBOSE)
+_HEADLINE_CHARS = (6, 50)   # a headline over a portal's record line is this long
+
+
+def _before_meta(lines: list[str], i: int) -> bool:
+    """``lines[i]`` is a headline: no sentence end inside, and the next other line is the
+    portal's record of the page (来源：… 发布时间：…)."""
+    line = lines[i]
+    if not _HEADLINE_CHARS[0] <= len(line) <= _HEADLINE_CHARS[1] or re.search("[。！？!?；;]", line):
+        return False
+    nxt = next((x for x in lines[i + 1:i + 3] if x != line), "")
+    return bool(_META_LINE.match(nxt))
 
 
 _COLUMN_CHARS = 6   # a site's column name above the title (政府报告, 汇报材料) is at most this long

@@ -935,6 +935,26 @@ FURNITURE = [
      "site_header"),
     ("楼主：\n某县总决算首度剩余1亿多元\n全年增长5%。", "某县总决算首度剩余1亿多元\n全年增长5%。", "site_header"),
     ("头条新闻： · 区人大常委会调研某某建设情况\n某区经济普查公报\n全年增长5%。", "某区经济普查公报\n全年增长5%。", "site_header"),
+    # kinds of fresh71-75: a hacked page's line of video-site spam, a photo's credit inside a
+    # sentence and a caption ending in one, a portal's bar with its site map link, a study-only
+    # note, a page's line of search tags, a markdown table's rule, a Minguo date field, a line
+    # break tag, a news outlet's tag and its name alone, weather and share lines, a spaced page
+    # marker inside a sentence, a law site's width widget, a title a PDF's bold text doubled
+    ("某某在线视频_某某综合网_某某在线播放_高清无码\n某镇工作总结\n全年增长5%。", "某镇工作总结\n全年增长5%。", "spam"),
+    ("县长步入会场（某某社 王某某摄）并作报告。\n全年增长5%。", "县长步入会场并作报告。\n全年增长5%。", "image"),
+    ("某局工作总结\n县长主持召开会议。（李某某摄）\n全年增长5%。", "某局工作总结\n全年增长5%。", "image"),
+    ("某某网|某某电视台|网站地图 |\n某镇工作总结\n全年增长5%。", "某镇工作总结\n全年增长5%。", "site_header"),
+    ("某镇工作总结（仅供学习参考，切勿照搬）\n全年增长5%。", "某镇工作总结\n全年增长5%。", "statement"),
+    ("某镇2023年上半年工作总结\n全年增长5%。\n某镇 2023 上半年 工作总结", "某镇2023年上半年工作总结\n全年增长5%。\n",
+     "keywords"),
+    ("| 发表者 | 树状展开 |\n|---|---|\n某乡施政报告\n全年增长5%。", "某乡施政报告\n全年增长5%。", "markup"),
+    ("• 日期：97-12-13\n某乡施政报告 <br>\n全年增长5%。", "某乡施政报告 \n全年增长5%。", "site_header"),
+    ("某某商报\n-- 天气\n【某某新闻台】全年增长5%。\n分享给朋友：\n读者回响", "全年增长5%。\n", "byline"),
+    ("全年加大对 第 6 页 共 8 页 房地产业的投入，增长5%。", "全年加大对 房地产业的投入，增长5%。", "page_marker"),
+    ("某省规范性文件 > 正文阅览\n保留字段信息\n页面宽度(px)：\n某市统计公报\n全年增长5%。", "某市统计公报\n全年增长5%。",
+     "site_header"),
+    ("乡镇乡镇 20232023 年妇联工作总结年妇联工作总结\n一是做好宣传。一是做好宣传。全年增长5%。",
+     "乡镇 2023 年妇联工作总结\n一是做好宣传。全年增长5%。", "doubled"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

@@ -266,6 +266,18 @@ CASES = [
     # a table of contents before the title is skipped
     ("一、基本情况\n（一）组织领导\n（二）制度建设\n二、存在问题\n三、下步打算\n文旅局2023年工作总结与2024年工作计划\n2023年，我局坚持稳中求进。",
      "文旅局2023年工作总结与2024年工作计划"),
+    # kinds of fresh71-75: a month range is no page number; a part's name with a colon; a noun
+    # ending in 向; a portal's headline over its record line; a title run on after a colon; a
+    # photo's caption, a site bar and a paper's name are no titles; a column's tag before a bar
+    ("1月-7月老旧小区改造进展情况\n一、老旧小区改造\n全年完成。", "1月-7月老旧小区改造进展情况"),
+    ("0\n施政报告：结语\n主席、各位议员，今年是特别的一年。", "施政报告：结语"),
+    ("某港新方向\n重点\n某港新方向\n十大建设 繁荣经济\n「基建会带来效益。」", "某港新方向"),
+    ("您的位置：首页>政务动态\n县某局：以抽检促监管，提升食品安全效能\n来源：县某局 发布时间：2022-12-12 15:02\n全年抽检1360批次。",
+     "县某局：以抽检促监管，提升食品安全效能"),
+    ("某市长施政总报告：以务实施政为主轴，向市民报告成果。\n行政与民政：改善公共空间。", "某市长施政总报告"),
+    ("|\n某某步入会议厅（某社 某某摄） |\n这些体会为报告添上个人色彩。", ""),
+    ("某某网|某某电视台|网站地图 |\n客服设为首页 |\n某镇讯 日前，笔者获悉。", ""),
+    ("某某商报\n施政报告2024|某某发表施政报告全文\n\n责任编辑：某某 2024-10-16 15:05:03\n正文。", "某某发表施政报告全文"),
 ]
 
 

@@ -502,7 +502,11 @@ HEADING_REACH = 20   # characters back to such a heading's line start
 #: A subject's own first words the core cut as a time or a number (1-3月|项目投资: a date's
 #: last character; 65岁|及以上人口, 30岁以下|党员: an age group).
 #: A level whose number a site replaced (人均生产总值|1XX32元, 财政收入|XX万元, 投资|〔…〕万元).
-_PLACEHOLDER_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])[0-9.]*(?:[XxＸｘ×]{1,4}|〔…〕|\*{2,})[0-9.%]*[\u4e00-\u9fff]{0,3}$")
+_PLACEHOLDER_AMOUNT = re.compile(r"""
+    (?<=[\u4e00-\u9fff]) [0-9.]*                 # after the level's name: digits the site left (1XX32)
+    (?: [XxＸｘ×]{1,4} | 〔…〕 | \*{2,} )          # the placeholder
+    [0-9.%]* [\u4e00-\u9fff]{0,3} $              # the digits after it and the unit (元, 万元)
+    """, re.VERBOSE)
 _DATE_TAIL = re.compile(r"[0-9０-９]\s?$")
 _AGE_GROUP = re.compile(r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?$")
 _TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # 年代, 年间, 年来, 年以上: a time, left as it is
