@@ -94,14 +94,16 @@ CHINESE = ("(?:[〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸�
            "(?:[点點][〇零○一二三四五六七八九]+)?")
 #: Arabic digits in the places of a Chinese numeral: 1万6千, 1亿3千, 2千5百 (a multiplier and
 #: then at least one digit with 千/百/十, so 1万吨 and 3万2014年 are not read as one), or 亿
-#: and then the 万 section in digits (1亿2000万, 405亿9,629万: a thousands comma allowed).
+#: and then the 万 section in digits (1亿2000万, 405亿9,629万: a thousands comma allowed;
+#: 2亿1843.8万: a point in the 万 section).
 MIXED = ("[0-9０-９]{1,4}[万萬亿億千仟百佰]"
          "(?:[0-9０-９]{1,4}[千仟百佰十拾](?![瓦克米分]))+"
-         "|[0-9０-９]{1,5}[亿億](?:[0-9０-９]{1,4}|[0-9０-９][,，][0-9０-９]{3})[万萬]")
+         "|[0-9０-９]{1,5}[亿億](?:[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?|[0-9０-９][,，][0-9０-９]{3})[万萬]")
 #: One Chinese multiplier after an Arabic number.
 MULTIPLIER = "(?:[十万萬亿億]|千(?![瓦克米])|百(?!分))"
 
 _ARABIC_RE = re.compile(ARABIC)
+_YI_WAN_POINT = re.compile(r"([0-9０-９]{1,5})[亿億]([0-9０-９]{1,4}[.．][0-9０-９]{1,4})[万萬]")
 _MIXED_RE = re.compile(MIXED + "[万萬亿億]?$")   # 1亿3千万: a multiplier may close it
 _DIGIT_RUN = re.compile("[0-9０-９]+")
 _NUMBER_RE = re.compile(rf"(?:百分之|千分之)?(?:{MIXED}|{ARABIC}(?:[ \u3000]?{MULTIPLIER})*|{CHINESE})")
@@ -164,6 +166,9 @@ def _parse(s: str) -> float:
         raise _not_a_number(s)
     if len(t) > MAX_CHARS:
         raise NumberError(f"not a number: longer than {MAX_CHARS} characters ({_shown(s)})")
+    if (m := _YI_WAN_POINT.fullmatch(t)) is not None:   # 2亿1843.8万: 亿, then 万 with a point
+        yi, wan = (float(g.translate(_FULL).replace("．", ".")) for g in m.groups())
+        return yi * 1e8 + wan * 1e4
     if _MIXED_RE.match(t):   # 1万6千: the digits are the places of a Chinese numeral
         t = t.replace(",", "").replace("，", "")   # 405亿9,629万: a thousands comma inside
         t = _DIGIT_RUN.sub(lambda d: _chinese_places(int(d.group().translate(_FULL))), t)

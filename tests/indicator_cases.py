@@ -30,7 +30,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     # a count's unit is dropped from the next subject whole: 千克 is a unit, not 千|克
     (S, "全市8千克装大米产量达到500吨。", [R(8, "公斤"), R(500, "吨", subject="装大米产量")]),
     (S, "全镇共清理违章广告牌86块。", [R(86, "块")]),
-    (S, "累计培训基层干部2300人次。", [R(2300, "人次", subject="基层干部")]),
+    (S, "累计培训基层干部2300人次。", [R(2300, "人次", subject="培训基层干部")]),   # who were trained
     (S, "检查餐饮单位156家，下达整改通知书48份。", [R(156, "家"), R(48, "份")]),
     (S, "新建村级卫生室27所，改造乡村公路64公里。", [R(27, "所"), R(64, "公里")]),
     (S, "查处违法排污企业19家，立案查处环境违法案件33起。", [R(19, "家"), R(33, "起")]),
@@ -207,6 +207,23 @@ CASES: list[tuple[str, str, list[R]]] = [
     # 增收 per head or household: a rise of their income, 人均 kept whole
     (S, "带动脱贫户户均增收2600元。", [R(2600, "元", change="increase", subject="脱贫户户均收入")]),
     (T, "茶農人均增收820元以上。", [R(820, "元", approx=True, change="increase", subject="茶农人均收入")]),
+    # kinds of fresh71-75: a pair's X named by the clause before 从 and an adverb before Y; a value
+    # after a label's colon or in brackets after its noun; a count before 的 and its noun; 亿 then
+    # 万 with a point; 零 inside a word; a second list after a 分别 list; newly registered firms
+    (S, "全区人均公园绿地面积，从9.6平方米稳步增加到12.3平方米。",
+     [R(9.6, "平方米", change="increase", subject="人均公园绿地面积"),
+      R(12.3, "平方米", change="increase", subject="人均公园绿地面积")]),
+    (T, "學校實際開課率：96.5%。", [R(96.5, "%", subject="学校实际开课率")]),
+    (S, "全年新建改建农村公路（45公里）。", [R(45, "公里", subject="农村公路")]),
+    (T, "全年開展128場次的送戲下鄉活動。", [R(128, "场次", subject="送戏下乡活动")]),
+    (T, "疫苗全程接種2億1843.8萬人。", [R(218_438_000, "人")]),
+    (S, "完成清零项目12个。", [R(12, "个", subject="清零项目")]),
+    (S, "城镇和农村居民人均可支配收入分别达到41,200元和20,350元，年均增长6.1%和7.4%。",
+     [R(41200, "元", subject="城镇居民人均可支配收入"), R(20350, "元", subject="农村居民人均可支配收入"),
+      R(6.1, "%", change="increase", subject="城镇居民人均可支配收入"),
+      R(7.4, "%", change="increase", subject="农村居民人均可支配收入")]),
+    (T, "新註冊市場主體1200戶，增長8%。",
+     [R(1200, "户", subject="新注册市场主体"), R(8, "%", change="increase", subject="新注册市场主体")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),
@@ -829,7 +846,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     # kinds of training are nouns (创业培训); 培训 before its object is the verb
     (S, "开展创业培训640人次，职业技能培训1.5万人次，培训新型职业农民380人。",
      [R(640, "人次", subject="创业培训"), R(15000, "人次", subject="职业技能培训"),
-      R(380, "人", subject="新型职业农民")]),
+      R(380, "人", subject="培训新型职业农民")]),
     # 走访慰问: the subject starts after both verbs; 改扩建 before its object is the verb
     (S, "走访慰问困难党员96人，改扩建乡镇卫生院7所。",
      [R(96, "人", subject="困难党员"), R(7, "所", subject="乡镇卫生院")]),

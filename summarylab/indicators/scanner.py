@@ -242,7 +242,7 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
                approx=_approx(h, apx, hi), change=change, subject=subject,
                start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
-               period=period, _items=items, _owner=owner,
+               period=period, _items=items, _k=k, _owner=owner,
                _sent=(prev["_sent"] if prev is not None and prev["sentence_start"] == s_start else []) + [subject])
     if chain and not form:
         factor = _factor((m.group("mult") or "").strip() + (m.group("mult2") or ""))
@@ -451,6 +451,8 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
     """True for hits that are not indicators whatever their value (see the module docstring)."""
     if _line_split(text, h):
         return True
+    if h.n1 in ("零", "〇", "○") and h.start and "\u4e00" <= text[h.start - 1] <= "\u9fff":
+        return True   # 清零|项目, 归零: a word holding 零, no count of nothing
     unit, chinese = h.unit, h.chinese
     if h.unit_s:
         if unit is None:

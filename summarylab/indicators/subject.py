@@ -100,7 +100,7 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
     (…，分别增长6%和8%) takes those of the sentence's previous list; else (None, 0)."""
     i = text.rfind("分别", max(s_start, q_start - 60), q_start)
     if i < 0 or _stops(text[i:q_start]):
-        return None, 0
+        return _next_list(text, h, q_start, s_start, prev, lex)
     k = bare + sum(1 for _ in lex.scan.finditer(text, i + 2, q_start))   # the values before this one
     n = k + 1 + _values_after(text, h.end, lex)
     seg = _SEG_COMPARE.sub("", text[_segment_start(text, s_start, i):i])   # 事故起数和死亡人数|同比|分别
@@ -119,6 +119,21 @@ def _respective(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | Non
             return (_shared_head(items) if all(items) else None), k
     items = _uncontracted(seg, n, lex)
     return (items, k) if items else (None, 0)
+
+
+def _next_list(text: str, h: _Hit, q_start: int, s_start: int, prev: dict | None,
+               lex: _Lexicon) -> tuple[list[str] | None, int]:
+    """A list of values right after a 分别 list in the sentence, with as many values and no
+    noun of its own, takes the same items (甲、乙分别达到X元、Y元，年均增长5%和6%)."""
+    if prev is None or prev["sentence_start"] != s_start or not (items := prev.get("_items")):
+        return None, 0
+    if text[prev["end"]:q_start].strip(" \t\u3000") in _LIST_JOINS:
+        k = prev["_k"] + 1   # the list's next value
+        return (items, k) if k < len(items) else (None, 0)
+    seg = text[_segment_start(text, s_start, q_start):q_start]
+    if _SEG_COMPARE.sub("", seg).strip() or 1 + _values_after(text, h.end, lex) != len(items):
+        return None, 0
+    return items, 0
 
 
 #: A plan's name (年度计划, 调整预算, 全年目标值, 全年指标任务).
@@ -349,7 +364,14 @@ def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | No
 def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
     """由X增加到Y: the previous indicator ends right before this one's change word; 从X到Y."""
     between = text[prev_end:q_start]
-    return prev_end <= q_start and (between in ("", "到", "至") or _PERIOD.fullmatch(between) is not None)
+    return prev_end <= q_start and (between in ("", "到", "至") or between in _PAIR_ADVERBS
+                                    or _PERIOD.fullmatch(between) is not None)
+
+
+#: How much or how steadily Y differs from X (从5.73吨|大幅|增加为11.25吨): still a pair.
+_PEOPLE = frozenset(("人", "户"))   # counts of people and households: what follows 的 is theirs
+PAIR_CLAUSE = 24   # the clause naming a pair's X before 从/由 is at most this long
+_PAIR_ADVERBS = frozenset("大幅 大幅度 明显 显著 稳步 逐步 进一步 迅速 快速 大大".split())
 
 
 def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon,
@@ -433,8 +455,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = _modified(text, start, stop, subject, lex)
     if _COUNT_WORD.fullmatch(subject):   # 新建一座|3000平方米的综合楼: a count names nothing
         subject = ""
-    if not subject and text.startswith("的", end) and unit is not None and unit.base in _SIZES:
-        # 1200亩的|杂交水稻制种基地: the size of what follows
+    if not subject and text.startswith("的", end) and unit is not None and (
+            unit.base in _SIZES or unit.count and unit.base not in _PEOPLE):
+        # 1200亩的|杂交水稻制种基地: the size of what follows; 345场次的|乐龄课程: the count
+        # (not 14亿人口的|大国: the people are the country's)
         noun = _noun_after(text, end + 1, lex)
         subject = noun if len(noun) >= 2 else ""
     if subject[:1] in "和及与" and not subject.startswith(("及以上", "及以下")) and _AFTER_COUNT.search(text, max(start, stop - len(subject) - 4), stop - len(subject)):
@@ -445,8 +469,15 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = head.group("title")   # 2.个人所得税。|完成13.4亿元: the item's heading names it
     if not subject and start and text[start - 1] in "，,":
         prev = _clause_start(text, start - 1)
-        if start - 1 - prev <= 14:   # 人均生产总值XX元，|比上年增长11.2%: the level's placeholder goes
+        if start - 1 - prev <= 14 or (start - 1 - prev <= PAIR_CLAUSE and text[start:stop].strip() in ("从", "由")):
+            # 人均生产总值XX元，|比上年增长11.2%: the level's placeholder goes; 某地每人每年
+            # 二氧化碳排放量，从|5.73吨…: a pair's X, named by the clause before
             subject = _core(_PLACEHOLDER_AMOUNT.sub("", text[prev:start - 1]), lex)
+    if not subject and start == q_start and start and text[start - 1] in "（(：:":
+        prev = _clause_start(text, start - 1)   # 改善道路（|18公里）, 工程实际进度：|13.02%: the
+        noun = _core(text[prev:start - 1], lex)   # noun the bracket or the colon follows
+        if len(_HAN_CHAR.findall(noun)) >= 2 and noun not in lex.units:   # (not a table's 秒（|9岁）)
+            subject = noun
     if (subject[:1] == "中" and (at := text.rfind(subject, start, stop)) > 0 and _AMONG.match(text, at)
             and _AFTER_COUNT.search(text, max(0, at - 4), at)):
         subject = subject[1:]   # 1091户|中因病致贫的有|326户: among the count before
@@ -513,7 +544,7 @@ _TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # �
 _TIME_UNITS = frozenset("年 月 天 日 周".split())   # a subject that is only a duration's unit
 _DURATION = re.compile(r"(?:连续|近|已|超过)?[0-9一二三四五六七八九十]{1,3}(?:个)?(?:年|月|天|周)")
 QUOTED_NAME_REACH = 12   # characters back from a number a quoted name right before it may start
-_QUOTED_NAME = re.compile(r"(?:^|(?<=[、，,；;：:\s]))[“「](?P<name>(?![一二三四五六七八九十两])[\u4e00-\u9fff]{2,8})[”」]$")   # 、“村霸”|13个
+_QUOTED_NAME = re.compile(r"[“「](?P<name>(?![一二三四五六七八九十两])[\u4e00-\u9fff]{2,8})[”」]$")   # 、“村霸”|13个
 ADVERB_PHRASE = 6   # characters of an adverb and its verb kept as a subject (基本建成)
 _THRESHOLD_BEFORE = re.compile(r"[0-9]\s?(?:万|亿)?[\u4e00-\u9fff]{0,2}\s?\n?(?:以上|以下)$")   # 500 万元⏎以上
 _LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())   # heads that 甲、乙等 name the kind of
