@@ -230,6 +230,12 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # (the look-behind right after the first ? keeps the scan linear on long runs of ?)
         (re.compile(rf"[?？](?<=[{_HAN}][?？])(?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])[?？]+(?=[{_HAN}]|[，,、；;\n]|$)"),
          MOJIBAKE_MIN),   # …新格??， (a word's last character lost before a comma) too
+        # a ? after a word and before a mark no question is followed by (水平?;貧w, 保障?! ∫?、):
+        # a character a decoder could not write
+        (re.compile(rf"""
+            [?？] (?<=[{_HAN}][?？]) (?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])   # after a word, not a question
+            (?= [；;、，,] | [!！][ \t]?[^\s{_HAN}，。、；！!？?“”‘’"'」』》）)] )   # then ；、， or ! and a stray sign
+            """, re.VERBOSE), MOJIBAKE_MIN),
         (re.compile(r"""
             [\u3041-\u30ff]                                      # kana ...
             (?<![\u3041-\u30ff\-ー・<《「][\u3041-\u30ff])         # ... not after kana or an opener

@@ -194,6 +194,9 @@ import summarylab  # noqa: E402
 from summarylab.normalisation import to_script  # noqa: E402
 
 DAMAGE = [
+    # a ? after a word, then a mark no question is followed by: a character the decoder lost
+    ("全镇经济水平?;貧w以来稳步提高。", [("mojibake", "？")]),
+    ("防汛工作保障?! ∫?、雨情及时传递。", [("mojibake", "？")]),
     # placeholders for numbers: stripped numbers, in every position
     ("全年举办培训班X期，参训干部X余人次。", [("stripped_number", "X"), ("stripped_number", "X")]),
     ("实现税收x.x亿元，增长x.x%。", [("stripped_number", "x.x"), ("stripped_number", "x.x")]),
@@ -367,6 +370,7 @@ DAMAGE = [
 
 CLEAN = [
     "比重（%）\n单位：万元",                         # table headers
+    "群众问：“这条路什么时候修好？！”村里当场答复。",       # a question and an exclamation, then a quote
     "于本月上旬完成，于月底前验收，每月份报送。",          # a month named without its number
     "全县过亿元项目8个。",                                   # 过亿: over a hundred million
     "建县200年来，有203年历史，完成2015年目标和205个项目。",     # durations, whole years, counts
