@@ -161,12 +161,18 @@ _HEAD_STOP = frozenset(
     "方面 阶段 部分 层次 环节 步骤 途径 渠道 问题 原因 特点 措施 办法 工作 项目 单位 部门 企业 地区 城市 "
     "县区 乡镇 村庄 小时 星期 月份 年度 批次 轮次 类别 专题 小组 窗口 党小组 人员 同志 代表 家庭 学校 "
     "以上 以下 左右 多月 多年 重要 主要 突出 明显 基本 重点 不同 相关 其他 新的 好的".split())
+#: Heads that describe rather than name (两种含义, 三种形式, 两个功能): before a colon and an
+#: enumeration they introduce an explanation, not a formulation.
+_DESCRIBING = frozenset(
+    "含义 意义 信息 形式 类型 成分 倾向 趋向 趋势 层面 思路 功能 恶果 后果 结果 情况 现象 观点 看法 "
+    "方式 方法 特征 因素 条件 体制 建议 可能 理由 好处 作用 原因 做法".split())
 _CANDIDATE = re.compile(r"(?P<numeral>[两三四五六七八九十])(?P<measure>大)(?P<head>[\u3400-\u9fff]{2})")  # 三大改造
 _CAND_EXPANDED = re.compile(rf"""
     (?P<numeral>[两三四五六七八九十])
     (?P<measure>[{_MEASURE}])
     (?P<head>[^\W\d_的了和与及等是在为对把将]{{2,5}}?)   # a short noun, no function word
-    (?=[，,。]?\s*即(?![使将可便刻时日]))                 # expanded right away: 即 (not 即使, 即将 …)
+    (?= [，,。]?\s*即(?![使将可便刻时日])                # expanded right away: 即 (not 即使, 即将 …),
+      | [：:]\s*(?:其?一是|[第其]一[，,、：:是]|首先) )      # or by an enumeration after a colon (三种规范：第一，…)
     """, re.VERBOSE)
 #: Words that begin a predicate right after a subject noun (“粮、果、畜、菜”四大主导产业进一步壮大).
 _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
@@ -188,11 +194,13 @@ _CAND_LISTED_SHORT = re.compile(r"""
     """, re.VERBOSE)
 # characters after a numeral that make an ordinary count (两地, 三人, 四次), not a formulation
 _NOT_SHORT = set("个种大项条类地方人家者国省市县区镇乡村次年月日天位名届期批件份处所座台辆篇场户元吨亩倍成级")
-#: numeral + 大/重 + a short noun right after an unquoted list of its items, whose last item it
-#: follows without a break: 需求收缩、供给冲击、预期转弱三重压力, 甲、乙、丙三大任务
+#: numeral + 大/重 (场 before a battle) + a short noun right after an unquoted list of its items,
+#: whose last item it follows without a break: 需求收缩、供给冲击、预期转弱三重压力, 甲、乙、丙三大任务
 _CAND_AFTER_ITEMS = re.compile(r"""
-    [两二三四五六七八九十] [大重]                    # a numeral and 大 or 重 (the previous character
-                                                      # must end an item: checked by the caller)
+    [两二三四五六七八九十]
+    (?: [大重]                                        # a numeral and 大 or 重 (the previous character
+                                                      # must end an item: checked by the caller),
+      | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # or 场 of battles (稳甲、控乙、抗丙三场硬仗)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on,
     """ % _PREDICATE_START, re.VERBOSE)                               # or its predicate begins
@@ -548,6 +556,8 @@ def _collect_rules(text: str, found: _Found) -> None:
     brackets (两个提升（甲和乙）), or recurring."""
     taken = {s for item in found.values() for s, _ in item.sites}  # starts of phrases already found
     for m in _CAND_EXPANDED.finditer(text):
+        if text[m.end():m.end() + 1] in "：:" and m.group("head") in _DESCRIBING:
+            continue   # 两种含义：第一，…: an explanation's parts, no formulation
         if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head")[:2] not in _HEAD_STOP:
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())

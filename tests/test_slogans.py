@@ -312,6 +312,17 @@ def test_an_unquoted_formulation_before_its_predicate_takes_the_items_before_it(
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_battles_after_their_items_and_a_formulation_before_a_colon_and_its_enumeration(script):
+    a = summarylab.analyze(to_script("全年打赢了保供电、控汛情、稳就业三场硬仗，增长5%。", script))
+    assert row(a.slogans, "三场硬仗")["expansion"] == ["保供电", "控汛情", "稳就业"]
+    a = summarylab.analyze(to_script("施政坚持三条准则：第一，看得见成效；第二，一年内落实；第三，贴近市民需要。", script))
+    assert row(a.slogans, "三条准则")["expansion"] == ["看得见成效", "一年内落实", "贴近市民需要"]
+    # a count of matches, and the parts of an explanation, are no formulations
+    assert summarylab.analyze(to_script("全年举办了三场比赛。", script)).slogans.empty
+    assert summarylab.analyze(to_script("这句话有两种含义：第一，要实干；第二，要担当。", script)).slogans.empty
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_an_unquoted_formulation_meets_its_items_before_a_predicate_or_in_brackets(script):
     # 三重压力|叠加: a predicate of pressures; 两个提升（甲和乙）: as many items in brackets
     a = summarylab.analyze(to_script("面对需求收缩、供给冲击、预期转弱三重压力叠加，全年仍增长5%。", script))
