@@ -172,7 +172,8 @@ _CAND_EXPANDED = re.compile(rf"""
     (?P<measure>[{_MEASURE}])
     (?P<head>[^\W\d_的了和与及等是在为对把将]{{2,5}}?)   # a short noun, no function word
     (?= [，,。]?\s*即(?![使将可便刻时日])                # expanded right away: 即 (not 即使, 即将 …),
-      | [：:]\s*(?:其?一是|[第其]一[，,、：:是]|首先) )      # or by an enumeration after a colon (三种规范：第一，…)
+      | [：:。]\s*(?:其?一是|[第其]一[，,、：:是]|首先) )    # or by an enumeration after a colon or a full
+                                                         # stop (三种规范：第一，… / 三种规范。第一，…)
     """, re.VERBOSE)
 #: Words that begin a predicate right after a subject noun (“粮、果、畜、菜”四大主导产业进一步壮大).
 _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
@@ -556,7 +557,7 @@ def _collect_rules(text: str, found: _Found) -> None:
     brackets (两个提升（甲和乙）), or recurring."""
     taken = {s for item in found.values() for s, _ in item.sites}  # starts of phrases already found
     for m in _CAND_EXPANDED.finditer(text):
-        if text[m.end():m.end() + 1] in "：:" and m.group("head") in _DESCRIBING:
+        if text[m.end():m.end() + 1] in "：:。" and m.group("head") in _DESCRIBING:
             continue   # 两种含义：第一，…: an explanation's parts, no formulation
         if m.start() not in taken and _boundary_ok(text, m.start()) and m.group("head")[:2] not in _HEAD_STOP:
             found.add(text, m.span(), "formulation", False)
