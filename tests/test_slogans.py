@@ -318,7 +318,7 @@ def test_battles_after_their_items_and_a_formulation_before_a_colon_and_its_enum
     a = summarylab.analyze(to_script("施政坚持三条准则：第一，看得见成效；第二，一年内落实；第三，贴近市民需要。", script))
     assert row(a.slogans, "三条准则")["expansion"] == ["看得见成效", "一年内落实", "贴近市民需要"]
     a = summarylab.analyze(to_script("措施要合乎两项标准。第一，切实可行，能够落实；第二，回应民意。", script))
-    assert row(a.slogans, "两项标准")["expansion"] == ["切实可行", "回应民意"]
+    assert row(a.slogans, "两项标准")["expansion"] == ["切实可行，能够落实", "回应民意"]   # to its ；
     # a count of matches, and the parts of an explanation, are no formulations
     assert summarylab.analyze(to_script("全年举办了三场比赛。", script)).slogans.empty
     assert summarylab.analyze(to_script("这句话有两种含义：第一，要实干；第二，要担当。", script)).slogans.empty
