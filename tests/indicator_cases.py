@@ -224,6 +224,9 @@ CASES: list[tuple[str, str, list[R]]] = [
       R(7.4, "%", change="increase", subject="农村居民人均可支配收入")]),
     (T, "新註冊市場主體1200戶，增長8%。",
      [R(1200, "户", subject="新注册市场主体"), R(8, "%", change="increase", subject="新注册市场主体")]),
+    # a size named by one character after what it measures: the thing's length, width
+    (S, "滨河路在城区段长6.4公里，宽24米。", [R(6.4, "公里", subject="滨河路长度"), R(24, "米", subject="滨河路宽度")]),
+    (T, "新建人行天橋一座，長48米，寬5米。", [R(48, "米", subject="人行天桥长度"), R(5, "米", subject="人行天桥宽度")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),

@@ -361,6 +361,23 @@ def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | No
     return part + whole, owner
 
 
+#: A size named by one character after what it measures (某路长12.3公里，宽7米): its full name.
+_DIMENSIONS = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度"}
+_COUNT_WORD_END = re.compile(r"[一二两三四五六七八九十]{1,3}[座条个处段栋幢]$")
+_DIMENSION_OWNER = re.compile(r"(?:其中)?(?P<owner>[\u4e00-\u9fff]{2,12}?)(?:在|全长|总长|长|宽|高|深|厚|[，,])")
+
+
+def _dimension_of(text: str, q_start: int, dim: str, lex: _Lexicon) -> str:
+    """The size's full name, the thing at the sentence's start and the dimension (衡德路在我县
+    境内长|12.3公里，宽|7米 -> 衡德路长度, 衡德路宽度), or ""."""
+    sent = max(text.rfind(c, 0, q_start) for c in "。；;！？\n") + 1
+    m = _DIMENSION_OWNER.match(text, sent, q_start)
+    if m is None or m.group().endswith(("，", ",")) and not _COUNT_WORD_END.search(m.group("owner")):
+        return ""   # (此外，高…: no owner named)
+    owner = _COUNT_WORD_END.sub("", _core(m.group("owner"), lex))   # 新建桥梁一座，长…: the bridge's
+    return owner + _DIMENSIONS[dim] if len(owner) >= 2 else ""
+
+
 def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
     """由X增加到Y: the previous indicator ends right before this one's change word; 从X到Y."""
     between = text[prev_end:q_start]
@@ -517,6 +534,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     elif (subject in _SECTOR_AMOUNT and (m := _OWNED_AMOUNT.match(text, _before_note_start(text, start), q_start))
           is not None and m.group("amount") == subject and (owner := _core(m.group("owner"), lex))):
         subject = owner + subject   # 内资企业完成|增加值24.4亿元, 第三产业完成增加值（现价）|415042万元
+    if subject[-1:] in _DIMENSIONS and (len(subject) == 1 or "在" in subject):
+        subject = _dimension_of(text, q_start, subject[-1], lex) or subject   # 某路…长12.3公里，|宽7米
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
         subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
