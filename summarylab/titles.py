@@ -211,6 +211,7 @@ _DATE_LABEL = re.compile(r"时间|時間|日期")
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|频道|頻道)$|^[A-Za-z0-9 .\-]+$")
 
 
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)[：:]\s?")
 _REGION_TAG = re.compile(rf"[\[［【][{_HAN}]{{2,6}}[\]］】]\s?")
 
 
@@ -224,6 +225,7 @@ def _decorations(line: str) -> str:
         line = line[:-1].strip()
     line = _IMAGE.sub(r"\g<alt>", line)
     line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
+    line = _ORIGINAL_TITLE.sub("", line)   # 原标题：某某: a reprint's note of the title
     if (t := _REGION_TAG.match(line) or _COLUMN_TAG.match(line)) is not None and _TITLE_END.search(line):
         line = line[t.end():]   # [内蒙古] 2021年某旗统计公报, 【2022·某镇答卷】…工作综述: a tag before the title
     if (d := _DATE_AFTER.search(line)) and (_TITLE_END.search(line[:d.start()]) or _DATE_LABEL.search(d.group())):
@@ -274,9 +276,15 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")   # 2023 alone: a tag or a date, ne
 #: A yearbook's list of leaders (旗委书记：某某, 政委：某某（蒙古族）), a field and a short name,
 #: a portal's date widget (今天是：…星期三): no title.
 _ROLE_LINE = re.compile(rf"^[{_HAN}]{{1,8}}[：:]\s?[{_HAN}]{{2,4}}(?:[（(][^）)\n]{{1,12}}[）)])?$|^今天是")
+#: A journal's issue line or an article's class number (1999年第6期No.6 1999, 分类号：V231.3).
+_ISSUE_LINE = re.compile(r"第\d{1,3}[卷期]|(?:Vol|VOL|No|NO)\.\s?\d|分类号|分類號")
 _NAMED_PART = re.compile(rf"^[{_HAN}]{{0,6}}(?:{_DOC_TYPE})[：:]")   # 施政报告：结语 (no 职务：姓名)
 #: A photo's credit at a caption's end (林某步入会场（某社 某某摄）), a caption, never a title.
-_PHOTO_CREDIT = re.compile(r"[（(][^（）()\n]{0,16}(?:摄|攝)(?:影)?[)）]\s*[|｜]?$")
+_PHOTO_CREDIT = re.compile(r"""
+    [（(] (?: [^（）()\n]{0,16} (?:摄|攝) (?:影)?         # （某社 某某摄）
+           | [\u4e00-\u9fff]{1,6} (?:网|網) \s? [\u4e00-\u9fff]{2,3} )   # （某某网 某某）: its source and photographer
+    [)）] \s* [|｜]? $                                # at the caption's end
+    """, re.VERBOSE)
 #: A portal's bar of site names and links parted by | (某某网|某某电视台|网站地图).
 _SITE_BAR = re.compile(r"[|｜]\s*(?:网站地图|網站地圖|设为首页|設為首頁|加入收藏|客服)|(?:网站地图|網站地圖|设为首页|設為首頁)\s*[|｜]")
 #: A paper's or news site's name alone on a line (香港商报, 某某日报, 某某新闻网).
@@ -330,7 +338,7 @@ def _is_junk(line: str) -> bool:
         return True
     if _ROLE_LINE.match(line) and not _NAMED_PART.match(line):   # 施政报告：结语 is a part's name
         return True
-    if _PHOTO_CREDIT.search(line) or _SITE_BAR.search(line) or _OUTLET.fullmatch(line):
+    if _PHOTO_CREDIT.search(line) or _SITE_BAR.search(line) or _OUTLET.fullmatch(line) or _ISSUE_LINE.search(line):
         return True
     if _LABEL_LINE.search(line):
         return True
@@ -660,7 +668,8 @@ def title_of(text: str, fallback: str = "") -> str:
         if len(title) >= 4:
             title = _without_category(title, lines[i + used:i + used + 2])
             if _column_name(title) or not _TITLE_END.search(title):   # a column, or a site's slogan
-                return _named_after(lines, i + used) or title[:TITLE_CHARS]   # above a document's name
+                return (_named_after(lines, i + used, headline=len(title) <= _TAG_CHARS)   # above a document's
+                        or title[:TITLE_CHARS])                                          # name or a headline
             return title[:TITLE_CHARS]
         i += used
     return _blurb_title(text) or fallback
@@ -703,21 +712,33 @@ def _column_name(title: str) -> bool:
     return len(title) <= _COLUMN_CHARS and not any(c.isdigit() for c in title)
 
 
-def _named_after(lines: list[str], i: int) -> str | None:
+#: A site's tagline: two short phrases parted by a comma, no other mark (看你所看，想你所想).
+_TAGLINE_SHORT = re.compile(rf"[{_HAN}]{{2,8}}[，,][{_HAN}]{{2,8}}")
+#: A headline holding a number, no sentence's end (112年度投向新活力 某县年终记者会).
+_NUMBERED_HEADLINE = re.compile(r"(?=[^\n]*[0-9０-９])(?![^\n]*日电)(?!以下是|以下为)[^。！？!?；;\n]{8,50}(?<![：:])")
+
+
+def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
     """A document's full name in the next few lines (某县2020年政府工作报告 after 政府报告), before
-    the body starts; None if there is none."""
+    the body starts, else (with ``headline``: under a short column name) the first headline
+    holding a number there (112年度某县年终记者会 after 县长政见完成式); None if there is none."""
+    found = None
     for line in lines[i:i + TITLE_LOOKAHEAD]:
         line = _PAGE_MARK.sub("", line)
+        if _TAGLINE_SHORT.fullmatch(line):
+            continue   # 看你所看，想你所想: a site's tagline under its column name
         if _SALUTATION.match(line) or _OUTLINE.match(line) or _SENTENCE.search(line):
-            return None
+            return found   # the body: a headline with a number seen before it, if any
         if line[:1] in "[［【(（":
             continue   # [节录自…施政报告…]: a bracketed note on the source, not the full name
+        if headline and found is None and _NUMBERED_HEADLINE.fullmatch(line) and not _is_junk(line):
+            found = line[:TITLE_CHARS]   # 112年度投向新活力 某县年终记者会, 2023《政府工作报告》（实录）
         head = _run_on(line)
         if head is not None:
             return head[:TITLE_CHARS]
         if not _is_junk(line) and len(line) > _COLUMN_CHARS + 2 and _TITLE_END.search(line):
             return line[:TITLE_CHARS]
-    return None
+    return found
 
 
 def _blurb_title(text: str) -> str:

@@ -955,6 +955,21 @@ FURNITURE = [
      "site_header"),
     ("乡镇乡镇 20232023 年妇联工作总结年妇联工作总结\n一是做好宣传。一是做好宣传。全年增长5%。",
      "乡镇 2023 年妇联工作总结\n一是做好宣传。全年增长5%。", "doubled"),
+    # kinds of fresh76-80 (news and portal pages): a caption ending in an agency's photo credit, a
+    # photo's source in brackets, bylines with the place reported from and alone on a line, previous
+    # topic and share-to-WeChat lines, a paywall's progress, a law site's validity fields, an
+    # e-paper's date line, a 范文 site's ownership watermark, a bulleted menu
+    ("某局工作总结\n县长主持会议。某某社记者 王某某 摄\n全年增长5%。", "某局工作总结\n全年增长5%。", "image"),
+    ("县长出席会议（图／某县政府提供）并讲话。\n全年增长5%。", "县长出席会议并讲话。\n全年增长5%。", "image"),
+    ("【记者 王某某 某县报导】全年增长5%。", "全年增长5%。", "byline"),
+    ("某某日报全媒体记者 王某某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("上一主题：某站加强防疫\n全年增长5%。\n打开微信，点击底部的“发现”，\n使用“扫一扫”即可将网页分享至朋友圈。",
+     "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n继续阅读(剩余：75.85%)\n请登录后识别阅读权限！", "全年增长5%。\n", "paywall"),
+    ("效力状态 有效\n生效日期 失效日期\n2020年8月27日 星期四\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年为群众办实事本资料权属某某网严禁复制剽窃三十件。", "全年为群众办实事三十件。", "spam"),
+    ("- 政策解读\n- 经济发展\n- 社会发展\n- 减贫救灾\n- 法治建设\n- 天下人物\n国家统计局发言人答记者问\n全年增长5%。",
+     "国家统计局发言人答记者问\n全年增长5%。", "site_header"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
