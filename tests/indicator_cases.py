@@ -227,6 +227,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     # a size named by one character after what it measures: the thing's length, width
     (S, "滨河路在城区段长6.4公里，宽24米。", [R(6.4, "公里", subject="滨河路长度"), R(24, "米", subject="滨河路宽度")]),
     (T, "新建人行天橋一座，長48米，寬5米。", [R(48, "米", subject="人行天桥长度"), R(5, "米", subject="人行天桥宽度")]),
+    # parts named by their place in the brackets after a total: the place and the total's name
+    (S, "全县共有低保户860户（东坪镇320户，西河镇和南岭乡540户）。",
+     [R(860, "户", subject="低保户"), R(320, "户", subject="东坪镇低保户"), R(540, "户", subject="西河镇和南岭乡低保户")]),
+    (T, "上半年共受理信訪件12件（其中鎮上9件，村上3件）。",
+     [R(12, "件"), R(9, "件", subject="镇上信访件"), R(3, "件", subject="村上信访件")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),

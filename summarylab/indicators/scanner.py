@@ -38,7 +38,7 @@ from ..periods import _SENTENCE_END as _TIMELINE_SENTENCE_END
 from .lexicon import (
     _BARE, _CLAUSE_PUNCT, _Hit, _LARGE, _Lexicon, _lexicon, _LIST_JOINS, _ONE, _PERIOD,
     _SENTENCE_END, _SMALL_CN, _TEN)
-from .subject import (_base_and_subject, _breakdown, _clause_start, _counts_days, _inherited, _respective,
+from .subject import (_base_and_subject, _bracket_part, _breakdown, _clause_start, _counts_days, _inherited, _respective,
                       _respective_plan,
                       _subject_and_change)
 from .values import (
@@ -218,6 +218,7 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     elif not pair:
         subject = _inherited(subject, prev, s_start)   # 基金总收入…，总支出: the fund's
     subject, owner = _breakdown(text, subject, q_start, base, prev) if not items else (subject, ())
+    subject, total = _bracket_part(text, q_start, s_start, prev, subject)   # （洪广镇|1199户，…）
     if not change and subject:
         change = _verb_change(text, subject, q_start)   # 减少贫困人口3858人: a fall
     if not change and (h.pct or h.unit is not None and h.unit.base == "%") \
@@ -242,7 +243,7 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
                approx=_approx(h, apx, hi), change=change, subject=subject,
                start=q_start, end=e, sentence_start=s_start, sentence_end=s_end,
-               period=period, _items=items, _k=k, _owner=owner,
+               period=period, _items=items, _k=k, _owner=owner, _total=total,
                _sent=(prev["_sent"] if prev is not None and prev["sentence_start"] == s_start else []) + [subject])
     if chain and not form:
         factor = _factor((m.group("mult") or "").strip() + (m.group("mult2") or ""))

@@ -378,6 +378,36 @@ def _dimension_of(text: str, q_start: int, dim: str, lex: _Lexicon) -> str:
     return owner + _DIMENSIONS[dim] if len(owner) >= 2 else ""
 
 
+#: A part named by its place inside a total's brackets (洪广镇|1199户, 其中乡上|4起, 金贵镇和立岗镇|269户).
+_PLACE_PART = re.compile(r"""
+    (?: 其中 )?
+    (?: [\u4e00-\u9fff]{1,10}? (?: 镇 | 乡 | 村 | 县 | 区 | 市 | 街道 | 社区 | 州 | 盟 | 旗 )   # a place,
+        (?: [和、及] [\u4e00-\u9fff]{1,10}? (?: 镇 | 乡 | 村 | 县 | 区 | 市 | 街道 | 社区 ) )?   # or two
+      | [乡村镇县区市]上 | 城镇 | 农村 | 城区 | 市区 | 县城 | 市本级 | 县本级 )
+    """, re.VERBOSE)
+
+
+def _bracket_part(text: str, q_start: int, s_start: int, prev: dict | None,
+                  subject: str) -> tuple[str, str]:
+    """(subject, total) for a value in the brackets after a total, named by its place alone
+    (建档立卡贫困户1662户（洪广镇|1199户，…）-> 洪广镇建档立卡贫困户): the place and the total's
+    subject; ``total`` is that subject for the next parts, "" outside such brackets."""
+    if prev is None or prev["sentence_start"] != s_start:
+        return subject, ""
+    bracket = max(text.rfind("（", s_start, q_start), text.rfind("(", s_start, q_start))
+    if bracket < 0 or "）" in text[bracket:q_start] or ")" in text[bracket:q_start]:
+        return subject, ""
+    if prev["end"] <= bracket and not text[prev["end"]:bracket].strip():
+        total = prev["subject"]   # the first part, right after the total
+    elif prev["end"] > bracket:
+        total = prev.get("_total", "")   # a later part in the same brackets
+    else:
+        return subject, ""
+    if total and _PLACE_PART.fullmatch(subject) and not total.startswith(subject):
+        return subject.removeprefix("其中") + total, total
+    return subject, total
+
+
 def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
     """由X增加到Y: the previous indicator ends right before this one's change word; 从X到Y."""
     between = text[prev_end:q_start]
