@@ -232,6 +232,9 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(860, "户", subject="低保户"), R(320, "户", subject="东坪镇低保户"), R(540, "户", subject="西河镇和南岭乡低保户")]),
     (T, "上半年共受理信訪件12件（其中鎮上9件，村上3件）。",
      [R(12, "件"), R(9, "件", subject="镇上信访件"), R(3, "件", subject="村上信访件")]),
+    # the next sector in a sentence without its measure takes that of the one before
+    (T, "分門類看，採礦業增加值同比下降2.1%，製造業增長7.4%。",
+     [R(2.1, "%", change="decrease", subject="采矿业增加值"), R(7.4, "%", change="increase", subject="制造业增加值")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),

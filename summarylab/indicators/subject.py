@@ -51,6 +51,10 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     subject = prev["subject"] if pair or listed and not sized else _subject(text, q_start, h.end, h.unit, lex, same)
     if subject and "收" not in subject and _INCOME_CHANGE.search(text, q_start, h.start):
         subject += "收入"   # 农民人均|增收500元: a rise of income
+    if (not pair and same and subject.endswith(_SECTOR_ENDS) and subject != same
+            and (head := next((x for x in _SECTOR_HEADS if same.endswith(x)), None))
+            and same[:-len(head)].endswith(_SECTOR_ENDS)):
+        subject += head   # 采矿业增加值下降1.1%，制造业|增长6.2%: the same measure of the next sector
     if listed and prev["unit"] == _base_unit(h) and (items := _pair_items(text, prev, lex)) is not None:
         prev["subject"], subject = items   # 城镇、农村居民收入达到3.2万元和1.6万元: one each
         if prev.get("_sent"):
@@ -600,6 +604,8 @@ _LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())  
 _POLLUTANT = re.compile(r"(?<![A-Za-z])[Pp][Mm]\s?(?:2\.5|10)\s?$")   # PM2.5|浓度: the core cut at its digits
 #: Adverbs a core may leave before the verb it cut (基本|建成13305套): the subject is the verb phrase.
 _ADVERB_LEFT = frozenset("基本 全部 已经 全面 顺利 累计 初步 均 已 共".split())
+_SECTOR_ENDS = ("业", "行业", "产业")   # a sector's name (制造业, 电力行业, 第三产业)
+_SECTOR_HEADS = ("增加值", "产值", "营业收入", "利润总额", "利润", "投资", "用电量", "税收")   # what is measured of a sector
 _INCOME_CHANGE = re.compile("[增减減]收")   # 增收, 减收: the change word names the income
 _PER_HEAD = ("人均", "户均", "亩均")   # 农民人均|增收500元: per head, not the adverb 均
 _PERIOD_WORDS = frozenset("时期 期间 时期内 期间内".split())   # “十三五”时期: a time, not a thing
