@@ -235,6 +235,13 @@ CASES: list[tuple[str, str, list[R]]] = [
     # the next sector in a sentence without its measure takes that of the one before
     (T, "分門類看，採礦業增加值同比下降2.1%，製造業增長7.4%。",
      [R(2.1, "%", change="decrease", subject="采矿业增加值"), R(7.4, "%", change="increase", subject="制造业增加值")]),
+    # a gap's subject is what the comparison is of, not its verb nor its base
+    (S, "规模以上工业增加值下降4%，降幅比一季度收窄2.5个百分点。",
+     [R(4, "%", change="decrease", subject="规模以上工业增加值"), R(2.5, "百分点", subject="规模以上工业增加值降幅")]),
+    (T, "工業行業增長面為68%，較上月提升5.2個百分點。",
+     [R(68, "%", subject="工业行业增长面"), R(5.2, "百分点", change="increase", subject="工业行业增长面")]),
+    # the campaign's own structure: 分三个片区, 前两批
+    (S, "分三个片区召开推进会，前两批共认定示范户120户。", [R(120, "户")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),

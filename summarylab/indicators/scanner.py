@@ -577,7 +577,7 @@ def _latin(c: str) -> bool:
 
 
 def _is_structure(text: str, h: _Hit, e: int, lex: _Lexicon) -> bool:
-    """Counts describing the campaign's own structure (十个方面, 分三批, 四个阶段) and the
+    """Counts describing the campaign's own structure (十个方面, 分三批, 分三个片区, 前两批, 四个阶段) and the
     numbered sessions of congresses (五届人大三次会议); ``e`` is the unit's end."""
     if (text[e:e + 1] in lex.structure_firsts and text.startswith(lex.structure, e)
             or _is_discourse(text, h, e, lex)):
@@ -585,6 +585,9 @@ def _is_structure(text: str, h: _Hit, e: int, lex: _Lexicon) -> bool:
     base, s = h.unit.base, h.start
     if base in ("批", "步", "轮") and text[s - 1:s] == "分":
         return True
+    if h.chinese and _small_count(h) and (text[s - 1:s] == "分" and base == "个" or   # 分三个片区召开
+                                          text[s - 1:s] == "前" and base in ("批", "期", "轮", "届")):
+        return True   # 前两批: the first batches of the campaign, no count of things
     return h.chinese and base == "次" and text.startswith(_SESSION, e)
 
 

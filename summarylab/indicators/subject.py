@@ -570,6 +570,11 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = owner + subject   # 内资企业完成|增加值24.4亿元, 第三产业完成增加值（现价）|415042万元
     if subject[-1:] in _DIMENSIONS and (len(subject) == 1 or "在" in subject):
         subject = _dimension_of(text, q_start, subject[-1], lex) or subject   # 某路…长12.3公里，|宽7米
+    if (same and unit is not None and unit.base == "百分点"
+            and (subject in _GAP_VERBS or subject.startswith(("较", "比")))
+            and (cmp := re.search("[较比]", text[start:stop])) is not None):
+        before = _core(text[start:start + cmp.start()], lex)   # 降幅|比1-5月收窄3.6个百分点, |较一季度提升
+        subject = same + before if before in _RATE_WORDS and not same.endswith(before) else before or same
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
         subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
@@ -661,6 +666,8 @@ _NAME_CHAR = re.compile(r"[A-Za-z\u3400-\u9fff]")   # a subject names something 
 _TIME_ONLY = re.compile(r"(?:全[国省市县区镇乡]|本[月季])?(?:当季|当月|本月|本季|累计|全年|上半年|前三季度|今年以来)?")
 _TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?P<topic>[\u4e00-\u9fff]{2,12})方面[，,]")
 TOPIC_REACH = 40
+#: How a gap moved, left as a subject after its comparison (降幅比1-5月|收窄3.6个百分点).
+_GAP_VERBS = frozenset("收窄 扩大 提升 提高 回落 回升 加快 放缓 下降 上升 增加 减少".split())
 _RATE_WORDS = tuple("增幅 增速 同比增幅 同比增速 增长率 同比增长率 增长速度 降幅 减幅 同比降幅 同比减幅".split())   # a rate's word alone
 #: What a category of schools, hospitals or firms counts after its own number (普通中学22所，教职工…人，
 #: 在校学生…人): such a part takes the category that opens its segment (to the last ；。 or line start).
