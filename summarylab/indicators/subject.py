@@ -571,7 +571,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if subject[-1:] in _DIMENSIONS and (len(subject) == 1 or "在" in subject):
         subject = _dimension_of(text, q_start, subject[-1], lex) or subject   # 某路…长12.3公里，|宽7米
     if (same and unit is not None and unit.base == "百分点"
-            and (subject in _GAP_VERBS or subject.startswith(("较", "比")))
+            and (subject in _GAP_VERBS or subject.startswith(("较", "比"))
+                 or re.search("[较比]", subject) and subject.endswith(tuple(_GAP_VERBS)))
             and (cmp := re.search("[较比]", text[start:stop])) is not None):
         before = _core(text[start:start + cmp.start()], lex)   # 降幅|比1-5月收窄3.6个百分点, |较一季度提升
         subject = same + before if before in _RATE_WORDS and not same.endswith(before) else before or same
