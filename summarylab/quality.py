@@ -230,6 +230,9 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # (the look-behind right after the first ? keeps the scan linear on long runs of ?)
         (re.compile(rf"[?？](?<=[{_HAN}][?？])(?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])[?？]+(?=[{_HAN}]|[，,、；;\n]|$)"),
          MOJIBAKE_MIN),   # …新格??， (a word's last character lost before a comma) too
+        # ?!? where a closing quote and full stop were mis-decoded (水平?!?br>), and a ? between a
+        # comparison and its change word, where the base was lost (总收入比?增长48.36%)
+        (re.compile(r"[?？][!！][?？]|[?？](?<=比[?？])(?=增长|下降|增加|减少|提高|降低)"), MOJIBAKE_MIN),
         # a ? after a word and before a mark no question is followed by (水平?;貧w, 保障?! ∫?、):
         # a character a decoder could not write
         (re.compile(rf"""

@@ -197,6 +197,9 @@ DAMAGE = [
     # a ? after a word, then a mark no question is followed by: a character the decoder lost
     ("全镇经济水平?;貧w以来稳步提高。", [("mojibake", "？")]),
     ("防汛工作保障?! ∫?、雨情及时传递。", [("mojibake", "？")]),
+    # ?!? for a mis-decoded quote and full stop; a ? for the base lost between 比 and the change
+    ("全镇经济发展水平?!?br>稳步提升。", [("mojibake", "？!?")]),
+    ("全村总收入比?增长48.36%。", [("mojibake", "？")]),
     # placeholders for numbers: stripped numbers, in every position
     ("全年举办培训班X期，参训干部X余人次。", [("stripped_number", "X"), ("stripped_number", "X")]),
     ("实现税收x.x亿元，增长x.x%。", [("stripped_number", "x.x"), ("stripped_number", "x.x")]),
