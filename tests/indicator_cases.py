@@ -242,6 +242,10 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(68, "%", subject="工业行业增长面"), R(5.2, "百分点", change="increase", subject="工业行业增长面")]),
     # the campaign's own structure: 分三个片区, 前两批
     (S, "分三个片区召开推进会，前两批共认定示范户120户。", [R(120, "户")]),
+    # the investment of the projects counted right before
+    (S, "全年竣工项目7个，总投资2600万元；在建项目15个，总投资3.8亿元。",
+     [R(7, "个", subject="竣工项目"), R(26_000_000, "元", subject="竣工项目总投资"),
+      R(15, "个", subject="在建项目"), R(380_000_000, "元", subject="在建项目总投资")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),

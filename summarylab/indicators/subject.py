@@ -51,6 +51,8 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     subject = prev["subject"] if pair or listed and not sized else _subject(text, q_start, h.end, h.unit, lex, same)
     if subject and "收" not in subject and _INCOME_CHANGE.search(text, q_start, h.start):
         subject += "收入"   # 农民人均|增收500元: a rise of income
+    if same and subject in _PROJECT_AMOUNTS and same.endswith(("项目", "工程")):
+        subject = same + subject   # 竣工项目5个，|总投资1490万元: those projects' investment
     if (not pair and same and subject.endswith(_SECTOR_ENDS) and subject != same
             and (head := next((x for x in _SECTOR_HEADS if same.endswith(x)), None))
             and same[:-len(head)].endswith(_SECTOR_ENDS)):
@@ -610,6 +612,7 @@ _LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())  
 _POLLUTANT = re.compile(r"(?<![A-Za-z])[Pp][Mm]\s?(?:2\.5|10)\s?$")   # PM2.5|浓度: the core cut at its digits
 #: Adverbs a core may leave before the verb it cut (基本|建成13305套): the subject is the verb phrase.
 _ADVERB_LEFT = frozenset("基本 全部 已经 全面 顺利 累计 初步 均 已 共".split())
+_PROJECT_AMOUNTS = frozenset("总投资 计划总投资 投资 投资额 完成投资 总投资额".split())   # what projects counted before cost
 _SECTOR_ENDS = ("业", "行业", "产业")   # a sector's name (制造业, 电力行业, 第三产业)
 _SECTOR_HEADS = ("增加值", "产值", "营业收入", "利润总额", "利润", "投资", "用电量", "税收")   # what is measured of a sector
 _INCOME_CHANGE = re.compile("[增减減]收")   # 增收, 减收: the change word names the income
