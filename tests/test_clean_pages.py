@@ -970,6 +970,15 @@ FURNITURE = [
     ("全年为群众办实事本资料权属某某网严禁复制剽窃三十件。", "全年为群众办实事三十件。", "spam"),
     ("- 政策解读\n- 经济发展\n- 社会发展\n- 减贫救灾\n- 法治建设\n- 天下人物\n国家统计局发言人答记者问\n全年增长5%。",
      "国家统计局发言人答记者问\n全年增长5%。", "site_header"),
+    # kinds of fresh81-85: a photo credit line with the agency in brackets, a caption ending in a
+    # slashed credit, a video tag, news source and follow lines, a forum's author field, a numbered
+    # previous link, a correspondent's byline alone, a byline in brackets after 本报讯
+    ("某某工作总结\n王某某摄（某某视觉）\n全年增长5%。", "某某工作总结\n全年增长5%。", "image"),
+    ("某县工作总结\n市长出席活动。记者王某某/摄影\n全年增长5%。", "某县工作总结\n全年增长5%。", "image"),
+    ("某县施政总报告【影音新闻】\n全年增长5%。\n新闻来源：某某社\n加入Line好友", "某县施政总报告\n全年增长5%。\n", "byline"),
+    ("作者abcde (GOLD)\n3上一篇\n某市施政六周年\n全年增长5%。", "某市施政六周年\n全年增长5%。", "site_header"),
+    ("某镇工作总结\n全年增长5%。\n某某通讯员：王某某", "某镇工作总结\n全年增长5%。\n", "byline"),
+    ("本报讯（张某某报道）今年上半年，全区经济增长5%。", "本报讯今年上半年，全区经济增长5%。", "byline"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
