@@ -246,6 +246,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年竣工项目7个，总投资2600万元；在建项目15个，总投资3.8亿元。",
      [R(7, "个", subject="竣工项目"), R(26_000_000, "元", subject="竣工项目总投资"),
       R(15, "个", subject="在建项目"), R(380_000_000, "元", subject="在建项目总投资")]),
+    # a contribution to another's growth (拉动): whose, and to what
+    (S, "基础设施投资增长9.8%，拉动全部投资增长3.1个百分点。",
+     [R(9.8, "%", change="increase", subject="基础设施投资"),
+      R(3.1, "百分点", change="increase", subject="基础设施投资拉动全部投资增长")]),
+    (T, "消費拉動經濟增長4.2個百分點。", [R(4.2, "百分点", change="increase", subject="消费拉动经济增长")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),

@@ -578,6 +578,11 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             and (cmp := re.search("[较比]", text[start:stop])) is not None):
         before = _core(text[start:start + cmp.start()], lex)   # 降幅|比1-5月收窄3.6个百分点, |较一季度提升
         subject = same + before if before in _RATE_WORDS and not same.endswith(before) else before or same
+    if unit is not None and unit.base == "百分点" and (pull := _PULL.search(text, start, stop)) is not None:
+        owner = _core(text[start:pull.start()], lex) or same   # 某投资增长12.5%，拉动全部投资|增长2.4个百分点
+        target = _core(text[pull.end():stop], lex)
+        if owner and target:
+            subject = f"{owner}拉动{target}增长"   # a contribution: whose, to what
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
         subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
@@ -670,6 +675,7 @@ _NAME_CHAR = re.compile(r"[A-Za-z\u3400-\u9fff]")   # a subject names something 
 _TIME_ONLY = re.compile(r"(?:全[国省市县区镇乡]|本[月季])?(?:当季|当月|本月|本季|累计|全年|上半年|前三季度|今年以来)?")
 _TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?P<topic>[\u4e00-\u9fff]{2,12})方面[，,]")
 TOPIC_REACH = 40
+_PULL = re.compile("拉动")   # 工业拉动全区经济|增长12.7个百分点: a contribution to another's growth
 #: How a gap moved, left as a subject after its comparison (降幅比1-5月|收窄3.6个百分点).
 _GAP_VERBS = frozenset("收窄 扩大 提升 提高 回落 回升 加快 放缓 下降 上升 增加 减少".split())
 _RATE_WORDS = tuple("增幅 增速 同比增幅 同比增速 增长率 同比增长率 增长速度 降幅 减幅 同比降幅 同比减幅".split())   # a rate's word alone
