@@ -1080,21 +1080,20 @@ CARD_LINE_CHARS = 24
 #: A run written twice in a row, as a PDF's bold text comes out of some document sites
 #: (乡镇乡镇 20212021 年上半年妇联工作总结年上半年妇联工作总结): the run and its copy.
 _DOUBLED_RUN = re.compile(r"(?P<x>[^\s，。、；：,.;:]{2,16}?)(?P=x)")
-#: A short sentence written twice in a row (一是巾帼担当抗疫情。一是巾帼担当抗疫情。).
-_DOUBLED_SENTENCE = re.compile(r"(?P<x>[^。！？\n]{4,30}。)(?P=x)")
 DOUBLED_RUNS = 3      # this many doubled runs ...
 DOUBLED_REACH = 80    # ... each this near the last: the text was doubled, not a word said twice (研究研究)
 DOUBLED_HEAD = 300    # ... in the text's first characters, its title (a table's cells repeat further on)
+DOUBLED_SENTENCE = (4, 30)   # a sentence written twice in a row has this many characters before its 。
 
 
 def _doubled_spans(text: str) -> list[tuple[int, int, str]]:
     """The second copies of runs a site doubled: three or more doubled runs close together
-    in the title's lines (乡镇乡镇 20212021 …总结总结), and a short sentence written twice right after one of them
-    or anywhere (一是某某。一是某某。); a word said twice alone (研究研究) stays."""
+    in the title's lines (乡镇乡镇 20212021 …总结总结), and of a short sentence written twice
+    in a row (一是某某。一是某某。); a word said twice alone (研究研究) stays."""
     runs = [m for m in _DOUBLED_RUN.finditer(text, 0, DOUBLED_HEAD) if len(set(m.group("x"))) > 1
             and (_HAN.search(m.group("x")) or len(m.group("x")) == 4 and m.group("x").isdigit())
             # (a year doubled, 20212021; not 2020 nor d(hkl)d(hkl) of a formula)
-            and _twice(text, m)]
+            and _twice(text, m.group("x"), m.start(), m.end())]
     out, cluster = [], []
     for m in runs + [None]:
         if m is not None and (not cluster or m.start() - cluster[-1].end() <= DOUBLED_REACH):
@@ -1103,15 +1102,31 @@ def _doubled_spans(text: str) -> list[tuple[int, int, str]]:
         if len(cluster) >= DOUBLED_RUNS:
             out += [(c.start() + len(c.group("x")), c.end(), "doubled") for c in cluster]
         cluster = [m] if m is not None else []
-    out += [(m.start() + len(m.group("x")), m.end(), "doubled") for m in _DOUBLED_SENTENCE.finditer(text)
-            if _twice(text, m)]
+    return out + _doubled_sentences(text)
+
+
+def _doubled_sentences(text: str) -> list[tuple[int, int, str]]:
+    """The copy of a short sentence written twice in a row: the piece after a 。 up to the next
+    。 that the text before the first 。 ends with (…。一是某某。|一是某某。), found 。 by 。."""
+    lo, hi = DOUBLED_SENTENCE
+    out = []
+    i = text.find("。")
+    while i >= 0:
+        j = text.find("。", i + 1)
+        if j < 0:
+            break
+        x = text[i + 1:j + 1]
+        if (lo < len(x) <= hi + 1 and not any(c in x for c in "！？\n") and text.endswith(x, 0, i + 1)
+                and _twice(text, x, i + 1 - len(x), j + 1)):
+            out.append((i + 1, j + 1, "doubled"))
+        i = j
     return out
 
 
-def _twice(text: str, m: re.Match) -> bool:
-    """The run ``x`` of ``m`` stands exactly twice there: a row of copies is the text's own."""
-    x = m.group("x")
-    return not text.startswith(x, m.end()) and not text.endswith(x, 0, m.start())
+def _twice(text: str, x: str, start: int, end: int) -> bool:
+    """``x`` stands exactly twice in ``text[start:end]`` and not again on either side: a row of
+    copies is the text's own."""
+    return not text.startswith(x, end) and not text.endswith(x, 0, start)
 
 
 def _forum_card_spans(text: str) -> list[tuple[int, int, str]]:

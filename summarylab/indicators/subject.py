@@ -421,9 +421,9 @@ def _is_pair(text: str, prev_end: int, q_start: int) -> bool:
                                     or _PERIOD.fullmatch(between) is not None)
 
 
-#: How much or how steadily Y differs from X (从5.73吨|大幅|增加为11.25吨): still a pair.
 _PEOPLE = frozenset(("人", "户"))   # counts of people and households: what follows 的 is theirs
 PAIR_CLAUSE = 24   # the clause naming a pair's X before 从/由 is at most this long
+#: How much or how steadily Y differs from X (从5.73吨|大幅|增加为11.25吨): still a pair.
 _PAIR_ADVERBS = frozenset("大幅 大幅度 明显 显著 稳步 逐步 进一步 迅速 快速 大大".split())
 
 
