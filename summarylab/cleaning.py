@@ -960,7 +960,11 @@ def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
                        if re.search(re.escape(m.group("title")) + r"共\d{1,2}篇", text)]
 
 
-_MENU_ITEM = re.compile(r"[ \t\u3000]*(?:[-•·][ \t]?)?[\u4e00-\u9fff]{2,8}[ \t\u3000]*")   # (- 政策解读: a bulleted menu)
+_MENU_ITEM = re.compile(r"""
+    [ \t\u3000]* (?:[-•·][ \t]?)?            # (- 政策解读: a bulleted menu)
+    (?=[0-9]{0,4}[\u4e00-\u9fff])             # a word, perhaps after a number (114全运在云林),
+    [\u4e00-\u9fff0-9]{2,10} [ \t\u3000]*     # no mark (某医院某分院, 某县政府文化观光处)
+    """, re.VERBOSE)
 KEYWORD_LINES = 15   # a page's line of search tags is among its first this many lines
 KEYWORD_TITLE = 60   # the title holding every tag is at most this long
 #: A search tag: a short word or a year, no mark (抽检, 食品安全, 2021).

@@ -202,6 +202,7 @@ _CAND_AFTER_ITEMS = re.compile(r"""
     (?: [大重]                                        # a numeral and 大 or 重 (the previous character
                                                       # must end an item: checked by the caller),
       | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # or 场 of battles (稳甲、控乙、抗丙三场硬仗)
+    (?: [\u3400-\u9fff]{1,3} [级型性] )?                # perhaps a qualifier (三大世界级产业集群)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on,
     """ % _PREDICATE_START, re.VERBOSE)                               # or its predicate begins
@@ -242,7 +243,10 @@ _AIM_PLACES = ("高地", "基地", "阵地")   # heads ending in 地 that name a
 _ACTION_TAIL = "建设"   # 五大高地建设（…）: the work of building the formulation, not part of it
 _COUNTED_BODIES = ("社区", "街道", "公司", "学校", "医院", "单位", "园区", "小区", "景区", "片区")   # places counted
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
-_HEAD = r"(?:的[\u3400-\u9fff]{1,6}?|[\u3400-\u9fff]{0,4}?)"   # a short head noun: “五个一”服务标准，即… /
+_HEAD = r"(?:的[\u3400-\u9fff]{1,6}?|[\u3400-\u9fff]{0,4}?)"
+#: Before 即 and a comma, a longer head or the rest of a short clause (“五个一”工作推进机制，即…,
+#: “三聚焦三着力”全面谋划工作，即…).
+_HEAD_BEFORE_COMMA = r"(?:[\u3400-\u9fff]{5,8}?\s*[，,]\s*)"   # a short head noun: “五个一”服务标准，即… /
 #     “三查三改”工作法：… / “六个一”的日常巡查标准，即：…
 _LEAD = re.compile(rf"""
     # what leads from a formulation into its expansion, right after it (or its closing quote):
@@ -250,7 +254,7 @@ _LEAD = re.compile(rf"""
     (?:   {_HEAD_NOUN} \s* (?:[，,。；]\s*)?               # “三个代表”重要思想，
           (?:也就是|就是|即是|分别是|(?:是|分别)?指的?是     # 就是 / 是指 / 分别指的是 …
             |是指(?![导引南挥标]))                         # (not 是指导, 是指南 …)
-        | {_HEAD} \s* (?:[，,。；]\s*)? (?<![立随当旋亦])即  # 即 (not 立即, 随即 …)
+        | (?:{_HEAD} \s* (?:[，,。；]\s*)? | {_HEAD_BEFORE_COMMA}) (?<![立随当旋亦])即   # 即 (not 立即, 随即 …)
     )
     (?![使将可便刻时日]) \s* [：:]? \s*                     # (not 即使, 即将 …), a colon
   | {_CLOSER} {_HEAD} \s* [：:] \s* (?:即\s*[：:]?)? \s*   # a colon: 五个一工程：…
@@ -814,8 +818,10 @@ def _best_split(options: list[list[str]], n: int | None) -> list[str]:
     return min(longer, key=len)[:n] if longer else max(options, key=len)
 
 
-def _items(seg: str, n: int | None) -> list[str]:
-    """Split an expansion segment into items, choosing the split closest to ``n``."""
+def _items(seg: str, n: int | None, paired: bool = False) -> list[str]:
+    """Split an expansion segment into items, choosing the split closest to ``n``; for a
+    ``paired`` compound (两聚焦两着力: two parts of one numeral) the clauses parted by ； may
+    each hold one pair."""
     if n == 1:
         return _single(seg)
     first = re.split(r"[；;]", seg, maxsplit=1)[0]
@@ -827,11 +833,15 @@ def _items(seg: str, n: int | None) -> list[str]:
         grouped = _split(re.sub("[；;]", "、", seg), "、", n)                 # 己）: groups parted by ；
         if len(grouped) == n:
             options.append(grouped)
+    pairs = _split(seg.replace(";", "；"), "；", None)
+    if paired and n and len(pairs) >= 2 and len(pairs) * 2 == n and all(re.search("[，,]", x) for x in pairs[:-1]):
+        return pairs   # 两聚焦两着力，即聚焦甲，着力乙；聚焦丙，着力丁: a pair an item
     options = [o for o in options if len(o) >= 2]
     if not options:
         return []
     best = _best_split(options, n)
-    if best is options[0] or (n and len(best) == n):
+    clauses = len(best) >= 2 and all(re.search("[，,]", x) for x in best[:-1])   # 甲，乙；丙，丁: items of
+    if (best is options[0] or (n and len(best) == n)) and not clauses:          # two clauses each
         best = best[:-1] + [_clean_item(re.split(r"[，,]", best[-1], maxsplit=1)[0])]
     return [x for x in best if x]
 
@@ -875,10 +885,20 @@ def _expansion_at(text: str, end: int, n: int | None, head: str) -> list[str]:
         return listed
     window = text[seg_start:window_end]
     seg = re.split(stops, window, maxsplit=1)[0]
-    return _items(seg, n) if seg.strip() else []
+    paired = len(set(re.findall(f"[{NUMERALS}]", head))) == 1 and not head[:1] in NUMERAL_VALUE   # 三聚焦|三着力
+    return _items(seg, n, paired) if seg.strip() else []
 
 
 _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_BEFORE)
+#: What a list is said to be, between it and its formulation (以甲、乙为重点的两大工程, 甲、乙、丙
+#: 成为拉动增长的“三驾马车”): the list is read before it.
+_ROLE_BEFORE = re.compile(r"""
+    (?<=[\u3400-\u9fff”」』])                                            # right after the last item
+    (?: 为 (?:主要)? (?:内容|重点|核心|主体|抓手|支撑|载体|主线|引领)     # 为重点的
+      | (?:成为|作为|构成) [^，,。；;“”「」『』\n]{0,12} )                 # 成为拉动税收增长的
+    的 [“「『]? $
+    """, re.VERBOSE)
+ROLE_WINDOW = 20   # characters read before a formulation for what its list is said to be
 _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两类主体、用好线上线下两个渠道
 _LIST_TAIL = re.compile(r"(?P<closer>[”」』]?)(?:[，,]这|[这的])?[“「『]?$")  # 甲、乙、丙，这“三个不”
 #: Items in brackets right before a formulation: （甲、乙、丙）三大事业
@@ -931,6 +951,9 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     “甲”“乙”两大攻坚战: quoted items one after another."""
     if not n or n < 2:
         return []
+    if (role := _ROLE_BEFORE.search(text, max(0, start - ROLE_WINDOW), start)) is not None:
+        items = _list_before(text, role.start(), n)   # 以甲、乙、丙为重点的三大工程: the list before the role
+        return [items[0][1:]] + items[1:] if items and items[0][:1] == "以" and len(items[0]) > 2 else items
     opened = start - 1 if text[start - 1:start] in "“「『" else start   # (甲、乙)“两X”: past its quote
     if text[opened - 1:opened] in "）)":   # （甲、乙、丙）三大事业: the items in the brackets
         b = _BRACKET_LIST.search(text, max(0, opened - QUOTE_SPAN - 2), opened)
@@ -1000,6 +1023,8 @@ def _quoted_parts(items: str, n: int) -> list[str]:
     parts = _QUOTED_SEPARATOR.split(items)
     if len(parts) == 1 and n == 2 and len(_LAST_JOIN.findall(items)) == 1:
         parts = _LAST_JOIN.split(items)
+    if len(parts) == 1 and len(clauses := re.split("[，,；;]", items)) == n:
+        parts = clauses   # “甲的民本工程，乙的民生工程，丙的民风工程”三大工程: clauses
     return _split_last(parts, n) if len(parts) == n - 1 else parts
 
 

@@ -91,8 +91,10 @@ _NAME_FIELD = re.compile(r"""
     ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱|称|稱|词条|詞條)   # the field's name, perhaps in a
                                                                       # table's cell (称: a 名称 cut at its start;
                                                                       # 词条: an encyclopedia's entry)
-    (?: \s?[：:|](?:\s?\|)?\s? | (?<=条|條)\s? )             # a colon or the cell's edge, or both (名称: | …),
-                                                            # or a blank after 词条
+    (?: \s?[：:|](?:\s?\|)?\s? | (?<=条|條)\s?              # a colon or the cell's edge, or both (名称: | …),
+                                                            # or a blank after 词条,
+      | (?<=题|題)(?=[\[【]) )                               # or a forum's tag after 标题 (标题[新闻] …)
+    (?:[\[【][^\]】\n]{1,6}[\]】]\s?)?                       # (the tag is dropped)
     (?P<name>[^|\n]{4,80}?)                                 # the document's name
     \s?(?:\||$                                             # to the next cell or the line's end,
       | (?=(?:文号|文號|发文字号|發文字號|索引号|索引號|发布日期|發布日期|成文日期)[：:]))   # or the next field
@@ -106,8 +108,15 @@ _META = re.compile(r"""   # sharing, download and site lines of a page: never pa
     | 当前位置|當前位置|首页|首頁|公众号|公眾號                     # breadcrumbs, accounts
     | https?:|www\.|\.com|\.cn|\.net                              # addresses
     """, re.I | re.VERBOSE)
-_META_WEAK = re.compile(  # timestamp, author, source lines: junk unless the line ends like a title
-    r"发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題|推荐|推薦|相关|相關")
+_META_WEAK = re.compile(r"""   # timestamp, author, source lines: junk unless the line ends like a title
+    (?: 发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題
+      | 推荐|推薦|相关|相關 )
+    (?= [：:\s\d|｜A-Za-z]|$ )    # as a field's name (来源：, 阅读 123) or at the line's end (相关推荐);
+                                  # 某市长發布施政影片 uses the word in a headline
+  | ^.{0,4}(?:发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題
+             |推荐|推薦|相关|相關)   # or near a short line's start
+    (?=.{0,6}$)
+    """, re.VERBOSE)
 _PREFACE = re.compile(r"""   # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
     ^(?:导读|導讀|导语|導語|摘要|提示|温馨提示|溫馨提示|目录|目錄|提纲|提綱|【   # a line opened as a lead or contents,
        |文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介|资源描述|資源描述)   # or a 文库's description
@@ -204,11 +213,13 @@ _DECORATION = {"So", "Sk", "Cc", "Cf", "Co", "Zs", "Zl", "Zp", "Mn"}  # emoji, m
 #: A date (and time) after a title on its line, as portals print it: … 2016-03-07 / 发布日期：2016/3/7 09:12
 _DATE_AFTER = re.compile(r"""
     (?: \s+ (?: (?:发布|發佈|更新)? (?:时间|時間|日期) [：:] \s? )?   # 发布日期：
-      | (?:公告|發布|发布) \s* )                                   # 公告 114-03-28 (posted on)
+      | (?:公告|發布|发布) \s*                                     # 公告 114-03-28 (posted on)
+      | \s+ (?:\S{1,8}\s+)? (?:编辑|編輯|记者|記者|作者) [：:]? \s* )   # 某报 编辑 (date): a byline
+    [（(]?                                                          # perhaps in brackets
     (?: \d{4} | 1\d{2} ) [-/.] \d{1,2} [-/.] \d{1,2}              # 2016-03-07, a Minguo year 114-03-28
-    (?: \s+ \d{1,2}:\d{2} (?: :\d{2} )? )? \s* $                  # 09:12(:30)
+    (?: \s+ \d{1,2}:\d{2} (?: :\d{2} )? )? [)）]? \s* $           # 09:12(:30)
     """, re.VERBOSE)
-_DATE_LABEL = re.compile(r"时间|時間|日期")
+_DATE_LABEL = re.compile(r"时间|時間|日期|编辑|編輯|记者|記者|作者")
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|频道|頻道)$|^[A-Za-z0-9 .\-]+$")
 
 
@@ -260,9 +271,10 @@ _YEAR_WORD = re.compile(r"^(?:19|20)\d{2} 年")   # 2020 年东宝区政府工�
 
 def _site_words(line: str) -> str:
     """Without the site's names before a title on the same line (某某网 文库 晋江市工作意见);
-    a year written apart from its 年 stays (2020 年某区政府工作报告)."""
+    a year written apart from its 年 (2020 年某区政府工作报告) or a date stays."""
     words = line.split()
-    while len(words) > 1 and _SITE_SUFFIX.search(words[0]) and not _YEAR_WORD.match(" ".join(words[:2])):
+    while (len(words) > 1 and _SITE_SUFFIX.search(words[0]) and not _YEAR_WORD.match(" ".join(words[:2]))
+           and not _ISO_DATE.fullmatch(words[0])):   # 2025-01-08 08:59 某某公众号: a record line's date stays
         words.pop(0)
     return " ".join(words)
 
@@ -681,18 +693,19 @@ _META_LINE = re.compile(r"""
     ^(?: (?:信息|文章|稿件)?(?:来源|來源) | 发布(?:时间|日期|者) | 發布(?:時間|日期|者) | 作者 | 所属分类 | 所屬分類
        | 责任编辑 | 責任編輯 | (?:更新|发稿|發稿)(?:时间|時間) ) \s?[：:]        # a field's name and colon
   | ^\d{4}[-/.]\d{1,2}[-/.]\d{1,2} \s+ \d{1,2}:\d{2}                         # or a timestamp opening the line
+  | ^\d{4}年\d{1,2}月\d{1,2}日 \s? \d{1,2}:\d{2}                             # (2022年12月29日11:06)
     """, re.VERBOSE)
 _HEADLINE_CHARS = (6, 50)   # a headline over a portal's record line is this long
 
 
 def _before_meta(lines: list[str], i: int) -> bool:
-    """``lines[i]`` is a headline: no sentence end inside, and the next other line is the
-    portal's record of the page (来源：… 发布时间：…)."""
+    """``lines[i]`` is a headline: no sentence end inside, and the next other line (past a
+    reporter's byline) is the portal's record of the page (来源：… 发布时间：…)."""
     line = lines[i]
     if not _HEADLINE_CHARS[0] <= len(line) <= _HEADLINE_CHARS[1] or re.search("[。！？!?；;]", line):
         return False
-    nxt = next((x for x in lines[i + 1:i + 3] if x != line), "")
-    return bool(_META_LINE.match(nxt))
+    nxt = next((x for x in lines[i + 1:i + 3] if x != line and not _REPORTER.match(x)), "")
+    return bool(_META_LINE.match(nxt))   # (past a reporter's byline: 本报记者 某某)
 
 
 _COLUMN_CHARS = 6   # a site's column name above the title (政府报告, 汇报材料) is at most this long

@@ -452,6 +452,8 @@ FURNITURE = [
      "以项目建设为载体，增创经济发展新优势\n今年以来，我市扎实推进。", "page_marker"),
     ("某年施政报告，重法治 掌机遇\n施政报告\n施政纲领\n重点\n网上广播\n新闻稿\n资料库\n\n房屋供应增加。",
      "某年施政报告，重法治 掌机遇\n\n房屋供应增加。", "site_header"),
+    ("某县政府计划与预算考核连续两年获第一\n某医院某某分院\n某市国际管乐节\n身障日\n水保署\n114全运在某县\n某县政府文化观光处\n\n〔记者某某报导〕考核结果出炉。",
+     "某县政府计划与预算考核连续两年获第一\n\n〔记者某某报导〕考核结果出炉。", "site_header"),   # longer words, numbers
     # a portal's accessibility notice, spaced field names, a betting advert after the title, a print line
     ("符合万维网联盟有关无障碍网页设计指引中2A级别的要求\n施政报告\n房屋供应增加。", "施政报告\n房屋供应增加。", "site_header"),
     ("• 索 引 号:XM02123-0101-2023-00001\n  • 备注/文号:某卫健〔2023〕1号\n某局2022年信息公开年度报告\n正文。",

@@ -345,6 +345,12 @@ def test_an_unquoted_formulation_meets_its_items_before_a_predicate_or_in_bracke
     # a head noun with 的 between the formulation and 即
     ("确立了“五个一”的日常巡查标准，即：一日一巡、一周一报、一月一评、一季一考、一年一总结。", "五个一",
      ["一日一巡", "一周一报", "一月一评", "一季一考", "一年一总结"]),
+    # a longer head, or the rest of a short clause, between the formulation and ，即; items of two
+    # clauses each parted by ；
+    ("全镇建立“五个一”项目推进机制，即一个项目、一个方案、一名领导、一套班子、一抓到底。", "五个一",
+     ["一个项目", "一个方案", "一名领导", "一套班子", "一抓到底"]),
+    ("全局围绕“两聚焦两着力”谋划全年工作，即聚焦课堂质量，着力改进教学；聚焦队伍建设，着力提升师资。", "两聚焦两着力",
+     ["聚焦课堂质量，着力改进教学", "聚焦队伍建设，着力提升师资"]),
     # a count quoted without its noun; the items listed in the next sentence, the noun once after them
     ("“三项”整治有序推进。全年开展河道清障、违建拆除、垃圾清运整治行动。", "三项整治", ["河道清障", "违建拆除", "垃圾清运"]),
 ])
@@ -721,6 +727,15 @@ LISTED_BEFORE = [
     # a compound of several numerals takes as many items as they add up to, here in brackets
     ("新区已实现（通水、通电、通路、通气、场地平整）“四通一平”，入驻企业增多。", "四通一平",
      ["通水", "通电", "通路", "通气", "场地平整"]),
+    # kinds of fresh86-89: a head with a qualifier (世界级); what the list is said to be between
+    # it and the formulation (为重点的, 成为…的); quoted items parted by commas
+    ("加快培育电子信息、新能源汽车及零部件、生物医药三大世界级产业集群。", "三大世界级产业集群",
+     ["电子信息", "新能源汽车及零部件", "生物医药"]),
+    ("全面实施以道路硬化、村庄亮化、环境美化为主要内容的三大工程，村容明显改观。", "三大工程",
+     ["道路硬化", "村庄亮化", "环境美化"]),
+    ("制造、物流、文旅成为带动全县税收增长的“三驾马车”。", "三驾马车", ["制造", "物流", "文旅"]),
+    ("实施“修复山林的生态工程，改造道路的民生工程，结对帮扶的民心工程”三大工程。", "三大工程",
+     ["修复山林的生态工程", "改造道路的民生工程", "结对帮扶的民心工程"]),
 ]
 
 

@@ -286,6 +286,20 @@ CASES = [
     ("原标题：我省超额完成造林任务\n全省完成造林120万亩。", "我省超额完成造林任务"),
     # a title run on into a body whose place name is redacted
     ("县脱贫攻坚情况总结*县地处山区边陲，辖12个乡镇。", "县脱贫攻坚情况总结"),
+    # kinds of fresh83: 发布 in a headline is a verb, not a record field; a byline and a
+    # bracketed timestamp after a headline; a forum's header fields (标题[新闻] …); a headline
+    # with a comma over a reporter's byline and a dated record line; a record line opening
+    # with a date and time
+    ("某市长发布施政周年影片 传达「改变正在开始」\n某通讯社\n（某社记者某某台北21日电）市长今天发布影片，细数成果。",
+     "某市长发布施政周年影片传达「改变正在开始」"),
+    ("县市幸福指标调查公布 某县施政满意度全台第三 编辑 (2025-12-02 20:27:11)\n\n县政府今天说明施政成果。",
+     "县市幸福指标调查公布某县施政满意度全台第三"),
+    ("作者someone (某某)\n看板Chiayi\n标题[新闻] 施政6周年!某市长带领市政再造\n时间Thu Dec 26 18:55:43 2024\n记者报导，市长举行记者会。",
+     "施政6周年!某市长带领市政再造"),
+    ("某某网\n某某网>>某某频道\n\n回眸2022,十组数据看亮点\n\n本报记者 某 某\n2022年12月29日11:06 | 来源:某某网\n全年粮食总产量创新高。",
+     "回眸2022,十组数据看亮点"),
+    ("121场新闻发布会,讲出更好某市精气神\n2025-01-08 08:59 “某市发布”微信公众号\n营商环境是区域竞争的软实力。",
+     "121场新闻发布会,讲出更好某市精气神"),
 ]
 
 
