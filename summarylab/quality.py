@@ -8,7 +8,9 @@
   decimal point (覆盖群众达万户 / 增长.个百分点), an amount ending its phrase
   (投入资金万元，游客万人次，), a measure word ending a clause led by a counting verb
   (淘汰落后设备台， / 开展送戏下乡场， / 共有文物处。), a gap left by it (基金 万元，
-  / 突破万次 / a year gone from a line's start: 年工作总结, 年，我局…), empty quotes or
+  / 突破万次 / a year gone from a line's start: 年工作总结, 年，我局…; the year compared
+  with: ，比增加5.4亿元; a rate beside another number gone: 小麦万亩，同比增长，; a unit
+  alone after a comma: 预计收入，万元。), empty quotes or
   brackets (“” / （）), and a placeholder in a number's place (X余场次, x.x%,
   20XX年, 20**年, 总投资20__万元, 文物*处, 第x届, X月X日, xx:xx.x);
 * ``redaction``: a placeholder in a name's place (XX县, 学xx强信念, 《X》, *举报, ##镇, 在--街),
@@ -322,6 +324,7 @@ _PLACEHOLDER = re.compile(
     (?=[0-9{_PH}])(?<![A-Za-z0-9._{_PH}])      # start of a token, not inside a word or number
     (?P<tok>
         [0-9]*[{_PH}]+ (?<=[{_PH}]{{2}}) [0-9]+   # XX0  xx5 (digits after two placeholders)
+      | [0-9]{{2,3}} [_＿] [0-9]{{1,2}}            # 20_1: a year's digit blanked by an underscore
       | [{_PH}] [0-9]+ (?=(?:万|亿)?(?:元|人|户|亩|吨)|[%％])   # X112元, X00万元: one, then an amount's unit
       | [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
         (?:[.．][{_PH}]+)?                       # .x  (x.x%  X.X亿元)
@@ -340,6 +343,7 @@ _AFTER_NUMBER = re.compile(r"""
       | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
       | 项(?!目) | [件家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度张副幅枚块册]   # measure words
+      | [盒箱袋瓶桶] | 包(?!括|含|保|干|联|片) | 本(?![人地级部着市县区镇村单次职届文分研课]) | 把(?=[，,。；;、])   # of goods
       | 大(?=精神|报告|以来|代表|会议|胜利)                           # 党的XX大精神: a congress's number
       | 小时|分钟|公里|平方|立方|米|公顷|千克|微克|毫克|斤|美元     # units
     )""", re.VERBOSE)
@@ -430,6 +434,10 @@ def _gap_re() -> re.Pattern:
       | (?<=[{_HAN}])(?<![今去明前后上当每全同本近往隔翌次历])(?P<year_pair>年)   # 实现年、年远景目标: both
             (?=、年(?![底末初度中内份终]))                                          # years of a pair gone
       | (?<=[{_HAN}]年、)(?<![今去明前后上当每全同本近往隔翌次历]年、)(?P<year_pair2>年)(?![底末初度中内份终])
+      | (?:(?<=同比)|(?<=环比)|(?<=比上年)|(?<=较上年))   # 同比增长，: the rate gone (not 实现同比增长，
+        (?<!实现同比)(?<!保持同比)(?<!均同比)(?<!都同比)(?<!实现环比)   # nor 均同比增长, said of a whole)
+        (?:分别)?(?P<change_lost>增长|下降|增加|减少|上升|提高|降低)(?=[，,。；;])
+      | (?<=[，,；;])(?P<unit_lost>万元|亿元|万人|万吨|万亩)(?=[，,。；;、])   # 预计收入，万元。: a unit alone
       | (?<=增长|下降|提高|降低|回落|上升)(?P<pct_lost>[0-9]+\.[0-9]+)(?=[;；,，。])   # 增长2.2; its % gone
       | (?<=增长了|下降了|提高了|降低了|上升了)(?P<pct_lost2>[0-9]{{1,3}}(?:\.[0-9]+)?)(?=[;；,，。])   # 下降了10，
       | (?<=计划的|任务的|目标的)(?P<share_lost>[0-9]{{1,3}}(?:\.[0-9]+)?)(?![,，][0-9]{{3}})(?=[;；,，。])   # 占年计划的58.2，
@@ -466,12 +474,18 @@ def _lost_re() -> re.Pattern:
       | (?P<year_cut>2)(?<![0-9.]2)(?=0[1-9]年(?!历史|前|来|间|左右|之久))   # 申报205年, 204年: a year lost a digit
       | (?P<digits_lost>[,，])(?<=[0-9][,，])(?=\.[0-9])                   # 金额3,.83万元: digits gone
       | (?P<year_dash>年)(?<=[—－]年)(?=[0-9]{{1,2}}月)                        # ——年11月27日: a dateline's year
+      | (?P<year_cmp>比)(?<=[{_HAN}，,]比)(?<![同环对相类占正反无好年月期攀这]比)   # 比增加11亿元: the year compared
+            (?=(?:增加|增长|下降|减少|上升|提高|降低)了?[0-9])           # with gone (not 同比, 相比, 与去年比, 攀比)
       | (?P<qmark>[?？])(?<=[和及与、共有达计为][?？])(?=[个项家户人所座条名])   # 和?个森林村庄: a digit lost to ?
         """, re.X | re.M)
 
 
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
-_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost point year_cut digits_lost year_dash".split())
+#: A rate gone after 同比增长 is told from a whole sentence (房价环比下降，) by another number
+#: gone this near it (水稻万亩，同比增长，).
+CHANGE_NEIGHBOUR = 20
+_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost point year_cut digits_lost year_dash"
+                             " change_lost unit_lost year_cmp".split())
 
 
 def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
@@ -486,6 +500,8 @@ def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
         word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
         if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
             continue  # 市⏎场: a word broken by the layout
+        if m.lastgroup == "change_lost" and not any(abs(a - s) <= CHANGE_NEIGHBOUR for a, _ in seen):
+            continue   # 房价环比下降，调控见效 is a whole sentence; 水稻万亩，同比增长， lost both numbers
         if (s, e) not in seen and (m.lastgroup in _GAPS_ANY_BEFORE or word_end not in _number_rules()["before"]):
             seen = seen | {(s, e)}   # the two patterns may both find a year (。年5月): once
             out.append(Finding("stripped_number", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))

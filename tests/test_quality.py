@@ -369,9 +369,20 @@ DAMAGE = [
     ("全年申报205年度项目，204年共转化成果。", [("stripped_number", "2"), ("stripped_number", "2")]),
     ("——年11月27日在省人民代表大会上", [("stripped_number", "年")]),
     ("调账处理金额3,.83万元。", [("stripped_number", ","), ("stripped_number", ".")]),
+    # kinds of fresh86-90: a rate gone after 同比增长 beside another number gone; a unit alone
+    # after a comma; the year compared with gone (，比增加5.4亿元); a year's digit blanked by
+    # _; X before a count of goods; 起 ending a clause of 发生
+    ("全乡种植小麦万亩，同比增长，预计收入，万元。",
+     [("stripped_number", "万亩"), ("stripped_number", "增长"), ("stripped_number", "万元")]),
+    ("第一产业增加值12.3亿元，比增加5.4亿元。", [("stripped_number", "比")]),
+    ("社区环境整治工作总结20_1", [("stripped_number", "20_1")]),
+    ("发放宣传扇X把、纸巾X盒、笔记本X本。",
+     [("stripped_number", "X"), ("stripped_number", "X"), ("stripped_number", "X")]),
+    ("全县共发生道路交通事故起，无人员伤亡。", [("stripped_number", "起")]),
 ]
 
 CLEAN = [
+    "房价环比下降，调控效果显现；各项收入均实现同比增长，与去年比增长5%，互相攀比增长速度。",   # whole sentences
     "比重（%）\n单位：万元",                         # table headers
     "群众问：“这条路什么时候修好？！”村里当场答复。",       # a question and an exclamation, then a quote
     "于本月上旬完成，于月底前验收，每月份报送。",          # a month named without its number
