@@ -458,7 +458,7 @@ FURNITURE = [
     ("符合万维网联盟有关无障碍网页设计指引中2A级别的要求\n施政报告\n房屋供应增加。", "施政报告\n房屋供应增加。", "site_header"),
     ("• 索 引 号:XM02123-0101-2023-00001\n  • 备注/文号:某卫健〔2023〕1号\n某局2022年信息公开年度报告\n正文。",
      "某局2022年信息公开年度报告\n正文。", "site_header"),
-    ("某市门户网站-2022年某委信息公开年度报告_足彩app哪个是正规的\n正文。", "某市门户网站-2022年某委信息公开年度报告\n正文。", "spam"),
+    ("某市门户网站-2022年某委信息公开年度报告_足彩app哪个是正规的\n正文。", "2022年某委信息公开年度报告\n正文。", "spam"),
     ("全市生产总值增长6%。\n〖打印〗 >〖关闭窗口〗", "全市生产总值增长6%。\n", "footer_line"),
     ("（点击查阅更多2003年地方政府工作报告）\n各位代表：", "各位代表：", "promo"),
     # HTML tags a hacked page hides, and its menu glued after 首页
@@ -981,6 +981,25 @@ FURNITURE = [
     ("作者abcde (GOLD)\n3上一篇\n某市施政六周年\n全年增长5%。", "某市施政六周年\n全年增长5%。", "site_header"),
     ("某镇工作总结\n全年增长5%。\n某某通讯员：王某某", "某镇工作总结\n全年增长5%。\n", "byline"),
     ("本报讯（张某某报道）今年上半年，全区经济增长5%。", "本报讯今年上半年，全区经济增长5%。", "byline"),
+    # kinds of fresh86-90: names closing a story's paragraph; a byline with the place alone on a
+    # line, with the outlet before it in brackets; QR-code and copied-link notes; a photo's source
+    # in brackets; a site's update note; a site's name after a bar; a portal's name before the
+    # title; a file's download line; a page counter between blanks; spaced 打 印 buttons;
+    # bulleted 发布 and 刊发日期 fields
+    ("全局共办结事项126件。(张某 李某某)\n全年增长5%。", "全局共办结事项126件。\n全年增长5%。", "byline"),
+    ("平均压缩办税环节62%。（王某、刘某某、陈某）", "平均压缩办税环节62%。", "byline"),
+    ("某市长施政报告\n\n记者王某某/竹市报导\n代理市长今天进行施政报告。", "某市长施政报告\n\n代理市长今天进行施政报告。", "byline"),
+    ("【某传媒／记者 王某某／某县 报导】县议会今日开议。", "县议会今日开议。", "byline"),
+    ("】 【打 印】\n扫描二维码访问某某网移动版\n已复制链接\n就业局势总体稳定。", "就业局势总体稳定。", "site_header"),
+    ("对这份报告，行政长官说没有完美方案(图源:某某社)\n全文如下。", "对这份报告，行政长官说没有完美方案\n全文如下。", "image"),
+    ("2005年某区统计公报(2022年更新)\n全年增长5%。", "2005年某区统计公报\n全年增长5%。", "site_header"),
+    ("某某网 > 工作总结 >\n\n2020年某局目标完成情况总结\n\n| 找总结网2\n\n一、完成情况", "\n2020年某局目标完成情况总结\n\n\n一、完成情况",
+     "site_header"),
+    ("某县人民政府-2016年上半年某乡工作目标自查报告\n全年增长5%。", "2016年上半年某乡工作目标自查报告\n全年增长5%。", "site_header"),
+    ("文件下载\n某街道工作总结\n全年增长5%。", "某街道工作总结\n全年增长5%。", "site_header"),
+    ("开展便民服务活动，如健康咨询、 第1 页共 3页\n义诊等。", "开展便民服务活动，如健康咨询、 \n义诊等。", "page_marker"),
+    ("  • 时间:2023-05-04 08:58:16\n  • 发布:某市卫生健康委\n某委关于印发工作要点的通知", "某委关于印发工作要点的通知", "site_header"),
+    ("刊发日期:2019-01-17 阅读次数: 作者:  语音阅读:\n全年增长5%。", "全年增长5%。", "footer_line"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -1038,6 +1057,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "某县人民政府欢迎您来投资兴业，全年签约项目12个。",             # a welcome in a sentence
     "组建1支志愿服务队。书山有路，全年增长5%。",                    # half a motto's words
     "开展版权保护宣传，查处侵权案件12起。",                          # site words a report uses: no site-only one
+    "全年完成造林1.2万亩。（林业局）\n群众可扫描二维码进入平台，反映问题。",   # a body's credit; a QR code in a sentence
+    "印发《某某条例》（2022年修订）。\n织密安全防护网",               # a law's revision; a heading ending in 网
     "NaCl溶液，NaCl浓度，NaCl含量；PAHs、PAHs和PAHs；QoS、QoS与QoS。",   # chemical and technical words
     "编辑出版《某镇志》，全年下载政务文件320次。",
 ])
