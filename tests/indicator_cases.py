@@ -251,6 +251,21 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(9.8, "%", change="increase", subject="基础设施投资"),
       R(3.1, "百分点", change="increase", subject="基础设施投资拉动全部投资增长")]),
     (T, "消費拉動經濟增長4.2個百分點。", [R(4.2, "百分点", change="increase", subject="消费拉动经济增长")]),
+    # kinds of fresh86-90: 为 after 银行 is no 行为; a yearly rate (年均递增, 年平均增长) takes the
+    # level's subject; 截至目前 names nothing; the money a spending verb names after the amount;
+    # a reach (覆盖) alone takes the thing counted before it; 发布 opens its object
+    (S, "其中农业银行为56.3亿元，下降2.1%。",
+     [R(5_630_000_000, "元", subject="农业银行"), R(2.1, "%", change="decrease", subject="农业银行")]),
+    (S, "全区累计完成全社会固定资产投资612.5亿元，年平均增长9.6%。",
+     [R(61_250_000_000, "元", subject="全社会固定资产投资"), R(9.6, "%", change="increase", subject="全社会固定资产投资")]),
+    (T, "全縣地區生產總值達到31.2億元，年均遞增12.3%。",
+     [R(3_120_000_000, "元", subject="地区生产总值"), R(12.3, "%", change="increase", subject="地区生产总值")]),
+    (S, "截至目前，全县共有监测对象512名。", [R(512, "名", subject="监测对象")]),
+    (S, "县财政安排860万元以奖代补资金，补助各乡镇污水管网建设。", [R(8_600_000, "元", subject="以奖代补资金")]),
+    (S, "投入2600多万元的垃圾填埋场扩容工程顺利完工。",
+     [R(26_000_000, "元", approx=True, subject="垃圾填埋场扩容工程投入")]),
+    (S, "全市共发布手机短信386条，覆盖21万人次。",
+     [R(386, "条", subject="手机短信"), R(210_000, "人次", subject="手机短信覆盖")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),

@@ -102,6 +102,7 @@ class _Lexicon:
     person: tuple[str, ...]
     noun_stop: re.Pattern
     keep: re.Pattern | None
+    keep_broken: frozenset   # words ending in a kept word's first character (银行 of 银行为)
     structure: tuple[str, ...]
     structure_firsts: frozenset
     reference: tuple[str, ...]
@@ -124,7 +125,7 @@ class _Lexicon:
 # what _lexicon reads of the rule data (summarylab.ruledata checks the files against it)
 _WORDS = ruledata.Sections("indicator_words.txt", (
     "increase", "decrease", "compare", "approx_before", "approx_after", "bare_ok", "bare_ok_compound",
-    "subject_cut", "subject_cut_kept", "subject_trim", "subject_keep", "subject_lead", "subject_suffix", "noun_stop",
+    "subject_cut", "subject_cut_kept", "subject_trim", "subject_keep", "subject_keep_broken", "subject_lead", "subject_suffix", "noun_stop",
     "structure", "person_subject", "reference", "share_not", "share_hedge", "share_not_noun",
     "subject_qualifier", "place_word", "formulation_head"))
 _UNITS = ruledata.Table("units.txt", ("change", "arabic", "not", "count"))
@@ -361,6 +362,7 @@ def _lexicon() -> _Lexicon:
                     person=tuple(words.get("person_subject", [])),
                     noun_stop=re.compile(_guarded(word_pattern(stops), _firsts(stops))),
                     keep=re.compile(_guarded(word_pattern(keeps), _firsts(keeps))) if keeps else None,
+                    keep_broken=frozenset(words.get("subject_keep_broken", [])),
                     structure=tuple(words.get("structure", [])),
                     structure_firsts=frozenset(_firsts(words.get("structure", []))),
                     reference=tuple(words.get("reference", [])),

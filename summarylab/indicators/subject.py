@@ -494,10 +494,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             subject = same                                       # that compares already (增速较一季度)
         elif "的" not in ref:
             subject = same + _margin_name(margin)   # 高于全市平均|55.4个百分点: the gap
-    if subject in _SHARE_WORDS + _DONE_WORDS and same and not same.endswith(_SHARE_WORDS + _DONE_WORDS):
-        subject = same + subject   # 29所学校…，占比|超过90.63%; 招商引资…，总完成率|115%
-    if _YEAR_ONLY.fullmatch(subject):                  # 资金1500万元，20xx年是1900万元: a time, not a thing
-        subject = same
+    if subject in _SHARE_WORDS + _DONE_WORDS + _REACH_WORDS and same and not same.endswith(_SHARE_WORDS + _DONE_WORDS):
+        subject = same + subject   # 29所学校…，占比|超过90.63%; 招商引资…，总完成率|115%; 短信496条，覆盖|32万人次
+    if _YEAR_ONLY.fullmatch(subject) or subject in _TIME_UNITS and same:   # 资金1500万元，20xx年是1900万元,
+        subject = same                                # 投资794亿元，年|平均增长11.7%: a time, not a thing
     if subject in _GENERIC_AMOUNT:   # 8家龙头企业实现|产值: whose output it is
         owner = _owner(text[start:stop], subject, lex) or _owner_before(text, start, stop, subject, lex)
         if not owner and subject in _INVESTMENT:
@@ -583,9 +583,23 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         target = _core(text[pull.end():stop], lex)
         if owner and target:
             subject = f"{owner}拉动{target}增长"   # a contribution: whose, to what
+    if (unit is not None and unit.base == "元" and (verb := _SPEND_VERB.search(subject)) is not None
+            and (funded := _FUNDED_AFTER.match(text, end)) is not None):
+        what = funded.group("what")   # 安排|1040万元|以奖代补资金, 投入|3000万元|的某填埋场扩容工程
+        subject = what if what.endswith(_MONEY_NOUNS) else what + verb.group()
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
         subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
+
+
+#: A verb of spending ending a subject whose money is named after the amount.
+_SPEND_VERB = re.compile("(?:投入|安排|下达|拨付|争取|筹集|整合|兑现)$")
+_MONEY_NOUNS = ("资金", "经费", "补助", "补贴", "款", "基金")
+#: What an amount after a spending verb is (…1040万元|以奖代补资金, …3000万元|的某扩容工程).
+_FUNDED_AFTER = re.compile(r"""
+    的? (?P<what> [\u4e00-\u9fff]{2,16}? (?:资金|经费|补助|补贴|款|基金|工程|项目) )   # the money or the works
+    (?= [^\u4e00-\u9fff] | [用补给对为于顺已全建] )                                    # then the clause goes on
+    """, re.VERBOSE)
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -693,6 +707,7 @@ def _segment_begin(text: str, start: int) -> int:
 
 _SHARE_WORDS = tuple("占比 比重 所占比重 占比重 比例 所占比例".split())   # a share's word alone
 #: How much of the plan was done, said alone (招商引资23179万元，总完成率|115%): the amount's.
+_REACH_WORDS = ("覆盖", "惠及", "辐射", "受益")   # a reach alone: of the thing counted before it
 _DONE_WORDS = tuple("完成率 总完成率 計劃完成率 计划完成率 任务完成率 目标完成率 完成比例 完成进度".split())
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
 _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
@@ -1107,13 +1122,14 @@ def _ends_count(after: str, i: int, lex: _Lexicon) -> bool:
 
 
 def _ends_kept(before: str, cut: int, lex: _Lexicon) -> bool:
-    """违规行为: the trim word 为 at ``cut`` ends a kept word, so it stays."""
+    """违规行为: the trim word 为 at ``cut`` ends a kept word, so it stays; not when the
+    kept word's first character ends another word (工商银行|为: no 行为 there)."""
     if lex.keep is None:
         return False
     k = lex.keep.search(before, max(0, cut - 4))
     while k is not None and k.end() < len(before):
         k = lex.keep.search(before, k.start() + 1)
-    return k is not None and k.start() < cut
+    return k is not None and k.start() < cut and before[k.start() - 1:k.start() + 1] not in lex.keep_broken
 
 
 _LEAD_MULTIPLIERS = re.compile(f"{MULTIPLIER}*")
