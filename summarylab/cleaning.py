@@ -723,7 +723,8 @@ def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
     """Pinyin glosses put after characters (现（xiàn）, 学（xué）校, 万（wan）人, 个（ge）（ge）):
     a bracketed syllable right after a Chinese character or after another gloss.
 
-    A '?' standing for a garbled character and its bracket (百?gòu)) opens a toned gloss too;
+    A toned gloss inside a Latin acronym goes too (I(lǐng)CP: the site glossed every letter it
+    took for a character). A '?' standing for a garbled character and its bracket (百?gòu)) opens a toned gloss too;
     the '?' stays (it is damage, for the quality checks). Weak glosses (a, e, o) go only when
     the text holds at least two strong ones.
     """
@@ -738,7 +739,9 @@ def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
         if m.group("open") in "（(":
             before = text[s - 1:s]
             after_gloss = bool(found) and found[-1][1] == s
-            if not (_HAN.match(before) or after_gloss):
+            in_acronym = (before.isascii() and before.isupper() and text[m.end():m.end() + 1].isupper()
+                          and any(c in _TONED for c in m.group("py")))   # 皖I(lǐng)CP备: inside an acronym
+            if not (_HAN.match(before) or after_gloss or in_acronym):
                 continue
         elif kind != "strong" or not any(c in _TONED + "12345" for c in m.group("py")):
             continue  # after a '?': toned glosses only, and the '?' stays
@@ -1151,6 +1154,9 @@ def _forum_card_spans(text: str) -> list[tuple[int, int, str]]:
     return []
 
 
+_OUTLINE_HEAD = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])", re.MULTILINE)
+
+
 def _chunk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Chunk numbers of a document-sharing site that cuts a document into numbered pieces
     ("1、…" at the start, after at most a few lines of the site's title and notice, not
@@ -1162,6 +1168,8 @@ def _chunk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
     head = _kept(text, marks[0].start(), removed)
     if sum(1 for line in head.splitlines() if line.strip()) > CHUNK_HEAD_LINES or len(head.strip()) > CHUNK_HEAD_CHARS:
         return []
+    if _OUTLINE_HEAD.search(head):
+        return []   # 一、工作情况 / （一）目标完成情况 / 1、某目标。: an outline's items under its headings
     if [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
         return []
     if any(b.start() - a.start() < MIN_CHUNK for a, b in zip(marks, marks[1:])):

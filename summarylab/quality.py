@@ -299,7 +299,13 @@ def _outside_gb2312(ch: str) -> bool:
         return True
 
 
-_EXPLICIT_MOJIBAKE = re.compile(r"(?:锟斤拷)+|烫{3,}|屯{3,}|\ufffd+")
+_EXPLICIT_MOJIBAKE = re.compile(r"""
+    (?:锟斤拷)+ | 烫{3,} | 屯{3,} | \ufffd+               # what mis-decoding leaves for sure
+  | (?: (?<=[。！？；]\n) | (?<=\n\n) | \A ) [ \t]*     # a paragraph's start (after a sentence's end
+    [?？] (?=[\u4e00-\u9fff])                           # or a blank line): ?全年…, its first character,
+                                                        # an indent, lost to a ? (not a question mark
+                                                        # wrapped onto the next line)
+    """, re.VERBOSE)
 _BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
 _REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}\\-A-WYZ"  # a redaction match starts with one of these (- escaped: a class)
 _REDACTION_CHARS = re.compile(f"[{_REDACTION_FIRST}]")
@@ -325,6 +331,7 @@ _PLACEHOLDER = re.compile(
     (?P<tok>
         [0-9]*[{_PH}]+ (?<=[{_PH}]{{2}}) [0-9]+   # XX0  xx5 (digits after two placeholders)
       | [0-9]{{2,3}} [_＿] [0-9]{{1,2}}            # 20_1: a year's digit blanked by an underscore
+      | [{_PH}] [0-9] (?=年)                      # *1年: a year's first digits withheld
       | [{_PH}] [0-9]+ (?=(?:万|亿)?(?:元|人|户|亩|吨)|[%％])   # X112元, X00万元: one, then an amount's unit
       | [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
         (?:[.．][{_PH}]+)?                       # .x  (x.x%  X.X亿元)
@@ -357,6 +364,8 @@ _ITEM_PLACEHOLDER = re.compile(rf"(?:^|(?<=[\s。；;]))[0-9]{{1,2}}[.．](?P<to
 _BRACKET_MEASURE = re.compile(r"[（(](?:件|个|人|次|户|人次|家|项)[)）]")   # X(件)批: a count's measure word in brackets
 _PH_RANGE = re.compile(rf"[0-9]{{0,2}}[{_PH}]{{1,2}}")   # the second end of a range (X-X月)
 _NUMBER_SIGN = re.compile(r"[0-9]{1,4}号")   # a document number's serial after its year: 〔XX〕33号
+#: A rate or a change right before a placeholder (规工增速xx、, 分别增长x，, 完成率xx): its number withheld.
+_RATE_BEFORE = re.compile(r"(?:增速|增幅|增长|下降|提高|降低|上升|回落|率|占比|比重)$")
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
 _PLAN_NAME = re.compile(r"[”\"」]\s?(?:计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
@@ -578,7 +587,8 @@ def _placeholders(text: str) -> list[Finding]:
         number = (year_of_number or dated or ranged or counted or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
                   or _PH_DECIMAL.match(text, e) is not None      # XX.27%: the integer part withheld
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
-                  or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None)
+                  or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None
+                  or _RATE_BEFORE.search(text, max(0, s - 4), s) is not None)   # 规工增速xx、: a rate's
         if not number and (not (_is_han(prev) or _is_han(nxt) or named or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)
                            or len(tok) == 1 and tok in "_＿" and not _blank_for_a_name(prev, nxt)):
             continue

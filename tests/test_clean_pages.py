@@ -1000,6 +1000,25 @@ FURNITURE = [
     ("开展便民服务活动，如健康咨询、 第1 页共 3页\n义诊等。", "开展便民服务活动，如健康咨询、 \n义诊等。", "page_marker"),
     ("  • 时间:2023-05-04 08:58:16\n  • 发布:某市卫生健康委\n某委关于印发工作要点的通知", "某委关于印发工作要点的通知", "site_header"),
     ("刊发日期:2019-01-17 阅读次数: 作者:  语音阅读:\n全年增长5%。", "全年增长5%。", "footer_line"),
+    # kinds of fresh91-95: a comment box, a tip jar, a title field and a date-and-views line, a
+    # site's welcome and blurbs, a word count and a gambling brand after a title, a portal's
+    # header, a credit with blanks, a run-together byline, a caption between ▼, a spaced 首 页
+    # menu, a paywall note with 想…完, a 范文 count tag, a gloss inside an acronym
+    ("全年增长5%。\n评论一下\n评论 0人参与,0条评论\n还没有评论,快来抢沙发吧!\n最热评论", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n如果喜欢本篇内容,请赞赏鼓励哦!\n尚未有人赏赞,赶紧来一个吧\n请选择打赏类型", "全年增长5%。\n", "site_header"),
+    ("2026-02-10 222\n某局工作要点\n全年增长5%。\n本文标题:某局工作要点", "某局工作要点\n全年增长5%。\n", "site_header"),
+    ("欢迎访问某某网,线上期刊服务咨询\n绪论:在寻找写作灵感吗?\n某村工作报告\n全年增长5%。\n欢迎您的阅读与分享!",
+     "某村工作报告\n全年增长5%。\n", "site_header"),
+    ("某局2023年工作总结3790字范文\n全年增长5%。", "某局2023年工作总结\n全年增长5%。", "char_count"),
+    ("某局2022年工作总结-ag某发娱乐\n全年增长5%。", "某局2022年工作总结\n全年增长5%。", "spam"),
+    ("政府信息公开\n某局工作总结\n全年增长5%。", "某局工作总结\n全年增长5%。", "site_header"),
+    ("市长主持召开专题调度会议。( 王某某 摄)\n全年增长5%。", "全年增长5%。", "image"),
+    ("(记者王某某某县报导)\n县议会今日开议。", "县议会今日开议。", "byline"),
+    ("▼施政报告 增加公屋数量▼\n全年增长5%。", "全年增长5%。", "image"),
+    ("首  页 宜居某市 信息公开 服务之窗 网络问政\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。(想阅读完全部图文内容,您需要先登陆!)", "全年增长5%。", "paywall"),
+    ("乡镇安全生产工作总结【优质5篇】\n全年增长5%。", "乡镇安全生产工作总结\n全年增长5%。", "doc_site"),
+    ("全年增长5%。\n主办单位:某县委组织部 承办:某中心 皖I(lǐng)CP备0700665号", "全年增长5%。\n", "footer_line"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -1059,6 +1078,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "开展版权保护宣传，查处侵权案件12起。",                          # site words a report uses: no site-only one
     "全年完成造林1.2万亩。（林业局）\n群众可扫描二维码进入平台，反映问题。",   # a body's credit; a QR code in a sentence
     "印发《某某条例》（2022年修订）。\n织密安全防护网",               # a law's revision; a heading ending in 网
+    "开展评论员培训，发表评论文章12篇。\n欢迎社会各界监督。",        # comment and welcome words in sentences
+    "全县政府信息公开工作扎实推进，主动公开信息3200条。",              # 政府信息公开 in a sentence
     "NaCl溶液，NaCl浓度，NaCl含量；PAHs、PAHs和PAHs；QoS、QoS与QoS。",   # chemical and technical words
     "编辑出版《某镇志》，全年下载政务文件320次。",
 ])

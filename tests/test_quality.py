@@ -379,9 +379,16 @@ DAMAGE = [
     ("发放宣传扇X把、纸巾X盒、笔记本X本。",
      [("stripped_number", "X"), ("stripped_number", "X"), ("stripped_number", "X")]),
     ("全县共发生道路交通事故起，无人员伤亡。", [("stripped_number", "起")]),
+    # kinds of fresh91-95: a placeholder after a rate or change word; a year's first digits
+    # withheld by *; a paragraph's first character lost to ? in decoding
+    ("开发区规工增速xx、固投增速xx，目标完成率xx。",
+     [("stripped_number", "xx"), ("stripped_number", "xx"), ("stripped_number", "xx")]),
+    ("街道工委*1年被评为先进集体。", [("stripped_number", "*1")]),
+    ("?全年粮食总产量5万吨。", [("mojibake", "？")]),
 ]
 
 CLEAN = [
+    "群众问：这是为什么？\n大家都很关心。",                          # a question at a line's end
     "房价环比下降，调控效果显现；各项收入均实现同比增长，与去年比增长5%，互相攀比增长速度。",   # whole sentences
     "比重（%）\n单位：万元",                         # table headers
     "群众问：“这条路什么时候修好？！”村里当场答复。",       # a question and an exclamation, then a quote
