@@ -133,11 +133,14 @@ _MARKER = re.compile(
     (?:
         (?P<cn_paren> [（(〔] (?P<o1> [{_CN}]{{1,3}} ) [)）〕] | [㈠-㈩] )   # （一） ㈠ 〔一〕
       | (?P<num_paren> [（(]? (?P<o2> [1-9１-９][0-9０-９]? ) [)）] | [⑴-⒇] )  # (1) 1） ⑴ (not (05): a paper's number)
-      | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) ) )   # 一、 二.
+      | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９])           # 一、 二.
+                  | (?<=^[{_CN}]) [ \t\u3000] (?=[\u4e00-\u9fff][^\n。，,；;：:]{{0,20}}\n) ) )   # 一 综合: a
+                                                  # bulletin's heading whose 、 was lost, a line of its own
       | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) 、 )                    # 壹、 贰、
       | (?P<di_part> 第 (?P<o10> [{_CN}]{{1,3}} ) (?: 部分 | 章 ) (?![的之中里所以和与及]) )   # 第一部分 第二章
       | (?P<num_dun> (?P<o4> [1-9１-９][0-9０-９]? ) 、 )                # 1、
-      | (?P<num_dot> (?P<o5> [1-9１-９][0-9０-９]? ) [.．](?![0-9０-９])     # 1. ⒈ (not 1.5, nor 24. 3 亿元:
+      | (?P<num_dot> (?P<o5> [1-9１-９][0-9０-９]? ) (?:(?<=^[1-9])[ \t])? [.．](?![0-9０-９])   # 1. ⒈ 1 .
+                                                  # (not 1.5, nor 24. 3 亿元:
                      (?! [ \t][0-9]{{1,3}} [ \t]? (?:%|％|亿|万|元|个百分点|倍) )   # a decimal with a blank in it)
         | [⒈-⒛] )
       | (?P<circled> [①-⑳] )                                            # ①
@@ -438,8 +441,13 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         ordinal = 0
     if style in ("num_dun", "num_dot") and _char_before(text, m.start()) in ("/", "／", "×", "÷"):
         return None                              # 全省的1/⏎6、全国的1/12: a number broken by a line
-    if style == "cn_paren" and text[marker_end:marker_end + 1] == "、":
-        marker_end += 1                          # （一）、工业经济…: a 、 doubling the bracket
+    if (style == "cn_dun" and text[marker_end - 1:marker_end] in " \t\u3000" and ordinal == 1
+            and _SPACED_SECOND.search(text, marker_end) is None):
+        return None                              # 一 图读懂…: a spaced line, no 二 after it
+    if style == "cn_dun" and text[marker_end - 1:marker_end] in " \t\u3000":
+        marker_end -= 1                          # 一 综合: the blank is no part of the marker
+    if style in ("cn_paren", "cn_dun") and text[marker_end:marker_end + 1] == "、":
+        marker_end += 1                          # （一）、工业经济…, 一、、工作情况: a 、 doubled
     if (style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style, ordinal)
             and not (ctx == "line" and _HEADING_LINE.match(text, marker_end))):
         return None                              # 一、二季度… (not 一、五年政府工作回顾 alone on its line)
@@ -529,19 +537,45 @@ def _after_doc_title(text: str, i: int) -> bool:
     return 4 <= i - start <= _DOC_TITLE and _PROSE_MARK.search(text, start, i) is None
 
 
+_SPACED_SECOND = re.compile(r"^二[ \t\u3000](?=[\u4e00-\u9fff])", re.MULTILINE)   # 二 农业: the second
+#: A note's line under a bulletin (注：1.本公报数据为初步统计数): its numbered points are no measures.
+_NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:注|注释|附注|备注|说明)[ \t]?[：:]", re.MULTILINE)
+_NOTE_ITEMS = ("num_dun", "num_dot", "num_paren", "circled")
+
+
 def _candidates(text: str, dashes: bool) -> list[_Cand]:
-    """Marker candidates in text order, each with the number of its paragraph."""
+    """Marker candidates in text order, each with the number of its paragraph; the numbered
+    points of a note (注：1、…⏎2、…) left out."""
+    notes = [m.start() for m in _NOTE_LINE.finditer(text)]
     out, line, seen = [], 0, 0
     glued = _glued(text) + _glued_firsts(text)
     matches = sorted(chain(_markers(text), glued), key=lambda m: m.start()) if glued else _markers(text)
     for m in matches:
         c = _candidate(text, m, dashes)
+        if c is not None and notes and c.style in _NOTE_ITEMS and _in_note(text, notes, c.start):
+            continue
         if c is not None:
             line += _paragraph_breaks(text, seen, c.start)
             seen = c.start
             c.line = line
             out.append(c)
     return out
+
+
+def _in_note(text: str, notes: list[int], i: int) -> bool:
+    """``i`` is in a note's points: on a note's line, or after a note that opens a list (注：1、…,
+    注： alone) with only its numbered lines between (注：1、…⏎2、…⏎3、…), no blank line."""
+    k = bisect.bisect_right(notes, i) - 1
+    if k < 0:
+        return False
+    before = text[notes[k]:i].split("\n")
+    if len(before) > 1 and not _NOTE_LIST.search(before[0]):
+        return False   # 注：共调查246人。⏎（5）加强…: a note of one sentence, the text's items go on
+    return all(l.strip() and _NOTE_POINT.match(l) for l in before[1:-1])   # only its points between
+
+
+_NOTE_LIST = re.compile(r"[：:][ \t]*(?:[0-9０-９]{1,2}[、.．)）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳]|$)")   # 注：1、… / 注：
+_NOTE_POINT = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[、.．)）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])")
 
 
 def _near(text: str, i: int, j: int) -> str:

@@ -601,8 +601,11 @@ def _bulleted(line: str) -> bool:
 
 def _unspaced(line: str) -> str:
     """A line of single characters parted by blanks joined (工 作 总 结 -> 工作总结), one pair
-    among them allowed when the line has three parts or more (政 府 工 作報 告)."""
+    among them allowed when the line has three parts or more (政 府 工 作報 告); a site's code
+    of digits after the last character dropped (政 府 工 作 报 告080102)."""
     parts = line.split()
+    if len(parts) >= 3 and all(len(p) == 1 for p in parts[:-1]):
+        parts[-1] = re.sub(r"(?<=^[\u4e00-\u9fff])[0-9]{2,8}$", "", parts[-1])   # 政 府 工 作 报 告080102: a code
     singles = sum(len(p) == 1 for p in parts)
     spaced = len(parts) >= 2 and singles == len(parts) or (
         len(parts) >= 3 and singles >= len(parts) - 1 and all(len(p) <= 2 for p in parts))

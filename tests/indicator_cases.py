@@ -266,6 +266,10 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(26_000_000, "元", approx=True, subject="垃圾填埋场扩容工程投入")]),
     (S, "全市共发布手机短信386条，覆盖21万人次。",
      [R(386, "条", subject="手机短信"), R(210_000, "人次", subject="手机短信覆盖")]),
+    # growth below zero is a fall; arrows in a brief
+    (S, "工业总产值负增长7.0%。", [R(7.0, "%", change="decrease", subject="工业总产值")]),
+    (S, "重复信访件同比↓57%，群众满意度同比↑3.2%。",
+     [R(57, "%", change="decrease", subject="重复信访件"), R(3.2, "%", change="increase", subject="群众满意度")]),
     # a level, then its rate with no mark between (325亿元同比增长3%): the level is no change
     (S, "全年完成规上工业总产值325亿元同比增长3%。",
      [R(32_500_000_000, "元", change="", subject="规上工业总产值"), R(3, "%", change="increase", subject="规上工业总产值")]),

@@ -1019,6 +1019,20 @@ FURNITURE = [
     ("全年增长5%。(想阅读完全部图文内容,您需要先登陆!)", "全年增长5%。", "paywall"),
     ("乡镇安全生产工作总结【优质5篇】\n全年增长5%。", "乡镇安全生产工作总结\n全年增长5%。", "doc_site"),
     ("全年增长5%。\n主办单位:某县委组织部 承办:某中心 皖I(lǐng)CP备0700665号", "全年增长5%。\n", "footer_line"),
+    # kinds of fresh96-100: a 范文 collection's site lines and contents' lines with their page; a
+    # portal's menu of news columns; a document site's notes; a blurb naming the site's editor; a
+    # caption ending in its agency and app; a closing source in brackets; editors run together
+    ("某某网(www.example.com)整理\n每天更新优质范文,让写材料变得简单!\n某市政府工作报告- 38 -\n某市政府工作报告\n全年增长5%。",
+     "某市政府工作报告\n全年增长5%。", "doc_site"),
+    ("某某新闻 | 图片 | 数字报纸 | 网视\n时政要闻   图片新闻   天下新闻   公告公示\n某县工作总结\n全年增长5%。",
+     "某县工作总结\n全年增长5%。", "site_header"),
+    ("1 / 7\n文档名称:\n下载后只包含 1 个 DOC 格式的文档\n某乡工作汇报\n全年增长5%。", "某乡工作汇报\n全年增长5%。", "doc_site"),
+    ("某局工作总结由某某文库小编整理,希望给你工作带来方便\n全年增长5%。", "全年增长5%。", "preface"),
+    ("民警坚守一线。警方供图 某某网-某客户端 发\n全年增长5%。", "全年增长5%。", "image"),
+    ("全年增长5%。\n(来源 某某之声)", "全年增长5%。\n", "byline"),
+    ("全年增长5%。编辑王某某二审李某三审张某", "全年增长5%。", "byline"),
+    ("设为主页 加入收藏\n某县统计公报\n全年增长5%。", "某县统计公报\n全年增长5%。", "site_header"),
+    ("平均办税时间压缩56%。(王某某 李某某 )\n全年增长5%。", "平均办税时间压缩56%。\n全年增长5%。", "byline"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

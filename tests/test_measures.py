@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarylab.measures import _unspaced
+from summarylab.normalisation import to_script
 from summarylab.measures import COLUMNS, extract_measures, measures_html, render_tree
 from summarylab.measures import _MARKER, _WHITESPACE, _markers
 
@@ -619,3 +620,24 @@ def test_two_levels_of_stripped_ordinals_in_a_traditional_report_give_whole_tree
 def test_stripped_ordinals_each_with_a_body_stay_one_level():
     text = "前言。\n、甲项工作\n正文一。\n、乙项工作\n、丙项工作\n正文三。\n"
     assert [d for d, _, _ in tree(extract_measures(text))] == [1, 1, 1]
+
+
+# kinds of fresh86-95: a bulletin's heading whose 、 was lost (一 综合, on a line of its own, with
+# 二 after it); a spaced title line opening with 一 and no 二 is none; a 、 doubled (一、、);
+# a blank before the point (1 .某某); a note's numbered points under a bulletin are no measures
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, titles", [
+    ("一 综合\n全年生产总值12亿元。\n二 农业\n全年粮食产量5万吨。\n", [(1, "综合"), (1, "农业")]),
+    ("一 图 读 懂 政 府 工 作 报 告\n一、聚力抓重点\n全年增长。\n二、聚力抓创新\n全年增长。\n",
+     [(1, "聚力抓重点"), (1, "聚力抓创新")]),
+    ("一、、2023年工作情况\n（一）目标完成情况\n1 .成立科创委，统筹推进\n全年完成。\n2 .创建示范市，协同推进\n全年完成。\n",
+     [(1, "2023年工作情况"), (2, "目标完成情况"), (3, "成立科创委，统筹推进"), (3, "创建示范市，协同推进")]),
+    ("一、综合\n全年生产总值12亿元。\n二、农业\n全年粮食产量5万吨。\n注：1、本公报数据为初步统计数。\n2、生产总值按现价计算。\n",
+     [(1, "综合"), (1, "农业")]),
+])
+def test_headings_of_real_pages(text, titles, script):
+    t = to_script(text, script)
+    df = extract_measures(t)
+    want = [(d, to_script(x, script)) for d, x in titles]
+    assert list(zip(df["depth"], df["title"])) == want
+    assert_spans(t, df)
