@@ -441,11 +441,10 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         ordinal = 0
     if style in ("num_dun", "num_dot") and _char_before(text, m.start()) in ("/", "／", "×", "÷"):
         return None                              # 全省的1/⏎6、全国的1/12: a number broken by a line
-    if (style == "cn_dun" and text[marker_end - 1:marker_end] in " \t\u3000" and ordinal == 1
-            and _SPACED_SECOND.search(text, marker_end) is None):
-        return None                              # 一 图读懂…: a spaced line, no 二 after it
-    if style == "cn_dun" and text[marker_end - 1:marker_end] in " \t\u3000":
-        marker_end -= 1                          # 一 综合: the blank is no part of the marker
+    if style == "cn_dun" and text[marker_end - 1:marker_end] in " \t\u3000":   # 一 综合 (its 、 lost)
+        if ordinal == 1 and _SPACED_SECOND.search(text, marker_end) is None:
+            return None                          # 一 图读懂…: a spaced line, no 二 after it
+        marker_end -= 1                          # the blank is no part of the marker
     if style in ("cn_paren", "cn_dun") and text[marker_end:marker_end + 1] == "、":
         marker_end += 1                          # （一）、工业经济…, 一、、工作情况: a 、 doubled
     if (style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style, ordinal)

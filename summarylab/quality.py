@@ -489,10 +489,10 @@ def _lost_re() -> re.Pattern:
         """, re.X | re.M)
 
 
-#: Gaps found whatever character stands before them (the others not after a numeral or a unit).
 #: A rate gone after 同比增长 is told from a whole sentence (房价环比下降，) by another number
 #: gone this near it (水稻万亩，同比增长，).
 CHANGE_NEIGHBOUR = 20
+#: Gaps found whatever character stands before them (the others not after a numeral or a unit).
 _GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost point year_cut digits_lost year_dash"
                              " change_lost unit_lost year_cmp".split())
 

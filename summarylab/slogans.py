@@ -243,11 +243,11 @@ _AIM_PLACES = ("高地", "基地", "阵地")   # heads ending in 地 that name a
 _ACTION_TAIL = "建设"   # 五大高地建设（…）: the work of building the formulation, not part of it
 _COUNTED_BODIES = ("社区", "街道", "公司", "学校", "医院", "单位", "园区", "小区", "景区", "片区")   # places counted
 _HEAD_NOUN = r"(?:工作|制度|要求|方针|原则|精神|理念|机制|政策|战略|目标|任务|部署|工程|行动|活动)?"
-_HEAD = r"(?:的[\u3400-\u9fff]{1,6}?|[\u3400-\u9fff]{0,4}?)"
+_HEAD = r"(?:的[\u3400-\u9fff]{1,6}?|[\u3400-\u9fff]{0,4}?)"   # a short head noun: “五个一”服务标准，即… /
+#     “三查三改”工作法：… / “六个一”的日常巡查标准，即：…
 #: Before 即 and a comma, a longer head or the rest of a short clause (“五个一”工作推进机制，即…,
 #: “三聚焦三着力”全面谋划工作，即…).
-_HEAD_BEFORE_COMMA = r"(?:[\u3400-\u9fff]{5,8}?\s*[，,]\s*)"   # a short head noun: “五个一”服务标准，即… /
-#     “三查三改”工作法：… / “六个一”的日常巡查标准，即：…
+_HEAD_BEFORE_COMMA = r"(?:[\u3400-\u9fff]{5,8}?\s*[，,]\s*)"
 _LEAD = re.compile(rf"""
     # what leads from a formulation into its expansion, right after it (or its closing quote):
     {_CLOSER}
@@ -824,18 +824,19 @@ def _items(seg: str, n: int | None, paired: bool = False) -> list[str]:
     each hold one pair."""
     if n == 1:
         return _single(seg)
+    clauses = _split(seg.replace(";", "；"), "；", n)
+    if (paired and n and len(clauses) >= 2 and len(clauses) * 2 == n
+            and all(re.search("[，,]", x) for x in clauses[:-1])):
+        return clauses   # 两聚焦两着力，即聚焦甲，着力乙；聚焦丙，着力丁: a pair an item
     first = re.split(r"[；;]", seg, maxsplit=1)[0]
     listed = re.split(r"[，,]", first, maxsplit=1)[0]   # 甲、乙和丙，形成横向到边、纵向到底…
-    options = [_split(listed, "、", n), _split(first, "，", n), _split(seg.replace(";", "；"), "；", n)]
+    options = [_split(listed, "、", n), _split(first, "，", n), clauses]
     if n and all(len(o) != n for o in options):  # 三严三实，即甲、乙、丙，丁、戊、己
         options.append(_split(first.replace("，", "、"), "、", n))
     if n and all(len(o) != n for o in options) and re.search("[；;]", seg):   # 三清两改一提升（甲、乙、丙；丁、戊；
         grouped = _split(re.sub("[；;]", "、", seg), "、", n)                 # 己）: groups parted by ；
         if len(grouped) == n:
             options.append(grouped)
-    pairs = _split(seg.replace(";", "；"), "；", None)
-    if paired and n and len(pairs) >= 2 and len(pairs) * 2 == n and all(re.search("[，,]", x) for x in pairs[:-1]):
-        return pairs   # 两聚焦两着力，即聚焦甲，着力乙；聚焦丙，着力丁: a pair an item
     options = [o for o in options if len(o) >= 2]
     if not options:
         return []
@@ -885,7 +886,7 @@ def _expansion_at(text: str, end: int, n: int | None, head: str) -> list[str]:
         return listed
     window = text[seg_start:window_end]
     seg = re.split(stops, window, maxsplit=1)[0]
-    paired = len(set(re.findall(f"[{NUMERALS}]", head))) == 1 and not head[:1] in NUMERAL_VALUE   # 三聚焦|三着力
+    paired = len(set(re.findall(f"[{NUMERALS}]", head))) == 1 and head[:1] not in NUMERAL_VALUE   # 三聚焦|三着力
     return _items(seg, n, paired) if seg.strip() else []
 
 

@@ -108,14 +108,12 @@ _META = re.compile(r"""   # sharing, download and site lines of a page: never pa
     | 当前位置|當前位置|首页|首頁|公众号|公眾號                     # breadcrumbs, accounts
     | https?:|www\.|\.com|\.cn|\.net                              # addresses
     """, re.I | re.VERBOSE)
-_META_WEAK = re.compile(r"""   # timestamp, author, source lines: junk unless the line ends like a title
-    (?: 发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題
-      | 推荐|推薦|相关|相關 )
-    (?= [：:\s\d|｜A-Za-z]|$ )    # as a field's name (来源：, 阅读 123) or at the line's end (相关推荐);
-                                  # 某市长發布施政影片 uses the word in a headline
-  | ^.{0,4}(?:发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題
-             |推荐|推薦|相关|相關)   # or near a short line's start
-    (?=.{0,6}$)
+_META_WORDS = ("发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題"
+               "|推荐|推薦|相关|相關")
+_META_WEAK = re.compile(rf"""   # timestamp, author, source lines: junk unless the line ends like a title
+    (?: {_META_WORDS} ) (?= [：:\s\d|｜A-Za-z]|$ )   # as a field's name (来源：, 阅读 123) or at the line's
+                                                   # end (相关推荐); 某市长發布施政影片 uses the word in a headline
+  | ^.{{0,4}}(?: {_META_WORDS} ) (?=.{{0,6}}$)      # or near a short line's start
     """, re.VERBOSE)
 _PREFACE = re.compile(r"""   # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
     ^(?:导读|導讀|导语|導語|摘要|提示|温馨提示|溫馨提示|目录|目錄|提纲|提綱|【   # a line opened as a lead or contents,

@@ -596,9 +596,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 _SPEND_VERB = re.compile("(?:投入|安排|下达|拨付|争取|筹集|整合|兑现)$")
 _MONEY_NOUNS = ("资金", "经费", "补助", "补贴", "款", "基金")
 #: What an amount after a spending verb is (…1040万元|以奖代补资金, …3000万元|的某扩容工程).
-_FUNDED_AFTER = re.compile(r"""
-    的? (?P<what> [\u4e00-\u9fff]{2,16}? (?:资金|经费|补助|补贴|款|基金|工程|项目) )   # the money or the works
-    (?= [^\u4e00-\u9fff] | [用补给对为于顺已全建] )                                    # then the clause goes on
+_FUNDED_AFTER = re.compile(rf"""
+    的? (?P<what> [\u4e00-\u9fff]{{2,16}}? (?:{"|".join(_MONEY_NOUNS)}|工程|项目) )   # the money or the works
+    (?= [^\u4e00-\u9fff] | [用补给对为于顺已全建] )                              # then the clause goes on
     """, re.VERBOSE)
 
 
@@ -706,8 +706,8 @@ def _segment_begin(text: str, start: int) -> int:
 
 
 _SHARE_WORDS = tuple("占比 比重 所占比重 占比重 比例 所占比例".split())   # a share's word alone
-#: How much of the plan was done, said alone (招商引资23179万元，总完成率|115%): the amount's.
 _REACH_WORDS = ("覆盖", "惠及", "辐射", "受益")   # a reach alone: of the thing counted before it
+#: How much of the plan was done, said alone (招商引资23179万元，总完成率|115%): the amount's.
 _DONE_WORDS = tuple("完成率 总完成率 計劃完成率 计划完成率 任务完成率 目标完成率 完成比例 完成进度".split())
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
 _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
