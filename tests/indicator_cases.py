@@ -401,6 +401,15 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "生产总值增长8%，比全省高0.5个百分点。",
      [R(8, "%", change="increase", subject="生产总值"), R(0.5, "百分点", subject="生产总值高于全省")]),
     (S, "生产总值增长8%，比上年高0.5个百分点。", [R(8, "%", change="increase", subject="生产总值"), R(0.5, "百分点", subject="生产总值")]),
+    # the gap's owner named in its own clause, before the comparison
+    (S, "农民人均纯收入比全市平均高0.6个百分点。", [R(0.6, "百分点", subject="农民人均纯收入高于全市")]),
+    (T, "鄉村居民收入增速比上年低0.4個百分點。", [R(0.4, "百分点", subject="乡村居民收入增速")]),
+    (S, "固定资产投资增长7%，增速快于全省平均1.3个百分点。",
+     [R(7, "%", change="increase", subject="固定资产投资"), R(1.3, "百分点", subject="固定资产投资增速高于全省")]),
+    # a rank's places (位次), moved by a change word
+    (S, "全县综合考核排名上升两个位次。", [R(2, "位次", change="increase", subject="综合考核排名")]),
+    (T, "營商環境評價排名前移4個位次。", [R(4, "位次", change="increase", subject="营商环境评价排名")]),
+    (S, "商品房销售面积同比下滑12.3%。", [R(12.3, "%", change="decrease", subject="商品房销售面积")]),
     # a 分别 list of shares of the plan: each item's, done of the plan
     (S, "下岗失业人员再就业4474人，困难人员再就业2006人，分别完成年计划的89.5%和80.2%。",
      [R(4474, "人", subject="下岗失业人员再就业"), R(2006, "人", subject="困难人员再就业"),
@@ -546,7 +555,7 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(3, "%", change="decrease", subject="单位产值水耗"), R(5, "%", change="decrease", subject="能耗"),
       R(4, "%", change="decrease", subject="碳排放量")]),
     (T, "造林、種草面積分別新增1.2萬、0.8萬畝。", [R(12000, "亩", change="increase"), R(8000, "亩", change="increase")]),
-    (S, "经济增速高出预期目标1.9个点。", [R(1.9, "百分点", subject="经济增速")]),
+    (S, "经济增速高出预期目标1.9个点。", [R(1.9, "百分点", subject="经济增速高于预期目标")]),
     (S, "在全县设立20个点，方便群众办事。", [R(20, "个")]),
     (S, "城镇、农村居民人均可支配收入分别达到23894元和14620元。",
      [R(23894, "元", subject="城镇居民人均可支配收入"), R(14620, "元", subject="农村居民人均可支配收入")]),
@@ -694,7 +703,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "非公有制經濟增加值完成45.46億元。", [R(4546000000, "元", subject="非公有制经济增加值")]),
     (T, "主要產品產量\n油料\n5326噸\n其中：油菜籽\n4120噸\n",
      [R(5326, "吨", subject="油料"), R(4120, "吨", subject="油菜籽")]),
-    (T, "增速高於全省1.1個點。", [R(1.1, "百分点", subject="增速")]),
+    (T, "增速高於全省1.1個點。", [R(1.1, "百分点", subject="增速高于全省")]),
     # --- subjects and periods --------------------------------------------------------------
     (S, "专项行动中受理群众投诉372件。", [R(372, "件", subject="群众投诉")]),
     (S, "征集各类建议218条。", [R(218, "条", subject="各类建议")]),

@@ -494,6 +494,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             subject = same                                       # that compares already (增速较一季度)
         elif "的" not in ref:
             subject = same + _margin_name(margin)   # 高于全市平均|55.4个百分点: the gap
+    elif unit is not None and unit.base == "百分点" and (gap := _margin_after_owner(text, start, q_start, same, lex)):
+        subject = gap
     if subject in _SHARE_WORDS + _DONE_WORDS + _REACH_WORDS and same and not same.endswith(_SHARE_WORDS + _DONE_WORDS):
         subject = same + subject   # 29所学校…，占比|超过90.63%; 招商引资…，总完成率|115%; 短信496条，覆盖|32万人次
     if _YEAR_ONLY.fullmatch(subject) or subject in _TIME_UNITS and same:   # 资金1500万元，20xx年是1900万元,
@@ -860,10 +862,31 @@ _COMPARED_IN = re.compile("较|較|(?<![占对可])比(?![重例])|高于|低于
 _EARLIER = re.compile("上年|去年|前年|同期|年初|上月|上季|上半年|一季度|前三季度|月份|[0-9]|年")   # a time, not a place
 
 
+def _margin_after_owner(text: str, start: int, q_start: int, same: str, lex: _Lexicon) -> str:
+    """The gap of a clause that names its owner before the comparison: 城镇居民人均可支配收入
+    比全省平均高|0.8个百分点 -> 城镇居民人均可支配收入高于全省; 增速比上年高|1.2个百分点 ->
+    增速 (a change of the owner's own rate); a rate word alone is the rate of ``same`` (生产总值
+    增长6.5%，增速高于全省|0.1个百分点); "" when the clause holds no such comparison."""
+    for at in range(start + 2, q_start):
+        if text[at] not in "高低快慢超比较較" or (margin := _MARGIN.fullmatch(text, at, q_start)) is None:
+            continue
+        owner = _core(text[start:at], lex)
+        if len(_HAN_CHAR.findall(owner)) < 2:
+            return ""
+        if owner in _RATE_WORDS and same and not same.endswith(_RATE_WORDS):
+            owner = same + owner
+        ref = margin.group("ref") or margin.group("ref2")
+        if _EARLIER.search(ref):
+            return owner
+        return "" if "的" in ref else owner + _margin_name(margin)
+    return ""
+
+
 def _margin_name(m: re.Match) -> str:
     """高于全市 / 低于全省 from a gap's clause (高于全市平均, 比全省高, 低於全市)."""
     verb = m.group("verb") or m.group("verb2")
-    return ("低于" if verb.startswith(_LOWER) else "高于") + (m.group("ref") or m.group("ref2"))
+    ref = re.sub("(?:平均水平|平均|水平)$", "", m.group("ref") or m.group("ref2"))   # 比全省平均高
+    return ("低于" if verb.startswith(_LOWER) else "高于") + ref
 
 
 _AMOUNT_WORDS = sorted(_GENERIC_AMOUNT | _SECTOR_AMOUNT, key=len, reverse=True)   # longest first
