@@ -461,11 +461,18 @@ _NAMED_HEADER = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s?[-—–|｜_]
 SITE_NAME_LINES = 10   # the first lines where a site's name may stand alone again
 
 
+#: A story's dateline at a paragraph's start: the outlet's name, then 讯 (某网某站讯 今年以来…).
+_DATELINE_NAME = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})讯(?=[ \t\u3000（(]|[\u4e00-\u9fff])", re.M)
+DATELINE_REACH = 1500   # characters from the top where a dateline names the site
+
+
 def _site_name_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A site's name alone on a line near the top, when a removed header line gave it with
-    its tagline (某某之窗 - 财经信息聚合平台, then 某某之窗): the name is no title."""
+    its tagline (某某之窗 - 财经信息聚合平台, then 某某之窗) or a story's dateline opens with it
+    (某网某站, then 某网某站讯 今年以来…): the name is no title."""
     names = {m.group("name") for a, b, label in removed if label == "site_header"
              if (m := _NAMED_HEADER.match(text, a, b)) is not None}
+    names |= {m.group("name") for m in _DATELINE_NAME.finditer(text, 0, DATELINE_REACH)}
     if not names:
         return []
     out = []
@@ -811,6 +818,43 @@ def _jammer_spans(text: str) -> list[tuple[int, int, str]]:
             while e < len(text) and text[e] in " \t":
                 e += 1
             out.append((s, e, "jammer"))
+    return out
+
+
+#: Words of adult-video adverts a hacked page stuffs into lines and sentences; none of them is
+#: said in a report. A chain of two or more such words (亚洲mv清码区免费入口, 欧美颜射内射…在线)
+#: holds at least one of _ADULT; the milder _ADULT_NEAR words (欧美, 在线观看, 免费入口 …) only lengthen
+#: a chain, since reports say 欧美市场 and 在线观看直播.
+_ADULT = r"""(?:清码|无码|有码|码区|内射|口爆|颜射|喷潮|失禁合集|人妻|熟妇|熟女|乱伦|又伦|波多野|做受
+    |巨乳|乳巨|一区二区|二区三区|三区四区|国产精品|精品国产|中文字幕|你懂的|无遮挡|麻豆|色综合|久久精品
+    |久久久|[Aa][Vv]在线|三级片|成人影院|成人视频|夜夜骑|夜夜爽|夜夜夜|亚洲综合|欧美综合|亚洲欧美
+    |欧美日韩|日韩欧美|日韩精品)"""
+_ADULT_NEAR = r"""(?:在线观看|免费观看|在线播放|免费入口|永久免费|在线|免费|入口|视频|亚洲|欧美|日韩|国产
+    |精品|午夜|蜜桃|激情|高潮|合集|最大|丰满|未满|艳星|野外|疯狂|[Xx]{3,}|[Mm][Vv])"""
+_ADULT_CHAIN = re.compile(rf"""
+    (?:{_ADULT_NEAR}[-_|A-Za-z0-9 ]{{0,4}})*               # milder words before (欧美亚洲…)
+    {_ADULT}                                               # one word no report says
+    (?:[-_|A-Za-z0-9\u4e00-\u9fff ]{{0,6}}?                # a short gap (a name, a letter, a dash)
+       (?:{_ADULT}|{_ADULT_NEAR}))*                         # and more of either kind
+""", re.VERBOSE)
+_ADULT_WORD = re.compile(f"{_ADULT}|{_ADULT_NEAR}", re.VERBOSE)
+ADULT_LINE_SHARE = 0.3   # a line without a sentence's end that chains cover this much of goes whole
+
+
+def _adult_spam_spans(text: str) -> list[tuple[int, int, str]]:
+    """Adult-video adverts: a line of them goes whole (波多野…在线观看,永久免费 未满蜜桃,…), a
+    chain inside a sentence goes alone (诊疗人次95.5亿亚洲mv清码区免费入口,比上年… keeps the rest)."""
+    out = []
+    for s, e, e_nl in _lines(text):
+        chains = [(m.start(), m.end()) for m in _ADULT_CHAIN.finditer(text, s, e)
+                  if len(_ADULT_WORD.findall(m.group())) >= 2]   # (人口爆炸, 乱伦 in a history: one word)
+        if not chains:
+            continue
+        covered = sum(b - a for a, b in chains)
+        if not re.search("[。！？!?]", text[s:e]) and covered >= ADULT_LINE_SHARE * (e - s):
+            out.append((s, e_nl, "spam"))
+        else:
+            out += [(a, b, "spam") for a, b in chains]
     return out
 
 
@@ -1612,6 +1656,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     glosses = _gloss_spans(text)
     work, first, gone = _remove(text, glosses) if glosses else (text, None, [])
     inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work)
+                                   + _adult_spam_spans(work)
                                    + _code_token_spans(work) + _markup_spans(work)
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)

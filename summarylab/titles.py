@@ -115,6 +115,8 @@ _META_WEAK = re.compile(rf"""   # timestamp, author, source lines: junk unless t
                                                    # end (相关推荐); 某市长發布施政影片 uses the word in a headline
   | ^.{{0,4}}(?: {_META_WORDS} ) (?=.{{0,6}}$)      # or near a short line's start
     """, re.VERBOSE)
+#: A headline saying a document came out (2018年卫生健康统计公报发布): 发布 ends it, no record field.
+_RELEASED = re.compile(r"(?:公报|公報|报告|報告|白皮书|白皮書|名单|名單|榜单|榜單|数据|數據)(?:正式)?(?:发布|發布|出炉|出爐)$")
 _PREFACE = re.compile(r"""   # a site's preface or blurb before the title: 导读：本文由某范文网整理，仅供参考。
     ^(?:导读|導讀|导语|導語|摘要|提示|温馨提示|溫馨提示|目录|目錄|提纲|提綱|【   # a line opened as a lead or contents,
        |文档介绍|文檔介紹|文档简介|文檔簡介|内容简介|內容簡介|资源描述|資源描述)   # or a 文库's description
@@ -149,8 +151,13 @@ _COLUMN_CODE = re.compile(rf"^[{_HAN}]{{2,8}}\s?[a-z]{{2,6}}$")   # a site colum
 _FOOTNOTE = re.compile(rf"(?<=[{_HAN}）)])\s?(?:\[\d{{1,2}}\]|［\d{{1,2}}］)$")   # 统计公报[1]
 _GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
 _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{3,}")
-#: A news headline of phrases each ending in ！, the last perhaps without (重磅！某公报发布！数据来了).
-_EXCLAIMED = re.compile(rf"(?=.{{10,{TITLE_CHARS}}}$)(?:[^。！？!?；;，,：:\n]{{2,30}}[！!]){{1,3}}[^。！？!?；;，,：:\n]{{0,30}}")
+#: A news headline of phrases each ending in ！, the last perhaps without (重磅！某公报发布！数据来了, 赞！…).
+_EXCLAIMED = re.compile(rf"""
+    (?=.{{10,{TITLE_CHARS}}}$)                              # a headline's length
+    (?:[^。！？!?；;，,：:\n]{{1,20}}[：:])?                   # 卫健委最新统计：  a source or topic first
+    (?:[^。！？!?；;，,：:\n]{{1,30}}[！!]){{1,3}}             # phrases each ending in ！
+    [^。！？!?；;，,：:\n]{{0,45}}                             # the last perhaps without
+    """, re.VERBOSE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 #: Where the body starts right after a title that runs on (…工作报告各位代表：现在，…).
 _BODY_START = re.compile(
@@ -378,7 +385,7 @@ def _is_junk(line: str) -> bool:
         return True
     if len(line) > _BODY_LINE and _SENTENCE.search(line):
         return False   # a paragraph of the body (…收入主要来源于…), not a source or date line
-    return bool(_META_WEAK.search(line)) and not _TITLE_END.search(line)
+    return bool(_META_WEAK.search(line)) and not _TITLE_END.search(line) and not _RELEASED.search(line)
 
 
 #: A "关于…的报告" name at a line's start, a whole title by its form (关于某工作情况的报告创立为民…).

@@ -302,6 +302,14 @@ CASES = [
      "121场新闻发布会,讲出更好某市精气神"),
     # a letter-spaced title with a site's code of digits after it
     ("政 府 工 作 报 告080102\n20xx年1月24日在某县人民代表大会上\n各位代表：", "政府工作报告"),
+    # news headlines: a one-word cheer before ！, a source and colon before the exclaimed phrase, a
+    # phrase after the last ！, a document said to come out (…公报发布: 发布 ends the headline)
+    ("赞！某区财税收入实现双过半\n今年以来，全区财政收入增长5%。", "赞！某区财税收入实现双过半"),
+    ("某委最新统计：全国卫生机构已超102万！\n\n截至3月底，全国卫生机构数达102.6万个。", "某委最新统计：全国卫生机构已超102万！"),
+    ("即时看！2021年卫生事业统计公报发布 居民人均预期寿命提至78.2岁\n某报\n某委日前发布统计公报。",
+     "即时看！2021年卫生事业统计公报发布居民人均预期寿命提至78.2岁"),
+    ("2018年卫生健康统计公报发布\n\n5月22日，某委发布统计公报。", "2018年卫生健康统计公报发布"),
+    ("发布时间\n某委发布统计公报。", ""),                              # a record field stays no title
 ]
 
 
