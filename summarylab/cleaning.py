@@ -462,7 +462,11 @@ SITE_NAME_LINES = 10   # the first lines where a site's name may stand alone aga
 
 
 #: A story's dateline at a paragraph's start: the outlet's name, then 讯 (某网某站讯 今年以来…).
-_DATELINE_NAME = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})讯(?=[ \t\u3000（(]|[\u4e00-\u9fff])", re.M)
+_DATELINE_NAME = re.compile(r"""
+    ^[ \t\u3000]*                               # a paragraph's start
+    (?P<name>[\u4e00-\u9fffA-Za-z]{2,10})讯      # the outlet's name, then 讯
+    (?=[ \t\u3000（(]|[\u4e00-\u9fff])          # before the story's first words
+    """, re.M | re.VERBOSE)
 DATELINE_REACH = 1500   # characters from the top where a dateline names the site
 
 

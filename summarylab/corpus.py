@@ -264,7 +264,7 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
 
 
 #: A headline: it opens with a Chinese character and holds no sentence's end.
-_HEADLINE = re.compile(r"[\u4e00-\u9fff][^。！？!?；;\n]{3,}")
+_HEADLINE = re.compile(r"[\u4e00-\u9fff][^。？?；;\n]{3,}")   # (an exclamation may stand inside: 成绩单来了！外资领跑全国)
 
 
 def _raw_title_kept(raw: str) -> bool:

@@ -131,7 +131,8 @@ _MARKER = re.compile(
                                                   # a line start, a space, stop or
                                                   # comma, or a verb that opens a list (指出一要…)
     (?:
-        (?P<cn_paren> [（(〔] (?P<o1> [{_CN}]{{1,3}} ) [)）〕] | [㈠-㈩] )   # （一） ㈠ 〔一〕
+        (?P<cn_paren> [（(〔] (?P<o1> [{_CN}]{{1,3}} ) [)）〕] (?!型) | [㈠-㈩] )   # （一） ㈠ 〔一〕 (not
+                                                  # 小（二）型水库: a reservoir's class)
       | (?P<num_paren> [（(]? (?P<o2> [1-9１-９][0-9０-９]? ) [)）] | [⑴-⒇] )  # (1) 1） ⑴ (not (05): a paper's number)
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９])           # 一、 二.
                   | (?<=^[{_CN}]) [ \t\u3000] (?=[\u4e00-\u9fff][^\n。，,；;：:]{{0,20}}\n) ) )   # 一 综合: a
@@ -201,7 +202,7 @@ _SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?:[ \u3000\u00a0]|[?？]{2,3})(?=[\
 _GLUED = re.compile(rf"""
     (?<=[\u3400-\u9fff）)”])                                  # right after a character or closer
     (?:
-        (?P<cn_paren> [（(〔] (?P<o1> [{_CN}]{{1,3}} ) [)）〕] )   # （一） 〔一〕
+        (?P<cn_paren> [（(〔] (?P<o1> [{_CN}]{{1,3}} ) [)）〕] (?!型) )   # （一） 〔一〕 (not 小（一）型)
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) 、 )                 # 二、
       | (?P<num_dun> (?P<o4> [0-9０-９]{{1,2}} ) 、 )             # 1、
       | (?P<num_dot> (?P<o5> [0-9０-９]{{1,2}} ) [.．](?![0-9０-９]) )   # 1. (not 1.5)

@@ -152,7 +152,7 @@ _LIST_JOINS = ("、", "和", "或", "与", "及")
 _QUOTED_FORMULATION = re.compile(r"[%s][\u3400-\u9fff]{1,%d}" % (NUMERALS, MAX_FORMULATION - 1))
 _MEMBER = re.compile(r"([二两三四五六七八九十])[\u3400-\u9fff]{1,4}")
 # unquoted numeral + measure word + noun: the rule candidates
-_MEASURE = "个种大项条类"
+_MEASURE = "个种大项条类张"
 #: “四项”创建: a count quoted without its noun, which follows the quotes; a formulation when
 #: its items are listed soon after with that noun (开展甲、乙、丙、丁创建工作)
 _BARE_COUNT = re.compile(rf"[二两三四五六七八九十][{_MEASURE}]")
@@ -194,7 +194,7 @@ _CAND_LISTED_SHORT = re.compile(r"""
     (?= [\u3400-\u9fff]{0,4} (?: [的了和与及等是在为对把将，,。；;、：:\s（(] | $ ) )   # a short head noun at most
     """, re.VERBOSE)
 # characters after a numeral that make an ordinary count (两地, 三人, 四次), not a formulation
-_NOT_SHORT = set("个种大项条类地方人家者国省市县区镇乡村次年月日天位名届期批件份处所座台辆篇场户元吨亩倍成级")
+_NOT_SHORT = set("个种大项条类张地方人家者国省市县区镇乡村次年月日天位名届期批件份处所座台辆篇场户元吨亩倍成级")
 #: numeral + 大/重 (场 before a battle) + a short noun right after an unquoted list of its items,
 #: whose last item it follows without a break: 需求收缩、供给冲击、预期转弱三重压力, 甲、乙、丙三大任务
 _CAND_AFTER_ITEMS = re.compile(r"""
@@ -1144,6 +1144,28 @@ def _headed_items_after(text: str, end: int, head: str, n: int | None) -> list[s
     return []
 
 
+def _each_headed_after(text: str, end: int, head: str, n: int | None) -> list[str]:
+    """The items of a formulation listed soon after it, each ending in its head noun, the last
+    joined by 和/及/与 (“三个责任”体系建设，将政府主体责任、部门监管责任和单位管理责任落到实处 ->
+    政府主体责任 … 单位管理责任), as many as it says, past a governing verb before the first."""
+    if not n or n < 2 or len(head) < 2:
+        return []
+    h = re.escape(head)
+    run = re.compile(rf"""
+        [\u4e00-\u9fff]{{1,10}}?{h} (?: 、[\u4e00-\u9fff]{{1,10}}?{h} )*   # 甲责任、乙责任
+        (?: 、|以及|和|及|与|與 ) [\u4e00-\u9fff]{{1,10}}?{h}              # 和丙责任
+        (?! [\u4e00-\u9fff]{{0,2}}[、和及与與] )                          # the list ends there
+        """, re.VERBOSE)
+    for m in run.finditer(text, end, min(len(text), end + KEYED_WINDOW)):
+        items = [x for x in re.split("、|以及|和|及|与|與", m.group()) if x]
+        if (verb := _governing()[0].search(items[0])) and len(items[0]) - verb.end() >= len(head) + 1:
+            items[0] = items[0][verb.end():]
+        items[0] = re.sub("^[将把对]", "", items[0])   # 将甲责任、…落到实处: the object's mark goes
+        if len(items) == n and all(len(x) > len(head) for x in items):
+            return items
+    return []
+
+
 def _head_noun(phrase: str) -> str:
     """What a formulation counts, after its numeral and measure word (三大攻坚战 -> 攻坚战,
     四项创建 -> 创建, 三化 -> 化)."""
@@ -1176,7 +1198,8 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         phrase = _display(text[s:e])
         n = _numeral(phrase, False)
         head = _head_noun(phrase)
-        if out := _keyed_items_after(text, e, phrase, n) or _headed_items_after(text, e, head, n):
+        if out := (_keyed_items_after(text, e, phrase, n) or _headed_items_after(text, e, head, n)
+                   or _each_headed_after(text, e, head, n)):
             break
     return out
 

@@ -88,7 +88,7 @@ _BYLINE = re.compile(rf"""
 # A byline of an office alone (代县长 张某某, 副市长 李某): the body is the title's
 _OFFICE_BYLINE = re.compile(rf"^(?:代|副|常务副|常務副)?[县市区镇乡州省縣區鎮鄉](?:长|長)\s*[{_HAN}]{{2,4}}$")
 _NAME_FIELD = re.compile(r"""
-    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱|称|稱|词条|詞條)   # the field's name, perhaps in a
+    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱|称|稱|词条|詞條|主题|主題)   # the field's name, perhaps in a
                                                                       # table's cell (称: a 名称 cut at its start;
                                                                       # 词条: an encyclopedia's entry)
     (?: \s?[：:|](?:\s?\|)?\s? | (?<=条|條)\s?              # a colon or the cell's edge, or both (名称: | …),
@@ -250,6 +250,7 @@ def _decorations(line: str) -> str:
         # a portal's date after the title (labelled, after a headline too)
     line = re.sub(rf"({_DOC_TYPE})\s?篇?[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一, 工作总结1
     line = re.sub(rf"({_DOC_TYPE})\s?\d{{3,6}}\s?字$", r"\1", line)   # 某工作总结3100字: a site's word count
+    line = re.sub(rf"({_DOC_TYPE})\s?[（(](?:19|20)\d{{6}}[)）]$", r"\1", line)   # 某报告（20230103）: a site's date code
     line = re.sub(rf"({_DOC_TYPE})\s?[（(][{_HAN}]{{0,4}}\d{{1,3}}篇[)）]$", r"\1", line)   # 某总结（优质21篇）: a site's count
     line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark
     line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
@@ -323,6 +324,7 @@ _LABEL_LINE = re.compile(rf"""
     ^{_GENRE} (?: \s?[/|｜、]\s? {_GENRE} )+$                          # 工作总结/工作汇报
     | ^[{_HAN}]{{0,8}}(?:现场|現場)(?:图片|圖片|照片|图|圖)?$                # 会议现场
     | (?:文件|材料)之[一二三四五六七八九十]{{1,3}}$                        # …会议文件之十三
+    | (?:会议|會議)(?:文件|材料)\s?[（(]?[一二三四五六七八九十\d]{{1,3}}[）)]?$   # …会议文件（12）
     """, re.VERBOSE)
 
 
@@ -338,21 +340,26 @@ _PORTAL_FIELD = re.compile(r"""
 _GARBLED = re.compile(r"[?？][。，]|[。，][?？]|[\u2500-\u257f]")
 #: An issuer and a speaker's name under a report's dateline (某旗人民政府 某某某): no title.
 _SPEAKER_LINE = re.compile(rf"""
-    ^[{_HAN}]{{2,16}} (?:人民政府|政府|县长|縣長|市长|市長|区长|區長|旗长|旗長|主任|秘书长|秘書長|祕書長
-                       |书记|書記|局长|局長|主席)                   # 某旗人民政府, 某市人大常委会秘书长
+    ^[{_HAN}、]{{2,16}} (?:人民政府|政府|县长|縣長|市长|市長|区长|區長|旗长|旗長|乡长|鄉長|镇长|鎮長|主任
+                       |秘书长|秘書長|祕書長|书记|書記|局长|局長|主席)   # 某旗人民政府, 党委副书记、乡长
     \s+ [{_HAN}] (?:\s?[{_HAN}]){{1,6}} $                                      # 某某某, 赵 英
     """, re.VERBOSE)
 #: A reporter's byline (某某网记者 某某, 记者 某某): a news page's, never the document's name.
-_REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}(?:\s|$)")
+_REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}(?:\s|$|报道|報道)")
 #: A statistical chart's caption without its number (2022年全区生产总值及其增长速度).
 _CHART_CAPTION = re.compile(r"(?:及其?(?:增长速度|增長速度|增速|构成|構成))$")
+
+
+#: A headline in black brackets opening the story's first paragraph (a news flash's form).
+_LEAD_HEADLINE = re.compile(r"^【(?P<title>[^】。！？!?\n]{10,50})】(?=[^\n]{20})")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)$")   # webwxgetmsgimg_副本.jpg: an image's name
 
 
 def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
     a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷), a site's
     categories (工作总结/工作汇报), a meeting's label for its papers (…会议文件之十三)."""
-    if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line):
+    if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line) or _IMAGE_FILE.search(line):
         return True
     if _ROLE_LINE.match(line) and not _NAMED_PART.match(line):   # 施政报告：结语 is a part's name
         return True
@@ -462,6 +469,10 @@ def _ends(line: str, first: int):
         yield first + m.end()
 
 
+#: A meeting's name on a line of its own, over the 关于… name of its paper.
+_MEETING = re.compile(rf"[{_HAN}\d]{{4,30}}(?:会议|會議|大会|大會)")
+
+
 def _joined(lines: list[str], i: int) -> tuple[str, int]:
     """Short lines from ``i`` joined when together they end like a title
     (市政府 / 五年 / 工作报告 -> 市政府五年工作报告), or a long title broken after a verb
@@ -471,6 +482,11 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
     if i + 1 < len(lines) and (_broken_head(lines[i], lines[i + 1]) or _open_name(lines[i], lines[i + 1])
                                or _split_word(lines[i], lines[i + 1])):
         return lines[i] + lines[i + 1], 2
+    if i + 1 < len(lines) and _MEETING.fullmatch(lines[i]) and lines[i + 1].startswith(("关于", "關於")):
+        for j in (i + 1, i + 2):   # 某镇第十七届人民代表大会第二次会议 / 关于《…报告》 / 的决议(草案)
+            whole = "".join(lines[i:j + 1])
+            if j < len(lines) and _TITLE_END.search(whole) and not _SENTENCE.search(whole):
+                return whole, j - i + 1
     acc = ""
     for j in range(i, min(i + _JOIN_MAX, len(lines))):
         piece = lines[j]
@@ -629,7 +645,8 @@ def _candidates(text: str) -> list[str]:
             continue   # (a speaker's line before the squeeze joins the name to the issuer)
         if len(raw) > _RUN_ON_LINE and not _FIELD_LABEL.search(raw) and (m := _SPACED_TITLE.match(raw.strip())) is not None:
             raw = m.group("title")   # 某某调查研究报告 搞清楚…: a title, a blank, then the body
-        line = _squeeze(_site_words(_first_of_two(_best_part(_decorations(raw)))))
+        line = (_squeeze(_decorations(raw)) if _NAME_FIELD.match(raw.strip())   # 主题：某某网 某某线: a field's
+                else _squeeze(_site_words(_first_of_two(_best_part(_decorations(raw))))))   # value whole
         if (m := _TAGLINE.match(line)) is not None:
             line = m.group("title")   # 某年施政报告, 重法治 掌机遇: a title and the page's tagline
         if line:
@@ -664,6 +681,8 @@ def title_of(text: str, fallback: str = "") -> str:
         head = _run_on(line)
         if head is not None:
             return head[:TITLE_CHARS]
+        if (m := _LEAD_HEADLINE.match(line)) is not None:
+            return m.group("title")   # 【某局：医疗资源更加丰富，健康建设稳步推进】9月28日，…: a headline in brackets
         if _EXCLAIMED.fullmatch(line) and i + 1 < len(lines) and not _EXCLAIMED.fullmatch(lines[i + 1]):
             return line   # 重磅！某年统计公报发布！数据来了: a news headline of exclaimed phrases
         if _is_junk(line):
@@ -707,10 +726,11 @@ _HEADLINE_CHARS = (6, 50)   # a headline over a portal's record line is this lon
 
 
 def _before_meta(lines: list[str], i: int) -> bool:
-    """``lines[i]`` is a headline: no sentence end inside, and the next other line (past a
+    """``lines[i]`` is a headline: no sentence end inside (an exclamation may be: 某某成绩单来了！
+    外资领跑全国), and the next other line (past a
     reporter's byline) is the portal's record of the page (来源：… 发布时间：…)."""
     line = lines[i]
-    if not _HEADLINE_CHARS[0] <= len(line) <= _HEADLINE_CHARS[1] or re.search("[。！？!?；;]", line):
+    if not _HEADLINE_CHARS[0] <= len(line) <= _HEADLINE_CHARS[1] or re.search("[。？?；;]", line):
         return False
     nxt = next((x for x in lines[i + 1:i + 3] if x != line and not _REPORTER.match(x)), "")
     return bool(_META_LINE.match(nxt))   # (past a reporter's byline: 本报记者 某某)

@@ -406,6 +406,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "鄉村居民收入增速比上年低0.4個百分點。", [R(0.4, "百分点", subject="乡村居民收入增速")]),
     (S, "固定资产投资增长7%，增速快于全省平均1.3个百分点。",
      [R(7, "%", change="increase", subject="固定资产投资"), R(1.3, "百分点", subject="固定资产投资增速高于全省")]),
+    # a reservoir's class in brackets does not cut the subject (its note in brackets goes)
+    (S, "全县有重点小（二）型病险水库12座。", [R(12, "座", subject="重点小型病险水库")]),
     # a rank's places (位次), moved by a change word
     (S, "全县综合考核排名上升两个位次。", [R(2, "位次", change="increase", subject="综合考核排名")]),
     (T, "營商環境評價排名前移4個位次。", [R(4, "位次", change="increase", subject="营商环境评价排名")]),

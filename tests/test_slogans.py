@@ -353,6 +353,12 @@ def test_an_unquoted_formulation_meets_its_items_before_a_predicate_or_in_bracke
      ["聚焦课堂质量，着力改进教学", "聚焦队伍建设，着力提升师资"]),
     # a count quoted without its noun; the items listed in the next sentence, the noun once after them
     ("“三项”整治有序推进。全年开展河道清障、违建拆除、垃圾清运整治行动。", "三项整治", ["河道清障", "违建拆除", "垃圾清运"]),
+    # items each ending in the formulation's head noun, the last joined by 和
+    ("推进“两个责任”落实，把乡镇属地责任和部门监管责任压紧压实。", "两个责任", ["乡镇属地责任", "部门监管责任"]),
+    ("健全“三个体系”，建成预警体系、救援体系及保障体系。", "三个体系", ["预警体系", "救援体系", "保障体系"]),
+    ("健全“三个体系”，建成预警体系和救援体系。", "三个体系", []),        # fewer items than it says
+    # 张 counts a formulation's sheets (三张清单), after its quoted items parted by dashes
+    ("建立“问题—措施—时限”三张清单，逐项销号。", "三张清单", ["问题", "措施", "时限"]),
 ])
 def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, items, script):
     a = summarylab.analyze(to_script(text, script))
