@@ -51,7 +51,7 @@ value_max  float, upper bound of a range (8-10个 -> 10.0), else NaN
 unit       base unit in simplified script (元 美元 项 个 家 人 % 百分点 倍 吨 …)
 approx     bool: 近 约 余 多 几 左右 以上 超过 突破 逾 … or a range
 change     "increase", "decrease" or "" (增长 提高 / 下降 减少 降低 削减 缩短 …);
-           in 由X增加到Y both X and Y carry the one change
+           in 由X增加到Y only Y carries it: X is the level before (measure "level")
 subject    the thing measured, from the clause before the number
            (国内生产总值, 行政审批项目; a share's part before 占; not past a qualifier:
            生产总值|剔除…因素增长7.8%; the item in order in a 分别 list), else the

@@ -237,8 +237,6 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         if values is None:
             return None
         (lo, hi), base = values, "%"
-    if pair and change and not prev["change"] and prev["unit"] == base:   # 由X增加到Y: X rose too
-        prev["change"] = change   # (not 325亿元|同比增长3%: a level, then its rate)
     period = doc.period(s, s_start, s_end)
     row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
                approx=_approx(h, apx, hi), change=change, subject=subject,
@@ -648,9 +646,22 @@ def _in_exclusions(text: str, h: _Hit, lex: _Lexicon) -> bool:
                for x in pattern.finditer(text, max(0, s - longest), min(len(text), e + longest)))
 
 
+#: A session's number (某镇第六届人大五次、六次会议, 县委十三届五次全会): an ordinal, no count.
+_SESSION_BEFORE = re.compile("(?:届|屆|人大|政协|政協|党代会|黨代會|常委会|常委會)$")
+_SESSION_AFTER = re.compile("(?:、[一二三四五六七八九十]{1,3}次)*(?:会议|會議|全会|全會|全体会议|全體會議)")
+
+
+def _session(text: str, h: _Hit) -> bool:
+    """人大五次会议: the numeral counts sessions of a body in office, after 届 or the body."""
+    return (h.unit is not None and h.unit.base == "次" and h.chinese
+            and _SESSION_BEFORE.search(text, max(0, h.start - 3), h.start) is not None
+            and _SESSION_AFTER.match(text, h.end) is not None)
+
+
 def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
-    """Idioms and formulations: lexicon phrases, quoted numbered phrases, phrases before 即."""
-    if _in_exclusions(text, h, lex):
+    """Idioms and formulations: lexicon phrases, quoted numbered phrases, phrases before 即;
+    a session's number (人大五次会议)."""
+    if _in_exclusions(text, h, lex) or _session(text, h):
         return True
     if not h.unit_s or not _small_count(h):
         return False

@@ -39,8 +39,9 @@ _NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受
 
 def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dict | None,
                         s_start: int, lex: _Lexicon) -> tuple[str, str, bool]:
-    """Subject and change, shared with the previous indicator in 由X增加到Y (a pair) and in
-    lists (分别增长10.6%、7.9%); the third value says whether this is the Y of a pair."""
+    """Subject shared with the previous indicator in 由X增加到Y (a pair: X keeps no change, it
+    is the level before), subject and change in lists (分别增长10.6%、7.9%); the third value
+    says whether this is the Y of a pair."""
     pair = prev is not None and _is_pair(text, prev["end"], q_start)
     listed = prev is not None and not pair and text[prev["end"]:q_start].strip(" \t\u3000") in _LIST_JOINS
     if listed and not change:
