@@ -407,6 +407,18 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "鄉村居民收入增速比上年低0.4個百分點。", [R(0.4, "百分点", subject="乡村居民收入增速")]),
     (S, "固定资产投资增长7%，增速快于全省平均1.3个百分点。",
      [R(7, "%", change="increase", subject="固定资产投资"), R(1.3, "百分点", subject="固定资产投资增速高于全省")]),
+    # a size class before a kind of body stays in its subject
+    (S, "全市医院中，100-199张床位医院51个，100张以下床位医院207个。",
+     [R(100, "张", approx=True, value_max=199, subject="床位医院"), R(51, "个", subject="100-199张床位医院"),
+      R(207, "个", subject="100张以下床位医院")]),
+    # a share of a plan done said without 的: the owner's completion
+    (S, "全镇完成固定资产投资4084万元，完成年度任务58.3%。",
+     [R(40840000, "元", subject="固定资产投资"), R(58.3, "%", subject="固定资产投资完成年度任务比例")]),
+    (T, "招商引資到位資金5.2億元，超年初目標任務43.3%。",
+     [R(520000000, "元", subject="招商引资到位资金"), R(43.3, "%", subject="招商引资到位资金超年初目标任务比例")]),
+    # a level of government names a part of the kind counted before
+    (S, "全县有妇幼保健机构30个，其中省级26个。", [R(30, "个", subject="妇幼保健机构"), R(26, "个", subject="省级妇幼保健机构")]),
+    (T, "全縣共有國家級示範社5家、省級12家。", [R(5, "家", subject="国家级示范社"), R(12, "家", subject="省级示范社")]),
     # a session's number after 届 or the body is an ordinal; a count of meetings stays
     (S, "镇第六届人大五次、六次会议审议通过了报告。", []),
     (T, "縣政協十二屆三次會議隆重開幕。", []),

@@ -465,6 +465,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     elif (same and owner and _OF_PLAN.fullmatch(subject) and unit is not None and unit.base in _SHARES
           and (plan := _PLAN_NAME.search(text, start, stop)) is not None):
         subject = f"{owner}完成{plan.group()}比例"   # 投资1441.5亿元，为年度计划的|96.1%: of the plan
+    elif (same and owner and unit is not None and unit.base in _SHARES
+          and (done := _DONE_PLAN.fullmatch(text[start:stop].strip(" \t，,"))) is not None):
+        subject = f"{owner}{done.group('verb')}{done.group('plan')}比例"   # 投资4084万元，完成年度任务|58.3%
     elif same and (_OF_PLAN.fullmatch(subject) or _SHARE_OF.match(text, start, stop)
                    and unit is not None and unit.base in _SHARES):
         subject = same   # 税收16亿元，占预算收入的70.3%: a share of that
@@ -590,6 +593,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             and (funded := _FUNDED_AFTER.match(text, end)) is not None):
         what = funded.group("what")   # 安排|1040万元|以奖代补资金, 投入|3000万元|的某填埋场扩容工程
         subject = what if what.endswith(_MONEY_NOUNS) else what + verb.group()
+    if same and (rank := _RANK.fullmatch(subject)) is not None and len(kind := _RANK_WORD.split(same)[-1]) >= 2:
+        subject = rank.group() + kind   # 妇幼保健机构30个，其中省级|26个; 国家级示范社5家、省级|12家
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
         subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
@@ -672,8 +677,8 @@ def _whole_industry(text: str, stop: int, subject: str, lex: _Lexicon) -> str:
 
 def _with_lead(text: str, at: int, subject: str) -> str:
     """``subject`` (at ``at``) without a date's last character (1-3月项目投资 -> 项目投资) or with
-    the age group or pollutant before it (及以上人口 -> 65岁及以上人口; 党员 after 30岁以下 ->
-    30岁以下党员; 浓度 after PM2.5 -> PM2.5浓度)."""
+    the age group, pollutant or size class before it (及以上人口 -> 65岁及以上人口; 党员 after
+    30岁以下 -> 30岁以下党员; 浓度 after PM2.5 -> PM2.5浓度; 床位医院 after 100-199张)."""
     if (pm := _POLLUTANT.search(text, max(0, at - 6), at)) is not None:
         return pm.group().upper().replace(" ", "") + subject
     if (subject[0] in "年月日" and len(subject) >= 3 and subject[1] not in _TIME_SUFFIX
@@ -681,7 +686,18 @@ def _with_lead(text: str, at: int, subject: str) -> str:
         return subject[1:]
     if (age := _AGE_GROUP.search(text, max(0, at - 12), at)) is not None:
         return age.group() + subject
+    if (size := _SIZE_CLASS.search(text, max(0, at - 16), at)) is not None:
+        return size.group() + subject   # 100-199张|床位医院5099个, 100张以下|床位医院: a size class
     return subject
+
+
+#: A size class before a kind of body (100-199张床位医院, 500万元以上企业): a range, or a bound.
+_SIZE_CLASS = re.compile(r"""
+    (?<![0-9.])[0-9]{1,6}
+    (?: [-—~～][0-9]{1,6} (?:张|床|吨|亩|平方米|万元|亿元)                # 100-199张
+      | (?:张|床|吨|亩|平方米|万元|亿元) (?:以下|以上|及以上) )$              # 100张以下 (not 56人以上
+                                                                          # 大班额: the name's own bound)
+    """, re.VERBOSE)
 
 
 _SIZES = frozenset("亩 平方米 平方公里 公顷 千瓦 兆瓦 立方米 床".split())   # the area or capacity a place or plant has
@@ -936,6 +952,14 @@ _OF_PLAN = re.compile(r"""
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 #: A plan's words (年度预算, 全年计划): after them an amount is the plan's; after 占 plan amount 的,
 #: a percentage is how much of the plan was done (占年度预算22443万元的|106.9%).
+#: A level of government naming a part of the kind counted before (其中省级26个).
+_RANK_WORD = re.compile("国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|乡级|鄉級|村级|村級")
+_RANK = re.compile(f"(?:其中)?(?:{_RANK_WORD.pattern})")   # (the kind is what follows the rank in the whole)
+#: A share of a plan done, said without 的 (完成年度任务|58.3%, 超年初目标任务|43.3%).
+_DONE_PLAN = re.compile(r"""
+    (?P<verb>完成|超额完成|超)                                             # done, or beyond
+    (?P<plan>(?:年度|全年|年初|调整后?|年)?(?:既定)?(?:计划|目标|任务|预算|指标){1,2}(?:数)?)   # the plan
+    """, re.VERBOSE)
 _PLAN_WORDS = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
 _PLAN_OF = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
 #: The plan a share was taken of (为|年度计划|的, 占|调整预算|的, 为|全年目标值|的).
