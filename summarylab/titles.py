@@ -419,6 +419,9 @@ def _run_on(line: str) -> str | None:
         return m.group("title")   # 【2019年乡镇信访工作总结】2019年，我镇…: a site's bracketed title
     for m in _TITLE_PREFIX.finditer(line):
         for end in _ends(line, m.end()):
+            if ((more := _TYPE_GOES_ON.match(line, end)) is not None
+                    and not line.startswith(line[:min(6, end)], end)):   # (not a title said twice)
+                end = more.end()   # …发展情况|分析报告2014年…: the name goes on to its last type word
             head, rest = _after_sentences(line[:end]), line[end:]
             if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head):
                 continue
@@ -426,6 +429,9 @@ def _run_on(line: str) -> str | None:
                     or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)):   # 某市长施政总报告：以…
                 return _last_title(_DOUBLE_TYPE.sub(r"\1", head))  # 总结报告 stays
     return None
+
+
+_TYPE_GOES_ON = re.compile(rf"(?![及和与與暨并並])[{_HAN}]{{0,4}}(?:{_DOC_TYPE})")   # 情况|分析报告: a longer type follows
 
 
 #: A field's name inside a title line (某讲话 文章标题：某某讲话): the field's value is the title.
