@@ -213,7 +213,7 @@ _CHAIN_TITLE = 30
 _GLUED_ENUM = re.compile(r"(?<=[\u3400-\u9fff])(?P<yishi>(?P<o7>一)是[，,：:]?)")   # …谋开展|一是
 # A heading and its short title right before a glued 一是 (一、苦练内功，夯实龙头谋开展|一是…)
 # (a bracketed heading may itself be glued: …完成情况（一）社会救助实现新突破|一是…)
-_HEAD_BEFORE = re.compile(rf"(?:(?:^|(?<=[\n。；！？ \t\u3000]))[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])[^。；！？\n]{{2,{_CHAIN_TITLE}}}$")
+_HEAD_BEFORE = re.compile(rf"(?:(?:^|(?<=[\n。；！？：: \t\u3000]))[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])[^。；！？\n]{{2,{_CHAIN_TITLE}}}$")
 # A heading's title that is its whole line, with no mark and not ending in a number (五年政府工作回顾)
 _HEADING_LINE = re.compile(r"[^\n。，,；;：:、！？!?]{4,30}(?<![0-9０-９])[ \t\u3000]*(?:\r?\n|$)")
 _CHAIN_HEAD = re.compile(rf"""

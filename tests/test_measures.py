@@ -634,6 +634,9 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
      [(1, "2023年工作情况"), (2, "目标完成情况"), (3, "成立科创委，统筹推进"), (3, "创建示范市，协同推进")]),
     ("一、综合\n全年生产总值12亿元。\n二、农业\n全年粮食产量5万吨。\n注：1、本公报数据为初步统计数。\n2、生产总值按现价计算。\n",
      [(1, "综合"), (1, "农业")]),
+    # a heading after 如下： with its 一是 glued to its title, the page run onto one line
+    ("现将工作情况汇报如下：一、招商工作开展情况一是加强组织领导。召开大会。二是外出招商。走访企业。",
+     [(1, "招商工作开展情况"), (2, "加强组织领导"), (2, "外出招商")]),
     # a reservoir's class in brackets (小（一）型, 小 (二)型) inside a sentence is no heading
     ("一、基本情况\n全镇有小 (一)型水库2座,小 (二)型水库8座。\n二、主要做法\n完成小（二）型以上水库除险加固。\n",
      [(1, "基本情况"), (1, "主要做法")]),
