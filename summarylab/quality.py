@@ -475,6 +475,9 @@ def _lost_re() -> re.Pattern:
             (?=[{_HAN}][^》\n]{{1,30}}(?:白皮书|报告|公报|总结|计划|规划|纲要|方案|意见|通知)》)
       | (?P<point>[.．])(?<=[{_HAN}。、，,][.．])                        # 长度为.03公里, 资金.52亿元, 、.17%:
             (?=[0-9]+(?:亿|万|%|％|元|公里|吨|个百分点))                   # the integer part gone
+      | (?P<point_end>[.．])                                             # 不合格率为5.，, 增长12.%: the
+            (?:(?<=[{_HAN}][0-9][.．])|(?<=[{_HAN}][0-9]{{2}}[.．])|(?<=[{_HAN}][0-9]{{3}}[.．]))   # fraction gone
+            (?=[，,；;%％]|个百分点)                                      # after a value's point
       | (?P<ordinal>第)(?<=[{_HAN}]第)(?<!次第)(?=[名位](?![置于])|[次届](?=[{_HAN}]))   # 上升至第名, 第次会议
       | (?P<top>前)(?<=全[国省市区县]前)(?=[，,。；;、])              # 位居全国前，: how far up gone
       | (?P<grade>类)(?<=[为于到达]类)(?=[，,。；;、）)]|水质|的比例|标准)   # 水质均值为类，: the class (Ⅲ) gone
@@ -493,7 +496,7 @@ def _lost_re() -> re.Pattern:
 #: gone this near it (水稻万亩，同比增长，).
 CHANGE_NEIGHBOUR = 20
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
-_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost point year_cut digits_lost year_dash"
+_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost point point_end year_cut digits_lost year_dash"
                              " change_lost unit_lost year_cmp".split())
 
 

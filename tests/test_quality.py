@@ -385,9 +385,13 @@ DAMAGE = [
      [("stripped_number", "xx"), ("stripped_number", "xx"), ("stripped_number", "xx")]),
     ("街道工委*1年被评为先进集体。", [("stripped_number", "*1")]),
     ("?全年粮食总产量5万吨。", [("mojibake", "？")]),
+    # kinds of fresh101-105: a value's fraction gone after its point (为5.，, 增长12.%)
+    ("餐饮食品抽检不合格率为5.，主要问题是微生物超标。", [("stripped_number", ".")]),
+    ("全年税收增长12.%，好于预期。", [("stripped_number", ".")]),
 ]
 
 CLEAN = [
+    "对照1.、2.、3.条逐项整改，全年增长5.2%。",                   # item numbers with their points
     "群众问：这是为什么？\n大家都很关心。",                          # a question at a line's end
     "房价环比下降，调控效果显现；各项收入均实现同比增长，与去年比增长5%，互相攀比增长速度。",   # whole sentences
     "比重（%）\n单位：万元",                         # table headers
