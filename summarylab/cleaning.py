@@ -832,9 +832,10 @@ def _jammer_spans(text: str) -> list[tuple[int, int, str]]:
 _ADULT = r"""(?:清码|无码|有码|码区|内射|口爆|颜射|喷潮|失禁合集|人妻|熟妇|熟女|乱伦|又伦|波多野|做受
     |巨乳|乳巨|一区二区|二区三区|三区四区|国产精品|精品国产|中文字幕|你懂的|无遮挡|麻豆|色综合|久久精品
     |久久久|[Aa][Vv]在线|三级片|成人影院|成人视频|夜夜骑|夜夜爽|夜夜夜|亚洲综合|欧美综合|亚洲欧美
-    |欧美日韩|日韩欧美|日韩精品)"""
+    |欧美日韩|日韩欧美|日韩精品|黄色大片|黄色网址|黄色视频|黄片|宅男的天堂|福利片|三级免费)"""
 _ADULT_NEAR = r"""(?:在线观看|免费观看|在线播放|免费入口|永久免费|在线|免费|入口|视频|亚洲|欧美|日韩|国产
-    |精品|午夜|蜜桃|激情|高潮|合集|最大|丰满|未满|艳星|野外|疯狂|[Xx]{3,}|[Mm][Vv])"""
+    |精品|午夜|蜜桃|激情|高潮|合集|最大|丰满|未满|艳星|野外|疯狂|[Xx]{3,}|[Mm][Vv]|手机|日本|久久|网址|黄色
+    |是多少)"""
 _ADULT_CHAIN = re.compile(rf"""
     (?:{_ADULT_NEAR}[-_|A-Za-z0-9 ]{{0,4}})*               # milder words before (欧美亚洲…)
     {_ADULT}                                               # one word no report says
@@ -1020,6 +1021,38 @@ KEYWORD_LINES = 15   # a page's line of search tags is among its first this many
 KEYWORD_TITLE = 60   # the title holding every tag is at most this long
 #: A search tag: a short word or a year, no mark (抽检, 食品安全, 2021).
 _KEYWORD = re.compile(r"[\u4e00-\u9fff0-9]{2,8}")
+
+
+_SYMBOL_RUN = re.compile("[\u2190-\u2bff\U0001F300-\U0001FAFF]{3,8}")   # ◈✿✿★: arrows, shapes, dingbats, emoji
+MIN_SYMBOL_COPIES = 3   # a run of symbols stamped this often through a copy is its watermark
+
+
+def _symbol_watermark_spans(text: str) -> list[tuple[int, int, str]]:
+    """One run of mixed symbols stamped again and again through the text, in sentences too
+    (…坚强领导下◈✿✿★，教育系统…): a copy's watermark (★★★ alone, one symbol repeated, is a rating)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _SYMBOL_RUN.finditer(text):
+        if len(set(m.group())) >= 2:
+            found.setdefault(m.group(), []).append(m.span())
+    return [(a, b, "watermark") for spans in found.values() if len(spans) >= MIN_SYMBOL_COPIES for a, b in spans]
+
+
+MIN_LINK_TOKENS = 6   # a line of this many numbered link names (视频1 视频21 推荐1 …) is a site's
+_LINK_TOKEN = re.compile(r"(?P<word>[\u4e00-\u9fff]{1,6})[0-9]{1,6}")
+
+
+def _numbered_link_spans(text: str) -> list[tuple[int, int, str]]:
+    """A line of a site's numbered link names and nothing else (视频1 视频21 视频41 推荐1 推荐3
+    …), two or more of them with one name: a template's placeholders, at any length."""
+    out = []
+    for s, e, e_nl in _lines(text):
+        tokens = text[s:e].split()
+        if len(tokens) < MIN_LINK_TOKENS:
+            continue
+        words = [m.group("word") for t in tokens if (m := _LINK_TOKEN.fullmatch(t)) is not None]
+        if len(words) == len(tokens) and len(set(words)) < len(words):
+            out.append((s, e_nl, "site_header"))
+    return out
 
 
 def _keyword_spans(text: str) -> list[tuple[int, int, str]]:
@@ -1660,7 +1693,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     glosses = _gloss_spans(text)
     work, first, gone = _remove(text, glosses) if glosses else (text, None, [])
     inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work)
-                                   + _adult_spam_spans(work)
+                                   + _adult_spam_spans(work) + _symbol_watermark_spans(work)
                                    + _code_token_spans(work) + _markup_spans(work)
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
@@ -1668,7 +1701,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work)
-             + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work)
+             + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
              + _doubled_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _site_talk_spans(work, spans)

@@ -1058,6 +1058,31 @@ FURNITURE = [
      "某区财税收入实现双过半\n今年以来，全区财政收入增长5%。", "site_header"),
     ("全年增长5%，所占比重逐年提高。nbsp;\n全年增长6%。", "全年增长5%，所占比重逐年提高。\n全年增长6%。", "markup"),
     ("核心提示:发布日期:2017-08-24 2016年是开局之年，全年增长5%。", "2016年是开局之年，全年增长5%。", "site_header"),
+    # kinds of fresh106-110: an accessibility bar; empty record fields; a gambling brand's header; a
+    # reprint's 原标题 label; a QR prompt cut short; bulleted page controls; a date badge; a site's
+    # numbered link names on one long line; a breadcrumb's last step; a page number in tildes; share
+    # buttons; membership prompts; a rule of dashes; a document site's widgets; a photo's source; a
+    # news list's ages; a symbol run stamped through the copy; a 范文 site's talk in a paragraph
+    ("无障碍浏览 长者模式\n某区统计局经济运行分析\n全年增长5%。", "某区统计局经济运行分析\n全年增长5%。", "site_header"),
+    ("• 发文字号\n• 主题分类\n废止日期:\n0000abcde/2022-00002\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("abc365_某某365天第3季是真的吗_365网站游戏\n全年增长5%。", "全年增长5%。", "spam"),
+    ("原标题:1-5月份某市经济运行情况\n全年增长5%。", "1-5月份某市经济运行情况\n全年增长5%。", "site_header"),
+    ("全年增长5%。\n用微信扫描二维", "全年增长5%。\n", "site_header"),
+    ("• 听全文\n• 分享到\n2014-08\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("视频1 视频21 视频41 视频61 视频文章1 视频文章21 推荐1 推荐3 推荐5 推荐7 推荐9 推荐11 推荐13 推荐15 推荐17 推荐19 "
+     "推荐21 推荐23 推荐25 推荐27 推荐29 推荐31 关键词1 关键词101 关键词201 关键词301 关键词401 关键词501 标签1 标签501\n"
+     "某中心工作总结\n全年增长5%。", "某中心工作总结\n全年增长5%。", "site_header"),
+    ("> 镇乡街道网站\n~727~\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("  • Facebook\n  • Twitter\n  • 友善列印\n💎成为会员 📧订阅电子报\n下载某某App 接收即时新闻通知\n------------------\n全年增长5%。",
+     "全年增长5%。", "promo"),
+    ("  • Upload\n  • Download\nEmbed Size (px)\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("全年增长5%（政府新闻处截图）。\n资料图片\n会议现场。 实习生某某某摄\n全年增长6%。", "全年增长5%。\n全年增长6%。", "image"),
+    ("全年增长6%。(蔡某某/大纪元)\n某地举行活动。/某某报导", "全年增长6%。\n某地举行活动。", "byline"),
+    ("1小时前\n7分钟前\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("在党中央◈✿✿★坚强领导下◈✿✿★，教育系统◈✿✿★全年增长5%。", "在党中央坚强领导下，教育系统全年增长5%。", "watermark"),
+    ("社区工作值得认真学习,下面小编就为大家带来了,感兴趣的朋友可以看一看哦。在某社区,全年增长5%。",
+     "社区工作值得认真学习。在某社区，全年增长5%。", "blurb"),
+    ("手机免费黄色大片，亚洲日本黄色网址是多少\n全年增长5%。", "全年增长5%。", "spam"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -1125,6 +1150,9 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "加强对欧美市场的出口，亚洲市场增长5%，开通在线观看庭审直播。",   # milder advert words in a report
     "东湾镇、西岗镇、南集镇、北塘镇、中垾镇完成改造。",                  # places parted by 、 in a sentence
     "开通12345热线，电话：0391-3560000，全年受理来电8.6万件。",          # a number in a sentence
+    "下面我给大家汇报一下全年工作，全年增长5%。",                        # a speech's own words to its hearers
+    "评定三星级（★★★）农家乐12家，★★★级4家，★★★标准3家。",         # one symbol repeated: a rating
+    "全县吸纳企业成为会员单位120家，开通长者模式服务窗口3个。",        # the words in sentences
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
