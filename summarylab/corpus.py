@@ -252,19 +252,51 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
     script), else the title found in the cleaned text (:func:`summarylab.readers.title_of`),
     else the one the raw text's site blurb gives, else the file name (or ``doc_id``)."""
     name = readers.display_path(Path(doc.path).stem) if doc.path else doc_id
-    raw = readers.title_of(doc.text, name)
-    if raw != name and not _raw_title_kept(raw):
-        raw = name   # the raw text's first line was site furniture (单位地址：…电话：…), or a
-        # heading behind it ((续前)(二)办理异议调处)
-    elif raw != name:
+    raw = _raw_title(doc.text, name)
+    if raw != name:
         raw = normalise(raw, target=target).text.strip() or raw   # in the script and marks of the text
     if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):
         return to_script(doc.title, target)
     return readers.title_of(cleaned, raw)
 
 
-#: A headline: it opens with a Chinese character and holds no sentence's end.
-_HEADLINE = re.compile(r"[\u4e00-\u9fff][^。？?；;\n]{3,}")   # (an exclamation may stand inside: 成绩单来了！外资领跑全国)
+RAW_TITLE_TRIES = 3   # site lines passed over before the raw text's title (a spam line, a menu)
+
+
+def _raw_title(text: str, name: str) -> str:
+    """The title of the raw text that cleaning keeps a title: a line found first that cleaning
+    removes (an advert's keywords, a site's menu: 单位地址：…电话：…) is passed over and the
+    search goes on below it, a few times; ``name`` when none is kept."""
+    for _ in range(RAW_TITLE_TRIES):
+        raw = readers.title_of(text, name)
+        if raw == name or _raw_title_kept(raw):
+            return raw
+        text = _below_line_of(text, raw)
+        if not text:
+            break
+    return name
+
+
+def _below_line_of(text: str, title: str) -> str:
+    """``text`` after the line where ``title`` (blanks squeezed out) starts, among its first lines."""
+    head = re.sub(r"\s+", "", title)[:6]
+    pos = 0
+    for _ in range(RAW_TITLE_LINES):
+        end = text.find("\n", pos)
+        line = text[pos:] if end < 0 else text[pos:end]
+        if head and head in re.sub(r"\s+", "", line):
+            return "" if end < 0 else text[end + 1:]
+        if end < 0:
+            return ""
+        pos = end + 1
+    return ""
+
+
+RAW_TITLE_LINES = 12   # lines searched for the line a rejected title came from
+
+
+#: A headline: it opens with a Chinese character or a digit (2022年…) and holds no sentence's end.
+_HEADLINE = re.compile(r"[\u4e00-\u9fff0-9][^。？?；;\n]{3,}")   # (an exclamation may stand inside: 成绩单来了！外资领跑全国)
 
 
 def _raw_title_kept(raw: str) -> bool:

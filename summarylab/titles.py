@@ -166,7 +166,7 @@ _BODY_START = re.compile(
         {_SALUTATION.pattern[1:]}                                   # 各位代表： 同志们：
       | [一二三四五六七八九十]+、 | [（(][一二三四五六七八九十]+[)）]  # 一、 （一）
       | \d{{1,2}}[、.．](?!\d)                                      # 1、 2.
-      | (?:\d{{2,4}}|20[xX×*]{{1,2}}|[xX×*]{{2,4}})\s*年(?!度?[{_HAN}]{{0,12}}(?:{_DOC_TYPE}))  # 2021年是, 20*年，
+      | (?:\d{{2,4}}|20[xX×*]{{1,2}}|[xX×*]{{1,4}})\s*年(?!度?[{_HAN}]{{0,12}}(?:{_DOC_TYPE}))  # 2021年是, 20*年，, *年是
       | (?:\d{{4}}|\d{{2,3}}[xX×*]{{1,2}})[-/.][0-9xX×*]{{1,2}}[-/.][0-9xX×*]{{1,2}}   # a date: 2019/3/5, 201X/X/XX
       | (?:\d{{4}}|20[xX×*]{{1,2}})\s*年?[，,]\s?是                                 # 20*，是…: the first sentence
       | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心)
@@ -174,7 +174,7 @@ _BODY_START = re.compile(
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
       | 在[^，。；\n]{{2,30}}?(?:之际|之際|之时|之時)                     # 在某会议即将召开之际，…
       | 【(?:篇|第)[一二三四五六七八九十\d]{{1,2}}篇?】                   # 【篇一】: a collection's first piece
-      | [{_HAN}]{{2,12}}(?:(?<![布佈格大全结結開开当當时時棋])局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d)   # 某县统计局 (the issuer; not 布局)
+      | [{_HAN}]{{2,12}}(?:(?<![布佈格大全结結開开当當时時棋])局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d|[（(]\s?\d)   # 某县统计局 (the issuer; not 布局)
       | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府|办公室|辦公室)[：:]               # 市创建办： (the addressee)
       | (?!{_DOC_TYPE})[^，。；\n]{{1,10}}?(?:办事处|辦事處|街道|办|辦|局|委|政府|中心|公司|镇|鎮|乡|鄉|村)\s?(?:尊敬的|各位领导|各位領導)
         # 某办事处尊敬的各位领导： (the issuer, then a salutation)
@@ -243,8 +243,10 @@ def _decorations(line: str) -> str:
     line = _IMAGE.sub(r"\g<alt>", line)
     line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
     line = _ORIGINAL_TITLE.sub("", line)   # 原标题：某某: a reprint's note of the title
-    if (t := _REGION_TAG.match(line) or _COLUMN_TAG.match(line)) is not None and _TITLE_END.search(line):
+    if (t := _REGION_TAG.match(line) or _COLUMN_TAG.match(line)) is not None and (
+            _TITLE_END.search(line) or _COLUMN_TAG.match(line) and not _SENTENCE.search(line, t.end())):
         line = line[t.end():]   # [内蒙古] 2021年某旗统计公报, 【2022·某镇答卷】…工作综述: a tag before the title
+        # (【财政预算】某某派钱 退税三成、…: before a headline too)
     if (d := _DATE_AFTER.search(line)) and (_TITLE_END.search(line[:d.start()]) or _DATE_LABEL.search(d.group())):
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07, 某局提前完成任务 日期:2008-05-23:
         # a portal's date after the title (labelled, after a headline too)
@@ -724,7 +726,7 @@ def title_of(text: str, fallback: str = "") -> str:
 #: A portal's line of a page's record under its headline (来源：某局 发布时间：…, 2020-08-10 16:22 某局 [字号]).
 _META_LINE = re.compile(r"""
     ^(?: (?:信息|文章|稿件)?(?:来源|來源) | 发布(?:时间|日期|者) | 發布(?:時間|日期|者) | 作者 | 所属分类 | 所屬分類
-       | 责任编辑 | 責任編輯 | (?:更新|发稿|發稿)(?:时间|時間) ) \s?[：:]        # a field's name and colon
+       | (?:责任)?编辑 | (?:責任)?編輯 | (?:更新|发稿|發稿)(?:时间|時間) ) \s?[：:]   # a field's name and colon
   | ^\d{4}[-/.]\d{1,2}[-/.]\d{1,2} \s+ \d{1,2}:\d{2}                         # or a timestamp opening the line
   | ^\d{4}年\d{1,2}月\d{1,2}日 \s? \d{1,2}:\d{2}                             # (2022年12月29日11:06)
     """, re.VERBOSE)

@@ -322,6 +322,13 @@ CASES = [
      "某镇第十七届人民代表大会第二次会议关于《某镇政府工作报告》的决议（草案）"),
     ("某镇2023年政府工作报告（20230103）\n\n各位代表：", "某镇2023年政府工作报告"),
     ("2021年3月11日在某乡第四届\n人民代表大会第九次会议上\n党委副书记、乡长 某某某\n各位代表：", ""),
+    # kinds of fresh106-110: a column's tag in black brackets before a headline said twice; a
+    # title run into its body before a withheld year (*年是…) or its issuer and dated bracket
+    ("【财政预算】某某派钱派到傻 退税三成、综援三粮\n【财政预算】某某派钱派到傻 退税三成、综援三粮\n\n库房充裕，今年派糖。",
+     "某某派钱派到傻退税三成、综援三粮"),
+    ("上半年市容环境卫生工作总结及下半年工作计划某区市容环卫局(2024年6月15日) 2024年上半年，全区环境改善。",
+     "上半年市容环境卫生工作总结及下半年工作计划"),
+    ("某镇上半年工作总结*年是“*”计划的最后一年，全镇增长5%。", "某镇上半年工作总结"),
     # a page run onto one line: the name goes on past 情况 to its last type word (…情况分析报告)
     ("某市2013年度市场主体发展情况分析报告2014年03月28日来源:某市局一、基本情况(一)总量。截止年末,实有户数8万户。",
      "某市2013年度市场主体发展情况分析报告"),
@@ -375,6 +382,18 @@ def test_corpus_title_from_a_site_blurb_the_cleaning_removed(tmp_path):
                  encoding="utf-8")
     r = corpus.analyze_document(readers.read_document(p), "a.txt")
     assert r.title == "林业站2023年工作总结"
+
+
+@pytest.mark.parametrize("first", [
+    "久久精品国产_一区二区视频_亚洲综合在线观看_欧美综合",   # an advert's keywords
+    "手机看某某 某报微信 某网微信",                         # a news site's apps
+])
+def test_corpus_title_passes_over_a_site_line_the_cleaning_removes(tmp_path, first):
+    p = tmp_path / "b.txt"
+    p.write_text(f"{first}\n\n2022年全市共有各类学校518所,在校生29万人\n\n来源：某网 编辑：某某 时间：2023-04-03\n\n"
+                 "2022年是极为重要的一年。全市教育事业稳步发展。\n", encoding="utf-8")
+    r = corpus.analyze_document(readers.read_document(p), "b.txt")
+    assert r.title == "2022年全市共有各类学校518所，在校生29万人"
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "。", "一、", "各位代表：", "x" * 500, "标题\r\n正文。"])
