@@ -419,6 +419,14 @@ CASES: list[tuple[str, str, list[R]]] = [
     # a level of government names a part of the kind counted before
     (S, "全县有妇幼保健机构30个，其中省级26个。", [R(30, "个", subject="妇幼保健机构"), R(26, "个", subject="省级妇幼保健机构")]),
     (T, "全縣共有國家級示範社5家、省級12家。", [R(5, "家", subject="国家级示范社"), R(12, "家", subject="省级示范社")]),
+    # kinds of fresh106-110: 其 points back to the industry of the clause before; a gap said with
+    # 分别 and 了 (比全省分别低了); 上拉 is a contribution like 拉动
+    (S, "占比达到75.6%的采矿业继续发挥作用，其增加值同比增长7.2%。",
+     [R(75.6, "%"), R(7.2, "%", change="increase", subject="采矿业增加值")]),
+    (T, "一產增加值增速比全省分別低了0.5個百分點。", [R(0.5, "百分点", subject="一产增加值增速低于全省")]),
+    (S, "制造业增加值增长16.9%，上拉工业增速14.8个百分点。",
+     [R(16.9, "%", change="increase", subject="制造业增加值"), R(14.8, "百分点", subject="制造业增加值拉动工业增速增长")]),
+    (S, "其他行业增加值增长3%。", [R(3, "%", change="increase", subject="其他行业增加值")]),
     # a session's number after 届 or the body is an ordinal; a count of meetings stays
     (S, "镇第六届人大五次、六次会议审议通过了报告。", []),
     (T, "縣政協十二屆三次會議隆重開幕。", []),

@@ -449,6 +449,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         stop = qualified.start()
     rest = _HAN_GAP.sub("", text[start:stop].rstrip(" \t\u3000"))   # 水平达 到: a blank a wrapped line left
     subject = _core(_before_note(text, start, lex, rest) + rest, lex)
+    if subject[:1] == "其" and len(subject) >= 3 and subject[1] not in "他它余次中实间后":   # (not 其他, 其中)
+        # …的采矿业继续发挥作用，其|增加值同比增长7.2%: 其 points
+        subject = _pointed_to(text, start) + subject[1:]   # back to the industry or body of the clause before
     if subject in lex.kept_cuts:   # 余额增长8.5%，新增|4万亿元: 新增 alone names nothing
         subject = ""
     subject = subject or _share_of(text, end, unit, lex)
@@ -708,7 +711,7 @@ _NAME_CHAR = re.compile(r"[A-Za-z\u3400-\u9fff]")   # a subject names something 
 _TIME_ONLY = re.compile(r"(?:全[国省市县区镇乡]|本[月季])?(?:当季|当月|本月|本季|累计|全年|上半年|前三季度|今年以来)?")
 _TOPIC = re.compile(r"(?:^|(?<=[。；\n]))(?P<topic>[\u4e00-\u9fff]{2,12})方面[，,]")
 TOPIC_REACH = 40
-_PULL = re.compile("拉动")   # 工业拉动全区经济|增长12.7个百分点: a contribution to another's growth
+_PULL = re.compile("拉动|上拉|带动")   # 工业拉动全区经济|增长12.7个百分点: a contribution to another's growth
 #: How a gap moved, left as a subject after its comparison (降幅比1-5月|收窄3.6个百分点).
 _GAP_VERBS = frozenset("收窄 扩大 提升 提高 回落 回升 加快 放缓 下降 上升 增加 减少".split())
 _RATE_WORDS = tuple("增幅 增速 同比增幅 同比增速 增长率 同比增长率 增长速度 降幅 减幅 同比降幅 同比减幅".split())   # a rate's word alone
@@ -869,14 +872,27 @@ def _modified(text: str, start: int, stop: int, head: str, lex: _Lexicon) -> str
 #: A gap to another place's figure, the clause before points (高于全市平均|55.4个百分点, 比全省高|0.5个百分点).
 _MARGIN = re.compile(r"""
     \s*(?: (?P<verb> 高于|高出|低于|快于|慢于|超出|超过|高於|低於|快於|慢於 ) (?P<ref> [\u4e00-\u9fff]{1,10}? )
-      | (?:比|较|較) (?P<ref2> [\u4e00-\u9fff]{1,10}? ) (?P<verb2> 高出|高|低|快|慢|多|少 ) )   # 比全省高
-    (?: 平均水平 | 平均 | 水平 )? (?: 分别 )? \s*
+      | (?:比|较|較) (?P<ref2> [\u4e00-\u9fff]{1,10}? ) (?: 分别 )? (?P<verb2> 高出|高|低|快|慢|多|少 ) 了? )   # 比全省高,
+    (?: 平均水平 | 平均 | 水平 )? (?: 分别 )? \s*                                                    # 比全区分别低了
     """, re.VERBOSE)
 _LOWER = ("低", "慢", "少")
 #: A count glued before an amount (创业担保贷款797笔|9389万元): the amount is that of the counted things.
 _COUNT_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,14})[0-9]+(?:\.[0-9]+)?[笔筆宗件户戶项項个個]$")
 _COMPARED_IN = re.compile("较|較|(?<![占对可])比(?![重例])|高于|低于|收窄|扩大|加快|回落|提高|下降")
 _EARLIER = re.compile("上年|去年|前年|同期|年初|上月|上季|上半年|一季度|前三季度|月份|[0-9]|年")   # a time, not a place
+
+
+_BODY_NOUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:企业|产业|行业|工业|业|公司|集团)")
+
+
+def _pointed_to(text: str, start: int) -> str:
+    """The industry or body 其 at ``start`` points back to: the first named in the clause before
+    (全市占比达到75.6%的采矿业继续发挥作用，|其… -> 采矿业), else ""."""
+    if start < 2 or text[start - 1] not in "，,":
+        return ""
+    prev = _clause_start(text, start - 1)
+    m = _BODY_NOUN.search(text, prev, start - 1)
+    return m.group().rsplit("的", 1)[-1] if m is not None else ""
 
 
 def _margin_after_owner(text: str, start: int, q_start: int, same: str, lex: _Lexicon) -> str:
