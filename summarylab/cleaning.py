@@ -1037,6 +1037,15 @@ def _symbol_watermark_spans(text: str) -> list[tuple[int, int, str]]:
     return [(a, b, "watermark") for spans in found.values() if len(spans) >= MIN_SYMBOL_COPIES for a, b in spans]
 
 
+_BOLD_LINE = re.compile(r"^[ \t]*(\*\*)[^*\n]{1,80}(\*\*)[ \t]*$", re.M)
+
+
+def _bold_mark_spans(text: str) -> list[tuple[int, int, str]]:
+    """Markdown's bold marks around a whole line (**（一）政策宣传**): the marks go, the words stay
+    (**县 alone, a name withheld, is no bold mark)."""
+    return [(m.start(g), m.end(g), "markup") for m in _BOLD_LINE.finditer(text) for g in (1, 2)]
+
+
 MIN_LINK_TOKENS = 6   # a line of this many numbered link names (视频1 视频21 推荐1 …) is a site's
 _LINK_TOKEN = re.compile(r"(?P<word>[\u4e00-\u9fff]{1,6})[0-9]{1,6}")
 
@@ -1693,7 +1702,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     glosses = _gloss_spans(text)
     work, first, gone = _remove(text, glosses) if glosses else (text, None, [])
     inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work)
-                                   + _adult_spam_spans(work) + _symbol_watermark_spans(work)
+                                   + _adult_spam_spans(work) + _symbol_watermark_spans(work) + _bold_mark_spans(work)
                                    + _code_token_spans(work) + _markup_spans(work)
                                    + _doubled_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)

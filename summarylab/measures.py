@@ -365,6 +365,8 @@ def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
     """Span of the title that starts at ``start`` (after leading blanks)."""
     n = len(text)
     start = _skip_ahead(text, start, min(n, start + MAX_TITLE), _BLANK)
+    if text[start:start + 1] in ("|", "｜"):   # (一) | 宽减…: the marker in a table's first cell
+        start = _skip_ahead(text, start + 1, min(n, start + MAX_TITLE), _SPACE)
     limit = min(n, start + MAX_TITLE)
     m = (_TITLE_END_HEADING if heading else _TITLE_END).search(text, start, limit)
     if heading and m and m.group() in _SPACE + "?？" and (sp := _LETTER_SPACED.match(text, start)):

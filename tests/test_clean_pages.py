@@ -1083,6 +1083,7 @@ FURNITURE = [
     ("社区工作值得认真学习,下面小编就为大家带来了,感兴趣的朋友可以看一看哦。在某社区,全年增长5%。",
      "社区工作值得认真学习。在某社区，全年增长5%。", "blurb"),
     ("手机免费黄色大片，亚洲日本黄色网址是多少\n全年增长5%。", "全年增长5%。", "spam"),
+    ("**（一）政策宣传与意识提升**\n全年开展宣传20场。", "（一）政策宣传与意识提升\n全年开展宣传20场。", "markup"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),
@@ -1151,6 +1152,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "东湾镇、西岗镇、南集镇、北塘镇、中垾镇完成改造。",                  # places parted by 、 in a sentence
     "开通12345热线，电话：0391-3560000，全年受理来电8.6万件。",          # a number in a sentence
     "下面我给大家汇报一下全年工作，全年增长5%。",                        # a speech's own words to its hearers
+    "**县完成任务。\n某某**镇全年增长5%。",                                      # names withheld by asterisks
     "评定三星级（★★★）农家乐12家，★★★级4家，★★★标准3家。",         # one symbol repeated: a rating
     "全县吸纳企业成为会员单位120家，开通长者模式服务窗口3个。",        # the words in sentences
 ])

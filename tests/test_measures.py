@@ -32,7 +32,7 @@ def assert_spans(text: str, df: pd.DataFrame) -> None:
     for r in df.itertuples(index=False):
         assert _unspaced(text[r.title_start:r.title_end]) == r.title   # 综 合 治 理 -> 综合治理
         assert _unspaced(text[r.start:r.end]).endswith(r.title)
-        assert text[r.start:r.title_start].strip() == r.marker
+        assert text[r.start:r.title_start].strip().rstrip("|｜").strip() == r.marker   # (（一） | …: a cell's bar)
         assert r.end <= r.body_start <= r.body_end <= len(text)
 
 
@@ -637,6 +637,9 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     # a heading after 如下： with its 一是 glued to its title, the page run onto one line
     ("现将工作情况汇报如下：一、招商工作开展情况一是加强组织领导。召开大会。二是外出招商。走访企业。",
      [(1, "招商工作开展情况"), (2, "加强组织领导"), (2, "外出招商")]),
+    # a marker in a table's first cell, its item in the next
+    ("我会推行以下措施：\n（一） | 宽减本年度的薪俸税，上限为二万元。 |\n（二） | 宽免住宅物业差饷。 |\n",
+     [(1, "宽减本年度的薪俸税，上限为二万元"), (1, "宽免住宅物业差饷")]),
     # a reservoir's class in brackets (小（一）型, 小 (二)型) inside a sentence is no heading
     ("一、基本情况\n全镇有小 (一)型水库2座,小 (二)型水库8座。\n二、主要做法\n完成小（二）型以上水库除险加固。\n",
      [(1, "基本情况"), (1, "主要做法")]),
