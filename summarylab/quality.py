@@ -592,7 +592,9 @@ def _placeholders(text: str) -> list[Finding]:
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
                   or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None
                   or _RATE_BEFORE.search(text, max(0, s - 4), s) is not None)   # 规工增速xx、: a rate's
-        if not number and (not (_is_han(prev) or _is_han(nxt) or named or prev + nxt in ("《》", "“”", "「」")) or _NOT_A_PLACEHOLDER.match(text, e)
+        listed = len(tok) >= 2 and "、" in (prev, nxt)   # 赴XX、XX、XX等地: names withheld in a list
+        if not number and (not (_is_han(prev) or _is_han(nxt) or named or listed
+                                or prev + nxt in ("《》", "“”", "「」", "〔〕", "【】")) or _NOT_A_PLACEHOLDER.match(text, e)
                            or len(tok) == 1 and tok in "_＿" and not _blank_for_a_name(prev, nxt)):
             continue
         kind = "stripped_number" if number else "redaction"

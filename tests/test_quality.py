@@ -388,9 +388,13 @@ DAMAGE = [
     # kinds of fresh101-105: a value's fraction gone after its point (为5.，, 增长12.%)
     ("餐饮食品抽检不合格率为5.，主要问题是微生物超标。", [("stripped_number", ".")]),
     ("全年税收增长12.%，好于预期。", [("stripped_number", ".")]),
+    # kinds of fresh106-110: names withheld in a list (赴XX、XX、XX等地) and by a bracketed asterisk
+    ("赴XX、XX、XX等地考察学习。", [("redaction", "XX"), ("redaction", "XX"), ("redaction", "XX")]),
+    ("〔*〕县城管局开展专项整治。", [("redaction", "*")]),
 ]
 
 CLEAN = [
+    "第1、2、3项和甲、乙、丙三类均已完成。",               # numbers and names in a list
     "对照1.、2.、3.条逐项整改，全年增长5.2%。",                   # item numbers with their points
     "群众问：这是为什么？\n大家都很关心。",                          # a question at a line's end
     "房价环比下降，调控效果显现；各项收入均实现同比增长，与去年比增长5%，互相攀比增长速度。",   # whole sentences
