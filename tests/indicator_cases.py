@@ -427,6 +427,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "制造业增加值增长16.9%，上拉工业增速14.8个百分点。",
      [R(16.9, "%", change="increase", subject="制造业增加值"), R(14.8, "百分点", subject="制造业增加值拉动工业增速增长")]),
     (S, "其他行业增加值增长3%。", [R(3, "%", change="increase", subject="其他行业增加值")]),
+    # what money was spent doing, named after the amount
+    (S, "投入520万元采购果皮箱和垃圾桶。", [R(5200000, "元", subject="采购果皮箱和垃圾桶投入")]),
+    (T, "總投入70萬元完成了區防汛視頻指揮中心建設，效果明顯。", [R(700000, "元", subject="区防汛视频指挥中心建设总投入")]),
+    (S, "投入2043万元用于环卫二期工程建设。", [R(20430000, "元", subject="环卫二期工程投入")]),
     # a session's number after 届 or the body is an ordinal; a count of meetings stays
     (S, "镇第六届人大五次、六次会议审议通过了报告。", []),
     (T, "縣政協十二屆三次會議隆重開幕。", []),

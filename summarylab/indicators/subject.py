@@ -594,8 +594,11 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             subject = f"{owner}拉动{target}增长"   # a contribution: whose, to what
     if (unit is not None and unit.base == "元" and (verb := _SPEND_VERB.search(subject)) is not None
             and (funded := _FUNDED_AFTER.match(text, end)) is not None):
-        what = funded.group("what")   # 安排|1040万元|以奖代补资金, 投入|3000万元|的某填埋场扩容工程
+        what = _USED_FOR.sub("", funded.group("what"))   # 安排|1040万元|以奖代补资金, 投入|3000万元|的某填埋场扩容工程
         subject = what if what.endswith(_MONEY_NOUNS) else what + verb.group()
+    elif (unit is not None and unit.base == "元" and subject in _SPEND_WORDS
+            and (purpose := _PURPOSE_AFTER.match(text, end)) is not None):
+        subject = re.sub("^完成了?", "", purpose.group("what")) + subject   # 投入|520万元|采购果皮箱和垃圾桶
     if same and (rank := _RANK.fullmatch(subject)) is not None and len(kind := _RANK_WORD.split(same)[-1]) >= 2:
         subject = rank.group() + kind   # 妇幼保健机构30个，其中省级|26个; 国家级示范社5家、省级|12家
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
@@ -603,6 +606,14 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     return subject or _cell_above(text, q_start)
 
 
+#: What money was spent doing, right after the amount (投入520万元|采购果皮箱和垃圾桶, 用于建设…).
+_PURPOSE_AFTER = re.compile(r"""
+    (?:用于|用来|主要用于)?                                              # 用于, perhaps
+    (?P<what> (?:采购|购置|购买|建设|实施|完成了?|开展|新建|改造|修建|维修|建成) [^，,。；;\n]{2,20} )   # a deed and its object
+    (?= [，,。；;\n] | $ )                                              # whole, up to the clause's end
+    """, re.VERBOSE)
+_USED_FOR = re.compile("^(?:用于|用来|主要用于)")
+_SPEND_WORDS = frozenset("投入 安排 下达 拨付 筹集 整合 兑现 共投入 累计投入 总投入".split())
 #: A verb of spending ending a subject whose money is named after the amount.
 _SPEND_VERB = re.compile("(?:投入|安排|下达|拨付|争取|筹集|整合|兑现)$")
 _MONEY_NOUNS = ("资金", "经费", "补助", "补贴", "款", "基金")
