@@ -1635,6 +1635,8 @@ _ITEM_START = re.compile(r"""
 #: A line break between a number's integer part and its point (外贸出口2⏎.5亿美元): no line
 #: starts with a decimal point, so the break goes (unreported, like the joins below).
 _POINT_BREAK = re.compile(r"(?<=[0-9])[ \t]*\n[ \t]*(?=[.．][0-9])")
+#: A change word broken by a wrapped line, its figure right after (同比增⏎长46.6%, 下⏎降3%): a join.
+_CHANGE_BREAK = re.compile(r"(?<=[增下提降减上])[ \t]*\n[ \t]*(?=[长降高低少加升]了?[0-9])")
 
 
 def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1724,6 +1726,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _emptied_lines(work, spans)
     spans += _fragment_joins(work, spans)
     spans += [(m.start(), m.end(), "") for m in _POINT_BREAK.finditer(work)]   # 出口2⏎.5亿美元: a join
+    spans += [(m.start(), m.end(), "") for m in _CHANGE_BREAK.finditer(work)]   # 同比增⏎长46.6%: a join
     out, offsets, removals = _remove(work, spans)
     findings = _findings(work, spans, removals)
     if first is None:

@@ -182,6 +182,19 @@ def test_a_number_whose_point_a_line_wrap_put_on_the_next_line_is_read_whole(hea
     assert text[s:e] == f"{head}\n.{tail}" + ("亿美元" if script == "simplified" else "億美元")
 
 
+@pytest.mark.parametrize("word, change", [("增长", "increase"), ("下降", "decrease"), ("提高", "increase")])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_change_word_a_line_wrap_broke_is_read_whole(word, change, script):
+    """同比增⏎长46.6%: the change word is read across the break; the offsets reach the input."""
+    text = summarylab.to_script(f"全县入库税金同比{word[0]}\n{word[1]}46.6%，好于预期。\n在县委领导下\n降低成本。", script)
+    a = summarylab.analyze(text, target=script)
+    row = a.indicators.iloc[0]
+    assert (row.value, row.change) == (46.6, change)
+    s, e = a.offsets.span(row.start, row.end)
+    assert text[s:e].replace("\n", "") == summarylab.to_script(f"同比{word}46.6%", script)
+    assert summarylab.to_script("领导下\n降低", script) in a.text   # 下 before a word without a figure: apart
+
+
 def test_a_page_that_writes_its_decimal_points_as_dunhao_reads_them_and_quotes_it_as_written():
     text = "全镇完成工业投资3、19亿元，同比增长33、7%。接待游客576、23万人次，旅游收入4、48亿元。"
     df = extract_indicators(text)
