@@ -478,7 +478,8 @@ def _lost_re() -> re.Pattern:
       | (?P<point_end>[.．])                                             # 不合格率为5.，, 增长12.%: the
             (?:(?<=[{_HAN}][0-9][.．])|(?<=[{_HAN}][0-9]{{2}}[.．])|(?<=[{_HAN}][0-9]{{3}}[.．]))   # fraction gone
             (?=[，,；;%％]|个百分点)                                      # after a value's point
-      | (?P<ordinal>第)(?<=[{_HAN}]第)(?<!次第)(?=[名位](?![置于])|[次届](?=[{_HAN}]))   # 上升至第名, 第次会议
+      | (?P<ordinal>第)(?<=[{_HAN}]第)(?<!次第)(?=[名位](?![置于])|[次届](?=[{_HAN}])|[ \u3000]{{1,2}}[次届](?=[{_HAN}]))
+                                                                        # 上升至第名, 第次会议, 第 次会议
       | (?P<top>前)(?<=全[国省市区县]前)(?=[，,。；;、])              # 位居全国前，: how far up gone
       | (?P<grade>类)(?<=[为于到达]类)(?=[，,。；;、）)]|水质|的比例|标准)   # 水质均值为类，: the class (Ⅲ) gone
       | (?P<year_head>[〇○])(?<![{_NUMERAL_CHARS}〇○][〇○])(?=[〇○][〇○一二三四五六七八九]年)   # 〇〇八年: 二 gone
@@ -686,8 +687,19 @@ def _redactions(text: str) -> list[Finding]:
     return out
 
 
+#: Digits read by OCR as Latin letters in a figure (增长IL0%, 零售总额L05万亿元, 产量LIl万吨): I, l and L
+#: for 1, with digits or each other, right before a unit or multiplier, after a Chinese word.
+_OCR_DIGITS = re.compile(r"""
+    (?<=[\u4e00-\u9fff])                        # after a word (not inside a Latin name)
+    (?=[0-9.]*[IlL])                             # one letter at least …
+    (?:[IlL]|[0-9.]){2,7}                         # … among digits or its like (IL0, L05, LIl)
+    (?=[万亿]|[%％]|元|吨|人|个|户|亩)             # before a unit or a multiplier
+    """, re.VERBOSE)
+
+
 def _mojibake(text: str) -> list[Finding]:
     spans = [m.span() for m in _EXPLICIT_MOJIBAKE.finditer(text)]
+    spans += [m.span() for m in _OCR_DIGITS.finditer(text)]
     glyphs = [m.span() for m in _PDF_GLYPHS.finditer(text)]
     if len({text[s] for s, _ in glyphs}) >= PDF_GLYPH_KINDS:
         spans += glyphs

@@ -495,6 +495,13 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
             whole = "".join(lines[i:j + 1])
             if j < len(lines) and _TITLE_END.search(whole) and not _SENTENCE.search(whole):
                 return whole, j - i + 1
+    if lines[i].startswith(("关于", "關於")):
+        for j in range(i + 1, min(i + _JOIN_MAX, len(lines))):   # 关于某区2021年财政 / 预算执行情况及
+            whole = "".join(lines[i:j + 1])                      # 2022年财政 / 预算草案的报告
+            if len(whole) > TITLE_CHARS + 20 or _SENTENCE.search(whole) or _is_junk(lines[j]):
+                break
+            if _TITLE_END.search(whole):
+                return whole, j - i + 1
     acc = ""
     for j in range(i, min(i + _JOIN_MAX, len(lines))):
         piece = lines[j]
@@ -773,8 +780,10 @@ def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
     the body starts, else (with ``headline``: under a short column name) the first headline
     holding a number there (112年度某县年终记者会 after 县长政见完成式); None if there is none."""
     found = None
-    for line in lines[i:i + TITLE_LOOKAHEAD]:
+    for k, line in enumerate(lines[i:i + TITLE_LOOKAHEAD], start=i):
         line = _PAGE_MARK.sub("", line)
+        if line.startswith(("关于", "關於")) and (whole := _joined(lines, k))[1] > 1 and _TITLE_END.search(whole[0]):
+            return whole[0][:TITLE_CHARS + 20]   # 关于某区2021年财政 / 预算执行情况及… / …的报告: broken over lines
         if _TAGLINE_SHORT.fullmatch(line):
             continue   # 看你所看，想你所想: a site's tagline under its column name
         if _SALUTATION.match(line) or _OUTLINE.match(line) or _SENTENCE.search(line):

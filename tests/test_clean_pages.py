@@ -1084,6 +1084,15 @@ FURNITURE = [
      "社区工作值得认真学习。在某社区，全年增长5%。", "blurb"),
     ("手机免费黄色大片，亚洲日本黄色网址是多少\n全年增长5%。", "全年增长5%。", "spam"),
     ("**（一）政策宣传与意识提升**\n全年开展宣传20场。", "（一）政策宣传与意识提升\n全年开展宣传20场。", "markup"),
+    # kinds of fresh111-115: a font-size control, a section link, a search box, a "more" link; a
+    # paywall's count of pages left; a calligraphy site's credits; an editors' line; a print
+    # edition's page; a portal's name with its address or login; a next-article link
+    ("- 字体大小:[小\n- 大]\n长者专区 返回首页\n在线检阅: 搜索\n| 更多>> |\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("还剩-页可免费阅读, 继续阅读\n全年增长5%。", "全年增长5%。", "paywall"),
+    ("栏头点睛:深呼吸 某地蓝\n署书推介:某某某(某学会主任)\n某某网钤印:王某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。\n文字整理 某某某 制图 某某某\n某某某 审核:某某某 监制:某某某", "全年增长5%。\n", "byline"),
+    ("某某网 example.com\n《 某某日报 》( 2022年01月05日 14 版)\n某某网 登录\n- 下一篇:新任区长供职\n全年增长5%。",
+     "全年增长5%。", "site_header"),
     # HTML tags of a page saved as text
     ("<h3> 上午9时，大会开幕。</h3><h3></h3><h1 style=\"text-align: center;\"><b>工作回顾</b></h1><h3>全年完成投资8亿元。</h3>",
      " 上午9时，大会开幕。工作回顾全年完成投资8亿元。", "markup"),

@@ -391,9 +391,13 @@ DAMAGE = [
     # kinds of fresh106-110: names withheld in a list (赴XX、XX、XX等地) and by a bracketed asterisk
     ("赴XX、XX、XX等地考察学习。", [("redaction", "XX"), ("redaction", "XX"), ("redaction", "XX")]),
     ("〔*〕县城管局开展专项整治。", [("redaction", "*")]),
+    # kinds of fresh111-115: digits read as Latin letters by OCR; a session's number left blank
+    ("全市生产总值增长IL0%，零售总额L05万亿元。", [("mojibake", "IL0"), ("mojibake", "L05")]),
+    ("在自治县第十六届人民代表大会第 次会议上。", [("stripped_number", "第")]),
 ]
 
 CLEAN = [
+    "全市建成LED路灯5万盏，检测IL-6指标，PM2.5浓度下降。",          # Latin letters of names and codes
     "第1、2、3项和甲、乙、丙三类均已完成。",               # numbers and names in a list
     "对照1.、2.、3.条逐项整改，全年增长5.2%。",                   # item numbers with their points
     "群众问：这是为什么？\n大家都很关心。",                          # a question at a line's end
