@@ -473,10 +473,13 @@ DATELINE_REACH = 1500   # characters from the top where a dateline names the sit
 def _site_name_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A site's name alone on a line near the top, when a removed header line gave it with
     its tagline (某某之窗 - 财经信息聚合平台, then 某某之窗) or a story's dateline opens with it
-    (某网某站, then 某网某站讯 今年以来…): the name is no title."""
+    (某网某站, then 某网某站讯 今年以来…), or a breadcrumb ends in it (首页>化工资讯, then 化工资讯): the
+    name is no title."""
     names = {m.group("name") for a, b, label in removed if label == "site_header"
              if (m := _NAMED_HEADER.match(text, a, b)) is not None}
     names |= {m.group("name") for m in _DATELINE_NAME.finditer(text, 0, DATELINE_REACH)}
+    names |= {step for a, b, label in removed if label in ("site_header", "footer_line") and (">" in text[a:b] or "＞" in text[a:b])
+              if len(step := re.split("[>＞]+", text[a:b].strip())[-1].strip()) >= 2}   # 首页>化工资讯, then 化工资讯
     if not names:
         return []
     out = []
@@ -1146,8 +1149,9 @@ def _contents_spans(text: str) -> list[tuple[int, int, str]]:
     runs.append((run, led))
     last = {w[:k]: a for a, w in heads for k in range(2, 7)}   # a heading's opening -> its last line
     starts = [a for a, _ in heads]
-    return [span for run, led in runs if len(run) >= (MIN_CONTENTS - 1 if led else MIN_CONTENTS)
+    return [span for run, led in runs if len({w for _, _, w in run}) >= (MIN_CONTENTS - 1 if led else MIN_CONTENTS)
             for span in _repeated_entries(run, led, last, heads[bisect_left(starts, run[-1][1]):][:2])]
+    # (distinct entries: one heading said again and again is no table of contents)
 
 
 _CONTENTS_HEAD = re.compile(r"(?:目录|提纲|目次)(?:[/／](?:目录|提纲))?\s?[：:]?")   # 目录/提纲：……

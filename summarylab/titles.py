@@ -139,7 +139,10 @@ _SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}[章节
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
 _PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff])(?![月年日号號季]))")   # 1、某总结, 1某总结: a page's
 # number (1月-7月…进展情况 keeps its month)
-_FILE_SUFFIX = re.compile(r"\s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)(?:_第\d{1,3}[页頁])?$", re.I)  # 报告.docx_第1页
+_FILE_SUFFIX = re.compile(r"""
+    \s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)   # 报告 (2).docx
+    (?:_第\d{1,3}[页頁]|\s?(?:简介|簡介)\s?[：:]?)?$                    # _第1页; 简介: a document site's
+    """, re.I | re.VERBOSE)
 _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
 _PAPER_TAG = re.compile(rf"(?<=[{_HAN}])[{_HAN}]{{2}}(?:晚报|晚報|日报|日報|晨报|晨報|都市报|都市報|时报|時報|商报|商報)$")
 _PAPER_HEAD = 6   # a headline left before a paper's name is at least this long
@@ -243,6 +246,7 @@ def _decorations(line: str) -> str:
     line = _IMAGE.sub(r"\g<alt>", line)
     line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
     line = _ORIGINAL_TITLE.sub("", line)   # 原标题：某某: a reprint's note of the title
+    line = re.sub(r"^0[1-9](?=[\u4e00-\u9fff])", "", line)   # 01关于…的报告: a contents line's number
     if (t := _REGION_TAG.match(line) or _COLUMN_TAG.match(line)) is not None and (
             _TITLE_END.search(line) or _COLUMN_TAG.match(line) and not _SENTENCE.search(line, t.end())):
         line = line[t.end():]   # [内蒙古] 2021年某旗统计公报, 【2022·某镇答卷】…工作综述: a tag before the title
@@ -414,7 +418,9 @@ def _run_on(line: str) -> str | None:
     """The title at the start of ``line`` when the body follows it on the same line
     (桥头镇2023年度政府工作报告各位代表：… -> 桥头镇2023年度政府工作报告), when the
     title is repeated (某工作总结某工作总结随着… -> 某工作总结), or when it is a 关于…的报告
-    name and more follows; else None."""
+    name and more follows; else None (not for an outline's heading: (一)收入情况：1至5月…)."""
+    if _OUTLINE.match(line):
+        return None
     if (m := _ABOUT_TITLE.match(line)) is not None and m.end() < len(line) and _SENTENCE.search(line, m.end()):
         return m.group()
     if (m := _BRACKETED_TITLE.match(line)) is not None and _SENTENCE.search(line, m.end()):
@@ -649,12 +655,17 @@ def _unspaced(line: str) -> str:
 
 
 def _candidates(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
+    last_step = ""   # the last step of a breadcrumb seen (首页>化工资讯 -> 化工资讯)
     for raw in text[:_HEAD_CHARS].splitlines():
         raw = raw[:_LINE_CHARS]  # a title and the start of a body run on after it are enough
         raw = _unspaced(raw)
         if out and _column_name(out[-1]) and _crumbs(raw.strip()):
             out.pop()   # 毕业论文 / 您现在的位置：…>>正文: a site's column above its breadcrumb
+        if last_step and raw.strip() == last_step:
+            continue    # 首页>化工资讯 / 化工资讯: the column the breadcrumb ends in, again below it
+        if _crumbs(raw.strip()):
+            last_step = re.split("[>＞]+", raw.strip())[-1].strip()
         if (_banner(_decorations(raw)) and not _NAME_FIELD.match(raw.strip())) or _bulleted(raw) \
                 or _SPEAKER_LINE.match(raw.strip()):   # (词条 | 某某村 |: a field, no banner)
             continue   # (a speaker's line before the squeeze joins the name to the issuer)
