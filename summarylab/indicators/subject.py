@@ -601,6 +601,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = re.sub("^完成了?", "", purpose.group("what")) + subject   # 投入|520万元|采购果皮箱和垃圾桶
     if same and (rank := _RANK.fullmatch(subject)) is not None and len(kind := _RANK_WORD.split(same)[-1]) >= 2:
         subject = rank.group() + kind   # 妇幼保健机构30个，其中省级|26个; 国家级示范社5家、省级|12家
+    if (owned := _OWNED_PLAN.search(text, start, stop)) is not None and subject == owned.group("plan"):
+        subject = _core(owned.group("owner"), lex) + subject   # 国税完成目标任务|9289万元的67%: the owner's target
     if cell and len(_HAN_CHAR.findall(subject)) < 2:
         subject = _row_name(text, cell) or subject     # 劳动争议调解率 | % | 不低于60%: the row's name
     return subject or _cell_above(text, q_start)
@@ -982,16 +984,21 @@ _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 #: A level of government naming a part of the kind counted before (其中省级26个).
 _RANK_WORD = re.compile("国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|乡级|鄉級|村级|村級")
 _RANK = re.compile(f"(?:其中)?(?:{_RANK_WORD.pattern})")   # (the kind is what follows the rank in the whole)
+#: An owner's plan named before its amount (国税完成目标任务|9289万元的67%).
+_OWNED_PLAN = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,10})完成(?P<plan>(?:年度|全年|年初)?(?:目标任务|目标|任务|计划|预算)(?:数)?)$")
 #: A share of a plan done, said without 的 (完成年度任务|58.3%, 超年初目标任务|43.3%).
 _DONE_PLAN = re.compile(r"""
     (?P<verb>完成|超额完成|超)                                             # done, or beyond
     (?P<plan>(?:年度|全年|年初|调整后?|年)?(?:既定)?(?:计划|目标|任务|预算|指标){1,2}(?:数)?)   # the plan
     """, re.VERBOSE)
 _PLAN_WORDS = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
-_PLAN_OF = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务)(?:数)?$")
+_PLAN_OF = re.compile(r"(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标|任务){1,2}(?:数)?$")
 #: The plan a share was taken of (为|年度计划|的, 占|调整预算|的, 为|全年目标值|的).
 _PLAN_NAME = re.compile(_PLAN + "(?=的)")
-_PLAN_DONE = re.compile(r"占(?P<plan>(?:年度|全年|年初|调整后?|年)?(?:预算|计划)(?:数)?)[0-9.,]+\s?[^\d\s，,。；;的]{1,4}的$")
+_PLAN_DONE = re.compile(r"""
+    (?:占|完成)(?P<plan>(?:年度|全年|年初|调整后?|年)?(?:预算|计划|目标任务|目标|任务)(?:数)?)   # 占年度目标, 完成目标任务
+    [0-9.,]+\s?[^\d\s，,。；;的]{1,4}的$                                             # 220亿元的
+    """, re.VERBOSE)
 PLAN_REACH = 30   # characters back to the 占 of a plan's amount
 _SHARE_WHOLE = re.compile(r"占(?![比总])(?P<whole>[^的，,。；;%\d]{2,20}?)(?:的)?(?:比重|比例)?(?:为|达到|达|从|由|在)?$")   # 占|全市经济总量|的
 _NAMED_SHARE = re.compile(r"(?P<owner>.+?)(?:占.+比重|完成.+比例)")   # 零售额占…比重, …完成年度预算比例: its
