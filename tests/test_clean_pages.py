@@ -1089,6 +1089,8 @@ FURNITURE = [
     # edition's page; a portal's name with its address or login; a next-article link
     ("- 字体大小:[小\n- 大]\n长者专区 返回首页\n在线检阅: 搜索\n| 更多>> |\n全年增长5%。", "全年增长5%。", "site_header"),
     ("还剩-页可免费阅读, 继续阅读\n全年增长5%。", "全年增长5%。", "paywall"),
+    ("全年完成投资5亿元。\n某厅一行来我县检查“四好农村路”提升工程2.jpg\n全年增长5%。", "全年完成投资5亿元。\n全年增长5%。", "image"),
+    ("全年增长5%。\n“葡”写致富经 ..\n某中学举行纪念..", "全年增长5%。\n", "site_header"),
     ("首页>化工资讯\n\n化工资讯\n\n13390亿斤！2020年粮食再获丰收\n某局公布数据，全年增长0.9%。",
      "\n\n13390亿斤！2020年粮食再获丰收\n某局公布数据，全年增长0.9%。", "site_header"),
     ("栏头点睛:深呼吸 某地蓝\n署书推介:某某某(某学会主任)\n某某网钤印:王某\n全年增长5%。", "全年增长5%。", "byline"),
@@ -1164,6 +1166,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "开通12345热线，电话：0391-3560000，全年受理来电8.6万件。",          # a number in a sentence
     "下面我给大家汇报一下全年工作，全年增长5%。",                        # a speech's own words to its hearers
     "一、工作开展情况\n一、工作开展情况\n一、工作开展情况\n一、工作开展情况\n一、工作开展情况",   # one heading again and again
+    "图片格式为jpg或png，大小不超过2MB。",                            # a file type named in a sentence
     "**县完成任务。\n某某**镇全年增长5%。",                                      # names withheld by asterisks
     "评定三星级（★★★）农家乐12家，★★★级4家，★★★标准3家。",         # one symbol repeated: a rating
     "全县吸纳企业成为会员单位120家，开通长者模式服务窗口3个。",        # the words in sentences
