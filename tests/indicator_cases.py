@@ -432,6 +432,10 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(18000000000, "元", subject="工业投资"), R(22000000000, "元", subject="工业投资年度目标"),
       R(81.9, "%", subject="工业投资完成年度目标比例"), R(14.9, "%", change="increase", subject="工业投资")]),
     (T, "國稅完成目標任務9289萬元的67%。", [R(92890000, "元", subject="国税目标任务"), R(67, "%", subject="国税完成目标任务比例")]),
+    # the noun after a count or a size: 和美 is a word, no join; the area of what follows
+    (S, "创建2个省级和美乡村示范乡镇。", [R(2, "个", subject="省级和美乡村示范乡镇")]),
+    (T, "完成2萬畝高標準農田建設任務。", [R(20000, "亩", subject="高标准农田建设任务")]),
+    (S, "新建3个公园和5个广场。", [R(3, "个", subject="公园"), R(5, "个", subject="广场")]),
     # what money was spent doing, named after the amount
     (S, "投入520万元采购果皮箱和垃圾桶。", [R(5200000, "元", subject="采购果皮箱和垃圾桶投入")]),
     (T, "總投入70萬元完成了區防汛視頻指揮中心建設，效果明顯。", [R(700000, "元", subject="区防汛视频指挥中心建设总投入")]),

@@ -523,6 +523,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         # (not 14亿人口的|大国: the people are the country's)
         noun = _noun_after(text, end + 1, lex)
         subject = noun if len(noun) >= 2 else ""
+    if not subject and unit is not None and unit.base in _SIZES and _HAN_CHAR.match(text, end):
+        noun = _noun_after(text, end, lex)   # 完成|2万亩|高标准农田建设任务: the size of what follows
+        subject = noun if len(noun) >= 2 and not noun.startswith(tuple(_PAIR_ADVERBS)) else ""   # (not 稳步增加到)
     if subject[:1] in "和及与" and not subject.startswith(("及以上", "及以下")) and _AFTER_COUNT.search(text, max(start, stop - len(subject) - 4), stop - len(subject)):
         subject = subject[1:]   # 新建学校3所|和医院|2所: the join after the first count
     if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
@@ -1262,6 +1265,9 @@ _NEXT_COUNT = re.compile(r"(?:近|约|逾|超过|共|计)[0-9０-９]")
 _SIZE_OF = re.compile(r"[0-9０-９.．]{1,8}(?:万|千)?[\u4e00-\u9fff]{1,4}?的(?=[\u4e00-\u9fff])")   # 1200亩的, 3000平方米的
 
 
+_HE_WORDS = "美谐"   # 和美, 和谐: words, not a join (和美乡村, 和谐社区)
+
+
 def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     """The counted noun right after a measure word (30余家企业 -> 企业), at most 10 characters."""
     if (size := _SIZE_OF.match(text, end)) is not None:   # 1个|1200亩的|制种基地: past the size
@@ -1280,7 +1286,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     if stop:
         after = after[:stop[0].start()]
     for i, c in enumerate(after):
-        if c in _CLAUSE_PUNCT or c in _NOUN_END or (c in _NUM_CHARS and _ends_count(after, i, lex)):
+        if (c in _CLAUSE_PUNCT or c in _NOUN_END and not (c == "和" and after[i + 1:i + 2] and after[i + 1] in _HE_WORDS)
+                or (c in _NUM_CHARS and _ends_count(after, i, lex))):   # (2个省级和美乡村: 和美 is a word)
             after = after[:i]
             break
     noun = after[:10].strip(" “”\"")
