@@ -329,6 +329,9 @@ CASES = [
     ("上半年市容环境卫生工作总结及下半年工作计划某区市容环卫局(2024年6月15日) 2024年上半年，全区环境改善。",
      "上半年市容环境卫生工作总结及下半年工作计划"),
     ("某镇上半年工作总结*年是“*”计划的最后一年，全镇增长5%。", "某镇上半年工作总结"),
+    # kinds of fresh116-120: a session's label over its papers, letter-spaced or split over lines
+    ("十八届人大三次会议\n会 议 文 件(十四)\n政府工作报告\n——2023年12月21日在某县人代会上\n各位代表：", "政府工作报告"),
+    ("某县十七届人大\n三次会议文件(一)\n政府工作报告\n2023年2月28日\n各位代表：", "政府工作报告"),
     # kinds of fresh111-115: an outline's heading run into its body is no title; a document site's
     # file name with 简介; a contents line's number before a name; a breadcrumb's column again
     ("（一）收入情况：1至5月，全市完成一般公共预算收入126亿元，增长1.8%。\n（二）支出情况：全市完成支出227亿元。", ""),
