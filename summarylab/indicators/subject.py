@@ -988,7 +988,10 @@ _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 _RANK_WORD = re.compile("国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|乡级|鄉級|村级|村級")
 _RANK = re.compile(f"(?:其中)?(?:{_RANK_WORD.pattern})")   # (the kind is what follows the rank in the whole)
 #: An owner's plan named before its amount (国税完成目标任务|9289万元的67%).
-_OWNED_PLAN = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,10})完成(?P<plan>(?:年度|全年|年初)?(?:目标任务|目标|任务|计划|预算)(?:数)?)$")
+_OWNED_PLAN = re.compile(r"""
+    (?P<owner>[\u4e00-\u9fff]{2,10})完成                                   # 国税完成
+    (?P<plan>(?:年度|全年|年初)?(?:目标任务|目标|任务|计划|预算)(?:数)?)$      # 目标任务
+    """, re.VERBOSE)
 #: A share of a plan done, said without 的 (完成年度任务|58.3%, 超年初目标任务|43.3%).
 _DONE_PLAN = re.compile(r"""
     (?P<verb>完成|超额完成|超)                                             # done, or beyond
