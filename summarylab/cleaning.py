@@ -461,6 +461,7 @@ _NAMED_HEADER = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,10})\s?[-—–|｜_]
 SITE_NAME_LINES = 10   # the first lines where a site's name may stand alone again
 
 
+BREADCRUMB_COLUMN = 6   # a breadcrumb's last step this short is a column's name, not the page's title
 #: A story's dateline at a paragraph's start: the outlet's name, then 讯 (某网某站讯 今年以来…).
 _DATELINE_NAME = re.compile(r"""
     ^[ \t\u3000]*                               # a paragraph's start
@@ -479,7 +480,8 @@ def _site_name_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tup
              if (m := _NAMED_HEADER.match(text, a, b)) is not None}
     names |= {m.group("name") for m in _DATELINE_NAME.finditer(text, 0, DATELINE_REACH)}
     names |= {step for a, b, label in removed if label in ("site_header", "footer_line") and (">" in text[a:b] or "＞" in text[a:b])
-              if len(step := re.split("[>＞]+", text[a:b].strip())[-1].strip()) >= 2}   # 首页>化工资讯, then 化工资讯
+              if 2 <= len(step := re.split("[>＞]+", text[a:b].strip())[-1].strip()) <= BREADCRUMB_COLUMN}
+    # 首页>化工资讯, then 化工资讯 (a column's short name; a crumb may end in the title itself)
     if not names:
         return []
     out = []

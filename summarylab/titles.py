@@ -664,8 +664,9 @@ def _candidates(text: str) -> list[str]:
         raw = _unspaced(raw)
         if out and _column_name(out[-1]) and _crumbs(raw.strip()):
             out.pop()   # 毕业论文 / 您现在的位置：…>>正文: a site's column above its breadcrumb
-        if last_step and raw.strip() == last_step:
-            continue    # 首页>化工资讯 / 化工资讯: the column the breadcrumb ends in, again below it
+        if last_step and raw.strip() == last_step and len(last_step) <= _COLUMN_CHARS and not _TITLE_END.search(last_step):
+            continue    # 首页>化工资讯 / 化工资讯: the column the breadcrumb ends in, again below it (not a
+            # 范文 site's crumb that ends in the title itself: …>某局工作总结 / 某局工作总结)
         if _crumbs(raw.strip()):
             last_step = re.split("[>＞]+", raw.strip())[-1].strip()
         if (_banner(_decorations(raw)) and not _NAME_FIELD.match(raw.strip())) or _bulleted(raw) \

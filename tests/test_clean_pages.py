@@ -1168,6 +1168,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "下面我给大家汇报一下全年工作，全年增长5%。",                        # a speech's own words to its hearers
     "一、工作开展情况\n一、工作开展情况\n一、工作开展情况\n一、工作开展情况\n一、工作开展情况",   # one heading again and again
     "图片格式为jpg或png，大小不超过2MB。",                            # a file type named in a sentence
+    "某局2021年科技创新工作总结\n今年以来，全局工作稳步推进。\n某局2021年科技创新工作总结",   # a title said twice
     "**县完成任务。\n某某**镇全年增长5%。",                                      # names withheld by asterisks
     "评定三星级（★★★）农家乐12家，★★★级4家，★★★标准3家。",         # one symbol repeated: a rating
     "全县吸纳企业成为会员单位120家，开通长者模式服务窗口3个。",        # the words in sentences
