@@ -1090,6 +1090,16 @@ FURNITURE = [
     ("- 字体大小:[小\n- 大]\n长者专区 返回首页\n在线检阅: 搜索\n| 更多>> |\n全年增长5%。", "全年增长5%。", "site_header"),
     ("还剩-页可免费阅读, 继续阅读\n全年增长5%。", "全年增长5%。", "paywall"),
     ("2023某省文旅成绩单“出炉”-9游会\n全年接待游客5亿人次。", "2023某省文旅成绩单“出炉”\n全年接待游客5亿人次。", "spam"),
+    # kinds of fresh116-120: a news site's follow, recommendation and privacy lines; a numbered
+    # breadcrumb label; a spaced record field; a visit count; correspondents' credits; article
+    # links; share buttons; a comment count; a data disclaimer; a 范文 site's search box and network
+    ("全年增长5%。\n加入 @abcd 好友\n大数据推荐\n热销商品\n某新闻网为了提供更好的阅读内容，使用cookie。", "全年增长5%。\n", "promo"),
+    ("1. 当前位置:\n来        源 某县人民政府办公室\n访问数:9291次\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n特约通讯员 白某某 通讯员 黄某某\n通讯员 李某 摄", "全年增长5%。\n", "byline"),
+    ("全年增长5%。\n上一篇文章:\n下一篇文章: 没有了\n收藏 分销(赏)\n0 条评论 手机发评论\n备注:数据仅供参考,不作为投资依据。",
+     "全年增长5%。\n", "site_header"),
+    ("快捷搜索:论文 合同 演讲 心得\n稿子汇,范文学习文库\n• 期刊 科普 SCI期刊 投稿技巧\nweixin\n电脑桌面\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("一二三区在线播放国内精品自产拍\n香蕉亚洲一级国产欧美\n全年增长5%。", "全年增长5%。", "spam"),
     ("全年完成投资5亿元。\n某厅一行来我县检查“四好农村路”提升工程2.jpg\n全年增长5%。", "全年完成投资5亿元。\n全年增长5%。", "image"),
     ("全年增长5%。\n“葡”写致富经 ..\n某中学举行纪念..", "全年增长5%。\n", "site_header"),
     ("首页>化工资讯\n\n化工资讯\n\n13390亿斤！2020年粮食再获丰收\n某局公布数据，全年增长0.9%。",
@@ -1168,6 +1178,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "下面我给大家汇报一下全年工作，全年增长5%。",                        # a speech's own words to its hearers
     "一、工作开展情况\n一、工作开展情况\n一、工作开展情况\n一、工作开展情况\n一、工作开展情况",   # one heading again and again
     "图片格式为jpg或png，大小不超过2MB。",                            # a file type named in a sentence
+    "全年网站访问数达到120万人次，新增评论功能。\n收藏文物120件。",   # visits and 收藏 in report words
     "某局2021年科技创新工作总结\n今年以来，全局工作稳步推进。\n某局2021年科技创新工作总结",   # a title said twice
     "**县完成任务。\n某某**镇全年增长5%。",                                      # names withheld by asterisks
     "评定三星级（★★★）农家乐12家，★★★级4家，★★★标准3家。",         # one symbol repeated: a rating
