@@ -264,9 +264,9 @@ RAW_TITLE_TRIES = 3   # site lines passed over before the raw text's title (a sp
 
 
 def _raw_title(text: str, name: str) -> str:
-    """The title of the raw text that cleaning keeps a title: a line found first that cleaning
-    removes (an advert's keywords, a site's menu: 单位地址：…电话：…) is passed over and the
-    search goes on below it, a few times; ``name`` when none is kept."""
+    """The raw text's title, one that is still a title once cleaned: a line found first that the
+    cleaning removes (an advert's keywords, a site's menu: 单位地址：…电话：…) is passed over and
+    the search goes on below it, a few times; ``name`` when none is kept."""
     for _ in range(RAW_TITLE_TRIES):
         raw = readers.title_of(text, name)
         if raw == name or _raw_title_kept(raw):
