@@ -198,7 +198,7 @@ _DOUBLE_TYPE = re.compile(r"((?:工作)?(总结|總結|报告|報告|计划|計�
 _TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX}")
 #: A blurb naming the document: 下面是小编为大家整理的2023年乡镇工作总结，供大家参考。
 _BLURB = re.compile(rf"""
-    (?:整理|收集|精选|精選|准备|準備|推荐|推薦|分享)                   # a site "collected" ...
+    (?:整理|收集|精选|精選|准备|準備|推荐|推薦|分享){{1,2}}            # a site "collected" (收集整理) ...
     (?:了|的)? (?:多篇)? (?:相关的|一篇|这篇|這篇|此篇|的)? 《?
     (?P<name> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}?                  # ... a document's name,
               (?:{_DOC_TYPE}) {_COUNT_SUFFIX} ) 》?                 # ending in its type
