@@ -848,14 +848,19 @@ _ADULT_CHAIN = re.compile(rf"""
        (?:{_ADULT}|{_ADULT_NEAR}))*                         # and more of either kind
 """, re.VERBOSE)
 _ADULT_WORD = re.compile(f"{_ADULT}|{_ADULT_NEAR}", re.VERBOSE)
+_ADULT_STRONG = re.compile(_ADULT, re.VERBOSE)   # the scan's first pass: only lines holding one are read
 ADULT_LINE_SHARE = 0.3   # a line without a sentence's end that chains cover this much of goes whole
 
 
 def _adult_spam_spans(text: str) -> list[tuple[int, int, str]]:
     """Adult-video adverts: a line of them goes whole (波多野…在线观看,永久免费 未满蜜桃,…), a
     chain inside a sentence goes alone (诊疗人次95.5亿亚洲mv清码区免费入口,比上年… keeps the rest)."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if _ADULT_STRONG.search(text) is None:   # most texts: no such word, no line to read
+        return out
     for s, e, e_nl in _lines(text):
+        if _ADULT_STRONG.search(text, s, e) is None:
+            continue
         chains = [(m.start(), m.end()) for m in _ADULT_CHAIN.finditer(text, s, e)
                   if len(_ADULT_WORD.findall(m.group())) >= 2]   # (人口爆炸, 乱伦 in a history: one word)
         if not chains:
@@ -1151,9 +1156,9 @@ def _contents_spans(text: str) -> list[tuple[int, int, str]]:
     runs.append((run, led))
     last = {w[:k]: a for a, w in heads for k in range(2, 7)}   # a heading's opening -> its last line
     starts = [a for a, _ in heads]
+    # distinct entries: one heading said again and again is no table of contents
     return [span for run, led in runs if len({w for _, _, w in run}) >= (MIN_CONTENTS - 1 if led else MIN_CONTENTS)
             for span in _repeated_entries(run, led, last, heads[bisect_left(starts, run[-1][1]):][:2])]
-    # (distinct entries: one heading said again and again is no table of contents)
 
 
 _CONTENTS_HEAD = re.compile(r"(?:目录|提纲|目次)(?:[/／](?:目录|提纲))?\s?[：:]?")   # 目录/提纲：……

@@ -618,9 +618,11 @@ _PURPOSE_AFTER = re.compile(r"""
     (?= [，,。；;\n] | $ )                                              # whole, up to the clause's end
     """, re.VERBOSE)
 _USED_FOR = re.compile("^(?:用于|用来|主要用于)")
-_SPEND_WORDS = frozenset("投入 安排 下达 拨付 筹集 整合 兑现 共投入 累计投入 总投入".split())
 #: A verb of spending ending a subject whose money is named after the amount.
-_SPEND_VERB = re.compile("(?:投入|安排|下达|拨付|争取|筹集|整合|兑现)$")
+_SPEND_VERBS = ("投入", "安排", "下达", "拨付", "争取", "筹集", "整合", "兑现")
+_SPEND_VERB = re.compile(f"(?:{'|'.join(_SPEND_VERBS)})$")
+#: A subject that is only the spending, its deed after the amount (not 争取: money won, not spent)
+_SPEND_WORDS = frozenset(_SPEND_VERBS) - {"争取"} | {"共投入", "累计投入", "总投入"}
 _MONEY_NOUNS = ("资金", "经费", "补助", "补贴", "款", "基金")
 #: What an amount after a spending verb is (…1040万元|以奖代补资金, …3000万元|的某扩容工程).
 _FUNDED_AFTER = re.compile(rf"""
