@@ -485,6 +485,19 @@ def _ends(line: str, first: int):
         yield first + m.end()
 
 
+def _joined_to_type(lines: list[str], i: int, stop: int) -> tuple[str, int] | None:
+    """``lines[i]`` joined with the lines after it (before ``stop``) up to the first that ends
+    them like a title (a document type), and the lines used; None when a sentence, a site line
+    or an overlong name comes first."""
+    for j in range(i + 1, min(stop, len(lines))):
+        whole = "".join(lines[i:j + 1])
+        if len(whole) > TITLE_CHARS + 20 or _SENTENCE.search(whole) or _is_junk(lines[j]):
+            return None
+        if _TITLE_END.search(whole):
+            return whole, j - i + 1
+    return None
+
+
 #: A meeting's name on a line of its own, over the 关于… name of its paper.
 _MEETING = re.compile(rf"[{_HAN}\d]{{4,30}}(?:会议|會議|大会|大會)")
 
@@ -499,17 +512,11 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
                                or _split_word(lines[i], lines[i + 1])):
         return lines[i] + lines[i + 1], 2
     if i + 1 < len(lines) and _MEETING.fullmatch(lines[i]) and lines[i + 1].startswith(("关于", "關於")):
-        for j in (i + 1, i + 2):   # 某镇第十七届人民代表大会第二次会议 / 关于《…报告》 / 的决议(草案)
-            whole = "".join(lines[i:j + 1])
-            if j < len(lines) and _TITLE_END.search(whole) and not _SENTENCE.search(whole):
-                return whole, j - i + 1
+        if (found := _joined_to_type(lines, i, i + 3)) is not None:   # 某镇第十七届人民代表大会第二次会议 /
+            return found                                               # 关于《…报告》 / 的决议(草案)
     if lines[i].startswith(("关于", "關於")):
-        for j in range(i + 1, min(i + _JOIN_MAX, len(lines))):   # 关于某区2021年财政 / 预算执行情况及
-            whole = "".join(lines[i:j + 1])                      # 2022年财政 / 预算草案的报告
-            if len(whole) > TITLE_CHARS + 20 or _SENTENCE.search(whole) or _is_junk(lines[j]):
-                break
-            if _TITLE_END.search(whole):
-                return whole, j - i + 1
+        if (found := _joined_to_type(lines, i, i + _JOIN_MAX)) is not None:   # 关于某区2021年财政 /
+            return found                                                      # 预算执行情况及… / …的报告
     acc = ""
     for j in range(i, min(i + _JOIN_MAX, len(lines))):
         piece = lines[j]
