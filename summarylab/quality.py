@@ -331,6 +331,7 @@ _PLACEHOLDER = re.compile(
     (?P<tok>
         [0-9]*[{_PH}]+ (?<=[{_PH}]{{2}}) [0-9]+   # XX0  xx5 (digits after two placeholders)
       | [0-9]{{2,3}} [_＿] [0-9]{{1,2}}            # 20_1: a year's digit blanked by an underscore
+      | [0-9]{{1,3}} [\#＃]{{1,3}} (?=年|月|[%％])     # 20##年: a year's last digits withheld by #
       | [{_PH}] [0-9] (?=年)                      # *1年: a year's first digits withheld
       | [{_PH}] [0-9]+ (?=(?:万|亿)?(?:元|人|户|亩|吨)|[%％])   # X112元, X00万元: one, then an amount's unit
       | [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
@@ -490,6 +491,11 @@ def _lost_re() -> re.Pattern:
       | (?P<year_cmp>比)(?<=[{_HAN}，,]比)(?<![同环对相类占正反无好年月期攀这]比)   # 比增加11亿元: the year compared
             (?=(?:增加|增长|下降|减少|上升|提高|降低)了?[0-9])           # with gone (not 同比, 相比, 与去年比, 攀比)
       | (?P<qmark>[?？])(?<=[和及与、共有达计为][?？])(?=[个项家户人所座条名])   # 和?个森林村庄: a digit lost to ?
+      | (?P<times_lost>先后)(?=[次批轮](?!序))                 # 先后次到该镇检查: how many times gone
+      | (?: (?<=\n\n) | (?<=[。：:！？]\n) ) [ \t\u3000]*          # a paragraph opening with a bare 、
+        (?P<heading_lost>、)(?=[\u4e00-\u9fff])                 # (、开展专项行动): its ordinal gone
+      | (?:占|为|是)[^，。；、,;\n0-9]{{1,12}}的                   # 占总人口的30.5， 仅为全县的1.86，:
+        (?P<share_of>[0-9]{{1,3}}(?:\.[0-9]+)?)(?![,，][0-9]{{3}})(?=[;；,，。])   # a share's % (or 倍) gone
         """, re.X | re.M)
 
 
@@ -497,7 +503,7 @@ def _lost_re() -> re.Pattern:
 #: gone this near it (水稻万亩，同比增长，).
 CHANGE_NEIGHBOUR = 20
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
-_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost point point_end year_cut digits_lost year_dash"
+_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost point point_end year_cut digits_lost year_dash"
                              " change_lost unit_lost year_cmp".split())
 
 
@@ -683,7 +689,8 @@ def _redactions(text: str) -> list[Finding]:
             continue  # a bullet or a check box: "□加强领导", "□是 □否"
         if not (_is_han(prev) or _is_han(nxt)):
             continue
-        out.append(Finding("redaction", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
+        kind = "stripped_number" if m.lastgroup == "hash" and _AFTER_NUMBER.match(text, e) else "redaction"
+        out.append(Finding(kind, s, e, f"{m.lastgroup}: {_context(text, s, e)}"))   # 增长##%: a number
     return out
 
 
@@ -770,9 +777,10 @@ def find_quality_issues(text: str) -> list[Finding]:
     if not isinstance(text, str):
         raise TypeError(f"find_quality_issues() takes a str, got {type(text).__name__}")
     held = _placeholders(text) if _REDACTION_CHARS.search(text) else []
-    ends = {f.end for f in held}
-    stripped = [f for f in _stripped_numbers(text) if f.start not in ends]  # x.x%: one finding
-    found = stripped + held + _redactions(text) + _stripped_names(text) + _mojibake(text) + _how_much(text)
+    redacted = _redactions(text)
+    ends = {f.end for f in held} | {f.end for f in redacted if f.kind == "stripped_number"}
+    stripped = [f for f in _stripped_numbers(text) if f.start not in ends]  # x.x%, ##%: one finding
+    found = stripped + held + redacted + _stripped_names(text) + _mojibake(text) + _how_much(text)
     return sorted(found, key=lambda f: (f.start, f.end, f.kind))
 
 

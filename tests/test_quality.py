@@ -394,6 +394,14 @@ DAMAGE = [
     # kinds of fresh111-115: digits read as Latin letters by OCR; a session's number left blank
     ("全市生产总值增长IL0%，零售总额L05万亿元。", [("mojibake", "IL0"), ("mojibake", "L05")]),
     ("在自治县第十六届人民代表大会第 次会议上。", [("stripped_number", "第")]),
+    # kinds of fresh116-120: a year's digits withheld by #; how many times gone after 先后; a
+    # share's % gone after 占…的; a paragraph opening with a bare 、 (its ordinal stripped)
+    ("全区20##年共走访企业##家，合格率达##%。",
+     [("stripped_number", "20##"), ("stripped_number", "##"), ("stripped_number", "##")]),
+    ("检查组先后次深入各乡镇督导。", [("stripped_number", "先后")]),
+    ("少数民族人口占全乡总人口的41.2，耕地仅为全县的2.35，。",
+     [("stripped_number", "41.2"), ("stripped_number", "2.35")]),
+    ("上半年各项工作顺利推进。\n\n、强化督查问责。各单位逐项落实。", [("stripped_number", "、")]),
 ]
 
 CLEAN = [
@@ -448,6 +456,7 @@ CLEAN = [
     "较好地完成了年初确定的工作，连续第六年被评为年度先进。",   # 年初, a yearly title
     "这件事怎么办？谁？来办？",                              # a question's word between two ?
     "设函数F(t)为响应，T（i）为时间，共有卷宗，大宗商品。",   # a function's argument; words with 宗
+    "先后次序不乱，占地面积的一半，为全县的2倍，占全省的12.5%。\n## 标题\n农业、林业\n、渔业",   # 先后次序; shares with units
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
 ]
