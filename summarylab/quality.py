@@ -52,6 +52,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import ruledata
+from .segmentation import person_name_at
 from ._table import records_frame
 from ._trie import word_pattern
 from .offsets import OffsetMap
@@ -411,6 +412,9 @@ def _stripped_numbers(text: str) -> list[Finding]:
             continue  # 统计万户
         if kind == "strict" and (prev + text[s] in words or text[s:s + 2] in words):
             continue  # 共处理, 直达天津
+        if (kind in ("measure", "strict") and _is_han(prev) and prev not in slot and _is_han(text[e:e + 1])
+                and person_name_at(text, s)):
+            continue  # 局长张元明出席, 蔡元培: a character of a person's name
         out.append(Finding("stripped_number", s, e, f"{kind}: {_context(text, s, e)}"))
     seen = {(f.start, f.end) for f in out}
     out += _clause_numbers(text, seen)

@@ -456,6 +456,7 @@ CLEAN = [
     "较好地完成了年初确定的工作，连续第六年被评为年度先进。",   # 年初, a yearly title
     "这件事怎么办？谁？来办？",                              # a question's word between two ?
     "设函数F(t)为响应，T（i）为时间，共有卷宗，大宗商品。",   # a function's argument; words with 宗
+    "局长张元明出席会议，蔡元培任校长，王家辉主持。",                 # a measure character inside a person's name
     "先后次序不乱，占地面积的一半，为全县的2倍，占全省的12.5%。\n## 标题\n农业、林业\n、渔业",   # 先后次序; shares with units
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
