@@ -7,7 +7,7 @@ the first one that reads like a document's name. :func:`site_title` trims an HTM
 =================  =====================================================================
 line               what it is taken for
 =================  =====================================================================
-县环保局2023年工作总结   a title: a heading-like line (4-60 characters, no sentence inside)
+县环保局2023年工作总结   a title: a heading-like line (4-90 characters, no sentence inside)
 政府工作报|告            a title broken over short lines: joined (政府工作报告)
 乡镇工作报告各位代表：…  a title run on into the body: cut where the body starts
 1、某镇工作总结          a page marker of a document-sharing site: dropped before the title
@@ -46,7 +46,7 @@ import unicodedata
 __all__ = ["title_of", "site_title", "TITLE_CHARS", "TITLE_LOOKAHEAD"]
 
 #: Longest title kept (a longer heading-like line is cut to this length).
-TITLE_CHARS = 60
+TITLE_CHARS = 90
 #: Non-empty lines searched for a title.
 TITLE_LOOKAHEAD = 12
 _HEAD_CHARS = 20_000  # characters read from a text's start: titles are found in its first lines
@@ -63,7 +63,7 @@ _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|�
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
              r"|谋划|謀劃|分析")
-_COUNT_SUFFIX = (r"(?:[（(](?:[^（()）]{1,16})[)）]|\d{1,2}篇|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
+_COUNT_SUFFIX = (r"(?:[（(](?:[^（()）]{1,16})[)）]|\d{1,2}篇|[一二三四五六七八九十]{1,3}篇|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
 #                 (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
 _SALUTATION = re.compile(r"""
     ^(?: 各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)      # 各位代表
@@ -200,8 +200,10 @@ _TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_
 _BLURB = re.compile(rf"""
     (?:整理|收集|精选|精選|准备|準備|推荐|推薦|分享){{1,2}}            # a site "collected" (收集整理) ...
     (?:了|的)? (?:多篇)? (?:相关的|一篇|这篇|這篇|此篇|的)? 《?
+    (?! [了的]? (?:丰富|豐富|一些|大量|优秀的|優秀的|精彩的|多篇) )   # (not a collection: 丰富的…主题范文)
     (?P<name> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}?                  # ... a document's name,
               (?:{_DOC_TYPE}) {_COUNT_SUFFIX} ) 》?                 # ending in its type
+    (?<! 主题范文 ) (?<! 主題範文 )
     (?: 【[^【】\n]{{1,8}}】 )?                                   # a site's tag: 【完整版】
     (?: [，,。] | [，,]? (?:供|希望|欢迎|歡迎|仅供|僅供|但愿|但願) )   # then the blurb goes on
   | 《 (?P<doc> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}? (?:{_DOC_TYPE}) )   # a 文库: 《某总结.doc》由会员分享
@@ -544,6 +546,9 @@ _SPLIT_TAIL = 2   # characters of a title's last word the layout may put alone o
 _TYPE_ALONE = 6   # a document type alone on a line (通报, 实施意见) is at most this long
 _NAME_HALF = 24   # a name's first half before a type alone on the next line is at most this long
 _BARE_TYPE = re.compile(r"(?:政府工作|工作|统计|統計)?(?:报告|報告|总结|總結|公报|公報|汇报|匯報|计划|計劃|方案)")   # a type alone on a line
+#: A document type alone on a line, with up to four characters of its kind before it (通报,
+#: 实施意见, 审计工作报告): what ends a 关于…的 name broken after its 的.
+_TYPE_WORD = re.compile(rf"[{_HAN}]{{0,4}}(?:{_DOC_TYPE}){_COUNT_SUFFIX}")
 _YEAR_HEAD = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年|^关于|^關於")
 
 
@@ -558,7 +563,7 @@ def _broken_head(line: str, nxt: str) -> bool:
     if not _TITLE_END.search(nxt) or len(line) + len(nxt) > TITLE_CHARS:
         return False
     if m.group().endswith("的"):   # 关于…考核结果的|通报: the next line is the type alone
-        return len(nxt) <= _TYPE_ALONE and bool(_TITLE_END.fullmatch(nxt) or re.fullmatch(_DOC_TYPE, nxt))
+        return bool(_TYPE_WORD.fullmatch(nxt))   # (审计工作报告: a type with its kind of work)
     return m.group().endswith(("关于", "關於", "发", "發", "转", "轉", "及", "和", "与", "與", "暨")) or bool(_YEAR_HEAD.match(nxt))
 
 
@@ -635,6 +640,10 @@ def _crumbs(line: str) -> bool:
 _RUN_ON_LINE = 80   # a line this long holds a body: a title at its start ends at a blank
 #: A title at the start of a long line, ended by a blank before the body (某报告 搞清楚…).
 _SPACED_TITLE = re.compile(rf"(?P<title>[^\s，,。；;：:]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX})[ \t\u3000]+(?=\S)")
+#: Blanks a PDF's text puts beside digits and after a closing quote (政府 2024 年“安全月” 宣传).
+_DIGIT_GAPS = re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[{_HAN}])|(?<=[”》）])[ \t]+(?=[{_HAN}])")
+#: A gazette's issue number before the name it publishes (2019年第43号（总第221号）).
+_GAZETTE_NO = re.compile(r"^\d{4}年第\d{1,4}[号號]\s?[（(][总總]第\d{1,5}[号號][)）]\s?(?=[\u4e00-\u9fff])")
 _BULLETS = "●○◆◇■□▲△▶►★☆※▪•"
 _CAPTION_MARKS = "▲△"   # what news pages put before a photo's caption
 
@@ -681,10 +690,13 @@ def _candidates(text: str) -> list[str]:
             continue   # (a speaker's line before the squeeze joins the name to the issuer)
         if len(raw) > _RUN_ON_LINE and not _FIELD_LABEL.search(raw) and (m := _SPACED_TITLE.match(raw.strip())) is not None:
             raw = m.group("title")   # 某某调查研究报告 搞清楚…: a title, a blank, then the body
+        if len(raw) > _RUN_ON_LINE and (m := _SPACED_TITLE.match(_DIGIT_GAPS.sub("", raw.strip()))) is not None:
+            raw = m.group("title")   # 镇人民政府 2024 年“安全生产月” 活动工作总结 为进一步…: blanks a PDF put by digits
         line = (_squeeze(_decorations(raw)) if _NAME_FIELD.match(raw.strip())   # 主题：某某网 某某线: a field's
                 else _squeeze(_site_words(_first_of_two(_best_part(_decorations(raw))))))   # value whole
         if (m := _TAGLINE.match(line)) is not None:
             line = m.group("title")   # 某年施政报告, 重法治 掌机遇: a title and the page's tagline
+        line = _GAZETTE_NO.sub("", line)   # 2019年第43号（总第221号）某市关于…的报告: a gazette's issue number
         if line:
             out.append(line)
         if len(out) >= TITLE_LOOKAHEAD + _CONTENTS_LINES:
@@ -746,7 +758,7 @@ def title_of(text: str, fallback: str = "") -> str:
             if _column_name(title) or not _TITLE_END.search(title):   # a column, or a site's slogan
                 return (_named_after(lines, i + used, headline=len(title) <= _TAG_CHARS)   # above a document's
                         or title[:TITLE_CHARS])                                          # name or a headline
-            return title[:TITLE_CHARS]
+            return _fuller(title, lines[i + used:i + used + 1])[:TITLE_CHARS]
         i += used
     return _blurb_title(text) or fallback
 
@@ -782,6 +794,21 @@ def _without_category(title: str, after: list[str]) -> str:
         cut = len(title) - len(line)
         if len(line) >= 4 and title.endswith(line) and 0 < cut <= _COLUMN_CHARS and _TITLE_END.search(title[:cut]):
             return line   # the category is itself a kind of document (工作总结); a year is no category
+    return title
+
+
+_GENERIC_CHARS = 10   # a name this short without a digit (安全生产工作总结) may be a site's name for the page
+
+
+def _fuller(title: str, after: list[str]) -> str:
+    """The next line when it names the same kind of document more fully, with a year or a number
+    (安全生产工作总结 / 某区 2022 年安全生产工作综述 -> the second): the first was the site's
+    name for the page."""
+    for line in after:
+        if (len(title) <= _GENERIC_CHARS and not any(c.isdigit() for c in title) and any(c.isdigit() for c in line)
+                and len(title) < len(line) <= TITLE_CHARS and _TITLE_END.search(line) and not _SENTENCE.search(line)
+                and not _is_junk(line) and not _DATELINE.match(line) and title[:2] in line):
+            return line
     return title
 
 
