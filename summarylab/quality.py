@@ -399,10 +399,12 @@ def _stripped_numbers(text: str) -> list[Finding]:
             continue  # 过亿元项目: "over a hundred million" (超过亿元 lost its number)
         if kind == "measure" and (prev + text[s] in words and text[s + 1:s + 4] != "百分点"
                                   or text[s:s + 2] in words
-                                  or text[s] in (prev, text[s + 1:s + 2])
+                                  or text[s] == prev and (text[s - 2:s] not in words or text[s - 2:s - 1] in before)
+                                  or text[s] == text[s + 1:s + 2]
                                   or (text[s] in slot_only and prev not in slot)
                                   or text[s + 1:s + 2].isdigit()):
-            continue  # 文件, 个人, 件件 (either half), 建立起; 提高个百分点 is no 高个; a noun
+            continue  # 文件, 个人, 件件 (either half; 一件件, but not 案件件: a word, then the measure word),
+            # 建立起; 提高个百分点 is no 高个; a noun
             # before its own count (即办件1800件) is no measure word
         if kind == "pct" and (prev in "（(：:/、" or text[e:e + 1] in "）)"):
             continue  # a table header: 比重（%）, 单位：%
@@ -434,14 +436,16 @@ def _gap_re() -> re.Pattern:
       | (?<=调整至|调整为|提高到|提高至|下降到|下降至|控制在)(?P<to>[ \u3000]+)(?=[，。；,;])   # 调整至 ；
       | (?<=突破|超过|达到)(?P<wan>万)                          # 播放量突破万次, 人次突破万。
             (?=[次人元户个件吨亩册份项家名条]|[，。；、,;]|$)
-      | (?: ^[ \t\u3000]* | (?<=[。；！？在于自从至到除]) | (?<=[一二三四五六七八九十]、) )   # at a line's start, after
+      | (?: ^[ \t\u3000]* | (?<=[。；！？在于自从至到除：]) | (?<=[一二三四五六七八九十]、) )   # at a line's start, after
         (?P<year>年)(?![度轻纪龄底初末份终报鉴会]|中(?!秋))                 # a stop, 在 自 除 …, a heading's 一、:
             (?=[，,]|是|工作|上半年|下半年|以来|全[镇乡县区市村州省]|我[镇乡县区市局委村]   # 年全镇…投资
+               |[镇乡县区市州](?:法院|检察院|人民|政府|委|财政)                   # 年区法院共受理…
                |春节|元旦|中秋|国庆|端午|清明|元宵|重阳                          # 在年中秋节: a holiday's year
                |[^\n]{{0,24}}(?:总结|报告|计划|汇报)[ \t]*$)   # 年工作总结 / 年，我局…
       | (?: \A[ \t\u3000]* | (?<=\n\n) | (?<=[。；！？在]) )       # 年的发展目标是, 在年的基础上: a year gone
         (?P<year_of>年)(?=的)                                       # (not 早⏎年的: a wrapped line)
       | (?<=[。；！？，,、])(?P<year_honour>年)(?=、|先后|被)        # 年、年先后被市委表彰: years of honours gone
+      | (?<=[{_HAN}]的)(?P<year_colon>年)(?=[：:])                  # 牢记使命的年：一年来…: the year gone
       | (?:(?<=表彰为)|(?<=评为)|(?<=获评))(?P<year_award>年)(?=度[“"「])   # 表彰为年度“全省…” (not 评为年度先进: a yearly title)
       | (?<=[了对、])(?P<year_work>年)(?![初度底末中内终])(?=[\u4e00-\u9fff]{{0,4}}工作)   # 总结了年教育工作
                                                                                   # (not 完成了年初确定的工作)
@@ -507,7 +511,7 @@ def _lost_re() -> re.Pattern:
 #: gone this near it (水稻万亩，同比增长，).
 CHANGE_NEIGHBOUR = 20
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
-_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost point point_end year_cut digits_lost year_dash"
+_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost year_colon point point_end year_cut digits_lost year_dash"
                              " change_lost unit_lost year_cmp".split())
 
 
