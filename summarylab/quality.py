@@ -279,6 +279,11 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
          MOJIBAKE_MIN),
         (re.compile(f"[{_ODD_BOXES}]"), 2),
         (re.compile(f"[{odd}]"), 2),
+        # weak alone, they join a cluster of rare characters (以？鹊闹笜蕴p少, 张？拼”浽谌: 以内的指标减少
+        # and 张某在全省经济 decoded wrongly): a ? between two words, not after a question's word, and
+        # one lower-case Latin letter between Han characters
+        (re.compile(rf"[?？](?<=[{_HAN}][?？])(?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])(?=[{_HAN}])"), 1),
+        (re.compile(rf"[a-z](?<=[{_HAN}][a-z])(?=[{_HAN}])"), 1),
     )
 
 

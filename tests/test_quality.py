@@ -407,6 +407,9 @@ DAMAGE = [
     ("报告回顾了县法院砥砺奋进的年：一年来，县法院公正司法。", [("stripped_number", "年")]),
     ("工作扎实。年县法院共受理各类案件件，同比上升5%。", [("stripped_number", "年"), ("stripped_number", "件")]),
     ("会议对下步工作进行了谋划：年，县法院将继续努力。", [("stripped_number", "年")]),
+    # kinds of fresh124: a ? between two words and a lone lower-case letter join a rare character
+    ("全年火情控制在9次以？鹊阂笜p少5次。", [("mojibake", "？鹊阂笜p")]),
+    ("会上，李？拼”浽谋划了全年工作。", [("mojibake", "？拼”浽")]),
 ]
 
 CLEAN = [
@@ -463,6 +466,7 @@ CLEAN = [
     "设函数F(t)为响应，T（i）为时间，共有卷宗，大宗商品。",   # a function's argument; words with 宗
     "局长张元明出席会议，蔡元培任校长，王家辉主持。",                 # a measure character inside a person's name
     "一件件实事落地，个个项目见效，丰收的年景。",                      # 一件件: a count said twice
+    "怎么办？我们商量。维生素c片很贵。",                               # a question before a word; a vitamin's letter
     "先后次序不乱，占地面积的一半，为全县的2倍，占全省的12.5%。\n## 标题\n农业、林业\n、渔业",   # 先后次序; shares with units
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
