@@ -103,6 +103,7 @@ from . import ruledata
 from ._trie import word_pattern
 from .offsets import OffsetMap, Rewriter
 from .quality import Finding
+from .segmentation import is_person_name
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse
@@ -1056,6 +1057,40 @@ def _bold_mark_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(g), m.end(g), "markup") for m in _BOLD_LINE.finditer(text) for g in (1, 2)]
 
 
+_NAMES_LINE = re.compile(r"""
+    ^[ \t]* [（(] [ \t]?                                                 # a line of an opening bracket,
+    (?P<names> [\u4e00-\u9fff]{2,4} (?: [ \t]+ [\u4e00-\u9fff]{2,4} ){0,3} )   # one to four words of 2-4
+    [ \t]? [)）] [ \t]* $                                                # characters, its closing bracket
+    """, re.MULTILINE | re.VERBOSE)
+
+
+def _name_byline_spans(text: str) -> list[tuple[int, int, str]]:
+    """A line holding only people's names in brackets (（ 叶某某）, （张某 李某某）): a news item's
+    writers, read as names by jieba's tagger (not （草案）, （摘要）, （续）).
+
+    >>> [label for s, e, label in _name_byline_spans("全年完成。\\n（ 叶建军）\\n（草案）")]
+    ['byline']
+    """
+    out = []
+    for m in _NAMES_LINE.finditer(text):
+        names = m.group("names").split()
+        if all(is_person_name(n) for n in names):
+            out.append((m.start(), m.end(), "byline"))
+    return out
+
+
+#: A breadcrumb written as a numbered list from 首页 (1. 首页 / 2. 农业经济管理): each step a line.
+_NUMBERED_CRUMB = re.compile(r"""
+    ^[ \t]* 1[.、．] [ \t]? (?:首页|首頁) [ \t]* \n                         # 1. 首页
+    (?: [ \t]* [2-6][.、．] [ \t]? [^\n。，；,;]{2,12} [ \t]* (?:\n|$) )+    # 2. 农业经济管理 … (short steps)
+    """, re.MULTILINE | re.VERBOSE)
+
+
+def _numbered_crumb_spans(text: str) -> list[tuple[int, int, str]]:
+    """A breadcrumb as a numbered list from 首页, each step on a line of its own."""
+    return [(m.start(), m.end(), "site_header") for m in _NUMBERED_CRUMB.finditer(text)]
+
+
 MIN_LINK_TOKENS = 6   # a line of this many numbered link names (视频1 视频21 推荐1 …) is a site's
 _LINK_TOKEN = re.compile(r"(?P<word>[\u4e00-\u9fff]{1,6})[0-9]{1,6}")
 
@@ -1724,7 +1759,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work)
              + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
-             + _doubled_spans(work))
+             + _doubled_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _site_talk_spans(work, spans)
     spans += _english_line_spans(work, spans)

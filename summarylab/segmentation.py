@@ -239,6 +239,21 @@ def person_name_at(text: str, i: int, *, reach: int = 6) -> bool:
     return False
 
 
+def is_person_name(word: str) -> bool:
+    """Is ``word`` alone (two to four characters) a person's name: one name as jieba's tagger
+    reads it, or a surname and one or two characters (叶 + 建军)?
+
+    >>> is_person_name("叶建军"), is_person_name("王芳"), is_person_name("草案")
+    (True, True, False)
+    """
+    if not 2 <= len(word) <= 4:
+        return False
+    tags = [(w.word, w.flag) for w in _tagger().cut(word)]
+    if len(tags) == 1:
+        return tags[0][1].startswith("nr")
+    return len(word) <= 3 and len(tags[0][0]) == 1 and tags[0][1] == "nr"
+
+
 @lru_cache(maxsize=1)
 def _has_rjieba() -> bool:
     return importlib.util.find_spec("rjieba") is not None

@@ -1142,7 +1142,10 @@ FURNITURE = [
     ("2021年民政工作总结 下面是由某某范文网为大家的 《2021 年民政工作总结》，仅供参考，欢迎大家阅读。 全年发放救灾款300万元。",
      "2021年民政工作总结  全年发放救灾款300万元。", "blurb"),
     ("前言：一篇好报告的写成，需要你反复地查找资料，本站小编为你收集了多篇乡村振兴工作总结，仅供参考，欢迎阅读。\n全村修路3公里。",
-     "全村修路3公里。", "preface"),
+     "全村修路3公里。", "preface"),    # a news item's writers alone in brackets; a breadcrumb as a numbered list from 首页
+    ("全县新建公岗700个。\n（ 叶建军）", "全县新建公岗700个。\n", "byline"),
+    ("全县新建公岗700个。\n（王芳 张伟）\n（草案）", "全县新建公岗700个。\n（草案）", "byline"),
+    ("1. 首页\n  2. 农业经济管理\n某县产业扶贫工作总结\n全年增长5%。", "某县产业扶贫工作总结\n全年增长5%。", "site_header"),
 ]
 
 
@@ -1215,6 +1218,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "**县完成任务。\n某某**镇全年增长5%。",                                      # names withheld by asterisks
     "评定三星级（★★★）农家乐12家，★★★级4家，★★★标准3家。",         # one symbol repeated: a rating
     "全县吸纳企业成为会员单位120家，开通长者模式服务窗口3个。",        # the words in sentences
+    "某县2023年工作要点\n（草案）\n（摘要）\n1. 首要任务是稳增长\n2. 其次是惠民生",   # a draft's mark; a list
+    "日期：2023年5月6日上午，全县召开安全生产大会，部署全年工作。",      # a date opening a sentence
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
