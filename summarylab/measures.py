@@ -232,6 +232,12 @@ _BARE_NUMBER = re.compile(r"[-+]?[0-9][0-9,.]*%?")   # a table's cell that is on
 # A line that is only a number right after a line's title: the table's next cell
 _CELL_BELOW = re.compile(rf"[ \t\u3000]*\n\s*{_BARE_NUMBER.pattern}[ \t]*(?:\n|$)")
 _TABLE_ROW = re.compile(r"[ \t]*\|")   # a title that ends at a cell separator: a table's row
+#: Three numbers or more after a title, parted by blanks, to the line's end (1.工资性收入 34640 5.2
+#: 38796 4.0): a table's row whose name was numbered, not a heading.
+_NUMBER_CELLS = re.compile(r"""
+    (?: [ \t\u3000]+ [-+]?[0-9][0-9,.]*%? ){3,}    # blank, number; three times or more
+    [ \t\u3000]* $                                   # to the title's end (the line's)
+    """, re.VERBOSE)
 _DOC_TITLE = 40   # a document title a glued first marker may follow at most this long
 _PROSE_MARK = re.compile(r"[。；;！!？?：:，,\n\r]")   # ... and never holds one of these
 # Three or more short items parted by 、 after a lone glued 一、: a list in a sentence, the 第 of
@@ -422,8 +428,10 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     if style == "yishi" and text.startswith("要", marker_end):
         style = "yishiyao"
     if ctx == "ji" and style in ("yishi", "yishiyao") and text.startswith("一", m.start()) and (
-            _HEAD_BEFORE.search(text, max(0, m.start() - _CHAIN_TITLE - 6), m.start()) is not None):
+            _HEAD_BEFORE.search(text, max(0, m.start() - _CHAIN_TITLE - 6), m.start()) is not None
+            or _after_doc_title(text, m.start()) and _DOC_TYPE_END.search(text, max(0, m.start() - 4), m.start())):
         ctx = "stop"   # 一、苦练内功，夯实龙头谋开展一是立足开展抓学习: the heading's title ends there
+        # (关于某镇防汛工作情况汇报一是搞好工程检查: so does the document's)
     if style in ("yishiyao", "yiyao") and text[marker_end + 1:marker_end + 2] in ("\n", "\r"):
         marker_end += 1                          # "一要" alone on its line: 要 is the marker's
     if ctx not in _ALLOWED[style]:
@@ -460,7 +468,8 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         t1 = _before_glued_body(text, t0, t1)
     if t1 <= t0 or text[t0] in _PUNCT or (t0 > marker_end and _MARKER.match(text, t0)):
         return None                              # "一、\n二、": no title, not the next heading's
-    if _TABLE_ROW.match(text, t1) or _CELL_BELOW.match(text, t1) and _number_above(text, m.start()):
+    if (_TABLE_ROW.match(text, t1) or _CELL_BELOW.match(text, t1) and _number_above(text, m.start())
+            or _NUMBER_CELLS.search(text, t0, t1)):
         return None                              # 一、食品烟酒 | 0.1 |: a table's row, not a heading;
         # 846531⏎一、本级收入⏎167500: a table flattened one cell to a line (not 一、工作回顾⏎70, a page's number)
     layout = (text[marker_end:marker_end + 1] in "\n\r", text[t1:t1 + 1] in ("", "\n", "\r"))
@@ -512,13 +521,17 @@ def _glued(text: str) -> list[re.Match]:
                  or o == 1 and _under_a_heading(text, m.start()) and not _LIST_AFTER.match(text, m.end()))]
 
 
+_DOC_TYPE_END = re.compile(r"(?:汇报|匯報|彙報|总结|總結|报告|報告|情况|情況)$")   # a document's title ends in one
+
+
 def _glued_firsts(text: str) -> list[re.Match]:
     """A 一是 glued to a heading's short title, with no stop between (一、苦练内功，夯实龙头
     谋开展一是立足开展抓学习): the title ends there (the caller reads it as after a stop)."""
     if "一是" not in text:
         return []
     return [m for m in _GLUED_ENUM.finditer(text)
-            if _HEAD_BEFORE.search(text, max(0, m.start() - _CHAIN_TITLE - 6), m.start()) is not None]
+            if _HEAD_BEFORE.search(text, max(0, m.start() - _CHAIN_TITLE - 6), m.start()) is not None
+            or _after_doc_title(text, m.start()) and _DOC_TYPE_END.search(text, max(0, m.start() - 4), m.start())]
 
 
 def _under_a_heading(text: str, i: int) -> bool:
@@ -541,7 +554,11 @@ def _after_doc_title(text: str, i: int) -> bool:
 
 _SPACED_SECOND = re.compile(r"^二[ \t\u3000](?=[\u4e00-\u9fff])", re.MULTILINE)   # 二 农业: the second
 #: A note's line under a bulletin (注：1.本公报数据为初步统计数): its numbered points are no measures.
-_NOTE_LINE = re.compile(r"^[ \t\u3000]*(?:注|注释|附注|备注|说明)[ \t]?[：:]", re.MULTILINE)
+_NOTE_LINE = re.compile(r"""
+    ^[ \t\u3000]*
+    (?: (?:注|註|注释|註釋|附注|附註|备注|備註|说明|說明) [ \t]? [：:]       # 注：, 说明：
+      | 【(?:注|註|注释|註釋|附注|附註|备注|備註|说明|說明)】 )            # 【说明】 over a bulletin's notes
+    """, re.MULTILINE | re.VERBOSE)
 _NOTE_ITEMS = ("num_dun", "num_dot", "num_paren", "circled")
 
 
@@ -573,10 +590,10 @@ def _in_note(text: str, notes: list[int], i: int) -> bool:
     before = text[notes[k]:i].split("\n")
     if len(before) > 1 and not _NOTE_LIST.search(before[0]):
         return False   # 注：共调查246人。⏎（5）加强…: a note of one sentence, the text's items go on
-    return all(l.strip() and _NOTE_POINT.match(l) for l in before[1:-1])   # only its points between
+    return all(not l.strip() or _NOTE_POINT.match(l) for l in before[1:-1])   # only its points between
 
 
-_NOTE_LIST = re.compile(r"[：:][ \t]*(?:[0-9０-９]{1,2}[、.．)）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳]|$)")   # 注：1、… / 注：
+_NOTE_LIST = re.compile(r"[：:】][ \t]*(?:[0-9０-９]{1,2}[、.．)）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳]|$)")   # 注：1、… / 注： / 【说明】
 _NOTE_POINT = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[、.．)）]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])")
 
 
@@ -773,10 +790,16 @@ def _first_under(c: _Cand, outer: _Cand | None) -> bool:
             and c.family != "stripped")
 
 
+LATER_HEAD_TITLE = 15   # a lone later heading (四、) opening a paragraph inside a line has a title this short
+
+
 def _paragraph_head(text: str, c: _Cand) -> bool:
     """A lone 一、 that opens a paragraph of a report flattened onto one line, its short title
-    then a blank before the body (…恳请批评指正。 一、发展现状 我市旅游业起步于…)."""
-    return (c.style == "cn_dun" and c.ordinal == 1 and c.ctx == "space"
+    then a blank before the body (…恳请批评指正。 一、发展现状 我市旅游业起步于…); a later
+    ordinal too when its title is short, in an excerpt that begins after its first sections
+    (…竣工面积3万平方米。 四、固定资产投资 固定资产投资持续增长。)."""
+    return (c.style == "cn_dun" and c.ctx == "space"
+            and (c.ordinal == 1 or c.title_end - c.title_start <= LATER_HEAD_TITLE)
             and _char_before(text, c.start) in "。！？" and 2 <= c.title_end - c.title_start <= _CHAIN_TITLE
             and text[c.title_end:c.title_end + 1] in (" ", "\u3000") and text[c.title_end + 1:c.title_end + 2].strip() != "")
 

@@ -643,6 +643,16 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     # a reservoir's class in brackets (小（一）型, 小 (二)型) inside a sentence is no heading
     ("一、基本情况\n全镇有小 (一)型水库2座,小 (二)型水库8座。\n二、主要做法\n完成小（二）型以上水库除险加固。\n",
      [(1, "基本情况"), (1, "主要做法")]),
+    # kinds of fresh121-124: a table's rows whose names are numbered (1.工资性收入 34640 5.2 …); a
+    # bulletin's numbered notes under 【说明】, blank lines between; a lone later heading opening a
+    # paragraph inside a line (an excerpt); a 一是 glued to the document's title
+    ("一、居民收入\n指标 全体 城镇\n1.工资性收入 30120 5.1 35210 4.2\n2.经营净收入 10230 6.0 11050 5.5\n"
+     "二、社会保障\n全年参保人数增加。\n  【说明】\n\n  1.本公报数据均为初步统计数。\n\n  2.增长速度按可比价格计算。\n",
+     [(1, "居民收入"), (1, "社会保障")]),
+    ("全年完成投资5亿元，竣工面积3万平方米。 四、固定资产投资 固定资产投资持续增长。全县完成投资6.8亿元。",
+     [(1, "固定资产投资")]),
+    ("关于某镇防汛工作情况汇报\n\n关于某镇防汛工作情况汇报一是搞好工程检查，抓紧整修。各村排查。二是制定预案。预案到人。三是储备物资。",
+     [(1, "搞好工程检查，抓紧整修"), (1, "制定预案"), (1, "储备物资")]),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)
