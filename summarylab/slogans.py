@@ -222,6 +222,7 @@ _CAND_AFTER_ITEMS_GE = re.compile(r"""
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){0,4}?   # a short qualifier (资金服务)
     (?: 平台|中心|体系|机制|工程|基地|园区|板块|行动|计划|战略|品牌|示范区|服务区|带
       | 重点|目标|任务 )                                 # a programme's kind, or its aims
+    (?: 工作|任务 )?                                   # (三项重点工作: the kind's work)
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | 建设 | $ )   # ending where the clause goes on
     """, re.VERBOSE)
 #: numeral + a word of what is done to each item, right after an unquoted list of as many items:

@@ -713,6 +713,9 @@ LISTED_BEFORE = [
     ("全力推进招商引资、项目建设、城市更新三大任务。", "三大任务", ["招商引资", "项目建设", "城市更新"]),
     # unquoted items right before 个 and a programme's kind (平台, 中心 …), after its governing verb
     ("搭建小额贷款、融资担保、科技创新三个金融服务平台，扶持企业发展。", "三个金融服务平台", ["小额贷款", "融资担保", "科技创新"]),
+    # … and 项 before 重点 and its work (a fresh122 kind)
+    ("全年扎实推进矛盾纠纷化解、基层治理创新、执法规范建设三项重点工作，成效明显。", "三项重点工作",
+     ["矛盾纠纷化解", "基层治理创新", "执法规范建设"]),
     # an abbreviated formulation (numeral + one character) right after its quoted items
     ("全面实施“工业化、城镇化、生态化”三化战略。", "三化", ["工业化", "城镇化", "生态化"]),
     ("推动“产业、生态”两翼齐飞。", "两翼", ["产业", "生态"]),
