@@ -484,6 +484,9 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(728, "元", subject="城市低保标准"), R(735, "元", change="increase", subject="城市低保标准")]),
     (T, "農村低保標準由 6188 元 / 人 / 年提高 為 6431 元 / 人 / 年。",
      [R(6188, "元", subject="农村低保标准"), R(6431, "元", change="increase", subject="农村低保标准")]),
+    # a rate per person and month written together (元/人月), two of them shared out by 分别 (fresh125)
+    (S, "城镇、农村低保标准分别为450元/人月、300元/人月。",
+     [R(450, "元", subject="城镇低保标准"), R(300, "元", subject="农村低保标准")]),
     (T, "共獲得3個節目獎、1個優秀個人獎以及1銀6銅。", [R(3, "个", subject="节目奖"), R(1, "个", subject="优秀个人奖")]),
     (S, "城镇居民收入42170\n8.2%。", [R(8.2, "%")]),
     (S, "2019\n120个项目开工。", [R(120, "个")]),

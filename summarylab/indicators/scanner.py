@@ -320,11 +320,11 @@ _HEAD = re.compile(r"""
     (?= [ \u3000\n] $ )                             # right before the layout break
     """, re.VERBOSE)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
-# The "per" of a rate after its unit (735元/人/月, 120 元 / 亩, 3.2元/人·年), blanks allowed.
+# The "per" of a rate after its unit (735元/人/月, 120 元 / 亩, 3.2元/人·年, 420元/人月), blanks allowed.
 _PER = re.compile(r"""
     (?: \x20? [/／] \x20?                                      # a slash,
         (?: 人 | 户 | 亩 | 吨 | 月 | 年 | 天 | 日 | 次 | 间 | 套 | 台 | 头 | 只 | 公斤 | 斤 | 平方米 | 平米 )   # then what it is per
-        (?: [·.] (?: 年 | 月 | 天 | 日 ) )? ){1,2}                # (人·年: per person and year)
+        (?: [·.]? (?: 年 | 月 | 天 | 日 ) )? ){1,2}               # (人·年, 人月: per person and year)
     """, re.VERBOSE)
 
 
