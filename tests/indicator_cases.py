@@ -484,6 +484,9 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(728, "元", subject="城市低保标准"), R(735, "元", change="increase", subject="城市低保标准")]),
     (T, "農村低保標準由 6188 元 / 人 / 年提高 為 6431 元 / 人 / 年。",
      [R(6188, "元", subject="农村低保标准"), R(6431, "元", change="increase", subject="农村低保标准")]),
+    # hours of teaching as a unit; features a text names before listing them are no count (fresh124)
+    (S, "开展安全宣传讲座1个课时，培训时长达到48学时。", [R(1, "课时", subject="安全宣传讲座"), R(48, "学时", subject="培训时长")]),
+    (S, "全年事故呈现3个特点：一是总量下降，二是伤亡减少。", []),
     # a rate per person and month written together (元/人月), two of them shared out by 分别 (fresh125)
     (S, "城镇、农村低保标准分别为450元/人月、300元/人月。",
      [R(450, "元", subject="城镇低保标准"), R(300, "元", subject="农村低保标准")]),
