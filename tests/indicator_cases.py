@@ -484,6 +484,16 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(728, "元", subject="城市低保标准"), R(735, "元", change="increase", subject="城市低保标准")]),
     (T, "農村低保標準由 6188 元 / 人 / 年提高 為 6431 元 / 人 / 年。",
      [R(6188, "元", subject="农村低保标准"), R(6431, "元", change="increase", subject="农村低保标准")]),
+    # kinds of fresh121/fresh122: a verb alone after a count names those acted on (办结|2500件); a
+    # grade under 其中 names its part of the kind (其中一级1件); a 分别 list of shares of one whole
+    (S, "全市法院受理各类案件2600件，办结2500件。",
+     [R(2600, "件", subject="各类案件"), R(2500, "件", subject="办结各类案件")]),
+    (S, "全县文物藏品69件，其中一级1件，二级5件。",
+     [R(69, "件", subject="文物藏品"), R(1, "件", subject="一级文物藏品"), R(5, "件", subject="二级文物藏品")]),
+    (S, "全县二级以上医院5家，其中三级2家。", [R(5, "家", subject="二级以上医院"), R(2, "家", subject="三级医院")]),
+    (S, "其中非农业人口8万人、农业人口52万人，分别占总人口的13.3%和86.7%。",
+     [R(80_000, "人", subject="非农业人口"), R(520_000, "人", subject="农业人口"),
+      R(13.3, "%", subject="非农业人口占总人口比重"), R(86.7, "%", subject="农业人口占总人口比重")]),
     # hours of teaching as a unit; features a text names before listing them are no count (fresh124)
     (S, "开展安全宣传讲座1个课时，培训时长达到48学时。", [R(1, "课时", subject="安全宣传讲座"), R(48, "学时", subject="培训时长")]),
     (S, "全年事故呈现3个特点：一是总量下降，二是伤亡减少。", []),

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from summarylab.readers import (
-    SUPPORTED, Document, decode_bytes, html_to_text, list_documents, read_document,
+    SUPPORTED, TITLE_CHARS, Document, decode_bytes, html_to_text, list_documents, read_document,
 )
 
 SIMPLIFIED = ("一、主要做法\n今年以来，我局坚持以人民为中心，全年共受理群众来信来访312件，"
@@ -113,10 +113,10 @@ def test_unsupported_extension_and_missing_file(tmp_path):
     assert missing.status == "error" and "FileNotFoundError" in missing.error
 
 
-def test_title_is_first_non_empty_line_trimmed_to_60_chars(tmp_path):
+def test_title_is_first_non_empty_line_trimmed_to_title_chars(tmp_path):
     long_line = "关于" + "深入推进" * 30 + "的工作总结"
     doc = read_document(write(tmp_path, "t.txt", f"\n\n  {long_line}  \n正文。".encode()))
-    assert doc.title == long_line[:60]
+    assert doc.title == long_line[:TITLE_CHARS] and len(doc.title) == 90
 
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="gbk"><title>某区二〇二三年信访工作总结</title>

@@ -39,7 +39,7 @@ from .lexicon import (
     _BARE, _CLAUSE_PUNCT, _Hit, _LARGE, _Lexicon, _lexicon, _LIST_JOINS, _ONE, _PERIOD,
     _SENTENCE_END, _SMALL_CN, _TEN)
 from .subject import (_base_and_subject, _bracket_part, _breakdown, _clause_start, _counts_days, _inherited, _respective,
-                      _respective_plan,
+                      _respective_plan, _respective_share,
                       _subject_and_change)
 from .values import (
     _approx, _as_percent, _COMPARED, _factor, _FAN, _form_one, _is_threshold, _multiplied,
@@ -215,6 +215,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         subject = _inherited(items[k], prev, s_start) if k else items[k]   # 基金总收入、总支出分别为
         if base == "%" and (plan := _respective_plan(text, q_start)):
             subject = f"{subject}完成{plan}比例"   # 甲4474人，乙2006人，分别完成年计划的76.5%、89.5%
+        elif base == "%" and (whole := _respective_share(text, q_start)):
+            subject = f"{subject}占{whole}比重"   # 甲7.6万人、乙52万人，分别占总人口的12.6%和87.4%
     elif not pair:
         subject = _inherited(subject, prev, s_start)   # 基金总收入…，总支出: the fund's
     subject, owner = _breakdown(text, subject, q_start, base, prev) if not items else (subject, ())

@@ -155,6 +155,16 @@ def _respective_plan(text: str, q_start: int) -> str:
     return m.group("plan") if m else ""
 
 
+_RESPECTIVE_SHARE = re.compile(r"分别占(?!比)(?P<of>[^\W\d和与及、]{2,16}?)的")   # (not 占甲和乙的: a whole each)   # 分别占|总人口|的12.6%和87.4%
+
+
+def _respective_share(text: str, q_start: int) -> str:
+    """The whole a 分别 list of shares is taken of (分别占总人口的12.6%和87.4% -> 总人口), else ""."""
+    i = text.rfind("分别", max(0, q_start - 60), q_start)
+    m = _RESPECTIVE_SHARE.match(text, i) if i >= 0 and not _stops(text[i:q_start]) else None
+    return m.group("of") if m else ""
+
+
 _COMPARED_BASES = re.compile(r"\s*(?:较|較|比|與|与)[^，,。；;]{0,12}(?:和|、|及)")   # 较5月和3月
 
 
@@ -457,6 +467,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     subject = subject or _share_of(text, end, unit, lex)
     if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
         subject = _before_bracket_note(text, start - 1, lex)    # 生产总值（GDP）235亿元, 年产鱼（蟹）450吨
+    if same and (acted := _ACTED_ON.fullmatch(subject or rest.strip(" \t\u3000"))) is not None:
+        verb = acted.group("verb")   # 受理各类案件26155件，办结|25631件: those concluded;
+        subject = same + verb if same.endswith(_BODY_ENDS) else verb + same   # 市中院…，办结|: its own
     subject = subject or same  # 达到 45 万吨
     owner = _PLAN_OF.sub("", same) if same else ""   # (财政总收入年度预算 -> 财政总收入: the owner)
     if (same and unit is not None and unit.base not in _SHARES and subject.startswith("占")
@@ -602,7 +615,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     elif (unit is not None and unit.base == "元" and subject in _SPEND_WORDS
             and (purpose := _PURPOSE_AFTER.match(text, end)) is not None):
         subject = re.sub("^完成了?", "", purpose.group("what")) + subject   # 投入|520万元|采购果皮箱和垃圾桶
-    if same and (rank := _RANK.fullmatch(subject)) is not None and len(kind := _RANK_WORD.split(same)[-1]) >= 2:
+    if (same and (rank := _RANK.fullmatch(subject)) is not None
+            and len(kind := re.sub("^(?:及以上|以上|以下)", "", _RANK_WORD.split(same)[-1])) >= 2):   # (二级以上医院)
         subject = rank.group() + kind   # 妇幼保健机构30个，其中省级|26个; 国家级示范社5家、省级|12家
     if (owned := _OWNED_PLAN.search(text, start, stop)) is not None and subject == owned.group("plan"):
         subject = _core(owned.group("owner"), lex) + subject   # 国税完成目标任务|9289万元的67%: the owner's target
@@ -982,12 +996,19 @@ _OF_PLAN = re.compile(r"""
     (?:年度|全年|年|调整|調整|年初|调整后|調整後|变动|變動)?              # 调整预算, 年初预算
     (?:计划|計劃|目标|目標|任务|任務|预算|預算|指标|指標){1,2} (?:值|数|數)?   # 计划, 目标任务, 指标任务
     """, re.VERBOSE)
+#: A clause of a verb alone that acts on what the clause before counted (受理案件26155件，办结|25631件):
+#: the count is of those acted on, named with the verb.
+_BODY_ENDS = ("院", "局", "厅", "廳", "委", "府", "部", "所", "庭", "队", "隊", "办", "辦")   # bodies that act
+_ACTED_ON = re.compile(r"(?:共|共计|累计|全年|已)?(?P<verb>办结|辦結|审执结|審執結|审结|審結|执结|執結|受理|查处|查處|查结|查結"
+                       r"|调解|調解|化解|答复|答復|整改|采纳|採納|立案|起诉|起訴)")
 #: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 #: A plan's words (年度预算, 全年计划): after them an amount is the plan's; after 占 plan amount 的,
 #: a percentage is how much of the plan was done (占年度预算22443万元的|106.9%).
-#: A level of government naming a part of the kind counted before (其中省级26个).
-_RANK_WORD = re.compile("国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|乡级|鄉級|村级|村級")
+#: A level of government or a grade naming a part of the kind counted before (其中省级26个,
+#: 文物藏品69件，其中一级1件).
+_RANK_WORD = re.compile("国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|乡级|鄉級|村级|村級"
+                        "|特级|特級|[一二三四五][级級]|[甲乙丙][级級]|A{1,5}[级級]")
 _RANK = re.compile(f"(?:其中)?(?:{_RANK_WORD.pattern})")   # (the kind is what follows the rank in the whole)
 #: An owner's plan named before its amount (国税完成目标任务|9289万元的67%).
 _OWNED_PLAN = re.compile(r"""
