@@ -552,6 +552,28 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+BULLET_FIELD = 20   # a portal's record field as a bulleted line is at most this long
+
+
+def _bullet_record_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A portal's record given as bulleted lines without field names (• 0052/2020-00021, • 某市审计局,
+    • 财政，审计, • 2019-12-26): when most of a run of short bulleted lines went already (its index
+    number and dates), the rest of it goes too (the issuer and the category)."""
+    cover = _Cover(removed)
+    lines = [(s, e, e_nl) for s, e, e_nl in _lines(text)]
+    out, run = [], []
+    for s, e, e_nl in lines + [(len(text), len(text), len(text))]:
+        own = text[s:e].strip()
+        if own[:1] in "•·" and len(own) <= BULLET_FIELD:
+            run.append((s, e, e_nl))
+            continue
+        gone = [not cover.without(text, a, b).strip() for a, b, _ in run]
+        if len(run) >= 3 and 2 * sum(gone) >= len(run):
+            out += [(a, c, "site_header") for (a, b, c), g in zip(run, gone) if not g]
+        run = []
+    return out
+
+
 # A title written twice on one line, perhaps as a table's cell (某镇工作总结 某镇工作总结 |).
 _DOUBLED = re.compile(r"[ \t]*(?P<t>[^\n|]{6,60}?)(?P<rest>[ \t]+(?P=t)[ \t]*\|?[ \t]*)$", re.MULTILINE)
 
@@ -1769,6 +1791,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _site_name_spans(work, spans)
     spans += _title_spans(work, spans)
     spans += _column_spans(work, spans)
+    spans += _bullet_record_spans(work, spans)
     spans += _emptied_lines(work, spans)
     spans += _fragment_joins(work, spans)
     spans += [(m.start(), m.end(), "") for m in _POINT_BREAK.finditer(work)]   # 出口2⏎.5亿美元: a join

@@ -1147,6 +1147,10 @@ FURNITURE = [
     ("全县新建公岗700个。\n（ 叶建军）", "全县新建公岗700个。\n", "byline"),
     ("全县新建公岗700个。\n（王芳 张伟）\n（草案）", "全县新建公岗700个。\n（草案）", "byline"),
     ("1. 首页\n  2. 农业经济管理\n某县产业扶贫工作总结\n全年增长5%。", "某县产业扶贫工作总结\n全年增长5%。", "site_header"),
+    # a portal's record as bulleted lines without field names: the issuer and category go with the
+    # index number and dates
+    ("• 001122334/2021-00031\n  • 某市审计局\n  • 财政，审计\n  • 2021-12-20\n  • 2021-12-28\n"
+     "某市2021年审计工作报告\n全年完成审计项目96个。", "某市2021年审计工作报告\n全年完成审计项目96个。", "site_header"),
 ]
 
 
@@ -1221,6 +1225,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全县吸纳企业成为会员单位120家，开通长者模式服务窗口3个。",        # the words in sentences
     "某县2023年工作要点\n（草案）\n（摘要）\n1. 首要任务是稳增长\n2. 其次是惠民生",   # a draft's mark; a list
     "日期：2023年5月6日上午，全县召开安全生产大会，部署全年工作。",      # a date opening a sentence
+    "主要措施：\n• 强化领导\n• 落实责任\n• 加强督查\n全年完成任务。",         # a bulleted list of the report's own
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
