@@ -999,17 +999,22 @@ _OF_PLAN = re.compile(r"""
 #: A clause of a verb alone that acts on what the clause before counted (受理案件26155件，办结|25631件):
 #: the count is of those acted on, named with the verb.
 _BODY_ENDS = ("院", "局", "厅", "廳", "委", "府", "部", "所", "庭", "队", "隊", "办", "辦")   # bodies that act
-_ACTED_ON = re.compile(r"(?:共|共计|累计|全年|已)?(?P<verb>办结|辦結|审执结|審執結|审结|審結|执结|執結|受理|查处|查處|查结|查結"
-                       r"|调解|調解|化解|答复|答復|整改|采纳|採納|立案|起诉|起訴)")
+_ACTED_ON = re.compile(r"""
+    (?: 共|共计|累计|全年|已 )?                                        # (共, 累计: no part of the name)
+    (?P<verb> 办结|辦結|审执结|審執結|审结|審結|执结|執結|受理|查处|查處|查结|查結   # cases and complaints
+            | 调解|調解|化解|答复|答復|整改|采纳|採納|立案|起诉|起訴 )          # disputes, advice, charges
+    """, re.VERBOSE)
 #: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
 #: A plan's words (年度预算, 全年计划): after them an amount is the plan's; after 占 plan amount 的,
 #: a percentage is how much of the plan was done (占年度预算22443万元的|106.9%).
 #: A level of government or a grade naming a part of the kind counted before (其中省级26个,
 #: 文物藏品69件，其中一级1件).
-_RANK_WORD = re.compile("国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|乡级|鄉級|村级|村級"
-                        "|特级|特級|[一二三四五][级級]|[甲乙丙][级級]|A{1,5}[级級]")
-_RANK = re.compile(f"(?:其中)?(?:{_RANK_WORD.pattern})")   # (the kind is what follows the rank in the whole)
+_RANK_WORD = re.compile(r"""
+    国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|乡镇级|鄉鎮級|乡级|鄉級|村级|村級   # levels of government
+  | 特级|特級|[一二三四五][级級]|[甲乙丙][级級]|A{1,5}[级級]                              # grades (一级, AAAA级)
+    """, re.VERBOSE)
+_RANK = re.compile(f"(?:其中)?(?:{_RANK_WORD.pattern})", re.VERBOSE)   # (the kind is what follows the rank in the whole)
 #: An owner's plan named before its amount (国税完成目标任务|9289万元的67%).
 _OWNED_PLAN = re.compile(r"""
     (?P<owner>[\u4e00-\u9fff]{2,10})完成                                   # 国税完成
