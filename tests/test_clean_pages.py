@@ -1151,6 +1151,22 @@ FURNITURE = [
     # index number and dates
     ("• 001122334/2021-00031\n  • 某市审计局\n  • 财政，审计\n  • 2021-12-20\n  • 2021-12-28\n"
      "某市2021年审计工作报告\n全年完成审计项目96个。", "某市2021年审计工作报告\n全年完成审计项目96个。", "site_header"),
+    # kinds of fresh126-130: a record line's date, visits and font size; a font-size field in bars; a
+    # share prompt; an accessibility bar; record fields without colons; a portal's own name; a
+    # motto ending in [了解我站]; a popularity count; a news agency's tag and dateline; 范文 talk
+    ("2022年某市人大常委会工作报告\n发布日期：2022-02-16  08:56访问次数：字体：[ ]\n全年召开会议12次。",
+     "2022年某市人大常委会工作报告\n全年召开会议12次。", "site_header"),
+    ("某局工作总结\n| 字号： |\n分享至好友和朋友圈\n全年完成任务。", "某局工作总结\n全年完成任务。", "site_header"),
+    ("|   无障碍版本  |   登录  |   注册 网站支持IPv6\n主题词 其他，政府工作报告 体裁 其他\n某市政府工作报告\n全年增长5%。",
+     "某市政府工作报告\n全年增长5%。", "site_header"),
+    ("  • 某市人民政府门户网站\n某某文库--青年干部的网络秘书！[了解我站]\n某某咖 人气：9.33K\n全年增长5%。",
+     "全年增长5%。", "site_header"),
+    ("(两会受权发布)关于2020年计划执行情况的报告\n新华社北京3月13日电\n全年增长5%。",
+     "关于2020年计划执行情况的报告\n全年增长5%。", "site_header"),
+    ("某中心工作总结\n下面是关于政务服务中心年终总结的内容，欢迎阅读！\n全年办件10万件。",
+     "某中心工作总结\n全年办件10万件。", "blurb"),
+    ("这里给大家分享一些最新的总结书范文，方便大家学习。\n优秀的总结都具备一些什么特点呢？又该怎么写呢？\n全年办件10万件。",
+     "全年办件10万件。", "blurb"),
 ]
 
 
@@ -1226,6 +1242,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "某县2023年工作要点\n（草案）\n（摘要）\n1. 首要任务是稳增长\n2. 其次是惠民生",   # a draft's mark; a list
     "日期：2023年5月6日上午，全县召开安全生产大会，部署全年工作。",      # a date opening a sentence
     "主要措施：\n• 强化领导\n• 落实责任\n• 加强督查\n全年完成任务。",         # a bulleted list of the report's own
+    "会议确定了主题词和口号。以下是今年的工作重点，请各单位参阅执行。",       # 主题词 in a sentence; a report's own 以下是
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
