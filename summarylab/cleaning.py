@@ -1707,6 +1707,10 @@ _POINT_BREAK = re.compile(r"(?<=[0-9])[ \t]*\n[ \t]*(?=[.．][0-9])")
 _CHANGE_BREAK = re.compile(r"(?<=[增下提降减上])[ \t]*\n[ \t]*(?=[长降高低少加升]了?[0-9])")
 
 
+#: A document's name written whole on its line (乡镇2022年重点项目建设情况工作总结汇报).
+_WHOLE_TITLE = re.compile(r"[^。，；,;！？\n]{6,60}(?:总结|總結|报告|報告|汇报|匯報|彙報|计划|計劃|方案|意见|意見|讲话|講話)")
+
+
 def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The line breaks of a page that put every few words on a line of their own (XX⏎镇⏎2023⏎
     年政府工作报告⏎…⏎特色农业提⏎质扩量⏎。): when most kept lines are short and unfinished, a
@@ -1725,6 +1729,8 @@ def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             continue
         if _NUMBER_CELL.fullmatch(t1) or _NUMBER_CELL.fullmatch(t2):
             continue
+        if _WHOLE_TITLE.fullmatch(t1) or _WHOLE_TITLE.fullmatch(t2):
+            continue   # 乡镇⏎2022⏎…⏎汇报⏎乡镇2022年…工作总结汇报: the title written whole stays a line
         if t1[-1].isdigit() and t2[0].isdigit() and (_INT_CELL.fullmatch(t1) or _INT_CELL.fullmatch(t2)):
             continue   # 441⏎411: two cells of a table's column, not one number (收入1⏎2248元 joins)
         out.append((e1, e1 + 1, ""))

@@ -62,7 +62,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
-             r"|谋划|謀劃|分析")
+             r"|谋划|謀劃|分析|安排")
 _COUNT_SUFFIX = (r"(?:[（(](?:[^（()）]{1,16})[)）]|\d{1,2}篇|[一二三四五六七八九十]{1,3}篇|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
 #                 (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
 _SALUTATION = re.compile(r"""
@@ -136,7 +136,7 @@ _LETTERHEAD = re.compile(r"""
     """, re.VERBOSE)
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
 _SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}[章节節篇]\s*(?P<name>[^\s、，,].{3,40})")   # a book's section
-_OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
+_OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|[壹贰貳叁參肆伍陆陸柒捌玖拾]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
 _PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff])(?![月年日号號季]))")   # 1、某总结, 1某总结: a page's
 # number (1月-7月…进展情况 keeps its month)
 _FILE_SUFFIX = re.compile(r"""
@@ -189,6 +189,7 @@ _BODY_START = re.compile(
       | (?!{_DOC_TYPE})[{_HAN}]{{0,6}}[乡鄉镇鎮村县縣区區市](?:共有|现有|現有|下辖|下轄|辖|轄|有)\s?\d   # or 某乡有13个行政村
       | 第[一二三四五六七八九十]{{1,3}}(?:章|部分|篇)                          # 第一章 年度工作总览
       | 年(?=[，,])                                                          # 年，区农业工作…: its year stripped
+      | (?:供借鉴|供借鑒|供借鑑|供参考|供參考)(?=\d{{2,4}}年|[{_HAN}])          # …工作总结供借鉴2023年，我办…: a site's tag
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
@@ -341,8 +342,9 @@ _LABEL_LINE = re.compile(rf"""
 #: A portal's field of a document's record (索引号: | …, 发布机构：…), a cell of its table.
 _PORTAL_FIELD = re.compile(r"""
     ^\|?\s?                                                          # perhaps a table's cell
-    (?: 索引号|索引號|信息索引号|组配分类|組配分類|主题分类|主題分類|发布机构|發布機構   # the field's name
+    (?: 索引号|索引號|信息索引号|组配分类|組配分類|主题分类|主題分類|发布机构|發布機構|發佈機構   # the field's name
       | 成文日期|发布日期|發布日期|发文字号|發文字號|文号|文號|体裁分类|體裁分類
+      | 责任部门|責任部門|有效性|生成日期|公开方式|公開方式
       | 号|號 )                                                        # (号: a 索引号 cut at its start)
     \s?[：:|]                                                         # its colon or the cell's edge
     """, re.VERBOSE)
@@ -365,12 +367,17 @@ _LEAD_HEADLINE = re.compile(r"^【(?P<title>[^】。！？!?\n]{10,50})】(?=[^\
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)$")   # webwxgetmsgimg_副本.jpg: an image's name
 
 
+_MENU_WORDS = frozenset("菜单 菜單 导航 導航 范文 範文 首页 首頁 目录 目錄 搜索 登录 登錄".split())
+
+
 def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
     a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷), a site's
     categories (工作总结/工作汇报), a meeting's label for its papers (…会议文件之十三)."""
     if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line) or _IMAGE_FILE.search(line):
         return True
+    if line in _MENU_WORDS:
+        return True   # 菜单, 范文: a site's menu button or category alone on its line
     if _ROLE_LINE.match(line) and not _NAMED_PART.match(line):   # 施政报告：结语 is a part's name
         return True
     if _PHOTO_CREDIT.search(line) or _SITE_BAR.search(line) or _OUTLET.fullmatch(line) or _ISSUE_LINE.search(line):
@@ -446,6 +453,8 @@ def _run_on(line: str) -> str | None:
 _TYPE_GOES_ON = re.compile(rf"(?![及和与與暨并並])[{_HAN}]{{0,4}}(?:{_DOC_TYPE})")   # 情况|分析报告: a longer type follows
 
 
+#: A portal's title field alone on its line, its value on the next (标  题：).
+_TITLE_LABEL = re.compile(r"(?:文章|文档|文檔)?(?:标题|標題)[：:]")
 #: A field's name inside a title line (某讲话 文章标题：某某讲话): the field's value is the title.
 _FIELD_LABEL = re.compile(r"(?:文章|文档|文檔|文件)?(?:标题|標題|题目|題目)[：:]\s?")
 #: Where a second title starts right after a first one (…考察报告XX市政府工作报告): a name
@@ -642,6 +651,14 @@ _RUN_ON_LINE = 80   # a line this long holds a body: a title at its start ends a
 _SPACED_TITLE = re.compile(rf"(?P<title>[^\s，,。；;：:]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX})[ \t\u3000]+(?=\S)")
 #: Blanks a PDF's text puts beside digits and after a closing quote (政府 2024 年“安全月” 宣传).
 _DIGIT_GAPS = re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[{_HAN}])|(?<=[”》）])[ \t]+(?=[{_HAN}])")
+#: A site's words before a title on its line: a contents entry's head (目录1.), a menu button glued
+#: before it (菜单).
+_LINE_TAGS = re.compile(rf"""
+    ^(?:目录|目錄)\s?(?:\d{{1,2}}[.、．]\s?)?(?=[{_HAN}]{{4}})                  # 目录1.某某工作总结
+  | ^(?:菜单|菜單|导航|導航)(?=[{_HAN}]{{4}})                                 # 菜单某某工作总结
+    """, re.VERBOSE)
+#: A title in square brackets, search words after it on its line ([某区人大常委会工作报告] 2020年是…).
+_SQUARE_TITLE = re.compile(rf"^[\[［](?P<title>[^\]］\n]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}))[\]］]\s")
 #: A gazette's issue number before the name it publishes (2019年第43号（总第221号）).
 _GAZETTE_NO = re.compile(r"^\d{4}年第\d{1,4}[号號]\s?[（(][总總]第\d{1,5}[号號][)）]\s?(?=[\u4e00-\u9fff])")
 _BULLETS = "●○◆◇■□▲△▶►★☆※▪•"
@@ -697,6 +714,9 @@ def _candidates(text: str) -> list[str]:
         if (m := _TAGLINE.match(line)) is not None:
             line = m.group("title")   # 某年施政报告, 重法治 掌机遇: a title and the page's tagline
         line = _GAZETTE_NO.sub("", line)   # 2019年第43号（总第221号）某市关于…的报告: a gazette's issue number
+        line = _LINE_TAGS.sub("", line)    # 目录1.…, 菜单…: a site's tags and menus
+        if (m := _SQUARE_TITLE.match(line)) is not None:
+            line = m.group("title")        # [某报告] 2020年是…: the name alone
         if line:
             out.append(line)
         if len(out) >= TITLE_LOOKAHEAD + _CONTENTS_LINES:
@@ -724,6 +744,8 @@ def title_of(text: str, fallback: str = "") -> str:
             return _blurb_name(m)[:TITLE_CHARS]
         if (m := _NAME_FIELD.match(line)) is not None:
             return _squeeze(m.group("name"))[:TITLE_CHARS]
+        if _TITLE_LABEL.fullmatch(line) and i + 1 < len(lines) and not _SENTENCE.search(lines[i + 1]):
+            return lines[i + 1][:TITLE_CHARS]   # 标  题： / 某中心2021年工作总结: a portal's field, its value below
         if _SALUTATION.match(line):
             break
         head = _run_on(line)
@@ -802,14 +824,41 @@ _GENERIC_CHARS = 10   # a name this short without a digit (安全生产工作总
 
 def _fuller(title: str, after: list[str]) -> str:
     """The next line when it names the same kind of document more fully, with a year or a number
-    (安全生产工作总结 / 某区 2022 年安全生产工作综述 -> the second): the first was the site's
-    name for the page."""
+    (安全生产工作总结 / 某区 2022 年安全生产工作综述 -> the second), or holds the first's every
+    character in order with a few more (a site's keywords run together above the title): the
+    first was the site's name for the page."""
     for line in after:
+        if not (len(title) < len(line) <= TITLE_CHARS and _TITLE_END.search(line) and not _SENTENCE.search(line)
+                and not _is_junk(line) and not _DATELINE.match(line)):
+            continue
         if (len(title) <= _GENERIC_CHARS and not any(c.isdigit() for c in title) and any(c.isdigit() for c in line)
-                and len(title) < len(line) <= TITLE_CHARS and _TITLE_END.search(line) and not _SENTENCE.search(line)
-                and not _is_junk(line) and not _DATELINE.match(line) and title[:2] in line):
+                and title[:2] in line):
             return line
+        if (len(line) - len(title) <= _KEYWORDS_LEFT_OUT and title not in line and _in_order(title, line)
+                and line.endswith(title[-2:]) and re.search(rf"[{_HAN}](?<!年)", _left_out(title, line))):
+            return line   # 2022重点项目建设情况工作总结汇报 (a site's keywords run together) / 乡镇2022年…汇报
     return title
+
+
+_KEYWORDS_LEFT_OUT = 6   # characters a site's keyword line may leave out of the title below it
+
+
+def _left_out(short: str, long: str) -> str:
+    """The characters of ``long`` that ``short`` (in it in order) leaves out (乡镇年)."""
+    out, it = [], iter(short)
+    want = next(it, None)
+    for ch in long:
+        if ch == want:
+            want = next(it, None)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of ``short`` in ``long``, in order (重点项目汇报 in 乡镇重点项目建设汇报)."""
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def _column_name(title: str) -> bool:
