@@ -1267,6 +1267,15 @@ def test_a_page_of_words_on_lines_reads_as_sentences(script):
     assert removals(a) == []   # joins are layout, not boilerplate: not reported
 
 
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_title_written_whole_on_a_page_of_words_on_lines_stays_its_own_line(script):
+    page = ("乡镇\n2023\n重点项目\n建设\n工作总结\n乡镇2023年重点项目建设工作总结\n2023年，我乡扎实\n推进项目建设，\n"
+            "全年完成投资\n3亿元\n。新建道路\n5公里，改造\n危房30户\n。")
+    lines = clean(to_script(page, script)).text.split("\n")
+    assert lines[1] == to_script("乡镇2023年重点项目建设工作总结", script)
+    assert lines[2] == to_script("2023年，我乡扎实推进项目建设，全年完成投资3亿元。新建道路5公里，改造危房30户。", script)
+
+
 def test_a_column_of_whole_numbers_on_a_page_of_words_on_lines_stays_apart():
     page = FRAGMENTED + "\n应参保人数\n实际参保\n人数\n完成率\n441\n411\n93%\n"
     a = analyze(page)
