@@ -358,7 +358,7 @@ _AFTER_NUMBER = re.compile(r"""
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
       | 项(?!目) | [件家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度张副幅枚块册]   # measure words
       | [盒箱袋瓶桶] | 包(?!括|含|保|干|联|片) | 本(?![人地级部着市县区镇村单次职届文分研课]) | 把(?=[，,。；;、])   # of goods
-      | 大(?=精神|报告|以来|代表|会议|胜利)                           # 党的XX大精神: a congress's number
+      | 大(?=精神|报告|以来|代表|会议|胜利|[一二三四五六七]中全会)      # 党的XX大精神, xx大五中全会: a congress's number
       | 小时|分钟|公里|平方|立方|米|公顷|千克|微克|毫克|斤|美元     # units
     )""", re.VERBOSE)
 #: A date with placeholders in it (201X/X/XX, 20xx-x-x): a number withheld.
@@ -374,7 +374,7 @@ _NUMBER_SIGN = re.compile(r"[0-9]{1,4}号")   # a document number's serial after
 #: A rate or a change right before a placeholder (规工增速xx、, 分别增长x，, 完成率xx): its number withheld.
 _RATE_BEFORE = re.compile(r"(?:增速|增幅|增长|下降|提高|降低|上升|回落|率|占比|比重)$")
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
-_PLAN_NAME = re.compile(r"[”\"」]\s?(?:计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
+_PLAN_NAME = re.compile(r"[”\"」]\s?(?:发展纲要|發展綱要|计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
 
 
@@ -504,6 +504,9 @@ def _lost_re() -> re.Pattern:
       | (?P<year_cmp>比)(?<=[{_HAN}，,]比)(?<![同环对相类占正反无好年月期攀这]比)   # 比增加11亿元: the year compared
             (?=(?:增加|增长|下降|减少|上升|提高|降低)了?[0-9])           # with gone (not 同比, 相比, 与去年比, 攀比)
       | (?P<qmark>[?？])(?<=[和及与、共有达计为][?？])(?=[个项家户人所座条名])   # 和?个森林村庄: a digit lost to ?
+      | (?P<year_pasted> 20 (?<![0-9.]20) [12][0-9]                  # a template's year pasted where a
+            (?: [0-9]{{1,2}}(?:\.[0-9]+)?(?=[%％]) | [0-9]{{2}}(?=年) )   # number was: 20230%, 202223年
+          | (?<=[0-9][.．])20[12][0-9](?=个|[%％]|天) )                 # 5.2023个工作日
       | (?P<times_lost>先后)(?=[次批轮](?!序))                 # 先后次到该镇检查: how many times gone
       | (?: (?<=\n\n) | (?<=[。：:！？]\n) ) [ \t\u3000]*          # a paragraph opening with a bare 、
         (?P<heading_lost>、)(?=[\u4e00-\u9fff])                 # (、开展专项行动): its ordinal gone
@@ -516,7 +519,7 @@ def _lost_re() -> re.Pattern:
 #: gone this near it (水稻万亩，同比增长，).
 CHANGE_NEIGHBOUR = 20
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
-_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost year_colon point point_end year_cut digits_lost year_dash"
+_GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost year_colon year_pasted point point_end year_cut digits_lost year_dash"
                              " change_lost unit_lost year_cmp".split())
 
 
@@ -580,7 +583,7 @@ def _placeholders(text: str) -> list[Finding]:
     for m in _PLACEHOLDER.finditer(text):
         s, e = m.span("tok")
         tok, prev, nxt = m.group("tok"), text[s - 1:s], text[e:e + 1]
-        year_of_number = prev in ("[", "［", "〔") and nxt in ("]", "］", "〕") and (   # 宜办发[20xx]6号, 〔XX〕33号
+        year_of_number = prev in ("[", "［", "〔", "（", "(") and nxt in ("]", "］", "〕", "）", ")") and (   # 宜办发[20xx]6号, 〔XX〕33号
             len(tok) == 4 or _NUMBER_SIGN.match(text, e + 1) is not None)
         dated = (d := _PH_DATE.match(text, s)) is not None and not d.group().replace(".", "").isdigit()   # 201X/X/XX
         named = prev in "(（" and nxt in ")）" and len(tok) > 1 and _is_han(text[s - 2:s - 1])   # 冀鲁（**）
@@ -608,6 +611,7 @@ def _placeholders(text: str) -> list[Finding]:
         prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
         nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
         number = (year_of_number or dated or ranged or counted or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
+                  or prev in _NUMERALS and tok in ("_", "＿")      # “十_”期间: a plan's number cut after 十
                   or _PH_DECIMAL.match(text, e) is not None      # XX.27%: the integer part withheld
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
                   or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None

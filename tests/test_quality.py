@@ -412,6 +412,14 @@ DAMAGE = [
     # kinds of fresh124: a ? between two words and a lone lower-case letter join a rare character
     ("全年火情控制在9次以？鹊阂笜p少5次。", [("mojibake", "？鹊阂笜p")]),
     ("会上，李？拼”浽谋划了全年工作。", [("mojibake", "？拼”浽")]),
+    # kinds of fresh126-130: a plan's number cut after 十 (“十_”期间); a congress's number before its
+    # plenum (xx大五中全会); a document number's year in round brackets; a 发展纲要's number; a
+    # template's year pasted where a number was (20230%, 5.2023个工作日, 202223年)
+    ("“十_”期间，全县康复工作稳步推进。", [("stripped_number", "_")]),
+    ("组织收看《xx大五中全会精神解读》，落实某府办发(XX)50号文件，制定“xx”发展纲要。",
+     [("stripped_number", "xx"), ("stripped_number", "XX"), ("stripped_number", "xx")]),
+    ("按时办结率为20230%，平均用时为5.2023个工作日，自202223年5月起施行。",
+     [("stripped_number", "20230"), ("stripped_number", "2023"), ("stripped_number", "202223")]),
 ]
 
 CLEAN = [
@@ -469,6 +477,7 @@ CLEAN = [
     "局长张元明出席会议，蔡元培任校长，王家辉主持。",                 # a measure character inside a person's name
     "一件件实事落地，个个项目见效，丰收的年景。",                      # 一件件: a count said twice
     "怎么办？我们商量。维生素c片很贵。",                               # a question before a word; a vitamin's letter
+    "增长201.5%，2023年完成20%，比2022年增长2.0%，“十四五”期间。",      # real figures beside years
     "先后次序不乱，占地面积的一半，为全县的2倍，占全省的12.5%。\n## 标题\n农业、林业\n、渔业",   # 先后次序; shares with units
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
