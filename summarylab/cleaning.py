@@ -1683,6 +1683,22 @@ def _emptied_lines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
 _LONE_MARK = re.compile(r"[-•·*]?\s?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s?[、.．]?")   # - 1、 left of a site line
 
 
+WRAP_WIDTH = 16           # a page whose lines are cut at one width of at least this many characters,
+WRAP_SHARE = 0.6          # this share of them at that width (two characters either way) and unfinished,
+                          # was hard-wrapped (a PDF's lines): its breaks inside sentences go too
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width most lines are cut at, unfinished (…但办理工作中仍存在一些共性 / 问题：一是…二是个别承 /
+    办部门还存在…): a copy of a PDF that kept its line breaks; 0 when the lines are not so cut."""
+    widths = collections.Counter(len(t) for t in lines if not t.endswith(_LINE_END_STOPS))
+    if not widths:
+        return 0
+    width = max(widths, key=lambda w: (sum(widths[x] for x in range(w - 2, w + 3)), w))
+    near = sum(widths[x] for x in range(width - 2, width + 3))
+    return width if width >= WRAP_WIDTH and near >= WRAP_SHARE * len(lines) else 0
+
+
 MIN_FRAGMENT_LINES = 12   # a page this long, ...
 FRAGMENT_CHARS = 8        # ... most of whose lines are this short and unfinished, put words on lines
 _LINE_END_STOPS = ("。", "；", "！", "？", "：", ":", ";")
@@ -1721,12 +1737,17 @@ def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     kept = [(s, e, t) for s, e, _ in _lines(text) if (t := cover.without(text, s, e).strip())]
     short = sum(1 for _, _, t in kept if len(t) <= FRAGMENT_CHARS and not t.endswith(_LINE_END_STOPS)
                 and not _ITEM_START.match(t) and not _NUMBER_CELL.fullmatch(t))   # pieces of words
-    if len(kept) < MIN_FRAGMENT_LINES or 2 * short < len(kept):
+    if len(kept) < MIN_FRAGMENT_LINES:
+        return []
+    width = 0 if 2 * short >= len(kept) else _wrap_width([t for _, _, t in kept])
+    if 2 * short < len(kept) and not width:
         return []
     out = []
     for (_, e1, t1), (s2, _, t2) in zip(kept, kept[1:]):
         if s2 != e1 + 1 or t1.endswith(_LINE_END_STOPS) or _ITEM_START.match(t1) or _ITEM_START.match(t2):
             continue
+        if width and len(t1) < width - 2:
+            continue   # a hard-wrapped page: a line short of the width ends its paragraph (a title, a heading)
         if _NUMBER_CELL.fullmatch(t1) or _NUMBER_CELL.fullmatch(t2):
             continue
         if _WHOLE_TITLE.fullmatch(t1) or _WHOLE_TITLE.fullmatch(t2):

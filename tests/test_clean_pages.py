@@ -1276,6 +1276,23 @@ def test_a_title_written_whole_on_a_page_of_words_on_lines_stays_its_own_line(sc
     assert lines[2] == to_script("2023年，我乡扎实推进项目建设，全年完成投资3亿元。新建道路5公里，改造危房30户。", script)
 
 
+WRAPPED_BODY = ("过去一年，全县各承办单位认真办理代表建议，办理质量不断提高，代表满意率逐年上升，取得了明显成效。"
+                "但办理工作中仍存在一些问题：一是少数单位还未真正落实见面沟通要求；二是个别承办单位还存在重答复轻办理"
+                "现象；三是主办单位与协办单位之间的沟通联系还不够紧密，有的建议办理进度缓慢，需要进一步改进。下一步，"
+                "我们将进一步加强督办，完善考核办法，推动代表建议办理工作再上新台阶，更好地服务全县发展大局。")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_page_cut_at_one_width_reads_as_paragraphs(script):
+    """A PDF's copy that kept its line breaks (every line 22 characters): breaks inside sentences
+    go, so that an item broken over two lines is read whole; the title, short of the width, stays."""
+    lines = [WRAPPED_BODY[i:i + 22] for i in range(0, len(WRAPPED_BODY), 22)]
+    page = "某县代表建议办理情况的报告\n" + "\n".join(lines) + "\n" + "\n".join(lines)
+    a = analyze(to_script(page, script), target=script)
+    assert a.text.split("\n")[:2] == [to_script("某县代表建议办理情况的报告", script), to_script(WRAPPED_BODY, script)]
+    assert to_script("个别承办单位还存在重答复轻办理现象", script) in set(a.measures["title"])
+
+
 def test_a_column_of_whole_numbers_on_a_page_of_words_on_lines_stays_apart():
     page = FRAGMENTED + "\n应参保人数\n实际参保\n人数\n完成率\n441\n411\n93%\n"
     a = analyze(page)
