@@ -494,6 +494,14 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "其中非农业人口8万人、农业人口52万人，分别占总人口的13.3%和86.7%。",
      [R(80_000, "人", subject="非农业人口"), R(520_000, "人", subject="农业人口"),
       R(13.3, "%", subject="非农业人口占总人口比重"), R(86.7, "%", subject="农业人口占总人口比重")]),
+    # a share whose whole is left unsaid (占47.09%, 占比 4.09%) is the category's share; a count
+    # with its share after a blank takes no noun from it (fresh127's hotline bulletins)
+    (S, "咨询类2345件，占47.09%；求助类1465件，占29.4%。",
+     [R(2345, "件", subject="咨询类"), R(47.09, "%", subject="咨询类占比"),
+      R(1465, "件", subject="求助类"), R(29.4, "%", subject="求助类占比")]),
+    (S, "求助187件 占比 4.09%，建议170件 占比 3.72%。",
+     [R(187, "件", subject="求助"), R(4.09, "%", subject="求助占比"),
+      R(170, "件", subject="建议"), R(3.72, "%", subject="建议占比")]),
     # hours of teaching as a unit; features a text names before listing them are no count (fresh124)
     (S, "开展安全宣传讲座1个课时，培训时长达到48学时。", [R(1, "课时", subject="安全宣传讲座"), R(48, "学时", subject="培训时长")]),
     (S, "全年事故呈现3个特点：一是总量下降，二是伤亡减少。", []),

@@ -491,6 +491,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         if (whole is not None and not _OF_PLAN.fullmatch(whole.group("whole")) and "占" not in same
                 and unit is not None and unit.base in _SHARES):
             subject = f"{same}占{whole.group('whole')}比重"   # …，占全市经济总量的59.7%: the share, named
+        elif (whole is None and "占" not in same and not same.endswith(("比重", "占比", "比例"))
+              and _BARE_SHARE.fullmatch(text, start, stop) and unit is not None and unit.base in _SHARES):
+            subject = f"{same}占比"   # 咨询类2345件，占|47.09%: a share of a whole left unsaid
     elif _OF_PLAN.fullmatch(subject) and (m := _OF_PLAN_SHARE.search(text, start, stop)) is not None:
         owner = _core(text[start:m.start()], lex)   # 生产总值为全年目标值的|109.3%
         plan = _PLAN_NAME.search(text, m.start(), stop)
@@ -1006,6 +1009,8 @@ _ACTED_ON = re.compile(r"""
     """, re.VERBOSE)
 #: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
+_SHARE_NEXT = re.compile(r"[ \t]*(?:占|比重|比例)")   # what a count's share opens with
+_BARE_SHARE = re.compile(r"[ \t，,]*(?:约|仅|共)?占(?:到)?[ \t]*")   # 占|47.09%: a share, its whole unsaid
 #: A plan's words (年度预算, 全年计划): after them an amount is the plan's; after 占 plan amount 的,
 #: a percentage is how much of the plan was done (占年度预算22443万元的|106.9%).
 #: A level of government or a grade naming a part of the kind counted before (其中省级26个,
@@ -1311,6 +1316,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     if _AMONG.match(text, end):   # 贫困户1091户|中因病致贫的有326户: "among them", the noun is before
         return ""
     if _NEXT_COUNT.match(text, end):   # 志愿者队伍3支|近180人: another count of the same, not a noun
+        return ""
+    if _SHARE_NEXT.match(text, end):   # 求助187件| 占比 4.09%: its share follows, not a noun
         return ""
     stop = [m for m in _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
             if m.start() or m.group() not in _NOUN_OPENERS]           # (两次|全面降准: its first word)
