@@ -502,6 +502,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "求助187件 占比 4.09%，建议170件 占比 3.72%。",
      [R(187, "件", subject="求助"), R(4.09, "%", subject="求助占比"),
       R(170, "件", subject="建议"), R(3.72, "%", subject="建议占比")]),
+    # a rate's name with its value on the next line (fresh127)
+    (S, "窗口按时办结率\n100%，群众满意率\n99.5%。",
+     [R(100, "%", subject="窗口按时办结率"), R(99.5, "%", subject="群众满意率")]),
     # hours of teaching as a unit; features a text names before listing them are no count (fresh124)
     (S, "开展安全宣传讲座1个课时，培训时长达到48学时。", [R(1, "课时", subject="安全宣传讲座"), R(48, "学时", subject="培训时长")]),
     (S, "全年事故呈现3个特点：一是总量下降，二是伤亡减少。", []),

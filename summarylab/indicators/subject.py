@@ -457,7 +457,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     qualified = lex.qualifier.search(text, start, stop)   # 生产总值|剔除…因素增长7.8%; 按现价计算增长… -> same
     if qualified:
         stop = qualified.start()
-    rest = _HAN_GAP.sub("", text[start:stop].rstrip(" \t\u3000"))   # 水平达 到: a blank a wrapped line left
+    rest = _HAN_GAP.sub("", text[start:stop].rstrip(" \t\u3000\n"))   # 水平达 到: a blank a wrapped line left
     subject = _core(_before_note(text, start, lex, rest) + rest, lex)
     if subject[:1] == "其" and len(subject) >= 3 and subject[1] not in "他它余次中实间后":   # (not 其他, 其中)
         # …的采矿业继续发挥作用，其|增加值同比增长7.2%: 其 points
@@ -1168,6 +1168,8 @@ def _wrapped(text: str, i: int) -> bool:
         return False
     if text[i - 1] in _CLAUSE_PUNCT or text[i - 1].isspace() or text[i + 1].isspace():
         return False
+    if text[i - 1] in "率重" and text[i + 1].isdigit():
+        return True   # 群众满意率⏎99.5%: a rate's name, its value put on the next line
     return i - text.rfind("\n", 0, i) > 24
 
 
