@@ -204,8 +204,8 @@ _CAND_AFTER_ITEMS = re.compile(r"""
       | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # or 场 of battles (稳甲、控乙、抗丙三场硬仗)
     (?: [\u3400-\u9fff]{1,3} [级型性] )?                # perhaps a qualifier (三大世界级产业集群)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
-    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on,
-    """ % _PREDICATE_START, re.VERBOSE)                               # or its predicate begins
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | $ )   # ending where the clause goes on,
+    """ % _PREDICATE_START, re.VERBOSE)                               # its predicate begins, or its 建设
 #: numeral + measure + a short noun right after its items in brackets: （甲、乙、丙）三大经济事业,
 #: （甲、乙、丙、丁）四项工作
 _CAND_AFTER_BRACKET = re.compile(r"""

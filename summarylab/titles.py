@@ -289,6 +289,7 @@ def _site_words(line: str) -> str:
     a year written apart from its 年 (2020 年某区政府工作报告) or a date stays."""
     words = line.split()
     while (len(words) > 1 and _SITE_SUFFIX.search(words[0]) and not _YEAR_WORD.match(" ".join(words[:2]))
+           and not _BARE_YEAR.fullmatch(words[0])   # 2021 乡镇人大主席述职报告…: the year, written apart
            and not _ISO_DATE.fullmatch(words[0])):   # 2025-01-08 08:59 某某公众号: a record line's date stays
         words.pop(0)
     return " ".join(words)
@@ -367,6 +368,7 @@ _LEAD_HEADLINE = re.compile(r"^【(?P<title>[^】。！？!?\n]{10,50})】(?=[^\
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)$")   # webwxgetmsgimg_副本.jpg: an image's name
 
 
+_AUTHOR_MARK = re.compile(rf"^(?:文|图|圖|文图|文圖|图文|圖文)\s?[/／]\s?[{_HAN}]{{2,4}}(?:\s[{_HAN}]{{2,4}})*$")   # 文/某某
 _MENU_WORDS = frozenset("菜单 菜單 导航 導航 范文 範文 首页 首頁 目录 目錄 搜索 登录 登錄".split())
 
 
@@ -376,8 +378,8 @@ def _is_junk(line: str) -> bool:
     categories (工作总结/工作汇报), a meeting's label for its papers (…会议文件之十三)."""
     if _VOLUME.match(line) or _WEATHER_LINE.match(line) or _BARE_YEAR.match(line) or _IMAGE_FILE.search(line):
         return True
-    if line in _MENU_WORDS:
-        return True   # 菜单, 范文: a site's menu button or category alone on its line
+    if line in _MENU_WORDS or _AUTHOR_MARK.match(line):
+        return True   # 菜单, 范文: a site's menu button or category alone on its line; 文/某某: an author
     if _ROLE_LINE.match(line) and not _NAMED_PART.match(line):   # 施政报告：结语 is a part's name
         return True
     if _PHOTO_CREDIT.search(line) or _SITE_BAR.search(line) or _OUTLET.fullmatch(line) or _ISSUE_LINE.search(line):

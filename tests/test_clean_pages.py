@@ -1167,6 +1167,20 @@ FURNITURE = [
      "某中心工作总结\n全年办件10万件。", "blurb"),
     ("这里给大家分享一些最新的总结书范文，方便大家学习。\n优秀的总结都具备一些什么特点呢？又该怎么写呢？\n全年办件10万件。",
      "全年办件10万件。", "blurb"),
+    # kinds of fresh131-135: a betting app after a title; a record's 发布于/分类 fields and an ad token;
+    # an image's file name; a 范文 piece's header; a document site's name and a word count before a
+    # title; a material site's address and a WeChat account inside a sentence; a portal's menu row;
+    # an author's unit; a welcome line with its organiser
+    ("某市地震局2023年度工作情况报告-下载某博app\n全年完成任务。", "某市地震局2023年度工作情况报告\n全年完成任务。", "spam"),
+    ("某某范文网  发布于:2019-05-16  分类: 安全工作总结 手机版\nADADADADAD\n全年完成任务。", "全年完成任务。", "site_header"),
+    ("全年完成任务。\nMAIN202206211717000078.jpg\n全年增长5%。", "全年完成任务。\n全年增长5%。", "image"),
+    ("街道文化节工作计划范文第1篇\n全年举办活动10场。", "全年举办活动10场。", "page_marker"),
+    ("某某文库（www.abcdoc.com)〔人大5年工作报告7000字〕2020年乡镇人大主席团工作报告\n全年召开会议5次。",
+     "2020年乡镇人大主席团工作报告\n全年召开会议5次。", "doc_site"),
+    ("全镇学习贯彻某某素材库\\:—https://www.abcdef.cn/精神，=%公众号:某某星域。整理)汇总。全年召开会议5次。",
+     "全镇学习贯彻某某精神，全年召开会议5次。", "spam"),
+    ("| 首页 | 人大概况 | 决定决议 | 监督视窗 |\n作者单位：某县档案局\n欢迎访问某某新闻网！（某市融媒体中心主办）\n全年增长5%。",
+     "全年增长5%。", "site_header"),
 ]
 
 
