@@ -104,6 +104,7 @@ from ._trie import word_pattern
 from .offsets import OffsetMap, Rewriter
 from .quality import Finding
 from .segmentation import is_person_name
+from .titles import ends_like_a_title
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse
@@ -1723,8 +1724,12 @@ _POINT_BREAK = re.compile(r"(?<=[0-9])[ \t]*\n[ \t]*(?=[.．][0-9])")
 _CHANGE_BREAK = re.compile(r"(?<=[增下提降减上])[ \t]*\n[ \t]*(?=[长降高低少加升]了?[0-9])")
 
 
-#: A document's name written whole on its line (乡镇2022年重点项目建设情况工作总结汇报).
-_WHOLE_TITLE = re.compile(r"[^。，；,;！？\n]{6,60}(?:总结|總結|报告|報告|汇报|匯報|彙報|计划|計劃|方案|意见|意見|讲话|講話)")
+WHOLE_TITLE = (8, 60)   # a document's name written whole on its line is this long (乡镇2022年…工作总结汇报)
+
+
+def _whole_title(line: str) -> bool:
+    """A document's name written whole on its line: no clause inside, ending in its type."""
+    return WHOLE_TITLE[0] <= len(line) <= WHOLE_TITLE[1] and not _CLAUSE_MARK.search(line) and ends_like_a_title(line)
 
 
 def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1750,7 +1755,7 @@ def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             continue   # a hard-wrapped page: a line short of the width ends its paragraph (a title, a heading)
         if _NUMBER_CELL.fullmatch(t1) or _NUMBER_CELL.fullmatch(t2):
             continue
-        if _WHOLE_TITLE.fullmatch(t1) or _WHOLE_TITLE.fullmatch(t2):
+        if _whole_title(t1) or _whole_title(t2):
             continue   # 乡镇⏎2022⏎…⏎汇报⏎乡镇2022年…工作总结汇报: the title written whole stays a line
         if t1[-1].isdigit() and t2[0].isdigit() and (_INT_CELL.fullmatch(t1) or _INT_CELL.fullmatch(t2)):
             continue   # 441⏎411: two cells of a table's column, not one number (收入1⏎2248元 joins)

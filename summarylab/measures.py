@@ -90,6 +90,7 @@ from itertools import chain
 import pandas as pd
 
 from ._table import columns_frame
+from .titles import ends_like_a_title
 
 __all__ = ["COLUMNS", "MAX_TITLE", "extract_measures", "render_tree", "measures_html"]
 
@@ -427,9 +428,7 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     marker_end = m.end()
     if style == "yishi" and text.startswith("要", marker_end):
         style = "yishiyao"
-    if ctx == "ji" and style in ("yishi", "yishiyao") and text.startswith("一", m.start()) and (
-            _HEAD_BEFORE.search(text, max(0, m.start() - _CHAIN_TITLE - 6), m.start()) is not None
-            or _after_doc_title(text, m.start()) and _DOC_TYPE_END.search(text, max(0, m.start() - 4), m.start())):
+    if ctx == "ji" and style in ("yishi", "yishiyao") and text.startswith("一", m.start()) and _ends_a_title(text, m.start()):
         ctx = "stop"   # 一、苦练内功，夯实龙头谋开展一是立足开展抓学习: the heading's title ends there
         # (关于某镇防汛工作情况汇报一是搞好工程检查: so does the document's)
     if style in ("yishiyao", "yiyao") and text[marker_end + 1:marker_end + 2] in ("\n", "\r"):
@@ -521,17 +520,19 @@ def _glued(text: str) -> list[re.Match]:
                  or o == 1 and _under_a_heading(text, m.start()) and not _LIST_AFTER.match(text, m.end()))]
 
 
-_DOC_TYPE_END = re.compile(r"(?:汇报|匯報|彙報|总结|總結|报告|報告|情况|情況)$")   # a document's title ends in one
-
-
 def _glued_firsts(text: str) -> list[re.Match]:
     """A 一是 glued to a heading's short title, with no stop between (一、苦练内功，夯实龙头
     谋开展一是立足开展抓学习): the title ends there (the caller reads it as after a stop)."""
     if "一是" not in text:
         return []
-    return [m for m in _GLUED_ENUM.finditer(text)
-            if _HEAD_BEFORE.search(text, max(0, m.start() - _CHAIN_TITLE - 6), m.start()) is not None
-            or _after_doc_title(text, m.start()) and _DOC_TYPE_END.search(text, max(0, m.start() - 4), m.start())]
+    return [m for m in _GLUED_ENUM.finditer(text) if _ends_a_title(text, m.start())]
+
+
+def _ends_a_title(text: str, i: int) -> bool:
+    """``i`` ends a heading's short title (一、苦练内功，夯实龙头谋开展|一是…) or, on its line
+    alone, a document's title (关于某镇防汛工作情况汇报|一是…)."""
+    return (_HEAD_BEFORE.search(text, max(0, i - _CHAIN_TITLE - 6), i) is not None
+            or _after_doc_title(text, i) and ends_like_a_title(text[text.rfind("\n", 0, i) + 1:i]))
 
 
 def _under_a_heading(text: str, i: int) -> bool:

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["title_of", "site_title", "TITLE_CHARS", "TITLE_LOOKAHEAD"]
+__all__ = ["title_of", "site_title", "ends_like_a_title", "TITLE_CHARS", "TITLE_LOOKAHEAD"]
 
 #: Longest title kept (a longer heading-like line is cut to this length).
 TITLE_CHARS = 90
@@ -836,8 +836,8 @@ def _fuller(title: str, after: list[str]) -> str:
         if (len(title) <= _GENERIC_CHARS and not any(c.isdigit() for c in title) and any(c.isdigit() for c in line)
                 and title[:2] in line):
             return line
-        if (len(line) - len(title) <= _KEYWORDS_LEFT_OUT and title not in line and _in_order(title, line)
-                and line.endswith(title[-2:]) and re.search(rf"[{_HAN}](?<!年)", _left_out(title, line))):
+        if (len(line) - len(title) <= _KEYWORDS_LEFT_OUT and title not in line and line.endswith(title[-2:])
+                and (extra := _left_out(title, line)) is not None and re.search(rf"[{_HAN}](?<!年)", extra)):
             return line   # 2022重点项目建设情况工作总结汇报 (a site's keywords run together) / 乡镇2022年…汇报
     return title
 
@@ -845,8 +845,9 @@ def _fuller(title: str, after: list[str]) -> str:
 _KEYWORDS_LEFT_OUT = 6   # characters a site's keyword line may leave out of the title below it
 
 
-def _left_out(short: str, long: str) -> str:
-    """The characters of ``long`` that ``short`` (in it in order) leaves out (乡镇年)."""
+def _left_out(short: str, long: str) -> str | None:
+    """The characters of ``long`` that ``short`` leaves out when every character of ``short`` is
+    in ``long`` in order (重点项目汇报 in 乡镇重点项目建设汇报 -> 乡镇建设), else None."""
     out, it = [], iter(short)
     want = next(it, None)
     for ch in long:
@@ -854,13 +855,17 @@ def _left_out(short: str, long: str) -> str:
             want = next(it, None)
         else:
             out.append(ch)
-    return "".join(out)
+    return "".join(out) if want is None else None
 
 
-def _in_order(short: str, long: str) -> bool:
-    """Every character of ``short`` in ``long``, in order (重点项目汇报 in 乡镇重点项目建设汇报)."""
-    it = iter(long)
-    return all(ch in it for ch in short)
+def ends_like_a_title(text: str) -> bool:
+    """Does ``text`` end in a document's type, perhaps with a count of pieces (…工作总结, …的报告,
+    …总结十篇)? What :mod:`summarylab.measures` and :mod:`summarylab.cleaning` read for a title.
+
+    >>> ends_like_a_title("某镇2023年工作总结"), ends_like_a_title("全年完成投资3亿元")
+    (True, False)
+    """
+    return _TITLE_END.search(text) is not None
 
 
 def _column_name(title: str) -> bool:

@@ -150,19 +150,22 @@ _RESPECTIVE_PLAN = re.compile(rf"分别(?:完成|为|為|占|达到|达)(?P<plan
 
 def _respective_plan(text: str, q_start: int) -> str:
     """The plan a 分别 list of shares is taken of (分别完成年计划的76.5%、89.5% -> 年计划), else ""."""
-    i = text.rfind("分别", max(0, q_start - 60), q_start)
-    m = _RESPECTIVE_PLAN.match(text, i) if i >= 0 and not _stops(text[i:q_start]) else None
-    return m.group("plan") if m else ""
+    return _after_respective(text, q_start, _RESPECTIVE_PLAN, "plan")
 
 
-_RESPECTIVE_SHARE = re.compile(r"分别占(?!比)(?P<of>[^\W\d和与及、]{2,16}?)的")   # (not 占甲和乙的: a whole each)   # 分别占|总人口|的12.6%和87.4%
+_RESPECTIVE_SHARE = re.compile(r"分别占(?!比)(?P<of>[^\W\d和与及、]{2,16}?)的")   # 分别占|总人口|的 (not 占甲和乙的)
 
 
 def _respective_share(text: str, q_start: int) -> str:
     """The whole a 分别 list of shares is taken of (分别占总人口的12.6%和87.4% -> 总人口), else ""."""
+    return _after_respective(text, q_start, _RESPECTIVE_SHARE, "of")
+
+
+def _after_respective(text: str, q_start: int, rx: re.Pattern, group: str) -> str:
+    """``group`` of ``rx`` matched at the 分别 before ``q_start`` in its clause, else ""."""
     i = text.rfind("分别", max(0, q_start - 60), q_start)
-    m = _RESPECTIVE_SHARE.match(text, i) if i >= 0 and not _stops(text[i:q_start]) else None
-    return m.group("of") if m else ""
+    m = rx.match(text, i) if i >= 0 and not _stops(text[i:q_start]) else None
+    return m.group(group) if m else ""
 
 
 _COMPARED_BASES = re.compile(r"\s*(?:较|較|比|與|与)[^，,。；;]{0,12}(?:和|、|及)")   # 较5月和3月
