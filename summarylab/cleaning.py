@@ -1483,6 +1483,25 @@ def _overlapped(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     return bisect_left(starts, e) - bisect_right(ends, s) > 0
 
 
+_TITLE_TAG = re.compile(r"范文参考|参考范文|范文")
+
+
+def _without_title_tag(line: str) -> str:
+    """``line`` without a 范文 tag that follows a document's type: a title's, not a site's words.
+
+    >>> _without_title_tag("街办创建工作方案范文参考一、背景分析")
+    '街办创建工作方案一、背景分析'
+    >>> _without_title_tag("更多范文参考请收藏本页")
+    '更多范文参考请收藏本页'
+    >>> _without_title_tag("写总结时，要多读总结范文")
+    '写总结时，要多读总结范文'
+    """
+    m = _TITLE_TAG.search(line)
+    if m is None or not ends_like_a_title(line[:m.start()]) or _CLAUSE_MARK.search(line, 0, m.start()):
+        return line   # (在阅读总结范文时，…: a sentence about 范文)
+    return line[:m.start()] + line[m.end():]
+
+
 def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Lines of a site talking about itself (see _SITE_ONLY) that no other rule touched (those
     keep their own labels): label site_talk."""
@@ -1495,7 +1514,7 @@ def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tup
             continue
         if _overlapped(starts, ends, s, e_nl):
             continue   # a removal overlaps the line
-        words = set(_SITE_WORD.findall(line))
+        words = set(_SITE_WORD.findall(_without_title_tag(line)))
         if (words & _SITE_ONLY_SET and len(words) >= 2
                 or len(line) <= SHORT_SITE_LINE and "。" not in line and (
                     words & _SHORT_LINE_WORDS or len(words) >= 2 and _mostly_site_words(line))):

@@ -254,6 +254,36 @@ def is_person_name(word: str) -> bool:
     return len(word) <= 3 and len(tags[0][0]) == 1 and tags[0][1] == "nr"
 
 
+def opens_with_verb(phrase: str) -> bool:
+    """Does ``phrase`` open with a verb, or 不 and a verb, as jieba's tagger reads it? A phrase
+    before 的 that does is a relative clause (要求入党的|积极分子), one that does not a noun
+    (贫困村的|道路).
+
+    >>> opens_with_verb("要求加入中国共产党"), opens_with_verb("不符合环保政策"), opens_with_verb("贫困村")
+    (True, True, False)
+    """
+    words = _tagger().lcut(phrase)
+    first = words[0].flag if words else ""
+    if first == "d" and len(words) > 1:
+        first = words[1].flag   # 不|符合
+    return first in ("v", "vn")
+
+
+def leading_noun(phrase: str) -> str:
+    """The nouns ``phrase`` opens with, as jieba's tagger reads it (tags ``n…`` and the
+    abbreviations ``j``): the noun of a phrase that runs on into its verb.
+
+    >>> leading_noun("青年教师结对学习"), leading_noun("负责人和联络员")
+    ('青年教师', '负责人')
+    """
+    out = []
+    for w in _tagger().cut(phrase):
+        if not (w.flag.startswith("n") or w.flag == "j"):
+            break
+        out.append(w.word)
+    return "".join(out)
+
+
 @lru_cache(maxsize=1)
 def _has_rjieba() -> bool:
     return importlib.util.find_spec("rjieba") is not None

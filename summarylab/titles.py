@@ -258,6 +258,7 @@ def _decorations(line: str) -> str:
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07, 某局提前完成任务 日期:2008-05-23:
         # a portal's date after the title (labelled, after a headline too)
     line = re.sub(rf"({_DOC_TYPE})\s?篇?[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一, 工作总结1
+    line = re.sub(rf"({_DOC_TYPE})(?:范文参考|範文參考|参考范文|參考範文)", r"\1", line)   # 某方案范文参考: a 范文 site's tag
     line = re.sub(rf"({_DOC_TYPE})\s?\d{{3,6}}\s?字$", r"\1", line)   # 某工作总结3100字: a site's word count
     line = re.sub(rf"({_DOC_TYPE})\s?[（(](?:19|20)\d{{6}}[)）]$", r"\1", line)   # 某报告（20230103）: a site's date code
     line = re.sub(rf"({_DOC_TYPE})\s?[（(][{_HAN}]{{0,4}}\d{{1,3}}篇[)）]$", r"\1", line)   # 某总结（优质21篇）: a site's count

@@ -1181,6 +1181,11 @@ FURNITURE = [
      "全镇学习贯彻某某精神，全年召开会议5次。", "spam"),
     ("| 首页 | 人大概况 | 决定决议 | 监督视窗 |\n作者单位：某县档案局\n欢迎访问某某新闻网！（某市融媒体中心主办）\n全年增长5%。",
      "全年增长5%。", "site_header"),
+    # a collection's piece number with a colon before any short line (篇一：/第二篇：); a title's
+    # count of the pieces a site collected ((整理6篇))
+    ("篇一：某局上半年工作总结精选\n全年增长5%。", "某局上半年工作总结精选\n全年增长5%。", "page_marker"),
+    ("第二篇：某市财政局政务之窗\n全年增长5%。", "某市财政局政务之窗\n全年增长5%。", "page_marker"),
+    ("2024年某局工作总结范文（整理6篇）\n全年增长5%。", "2024年某局工作总结范文\n全年增长5%。", "char_count"),
 ]
 
 

@@ -381,6 +381,9 @@ CASES = [
     # kinds of fresh131-135: a year written apart before the title stays; an author's mark is no title
     ("2021 乡镇人大主席述职报告及 2022 年工作打算\n各位代表：", "2021乡镇人大主席述职报告及2022年工作打算"),
     ("文/某某某\n某局2023年粮食储备工作总结\n近年来，我局储备能力不断增强。", "某局2023年粮食储备工作总结"),
+    # kinds of fresh136-140: a 范文 site's 范文参考 tag after the title, the first heading glued on
+    ("社区创建工作方案范文参考一、背景分析\n\n1.1政策背景\n近年来出台多项政策。", "社区创建工作方案"),
+    ("以下是小编整理的工作总结范文参考，希望对你有帮助。\n某镇工作总结\n一、主要成绩\n全年增长5%。", "某镇工作总结"),
 ]
 
 

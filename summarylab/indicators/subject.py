@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..numerals import MULTIPLIER, parse_number
+from ..segmentation import leading_noun, opens_with_verb
 from .lexicon import (
     _CLAUSE_PUNCT, _Hit, _Lexicon, _LIST_JOINS, _NUM_CHARS, _PERIOD, _THOUSANDS, _Unit)
 from .values import _base_unit, _multiplied
@@ -321,8 +322,10 @@ _BREAKDOWN_PART = re.compile(r"""
             | [\u4e00-\u9fff]{1,6} (?: 镇|乡|村|县|区|市|街道|社区           # a place
                                    | 院|院校|学校|业 )                 # a kind of body or sector
             | (?: 小学|初中|高中|幼儿园|学前教育|义务教育 ) 生?          # a level of schooling
-            | [\u4e00-\u9fff]{1,6} 类 )                                # a category (居住类, 食品烟酒类)
+            | [\u4e00-\u9fff]{1,6} 类                                  # a category (居住类, 食品烟酒类)
+            | 男性|女性|男|女 )                                          # a sex (其中男性1800人)
     """, re.VERBOSE)
+_SEXES = frozenset("男性 女性 男 女".split())
 _SCHOOLS = ("学校", "中小学", "校")
 _LEVELS = ("小学", "初中", "高中", "幼儿园")
 _WHOLE_LEAD = re.compile(r"^(?:全|我|本)[镇乡县区市省]")   # 全镇|总户数: the whole's own place goes
@@ -378,6 +381,8 @@ def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | No
         whole = total.group("head")   # 农林牧渔业总产值 -> 牧业总产值
     elif part.endswith(("院", "学校")):
         whole = _WHOLE_BODY.sub("", whole) or whole   # 医疗机构核定编制床位 -> 二级医院核定编制床位
+    elif part in _SEXES and whole[:1] == "总" and len(whole) > 2:
+        whole = whole[1:]   # 总人口…，其中男性 -> 男性人口
     return part + whole, owner
 
 
@@ -447,7 +452,7 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     when nothing is left, the subject ``same`` of the previous indicator in the sentence
     (产量33212万吨，比上年增加2737万吨), else the short clause before (…经费，从1288亿元)."""
     if unit is not None and unit.count:
-        noun = _noun_after(text, end, lex)
+        noun = _noun_after(text, end, lex, relative=unit.base not in _PEOPLE)   # (3人|脱贫的任务: people)
         if noun:
             return noun
     start = _clause_start(text, q_start)
@@ -465,13 +470,15 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if subject[:1] == "其" and len(subject) >= 3 and subject[1] not in "他它余次中实间后":   # (not 其他, 其中)
         # …的采矿业继续发挥作用，其|增加值同比增长7.2%: 其 points
         subject = _pointed_to(text, start) + subject[1:]   # back to the industry or body of the clause before
-    if subject in lex.kept_cuts:   # 余额增长8.5%，新增|4万亿元: 新增 alone names nothing
-        subject = ""
+    if subject in lex.kept_cuts or subject in _PREPOSITIONS:   # 余额增长8.5%，新增|4万亿元: 新增 alone
+        subject = ""   # names nothing, nor does 按照 (按照|95%的参保率要求)
     subject = subject or _share_of(text, end, unit, lex)
     if not subject and start > 1 and text[start - 1] in "）)" and start == stop:
         subject = _before_bracket_note(text, start - 1, lex)    # 生产总值（GDP）235亿元, 年产鱼（蟹）450吨
     if same and (acted := _ACTED_ON.fullmatch(subject or rest.strip(" \t\u3000"))) is not None:
         verb = acted.group("verb")   # 受理各类案件26155件，办结|25631件: those concluded;
+        if (done := _ACTED_ON.match(same)) is not None and len(same) - done.end() >= 2:
+            same = same[done.end():]   # …，办理|诉求1150件，解决|1100件: of the 诉求, not of those 办理
         subject = same + verb if same.endswith(_BODY_ENDS) else verb + same   # 市中院…，办结|: its own
     subject = subject or same  # 达到 45 万吨
     owner = _PLAN_OF.sub("", same) if same else ""   # (财政总收入年度预算 -> 财政总收入: the owner)
@@ -719,7 +726,8 @@ def _whole_industry(text: str, stop: int, subject: str, lex: _Lexicon) -> str:
 def _with_lead(text: str, at: int, subject: str) -> str:
     """``subject`` (at ``at``) without a date's last character (1-3月项目投资 -> 项目投资) or with
     the age group, pollutant or size class before it (及以上人口 -> 65岁及以上人口; 党员 after
-    30岁以下 -> 30岁以下党员; 浓度 after PM2.5 -> PM2.5浓度; 床位医院 after 100-199张)."""
+    30岁以下 -> 30岁以下党员; 浓度 after PM2.5 -> PM2.5浓度; 床位医院 after 100-199张; 强企业 after
+    500 -> 500强企业)."""
     if (pm := _POLLUTANT.search(text, max(0, at - 6), at)) is not None:
         return pm.group().upper().replace(" ", "") + subject
     if (subject[0] in "年月日" and len(subject) >= 3 and subject[1] not in _TIME_SUFFIX
@@ -729,7 +737,14 @@ def _with_lead(text: str, at: int, subject: str) -> str:
         return age.group() + subject
     if (size := _SIZE_CLASS.search(text, max(0, at - 16), at)) is not None:
         return size.group() + subject   # 100-199张|床位医院5099个, 100张以下|床位医院: a size class
+    if (num := _NUMBER_IN_NAME.search(text, max(0, at - 6), at)) is not None and (
+            subject[:1] in "强強" and not num.group("people") or subject[:1] == "制" and num.group("people")):
+        return num.group() + subject   # 民营500|强企业107家, 11人|制足球场2个: a number inside the name
     return subject
+
+
+_NUMBER_IN_NAME = re.compile(r"(?:世界|中国|中國|全国|全國|全球|民营|民營)?(?<![0-9.])[0-9]{1,4}(?P<people>人)?$")
+# 世界500|强企业, 11人|制足球场: a ranking's or a format's number and the list it ranks in
 
 
 #: A size class before a kind of body (100-199张床位医院, 500万元以上企业): a range, or a bound.
@@ -772,6 +787,11 @@ _DONE_WORDS = tuple("完成率 总完成率 計劃完成率 计划完成率 任�
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
 _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
 _FUNCTION_WORDS = frozenset("与和及同较比对在为是于从")
+_RELATIVE_HEAD = 6   # the longest noun after a relative clause's 的 (1名分管统战的|负责人)
+_CLAUSE_CUT = re.compile(r"[，,。；;：:、！？\s]")
+_NOUN_WORDS = frozenset(("进步", "進步"))   # words inside a noun that open with a _NOUN_END character
+_PREPOSITIONS = frozenset("按照 按 依照 根据 以 對照 对照 參照 参照".split())   # before a value that 的 names
+_RATE_AFTER = re.compile(r"的(?P<rate>[\u4e00-\u9fff]{1,8}?(?:率|比例|比重))")   # 95%|的参保率
 #: 中 after a count meaning "among them" (1091户中因病致贫的…), not a word's first character
 #: (3个中心, 5所中学, 12家中小企业, 2支中队)
 _AMONG = re.compile(r"""
@@ -1007,8 +1027,10 @@ _OF_PLAN = re.compile(r"""
 _BODY_ENDS = ("院", "局", "厅", "廳", "委", "府", "部", "所", "庭", "队", "隊", "办", "辦")   # bodies that act
 _ACTED_ON = re.compile(r"""
     (?: 共|共计|累计|全年|已 )?                                        # (共, 累计: no part of the name)
-    (?P<verb> 办结|辦結|审执结|審執結|审结|審結|执结|執結|受理|查处|查處|查结|查結   # cases and complaints
-            | 调解|調解|化解|答复|答復|整改|采纳|採納|立案|起诉|起訴 )          # disputes, advice, charges
+    (?P<verb> (?: 办结|辦結|审执结|審執結|审结|審結|执结|執結|受理|查处|查處|查结|查結   # cases and complaints
+                | 调解|調解|化解|答复|答復|整改|采纳|採納|立案|起诉|起訴          # disputes, advice, charges
+                | 办理|辦理|回复|回復|处置|處置 )                                  # requests, proposals
+              (?: [并並和及] (?: 落实|落實|办结|辦結|答复|答復|办理|辦理|解决|解決 ) )? )   # 采纳并落实
     """, re.VERBOSE)
 #: A clause that opens with a share (占一般公共预算收入的70.3%): it belongs to the indicator before.
 _SHARE_OF = re.compile(r"占(?![比用地有据领])")
@@ -1084,9 +1106,11 @@ def _share_part(text: str, start: int, q_start: int, lex: _Lexicon) -> int:
 
 
 def _share_of(text: str, end: int, unit: _Unit | None, lex: _Lexicon) -> str:
-    """已有50%的县: the noun a bare percentage is a share of, else ""."""
+    """已有50%的县: the noun a bare percentage is a share of, or the rate it is (95%的参保率), else ""."""
     if text[end:end + 1] != "的" or (unit is not None and unit.base not in _SHARES):
         return ""
+    if (rate := _RATE_AFTER.match(text, end)) is not None:
+        return rate.group("rate")   # 以90%的覆盖率|位居…: the rate, not what it ranks
     noun = _noun_after(text, end + 1, lex)
     return "" if noun.endswith(lex.share_not_noun) else noun   # 增长13%的基础上: no share
 
@@ -1309,8 +1333,9 @@ _SIZE_OF = re.compile(r"[0-9０-９.．]{1,8}(?:万|千)?[\u4e00-\u9fff]{1,4}?�
 _HE_WORDS = "美谐"   # 和美, 和谐: words, not a join (和美乡村, 和谐社区)
 
 
-def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
-    """The counted noun right after a measure word (30余家企业 -> 企业), at most 10 characters."""
+def _noun_after(text: str, end: int, lex: _Lexicon, *, relative: bool = False) -> str:
+    """The counted noun right after a measure word (30余家企业 -> 企业), at most 10 characters;
+    with ``relative``, a clause before 的 and its noun (1名要求入党的积极分子 -> 要求入党的积极分子)."""
     if (size := _SIZE_OF.match(text, end)) is not None:   # 1个|1200亩的|制种基地: past the size
         end = size.end()
     after = text[end:end + 12].lstrip("“\"「")
@@ -1329,7 +1354,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     if stop:
         after = after[:stop[0].start()]
     for i, c in enumerate(after):
-        if (c in _CLAUSE_PUNCT or c in _NOUN_END and not (c == "和" and after[i + 1:i + 2] and after[i + 1] in _HE_WORDS)
+        if (c in _CLAUSE_PUNCT or c in _NOUN_END and not (c == "和" and after[i + 1:i + 2] and after[i + 1] in _HE_WORDS
+                                                            or after[i:i + 2] in _NOUN_WORDS)   # (团结进步: a noun)
                 or (c in _NUM_CHARS and _ends_count(after, i, lex))):   # (2个省级和美乡村: 和美 is a word)
             after = after[:i]
             break
@@ -1337,4 +1363,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str:
     if noun.endswith("中") and len(noun) > 2 and not noun.endswith(("高中", "初中")) \
             and text[end + len(after):end + len(after) + 1].isdigit():
         noun = noun[:-1]   # 这341件纠纷中|340件…: "among them", the noun is before 中
+    if (relative and len(noun) >= 3 and (at := text.find(noun, end)) >= 0 and text.startswith("的", at + len(noun))
+            and opens_with_verb(noun)
+            and 2 <= len(head := leading_noun(_CLAUSE_CUT.split(text[at + len(noun) + 1:end + 24], 1)[0])) <= _RELATIVE_HEAD):
+        return f"{noun}的{head}"   # 1名|要求入党的积极分子: a clause before 的 says which, the noun follows
     return noun
