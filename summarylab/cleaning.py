@@ -548,7 +548,9 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
         fuller = any(len(t := text[a:b].strip()) > len(own) + 2 and _FULL_NAME.search(t) and not gone[j]
                      for j, (a, b, _) in enumerate(lines) if j > k)
         crumbs = k + 1 < len(lines) and gone[k + 1] and ">" in text[lines[k + 1][0]:lines[k + 1][1]]
-        if beside and (fuller or crumbs):
+        again = any(text[a:b].strip() == own for a, b, _ in lines[k + 1:])   # the name said again as a
+        # line: the page's title repeated (the later copies go as repeated_title, this one stays)
+        if beside and (fuller or crumbs) and not again:
             out.append((s, e_nl, "site_header"))
     return out
 
@@ -861,7 +863,8 @@ def _jammer_spans(text: str) -> list[tuple[int, int, str]]:
 _ADULT = r"""(?:清码|无码|有码|码区|内射|口爆|颜射|喷潮|失禁合集|人妻|熟妇|熟女|乱伦|又伦|波多野|做受
     |巨乳|乳巨|一区二区|二区三区|三区四区|国产精品|精品国产|中文字幕|你懂的|无遮挡|麻豆|色综合|久久精品
     |久久久|[Aa][Vv]在线|三级片|成人影院|成人视频|夜夜骑|夜夜爽|夜夜夜|亚洲综合|欧美综合|亚洲欧美
-    |欧美日韩|日韩欧美|日韩精品|黄色大片|黄色网址|黄色视频|黄片|宅男的天堂|福利片|三级免费|一二三区|自产拍|一级国产)"""
+    |欧美日韩|日韩欧美|日韩精品|黄色大片|黄色网址|黄色视频|黄片|宅男的天堂|福利片|三级免费|一二三区|自产拍|一级国产
+    |色网站在线|综合色站|色自拍|自拍一区)"""
 _ADULT_NEAR = r"""(?:在线观看|免费观看|在线播放|免费入口|永久免费|在线|免费|入口|视频|亚洲|欧美|日韩|国产
     |精品|午夜|蜜桃|激情|高潮|合集|最大|丰满|未满|艳星|野外|疯狂|[Xx]{3,}|[Mm][Vv]|手机|日本|久久|网址|黄色
     |是多少)"""

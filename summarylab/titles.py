@@ -52,6 +52,9 @@ TITLE_LOOKAHEAD = 12
 _HEAD_CHARS = 20_000  # characters read from a text's start: titles are found in its first lines
 _LINE_CHARS = 400     # characters read from each line
 _JOIN_PIECE = 10   # lines this short may be pieces of one title broken over lines
+_FIGURE_HEADLINE = re.compile(r"[0-9０-９][%％‰]")   # a figure in a headline: its digits kept
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_HEADLINE_HAN = 8   # Chinese characters a headline with a figure holds at least (a chart's label fewer)
 _JOIN_MAX = 4      # at most this many pieces are joined
 _TAG_REACH = 3     # a title holding every joined piece this few lines after them is the title
 _BODY_LINE = 30     # a line this long holding a sentence is the body, never a source or date line
@@ -63,8 +66,9 @@ _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|�
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
              r"|谋划|謀劃|分析|安排")
-_COUNT_SUFFIX = (r"(?:[（(](?:[^（()）]{1,16})[)）]|\d{1,2}篇|[一二三四五六七八九十]{1,3}篇|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
-#                 (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
+_COUNT_SUFFIX = (r"(?:[（(](?:[^（()）]{1,16})[)）]|(?:锦集|錦集|集锦|集錦|汇编|彙編|合集|精选|精選)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
+                 r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
+#                 (范文四篇), （市级）, (6篇), 6篇, 锦集9篇, 标准模板: a 范文 site's suffix
 _SALUTATION = re.compile(r"""
     ^(?: 各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)      # 各位代表
        | 同志们|同志們|尊敬的|亲爱的|親愛的                         # 同志们, 尊敬的…
@@ -146,6 +150,8 @@ _FILE_SUFFIX = re.compile(r"""
 _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
 _PAPER_TAG = re.compile(rf"(?<=[{_HAN}])[{_HAN}]{{2}}(?:晚报|晚報|日报|日報|晨报|晨報|都市报|都市報|时报|時報|商报|商報)$")
 _PAPER_HEAD = 6   # a headline left before a paper's name is at least this long
+#: A headline that asks, perhaps with a short answer after (…情况如何？一文揭示, …总结怎么写？).
+_ASKED = re.compile(r"[^。！!；;，,：:\n？?]{6,40}[？?](?:[^。！？!?；;，,：:\n]{2,10})?")
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
 _CHAR_COUNT = re.compile(r"[\[［（(【]\s?(?:此文|本文|全文|正文)?(?:共计|共|约)?\s?\d{2,6}\s?字[\]］）)】]")  # [此文共1749字]
@@ -175,6 +181,8 @@ _BODY_START = re.compile(
       | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心)
       | 今年 | 去年 | 近年 | 今天 | 刚才 | 剛才 | 刚刚过去 | 剛剛過去 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 按照 | 遵照 | 依照 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
+      | [{_HAN}]{{0,10}}自\s?(?:\d{{4}}|20[xX×*]{{1,2}})\s*年                # 市残联自2021年…以来
+      | [{_HAN}]{{2,12}}(?:作为|作為|作爲)(?=[{_HAN}0-9xX])                     # 某园区作为全市…的排头兵
       | 在[^，。；\n]{{2,30}}?(?:之际|之際|之时|之時)                     # 在某会议即将召开之际，…
       | 【(?:篇|第)[一二三四五六七八九十\d]{{1,2}}篇?】                   # 【篇一】: a collection's first piece
       | [{_HAN}]{{2,12}}(?:(?<![布佈格大全结結開开当當时時棋])局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d|[（(]\s?\d)   # 某县统计局 (the issuer; not 布局)
@@ -238,6 +246,12 @@ _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)[：:]\s?")
 _REGION_TAG = re.compile(rf"[\[［【][{_HAN}]{{2,6}}[\]］】]\s?")
 
 
+def _without_piece_number(line: str) -> str:
+    """``line`` without a collection's number of the piece after its type (工作总结篇一, 工作总结1,
+    工作总结(1) -> 工作总结)."""
+    return re.sub(rf"({_DOC_TYPE})\s?(?:篇?[一二三四五六七八九十\d]{{1,2}}|[（(]\d{{1,2}}[)）])$", r"\1", line)
+
+
 def _decorations(line: str) -> str:
     """Without invisible characters, emoji and symbols at its ends, list dashes and
     a file name's extension (🌟沧源工作报告📜 -> 沧源工作报告; 总结 (2).docx -> 总结)."""
@@ -257,7 +271,7 @@ def _decorations(line: str) -> str:
     if (d := _DATE_AFTER.search(line)) and (_TITLE_END.search(line[:d.start()]) or _DATE_LABEL.search(d.group())):
         line = line[:d.start()]   # 某街道工作总结和工作安排 2016-03-07, 某局提前完成任务 日期:2008-05-23:
         # a portal's date after the title (labelled, after a headline too)
-    line = re.sub(rf"({_DOC_TYPE})\s?篇?[一二三四五六七八九十\d]{{1,2}}$", r"\1", line)  # 工作总结篇一, 工作总结1
+    line = _without_piece_number(line)
     line = re.sub(rf"({_DOC_TYPE})(?:范文参考|範文參考|参考范文|參考範文)", r"\1", line)   # 某方案范文参考: a 范文 site's tag
     line = re.sub(rf"({_DOC_TYPE})\s?\d{{3,6}}\s?字$", r"\1", line)   # 某工作总结3100字: a site's word count
     line = re.sub(rf"({_DOC_TYPE})\s?[（(](?:19|20)\d{{6}}[)）]$", r"\1", line)   # 某报告（20230103）: a site's date code
@@ -282,7 +296,8 @@ _CATEGORY_TAG = re.compile(r"""
     """, re.VERBOSE)
 
 
-_YEAR_WORD = re.compile(r"^(?:19|20)\d{2} 年")   # 2020 年东宝区政府工作报告: a year, no site's name
+_YEAR_WORD = re.compile(r"^(?:(?:19|20)\d{2}|20[xX×*]{1,2}|[xX×*]{2,4}) 年")   # 2020 年东宝区政府工作报告, XX 年…:
+# a year (or its placeholder), no site's name
 
 
 def _site_words(line: str) -> str:
@@ -406,8 +421,9 @@ def _is_junk(line: str) -> bool:
         return True
     if _PORTAL_FIELD.match(line) or _GARBLED.search(line):
         return True   # 索引号: | …; a line mis-decoded (（云南？。╆P于…): the next line may hold the name
-    if len(line) <= _JOIN_PIECE * 2 and re.search("[%％‰]", line):
-        return True   # 比上年增长%: a chart's label, no document's name
+    if len(line) <= _JOIN_PIECE * 2 and re.search("[%％‰]", line) and not (
+            _FIGURE_HEADLINE.search(line) and len(_HAN_RE.findall(line)) >= _HEADLINE_HAN):
+        return True   # 比上年增长%, 增速(%): a chart's label, no document's name (某县参合率超98%: a headline)
     if _META.search(line):
         return True
     if len(line) > _BODY_LINE and _SENTENCE.search(line):
@@ -449,7 +465,7 @@ def _run_on(line: str) -> str | None:
                 continue
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
                     or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)):   # 某市长施政总报告：以…
-                return _last_title(_DOUBLE_TYPE.sub(r"\1", head))  # 总结报告 stays
+                return _without_piece_number(_last_title(_DOUBLE_TYPE.sub(r"\1", head)))  # 总结报告 stays
     return None
 
 
@@ -692,10 +708,38 @@ def _unspaced(line: str) -> str:
     return "".join(parts) if spaced else line
 
 
+#: A menu's item: a few characters, nothing but Chinese (官方微信, 今日头条, 数字报刊).
+_MENU_ITEM = re.compile(rf"[{_HAN}]{{2,4}}")
+_MENU_RUN = 3   # this many menu items, each on a line right below the last, are a menu
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """The lines of runs of menu items (客户端 / 官方微信 / 今日头条 / 数字报刊), none of them a title.
+
+    >>> sorted(_menu_lines(["客户端", "官方微信", "今日头条", "某局2023年工作总结"]))
+    [0, 1, 2]
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        own = line.strip()
+        if _MENU_ITEM.fullmatch(own) and not _TITLE_END.search(own):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def _candidates(text: str) -> list[str]:
     out: list[str] = []
     last_step = ""   # the last step of a breadcrumb seen (首页>化工资讯 -> 化工资讯)
-    for raw in text[:_HEAD_CHARS].splitlines():
+    raws = text[:_HEAD_CHARS].splitlines()
+    menu = _menu_lines(raws)
+    for k, raw in enumerate(raws):
+        if k in menu:
+            continue
         raw = raw[:_LINE_CHARS]  # a title and the start of a body run on after it are enough
         raw = _unspaced(raw)
         if out and _column_name(out[-1]) and _crumbs(raw.strip()):
@@ -773,6 +817,8 @@ def title_of(text: str, fallback: str = "") -> str:
             return line   # 以项目建设为载体，增创经济发展新优势: a title of two matched halves
         if (m := _SECTION_TITLE.fullmatch(line)) is not None and not _SENTENCE.search(line):
             return m.group("name")[:TITLE_CHARS]   # 第十一节 2003年计划的编制与执行: a yearbook's section
+        if _ASKED.fullmatch(line) and not _BODY_START.match(line):
+            return line   # 某事业发展情况如何？一文揭示, 某工作总结怎么写？: a headline asking
         if i + 1 < len(lines) and _BROKEN.search(line) and _broken_head(line, lines[i + 1]):
             return (line + lines[i + 1])[:TITLE_CHARS]   # 上半年工作总结及|下半年工作计划
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
