@@ -141,7 +141,9 @@ _MARKER = re.compile(
       | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) 、 )                    # 壹、 贰、
       | (?P<di_part> 第 (?P<o10> [{_CN}]{{1,3}} ) (?: 部分 | 章 ) (?![的之中里所以和与及]) )   # 第一部分 第二章
       | (?P<num_dun> (?P<o4> [1-9１-９][0-9０-９]? ) 、 )                # 1、
-      | (?P<num_dot> (?P<o5> [1-9１-９][0-9０-９]? ) (?:(?<=^[1-9])[ \t])? [.．](?![0-9０-９])   # 1. ⒈ 1 .
+      | (?P<num_dot> (?P<o5> [1-9１-９][0-9０-９]? ) (?:(?<=^[1-9])[ \t])? [.．]
+                     (?: (?![0-9０-９]) | (?<=^[1-9１-９][.．]) (?=[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号]|份|底|初|[上中下]旬|[-—至])|(?:19|20)[0-9]{{2}}年) )   # 1. ⒈ 1 .;
+                                                  # 1.4月20日，…, 2.3月份, 1.2022年春节: a date opens the item
                                                   # (not 1.5, nor 24. 3 亿元:
                      (?! [ \t][0-9]{{1,3}} [ \t]? (?:%|％|亿|万|元|个百分点|倍) )   # a decimal with a blank in it)
         | [⒈-⒛] )
@@ -170,6 +172,8 @@ _CONVENTION = {"di_part": 0, "upper_dun": 1, "cn_dun": 2, "cn_paren": 3, "num_du
                "num_paren": 5, "circled": 6}
 _NO_ORDINAL = {"stripped", "dash"}
 _FAMILY = {"yishiyao": "yishi", "shouxian": "di_x"}
+# Styles a list may switch between halfway (1.… 2、… 3、…): the next number in the other continues it.
+_TWINS = {"num_dun": "num_dot", "num_dot": "num_dun"}
 # Contexts each style may start in (see _context).
 _HEADING_CTX = {"line", "space", "stop"}
 _ENUM_CTX = {"line", "space", "stop", "comma", "ji"}
@@ -263,6 +267,7 @@ _RANK = {**dict.fromkeys("，,", 1), **dict.fromkeys("；;", 2), **dict.fromkeys
 _SENTENCE_END = re.compile(r"[。！？!?：:]")  # between two lists: the second is the item's own
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
 _DURATION_ENDS = ("年来", "年以来", "个月来")   # 三年来: how long, not a listed number
+_DAY_AFTER = re.compile(r"[0-9０-９]{1,2}[日号]")   # 4月|20日: a date, no list of months
 
 
 @dataclass
@@ -362,6 +367,10 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
     value = int(num) if num.isdigit() else _cn_ordinal(num)
     if value is not None and value <= ordinal:   # a list counts up: 一、二 but not 二、一
         return False
+    if style.startswith("cn") and num.isdigit() and (after == "成" or text.startswith("年代", m.end())):   # 二、4成…,
+        return False   # 二、30年代的…: a share or a decade after a heading, no list (80、90年代 is one)
+    if after == "月" and (_DAY_AFTER.match(text, m.end() + 1) or style == "num_dot"):   # 1.4月20日，…, 2.3月份:
+        return False   # a date opens the item (a list of months is written 1、2月)
     if value is not None and value > 12 and after == "月":   # 一、16月 (1-6月, its dash lost): no month
         return False                                        # 16, so a heading's title, not a list
     year = len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 and after in " \u3000"
@@ -968,6 +977,9 @@ class _Outline:
         elif not c.enum and new_par:      # a heading leaves the items inside earlier paragraphs
             self._pop_enums(inline_only=True)
         same = [j for j in reversed(self.stack) if self.cands[j].family == c.family]
+        if not same and c.style in _TWINS and c.ordinal > 1:   # 1.加强… then 2、完善…: one list typed two ways
+            same = [j for j in reversed(self.stack)
+                    if self.cands[j].style == _TWINS[c.style] and self.ordinal[j] == c.ordinal - 1][:1]
         if same:
             prev = self._join(c, same)
         else:
