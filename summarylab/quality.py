@@ -346,7 +346,7 @@ _PLACEHOLDER = re.compile(
     (?![A-Za-z0-9])                             # not a Latin word (Xi) nor a variable (x0, x1)
     """, re.X)
 #: A blank and a count's unit after a lower-case x (示范方 x 个, 于 x 月), not 与 x 间 (a variable).
-_SPACED_COUNT = re.compile(r" (?:个|月|日|年|项|家|人|户|次|名|座|所|条|亩|吨|万)")
+_SPACED_COUNT = re.compile(r" (?:个|月|日|年|项|家|人|户|次|名|座|所|条|亩|吨|万|亿|多|余|元)")   # (固投 x 亿元, 交地 x 多亩)
 #: A place or body word after a placeholder and one blank (X 县民政局, 《X 县…办法》): a name withheld.
 _PLACE_AFTER = re.compile(r"[ \u3000](?:县|市|区|镇|乡|村|街道|省|州)")
 #: What follows a number (so a placeholder before it stands for a number): dates, counts,
@@ -369,7 +369,8 @@ _PH_DECIMAL = re.compile(rf"[.．][0-9]+(?={_AFTER_NUMBER.pattern})", re.VERBOSE
 _ITEM_PLACEHOLDER = re.compile(rf"(?:^|(?<=[\s。；;]))[0-9]{{1,2}}[.．](?P<tok>[{_PH}]{{2,4}})(?=[\u4e00-\u9fff])",
                                re.MULTILINE)
 _BRACKET_MEASURE = re.compile(r"[（(](?:件|个|人|次|户|人次|家|项)[)）]")   # X(件)批: a count's measure word in brackets
-_PH_RANGE = re.compile(rf"[0-9]{{0,2}}[{_PH}]{{1,2}}")   # the second end of a range (X-X月)
+_PH_RANGE = re.compile(rf"[0-9]{{0,2}}[{_PH}]{{1,2}}|(?:19|20)[0-9]{{2}}(?=\s?年)")   # the second end of a range
+# (X-X月; xx-2028年: a plan's first year withheld)
 _NUMBER_SIGN = re.compile(r"[0-9]{1,4}号")   # a document number's serial after its year: 〔XX〕33号
 #: A rate or a change right before a placeholder (规工增速xx、, 分别增长x，, 完成率xx): its number withheld.
 _RATE_BEFORE = re.compile(r"(?:增速|增幅|增长|下降|提高|降低|上升|回落|率|占比|比重)$")
@@ -774,6 +775,17 @@ _HOW_MUCH = re.compile(r"""
 _QUESTION_END = re.compile(r"[^。；;！!\n]{0,80}?[？?吗呢]")
 
 
+#: 人 as a count's measure word whose number is gone, after a kind of person or an approximation and
+#: before a clause's end (社会组织负责人人、, 管理技术人员人，, 党员约人，).
+_PEOPLE_GAP = re.compile(r"(?:人员|负责人|工作者|职业者|约|共)(?P<unit>人)(?=[，,、；;。])")
+
+
+def _people_gaps(text: str) -> list[Finding]:
+    """A count of people whose number was stripped (负责人人、, 约人，): stripped_number."""
+    return [Finding("stripped_number", m.start("unit"), m.end("unit"),
+                    f"measure: {_context(text, m.start('unit'), m.end('unit'))}") for m in _PEOPLE_GAP.finditer(text)]
+
+
 def _how_much(text: str) -> list[Finding]:
     """多少 standing for a number in a statement (共多少项，总投资多少亿元): stripped_number."""
     return [Finding("stripped_number", m.start(), m.end(), f"placeholder: {_context(text, m.start(), m.end())}")
@@ -797,7 +809,8 @@ def find_quality_issues(text: str) -> list[Finding]:
     redacted = _redactions(text)
     ends = {f.end for f in held} | {f.end for f in redacted if f.kind == "stripped_number"}
     stripped = [f for f in _stripped_numbers(text) if f.start not in ends]  # x.x%, ##%: one finding
-    found = stripped + held + redacted + _stripped_names(text) + _mojibake(text) + _how_much(text)
+    found = (stripped + held + redacted + _stripped_names(text) + _mojibake(text) + _how_much(text)
+             + [f for f in _people_gaps(text) if f.start not in {g.start for g in stripped}])
     return sorted(found, key=lambda f: (f.start, f.end, f.kind))
 
 

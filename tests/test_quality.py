@@ -420,6 +420,12 @@ DAMAGE = [
      [("stripped_number", "xx"), ("stripped_number", "XX"), ("stripped_number", "xx")]),
     ("按时办结率为20230%，平均用时为5.2023个工作日，自202223年5月起施行。",
      [("stripped_number", "20230"), ("stripped_number", "2023"), ("stripped_number", "202223")]),
+    # kinds of fresh136-140: a count of people whose number went (负责人人、, 人员人，, 约人，); a lower-case
+    # x between blanks before 亿元 and 多亩; a plan's first year withheld before its last (xx-2028年)
+    ("全县有社会组织负责人人、专业技术人员人，其中党员约人，占比较高。",
+     [("stripped_number", "人"), ("stripped_number", "人"), ("stripped_number", "人")]),
+    ("园区完成固投 x 亿元，交地 x 多亩。", [("stripped_number", "x"), ("stripped_number", "x")]),
+    ("印发人才队伍建设规划（xx-2028 年）。", [("stripped_number", "xx")]),
 ]
 
 CLEAN = [
@@ -477,6 +483,7 @@ CLEAN = [
     "局长张元明出席会议，蔡元培任校长，王家辉主持。",                 # a measure character inside a person's name
     "一件件实事落地，个个项目见效，丰收的年景。",                      # 一件件: a count said twice
     "怎么办？我们商量。维生素c片很贵。",                               # a question before a word; a vitamin's letter
+    "一人一档，人人参与，做带货达人，负责人人选已定。",                  # 人 after 人 in words
     "增长201.5%，2023年完成20%，比2022年增长2.0%，“十四五”期间。",      # real figures beside years
     "先后次序不乱，占地面积的一半，为全县的2倍，占全省的12.5%。\n## 标题\n农业、林业\n、渔业",   # 先后次序; shares with units
     # the set formulas with their names
