@@ -722,8 +722,31 @@ _OCR_DIGITS = re.compile(r"""
     """, re.VERBOSE)
 
 
+#: A ? standing for a lost mark (· or 《): between two names inside short quotes (“文明某县？慷慨某城”),
+#: between two figures (“9？ 18”), or right after 关于 (关于？人防工作的通知); a question inside
+#: quotes asks with one of _ASKING.
+_LOST_MARK = re.compile(r"""
+    “ [^“”\n？?]{1,9} [\u4e00-\u9fff] (?P<quoted> [?？] ) [\u4e00-\u9fff] [^“”\n？?]{0,9} ”   # “甲？乙”
+  | (?<=[0-9]) (?P<figures> [?？] ) (?=[ \t]?[0-9])                                     # 9？ 18
+  | (?<=关于|關於) (?P<about> [?？] ) (?=[\u4e00-\u9fff])                               # 关于？某某
+    """, re.VERBOSE)
+_ASKING = re.compile(r"吗|呢|么|什|怎|如何|为何|為何|何|哪|谁|誰|几|幾|多少|是否|难道|難道|岂|豈|啊|吧|否|乎")
+_QUOTE_AROUND = 12   # characters on each side of a ? searched for a question word inside its quotes
+
+
+def _lost_marks(text: str) -> list[tuple[int, int]]:
+    """Spans of ? standing between words for a lost mark, not ending a question."""
+    out = []
+    for m in _LOST_MARK.finditer(text):
+        s, e = m.span(m.lastgroup)
+        if _ASKING.search(text, max(0, s - _QUOTE_AROUND), e + _QUOTE_AROUND) is None:
+            out.append((s, e))
+    return out
+
+
 def _mojibake(text: str) -> list[Finding]:
     spans = [m.span() for m in _EXPLICIT_MOJIBAKE.finditer(text)]
+    spans += _lost_marks(text)
     spans += [m.span() for m in _OCR_DIGITS.finditer(text)]
     glyphs = [m.span() for m in _PDF_GLYPHS.finditer(text)]
     if len({text[s] for s, _ in glyphs}) >= PDF_GLYPH_KINDS:

@@ -426,6 +426,11 @@ DAMAGE = [
      [("stripped_number", "人"), ("stripped_number", "人"), ("stripped_number", "人")]),
     ("园区完成固投 x 亿元，交地 x 多亩。", [("stripped_number", "x"), ("stripped_number", "x")]),
     ("印发人才队伍建设规划（xx-2028 年）。", [("stripped_number", "xx")]),
+    # a ? where a decoder lost a mark: between two names in short quotes, between two figures,
+    # right after 关于 (the 《 of a document's name)
+    ("以“书香某县？活力某城”为主题举办读书月。", [("mojibake", "？")]),
+    ("组织“9？ 18”警报试鸣。", [("mojibake", "？")]),
+    ("转发市政府关于？防汛工作的通知。", [("mojibake", "？")]),
 ]
 
 CLEAN = [
@@ -484,6 +489,7 @@ CLEAN = [
     "一件件实事落地，个个项目见效，丰收的年景。",                      # 一件件: a count said twice
     "怎么办？我们商量。维生素c片很贵。",                               # a question before a word; a vitamin's letter
     "一人一档，人人参与，做带货达人，负责人人选已定。",                  # 人 after 人 in words
+    "他问：“这是为什么？”我们说：“工作落实了吗？”",                     # questions inside quotes
     "增长201.5%，2023年完成20%，比2022年增长2.0%，“十四五”期间。",      # real figures beside years
     "先后次序不乱，占地面积的一半，为全县的2倍，占全省的12.5%。\n## 标题\n农业、林业\n、渔业",   # 先后次序; shares with units
     # the set formulas with their names
