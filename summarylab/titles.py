@@ -66,9 +66,10 @@ _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|�
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
              r"|谋划|謀劃|分析|安排")
-_COUNT_SUFFIX = (r"(?:[（(](?:[^（()）]{1,16})[)）]|(?:锦集|錦集|集锦|集錦|汇编|彙編|合集|精选|精選)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
+_COUNT_SUFFIX = (r"(?:精选|精選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集)?"
+                 r"(?:[（(](?:[^（()）]{1,16})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
                  r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
-#                 (范文四篇), （市级）, (6篇), 6篇, 锦集9篇, 标准模板: a 范文 site's suffix
+#                 精选, 汇编（12篇）, 锦集9篇, (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
 _SALUTATION = re.compile(r"""
     ^(?: 各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)      # 各位代表
        | 同志们|同志們|尊敬的|亲爱的|親愛的                         # 同志们, 尊敬的…
@@ -106,7 +107,9 @@ _NAME_FIELD = re.compile(r"""
 _META = re.compile(r"""   # sharing, download and site lines of a page: never part of a title
     旗下网站|旗下網站 |                                         # a site network's line
     浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳    # page controls
-    | 收藏|分享|举报|舉報|登录|登錄|注册|註冊|投稿|客服
+    | 收藏|分享|登录|登錄|注册|註冊|投稿|客服
+    | (?<!信访|檢舉|检举|实名|匿名|信訪|實名)(?:举报|舉報)(?!工作|中心|件|箱|受理|平台)   # a report button
+                                                                # (not 信访举报工作: a report's subject)
     | 版权|版權|本文档|本文檔|本站|免责|免責                       # site notices
     | QQ|KB|MB|页数|頁數|欢迎|歡迎|您好                            # sharing-site furniture
     | 当前位置|當前位置|首页|首頁|公众号|公眾號                     # breadcrumbs, accounts
@@ -150,6 +153,8 @@ _FILE_SUFFIX = re.compile(r"""
 _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
 _PAPER_TAG = re.compile(rf"(?<=[{_HAN}])[{_HAN}]{{2}}(?:晚报|晚報|日报|日報|晨报|晨報|都市报|都市報|时报|時報|商报|商報)$")
 _PAPER_HEAD = 6   # a headline left before a paper's name is at least this long
+#: A title and a note in brackets after it, the note perhaps holding commas (…工作总结（涉及6个村，…）).
+_NOTED_TITLE = re.compile(rf"(?P<title>.{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}))[（(][^（()）\n]{{2,40}}[)）]")
 #: A headline that asks, perhaps with a short answer after (…情况如何？一文揭示, …总结怎么写？).
 _ASKED = re.compile(r"[^。！!；;，,：:\n？?]{6,40}[？?](?:[^。！？!?；;，,：:\n]{2,10})?")
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
@@ -455,6 +460,8 @@ def _run_on(line: str) -> str | None:
         return m.group()
     if (m := _BRACKETED_TITLE.match(line)) is not None and _SENTENCE.search(line, m.end()):
         return m.group("title")   # 【2019年乡镇信访工作总结】2019年，我镇…: a site's bracketed title
+    if (m := _SPEECH_TITLE.match(line)) is not None and m.end() < len(line) and _SENTENCE.search(line, m.end()):
+        return m.group()   # 在全市某工作会上的讲话市委常委、…（2010年2月25日）同志们：…: the speaker after it
     for m in _TITLE_PREFIX.finditer(line):
         for end in _ends(line, m.end()):
             if ((more := _TYPE_GOES_ON.match(line, end)) is not None
@@ -469,6 +476,8 @@ def _run_on(line: str) -> str | None:
     return None
 
 
+#: A speech's full name (在全市某工作会议上的讲话): the title whatever follows on its line.
+_SPEECH_TITLE = re.compile(r"在[^，。；：:\n]{2,40}?(?:上|中|时|時)的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告)")
 _TYPE_GOES_ON = re.compile(rf"(?![及和与與暨并並])[{_HAN}]{{0,4}}(?:{_DOC_TYPE})")   # 情况|分析报告: a longer type follows
 
 
@@ -635,8 +644,13 @@ def _first_of_two(line: str) -> str:
 def _banner(line: str) -> bool:
     """A row of short phrases parted by blanks (聚焦甲 聚焦乙 聚焦丙): a site's banner or menu."""
     parts = line.split()
-    return (len(parts) >= 3 and all(len(p) <= 8 for p in parts) and not _TITLE_END.search(line)
-            and not any(p.isdigit() for p in parts))   # 某局 2025 年工作总结和 2026 年工作计: a spaced title
+    return (len(parts) >= 3 and all(len(p) <= 8 for p in parts)
+            and (not _TITLE_END.search(line) or _COLUMN_TYPE.fullmatch(parts[-1]) is not None)   # 政务公开
+            and not any(p.isdigit() for p in parts))   # 规划计划 计划总结: columns (not 某局 2025 年工作总结…)
+
+
+#: A column named by document types alone (计划总结, 工作报告, 总结汇报): no document's name.
+_COLUMN_TYPE = re.compile(r"(?:工作|计划|計劃|规划|規劃|总结|總結)?(?:报告|報告|总结|總結|汇报|匯報|计划|計劃|规划|規劃)")
 
 
 def _best_part(line: str) -> str:
@@ -819,6 +833,8 @@ def title_of(text: str, fallback: str = "") -> str:
             return m.group("name")[:TITLE_CHARS]   # 第十一节 2003年计划的编制与执行: a yearbook's section
         if _ASKED.fullmatch(line) and not _BODY_START.match(line):
             return line   # 某事业发展情况如何？一文揭示, 某工作总结怎么写？: a headline asking
+        if (note := _NOTED_TITLE.fullmatch(line)) is not None and not _SENTENCE.search(note.group("title")):
+            return line[:TITLE_CHARS]   # 某专项行动工作总结（涉及6个行政村，完成3类问题整改）: a note after the name
         if i + 1 < len(lines) and _BROKEN.search(line) and _broken_head(line, lines[i + 1]):
             return (line + lines[i + 1])[:TITLE_CHARS]   # 上半年工作总结及|下半年工作计划
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
