@@ -221,7 +221,7 @@ _BLURB = re.compile(rf"""
     (?: 【[^【】\n]{{1,8}}】 )?                                   # a site's tag: 【完整版】
     (?: [，,。] | [，,]? (?:供|希望|欢迎|歡迎|仅供|僅供|但愿|但願) )   # then the blurb goes on
   | 《 (?P<doc> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}? (?:{_DOC_TYPE}) )   # a 文库: 《某总结.doc》由会员分享
-    \.(?:docx?|pdf|wps|txt) 》 由 (?:会员|會員|用户|用戶|网友|網友) (?:分享|上传|上傳)
+    (?:\.(?:docx?|pdf|wps|txt))? 》 由 (?:会员|會員|用户|用戶|网友|網友) (?:上传|上傳)? (?:分享|上传|上傳)   # (上传分享)
     """, re.VERBOSE)
 _SITE_SUFFIX = re.compile(r"""
     (?: 网|網|网站|網站|文库|文庫|资料库|資料庫|题库|題庫|官网|官網     # a site's kind of name

@@ -59,11 +59,43 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
             and (head := next((x for x in _SECTOR_HEADS if same.endswith(x)), None))
             and same[:-len(head)].endswith(_SECTOR_ENDS)):
         subject += head   # 采矿业增加值下降1.1%，制造业|增长6.2%: the same measure of the next sector
+    if not pair and h.unit is not None and h.unit.base in _PART_PEOPLE and (part := _attribute_part(text, q_start, s_start)):
+        subject = part   # 党员5222名，其中35岁以下|1182名 -> 35岁以下党员; 村干部中，大专以上|42名
     if listed and prev["unit"] == _base_unit(h) and (items := _pair_items(text, prev, lex)) is not None:
         prev["subject"], subject = items   # 城镇、农村居民收入达到3.2万元和1.6万元: one each
         if prev.get("_sent"):
             prev["_sent"][-1] = items[0]
     return subject, change, pair
+
+
+#: A group of people named by an attribute alone (35岁以下, 60岁以上的, 大专及以上文化程度的, 女性):
+#: a part of a whole said before it.
+_ATTRIBUTE = re.compile(r"""
+    (?:其中)?[，,：:\s]*
+    (?P<attr> [0-9]{1,3}(?:周)?岁(?:及)?(?:以上|以下)                                     # an age group
+            | (?:研究生|大学本科|本科|大专|中专|高中|初中|小学)(?:及)?(?:以上|以下)?(?:文化程度|学历)?   # schooling
+            | 男性|女性 )
+    的?\s*$""", re.VERBOSE)
+#: The whole the parts belong to: 共有党员5222名，其中… or 村干部中，… (the last before the part).
+_WHOLE_OF_PARTS = re.compile(r"""
+    (?:共有|现有|有)(?P<whole>[\u4e00-\u9fff]{2,8}?)[0-9]+(?:\.[0-9]+)?[名人][，,]\s?其中
+  | (?:^|(?<=[，,。；;\n]))(?P<topic>[\u4e00-\u9fff]{2,8}?)中[，,：:]
+    """, re.VERBOSE)
+_PART_PEOPLE = frozenset(("人", "名"))
+WHOLE_REACH = 200   # characters back from a part to the whole it belongs to, in its sentence
+
+
+def _attribute_part(text: str, q_start: int, s_start: int) -> str:
+    """The part a count of people names by an attribute, with its whole (35岁以下 after 共有党员
+    5222名，其中 -> 35岁以下党员; 大专以上 after 村干部中， -> 大专以上村干部), else ""."""
+    clause = text[_clause_start(text, q_start):q_start]
+    if (m := _ATTRIBUTE.fullmatch(clause)) is None:
+        return ""
+    wholes = list(_WHOLE_OF_PARTS.finditer(text, max(s_start, q_start - WHOLE_REACH), q_start))
+    if not wholes:
+        return ""
+    whole = wholes[-1].group("whole") or wholes[-1].group("topic")
+    return m.group("attr") + whole
 
 
 def _pair_items(text: str, prev: dict, lex: _Lexicon) -> list[str] | None:
