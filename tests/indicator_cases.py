@@ -1228,6 +1228,13 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "社区干部中，30岁以下12名，大专以上文化程度的30名。",
      [R(12, "名", subject="30岁以下社区干部"), R(30, "名", subject="大专以上文化程度社区干部")]),
     (T, "全鎮共有黨員860名，其中女性210名。", [R(860, "名", subject="党员"), R(210, "名", subject="女性党员")]),
+    # the size of a body made up of others (由甲、乙组成的120多人的应急分队); 分别 after a count opens
+    # its parts' values, no noun
+    (S, "组建由供电所、村委会组成的60多人的应急分队。", [R(60, "人", approx=True, subject="应急分队人数")]),
+    (S, "以民兵为主组成30人的巡逻队伍以片警为主组成8人的治安队伍。",
+     [R(30, "人", subject="巡逻队伍人数"), R(8, "人", subject="治安队伍人数")]),
+    (S, "通过网站主动公开信息120条分别为文件类30条，公告类90条。",
+     [R(120, "条", subject="通过网站主动公开信息"), R(30, "条", subject=None), R(90, "条", subject=None)]),
 ]
 
 

@@ -575,6 +575,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = _modified(text, start, stop, subject, lex)
     if _COUNT_WORD.fullmatch(subject):   # 新建一座|3000平方米的综合楼: a count names nothing
         subject = ""
+    if (subject.endswith(_COMPOSED) and text.startswith("的", end) and unit is not None and unit.base in _PEOPLE
+            and len(body := _BODY_CUT.split(_noun_after(text, end + 1, lex), 1)[0]) >= 2):
+        subject = body + "人数"   # 由甲、乙组成的|120多人|的人防专业队: the size of the body they make up
+        # (…的抢险队伍以司法…为主组成: the next body's clause cut off)
     if not subject and text.startswith("的", end) and unit is not None and (
             unit.base in _SIZES or unit.count and unit.base not in _PEOPLE):
         # 1200亩的|杂交水稻制种基地: the size of what follows; 345场次的|乐龄课程: the count
@@ -819,6 +823,8 @@ _DONE_WORDS = tuple("完成率 总完成率 計劃完成率 计划完成率 任�
 _COUNT_WORD = re.compile(r"[一二两三四五六七八九十]{1,3}[个座所家条项处栋幢间台辆]")   # 一座, 两个
 _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count just before (3所|和医院)
 _FUNCTION_WORDS = frozenset("与和及同较比对在为是于从")
+_BODY_CUT = re.compile("(?<=..)[以由为為]")
+_COMPOSED = ("组成", "組成", "构成", "構成", "组建", "組建")   # a body made up of parts, its size after
 _RELATIVE_HEAD = 6   # the longest noun after a relative clause's 的 (1名分管统战的|负责人)
 _CLAUSE_CUT = re.compile(r"[，,。；;：:、！？\s]")
 _NOUN_WORDS = frozenset(("进步", "進步"))   # words inside a noun that open with a _NOUN_END character
