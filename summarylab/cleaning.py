@@ -429,7 +429,8 @@ def _url_line(line: str, urls: list[re.Pattern]) -> bool:
     rest = line
     for r in urls:
         rest = r.sub("", rest)
-    return len(rest.strip()) <= MAX_URL_REST and not any(c in rest for c in "。；！？")
+    return (len(rest.strip()) <= MAX_URL_REST and not any(c in rest for c in "。；！？")
+            and _OUTLINE.match(rest.strip()) is None)   # (一、工作情况 某某 www.…: a heading a site signed)
 
 
 def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1221,6 +1221,9 @@ FURNITURE = [
      "某局2023年工作总结\n全年增长5%。\n", "site_header"),
     ("某局2023年工作总结\n某某晨报全媒体记者：王某某\n树原创文秘网站：立创新意识，对关键词2今后工作指明方向。",
      "某局2023年工作总结\n树立创新意识，对今后工作指明方向。", "spam"),
+    # a heading a site signed with its name and address: the heading stays
+    ("某局2023年工作总结\n一、工作推进情况 某某汇 www.abcdefg.com\n全年增长5%。",
+     "某局2023年工作总结\n一、工作推进情况\n全年增长5%。", "spam"),
 ]
 
 
