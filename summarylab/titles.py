@@ -67,7 +67,7 @@ _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|�
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
              r"|谋划|謀劃|分析|安排")
 _COUNT_SUFFIX = (r"(?:精选|精選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集)?"
-                 r"(?:[（(](?:[^（()）]{1,16})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
+                 r"(?:[（(](?:[^（()）]{1,16})[)）]|[\[【](?:推荐|推薦|精选|精選)?\d{1,2}篇[\]】]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
                  r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
 #                 精选, 汇编（12篇）, 锦集9篇, (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
 _SALUTATION = re.compile(r"""
@@ -139,6 +139,7 @@ _LETTERHEAD = re.compile(r"""
   | ^[^\s，,。：:]{2,24}(?:有限公司|有限责任公司|有限責任公司)$   # a firm's name alone: a letterhead or a site's owner
   | ^(?:[（(][^（）()\n]{2,40}[)）]){1,2}$              # a caption in brackets, perhaps doubled: (某综合体)(某综合体)
   | 〔\d{4}〕\s*\d+\s*[号號] | \[\d{4}\]\s*\d+\s*[号號]   # a document number: 某政发〔2023〕2号
+  | 【\d{4}】\s*第?\s*\d+\s*[号號]                    # 某商发【2011】第8号
   | 〔\d{4,}[^〕\s]{0,4}$                              # one a site broke: 泉港政综〔202465
     """, re.VERBOSE)
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
@@ -190,6 +191,7 @@ _BODY_START = re.compile(
       | [{_HAN}]{{2,12}}(?:作为|作為|作爲)(?=[{_HAN}0-9xX])                     # 某园区作为全市…的排头兵
       | 在[^，。；\n]{{2,30}}?(?:之际|之際|之时|之時)                     # 在某会议即将召开之际，…
       | 【(?:篇|第)[一二三四五六七八九十\d]{{1,2}}篇?】                   # 【篇一】: a collection's first piece
+      | (?:第[一二三四五六七八九十\d]{{1,3}}篇|篇[一二三四五六七八九十\d]{{1,2}})\s?[：:]   # 第一篇：… after the title
       | [{_HAN}]{{2,12}}(?:(?<![布佈格大全结結開开当當时時棋])局|调查队|調查隊|办公室|辦公室|人民政府)(?=\s|$|\d|[（(]\s?\d)   # 某县统计局 (the issuer; not 布局)
       | [{_HAN}]{{1,12}}(?:办|辦|委|局|部|厅|廳|处|處|政府|办公室|辦公室)[：:]               # 市创建办： (the addressee)
       | (?!{_DOC_TYPE})[^，。；\n]{{1,10}}?(?:办事处|辦事處|街道|办|辦|局|委|政府|中心|公司|镇|鎮|乡|鄉|村)\s?(?:尊敬的|各位领导|各位領導)
@@ -472,10 +474,16 @@ def _run_on(line: str) -> str | None:
                 continue
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
                     or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)):   # 某市长施政总报告：以…
-                return _without_piece_number(_last_title(_DOUBLE_TYPE.sub(r"\1", head)))  # 总结报告 stays
+                title = _without_piece_number(_last_title(_DOUBLE_TYPE.sub(r"\1", head)))  # 总结报告 stays
+                glued = _GLUED_HEAD.match(title)   # …再上新台阶一、上半年工作总结|今年以来: the heading goes
+                return glued.group("title") if glued and not _TITLE_END.search(glued.group("title")) else title
+    if (m := _GLUED_HEAD.match(line)) is not None and not _BODY_START.match(line):
+        return m.group("title")   # 发挥优势…再上新台阶一、上半年工作总结…: the first heading glued on
     return None
 
 
+#: A title with the first heading glued after it (…再上新台阶一、上半年工作总结…; not 一、二季度).
+_GLUED_HEAD = re.compile(r"(?P<title>[^。，,；;：:！？!?、\n]{8,40}?[\u4e00-\u9fff])一、(?![二三四五六七八九十])[\u4e00-\u9fff]")
 #: A speech's full name (在全市某工作会议上的讲话): the title whatever follows on its line.
 _SPEECH_TITLE = re.compile(r"在[^，。；：:\n]{2,40}?(?:上|中|时|時)的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告)")
 _TYPE_GOES_ON = re.compile(rf"(?![及和与與暨并並])[{_HAN}]{{0,4}}(?:{_DOC_TYPE})")   # 情况|分析报告: a longer type follows
