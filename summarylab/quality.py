@@ -803,10 +803,18 @@ _QUESTION_END = re.compile(r"[^。；;！!\n]{0,80}?[？?吗呢]")
 _PEOPLE_GAP = re.compile(r"(?:人员|负责人|工作者|职业者|约|共)(?P<unit>人)(?=[，,、；;。])")
 
 
+#: A year cut to its last digit before a month (自3年7月6日, 3年12月; not 3年7个月: a span).
+_CUT_YEAR = re.compile(r"(?<![0-9０-９.])(?<![0-9]\s)(?P<unit>[0-9])年(?=[0-9]{1,2}月)")   # (not 199 1年: a year spaced)
+#: A measure word after a blank where its number was, before a clause's end (提案、议案 件，).
+_BLANK_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?P<unit>[件个项家次名条户])(?=[，,。；;、])")
+
+
 def _people_gaps(text: str) -> list[Finding]:
-    """A count of people whose number was stripped (负责人人、, 约人，): stripped_number."""
+    """A count of people whose number was stripped (负责人人、, 约人，), a year cut to one digit
+    before its month (自3年7月6日), a measure word after a blank (议案 件，): stripped_number."""
     return [Finding("stripped_number", m.start("unit"), m.end("unit"),
-                    f"measure: {_context(text, m.start('unit'), m.end('unit'))}") for m in _PEOPLE_GAP.finditer(text)]
+                    f"measure: {_context(text, m.start('unit'), m.end('unit'))}")
+            for rx in (_PEOPLE_GAP, _CUT_YEAR, _BLANK_COUNT) for m in rx.finditer(text)]
 
 
 def _how_much(text: str) -> list[Finding]:

@@ -431,6 +431,9 @@ DAMAGE = [
     ("以“书香某县？活力某城”为主题举办读书月。", [("mojibake", "？")]),
     ("组织“9？ 18”警报试鸣。", [("mojibake", "？")]),
     ("转发市政府关于？防汛工作的通知。", [("mojibake", "？")]),
+    # a year cut to its last digit before a month; a measure word after the blank its number left
+    ("自3年7月6日开业以来，各项业务稳步发展。", [("stripped_number", "3")]),
+    ("共提交各类提案、议案 件，内容涉及民生。", [("stripped_number", "件")]),
 ]
 
 CLEAN = [
@@ -490,6 +493,7 @@ CLEAN = [
     "怎么办？我们商量。维生素c片很贵。",                               # a question before a word; a vitamin's letter
     "一人一档，人人参与，做带货达人，负责人人选已定。",                  # 人 after 人 in words
     "他问：“这是为什么？”我们说：“工作落实了吗？”",                     # questions inside quotes
+    "工程用了3年7个月，于199 1年1月建成。",                               # a span; a year spaced by a PDF
     "增长201.5%，2023年完成20%，比2022年增长2.0%，“十四五”期间。",      # real figures beside years
     "先后次序不乱，占地面积的一半，为全县的2倍，占全省的12.5%。\n## 标题\n农业、林业\n、渔业",   # 先后次序; shares with units
     # the set formulas with their names
