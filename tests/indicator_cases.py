@@ -1233,6 +1233,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "组建由供电所、村委会组成的60多人的应急分队。", [R(60, "人", approx=True, subject="应急分队人数")]),
     (S, "以民兵为主组成30人的巡逻队伍以片警为主组成8人的治安队伍。",
      [R(30, "人", subject="巡逻队伍人数"), R(8, "人", subject="治安队伍人数")]),
+    # a pair of verbs over one count (取消和调整…26项): the first verb stays with the second
+    (S, "全年取消和调整行政审批项目26项，新建和改造农村公路120公里。",
+     [R(26, "项", subject="取消和调整行政审批项目"), R(120, "公里", subject="新建和改造农村公路")]),
+    (S, "全县及时签收率达到100%。", [R(100, "%", subject="及时签收率")]),   # 及时: a word, no join
     (S, "通过网站主动公开信息120条分别为文件类30条，公告类90条。",
      [R(120, "条", subject="通过网站主动公开信息"), R(30, "条", subject=None), R(90, "条", subject=None)]),
 ]

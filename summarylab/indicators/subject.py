@@ -590,6 +590,10 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = noun if len(noun) >= 2 and not noun.startswith(tuple(_PAIR_ADVERBS)) else ""   # (not 稳步增加到)
     if subject[:1] in "和及与" and not subject.startswith(("及以上", "及以下")) and _AFTER_COUNT.search(text, max(start, stop - len(subject) - 4), stop - len(subject)):
         subject = subject[1:]   # 新建学校3所|和医院|2所: the join after the first count
+    elif (subject[:1] in "和及与" and len(subject) >= 3 and subject[:2] not in _NOT_JOINS
+          and (at := text.rfind(subject, start, stop)) >= 2 and _HAN_PAIR.fullmatch(text, at - 2, at)
+          and text[at - 2:at] != "其中"):
+        subject = text[at - 2:at] + subject   # 取消|和调整行政审批项目26项: the first verb of the pair
     if subject in lex.place and unit is not None:   # 东部|2万亩|优质水果生产区
         subject = _noun_after(text, end, lex) or subject
     if not subject and (head := _HEADING_BEFORE.search(text, max(0, start - HEADING_REACH), start)) is not None:
@@ -825,6 +829,8 @@ _AFTER_COUNT = re.compile(r"[0-9０-９][^\s，,。；;]{0,3}$")   # a count jus
 _FUNCTION_WORDS = frozenset("与和及同较比对在为是于从")
 _BODY_CUT = re.compile("(?<=..)[以由为為]")
 _COMPOSED = ("组成", "組成", "构成", "構成", "组建", "組建")   # a body made up of parts, its size after
+_NOT_JOINS = frozenset("及时 及早 和谐 与会 和平 和美".split())   # words opening with a joining character
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _RELATIVE_HEAD = 6   # the longest noun after a relative clause's 的 (1名分管统战的|负责人)
 _CLAUSE_CUT = re.compile(r"[，,。；;：:、！？\s]")
 _NOUN_WORDS = frozenset(("进步", "進步"))   # words inside a noun that open with a _NOUN_END character
