@@ -483,7 +483,10 @@ def _run_on(line: str) -> str | None:
 
 
 #: A title with the first heading glued after it (…再上新台阶一、上半年工作总结…; not 一、二季度).
-_GLUED_HEAD = re.compile(r"(?P<title>[^。，,；;：:！？!?、\n]{8,40}?[\u4e00-\u9fff])一、(?![二三四五六七八九十])[\u4e00-\u9fff]")
+_GLUED_HEAD = re.compile(r"""
+    (?P<title> [^。，,；;：:！？!?、\n]{8,40}? [\u4e00-\u9fff] )   # a title without a sentence's marks,
+    一、 (?![二三四五六七八九十]) [\u4e00-\u9fff]                  # then 一、 and a heading (not 一、二季度)
+    """, re.VERBOSE)
 #: A speech's full name (在全市某工作会议上的讲话): the title whatever follows on its line.
 _SPEECH_TITLE = re.compile(r"在[^，。；：:\n]{2,40}?(?:上|中|时|時)的(?:讲话|講話|发言|發言|致辞|致辭|报告|報告)")
 _TYPE_GOES_ON = re.compile(rf"(?![及和与與暨并並])[{_HAN}]{{0,4}}(?:{_DOC_TYPE})")   # 情况|分析报告: a longer type follows
