@@ -1234,6 +1234,14 @@ FURNITURE = [
      "某局2023年工作总结\n全年增长5%。\n", "site_header"),
     ("欢迎访问某某云网！为您提供杂志订阅、期刊投稿咨询服务！\n某局2023年工作总结\n全年增长5%。",
      "某局2023年工作总结\n全年增长5%。", "site_header"),
+    # kinds of fresh151-155
+    ("某局2023年工作总结\n为了- 2 - 深入贯彻落实，全年增长5%。", "某局2023年工作总结\n为了深入贯彻落实，全年增长5%。", "page_marker"),
+    ("某局2023年工作总结\n文本内容：\n全年增长5%。", "某局2023年工作总结\n全年增长5%。", "doc_site"),
+    ("某某文案-你身边的文案管家\n某局2023年工作总结\n全年增长5%。", "某局2023年工作总结\n全年增长5%。", "site_header"),
+    ("发挥驻村优势 推进精准扶贫-凯发官网首页\n全年被评为优秀等次。leyu乐鱼·（中国）官方网站驻村队员扎实工作。",
+     "发挥驻村优势 推进精准扶贫\n全年被评为优秀等次。驻村队员扎实工作。", "spam"),
+    ("【报告写作】某局工作总结是由某某网友为您精挑细选，更多相关办公文档请搜索查阅，喜欢就复制下载支持吧！\n全年增长5%。",
+     "某局工作总结\n全年增长5%。", "blurb"),
     # a heading a site signed with its name and address: the heading stays
     ("某局2023年工作总结\n一、工作推进情况 某某汇 www.abcdefg.com\n全年增长5%。",
      "某局2023年工作总结\n一、工作推进情况\n全年增长5%。", "spam"),
@@ -1249,6 +1257,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
 
 
 @pytest.mark.parametrize("text", [
+    "检出2,6-二叔丁基-4-甲基苯酚等化合物。",                   # a chemical's name: no page marker
     "项目资金（由省级财政提供）已全部到位。",                 # money some body provides: no credit
     "全县有旅游资讯网站3个。",                               # 资讯 inside a sentence
     "全年完成投资8亿元，其中a<b的项目不计。",               # a comparison is no tag
