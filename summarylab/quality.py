@@ -730,7 +730,7 @@ _LOST_MARK = re.compile(r"""
   | (?<=[0-9]) (?P<figures> [?？] ) (?=[ \t]?[0-9])                                     # 9？ 18
   | (?<=关于|關於) (?P<about> [?？] ) (?=[\u4e00-\u9fff])                               # 关于？某某
     """, re.VERBOSE)
-_ASKING = re.compile(r"吗|呢|么|什|怎|如何|为何|為何|何|哪|谁|誰|几|幾|多少|是否|难道|難道|岂|豈|啊|吧|否|乎")
+_ASKING = re.compile(r"[吗呢么什怎何哪谁誰几幾岂豈啊吧否乎]|多少|难道|難道")   # a question's words (何 in 如何, 为何; 否 in 是否)
 _QUOTE_AROUND = 12   # characters on each side of a ? searched for a question word inside its quotes
 
 
@@ -809,7 +809,7 @@ _CUT_YEAR = re.compile(r"(?<![0-9０-９.])(?<![0-9]\s)(?P<unit>[0-9])年(?=[0-9
 _BLANK_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?P<unit>[件个项家次名条户])(?=[，,。；;、])")
 
 
-def _people_gaps(text: str) -> list[Finding]:
+def _number_gaps(text: str) -> list[Finding]:
     """A count of people whose number was stripped (负责人人、, 约人，), a year cut to one digit
     before its month (自3年7月6日), a measure word after a blank (议案 件，): stripped_number."""
     return [Finding("stripped_number", m.start("unit"), m.end("unit"),
@@ -840,8 +840,9 @@ def find_quality_issues(text: str) -> list[Finding]:
     redacted = _redactions(text)
     ends = {f.end for f in held} | {f.end for f in redacted if f.kind == "stripped_number"}
     stripped = [f for f in _stripped_numbers(text) if f.start not in ends]  # x.x%, ##%: one finding
+    taken = {f.start for f in stripped}
     found = (stripped + held + redacted + _stripped_names(text) + _mojibake(text) + _how_much(text)
-             + [f for f in _people_gaps(text) if f.start not in {g.start for g in stripped}])
+             + [f for f in _number_gaps(text) if f.start not in taken])
     return sorted(found, key=lambda f: (f.start, f.end, f.kind))
 
 

@@ -53,7 +53,6 @@ _HEAD_CHARS = 20_000  # characters read from a text's start: titles are found in
 _LINE_CHARS = 400     # characters read from each line
 _JOIN_PIECE = 10   # lines this short may be pieces of one title broken over lines
 _FIGURE_HEADLINE = re.compile(r"[0-9０-９][%％‰]")   # a figure in a headline: its digits kept
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _HEADLINE_HAN = 8   # Chinese characters a headline with a figure holds at least (a chart's label fewer)
 _JOIN_MAX = 4      # at most this many pieces are joined
 _TAG_REACH = 3     # a title holding every joined piece this few lines after them is the title
@@ -61,6 +60,7 @@ _BODY_LINE = 30     # a line this long holding a sentence is the body, never a s
 _CONTENTS_LINES = 20  # a table of contents before the title may hold this many more lines
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RE = re.compile(f"[{_HAN}]")
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
 _DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
@@ -253,10 +253,13 @@ _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)[：:]\s?")
 _REGION_TAG = re.compile(rf"[\[［【][{_HAN}]{{2,6}}[\]］】]\s?")
 
 
+_PIECE_NUMBER = re.compile(rf"({_DOC_TYPE})\s?(?:篇?[一二三四五六七八九十\d]{{1,2}}|[（(]\d{{1,2}}[)）])$")
+
+
 def _without_piece_number(line: str) -> str:
     """``line`` without a collection's number of the piece after its type (工作总结篇一, 工作总结1,
     工作总结(1) -> 工作总结)."""
-    return re.sub(rf"({_DOC_TYPE})\s?(?:篇?[一二三四五六七八九十\d]{{1,2}}|[（(]\d{{1,2}}[)）])$", r"\1", line)
+    return _PIECE_NUMBER.sub(r"\1", line)
 
 
 def _decorations(line: str) -> str:

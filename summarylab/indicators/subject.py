@@ -68,11 +68,12 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     return subject, change, pair
 
 
+_AGE = r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?"   # 65岁及以上, 15-64岁
 #: A group of people named by an attribute alone (35岁以下, 60岁以上的, 大专及以上文化程度的, 女性):
 #: a part of a whole said before it.
-_ATTRIBUTE = re.compile(r"""
+_ATTRIBUTE = re.compile(rf"""
     (?:其中)?[，,：:\s]*
-    (?P<attr> [0-9]{1,3}(?:周)?岁(?:及)?(?:以上|以下)                                     # an age group
+    (?P<attr> {_AGE}                                                                    # an age group
             | (?:研究生|大学本科|本科|大专|中专|高中|初中|小学)(?:及)?(?:以上|以下)?(?:文化程度|学历)?   # schooling
             | 男性|女性 )
     的?\s*$""", re.VERBOSE)
@@ -715,7 +716,7 @@ _PLACEHOLDER_AMOUNT = re.compile(r"""
     [0-9.%]* [\u4e00-\u9fff]{0,3} $              # the digits after it and the unit (元, 万元)
     """, re.VERBOSE)
 _DATE_TAIL = re.compile(r"[0-9０-９]\s?$")
-_AGE_GROUP = re.compile(r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?$")
+_AGE_GROUP = re.compile(_AGE + "$")
 _TIME_SUFFIX = frozenset("代间来前中内以后更底末初均度份")   # 年代, 年间, 年来, 年以上: a time, left as it is
 _TIME_UNITS = frozenset("年 月 天 日 周".split())   # a subject that is only a duration's unit
 _DURATION = re.compile(r"(?:连续|近|已|超过)?[0-9一二三四五六七八九十]{1,3}(?:个)?(?:年|月|天|周)")
