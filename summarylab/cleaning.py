@@ -433,13 +433,16 @@ def _url_line(line: str, urls: list[re.Pattern]) -> bool:
             and _OUTLINE.match(rest.strip()) is None)   # (一、工作情况 某某 www.…: a heading a site signed)
 
 
+_LEADERS = re.compile(r"[.．…·]{3,}")   # a contents entry's dot leader
+
+
 def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Opening lines that are mostly a copy of the text after them."""
     out, seen = [], 0
     for s, e, e_nl in _lines(text):
         if seen >= TEASER_LINES:
             break
-        own = _SPACES.sub("", _without(text, s, e, removed))
+        own = _LEADERS.sub("", _SPACES.sub("", _without(text, s, e, removed)))
         if not own:
             continue
         seen += 1
@@ -447,7 +450,7 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
             continue   # a document's name, whose words the body repeats (某某关于…执行情况的报告)
         if len(own) <= HEADLINE_CHARS and not _SENTENCE_MARK.search(own):
             continue   # a news headline, which the lead repeats (某局：截至年底参保人数9.83亿人)
-        later = _SPACES.sub("", text[e_nl:e_nl + TEASER_WINDOW])
+        later = _LEADERS.sub("", _SPACES.sub("", text[e_nl:e_nl + TEASER_WINDOW]))   # (not a contents' dots)
         chunks = [own[i:i + TEASER_CHUNK] for i in range(0, len(own) - TEASER_CHUNK + 1, TEASER_CHUNK)]
         found = sum(c in later for c in chunks)
         if found >= 2 and found >= TEASER_SHARE * len(chunks):
@@ -1727,6 +1730,7 @@ MIN_FRAGMENT_LINES = 12   # a page this long, ...
 FRAGMENT_CHARS = 8        # ... most of whose lines are this short and unfinished, put words on lines
 _LINE_END_STOPS = ("。", "；", "！", "？", "：", ":", ";")
 _NUMBER_CELL = re.compile(r"[-+]?\d+(?:\.\d+%?|%)")   # 0.5, -9.7, 12% alone: a table's cell
+_CONTENTS_END = re.compile(r"(?:[.．…·]{3,})[ \t]*\d{1,3}$")   # a contents entry's dot leader and page
 _INT_CELL = re.compile(r"\d{1,9}")   # 441 alone on a line: a cell, whose neighbour in digits is another
 # An item's marker at a line's start (一、 （一） 1、 1. 1） ① 一是 第一，): that line stands on its own.
 # Wider than _OUTLINE (which decides list blocks and is left as it is): also 一是, 1）, ①, and not
@@ -1735,6 +1739,8 @@ _ITEM_START = re.compile(r"""
       [一二三四五六七八九十]+ (?: [、.．] | 是 )          # 一、 二. 一是
     | [（(]? [一二三四五六七八九十0-9]+ [)）]             # （一） (1) 1）
     | [0-9]+ (?: 、 | [.．](?![0-9]) )                   # 1、 1. (not 3.2)
+    | [0-9]{1,2} [.．] [0-9]{1,2} (?= [ \t]? [\u4e00-\u9fff] )   # 1.1 政策背景: a decimal heading
+      (?! [ \t]? (?: [万亿千百元个倍米吨亩人户家项次件级年月日时号公] | 平方 | 立方 ) )   # (not 3.2亿元, 6.8公顷)
     | 第[一二三四五六七八九十]+[，,、]                    # 第一，
     | [①-⑳⑴-⒇⒈-⒛]                                     # ① ⑴ ⒈
     """, re.VERBOSE)
@@ -1776,8 +1782,8 @@ def _fragment_joins(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
             continue
         if width and len(t1) < width - 2:
             continue   # a hard-wrapped page: a line short of the width ends its paragraph (a title, a heading)
-        if _NUMBER_CELL.fullmatch(t1) or _NUMBER_CELL.fullmatch(t2):
-            continue
+        if _NUMBER_CELL.fullmatch(t1) or _NUMBER_CELL.fullmatch(t2) or _CONTENTS_END.search(t1):
+            continue   # (…规模和结构………… 3⏎1.2设施设备: a contents entry's page number ends its line)
         if _whole_title(t1) or _whole_title(t2):
             continue   # 乡镇⏎2022⏎…⏎汇报⏎乡镇2022年…工作总结汇报: the title written whole stays a line
         if t1[-1].isdigit() and t2[0].isdigit() and (_INT_CELL.fullmatch(t1) or _INT_CELL.fullmatch(t2)):

@@ -141,6 +141,9 @@ _MARKER = re.compile(
       | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) 、 )                    # 壹、 贰、
       | (?P<di_part> 第 (?P<o10> [{_CN}]{{1,3}} ) (?: 部分 | 章 ) (?![的之中里所以和与及]) )   # 第一部分 第二章
       | (?P<num_dun> (?P<o4> [1-9１-９][0-9０-９]? ) 、 )                # 1、
+      | (?P<num_dec> [1-9１-９][0-9０-９]? [.．] (?P<o11> [1-9１-９][0-9０-９]? )   # 1.1 政策背景: a
+                     (?! [0-9０-９.．] ) (?= [ \t\u3000]? [\u4e00-\u9fff] )       # decimal heading, a line
+                     (?! [ \t\u3000]? (?: [万亿千百元角个倍米吨亩斤人户家项次件级年月日时号公萬億個噸畝戶項級時號] | 平方 | 立方 ) ) )   # of its own (not 1.5亿元)
       | (?P<num_dot> (?P<o5> [1-9１-９][0-9０-９]? ) (?:(?<=^[1-9])[ \t])? [.．]
                      (?: (?![0-9０-９]) | (?<=^[1-9１-９][.．]) (?=[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号]|份|底|初|[上中下]旬|[-—至])|(?:19|20)[0-9]{{2}}年) )   # 1. ⒈ 1 .;
                                                   # 1.4月20日，…, 2.3月份, 1.2022年春节: a date opens the item
@@ -161,15 +164,15 @@ _MARKER = re.compile(
 # Where _MARKER can match (the place after a context character before a first character):
 # far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
 _MARKER_SITE = re.compile(rf"(?:[{_MARKER_CONTEXT}]|指出|要求|强调|提出|(?<=[%％\u4e00-\u9fff])[.．])(?=[{_MARKER_FIRST}])")
-_STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "di_part", "num_dun", "num_dot", "circled", "di_x",
+_STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "di_part", "num_dun", "num_dec", "num_dot", "circled", "di_x",
            "yishi", "yiyao", "shouxian", "stripped", "dash")
 _ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o4",
               "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8", "upper_dun": "o9",
-              "di_part": "o10"}
+              "di_part": "o10", "num_dec": "o11"}
 _ENUM = {"di_x", "yishi", "yishiyao", "yiyao", "shouxian"}
 #: The usual order of heading markers, outermost first (for a page cut inside its outline).
 _CONVENTION = {"di_part": 0, "upper_dun": 1, "cn_dun": 2, "cn_paren": 3, "num_dun": 4, "num_dot": 4,
-               "num_paren": 5, "circled": 6}
+               "num_dec": 5, "num_paren": 5, "circled": 6}
 _NO_ORDINAL = {"stripped", "dash"}
 _FAMILY = {"yishiyao": "yishi", "shouxian": "di_x"}
 # Styles a list may switch between halfway (1.… 2、… 3、…): the next number in the other continues it.
@@ -182,7 +185,8 @@ _ALLOWED.update({s: _ENUM_CTX for s in _ENUM})
 for _s in ("cn_paren", "cn_dun", "num_dun", "num_dot"):
     _ALLOWED[_s] = _HEADING_CTX | {"glued"}   # only from _glued(): confirmed on their line
 _ALLOWED.update(circled=_HEADING_CTX | {"comma"}, num_paren=_HEADING_CTX | {"comma"},
-                stripped={"line", "space"}, dash={"line", "space"}, di_part={"line"})   # 第一部分: on its line
+                stripped={"line", "space"}, dash={"line", "space"}, di_part={"line"},   # 第一部分: on its line
+                num_dec={"line"})                                                       # 1.1 …: on its line
 _SHOUXIAN_ORD = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}  # 0: closes a run
 _FINALLY_REACH = 3  # paragraphs: 最后 this far after a run's last item no longer closes it
 _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")

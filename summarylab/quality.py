@@ -62,6 +62,8 @@ __all__ = ["Finding", "find_quality_issues", "findings_frame", "FINDING_COLUMNS"
 FINDING_COLUMNS = ["kind", "start", "end", "detail", "orig_start", "orig_end"]
 MOJIBAKE_GAP = 2       # at most this many ordinary characters between suspicious ones
 MOJIBAKE_MIN = 3       # suspicious characters needed in one cluster
+EVERYDAY_CHARS = 3500  # the most frequent common characters (about a 常用字表): a ? before one
+                       # of the others is a decoder's, not a question's
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
@@ -212,6 +214,7 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
     box characters tables do not use (┙) and common Han characters outside GB2312 (満) weigh 2."""
     odd = "".join(c for c in sorted(_common_chars()) if _is_han(c) and _outside_gb2312(c))
     common = re.escape("".join(sorted(_common_chars())))
+    everyday = re.escape("".join(sorted(ruledata.COMMON_CHARS.read()[:EVERYDAY_CHARS])))
     return (
         (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
         (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？]|[)）、，。；])"), MOJIBAKE_MIN),
@@ -265,6 +268,12 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # a ? between a word and a rare character (燃？饧八: 气及 decoded wrongly), or one lower-case
         # letter between a Han character and a toned gloss (八a（chǎn）: 生 decoded wrongly)
         (re.compile(rf"[?？](?<=[{_HAN}][?？])(?![{common}])(?=[{_HAN}])"), MOJIBAKE_MIN),
+        # ... or before an unusual character in the next two (变？橹鹘, 平？鍪嗅, 当?攸h委: a
+        # Big5 or GBK pair read as the other), unless a question's word comes before it
+        (re.compile(rf"""
+            [?？] (?<=[{_HAN}][?？]) (?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])   # between words, not a question
+            (?= [{_HAN}]? (?![{everyday}]) [{_HAN}] )                    # an unusual character next
+            """, re.VERBOSE), MOJIBAKE_MIN),
         # ... and one capital letter carrying a pinyin gloss (五人,F(xiàn)如今: 現 decoded wrongly)
         (re.compile(r"""
             (?: (?<=[\u4e00-\u9fff]) [a-z]          # a lower-case letter right after Han (八a)
@@ -356,10 +365,11 @@ _AFTER_NUMBER = re.compile(r"""
     (?: 周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元   # dates, counts, multipliers
       | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
-      | 项(?!目) | [件家份起条名户座台辆篇场期批种吨亩天处支所只头套部间栋类轮度张副幅枚块册]   # measure words
+      | 项(?!目) | 支(?!部) | [件家份起条名户座台辆篇场期批种吨亩天处所只头套部间栋类轮度张副幅枚块册]   # measure words
       | [盒箱袋瓶桶] | 包(?!括|含|保|干|联|片) | 本(?![人地级部着市县区镇村单次职届文分研课]) | 把(?=[，,。；;、])   # of goods
       | 大(?=精神|报告|以来|代表|会议|胜利|[一二三四五六七]中全会)      # 党的XX大精神, xx大五中全会: a congress's number
       | 小时|分钟|公里|平方|立方|米|公顷|千克|微克|毫克|斤|美元     # units
+      | 学年                                                       # XX——XX学年: a school year
     )""", re.VERBOSE)
 #: A date with placeholders in it (201X/X/XX, 20xx-x-x): a number withheld.
 _PH_DATE = re.compile(rf"[0-9{_PH}]{{2,4}}[/\-.．][0-9{_PH}]{{1,2}}[/\-.．][0-9{_PH}]{{1,2}}(?![0-9A-Za-z])")
@@ -590,12 +600,14 @@ def _placeholders(text: str) -> list[Finding]:
         named = prev in "(（" and nxt in ")）" and len(tok) > 1 and _is_han(text[s - 2:s - 1])   # 冀鲁（**）
         counted = (prev in "(（" and nxt in ")）" and _AFTER_NUMBER.match(text, e + 1) is not None   # 贫困户(*)户
                    or _BRACKET_MEASURE.match(text, e) is not None)                               # X(件)批
-        ranged = nxt in "-—~～" and (r := _PH_RANGE.match(text, e + 1)) is not None and (   # X-X月
+        dashes = len(text[e:e + 2]) - len(text[e:e + 2].lstrip("-—~～"))   # X-X月, XX——XX学年
+        ranged = dashes > 0 and (r := _PH_RANGE.match(text, e + dashes)) is not None and (
             _AFTER_NUMBER.match(text, r.end()) is not None)
         placed = tok in ("X", "XX", "x", "xx") and _PLACE_AFTER.match(text, e) is not None   # X 县民政局
-        worded = len(tok) >= 2 and set(tok) <= set("xX×") and (   # 推进xxx（…）, 路-xxx路: a name in a list
-            _is_han(prev) or prev in "-—" and _is_han(text[s - 2:s - 1]) and _is_han(nxt))
-        if not (year_of_number or dated or named or ranged or counted or placed or worded) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
+        worded = len(tok) >= 2 and set(tok) <= set("xX×") and (   # 推进xxx（…）, 路-xxx路, 之乡—--xx召开
+            _is_han(prev) or prev in "-—" and _is_han(text[:s].rstrip("-—")[-1:]) and _is_han(nxt))
+        listed = len(tok) >= 2 and not any(c.isdigit() for c in tok) and "、" in (prev, nxt)   # 赴XX、XX、XX等地, （xx、某寨）: names withheld in a list
+        if not (year_of_number or dated or named or ranged or counted or placed or worded or listed) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
                                                        or nxt and nxt in "(（*+=^/-"):
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
         spaced = (tok == "X" or tok == "x" and _SPACED_COUNT.match(text, e)) and prev == " " and _is_han(text[s - 2:s - 1]) and (
@@ -617,7 +629,6 @@ def _placeholders(text: str) -> list[Finding]:
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
                   or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None
                   or _RATE_BEFORE.search(text, max(0, s - 4), s) is not None)   # 规工增速xx、: a rate's
-        listed = len(tok) >= 2 and "、" in (prev, nxt)   # 赴XX、XX、XX等地: names withheld in a list
         if not number and (not (_is_han(prev) or _is_han(nxt) or named or listed
                                 or prev + nxt in ("《》", "“”", "「」", "〔〕", "【】")) or _NOT_A_PLACEHOLDER.match(text, e)
                            or len(tok) == 1 and tok in "_＿" and not _blank_for_a_name(prev, nxt)):

@@ -1242,6 +1242,27 @@ FURNITURE = [
      "发挥驻村优势 推进精准扶贫\n全年被评为优秀等次。驻村队员扎实工作。", "spam"),
     ("【报告写作】某局工作总结是由某某网友为您精挑细选，更多相关办公文档请搜索查阅，喜欢就复制下载支持吧！\n全年增长5%。",
      "某局工作总结\n全年增长5%。", "blurb"),
+    # an editors' credits line; a reporter's byline with the place reported from
+    ("全年增长5%。\n编审：某甲 某乙\n总编审：某丙 某丁", "全年增长5%。\n", "byline"),
+    ("记者： 某某某/某地报导。\n全年增长5%。", "全年增长5%。", "byline"),
+    # a portal's search and form controls alone on their lines
+    ("选择搜索类型\n请输入搜索\n跳到主要内容区块 ：::\n全年增长5%。\n请输入验证码", "全年增长5%。\n", "site_header"),
+    ("详细内容\n某局召开协作例会\n文章内容\n全年增长5%。", "某局召开协作例会\n全年增长5%。", "site_header"),
+    # a table's empty cells after a title; a 范文 site's numbered copies listed on one line
+    ("某局2023年工作总结 | ||||\n全年增长5%。", "某局2023年工作总结\n全年增长5%。", "punct_junk"),
+    ("某局工作总结 篇1某局工作总结 篇2某局工作总结 篇3某局工作总结\n全年增长5%。", "全年增长5%。", "doc_site"),
+    # a link farm of place names; porn keywords joined by commas
+    ("全年增长5%。\n站群模板： 甲市| 乙县| 丙县| 丁县| 戊市| 己县| 庚县|", "全年增长5%。\n", "spam"),
+    ("某地三级三级片，某某av在线\n全年增长5%。", "全年增长5%。", "spam"),
+    # a byline in lenticular brackets; a paper's copyright terms; an editor's note on cuts
+    ("某地讯【通讯员某某某】 全年增长5%。", "某地讯 全年增长5%。", "byline"),
+    ("全年增长5%。\n1、凡注明本报的稿件均为本报版权稿件，未经许可不得转载。", "全年增长5%。\n", "statement"),
+    ("全年增长5%。（此文有删减）", "全年增长5%。", "statement"),
+    # a record's date field at a line's end; a journal's hotlines; a tags line after a list mark
+    ("名 称： 关于印发某规划的通知 发布日期： 2021年12月01日\n全年增长5%。",
+     "名 称： 关于印发某规划的通知\n全年增长5%。", "site_header"),
+    ("在线咨询服务，发表咨询：400-123-4567\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n、文章标签： 品牌 商标", "全年增长5%。\n", "site_header"),
     # a heading a site signed with its name and address: the heading stays
     ("某局2023年工作总结\n一、工作推进情况 某某汇 www.abcdefg.com\n全年增长5%。",
      "某局2023年工作总结\n一、工作推进情况\n全年增长5%。", "spam"),

@@ -19,6 +19,7 @@ from summarylab.measures import _unspaced
 from summarylab.normalisation import to_script
 from summarylab.measures import COLUMNS, extract_measures, measures_html, render_tree
 from summarylab.measures import _MARKER, _WHITESPACE, _markers
+from summarylab import analyze
 
 DATA = Path(__file__).parent / "data"
 
@@ -137,6 +138,7 @@ def test_one_line_report_with_teaser_and_inline_headings():
     ("⒈成效\n⒉不足", "num_dot", ["⒈", "⒉"], ["成效", "不足"]),
     ("一．成效\n二.不足", "cn_dun", ["一．", "二."], ["成效", "不足"]),
     ("原因有二：其一，投入不足；其二，机制不顺。", "di_x", ["其一，", "其二，"], ["投入不足", "机制不顺"]),
+    ("1.1 工作背景\n1.2政策依据", "num_dec", ["1.1", "1.2"], ["工作背景", "政策依据"]),   # decimal headings
 ])
 def test_each_marker_style(text, style, markers, titles):
     df = extract_measures(text)
@@ -330,6 +332,8 @@ def test_a_lone_stripped_heading_on_its_line_heads_the_run_below_it():
     "首先要看到成绩。我们取得了进步。",                           # 首先 without 其次
     "统一是前提，唯一是目标。",                                   # 一是 inside a word
     "今年同\n法国\n、德国代表团会谈。",                           # a line broken before 、
+    "完成投资\n1.5亿元，带动就业\n2.3万人。",                      # a decimal amount at a line's start
+    "全年增长1.1个百分点，达到2.5级。",                             # decimals inside sentences
 ])
 def test_no_false_measures(text):
     df = extract_measures(text)
@@ -418,7 +422,7 @@ def test_any_mix_of_markers_gives_a_consistent_tree(pieces):
 
 
 # every way a marker can begin, every context it may follow, and things that are neither
-_SCAN_PIECES = ["（一）", "(二)", "（1）", "2)", "㈠", "⑴", "⒈", "①", "一、", "二．", "十一、", "1、", "2.", "１．",
+_SCAN_PIECES = ["（一）", "(二)", "（1）", "2)", "㈠", "⑴", "⒈", "①", "一、", "二．", "十一、", "1、", "2.", "１．", "1.2",
                 "第一，", "第二是", "其一，", "一是", "二是要", "三要", "首先，", "其次是", "再次", "最后，", "最後",
                 "、", "——", "－－", "--", "。", "；", ";", "！", "?", "：", ":", "，", ",", "即", "\n", "\r\n",
                 " ", "\u3000", "\u2003", "\xa0", "\x0c", "\t", "加强领导", "是", "要", "58.4", "2024年", "一二"]
@@ -674,3 +678,26 @@ def test_headings_of_real_pages(text, titles, script):
     want = [(d, to_script(x, script)) for d, x in titles]
     assert list(zip(df["depth"], df["title"])) == want
     assert_spans(t, df)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_decimal_headings_nest_under_the_heading_they_number(script):
+    text = to_script("某街道创建方案\n一、背景分析\n1.1政策背景\n1.2群众期盼\n二、问题定义\n2.1 机制协同不足\n"
+                     "2.2服务供给偏少\n三、保障措施\n全年投入\n1.5亿元。", script)
+    df = extract_measures(text)
+    assert df[["depth", "marker", "parent"]].values.tolist() == [
+        [1, "一、", -1], [2, "1.1", 0], [2, "1.2", 0], [1, "二、", -1], [2, "2.1", 3], [2, "2.2", 3], [1, "三、", -1]]
+    assert df["title"].tolist()[1] == to_script("政策背景", script)
+    assert_spans(text, df)
+
+
+def test_contents_with_dot_leaders_keep_their_lines_and_are_not_measures():
+    entries = [f"{i}.{j}{w}{'.' * 40} {p}" for i, j, w, p in
+               [(1, 1, "规模和结构", 3), (1, 2, "设施设备", 3), (2, 1, "学生素质", 9), (2, 2, "就业质量", 10)]]
+    words = "某地职业教育质量报告\n目 录\n" + "\n".join(entries) + "\n" + "\n".join(
+        ["全市职业学校", "招生规模稳步", "扩大，专业结", "构不断优化，", "实训条件明显", "改善，就业质",
+         "量持续提高，", "校企合作不断", "深化，社会服", "务能力增强，", "群众满意度提"]) + "\n高。"
+    a = analyze(words)
+    for e in entries:
+        assert e in a.text.split("\n")            # each entry keeps its line: no page number joined to the next
+    assert a.measures.empty

@@ -434,6 +434,14 @@ DAMAGE = [
     # a year cut to its last digit before a month; a measure word after the blank its number left
     ("自3年7月6日开业以来，各项业务稳步发展。", [("stripped_number", "3")]),
     ("共提交各类提案、议案 件，内容涉及民生。", [("stripped_number", "件")]),
+    # a ? before an unusual character (a Big5 or GBK pair read as the other), not after a question's word
+    ("全镇由旁观变？橹鹘，当好主角。", [("mojibake", "？")]),
+    ("近年来，某？鍪嗅区平安建设稳步推进。", [("mojibake", "？")]),
+    # names withheld as xx in a list opened by a bracket, and before a branch's 支部 (no count of 支)
+    ("全村辖5个自然寨（xx、上坪、下坪），其中xx支部党员23人。", [("redaction", "xx"), ("redaction", "xx")]),
+    # a school year's two ends withheld around a dash pair; a name withheld after a dash run
+    ("XX——XX学年度，全校招生增长5%。", [("stripped_number", "XX"), ("stripped_number", "XX")]),
+    ("美丽的某乡—--xx召开现场会。", [("redaction", "xx")]),
 ]
 
 CLEAN = [
@@ -498,6 +506,8 @@ CLEAN = [
     "先后次序不乱，占地面积的一半，为全县的2倍，占全省的12.5%。\n## 标题\n农业、林业\n、渔业",   # 先后次序; shares with units
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
+    "他问道：这样做对吗？鹏城的同志作了回答。",                 # a question, then a name's rare character
+    "党员36人，组建3支队伍，其中2支由青年组成。",                # 支 as a count's measure word
 ]
 
 
