@@ -111,7 +111,7 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover
     import sre_parse as _sre_parse
 
-__all__ = ["Cleaned", "Pattern", "clean", "load_patterns"]
+__all__ = ["Cleaned", "Pattern", "clean", "load_patterns", "names_line"]
 
 KINDS = ("preface", "watermark", "footer_line", "footer_block", "footer_tail", "url")
 MAX_FOOTER_LINE = 160   # longer lines are body text, never footers
@@ -1088,23 +1088,33 @@ def _bold_mark_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _NAMES_LINE = re.compile(r"""
-    ^[ \t]* [（(] [ \t]?                                                 # a line of an opening bracket,
+    ^[ \t]* (?P<open> [（(] [ \t]? )?                                    # a line of an opening bracket,
     (?P<names> [\u4e00-\u9fff]{2,4} (?: [ \t]+ [\u4e00-\u9fff]{2,4} ){0,3} )   # one to four words of 2-4
-    [ \t]? [)）] [ \t]* $                                                # characters, its closing bracket
+    (?(open) [ \t]? [)）] ) [ \t]* $                                     # characters, its closing bracket
     """, re.MULTILINE | re.VERBOSE)
 
 
-def _name_byline_spans(text: str) -> list[tuple[int, int, str]]:
-    """A line holding only people's names in brackets (（ 叶某某）, （张某 李某某）): a news item's
-    writers, read as names by jieba's tagger (not （草案）, （摘要）, （续）).
+def names_line(line: str) -> bool:
+    """``line`` holds only people's names, a byline (丁某某 张某某, （叶某某）), in simplified script.
 
-    >>> [label for s, e, label in _name_byline_spans("全年完成。\\n（ 叶建军）\\n（草案）")]
-    ['byline']
+    >>> names_line("王建国 李明华"), names_line("综合 治理")
+    (True, False)
+    """
+    return bool(_name_byline_spans(line.strip()))
+
+
+def _name_byline_spans(text: str) -> list[tuple[int, int, str]]:
+    """A line holding only people's names in brackets (（ 叶某某）, （张某 李某某）), or two names or
+    more without (丁某某 张某某): a news item's writers, read as names by jieba's tagger (not
+    （草案）, （摘要）, （续）, nor a heading's spaced words).
+
+    >>> [label for s, e, label in _name_byline_spans("全年完成。\\n（ 叶建军）\\n（草案）\\n王建国 李明华")]
+    ['byline', 'byline']
     """
     out = []
     for m in _NAMES_LINE.finditer(text):
         names = m.group("names").split()
-        if all(is_person_name(n) for n in names):
+        if (m.group("open") or len(names) >= 2) and all(is_person_name(n) for n in names):
             out.append((m.start(), m.end(), "byline"))
     return out
 

@@ -61,7 +61,7 @@ import numpy as np
 import pandas as pd
 
 from . import readers
-from .cleaning import clean
+from .cleaning import clean, names_line
 from .normalisation import normalise, to_script
 from .parameters import check_k_method_seed
 from .periods import document_year
@@ -269,27 +269,29 @@ def _raw_title(text: str, name: str) -> str:
     the search goes on below it, a few times; ``name`` when none is kept."""
     for _ in range(RAW_TITLE_TRIES):
         raw = readers.title_of(text, name)
-        if raw == name or _raw_title_kept(raw):
+        line, below = _line_of(text, raw)
+        if raw == name or _raw_title_kept(raw) and not names_line(normalise(line).text):
             return raw
-        text = _below_line_of(text, raw)
+        text = below
         if not text:
             break
     return name
 
 
-def _below_line_of(text: str, title: str) -> str:
-    """``text`` after the line where ``title`` (blanks squeezed out) starts, among its first lines."""
+def _line_of(text: str, title: str) -> tuple[str, str]:
+    """The line where ``title`` (blanks squeezed out) starts, among its first lines, and the
+    ``text`` after it; ("", "") when none holds it."""
     head = re.sub(r"\s+", "", title)[:6]
     pos = 0
     for _ in range(RAW_TITLE_LINES):
         end = text.find("\n", pos)
         line = text[pos:] if end < 0 else text[pos:end]
         if head and head in re.sub(r"\s+", "", line):
-            return "" if end < 0 else text[end + 1:]
+            return line, "" if end < 0 else text[end + 1:]
         if end < 0:
-            return ""
+            return "", ""
         pos = end + 1
-    return ""
+    return "", ""
 
 
 RAW_TITLE_LINES = 12   # lines searched for the line a rejected title came from

@@ -12,6 +12,9 @@ line               what it is taken for
 乡镇工作报告各位代表：…  a title run on into the body: cut where the body starts
 1、某镇工作总结          a page marker of a document-sharing site: dropped before the title
 某某总结 (2).docx       a file-name title: the copy number and extension dropped
+某方案_第1页            a document site's page preview label: the page number dropped
+各部门：/《某方案》已经…同意，现印发给你们  a notice issuing a document: the document's name
+（原标题：某某）          a reprint's note of the original title: the title in it
 ![某局工作总结](http…)  a scraped image tag: its alt text, without a character count ([此文共1749字])
 第一篇：某某材料 / 某某总结篇一  a collection's piece number before or after the name: dropped
 湖州市某委关于印发|2023年…的通知  a long title broken after a verb or a place name: joined
@@ -150,6 +153,7 @@ _PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff])(?![月年�
 _FILE_SUFFIX = re.compile(r"""
     \s*(?:[（(]\d{1,2}[)）])?\s*\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)   # 报告 (2).docx
     (?:_第\d{1,3}[页頁]|\s?(?:简介|簡介)\s?[：:]?)?$                    # _第1页; 简介: a document site's
+  | (?<=[\u4e00-\u9fff）)])_第\d{1,3}[页頁]$                            # 某方案_第1页: a page's preview label
     """, re.I | re.VERBOSE)
 _MARKUP = re.compile(r"\[/?[a-z]{1,8}(?:=[^\]\n]{0,40})?\]")  # forum markup: [b] [align=center]
 _PAPER_TAG = re.compile(rf"(?<=[{_HAN}])[{_HAN}]{{2}}(?:晚报|晚報|日报|日報|晨报|晨報|都市报|都市報|时报|時報|商报|商報)$")
@@ -249,7 +253,7 @@ _DATE_LABEL = re.compile(r"时间|時間|日期|编辑|編輯|记者|記者|作�
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|频道|頻道)$|^[A-Za-z0-9 .\-]+$")
 
 
-_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)[：:]\s?")
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)[：:]\s?|^[（(](?:原标题|原標題)[：:]\s?(?=[^（()）]{4,}[)）]$)")   # (原标题：…)
 _REGION_TAG = re.compile(rf"[\[［【][{_HAN}]{{2,6}}[\]］】]\s?")
 
 
@@ -272,7 +276,9 @@ def _decorations(line: str) -> str:
         line = line[:-1].strip()
     line = _IMAGE.sub(r"\g<alt>", line)
     line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
-    line = _ORIGINAL_TITLE.sub("", line)   # 原标题：某某: a reprint's note of the title
+    if _ORIGINAL_TITLE.match(line):
+        line = _ORIGINAL_TITLE.sub("", line).rstrip("）)" if line[:1] in "（(" else "")   # 原标题：某某: a reprint's
+        # note of the title, perhaps in brackets
     line = re.sub(r"^0[1-9](?=[\u4e00-\u9fff])", "", line)   # 01关于…的报告: a contents line's number
     if (t := _REGION_TAG.match(line) or _COLUMN_TAG.match(line)) is not None and (
             _TITLE_END.search(line) or _COLUMN_TAG.match(line) and not _SENTENCE.search(line, t.end())):
@@ -851,6 +857,8 @@ def title_of(text: str, fallback: str = "") -> str:
             return line[:TITLE_CHARS]   # 某专项行动工作总结（涉及6个行政村，完成3类问题整改）: a note after the name
         if i + 1 < len(lines) and _BROKEN.search(line) and _broken_head(line, lines[i + 1]):
             return (line + lines[i + 1])[:TITLE_CHARS]   # 上半年工作总结及|下半年工作计划
+        if line.endswith(("：", ":")) and (name := _issued_name(lines, i)) is not None:
+            return name   # 各区县人民政府，市政府各部门：/《某方案》已经市政府同意，现印发给你们
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
             break
         title, used = _joined(lines, i)
@@ -865,6 +873,21 @@ def title_of(text: str, fallback: str = "") -> str:
 
 
 #: A portal's line of a page's record under its headline (来源：某局 发布时间：…, 2020-08-10 16:22 某局 [字号]).
+#: A notice that issues a document, below its addressees (各区县人民政府，市政府各部门：/《某方案》已经市政府
+#:同意，现印发给你们…; 现将《某方案》印发给你们): the document it issues is the page's.
+_ISSUED = re.compile(r"""
+    《(?P<name>[^《》\n]{4,80})》 (?:已经|已經|已|经|經) [^。\n]{0,30}? (?:同意|批准|通过|通過) [，,]\s?   # 《某方案》已经…同意，
+    (?:现|現)? (?:予以)? (?:印发|印發)(?:给|給)(?:你们|你們)                                          # 现印发给你们
+  | (?:现将|現將) 《(?P<named>[^《》\n]{4,80})》 (?:予以)? (?:印发|印發)(?:给|給)(?:你们|你們)          # 现将《某方案》印发给你们
+    """, re.VERBOSE)
+
+
+def _issued_name(lines: list[str], i: int) -> str | None:
+    """The name of the document a notice below the addressees on ``lines[i]`` issues, if any."""
+    m = next((m for x in lines[i + 1:i + 3] if (m := _ISSUED.search(x)) is not None), None)
+    return (m.group("name") or m.group("named"))[:TITLE_CHARS] if m else None
+
+
 _META_LINE = re.compile(r"""
     ^(?: (?:信息|文章|稿件)?(?:来源|來源) | 发布(?:时间|日期|者) | 發布(?:時間|日期|者) | 作者 | 所属分类 | 所屬分類
        | (?:责任)?编辑 | (?:責任)?編輯 | (?:更新|发稿|發稿)(?:时间|時間) ) \s?[：:]   # a field's name and colon

@@ -1263,6 +1263,8 @@ FURNITURE = [
      "名 称： 关于印发某规划的通知\n全年增长5%。", "site_header"),
     ("在线咨询服务，发表咨询：400-123-4567\n全年增长5%。", "全年增长5%。", "site_header"),
     ("全年增长5%。\n、文章标签： 品牌 商标", "全年增长5%。\n", "site_header"),
+    # writers' names alone on a line, without brackets (two names at least)
+    ("王建国 李明华\n全年增长5%。", "全年增长5%。", "byline"),
     # a heading a site signed with its name and address: the heading stays
     ("某局2023年工作总结\n一、工作推进情况 某某汇 www.abcdefg.com\n全年增长5%。",
      "某局2023年工作总结\n一、工作推进情况\n全年增长5%。", "spam"),
@@ -1345,6 +1347,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "日期：2023年5月6日上午，全县召开安全生产大会，部署全年工作。",      # a date opening a sentence
     "主要措施：\n• 强化领导\n• 落实责任\n• 加强督查\n全年完成任务。",         # a bulleted list of the report's own
     "会议确定了主题词和口号。以下是今年的工作重点，请各单位参阅执行。",       # 主题词 in a sentence; a report's own 以下是
+    "综合 治理\n午夜时段加强巡逻，在线监测设备运行正常。",          # a heading's spaced words; words of spam lists
+    "主要成效\n存在问题 工作打算",                                  # headings, no names
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -12,6 +12,14 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a document site's page preview labels name the document
+    ("某街道述职工作方案_第1页\n某街道述职工作方案_第2页\n下载本文档\n全年开展述职评议3次。", "某街道述职工作方案"),
+    # a notice issuing a document, below its addressees: the issued document's name
+    ("各区县人民政府，市政府各部门：\n《某市标准化发展纲要（2021—2025年）》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+     "为推动标准化发展，制定本纲要。", "某市标准化发展纲要（2021—2025年）"),
+    ("各镇人民政府，县直各单位：\n经县政府同意，现将《某县质量提升行动方案》印发给你们，请抓好落实。", "某县质量提升行动方案"),
+    # a reprint's note of the original title, in brackets
+    ("（原标题：我县召开质量工作会议）\n9月4日上午，我县召开会议。", "我县召开质量工作会议"),
     # a plain heading-like first line
     ("某县水利局2022年工作总结\n一、主要成绩\n全年完成投资三千万元。", "某县水利局2022年工作总结"),
     # salutations start the body: no title after them
@@ -478,3 +486,13 @@ def test_corpus_title_passes_over_a_site_line_the_cleaning_removes(tmp_path, fir
 def test_title_is_short_and_never_a_salutation(text):
     got = title_of(text)
     assert len(got) <= 60 and not got.startswith("各位") and "\n" not in got
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_corpus_title_is_no_byline_of_writers_names(tmp_path, script):
+    p = tmp_path / "byline.txt"
+    p.write_text(to_script("王建国 李明华\n“大家的述职紧扣主体责任，联系实际，谈了成绩，点了问题。”区委书记说。\n", script),
+                 encoding="utf-8")
+    r = corpus.analyze_document(readers.read_document(p), "byline.txt")
+    assert r.title == "byline"
+    assert "王建国" not in r.text
