@@ -603,6 +603,25 @@ _GLUED_COPIES = re.compile(r"""
     """, re.VERBOSE)
 
 
+#: A document's name glued twice into a sentence (…养护里程某局上半年工作总结及下半年工作计划某局上半年工作
+#: 总结及下半年工作计划。): a 范文 site's keywords stuffed into the text; both copies go.
+_STUFFED_TITLE = re.compile(r"""
+    (?<=[^\s])                                                          # inside a line
+    (?P<t> [^\n，,。；;：:！？!?\s]{4,40}? (?:总结|汇报|计划|报告|方案|要点|材料) )   # a document's name,
+    (?P=t)                                                               # then the same again
+    """, re.VERBOSE)
+
+
+def _stuffed_title_spans(text: str) -> list[tuple[int, int, str]]:
+    """A document's name glued twice into a line (…工作20xx某工作汇报20xx某工作汇报。): spam.
+
+    >>> t = "做好材料送交等工作某局工作汇报某局工作汇报。"
+    >>> [t[s:e] for s, e, _ in _stuffed_title_spans(t)]
+    ['某局工作汇报某局工作汇报']
+    """
+    return [(m.start(), m.end(), "spam") for m in _STUFFED_TITLE.finditer(text)]
+
+
 def _title_copy(title: str) -> re.Pattern:
     """``title`` at a line start, any run of spaces inside it, and the spaces after it."""
     return re.compile(r"\s*" + r"\s+".join(map(re.escape, title.split(" "))) + r"(?:\s+|$)")
@@ -1845,7 +1864,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     inline = _whole_lines(work, _inline_spans(work, pats) + _jammer_spans(work) + _repeated_site_spans(work)
                                    + _adult_spam_spans(work) + _symbol_watermark_spans(work) + _bold_mark_spans(work)
                                    + _code_token_spans(work) + _markup_spans(work)
-                                   + _doubled_title_spans(work))
+                                   + _doubled_title_spans(work) + _stuffed_title_spans(work))
     spans = (inline + _line_spans(work, pats, inline) + _block_spans(work, pats) + _tail_spans(work, pats)
              + _ui_line_spans(work) + _line_end_token_spans(work) + _line_end_noise_spans(work)
              + _repeated_tail_spans(work)

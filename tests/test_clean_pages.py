@@ -1265,6 +1265,12 @@ FURNITURE = [
     ("全年增长5%。\n、文章标签： 品牌 商标", "全年增长5%。\n", "site_header"),
     # writers' names alone on a line, without brackets (two names at least)
     ("王建国 李明华\n全年增长5%。", "全年增长5%。", "byline"),
+    # a 范文 site's invitation to read its copies; a download control alone on its line
+    ("下面就让小编带你去看看某局半年工作总结范文5篇，希望能帮助到大家！\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("全年增长5%。\n下载更新", "全年增长5%。\n", "site_header"),
+    # a document's name glued twice into a sentence: keywords stuffed in by a 范文 site
+    ("全年养护公路120公里某局上半年工作总结及下半年工作计划某局上半年工作总结及下半年工作计划。全年增长5%。",
+     "全年养护公路120公里。全年增长5%。", "spam"),
     # a heading a site signed with its name and address: the heading stays
     ("某局2023年工作总结\n一、工作推进情况 某某汇 www.abcdefg.com\n全年增长5%。",
      "某局2023年工作总结\n一、工作推进情况\n全年增长5%。", "spam"),
