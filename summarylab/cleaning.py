@@ -1494,7 +1494,7 @@ def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
 # line without a full stop holding one of the short-line words, or two site words and at most two
 # other characters, is too (责编：某某, 收藏 分享(赏)).
 _SITE_ONLY = ("小编 本页 收藏本页 文库 范文网 秘书网 未读 需下载 下载后 阅读全文 全文阅读 展开全文 文档简介 自动调取 该文档 免费预览 可编辑 最新修订 "
-              "上一篇 下一篇 猜你喜欢 下载券 如何去写 怎样去写 供您参考 欢迎阅读 请收藏 范文 本站 本网站 欢迎来到 责编 本版积分规则 小黑屋").split()
+              "上一篇 下一篇 猜你喜欢 下载券 如何去写 怎样去写 供您参考 欢迎阅读 请收藏 范文 本站 本网站 欢迎来到 责编 本版积分规则 小黑屋 复制下载").split()
 _SITE_ALSO = ("预览 查看更多 更多内容 客服 分享到 扫码 二维码 公众号 付费 VIP 相关推荐 仅供参考 供大家参考 希望对 网友 编辑 "
               "版权 侵权 免责 原创 转载 下载 登录 注册 会员 参考 借鉴 收藏 阅读 整理 发布 精选 分享 点赞 打赏 举报 "
               "打印 上一主题 下一主题 支持 反对 微信 积分 快速回复 返回顶部 返回列表 回帖 立即注册 手机版 论坛 Archiver").split()

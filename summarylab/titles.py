@@ -13,6 +13,8 @@ line               what it is taken for
 1、某镇工作总结          a page marker of a document-sharing site: dropped before the title
 某某总结 (2).docx       a file-name title: the copy number and extension dropped
 某方案_第1页            a document site's page preview label: the page number dropped
+某总结_某总结            a title a page joined to itself: kept once
+信息名称：某年报          a portal's field naming the document: its value
 各部门：/《某方案》已经…同意，现印发给你们  a notice issuing a document: the document's name
 （原标题：某某）          a reprint's note of the original title: the title in it
 ![某局工作总结](http…)  a scraped image tag: its alt text, without a character count ([此文共1749字])
@@ -65,14 +67,15 @@ _CONTENTS_LINES = 20  # a table of contents before the title may hold this many 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RE = re.compile(f"[{_HAN}]")
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
-_DOC_TYPE = (r"报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
+_DOC_TYPE = (r"报告书|報告書|报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
-             r"|谋划|謀劃|分析|安排")
+             r"|谋划|謀劃|分析|安排|简报|簡報")
 _COUNT_SUFFIX = (r"(?:精选|精選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集)?"
-                 r"(?:[（(](?:[^（()）]{1,16})[)）]|[\[【](?:推荐|推薦|精选|精選)?\d{1,2}篇[\]】]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
+                 r"(?:[（(](?![一二三四五六七八九十]{1,3}[)）].)(?:[^（()）]{1,16})[)）]|[\[【](?:推荐|推薦|精选|精選)?\d{1,2}篇[\]】]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
                  r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
 #                 精选, 汇编（12篇）, 锦集9篇, (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
+#                 (not （一）: the first heading run on after the title)
 _SALUTATION = re.compile(r"""
     ^(?: 各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)      # 各位代表
        | 同志们|同志們|尊敬的|亲爱的|親愛的                         # 同志们, 尊敬的…
@@ -96,7 +99,7 @@ _BYLINE = re.compile(rf"""
 # A byline of an office alone (代县长 张某某, 副市长 李某): the body is the title's
 _OFFICE_BYLINE = re.compile(rf"^(?:代|副|常务副|常務副)?[县市区镇乡州省縣區鎮鄉](?:长|長)\s*[{_HAN}]{{2,4}}$")
 _NAME_FIELD = re.compile(r"""
-    ^\|?\s?(?:文件名称|文件名稱|文章标题|文章標題|标题|標題|名称|名稱|称|稱|词条|詞條|主题|主題)   # the field's name, perhaps in a
+    ^\|?\s?(?:文件名称|文件名稱|信息名称|信息名稱|文章标题|文章標題|标题|標題|名称|名稱|称|稱|词条|詞條|主题|主題)   # the field's name, in a
                                                                       # table's cell (称: a 名称 cut at its start;
                                                                       # 词条: an encyclopedia's entry)
     (?: \s?[：:|](?:\s?\|)?\s? | (?<=条|條)\s?              # a colon or the cell's edge, or both (名称: | …),
@@ -297,7 +300,11 @@ def _decorations(line: str) -> str:
     if (paper := _PAPER_TAG.search(line)) is not None and paper.start() >= _PAPER_HEAD:
         line = line[:paper.start()]   # 喜迎党代会某市水利这五年扬子晚报: the paper's name after a headline
     line = _ENGLISH_TAIL.sub("", line)   # 某乡施政成果专辑_电子书 Read More: a site's button
+    line = _JOINED_TWICE.sub(r"\g<t>", line)   # 某总结_某总结: a page's title joined to itself
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
+
+
+_JOINED_TWICE = re.compile(r"^(?P<t>[^_\n]{4,60})\s?_\s?(?P=t)$")   # 某总结_某总结
 
 
 #: English words of a site's buttons after a Chinese title (Read More, Download Now); capitals
@@ -482,7 +489,8 @@ def _run_on(line: str) -> str | None:
             if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head):
                 continue
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
-                    or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)):   # 某市长施政总报告：以…
+                    or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)   # 某市长施政总报告：以…
+                    or _PIECE_THEN_BODY.match(rest) and _SENTENCE.search(rest)):   # 某总结1在市政府…: a piece's number
                 title = _without_piece_number(_last_title(_DOUBLE_TYPE.sub(r"\1", head)))  # 总结报告 stays
                 glued = _GLUED_HEAD.match(title)   # …再上新台阶一、上半年工作总结|今年以来: the heading goes
                 return glued.group("title") if glued and not _TITLE_END.search(glued.group("title")) else title
@@ -491,6 +499,8 @@ def _run_on(line: str) -> str | None:
     return None
 
 
+_PIECE_THEN_BODY = re.compile(rf"[1-9](?![0-9０-９年月日号%％.．、个件项名人户家次条篇万亿元千百天岁期批座所台套辆本部份倍吨亩米])[{_HAN}]")
+# (某总结1在…: a piece's number, then the body; not 议案1件、…: a count)
 #: A title with the first heading glued after it (…再上新台阶一、上半年工作总结…; not 一、二季度).
 _GLUED_HEAD = re.compile(r"""
     (?P<title> [^。，,；;：:！？!?、\n]{8,40}? [\u4e00-\u9fff] )   # a title without a sentence's marks,
@@ -930,6 +940,8 @@ def _fuller(title: str, after: list[str]) -> str:
     character in order with a few more (a site's keywords run together above the title): the
     first was the site's name for the page."""
     for line in after:
+        if _PAGE_MARK.sub("", line) == title:
+            continue   # 某总结 / 1.某总结: the same title under a page's number
         if not (len(title) < len(line) <= TITLE_CHARS and _TITLE_END.search(line) and not _SENTENCE.search(line)
                 and not _is_junk(line) and not _DATELINE.match(line)):
             continue

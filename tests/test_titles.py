@@ -12,6 +12,14 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a title joined to itself by a page, a collection's page number before the same title, a
+    # piece's number before the body, the first heading run on after a 报告书
+    ("关于2024年法律援助工作完成情况的总结_关于2024年法律援助工作完成情况的总结\n今年以来，我县稳步推进。",
+     "关于2024年法律援助工作完成情况的总结"),
+    ("双拥创建工作总结（7篇）\n1.双拥创建工作总结 篇一\n创建双拥模范县工作汇报\n共有优抚对象1501人。", "双拥创建工作总结"),
+    ("夏季征兵工作总结1在市政府的领导下，全镇圆满完成征兵任务。", "夏季征兵工作总结"),
+    ("某中心事业单位法人年度报告书 （一）深入开展提升年活动，努力增加办案数量。全市积极响应。", "某中心事业单位法人年度报告书"),
+    ("信息名称：某市文化馆2019年年报\n今年以来，文化馆稳步推进各项工作。", "某市文化馆2019年年报"),
     # a document site's page preview labels name the document
     ("某街道述职工作方案_第1页\n某街道述职工作方案_第2页\n下载本文档\n全年开展述职评议3次。", "某街道述职工作方案"),
     # a notice issuing a document, below its addressees: the issued document's name
