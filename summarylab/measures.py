@@ -535,10 +535,18 @@ def _glued(text: str) -> list[re.Match]:
 
 def _glued_firsts(text: str) -> list[re.Match]:
     """A 一是 glued to a heading's short title, with no stop between (一、苦练内功，夯实龙头
-    谋开展一是立足开展抓学习): the title ends there (the caller reads it as after a stop)."""
+    谋开展一是立足开展抓学习): the title ends there (the caller reads it as after a stop); or
+    glued to a subject with 二是 after it in the paragraph (某集团一是突出…；二是做强…)."""
     if "一是" not in text:
         return []
-    return [m for m in _GLUED_ENUM.finditer(text) if _ends_a_title(text, m.start())]
+    return [m for m in _GLUED_ENUM.finditer(text)
+            if _ends_a_title(text, m.start())
+            or text[m.start() - 1] not in _GLUED_NOT_AFTER and _SECOND_AFTER.match(text, m.end())]
+
+
+#: 二是 after a clause's stop later in the same paragraph: a glued 一是 after a subject (经营方面，
+#: 某集团一是突出重点…；二是做强主业…) opens a list.
+_SECOND_AFTER = re.compile(r"[^\n]{2,300}?[；;，,。]二是")
 
 
 def _ends_a_title(text: str, i: int) -> bool:

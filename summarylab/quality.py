@@ -217,7 +217,10 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
     everyday = re.escape("".join(sorted(ruledata.COMMON_CHARS.read()[:EVERYDAY_CHARS])))
     return (
         (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
-        (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？]|[)）、，。；])"), MOJIBAKE_MIN),
+        (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？]|[)）、，。；]|[（(][a-z\u00e0-\u01dc]{{1,6}}[)）])"),
+         MOJIBAKE_MIN),   # (项目?r（jià）值: before a gloss too)
+        # a ? then a bar between words (涂?|万: a glossed character and its gloss's start lost)
+        (re.compile(rf"[?？](?<=[{_HAN}][?？])[|｜](?=[{_HAN}])"), MOJIBAKE_MIN),
         # a ? and one capital before Han (工作?,F任: 。現 decoded wrongly), a unit's lost power (万m?)
         (re.compile(rf"""
             [?？] (?<![A-Za-z][?？])                     # a ? not right after a Latin letter,
@@ -348,6 +351,7 @@ _PLACEHOLDER = re.compile(
       | [0-9]{{2,3}} [_＿] [0-9]{{1,2}}            # 20_1: a year's digit blanked by an underscore
       | [0-9]{{1,3}} [\#＃]{{1,3}} (?=年|月|[%％])     # 20##年: a year's last digits withheld by #
       | [{_PH}] [0-9] (?=年)                      # *1年: a year's first digits withheld
+      | (?:19|20) [\-－] (?=年)                   # 20-年: a year's last digits withheld by a dash
       | [{_PH}] [0-9]+ (?=(?:万|亿)?(?:元|人|户|亩|吨)|[%％])   # X112元, X00万元: one, then an amount's unit
       | [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
         (?:[.．][{_PH}]+)?                       # .x  (x.x%  X.X亿元)
@@ -583,7 +587,10 @@ def _clause_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
 def _blank_for_a_name(prev: str, nxt: str) -> bool:
     """A lone underscore before a word, after a character or a list mark (协助_局、_股长): a
     blank where a name was, not a stray underscore."""
-    return _is_han(nxt) and (_is_han(prev) or prev in ("、", "，", "和"))
+    return _is_han(nxt) and (_is_han(prev) or prev in ("、", "，", "和") or nxt in _PLACE_WORDS)
+
+
+_PLACE_WORDS = "县市区镇乡省村州"   # _县法律援助中心: after a blank, a place's name withheld
 
 
 def _placeholders(text: str) -> list[Finding]:
@@ -811,7 +818,9 @@ _QUESTION_END = re.compile(r"[^。；;！!\n]{0,80}?[？?吗呢]")
 
 #: 人 as a count's measure word whose number is gone, after a kind of person or an approximation and
 #: before a clause's end (社会组织负责人人、, 管理技术人员人，, 党员约人，).
-_PEOPLE_GAP = re.compile(r"(?:人员|负责人|工作者|职业者|约|共)(?P<unit>人)(?=[，,、；;。])")
+_PEOPLE_GAP = re.compile(r"(?:人员|负责人|工作者|职业者|约|共|[师员者])(?P<unit>人)(?=[，,、；;。])")   # (兼职讲师人，)
+#: 于年 before a verb (县政府于年在总结…, 于年启动): a year whose digits were stripped (not 于年底, 于年轻干部).
+_YEAR_AFTER_YU = re.compile(r"于(?P<unit>年)(?=在|对|将|被|把|向|与|由|经|起|开始|启动|召开|成立|印发|出台|制定|组织|完成|实现|荣获|获得|评为|正式|全面|首次)")
 
 
 #: A year cut to its last digit before a month (自3年7月6日, 3年12月; not 3年7个月: a span).
@@ -821,11 +830,12 @@ _BLANK_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?P<unit>[件个项家�
 
 
 def _number_gaps(text: str) -> list[Finding]:
-    """A count of people whose number was stripped (负责人人、, 约人，), a year cut to one digit
-    before its month (自3年7月6日), a measure word after a blank (议案 件，): stripped_number."""
+    """A count of people whose number was stripped (负责人人、, 约人，, 讲师人，), a year cut to one
+    digit before its month (自3年7月6日), a measure word after a blank (议案 件，), a year gone
+    after 于 (于年在总结): stripped_number."""
     return [Finding("stripped_number", m.start("unit"), m.end("unit"),
                     f"measure: {_context(text, m.start('unit'), m.end('unit'))}")
-            for rx in (_PEOPLE_GAP, _CUT_YEAR, _BLANK_COUNT) for m in rx.finditer(text)]
+            for rx in (_PEOPLE_GAP, _CUT_YEAR, _BLANK_COUNT, _YEAR_AFTER_YU) for m in rx.finditer(text)]
 
 
 def _how_much(text: str) -> list[Finding]:

@@ -701,3 +701,13 @@ def test_contents_with_dot_leaders_keep_their_lines_and_are_not_measures():
     for e in entries:
         assert e in a.text.split("\n")            # each entry keeps its line: no page number joined to the next
     assert a.measures.empty
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_first_item_glued_to_its_subject_opens_a_list_when_a_second_follows(script):
+    text = to_script("经营方面，某港务集团一是突出重点项目，推进园区投产；二是做强散货主业，开展中转业务。\n"
+                     "统一是前提，唯一是目标。", script)
+    df = extract_measures(text)
+    assert df["marker"].tolist() == ["一是", "二是"]
+    assert df["title"].tolist() == [to_script("突出重点项目，推进园区投产", script), to_script("做强散货主业，开展中转业务", script)]
+    assert_spans(text, df)

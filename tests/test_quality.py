@@ -442,6 +442,14 @@ DAMAGE = [
     # a school year's two ends withheld around a dash pair; a name withheld after a dash run
     ("XX——XX学年度，全校招生增长5%。", [("stripped_number", "XX"), ("stripped_number", "XX")]),
     ("美丽的某乡—--xx召开现场会。", [("redaction", "xx")]),
+    # a year's last digits withheld by a dash; a year gone after 于; a count of lecturers gone
+    ("20-年全县普法成效明显，完成20-年度项目申报。", [("stripped_number", "20-"), ("stripped_number", "20-")]),
+    ("县政府于年在总结经验的基础上出台规划，讲师团有兼职讲师人，全年增长5%。",
+     [("stripped_number", "年"), ("stripped_number", "人")]),
+    # a lone underscore before a place word after a full stop: the place's name withheld
+    ("全年办结案件120件。_县法律援助中心为方便群众设立工作站。", [("redaction", "_")]),
+    # a glossed character and its gloss's start lost (涂?|万, 项目?r（jià）值)
+    ("副会长涂？|万出席会议，助医项目？r（jià）值241万元。", [("mojibake", "？|"), ("mojibake", "？r")]),
 ]
 
 CLEAN = [
@@ -508,6 +516,8 @@ CLEAN = [
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
     "他问道：这样做对吗？鹏城的同志作了回答。",                 # a question, then a name's rare character
     "党员36人，组建3支队伍，其中2支由青年组成。",                # 支 as a count's measure word
+    "致力于年轻干部培养，于年底完成，于年内验收。",              # 于年 before a word of its own
+    "慰问老人，帮扶工人，关爱陌生人，2019-2020年度评为先进。",     # people words, a span of years
 ]
 
 
