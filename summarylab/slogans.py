@@ -15,14 +15,14 @@
   counted where quoted only); an unquoted phrase of the shipped lexicon
   ``data/formulations.txt`` (plus ``extra`` terms); an unquoted numeral +
   个/种/大/项/条/类 + noun that the text expands right away (实行六个公开，即…),
-  that follows its quoted items (“甲”“乙”两大攻坚战, “甲、乙”两大计划) or that recurs. Ordinary counts (四个党小组, 两家企业, 一个脚印, 四个阶段)
+  that follows its quoted items (“甲”“乙”两大攻坚战, “甲、乙”两大计划, “甲、乙、丙”三场硬仗) or that recurs. Ordinary counts (四个党小组, 两家企业, 一个脚印, 四个阶段)
   are left alone, as are ordinals and congress numbers (第三个, 十六大).
 * unquoted principles: three or more parallel items of one length listed right before
   方针 or 原则 (巩固、充实、完善的方针), kept (kind "principle") when the list recurs.
 * a compound quote of formulations (“四声、四心、四快、四必”) gives each member
   as a formulation, and the compound as a quoted slogan expanded into them.
 * expansions the text gives right after a formulation, also past a short head noun:
-  即… / 是指… / ：… / （…） / a list of quoted items / an enumeration (一是…二是…, 第一，…
+  即… / 是指… / ：… / ——… / （…） / a list of quoted items / an enumeration (一是…二是…, 第一，…
   第二，…, 首先…其次…最后…), also one that starts the next sentence (打好三大攻坚战。一是…),
   or past the rest of the formulation's sentence when every item names its head noun
   again (推进三项改革，成效明显。第一，深化甲改革…); an enumeration counts only with exactly
@@ -182,7 +182,8 @@ _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
     (?<=[”」』])                                     # right after a closing quote
-    [两二三四五六七八九十] [%s级]                    # a numeral and a measure word (两大, 三个, 四级)
+    [两二三四五六七八九十] (?: [%s级]                # a numeral and a measure word (两大, 三个, 四级),
+      | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # or 场 of battles (“甲、乙、丙”三场硬仗)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on,
     """ % (_MEASURE, _PREDICATE_START), re.VERBOSE)                # or its predicate begins
@@ -203,7 +204,9 @@ _CAND_AFTER_ITEMS = re.compile(r"""
                                                       # must end an item: checked by the caller),
       | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # or 场 of battles (稳甲、控乙、抗丙三场硬仗)
     (?: [\u3400-\u9fff]{1,3} [级型性] )?                # perhaps a qualifier (三大世界级产业集群)
-    (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
+    (?: (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word,
+      | (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){1,4}     # or a longer one naming a programme
+        (?: 行动 | 工程 | 战役 | 计划 | 体系 | 机制 | 平台 ) )          # (六大质量提升行动)
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | $ )   # ending where the clause goes on,
     """ % _PREDICATE_START, re.VERBOSE)                               # its predicate begins, or its 建设
 #: numeral + measure + a short noun right after its items in brackets: （甲、乙、丙）三大经济事业,
@@ -259,6 +262,7 @@ _LEAD = re.compile(rf"""
     )
     (?![使将可便刻时日]) \s* [：:]? \s*                     # (not 即使, 即将 …), a colon
   | {_CLOSER} {_HEAD} \s* [：:] \s* (?:即\s*[：:]?)? \s*   # a colon: 五个一工程：…
+  | {_CLOSER} (?:——|－－|--) \s*                          # a dash: “四型机关”——甲、乙、丙、丁
   | {_CLOSER} {_HEAD} (?P<bracket>[（(]) \s* (?:即|指)? \s* [：:]? \s*
                                                           # in brackets: “四个不摘”要求（甲、乙…）
     """, re.VERBOSE)

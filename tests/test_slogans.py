@@ -590,6 +590,12 @@ ENUMERATED = {  # id: (text, formulation, expansion); traditional texts go throu
     "traditional-colon-list": (
         "打好「三大攻堅戰」：防範化解重大風險、精準脫貧、污染防治。",
         "三大攻坚战", ["防范化解重大风险", "精准脱贫", "污染防治"]),
+    "dash-list": (
+        "全力打造“四型机关”——学习型机关、服务型机关、创新型机关、廉洁型机关。",
+        "四型机关", ["学习型机关", "服务型机关", "创新型机关", "廉洁型机关"]),
+    "traditional-dash-list": (
+        "全力打造「四型機關」——學習型機關、服務型機關、創新型機關、廉潔型機關。",
+        "四型机关", ["学习型机关", "服务型机关", "创新型机关", "廉洁型机关"]),
 }
 
 
@@ -704,6 +710,9 @@ def test_unquoted_repeats_take_linear_time_in_the_number_of_formulations():
 
 # formulations that follow their quoted items (“甲”“乙”两大攻坚战), in both scripts
 LISTED_BEFORE = [
+    # battles after their quoted items; a programme's long name after items ending in 等
+    ("全年打好了“保供、抗旱、治污”三场硬仗，成效明显。", "三场硬仗", ["保供", "抗旱", "治污"]),
+    ("开展产业、环境、安全、民生等四大质量提升行动，成效明显。", "四大质量提升行动", ["产业", "环境", "安全", "民生"]),
     ("全市以“城乡供水提标”“清洁河道”两大攻坚战为抓手，推进治水。", "两大攻坚战", ["城乡供水提标", "清洁河道"]),
     ("围绕“产业兴区、生态立区”两大实施计划的部署，扎实工作。", "两大实施计划", ["产业兴区", "生态立区"]),
     ("开展“送技术”、“送政策”和“送岗位”三项服务，企业满意。", "三项服务", ["送技术", "送政策", "送岗位"]),
