@@ -289,7 +289,7 @@ def _lookback_pattern(compare: list[str], change: str, approx_before: list[str],
         (f"(?=[{re.escape(starts)}]|$)" if starts else "") + rf"""
         (?P<chg>
             (?: {word_pattern(compare)} | [同环]\x20比 )?   # 同比, 比上年, 较去年; 同 比 (a site's blank)
-            (?P<cw> {change} ) 了?                  # 增长, 下降了
+            (?! (?<=起) 降 ) (?P<cw> {change} ) 了?   # 增长, 下降了 (not 航班起降: take-offs and landings)
             (?: 的?幅度? (?:为|是|达到?)? )?        # 下降幅度为65.6%: the change's size
             (?: \x20? (?: 到|至|为 ) )?                # 提高到, 提高 为 (a sharing site's blanks)
             (?: (?: [12][0-9]{{3}} | [一二][〇零○一二三四五六七八九]{{3}} ) 年 (?:底|末)? 的?

@@ -471,7 +471,7 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
         if unit.base == "篇" and _PIECES_TAG.search(text, max(0, h.start - 10), h.start) \
                 and (text[h.end:h.end + 1] in "】）)]" or text[h.end:h.end + 1] in "\n"):
             return True   # 工作总结【3篇】, 汇编（范文5篇）, 工作报告多篇4篇⏎: a collection's count in its title
-        if unit.base == "篇" and _TITLE_COUNT.search(text, max(0, h.start - 6), h.start) \
+        if unit.base == "篇" and _TITLE_COUNT.search(text, max(0, h.start - 8), h.start) \
                 and text[h.end:h.end + 1] in ("", "\n") and not text[:(line := text.rfind("\n", 0, h.start) + 1)].strip() \
                 and not _WRITE_VERB.search(text, line, h.start):
             return True   # 2024年环境保护工作总结5篇⏎ as the text's first line: a collection's title
@@ -633,7 +633,7 @@ _PIECES_TAG = re.compile(rf"""
 _RULE_VERB = re.compile("配备|配置|设置|设立|安排|建设|建立|安装|聘请|聘用|确定|明确")   # 每3公里|配备…
 _EXCEEDS = re.compile(r"(?:超过|过|過|超|逾)\s?$")   # 过 10 亿元的|项目1个
 _WRITE_VERB = re.compile("撰写|完成|编写|形成|上报|报送|发表|刊发|起草|编发|编印|征集|收到|提交")   # 全年撰写调研报告|6篇
-_TITLE_COUNT = re.compile(f"(?:{_DOC_KIND})$")   # …总结|5篇
+_TITLE_COUNT = re.compile(f"(?:{_DOC_KIND})(?:范文|範文|精选|精選|通用|汇总|匯總|合集|大全|精品|模板)?$")   # …总结|5篇, …范文通用|5篇
 QUOTED_LIST_REACH = 24   # characters back to the opening quote of a list of formulations
 _IN_QUOTED_LIST = re.compile(r"[“「][^“”「」，,。；;：:\n]*、$")   # “一个中心、|两条主线
 _QUOTED_LIST_END = re.compile(r"[^“”「」，,。；;：:\n]{0,24}[”」]")   # …主线、三项重点”
