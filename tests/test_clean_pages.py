@@ -1271,6 +1271,25 @@ FURNITURE = [
     # a document's name glued twice into a sentence: keywords stuffed in by a 范文 site
     ("全年养护公路120公里某局上半年工作总结及下半年工作计划某局上半年工作总结及下半年工作计划。全年增长5%。",
      "全年养护公路120公里。全年增长5%。", "spam"),
+    # a video's credits of roles and names; a record's validity field; a caption at a paragraph's end
+    ("记者/某某某 摄像/某某某 剪辑/某某某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("号： 是否有效： 有效\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年开展民兵训练12天。图为训练现场。\n全年增长5%。", "全年开展民兵训练12天。\n全年增长5%。", "image"),
+    # 范文 sites' labels, pitches and talk of readers' writing
+    ("【参考阅览】\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("以下是为大家整理的关于文物工作总结的文章12篇，欢迎品鉴！\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("全年增长5%。\n希望对您有所帮助，喜欢就复制下载支持吧！", "全年增长5%。\n", "blurb"),
+    ("在下面的范文范本中，我们可以看到各种写作手法\n全年增长5%。", "全年增长5%。", "blurb"),
+    # a download control after a title; a welcome asking to share; a breadcrumb's label; a site's name
+    ("某会2023年工作总结 下载本文\n全年增长5%。", "某会2023年工作总结\n全年增长5%。", "download"),
+    ("欢迎您访问某某网，请分享给你的朋友！\n当前位置 _ 某市\n某市红十字会官网\n全年增长5%。", "全年增长5%。", "site_header"),
+    # names after a box; a gambling advert's number and login words; a menu of words glued to bars
+    ("□某某 某某某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。9170在线登录某某全市完成任务。", "全年增长5%。全市完成任务。", "spam"),
+    ("海运| 陆运| 空运| 综合物流| 船务新闻\n全年增长5%。", "全年增长5%。", "site_header"),
+    # a WeChat post's invitations; labels of lists and controls alone on their lines
+    ("全年增长5%。\n一起看看吧！", "全年增长5%。\n", "promo"),
+    ("全年增长5%。\n相关报道\n精品文章\n热点推荐：\n下载资源\n内容概述：", "全年增长5%。\n", "site_header"),
     # a heading a site signed with its name and address: the heading stays
     ("某局2023年工作总结\n一、工作推进情况 某某汇 www.abcdefg.com\n全年增长5%。",
      "某局2023年工作总结\n一、工作推进情况\n全年增长5%。", "spam"),
