@@ -217,8 +217,11 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
     everyday = re.escape("".join(sorted(ruledata.COMMON_CHARS.read()[:EVERYDAY_CHARS])))
     return (
         (re.compile(r"[\u00a1-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{3,}"), MOJIBAKE_MIN),
-        (re.compile(rf"[?？](?<![A-Za-z][?？])[a-z\u00c0-\u024f]{{1,4}}(?=[{_HAN}?？]|[)）、，。；]|[（(][a-z\u00e0-\u01dc]{{1,6}}[)）])"),
-         MOJIBAKE_MIN),   # (项目?r（jià）值: before a gloss too)
+        (re.compile(rf"""
+            [?？] (?<![A-Za-z][?？]) [a-z\u00c0-\u024f]{{1,4}}   # a ? then a few lower-case letters,
+            (?= [{_HAN}?？] | [)）、，。；]                      # before a word or a mark,
+              | [（(][a-z\u00e0-\u01dc]{{1,6}}[)）] )             # or before a gloss (项目?r（jià）值)
+            """, re.VERBOSE), MOJIBAKE_MIN),
         # a ? then a bar between words (涂?|万: a glossed character and its gloss's start lost)
         (re.compile(rf"[?？](?<=[{_HAN}][?？])[|｜](?=[{_HAN}])"), MOJIBAKE_MIN),
         # a ? and one capital before Han (工作?,F任: 。現 decoded wrongly), a unit's lost power (万m?)
@@ -820,7 +823,12 @@ _QUESTION_END = re.compile(r"[^。；;！!\n]{0,80}?[？?吗呢]")
 #: before a clause's end (社会组织负责人人、, 管理技术人员人，, 党员约人，).
 _PEOPLE_GAP = re.compile(r"(?:人员|负责人|工作者|职业者|约|共|[师员者])(?P<unit>人)(?=[，,、；;。])")   # (兼职讲师人，)
 #: 于年 before a verb (县政府于年在总结…, 于年启动): a year whose digits were stripped (not 于年底, 于年轻干部).
-_YEAR_AFTER_YU = re.compile(r"于(?P<unit>年)(?=在|对|将|被|把|向|与|由|经|起|开始|启动|召开|成立|印发|出台|制定|组织|完成|实现|荣获|获得|评为|正式|全面|首次)")
+_YEAR_AFTER_YU = re.compile(r"""
+    于 (?P<unit>年)                                       # 于年, then a verb or a preposition:
+    (?= 在|对|将|被|把|向|与|由|经|起                       # 于年在…, 于年被…
+      | 开始|启动|召开|成立|印发|出台|制定|组织|完成|实现     # 于年启动…
+      | 荣获|获得|评为|正式|全面|首次 )                     # 于年荣获…
+    """, re.VERBOSE)
 
 
 #: A year cut to its last digit before a month (自3年7月6日, 3年12月; not 3年7个月: a span).
