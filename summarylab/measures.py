@@ -1,7 +1,8 @@
 """Numbered measures: a report's outline and its enumerations as a tree.
 
 ``extract_measures(text)`` finds the items of a report's outline -- headings
-(一、 （一） 1、 1. （1） ①, also as typed by word processors: 一． ㈠ ⑴ 1） ⒈, and
+(一、 （一） 1、 1. （1） ①, decimal ones on a line of their own: 1.1 2.3, also as typed by
+word processors: 一． ㈠ ⑴ 1） ⒈, and
 headings whose ordinal a website stripped, which begin with a bare 、) and
 enumerated items (第一， 其一， 首先/其次/最后, 一是/二是, 一要/二要, 一是要/二是要)
 -- and returns them as a tree, one row per measure.

@@ -615,7 +615,7 @@ def _placeholders(text: str) -> list[Finding]:
             _AFTER_NUMBER.match(text, r.end()) is not None)
         placed = tok in ("X", "XX", "x", "xx") and _PLACE_AFTER.match(text, e) is not None   # X 县民政局
         worded = len(tok) >= 2 and set(tok) <= set("xX×") and (   # 推进xxx（…）, 路-xxx路, 之乡—--xx召开
-            _is_han(prev) or prev in "-—" and _is_han(text[:s].rstrip("-—")[-1:]) and _is_han(nxt))
+            _is_han(prev) or prev in "-—" and _is_han(text[max(0, s - 8):s].rstrip("-—")[-1:]) and _is_han(nxt))
         listed = len(tok) >= 2 and not any(c.isdigit() for c in tok) and "、" in (prev, nxt)   # 赴XX、XX、XX等地, （xx、某寨）: names withheld in a list
         if not (year_of_number or dated or named or ranged or counted or placed or worded or listed) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
                                                        or nxt and nxt in "(（*+=^/-"):
