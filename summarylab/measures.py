@@ -133,9 +133,10 @@ _MARKER = re.compile(
                                                   # a line start, a space, stop or
                                                   # comma, or a verb that opens a list (指出一要…)
     (?:
-        (?P<cn_paren> [（(〔] (?P<o1> [{_CN}]{{1,3}} ) [)）〕] (?!型) | [㈠-㈩] )   # （一） ㈠ 〔一〕 (not
+        (?P<cn_paren> [（(〔] [ \t]? (?P<o1> [{_CN}]{{1,3}} ) [ \t]? [)）〕] (?!型) | [㈠-㈩] )   # （一） ㈠ 〔一〕 ( 七 ) (not
                                                   # 小（二）型水库: a reservoir's class)
-      | (?P<num_paren> [（(]? (?P<o2> [1-9１-９][0-9０-９]? ) [)）] | [⑴-⒇] )  # (1) 1） ⑴ (not (05): a paper's number)
+      | (?P<num_paren> (?P<np> [（(] [ \t]? )? (?P<o2> [1-9１-９][0-9０-９]? ) (?(np) [ \t]? ) [)）] | [⑴-⒇] )   # (1) 1） ⑴ ( 1 )
+                                                  # (not (05): a paper's number)
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９])           # 一、 二.
                   | (?<=^[{_CN}]) [ \t\u3000] (?=[\u4e00-\u9fff][^\n。，,；;：:]{{0,20}}\n) ) )   # 一 综合: a
                                                   # bulletin's heading whose 、 was lost, a line of its own

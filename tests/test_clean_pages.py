@@ -1290,6 +1290,19 @@ FURNITURE = [
     # a WeChat post's invitations; labels of lists and controls alone on their lines
     ("全年增长5%。\n一起看看吧！", "全年增长5%。\n", "promo"),
     ("全年增长5%。\n相关报道\n精品文章\n热点推荐：\n下载资源\n内容概述：", "全年增长5%。\n", "site_header"),
+    # a blurb naming its site before 的小编; a newspaper's footer links; a shop's header lines
+    ("下面是我们某某 114 的小编给大家推荐的\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("全年增长5%。\n报社简介 - 广告服务 - 订阅报纸 - 记者查询", "全年增长5%。\n", "site_header"),
+    ("某某可信安全认证\n亲，您的购物车空空的哟~\n查看手机网站\n全年增长5%。", "全年增长5%。", "site_header"),
+    # editors' credits with a qualifier; a download box's fields; a reader's tip widget; a 转自 line
+    ("全年增长5%。\n网络编辑：某某\n信息审核：某某某", "全年增长5%。\n", "byline"),
+    ("授权方式：资料共享\n资料大小：8.23 KB\n解压密码：abc.com\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("全年增长5%。\n如果您喜欢这篇文章，就送某某“”支持吧！\n已获得0个“”", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n--转自某市统计局统计信息", "全年增长5%。\n", "site_header"),
+    # a site's copyright note; a lottery site's login inside a sentence; an essay site's name alone
+    ("全年增长5%。\n版权均属某某网所有\n未经本网书面授权，不得进行任何形式的转载。", "全年增长5%。\n", "statement"),
+    ("全年增长5%。某某彩票官网登录全市完成任务。", "全年增长5%。全市完成任务。", "spam"),
+    ("某某文章网\n某局2023年工作总结\n全年增长5%。", "某局2023年工作总结\n全年增长5%。", "site_header"),
     # a heading a site signed with its name and address: the heading stays
     ("某局2023年工作总结\n一、工作推进情况 某某汇 www.abcdefg.com\n全年增长5%。",
      "某局2023年工作总结\n一、工作推进情况\n全年增长5%。", "spam"),

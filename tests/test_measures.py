@@ -711,3 +711,12 @@ def test_first_item_glued_to_its_subject_opens_a_list_when_a_second_follows(scri
     assert df["marker"].tolist() == ["一是", "二是"]
     assert df["title"].tolist() == [to_script("突出重点项目，推进园区投产", script), to_script("做强散货主业，开展中转业务", script)]
     assert_spans(text, df)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_markers_with_blanks_inside_their_brackets(script):
+    text = to_script("一、主要业务\n( 七 ) 安检业务\n( 1 ) 户口业务\n( 2 ) 外事业务\n( 八 ) 其他业务", script)
+    df = extract_measures(text)
+    assert df["depth"].tolist() == [1, 2, 3, 3, 2]
+    assert df["title"].tolist()[1:3] == [to_script("安检业务", script), to_script("户口业务", script)]
+    assert_spans(text, df)

@@ -12,6 +12,8 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a title run on into a body that opens with 半年来
+    ("县妇联2020年上半年工作总结范文半年来，在市妇联的指导下，全县妇联工作稳步推进。", "县妇联2020年上半年工作总结范文"),
     # a title joined to itself by a page, a collection's page number before the same title, a
     # piece's number before the body, the first heading run on after a 报告书
     ("关于2024年法律援助工作完成情况的总结_关于2024年法律援助工作完成情况的总结\n今年以来，我县稳步推进。",
