@@ -95,10 +95,12 @@ CHINESE = ("(?:[〇零○一壹二两兩贰貳三叁參叄四肆五伍六陆陸�
 #: Arabic digits in the places of a Chinese numeral: 1万6千, 1亿3千, 2千5百 (a multiplier and
 #: then at least one digit with 千/百/十, so 1万吨 and 3万2014年 are not read as one), or 亿
 #: and then the 万 section in digits (1亿2000万, 405亿9,629万: a thousands comma allowed;
-#: 2亿1843.8万: a point in the 万 section).
+#: 2亿1843.8万: a point in the 万 section), or 万 and then all four digits of its section
+#: (2万5385人, 2万5,385人; not 3万2014年, a count and a year).
 MIXED = ("[0-9０-９]{1,4}[万萬亿億千仟百佰]"
          "(?:[0-9０-９]{1,4}[千仟百佰十拾](?![瓦克米分]))+"
-         "|[0-9０-９]{1,5}[亿億](?:[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?|[0-9０-９][,，][0-9０-９]{3})[万萬]")
+         "|[0-9０-９]{1,5}[亿億](?:[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?|[0-9０-９][,，][0-9０-９]{3})[万萬]"
+         "|[0-9０-９]{1,4}[万萬](?:[0-9０-９]{4}|[0-9０-９][,，][0-9０-９]{3})(?![0-9０-９.．年月日号號])")
 #: One Chinese multiplier after an Arabic number.
 MULTIPLIER = "(?:[十万萬亿億]|千(?![瓦克米])|百(?!分))"
 

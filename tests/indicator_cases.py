@@ -34,6 +34,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     # counts of visits and loans counted again (处次, 册次, 篇次): the unit whole, not 次 as the subject
     (S, "全年检查文博单位20处次，图书外借量13569册次。", [R(20, "处次", subject="文博单位"),
                                                         R(13569, "册次", subject="图书外借量")]),
+    # 万 and all four digits of its section (a style of Taiwan and of older texts): one number
+    (S, "全年寻获失踪人口2万5,385人，起降航班5万2062架次。", [R(25385, "人", subject="寻获失踪人口"),
+                                                          R(52062, "架次", subject="起降航班")]),
     # 起降 is one word (take-offs and landings), no fall
     (S, "全年保障航班起降1.2万架次。", [R(12000, "架次", subject="保障航班起降")]),
     (S, "检查餐饮单位156家，下达整改通知书48份。", [R(156, "家"), R(48, "份")]),
