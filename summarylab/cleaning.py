@@ -101,6 +101,7 @@ from pathlib import Path
 
 from . import ruledata
 from ._trie import word_pattern
+from .numerals import AMOUNT_AFTER
 from .offsets import OffsetMap, Rewriter
 from .quality import Finding
 from .segmentation import is_person_name
@@ -1759,17 +1760,17 @@ MIN_FRAGMENT_LINES = 12   # a page this long, ...
 FRAGMENT_CHARS = 8        # ... most of whose lines are this short and unfinished, put words on lines
 _LINE_END_STOPS = ("。", "；", "！", "？", "：", ":", ";")
 _NUMBER_CELL = re.compile(r"[-+]?\d+(?:\.\d+%?|%)")   # 0.5, -9.7, 12% alone: a table's cell
-_CONTENTS_END = re.compile(r"(?:[.．…·]{3,})[ \t]*\d{1,3}$")   # a contents entry's dot leader and page
+_CONTENTS_END = re.compile(_LEADERS.pattern + r"[ \t]*\d{1,3}$")   # a contents entry's dot leader and page
 _INT_CELL = re.compile(r"\d{1,9}")   # 441 alone on a line: a cell, whose neighbour in digits is another
 # An item's marker at a line's start (一、 （一） 1、 1. 1） ① 一是 第一，): that line stands on its own.
 # Wider than _OUTLINE (which decides list blocks and is left as it is): also 一是, 1）, ①, and not
 # the 3. of 3.2亿元, which a line broken inside a number starts with.
-_ITEM_START = re.compile(r"""
+_ITEM_START = re.compile(rf"""
       [一二三四五六七八九十]+ (?: [、.．] | 是 )          # 一、 二. 一是
     | [（(]? [一二三四五六七八九十0-9]+ [)）]             # （一） (1) 1）
     | [0-9]+ (?: 、 | [.．](?![0-9]) )                   # 1、 1. (not 3.2)
-    | [0-9]{1,2} [.．] [0-9]{1,2} (?= [ \t]? [\u4e00-\u9fff] )   # 1.1 政策背景: a decimal heading
-      (?! [ \t]? (?: [万亿千百元个倍米吨亩人户家项次件级年月日时号公] | 平方 | 立方 ) )   # (not 3.2亿元, 6.8公顷)
+    | [0-9]{{1,2}} [.．] [0-9]{{1,2}} (?= [ \t]? [\u4e00-\u9fff] )   # 1.1 政策背景: a decimal heading
+      (?! [ \t]? (?: {AMOUNT_AFTER} ) )                             # (not 3.2亿元, 6.8公顷)
     | 第[一二三四五六七八九十]+[，,、]                    # 第一，
     | [①-⑳⑴-⒇⒈-⒛]                                     # ① ⑴ ⒈
     """, re.VERBOSE)

@@ -269,10 +269,11 @@ def _raw_title(text: str, name: str) -> str:
     the search goes on below it, a few times; ``name`` when none is kept."""
     for _ in range(RAW_TITLE_TRIES):
         raw = readers.title_of(text, name)
-        line, below = _line_of(text, raw)
-        if raw == name or _raw_title_kept(raw) and not names_line(normalise(line).text):
+        if raw == name:
             return raw
-        text = below
+        line, text = _line_of(text, raw)
+        if _raw_title_kept(raw) and not names_line(normalise(line).text):
+            return raw   # (not a line of writers' names: 丁某某 张某某)
         if not text:
             break
     return name

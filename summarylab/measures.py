@@ -91,6 +91,7 @@ from itertools import chain
 import pandas as pd
 
 from ._table import columns_frame
+from .numerals import AMOUNT_AFTER
 from .titles import ends_like_a_title
 
 __all__ = ["COLUMNS", "MAX_TITLE", "extract_measures", "render_tree", "measures_html"]
@@ -145,7 +146,7 @@ _MARKER = re.compile(
       | (?P<num_dun> (?P<o4> [1-9１-９][0-9０-９]? ) 、 )                # 1、
       | (?P<num_dec> [1-9１-９][0-9０-９]? [.．] (?P<o11> [1-9１-９][0-9０-９]? )   # 1.1 政策背景: a
                      (?! [0-9０-９.．] ) (?= [ \t\u3000]? [\u4e00-\u9fff] )       # decimal heading, a line
-                     (?! [ \t\u3000]? (?: [万亿千百元角个倍米吨亩斤人户家项次件级年月日时号公萬億個噸畝戶項級時號] | 平方 | 立方 ) ) )   # of its own (not 1.5亿元)
+                     (?! [ \t\u3000]? (?: {AMOUNT_AFTER} ) ) )      # of its own (not 1.5亿元)
       | (?P<num_dot> (?P<o5> [1-9１-９][0-9０-９]? ) (?:(?<=^[1-9])[ \t])? [.．]
                      (?: (?![0-9０-９]) | (?<=^[1-9１-９][.．]) (?=[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号]|份|底|初|[上中下]旬|[-—至])|(?:19|20)[0-9]{{2}}年) )   # 1. ⒈ 1 .;
                                                   # 1.4月20日，…, 2.3月份, 1.2022年春节: a date opens the item

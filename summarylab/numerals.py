@@ -101,6 +101,9 @@ MIXED = ("[0-9０-９]{1,4}[万萬亿億千仟百佰]"
          "(?:[0-9０-９]{1,4}[千仟百佰十拾](?![瓦克米分]))+"
          "|[0-9０-９]{1,5}[亿億](?:[0-9０-９]{1,4}(?:[.．][0-9０-９]{1,4})?|[0-9０-９][,，][0-9０-９]{3})[万萬]"
          "|[0-9０-９]{1,4}[万萬](?:[0-9０-９]{4}|[0-9０-９][,，][0-9０-９]{3})(?![0-9０-９.．年月日号號])")
+#: What starts after a number to make it an amount, not a decimal heading's number (1.5亿元,
+#: 2.3万人, 6.8公顷 vs 1.1 政策背景): multipliers, units and measure words, both scripts.
+AMOUNT_AFTER = "[万亿千百元角个倍米吨亩斤人户家项次件级年月日时号公萬億個噸畝戶項級時號]|平方|立方"
 #: One Chinese multiplier after an Arabic number.
 MULTIPLIER = "(?:[十万萬亿億]|千(?![瓦克米])|百(?!分))"
 

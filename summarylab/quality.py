@@ -588,8 +588,8 @@ def _clause_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
 
 
 def _blank_for_a_name(prev: str, nxt: str) -> bool:
-    """A lone underscore before a word, after a character or a list mark (协助_局、_股长): a
-    blank where a name was, not a stray underscore."""
+    """A lone underscore before a word, after a character or a list mark (协助_局、_股长), or
+    before a place word (。_县法律援助中心): a blank where a name was, not a stray underscore."""
     return _is_han(nxt) and (_is_han(prev) or prev in ("、", "，", "和") or nxt in _PLACE_WORDS)
 
 

@@ -514,7 +514,7 @@ CLEAN = [
     "先后次序不乱，占地面积的一半，为全县的2倍，占全省的12.5%。\n## 标题\n农业、林业\n、渔业",   # 先后次序; shares with units
     # the set formulas with their names
     "在以习近平同志为核心的党中央坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，贯彻落实习近平总书记重要讲话精神。",
-    "他问道：这样做对吗？鹏城的同志作了回答。",                 # a question, then a name's rare character
+    "他问道：这样做对吗？橹声阵阵中，船工作了回答。",           # a question, then an unusual character
     "党员36人，组建3支队伍，其中2支由青年组成。",                # 支 as a count's measure word
     "致力于年轻干部培养，于年底完成，于年内验收。",              # 于年 before a word of its own
     "慰问老人，帮扶工人，关爱陌生人，2019-2020年度评为先进。",     # people words, a span of years
