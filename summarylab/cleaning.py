@@ -597,6 +597,28 @@ def _doubled_title_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: A line that is one phrase of words written twice (海量免费资源 海量免费资源; a photo's alt text and
+#: its caption glued, 某县发放伤残军人慰问金某县发放伤残军人慰问金): an app's or a gallery's labels.
+#: Glued copies are long (not a table's doubled header cells: 时间频率时间频率).
+_TWICE_LINE = re.compile(r"""
+    [ \t]* (?: (?P<t>[\u4e00-\u9fff]{4,12}) [ \t]+ (?P=t)      # 图片转文字 图片转文字
+             | (?P<g>[\u4e00-\u9fff]{8,40}) (?P=g) ) [ \t]*$  # a caption glued to its copy
+    """, re.VERBOSE)
+
+
+def _doubled_line_spans(text: str) -> list[tuple[int, int, str]]:
+    """Whole lines that are one phrase written twice, below the first lines (where a title
+    written twice keeps one copy, ``_doubled_title_spans``).
+
+    >>> t = "某县工作总结\n一\n二\n三\n四\n五\n图片转文字 图片转文字\n全年完成投资3亿元。"
+    >>> [t[s:e] for s, e, _ in _doubled_line_spans(t)]
+    ['图片转文字 图片转文字']
+    """
+    return [(s, e, "doubled") for s, e, _ in itertools.islice(_lines(text), TEASER_LINES * 2, None)
+            if (m := _TWICE_LINE.match(text, s, e)) is not None
+            and not _DOUBLED_RUN.fullmatch(m.group("t") or m.group("g"))]   # (not a run of one word: 时间频率时间频率)
+
+
 #: A title glued to copies of itself at a line's start (某报告某报告某报告各位代表：…): the copies go.
 _GLUED_COPIES = re.compile(r"""
     [ \t]* (?P<t> [^\n，,。.．：:；;！？!?|\s]{6,40}? )   # a title, no mark or blank in it,
@@ -1059,18 +1081,25 @@ _PIECE_NUMBERED = re.compile(r"""
     (?P<title>[^\n]{4,60}?) (?:大全|范文|精选|汇编)? [ \t]*\n      # a piece's title, a site's word after it
     [ \t]*(?P=title)                                               # ... that the next line gives alone
     """, re.VERBOSE | re.MULTILINE)
+_PIECE_CONTENTS = re.compile(r"""
+    ^[ \t]*(?P<title>[^\n，。；]{4,40}?) [ \t]?篇\d{1,2}   # 某总结 篇1: the collection's first piece
+    (?:[ \t]*(?P=title)[ \t]?篇\d{1,2}){2,}              # ... its title again with each next number
+    (?:[ \t]*(?P=title))? [ \t]*$                        # ... and the last title without one
+    """, re.VERBOSE | re.MULTILINE)
 
 
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
     """The header of each piece of a 范文 collection: its title and number (某某自查报告共1,
     某某自查报告共2) where the page calls the collection by that title with its count
     (…整理的某某自查报告共3篇…), or its number and title (第一篇：某某新优势大全) right above
-    the title itself."""
+    the title itself; and a line listing the pieces, one title numbered again and again (某总结
+    篇1某总结 篇2某总结 篇3)."""
     if "篇" not in text:
-        return []   # both kinds need a 篇 (第一篇, …共3篇) somewhere in the page
+        return []   # every kind needs a 篇 (第一篇, …共3篇, 篇1) somewhere in the page
     numbered = [(m.start(), text.index("\n", m.start()), "page_marker") for m in _PIECE_NUMBERED.finditer(text)]
-    return numbered + [(m.start(), m.end(), "page_marker") for m in _PIECE_LINE.finditer(text)
-                       if re.search(re.escape(m.group("title")) + r"共\d{1,2}篇", text)]
+    contents = [(m.start(), m.end(), "page_marker") for m in _PIECE_CONTENTS.finditer(text)]
+    return numbered + contents + [(m.start(), m.end(), "page_marker") for m in _PIECE_LINE.finditer(text)
+                                  if re.search(re.escape(m.group("title")) + r"共\d{1,2}篇", text)]
 
 
 _MENU_ITEM = re.compile(r"""
@@ -1872,7 +1901,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work)
              + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
-             + _doubled_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work))
+             + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _site_talk_spans(work, spans)
     spans += _english_line_spans(work, spans)

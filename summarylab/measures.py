@@ -134,11 +134,12 @@ _MARKER = re.compile(
                                                   # a line start, a space, stop or
                                                   # comma, or a verb that opens a list (指出一要…)
     (?:
-        (?P<cn_paren> [（(〔] [ \t]? (?P<o1> [{_CN}]{{1,3}} ) [ \t]? [)）〕] (?!型) | [㈠-㈩] )   # （一） ㈠ 〔一〕 ( 七 ) (not
+        (?P<cn_paren> [（(〔] [ \t]? (?P<o1> [{_CN}]{{1,3}} ) [ \t]? [)）〕] (?!型) 、? | [㈠-㈩] )   # （一） ㈠ 〔一〕 ( 七 ) （一）、 (not
                                                   # 小（二）型水库: a reservoir's class)
-      | (?P<num_paren> (?P<np> [（(] [ \t]? )? (?P<o2> [1-9１-９][0-9０-９]? ) (?(np) [ \t]? ) [)）] | [⑴-⒇] )   # (1) 1） ⑴ ( 1 )
+      | (?P<num_paren> (?P<np> [（(] [ \t]? )? (?P<o2> [1-9１-９][0-9０-９]? ) (?(np) [ \t]? ) [)）] (?(np) (?:、(?![〔《\[]))? ) | [⑴-⒇] )   # (1) 1） ⑴ ( 1 ) (2)、
+                                                  # (not (1)、《某书》: a reference)
                                                   # (not (05): a paper's number)
-      | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９])           # 一、 二.
+      | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) | (?<=^[{_CN}])∶   # 一、 二. 一∶ (a ratio sign, a line's start)
                   | (?<=^[{_CN}]) [ \t\u3000] (?=[\u4e00-\u9fff][^\n。，,；;：:]{{0,20}}\n) ) )   # 一 综合: a
                                                   # bulletin's heading whose 、 was lost, a line of its own
       | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) 、 )                    # 壹、 贰、
@@ -578,9 +579,10 @@ def _after_doc_title(text: str, i: int) -> bool:
 
 
 _SPACED_SECOND = re.compile(r"^二[ \t\u3000](?=[\u4e00-\u9fff])", re.MULTILINE)   # 二 农业: the second
-#: A note's line under a bulletin (注：1.本公报数据为初步统计数): its numbered points are no measures.
+#: A note's line under a bulletin (注：1.本公报数据为初步统计数), or a note after the last sentence
+#: on its line (…发放低保金4316万元。 注：(1)、本公报…): its numbered points are no measures.
 _NOTE_LINE = re.compile(r"""
-    ^[ \t\u3000]*
+    (?: ^ | (?<=[。；;！!]) ) [ \t\u3000]*
     (?: (?:注|註|注释|註釋|附注|附註|备注|備註|说明|說明) [ \t]? [：:]       # 注：, 说明：
       | 【(?:注|註|注释|註釋|附注|附註|备注|備註|说明|說明)】 )            # 【说明】 over a bulletin's notes
     """, re.MULTILINE | re.VERBOSE)

@@ -328,7 +328,7 @@ _EXPLICIT_MOJIBAKE = re.compile(r"""
                                                         # wrapped onto the next line)
     """, re.VERBOSE)
 _BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
-_REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}\\-A-WYZ"  # a redaction match starts with one of these (- escaped: a class)
+_REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}\\-A-WYZ+="  # a redaction match starts with one of these (- escaped: a class)
 _REDACTION_CHARS = re.compile(f"[{_REDACTION_FIRST}]")
 _REDACTION = re.compile(rf"""
     (?=[{_REDACTION_FIRST}])       # lets the engine skip to those characters: 4x faster
@@ -339,6 +339,8 @@ _REDACTION = re.compile(rf"""
       | (?P<box> [{_BOXES}]+ )       # 对□□□县
       | (?P<hash> (?<!\#) \#{{2,3}} (?![\#\s]) )   # ##镇, ##中学 (not a ## heading, a ### run)
       | (?P<dash> (?<=[\u4e00-\u9fff]) -{{2,3}} (?=[镇乡村街区县市]) )   # 印发--镇, 在--街: a place's name
+      | (?P<plus> (?<=[\u4e00-\u9fff，、；]) \+{{2,3}} (?=[\u4e00-\u9fff]) )   # 有++教场所: a word's first character
+      | (?P<equals> (?<=[\u4e00-\u9fff]) ={{2,6}} (?=[年月日]) )        # 委员会====年: a year withheld
       | (?P<initials> (?<=[\u4e00-\u9fff]) (?P<letter>[A-WYZ]) (?P=letter) (?=[\u4e00-\u9fff]) (?!级) )   # 正确ZZ方向
     )""", re.VERBOSE)
 # Words left out of a copy, marked by dots in brackets: 〔...〕 【……】 （…）
@@ -593,6 +595,10 @@ def _blank_for_a_name(prev: str, nxt: str) -> bool:
     return _is_han(nxt) and (_is_han(prev) or prev in ("、", "，", "和") or nxt in _PLACE_WORDS)
 
 
+#: A county's count of the places it governs, each withheld (现辖x 镇x 乡x 街道): after 辖 in
+#: the clause (not 辖区, the area), an x before a kind of place is a number, not a name.
+_GOVERNS = re.compile(r"辖(?!区)[^，。；：\n]{0,12}$")
+_GOVERNED = re.compile(r"[ \t]?(?:镇|乡|村|街道|社区|个)(?!、)")   # (not 下辖XX镇、XX乡: names listed)
 _PLACE_WORDS = "县市区镇乡省村州"   # _县法律援助中心: after a blank, a place's name withheld
 
 
@@ -638,7 +644,9 @@ def _placeholders(text: str) -> list[Finding]:
                   or _PH_DECIMAL.match(text, e) is not None      # XX.27%: the integer part withheld
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
                   or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None
-                  or _RATE_BEFORE.search(text, max(0, s - 4), s) is not None)   # 规工增速xx、: a rate's
+                  or _RATE_BEFORE.search(text, max(0, s - 4), s) is not None    # 规工增速xx、: a rate's
+                  or prev != "、" and _GOVERNS.search(text, max(0, s - 14), s) is not None
+                  and _GOVERNED.match(text, e) is not None)
         if not number and (not (_is_han(prev) or _is_han(nxt) or named or listed
                                 or prev + nxt in ("《》", "“”", "「」", "〔〕", "【】")) or _NOT_A_PLACEHOLDER.match(text, e)
                            or len(tok) == 1 and tok in "_＿" and not _blank_for_a_name(prev, nxt)):
@@ -728,7 +736,8 @@ def _redactions(text: str) -> list[Finding]:
             continue  # a bullet or a check box: "□加强领导", "□是 □否"
         if not (_is_han(prev) or _is_han(nxt)):
             continue
-        kind = "stripped_number" if m.lastgroup == "hash" and _AFTER_NUMBER.match(text, e) else "redaction"
+        kind = ("stripped_number" if m.lastgroup in ("hash", "equals") and _AFTER_NUMBER.match(text, e)
+                else "redaction")
         out.append(Finding(kind, s, e, f"{m.lastgroup}: {_context(text, s, e)}"))   # 增长##%: a number
     return out
 
@@ -750,6 +759,7 @@ _LOST_MARK = re.compile(r"""
     “ [^“”\n？?]{1,9} [\u4e00-\u9fff] (?P<quoted> [?？] ) [\u4e00-\u9fff] [^“”\n？?]{0,9} ”   # “甲？乙”
   | (?<=[0-9]) (?P<figures> [?？] ) (?=[ \t]?[0-9])                                     # 9？ 18
   | (?<=关于|關於) (?P<about> [?？] ) (?=[\u4e00-\u9fff])                               # 关于？某某
+  | (?<=[委府]) (?P<organs> [?？] ) (?=[省市县区州镇乡]?(?:委|政府|人大|政协|纪委))          # 省委？省政府: a · lost
     """, re.VERBOSE)
 _ASKING = re.compile(r"[吗呢么什怎何哪谁誰几幾岂豈啊吧否乎]|多少|难道|難道")   # a question's words (何 in 如何, 为何; 否 in 是否)
 _QUOTE_AROUND = 12   # characters on each side of a ? searched for a question word inside its quotes
@@ -821,13 +831,23 @@ _QUESTION_END = re.compile(r"[^。；;！!\n]{0,80}?[？?吗呢]")
 
 #: 人 as a count's measure word whose number is gone, after a kind of person or an approximation and
 #: before a clause's end (社会组织负责人人、, 管理技术人员人，, 党员约人，).
-_PEOPLE_GAP = re.compile(r"(?:人员|负责人|工作者|职业者|约|共|[师员者])(?P<unit>人)(?=[，,、；;。])")   # (兼职讲师人，)
+_PEOPLE_GAP = re.compile(r"(?:人员|负责人|工作者|职业者|约|共|[师员者长])(?P<unit>人)(?=[，,、；;。])")   # (兼职讲师人，副林长人；)
 #: 于年 before a verb (县政府于年在总结…, 于年启动): a year whose digits were stripped (not 于年底, 于年轻干部).
 _YEAR_AFTER_YU = re.compile(r"""
     于 (?P<unit>年)                                       # 于年, then a verb or a preposition:
     (?= 在|对|将|被|把|向|与|由|经|起                       # 于年在…, 于年被…
       | 开始|启动|召开|成立|印发|出台|制定|组织|完成|实现     # 于年启动…
       | 荣获|获得|评为|正式|全面|首次 )                     # 于年荣获…
+    """, re.VERBOSE)
+
+
+#: 年度 or 年 whose year was stripped (签订了度目标责任书, 对全县度涌现出的…, 某县委员会年工作总结, 某局年
+#: 上半年): 度 after a verb's 了 or a place, before what a year's work has; 年 after a body's name,
+#: before its work summary or half-year (not 某局年度工作总结, 青年工作, 全年工作: words of their own).
+_CUT_YEAR_WORD = re.compile(r"""
+    (?: (?<=[了县市区镇乡]) (?=度(?:目标|工作|考核|涌现|总结|计划|报告|先进|优秀|评比|表彰))   # 了度目标
+      | (?<=[会局委府院所站队部厅办处室校镇乡村区县市]) (?=年(?:工作(?:总结|计划|汇报|要点)|上半年|下半年))   # 委员会年工作总结
+    ) (?P<unit>[度年])
     """, re.VERBOSE)
 
 
@@ -843,7 +863,7 @@ def _number_gaps(text: str) -> list[Finding]:
     after 于 (于年在总结): stripped_number."""
     return [Finding("stripped_number", m.start("unit"), m.end("unit"),
                     f"measure: {_context(text, m.start('unit'), m.end('unit'))}")
-            for rx in (_PEOPLE_GAP, _CUT_YEAR, _BLANK_COUNT, _YEAR_AFTER_YU) for m in rx.finditer(text)]
+            for rx in (_PEOPLE_GAP, _CUT_YEAR, _BLANK_COUNT, _YEAR_AFTER_YU, _CUT_YEAR_WORD) for m in rx.finditer(text)]
 
 
 def _how_much(text: str) -> list[Finding]:

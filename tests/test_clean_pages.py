@@ -839,7 +839,7 @@ FURNITURE = [
     ('全年增长5%。\n收藏 分享(赏)', '全年增长5%。\n', 'site_talk'),
     # a forum's footer: its points rules and the bar of its archive links
     ('全年增长5%。\n本版积分规则\n小黑屋|手机版|Archiver|某某社区', '全年增长5%。\n', 'site_talk'),
-    ('全年增长5%。\n亲，该文档总共34页，到这儿已超出免费预览范围，如果喜欢就下载吧！', '全年增长5%。\n', 'site_talk'),
+    ('全年增长5%。\n亲，该文档总共34页，到这儿已超出免费预览范围，如果喜欢就下载吧！', '全年增长5%。\n', 'blurb'),
     ('1 1 2021 最新修订(可编辑)\n全年增长5%。', '全年增长5%。', 'site_talk'),
     ('2022卷\n全年增长5%。', '全年增长5%。', 'page_marker'),
     ('砥砺前行 ?\n全年增长5%。', '砥砺前行 \n全年增长5%。', 'punct_junk'),
@@ -1306,6 +1306,45 @@ FURNITURE = [
     # a heading a site signed with its name and address: the heading stays
     ("某局2023年工作总结\n一、工作推进情况 某某汇 www.abcdefg.com\n全年增长5%。",
      "某局2023年工作总结\n一、工作推进情况\n全年增长5%。", "spam"),
+    # kinds of the eighteenth session: a download box's fields behind bullets; a record's fields
+    # after the heading they describe (the heading stays); the pieces of a collection listed on one
+    # line; what is left of a long text (剩余…字); a 范文 site's intro line, whatever its opening
+    ("• 授权方式：资料共享\n• 资料大小：8.23 KB\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("叁、结论 日期：109年3月 报告名称：林务管理之探讨 资料类别：专题研究 作者：王一\n全年增长5%。",
+     "叁、结论\n全年增长5%。", "site_header"),
+    ("".join(f"某局上半年工作总结 篇{i}" for i in range(1, 16)) + "某局上半年工作总结\n全年增长5%。",
+     "全年增长5%。", "page_marker"),   # (longer than a footer line)
+    ("部分村集体经济仍较薄弱。（剩余5120字）\n全年增长5%。", "部分村集体经济仍较薄弱。\n全年增长5%。", "char_count"),
+    ("写总结时常常无从下手吗？下面是小编带来的林业总结范文，希望大家能够喜欢！\n全年增长5%。",
+     "全年增长5%。", "preface"),
+    ("时光飞逝，总结就是把成绩、问题和经验进行回顾的材料。经过收集，小编为您献上林业工作总结，"
+     "相信你能从本文中找到需要的内容。\n全年增长5%。", "全年增长5%。", "preface"),
+    ("好的范本能给写作者带来灵感。在下面的范本中能看到多种写作手法，希望给大家一些帮助。\n全年增长5%。",
+     "全年增长5%。", "blurb"),
+    ("此篇资料“林业工作总结范例”，希望对您有所帮助，喜欢就复制下载支持吧！\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("喜欢就分享下载吧！某乡工作总结根据通知要求，现将我乡工作汇报如下。",
+     "某乡工作总结根据通知要求，现将我乡工作汇报如下。", "blurb"),
+    # bylines after a box, spaced or after 文 /; credits in brackets at a paragraph's end
+    ("□ 文 / 张大伟 李 明\n全年增长5%。", "全年增长5%。", "byline"),
+    ("□王 洁\n全年增长5%。", "全年增长5%。", "byline"),
+    ("为学校发展奠定基础。（文字：张三丰；图片：李四）\n全年增长5%。", "为学校发展奠定基础。\n全年增长5%。", "byline"),
+    ("干部职工参加了大会。（办公室 撰稿）\n全年增长5%。", "干部职工参加了大会。\n全年增长5%。", "byline"),
+    # a newspaper's footer run together with its rights and licence on one long line
+    ("全年增长5%。\n关于我们 - 广告服务 - 订阅报纸 - 联系方式 某报社版权所有 转载请注明出处 特别声明：本站若有"
+     "侵害其他单位与个人权益的文章或图片，请尽快联系本站管理员，本站将在核实后立即删除有关内容，感谢您的理解与支持 "
+     "电话：010-12345678 传真：010-12345679 电子邮件：web@example.cn 京ICP备01234567号",
+     "全年增长5%。\n", "site_header"),
+    # a gambling brand put into a sentence in place of a word (letters or digits, then its word)
+    ("总结了5年来abc体育在线_备用网址登陆的发展经验。", "总结了5年来的发展经验。", "spam"),
+    ("1月10日，8001dd金沙以诚为本在会议室召开总结会。", "1月10日，在会议室召开总结会。", "spam"),
+    # a character count field; share buttons; a share rule; a star before a column's name; a hotline
+    ("文章字数：849\n全年增长5%。", "全年增长5%。", "char_count"),
+    ("分享： 分享至 LINE 分享至 Facebook\n—分享—\n★双拥动态\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全国服务热线 4000-400-005\n某学院2022年工作总结\n全年增长5%。", "某学院2022年工作总结\n全年增长5%。", "site_header"),
+    # an app's labels and a photo's caption glued to its alt text, each a phrase written twice
+    ("某县2023年工作总结\n" + "全年增长5%。\n" * 6 + "图片转文字 图片转文字\n文档在线修改 文档在线修改\n"
+     "某县发放伤残军人慰问金某县发放伤残军人慰问金\n全年增长5%。",
+     "某县2023年工作总结\n" + "全年增长5%。\n" * 6 + "全年增长5%。", "doubled"),
 ]
 
 

@@ -450,6 +450,18 @@ DAMAGE = [
     ("全年办结案件120件。_县法律援助中心为方便群众设立工作站。", [("redaction", "_")]),
     # a glossed character and its gloss's start lost (涂?|万, 项目?r（jià）值)
     ("副会长涂？|万出席会议，助医项目？r（jià）值241万元。", [("mojibake", "？|"), ("mojibake", "？r")]),
+    # a county's count of the places it governs, each withheld (现辖x 镇x 乡): numbers, not names
+    ("全县现辖x 镇x 乡，总人口5万人。", [("stripped_number", "x"), ("stripped_number", "x")]),
+    ("全县下辖XX镇、XX乡。", [("redaction", "XX"), ("redaction", "XX")]),
+    # ++ for a word's first character; ==== for a year
+    ("全县有++教场所1处，++教协会1个。", [("redaction", "++"), ("redaction", "++")]),
+    ("某县委员会====年上半年工作总结", [("stripped_number", "====")]),
+    # 度 and 年 left after their year was stripped; 人 after a chief's title
+    ("签订了度目标责任书，对全县度涌现出的先进集体进行表彰。", [("stripped_number", "度"), ("stripped_number", "度")]),
+    ("共青团某县委员会年工作总结", [("stripped_number", "年")]),
+    ("全县设立副林长人；乡镇级林长人。", [("stripped_number", "人"), ("stripped_number", "人")]),
+    # a ? between two organs (省委?省政府): a · lost
+    ("在省委?省政府的正确领导下，工作稳步推进。", [("mojibake", "？")]),
 ]
 
 CLEAN = [
@@ -518,6 +530,9 @@ CLEAN = [
     "党员36人，组建3支队伍，其中2支由青年组成。",                # 支 as a count's measure word
     "致力于年轻干部培养，于年底完成，于年内验收。",              # 于年 before a word of its own
     "慰问老人，帮扶工人，关爱陌生人，2019-2020年度评为先进。",     # people words, a span of years
+    "某局年度工作总结，青年工作总结，全年工作总结，学校年度计划。",  # 年 and 度 in words of their own
+    "学员成长人人有责，使用C++语言开发。",                        # 长人 before a word; C++ after a letter
+    "为什么要设市委？市委是什么？",                               # a question between two organs
 ]
 
 
