@@ -607,7 +607,7 @@ _TWICE_LINE = re.compile(r"""
 
 
 def _doubled_line_spans(text: str) -> list[tuple[int, int, str]]:
-    """Whole lines that are one phrase written twice, below the first lines (where a title
+    r"""Whole lines that are one phrase written twice, below the first lines (where a title
     written twice keeps one copy, ``_doubled_title_spans``).
 
     >>> t = "某县工作总结\n一\n二\n三\n四\n五\n图片转文字 图片转文字\n全年完成投资3亿元。"

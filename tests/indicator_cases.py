@@ -142,6 +142,14 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "分头走访30余家企业。", [R(30, "家", approx=True, subject="企业")]),
     (S, "全县综合投诉率保持在2%左右。", [R(2, "%", approx=True)]),
     (S, "全市新登记市场主体超过2.4万户。", [R(24000, "户", approx=True, subject="新登记市场主体")]),
+    # 至少 a verb before the number: a lower bound (approximate), the verb left to the subject
+    (S, "每个县联社至少组建1个专业合作社。", [R(1, "个", approx=True, subject="专业合作社")]),
+    (S, "全年至少新增就业5000人，最少的村也有3户。",
+     [R(5000, "人", approx=True, subject="新增就业"), R(3, "户", approx=False)]),
+    (T, "每個縣聯社至少組建1個專業合作社。", [R(1, "个", approx=True, subject="专业合作社")]),
+    # a 范文 collection's count, quoted in a site's blurb or heading its first line: no indicator
+    (S, "此例资料“某局工作总结范文实用4篇”由网友整理。", []),
+    (S, "民族宗教工作总结范文优秀4篇\n全年开展培训3期。", [R(3, "期")]),
     (S, "钢产量突破1亿吨。", [R(100000000, "吨", approx=True, subject="钢产量")]),
     (S, "全年为企业减负约6.8亿元。", [R(680000000, "元", approx=True)]),
     (S, "中西部地区投资占比在43%以上。", [R(43, "%", approx=True)]),

@@ -471,10 +471,12 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
         if unit.base == "篇" and _PIECES_TAG.search(text, max(0, h.start - 10), h.start) \
                 and (text[h.end:h.end + 1] in "】）)]" or text[h.end:h.end + 1] in "\n"):
             return True   # 工作总结【3篇】, 汇编（范文5篇）, 工作报告多篇4篇⏎: a collection's count in its title
-        if unit.base == "篇" and _TITLE_COUNT.search(text, max(0, h.start - 8), h.start) \
-                and text[h.end:h.end + 1] in ("", "\n") and not text[:(line := text.rfind("\n", 0, h.start) + 1)].strip() \
-                and not _WRITE_VERB.search(text, line, h.start):
-            return True   # 2024年环境保护工作总结5篇⏎ as the text's first line: a collection's title
+        if unit.base == "篇" and _TITLE_COUNT.search(text, max(0, h.start - 12), h.start) and (
+                text[h.end:h.end + 1] in ("", "\n") and not text[:(line := text.rfind("\n", 0, h.start) + 1)].strip()
+                and not _WRITE_VERB.search(text, line, h.start)
+                or text[h.end:h.end + 1] in ("”", "》", "」", "』")
+                and not _WRITE_VERB.search(text, max(0, h.start - 20), h.start)):
+            return True   # 2024年环境保护工作总结5篇⏎ as the text's first line, or quoted: a collection's title
     if _skip_number(text, h):
         return True
     if not chinese:
@@ -521,12 +523,23 @@ def _recaps_list(text: str, h: _Hit, lex: _Lexicon) -> bool:
         return False
 
 
+#: 至少 a few words before a number in its clause (每个县至少组建1个, 至少新增就业5000人): a lower
+#: bound, so approximate, with the verb between left to the subject.
+_AT_LEAST = re.compile(r"(?:至少|起码)[^，。；：,;:！？\n0-9]{1,6}$")
+
+
+def _lower_bound(text: str, s: int) -> str | None:
+    """至少 or 起码 when it stands a few words before the number at ``s`` in its clause."""
+    bound = ("少" in text[max(0, s - 8):s] or "码" in text[max(0, s - 8):s]) and _AT_LEAST.search(text, max(0, s - 8), s)
+    return bound.group()[:2] if bound else None
+
+
 def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
     """(quote start, approximation word, change) from the words right before the number."""
     if not s or text[s - 1] not in lex.lookback_ends:   # most numbers: no word to search for
-        return s, None, ""
+        return s, _lower_bound(text, s), ""
     look = lex.lookback.search(text, max(0, s - 16), s)
-    apx = look.group("apx")
+    apx = look.group("apx") or _lower_bound(text, s)
     if apx and look.start("apx") and text[look.start("apx") - 1] in _NOT_APPROX.get(apx, ""):
         apx = None  # 节约, 制约: not 约
     q_start = look.start("chg") if look.group("chg") else (look.start("apx") if look.group("apx") else s)
@@ -633,7 +646,8 @@ _PIECES_TAG = re.compile(rf"""
 _RULE_VERB = re.compile("配备|配置|设置|设立|安排|建设|建立|安装|聘请|聘用|确定|明确")   # 每3公里|配备…
 _EXCEEDS = re.compile(r"(?:超过|过|過|超|逾)\s?$")   # 过 10 亿元的|项目1个
 _WRITE_VERB = re.compile("撰写|完成|编写|形成|上报|报送|发表|刊发|起草|编发|编印|征集|收到|提交")   # 全年撰写调研报告|6篇
-_TITLE_COUNT = re.compile(f"(?:{_DOC_KIND})(?:范文|範文|精选|精選|通用|汇总|匯總|合集|大全|精品|模板)?$")   # …总结|5篇, …范文通用|5篇
+_TITLE_COUNT = re.compile(f"(?:{_DOC_KIND})(?:范文|範文|范例|範例|精选|精選|通用|汇总|匯總|合集|大全|精品|模板"
+                          f"|最新|优秀|優秀|实用|實用|优质|優質|热门|熱門|推荐|推薦|参考|參考){{0,3}}$")   # …总结|5篇, …范文通用|5篇
 QUOTED_LIST_REACH = 24   # characters back to the opening quote of a list of formulations
 _IN_QUOTED_LIST = re.compile(r"[“「][^“”「」，,。；;：:\n]*、$")   # “一个中心、|两条主线
 _QUOTED_LIST_END = re.compile(r"[^“”「」，,。；;：:\n]{0,24}[”」]")   # …主线、三项重点”
