@@ -851,6 +851,15 @@ _CUT_YEAR_WORD = re.compile(r"""
     """, re.VERBOSE)
 
 
+#: A share whose figure is gone: 占 and its whole (a task, plan or total), then 的 right before a
+#: clause's end (占任务的，占全县的；; not 占主导地位的，): the percentage after 的 was stripped.
+_CUT_SHARE = re.compile(r"""
+    占 [^，,。；;：:\n0-9%％]{0,6}?
+    (?:任务|任務|计划|計劃|目标|目標|总数|總數|总量|總量|总额|總額|总人口|總人口|总面积|總面積|全[国國省市县縣区區镇鎮乡鄉村])
+    (?P<unit>的) (?=[，,。；;])                   # 占任务的，: the share's figure after 的 was stripped
+    """, re.VERBOSE)
+
+
 #: A year cut to its last digit before a month (自3年7月6日, 3年12月; not 3年7个月: a span).
 _CUT_YEAR = re.compile(r"(?<![0-9０-９.])(?<![0-9]\s)(?P<unit>[0-9])年(?=[0-9]{1,2}月)")   # (not 199 1年: a year spaced)
 #: A measure word after a blank where its number was, before a clause's end (提案、议案 件，).
@@ -863,7 +872,7 @@ def _number_gaps(text: str) -> list[Finding]:
     after 于 (于年在总结): stripped_number."""
     return [Finding("stripped_number", m.start("unit"), m.end("unit"),
                     f"measure: {_context(text, m.start('unit'), m.end('unit'))}")
-            for rx in (_PEOPLE_GAP, _CUT_YEAR, _BLANK_COUNT, _YEAR_AFTER_YU, _CUT_YEAR_WORD) for m in rx.finditer(text)]
+            for rx in (_PEOPLE_GAP, _CUT_YEAR, _BLANK_COUNT, _YEAR_AFTER_YU, _CUT_YEAR_WORD, _CUT_SHARE) for m in rx.finditer(text)]
 
 
 def _how_much(text: str) -> list[Finding]:

@@ -229,7 +229,8 @@ _BLURB = re.compile(rf"""
     (?<! 主题范文 ) (?<! 主題範文 )
     (?: 【[^【】\n]{{1,8}}】 )?                                   # a site's tag: 【完整版】
     (?: [，,。] | [，,]? (?:供|希望|欢迎|歡迎|仅供|僅供|但愿|但願) )   # then the blurb goes on
-  | 《 (?P<doc> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}? (?:{_DOC_TYPE}) )   # a 文库: 《某总结.doc》由会员分享
+  | 《 (?P<doc> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}? (?:{_DOC_TYPE})   # a 文库: 《某总结.doc》由会员分享,
+             (?:参考|參考|范文|範文|范例|範例|模板|精选|精選|通用|最新){{0,2}} )   # 《某总结参考.docx》
     (?:\.(?:docx?|pdf|wps|txt))? 》 由 (?:会员|會員|用户|用戶|网友|網友) (?:上传|上傳)? (?:分享|上传|上傳)   # (上传分享)
     """, re.VERBOSE)
 _SITE_SUFFIX = re.compile(r"""
@@ -403,7 +404,11 @@ _CHART_CAPTION = re.compile(r"(?:及其?(?:增长速度|增長速度|增速|构�
 
 
 #: A headline in black brackets opening the story's first paragraph (a news flash's form).
-_LEAD_HEADLINE = re.compile(r"^【(?P<title>[^】。！？!?\n]{10,50})】(?=[^\n]{20})")
+_LEAD_HEADLINE = re.compile(r"""
+    ^【 (?![^】\n]*(?:导读|導讀|预览|預覽|参考|參考|范文|範文|阅读|閱讀|阅览|閱覽|前瞻|写作|寫作|推荐|推薦|精选|精選))
+    (?P<title>[^】。！？!?\n]{6,50}) 】      # a headline or a yearbook's entry in brackets (not a site's tag:
+    (?=[^\n]{20})                           # 【导读预览】), then the body on its line
+    """, re.VERBOSE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)$")   # webwxgetmsgimg_副本.jpg: an image's name
 
 

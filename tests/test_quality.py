@@ -460,6 +460,8 @@ DAMAGE = [
     ("签订了度目标责任书，对全县度涌现出的先进集体进行表彰。", [("stripped_number", "度"), ("stripped_number", "度")]),
     ("共青团某县委员会年工作总结", [("stripped_number", "年")]),
     ("全县设立副林长人；乡镇级林长人。", [("stripped_number", "人"), ("stripped_number", "人")]),
+    # a share whose figure after 的 was stripped (占任务的，)
+    ("全年完成造林3万亩，占任务的，封山育林2万亩。", [("stripped_number", "的")]),
     # a ? between two organs (省委?省政府): a · lost
     ("在省委?省政府的正确领导下，工作稳步推进。", [("mojibake", "？")]),
 ]
@@ -533,6 +535,7 @@ CLEAN = [
     "某局年度工作总结，青年工作总结，全年工作总结，学校年度计划。",  # 年 and 度 in words of their own
     "学员成长人人有责，使用C++语言开发。",                        # 长人 before a word; C++ after a letter
     "为什么要设市委？市委是什么？",                               # a question between two organs
+    "工业占主导地位的，也有占地面积大的，占用耕地的依法处理。",      # 占 in words of its own
 ]
 
 

@@ -12,6 +12,11 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a 文库's sharing line names the document with a tag word after its type (参考); a yearbook's
+    # entry opens with its heading in brackets (not a site's tag such as 【导读预览】)
+    ("《某镇2023年双拥工作总结参考.docx》由会员分享，可在线阅读。\n1、某镇2023年双拥工作总结参考_2023_年，我镇双拥工作"
+     "在镇党委领导下取得成绩。", "某镇2023年双拥工作总结参考"),
+    ("【退役军人权益维护】 加强援助帮扶，全年开展特殊困难援助26人，帮扶援助19.51万元。", "退役军人权益维护"),
     # a title run on into a body that opens with 半年来
     ("县妇联2020年上半年工作总结范文半年来，在市妇联的指导下，全县妇联工作稳步推进。", "县妇联2020年上半年工作总结范文"),
     # a title joined to itself by a page, a collection's page number before the same title, a

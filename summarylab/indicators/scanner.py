@@ -646,8 +646,11 @@ _PIECES_TAG = re.compile(rf"""
 _RULE_VERB = re.compile("配备|配置|设置|设立|安排|建设|建立|安装|聘请|聘用|确定|明确")   # 每3公里|配备…
 _EXCEEDS = re.compile(r"(?:超过|过|過|超|逾)\s?$")   # 过 10 亿元的|项目1个
 _WRITE_VERB = re.compile("撰写|完成|编写|形成|上报|报送|发表|刊发|起草|编发|编印|征集|收到|提交")   # 全年撰写调研报告|6篇
-_TITLE_COUNT = re.compile(f"(?:{_DOC_KIND})(?:范文|範文|范例|範例|精选|精選|通用|汇总|匯總|合集|大全|精品|模板"
-                          f"|最新|优秀|優秀|实用|實用|优质|優質|热门|熱門|推荐|推薦|参考|參考){{0,3}}$")   # …总结|5篇, …范文通用|5篇
+_TITLE_COUNT = re.compile(f"""
+    (?:{_DOC_KIND})                                               # …总结|5篇, …范文通用|5篇:
+    (?: 范文|範文|范例|範例|精选|精選|通用|汇总|匯總|合集|大全|精品|模板   # a document type, then up to
+      | 最新|优秀|優秀|实用|實用|优质|優質|热门|熱門|推荐|推薦|参考|參考 ){{0,3}}$   # three of a site's tags
+    """, re.VERBOSE)
 QUOTED_LIST_REACH = 24   # characters back to the opening quote of a list of formulations
 _IN_QUOTED_LIST = re.compile(r"[“「][^“”「」，,。；;：:\n]*、$")   # “一个中心、|两条主线
 _QUOTED_LIST_END = re.compile(r"[^“”「」，,。；;：:\n]{0,24}[”」]")   # …主线、三项重点”
