@@ -635,14 +635,27 @@ _STUFFED_TITLE = re.compile(r"""
     """, re.VERBOSE)
 
 
+#: A document's name as a whole clause inside a sentence (…其中团员617人，乡镇团委工作情况汇报。):
+#: a 范文 site's keyword put in where the page's title stands too.
+_TITLE_CLAUSE = re.compile(r"""
+    (?<=[，,；;]) (?P<t> [^\n，,。；;：:！？!?\s]{4,30}? (?:总结|汇报|报告|计划|方案) ) (?=[。；;])
+    """, re.VERBOSE)
+
+
 def _stuffed_title_spans(text: str) -> list[tuple[int, int, str]]:
-    """A document's name glued twice into a line (…工作20xx某工作汇报20xx某工作汇报。): spam.
+    r"""A document's name glued twice into a line (…工作20xx某工作汇报20xx某工作汇报。), or put in
+    as a clause of its own when the page names itself so elsewhere: spam.
 
     >>> t = "做好材料送交等工作某局工作汇报某局工作汇报。"
     >>> [t[s:e] for s, e, _ in _stuffed_title_spans(t)]
     ['某局工作汇报某局工作汇报']
+    >>> t = "某镇团委工作汇报\n其中团员617人，某镇团委工作汇报。我镇团委下属30个支部。"
+    >>> [t[s:e] for s, e, _ in _stuffed_title_spans(t)]
+    ['，某镇团委工作汇报']
     """
-    return [(m.start(), m.end(), "spam") for m in _STUFFED_TITLE.finditer(text)]
+    glued = [(m.start(), m.end(), "spam") for m in _STUFFED_TITLE.finditer(text)]
+    return glued + [(m.start() - 1, m.end(), "spam") for m in _TITLE_CLAUSE.finditer(text)
+                    if text.count(m.group("t")) >= 2]
 
 
 def _title_copy(title: str) -> re.Pattern:

@@ -340,7 +340,7 @@ _REDACTION = re.compile(rf"""
       | (?P<hash> (?<!\#) \#{{2,3}} (?![\#\s]) )   # ##镇, ##中学 (not a ## heading, a ### run)
       | (?P<dash> (?<=[\u4e00-\u9fff]) -{{2,3}} (?=[镇乡村街区县市]) )   # 印发--镇, 在--街: a place's name
       | (?P<plus> (?<=[\u4e00-\u9fff，、；]) \+{{2,3}} (?=[\u4e00-\u9fff]) )   # 有++教场所: a word's first character
-      | (?P<equals> (?<=[\u4e00-\u9fff]) ={{2,6}} (?=[年月日]) )        # 委员会====年: a year withheld
+      | (?P<equals> (?: (?<=[\u4e00-\u9fff]) | (?<![^\n]) ) ={{2,6}} (?=[年月日]) )   # 委员会====年: a year withheld
       | (?P<initials> (?<=[\u4e00-\u9fff]) (?P<letter>[A-WYZ]) (?P=letter) (?=[\u4e00-\u9fff]) (?!级) )   # 正确ZZ方向
     )""", re.VERBOSE)
 # Words left out of a copy, marked by dots in brackets: 〔...〕 【……】 （…）

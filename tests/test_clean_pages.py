@@ -1341,6 +1341,9 @@ FURNITURE = [
     ("文章字数：849\n全年增长5%。", "全年增长5%。", "char_count"),
     ("分享： 分享至 LINE 分享至 Facebook\n—分享—\n★双拥动态\n全年增长5%。", "全年增长5%。", "site_header"),
     ("全国服务热线 4000-400-005\n某学院2022年工作总结\n全年增长5%。", "某学院2022年工作总结\n全年增长5%。", "site_header"),
+    # the page's own name put in as a clause of a sentence (a 范文 site's keyword)
+    ("某镇团委工作汇报\n其中团员617人，某镇团委工作汇报。我镇团委下属30个支部。",
+     "某镇团委工作汇报\n其中团员617人。我镇团委下属30个支部。", "spam"),
     # an app's labels and a photo's caption glued to its alt text, each a phrase written twice
     ("某县2023年工作总结\n" + "全年增长5%。\n" * 6 + "图片转文字 图片转文字\n文档在线修改 文档在线修改\n"
      "某县发放伤残军人慰问金某县发放伤残军人慰问金\n全年增长5%。",

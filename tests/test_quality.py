@@ -456,6 +456,7 @@ DAMAGE = [
     # ++ for a word's first character; ==== for a year
     ("全县有++教场所1处，++教协会1个。", [("redaction", "++"), ("redaction", "++")]),
     ("某县委员会====年上半年工作总结", [("stripped_number", "====")]),
+    ("某镇团委工作总结\n====年上半年，镇团委工作稳步推进。", [("stripped_number", "====")]),
     # 度 and 年 left after their year was stripped; 人 after a chief's title
     ("签订了度目标责任书，对全县度涌现出的先进集体进行表彰。", [("stripped_number", "度"), ("stripped_number", "度")]),
     ("共青团某县委员会年工作总结", [("stripped_number", "年")]),
