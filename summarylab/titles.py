@@ -70,7 +70,7 @@ _HAN_RE = re.compile(f"[{_HAN}]")
 _DOC_TYPE = (r"报告书|報告書|报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
-             r"|谋划|謀劃|分析|安排|简报|簡報")
+             r"|谋划|謀劃|分析|安排|简报|簡報|侧记|側記|纪实|紀實")
 _COUNT_SUFFIX = (r"(?:精选|精選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集)?"
                  r"(?:[（(](?![一二三四五六七八九十]{1,3}[)）].)(?:[^（()）]{1,16})[)）]|[\[【](?:推荐|推薦|精选|精選)?\d{1,2}篇[\]】]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
                  r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
@@ -996,6 +996,9 @@ _TAGLINE_SHORT = re.compile(rf"[{_HAN}]{{2,8}}[，,][{_HAN}]{{2,8}}")
 _NUMBERED_HEADLINE = re.compile(r"(?=[^\n]*[0-9０-９])(?![^\n]*日电)(?!以下是|以下为)[^。！？!?；;\n]{8,50}(?<![：:])")
 
 
+_FIELD_LINE = re.compile(rf"[{_HAN}]{{2,6}}[：:]")   # 排名：, 综合指数：: a field's name and its value
+
+
 def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
     """A document's full name in the next few lines (某县2020年政府工作报告 after 政府报告), before
     the body starts, else (with ``headline``: under a short column name) the first headline
@@ -1011,7 +1014,8 @@ def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
             return found   # the body: a headline with a number seen before it, if any
         if line[:1] in "[［【(（":
             continue   # [节录自…施政报告…]: a bracketed note on the source, not the full name
-        if headline and found is None and _NUMBERED_HEADLINE.fullmatch(line) and not _is_junk(line):
+        if (headline and found is None and _NUMBERED_HEADLINE.fullmatch(line) and not _is_junk(line)
+                and not _FIELD_LINE.match(line)):   # (not 排名：第285名, a page's field)
             found = line[:TITLE_CHARS]   # 112年度投向新活力 某县年终记者会, 2023《政府工作报告》（实录）
         head = _run_on(line)
         if head is not None:

@@ -17,6 +17,10 @@ CASES = [
     ("《某镇2023年双拥工作总结参考.docx》由会员分享，可在线阅读。\n1、某镇2023年双拥工作总结参考_2023_年，我镇双拥工作"
      "在镇党委领导下取得成绩。", "某镇2023年双拥工作总结参考"),
     ("【退役军人权益维护】 加强援助帮扶，全年开展特殊困难援助26人，帮扶援助19.51万元。", "退役军人权益维护"),
+    # a feature's title ending in 侧记 under a site's lines; a page's fields below it (排名：第285名) are
+    # no headline
+    ("高三家长微信群\n小程序\n为了学院更加美好的明天——某学院第二次党代会侧记\n排名： 第285名\n综合指数： 63.41\n"
+     "这是一次载入学院发展史册的大会，2022年1月7日至9日召开。", "为了学院更加美好的明天——某学院第二次党代会侧记"),
     # a title run on into a body that opens with 半年来
     ("县妇联2020年上半年工作总结范文半年来，在市妇联的指导下，全县妇联工作稳步推进。", "县妇联2020年上半年工作总结范文"),
     # a title joined to itself by a page, a collection's page number before the same title, a
