@@ -1101,6 +1101,23 @@ _PIECE_CONTENTS = re.compile(r"""
     """, re.VERBOSE | re.MULTILINE)
 
 
+#: A document site's page line: the document's name and the page's number (某总结范文第2页).
+_PAGE_LINE = re.compile(r"^[ \t]*[^\n。，,；;：:]{4,60}?[ \t_\-]?(?P<page>第\d{1,3}页)[ \t]*$", re.MULTILINE)
+
+
+def _page_line_spans(text: str) -> list[tuple[int, int, str]]:
+    r"""A document site's page line: on the text's first line only its page number goes (the name
+    is the title), below it the whole line, a page header repeated.
+
+    >>> t = "某局工作总结第2页\n全年增长5%。\n某局工作总结第3页\n全年增长6%。"
+    >>> [t[s:e] for s, e, _ in _page_line_spans(t)]
+    ['第2页', '某局工作总结第3页']
+    """
+    first = len(text) - len(text.lstrip())
+    return [(m.start("page") if m.start() <= first else m.start(), m.end(), "page_marker")
+            for m in _PAGE_LINE.finditer(text)]
+
+
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
     """The header of each piece of a 范文 collection: its title and number (某某自查报告共1,
     某某自查报告共2) where the page calls the collection by that title with its count
@@ -1151,8 +1168,9 @@ def _bold_mark_spans(text: str) -> list[tuple[int, int, str]]:
 
 _NAMES_LINE = re.compile(r"""
     ^[ \t]* (?P<open> [（(] [ \t]? )?                                    # a line of an opening bracket,
-    (?P<names> [\u4e00-\u9fff]{2,4} (?: [ \t]+ [\u4e00-\u9fff]{2,4} ){0,3} )   # one to four words of 2-4
-    (?(open) [ \t]? [)）] ) [ \t]* $                                     # characters, its closing bracket
+    (?P<names> [\u4e00-\u9fff]{2,6} (?: [ \t]+ [\u4e00-\u9fff]{2,4} ){0,3} )   # one to four words of 2-4
+    (?(open) [ \t]? [)）] ) [ \t]* $                                     # characters (two glued: 5-6),
+                                                                        # its closing bracket
     """, re.MULTILINE | re.VERBOSE)
 
 
@@ -1176,9 +1194,20 @@ def _name_byline_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _NAMES_LINE.finditer(text):
         names = m.group("names").split()
+        if m.group("open") and len(names) == 1:
+            names = _two_names(names[0]) or names   # （刘某万某某）: two names glued in the brackets
         if (m.group("open") or len(names) >= 2) and all(is_person_name(n) for n in names):
             out.append((m.start(), m.end(), "byline"))
     return out
+
+
+def _two_names(run: str) -> list[str] | None:
+    """Two names of two or three characters each glued into ``run`` (刘蓉万兴峰), or None."""
+    for k in (2, 3):
+        first, second = run[:k], run[k:]
+        if 2 <= len(second) <= 3 and is_person_name(first) and is_person_name(second):
+            return [first, second]
+    return None
 
 
 #: A breadcrumb written as a numbered list from 首页 (1. 首页 / 2. 农业经济管理): each step a line.
@@ -1912,7 +1941,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _ui_line_spans(work) + _line_end_token_spans(work) + _line_end_noise_spans(work)
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
-             + _word_dot_spans(work) + _piece_header_spans(work) + _menu_spans(work)
+             + _word_dot_spans(work) + _piece_header_spans(work) + _page_line_spans(work) + _menu_spans(work)
              + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
              + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work))
     spans += _chunk_spans(work, spans)

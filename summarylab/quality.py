@@ -374,7 +374,7 @@ _AFTER_NUMBER = re.compile(r"""
     (?: 周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元   # dates, counts, multipliers
       | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
-      | 项(?!目) | 支(?!部) | [件家份起条名户座台辆篇场期批种吨亩天处所只头套部间栋类轮度张副幅枚块册]   # measure words
+      | 项(?!目) | 支(?!部) | 部(?!门|委|署|队) | [件家份起条名户座台辆篇场期批种吨亩天处所只头套间栋类轮度张副幅枚块册]   # measure words
       | [盒箱袋瓶桶] | 包(?!括|含|保|干|联|片) | 本(?![人地级部着市县区镇村单次职届文分研课]) | 把(?=[，,。；;、])   # of goods
       | 大(?=精神|报告|以来|代表|会议|胜利|[一二三四五六七]中全会)      # 党的XX大精神, xx大五中全会: a congress's number
       | 小时|分钟|公里|平方|立方|米|公顷|千克|微克|毫克|斤|美元     # units
@@ -614,7 +614,7 @@ def _placeholders(text: str) -> list[Finding]:
             len(tok) == 4 or _NUMBER_SIGN.match(text, e + 1) is not None)
         dated = (d := _PH_DATE.match(text, s)) is not None and not d.group().replace(".", "").isdigit()   # 201X/X/XX
         named = prev in "(（" and nxt in ")）" and len(tok) > 1 and _is_han(text[s - 2:s - 1])   # 冀鲁（**）
-        counted = (prev in "(（" and nxt in ")）" and _AFTER_NUMBER.match(text, e + 1) is not None   # 贫困户(*)户
+        counted = (prev in "(（[［" and nxt in ")）]］" and _AFTER_NUMBER.match(text, e + 1) is not None   # 贫困户(*)户, 修订 [X] 项
                    or _BRACKET_MEASURE.match(text, e) is not None)                               # X(件)批
         dashes = len(text[e:e + 2]) - len(text[e:e + 2].lstrip("-—~～"))   # X-X月, XX——XX学年
         ranged = dashes > 0 and (r := _PH_RANGE.match(text, e + dashes)) is not None and (

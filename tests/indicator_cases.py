@@ -147,6 +147,12 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年至少新增就业5000人，最少的村也有3户。",
      [R(5000, "人", approx=True, subject="新增就业"), R(3, "户", approx=False)]),
     (T, "每個縣聯社至少組建1個專業合作社。", [R(1, "个", approx=True, subject="专业合作社")]),
+    # 约 with 有 or 计 after it is approximate; 依序 (in order) is no subject
+    (S, "全球华侨华人约有3105万人，东南亚约计有41万人。",
+     [R(31050000, "人", approx=True, subject="全球华侨华人"), R(410000, "人", approx=True, subject="东南亚")]),
+    (T, "全球華僑華人約有3,105萬人。", [R(31050000, "人", approx=True, subject="全球华侨华人")]),
+    (S, "主要国家华侨人口依序为730万人、605万人。",
+     [R(7300000, "人", subject="主要国家华侨人口"), R(6050000, "人", subject="主要国家华侨人口")]),
     # a 范文 collection's count, quoted in a site's blurb or heading its first line: no indicator
     (S, "此例资料“某局工作总结范文实用4篇”由网友整理。", []),
     (S, "民族宗教工作总结范文优秀4篇\n全年开展培训3期。", [R(3, "期")]),

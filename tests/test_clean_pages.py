@@ -1344,6 +1344,27 @@ FURNITURE = [
     # the page's own name put in as a clause of a sentence (a 范文 site's keyword)
     ("某镇团委工作汇报\n其中团员617人，某镇团委工作汇报。我镇团委下属30个支部。",
      "某镇团委工作汇报\n其中团员617人。我镇团委下属30个支部。", "spam"),
+    # kinds of fresh176-180: a portal's date field and account link; a search query glued by _
+    # before a document's name; an office's credit in brackets; a table's border in box characters
+    ("当前日期：\n个人中心\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("收发文件应当履行_关于开展文件清理工作情况自查汇报\n全年增长5%。",
+     "关于开展文件清理工作情况自查汇报\n全年增长5%。", "spam"),
+    ("全年增长5%。\n（普遍服务科）", "全年增长5%。\n", "byline"),
+    ("┌───┬──┬───────\n全年增长5%。", "全年增长5%。", "site_header"),
+    # a journal's name and issue; a dateline and source after a title on its line
+    ("某某博采·理论版 2016年11期\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某镇召开招商引资工作会 2014-04-01 17:10 来源：某某新闻网 编辑：柴某某\n近日，某镇签约项目5个。",
+     "某镇召开招商引资工作会\n近日，某镇签约项目5个。", "site_header"),
+    # a document site's page line: the page number goes from the title, a repeated one goes whole
+    ("某局工作总结第2页\n全年增长5%。\n某局工作总结第3页\n全年增长6%。", "某局工作总结\n全年增长5%。\n全年增长6%。",
+     "page_marker"),
+    ("保密工作范文1\n全年增长5%。", "全年增长5%。", "page_marker"),
+    # a news site's keywords, search bar and 核心提示 label; a member's offer; two names glued in brackets
+    ("本篇新闻热门关键词：会议 成功 |\n新闻检索 关键字： 高级\n核心提示：全年增长5%。", "全年增长5%。", "site_header"),
+    ("每天仅需0.22元，尊享会员权益\n近500万道试题、60多万篇范文免费使用\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年签约项目5个。\n（刘蓉万兴峰）", "全年签约项目5个。\n", "byline"),
+    ("新闻发布会上，记者（作者：柴某某）提问。", "新闻发布会上，记者提问。", "byline"),
+    ("起步之必威官方网站登录年，落必威官方网站登录实落地。", "起步之年，落实落地。", "spam"),
     # an app's labels and a photo's caption glued to its alt text, each a phrase written twice
     ("某县2023年工作总结\n" + "全年增长5%。\n" * 6 + "图片转文字 图片转文字\n文档在线修改 文档在线修改\n"
      "某县发放伤残军人慰问金某县发放伤残军人慰问金\n全年增长5%。",

@@ -461,6 +461,8 @@ DAMAGE = [
     ("签订了度目标责任书，对全县度涌现出的先进集体进行表彰。", [("stripped_number", "度"), ("stripped_number", "度")]),
     ("共青团某县委员会年工作总结", [("stripped_number", "年")]),
     ("全县设立副林长人；乡镇级林长人。", [("stripped_number", "人"), ("stripped_number", "人")]),
+    # X in square brackets before a measure word: a count withheld (部门 is no measure word)
+    ("共修订 [X] 项制度，开展 [X] 次检查，如[X] 部门。", [("stripped_number", "X"), ("stripped_number", "X")]),
     # a share whose figure after 的 was stripped (占任务的，)
     ("全年完成造林3万亩，占任务的，封山育林2万亩。", [("stripped_number", "的")]),
     # a ? between two organs (省委?省政府): a · lost
