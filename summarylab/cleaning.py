@@ -1105,17 +1105,27 @@ _PIECE_CONTENTS = re.compile(r"""
 _PAGE_LINE = re.compile(r"^[ \t]*[^\n。，,；;：:]{4,60}?[ \t_\-]?(?P<page>第\d{1,3}页)[ \t]*$", re.MULTILINE)
 
 
+#: A site's article title dated in its code (20211025：5篇…范文) on a line of its own.
+_DATED_LINE = re.compile(r"^[ \t]*(?P<code>20[0-9]{6}[ \t]?[：:][ \t]?)[^\n。；]{2,80}$", re.MULTILINE)
+
+
 def _page_line_spans(text: str) -> list[tuple[int, int, str]]:
-    r"""A document site's page line: on the text's first line only its page number goes (the name
-    is the title), below it the whole line, a page header repeated.
+    r"""A document site's page line and a site's dated article line: on the text's first line
+    only the page number or the date code goes (the rest is the title), below it the whole
+    line (a page header repeated, a list of the site's articles).
 
     >>> t = "某局工作总结第2页\n全年增长5%。\n某局工作总结第3页\n全年增长6%。"
     >>> [t[s:e] for s, e, _ in _page_line_spans(t)]
     ['第2页', '某局工作总结第3页']
+    >>> t = "20210630：某中心2021年度工作总结\n全年增长5%。\n20211025：5篇工作总结范文"
+    >>> [t[s:e] for s, e, _ in _page_line_spans(t)]
+    ['20210630：', '20211025：5篇工作总结范文']
     """
     first = len(text) - len(text.lstrip())
-    return [(m.start("page") if m.start() <= first else m.start(), m.end(), "page_marker")
-            for m in _PAGE_LINE.finditer(text)]
+    return ([(m.start("page") if m.start() <= first else m.start(), m.end(), "page_marker")
+             for m in _PAGE_LINE.finditer(text)]
+            + [(m.start(), m.end("code") if m.start() <= first else m.end(), "site_header")
+               for m in _DATED_LINE.finditer(text)])
 
 
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:

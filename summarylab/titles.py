@@ -149,7 +149,7 @@ _LETTERHEAD = re.compile(r"""
   | 〔\d{4,}[^〕\s]{0,4}$                              # one a site broke: 泉港政综〔202465
     """, re.VERBOSE)
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
-_SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}[章节節篇]\s*(?P<name>[^\s、，,].{3,40})")   # a book's section
+_SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}[章节節篇]\s*(?P<name>[^\s、，,].{1,40})")   # a book's section
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|[壹贰貳叁參肆伍陆陸柒捌玖拾]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
 _PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff])(?![月年日号號季]))")   # 1、某总结, 1某总结: a page's
 # number (1月-7月…进展情况 keeps its month)
@@ -346,7 +346,7 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")   # 2023 alone: a tag or a date, ne
 #: a portal's date widget (今天是：…星期三): no title.
 _ROLE_LINE = re.compile(rf"^[{_HAN}]{{1,8}}[：:]\s?[{_HAN}]{{2,4}}(?:[（(][^）)\n]{{1,12}}[）)])?$|^今天是")
 #: A journal's issue line or an article's class number (1999年第6期No.6 1999, 分类号：V231.3).
-_ISSUE_LINE = re.compile(r"第\d{1,3}[卷期]|(?:Vol|VOL|No|NO)\.\s?\d|分类号|分類號")
+_ISSUE_LINE = re.compile(r"第\d{1,3}[卷期](?![“「《\"])|(?:Vol|VOL|No|NO)\.\s?\d|分类号|分類號")   # (not 第4期“某学堂”开班)
 _NAMED_PART = re.compile(rf"^[{_HAN}]{{0,6}}(?:{_DOC_TYPE})[：:]")   # 施政报告：结语 (no 职务：姓名)
 #: A photo's credit at a caption's end (林某步入会场（某社 某某摄）), a caption, never a title.
 _PHOTO_CREDIT = re.compile(r"""
@@ -472,6 +472,15 @@ _COLUMN_TAG = re.compile(r"^【[^】\n]{1,12}】(?=[^\n]{6})")   # 【2022·某�
 _BRACKETED_TITLE = re.compile(rf"【(?P<title>[^】\n]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX})】")
 
 
+#: A news headline run on into its body, which opens with a time word and a comma (某镇召开招商
+#:引资工作会近日，某镇召开…): the headline names an event (召开, 举行 … or ends in 会, 班, 仪式).
+_NEWS_RUN_ON = re.compile(r"""
+    (?P<title> [^，,。；;：:！？!?\n]{1,36}? (?:召开|举行|举办|开展|启动|签约|开班|开幕|揭牌|召開|舉行|舉辦|開展|啟動|簽約|開班|開幕)
+               [^，,。；;：:！？!?\n]{0,20}? )
+    (?= (?:近日|日前|昨日|昨天|今天|今日|[0-9]{1,2}月[0-9]{1,2}日) [，,] )
+    """, re.VERBOSE)
+
+
 def _run_on(line: str) -> str | None:
     """The title at the start of ``line`` when the body follows it on the same line
     (桥头镇2023年度政府工作报告各位代表：… -> 桥头镇2023年度政府工作报告), when the
@@ -485,6 +494,8 @@ def _run_on(line: str) -> str | None:
         return m.group("title")   # 【2019年乡镇信访工作总结】2019年，我镇…: a site's bracketed title
     if (m := _SPEECH_TITLE.match(line)) is not None and m.end() < len(line) and _SENTENCE.search(line, m.end()):
         return m.group()   # 在全市某工作会上的讲话市委常委、…（2010年2月25日）同志们：…: the speaker after it
+    if (m := _NEWS_RUN_ON.match(line)) is not None:
+        return m.group("title")   # 某镇召开招商引资工作会近日，…: a news headline, then its body
     for m in _TITLE_PREFIX.finditer(line):
         for end in _ends(line, m.end()):
             if ((more := _TYPE_GOES_ON.match(line, end)) is not None
@@ -835,6 +846,8 @@ def title_of(text: str, fallback: str = "") -> str:
     i, limit = 0, TITLE_LOOKAHEAD
     while i < min(len(lines), limit):
         line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
+        if line.startswith(("——", "－－", "--")) and _TITLE_END.search(line):
+            line = line.lstrip("—－- ")   # ——市委党校2020年工作综述: a subtitle's dash before the only title
         lines[i] = line   # 1某某工作总结: read on without the page's number
         if (m := _BLURB.search(line)) is not None:
             return _blurb_name(m)[:TITLE_CHARS]

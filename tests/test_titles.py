@@ -17,6 +17,14 @@ CASES = [
     ("《某镇2023年双拥工作总结参考.docx》由会员分享，可在线阅读。\n1、某镇2023年双拥工作总结参考_2023_年，我镇双拥工作"
      "在镇党委领导下取得成绩。", "某镇2023年双拥工作总结参考"),
     ("【退役军人权益维护】 加强援助帮扶，全年开展特殊困难援助26人，帮扶援助19.51万元。", "退役军人权益维护"),
+    # a headline holding a class's number before a quoted name (第4期“某学堂”: no journal's issue); a
+    # yearbook's short section; a subtitle's dash before the only title; a news headline run on into
+    # its body (某镇召开某会 近日，…)
+    ("全市组织系统第4期“组工学堂”顺利开班\n发布时间：2021-11-16 18:21:30 来源：本站\n为提高组工干部能力，11月13日开班。",
+     "全市组织系统第4期“组工学堂”顺利开班"),
+    ("第二节 侨务\n第二节 侨务\n全市有归侨、侨眷400人，分布在10多个国家和地区。", "侨务"),
+    ("——市委党校（市行政学院）2020年工作综述\n党校事业是党的事业的重要组成部分。", "市委党校（市行政学院）2020年工作综述"),
+    ("某镇召开招商引资工作会 近日，某镇召开招商工作会，签约项目5个。", "某镇召开招商引资工作会"),
     # a feature's title ending in 侧记 under a site's lines; a page's fields below it (排名：第285名) are
     # no headline
     ("高三家长微信群\n小程序\n为了学院更加美好的明天——某学院第二次党代会侧记\n排名： 第285名\n综合指数： 63.41\n"
@@ -499,6 +507,20 @@ def test_corpus_title_passes_over_a_site_line_the_cleaning_removes(tmp_path, fir
                  "2022年是极为重要的一年。全市教育事业稳步发展。\n", encoding="utf-8")
     r = corpus.analyze_document(readers.read_document(p), "b.txt")
     assert r.title == "2022年全市共有各类学校518所，在校生29万人"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a site's dateline, source, editor, count and icons run on after a headline on its line
+    ("某镇召开招商引资工作会 2014-04-01 17:10 来源：某某新闻网 编辑：柴某某 0 ??? 近日，某镇召开招商工作会，"
+     "签约项目5个。\n", "某镇召开招商引资工作会"),
+    # a title dated in a site's code on the first line: the code goes, the title stays
+    ("20210630：县协作中心2021年度工作总结及明年工作思路\n2021年，县协作中心稳步推进各项工作。\n",
+     "县协作中心2021年度工作总结及明年工作思路"),
+])
+def test_corpus_title_after_a_site_prefix_or_dateline_goes(tmp_path, text, title):
+    p = tmp_path / "c.txt"
+    p.write_text(text, encoding="utf-8")
+    assert corpus.analyze_document(readers.read_document(p), "c.txt").title == title
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "。", "一、", "各位代表：", "x" * 500, "标题\r\n正文。"])
