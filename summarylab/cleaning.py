@@ -1124,8 +1124,13 @@ def _page_line_spans(text: str) -> list[tuple[int, int, str]]:
     first = len(text) - len(text.lstrip())
     return ([(m.start("page") if m.start() <= first else m.start(), m.end(), "page_marker")
              for m in _PAGE_LINE.finditer(text)]
-            + [(m.start(), m.end("code") if m.start() <= first else m.end(), "site_header")
-               for m in _DATED_LINE.finditer(text)])
+            + [(m.start(), m.end("code") if m.start() <= first and not _NAMED_BELOW.match(text, m.end()) else m.end(),
+                "site_header") for m in _DATED_LINE.finditer(text)])
+
+
+#: A document's name on the next line (20220315：6篇乡镇工作报告范文⏎2021年某乡人民政府工作报告): the
+#: dated line above it is the site's, not the title.
+_NAMED_BELOW = re.compile(r"\s*\n\s*[^\n。；！？]{4,60}(?:总结|报告|汇报|计划|方案|讲话|材料)[ \t]*(?:\n|$)")
 
 
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
