@@ -590,9 +590,11 @@ def _clause_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
 
 
 def _blank_for_a_name(prev: str, nxt: str) -> bool:
-    """A lone underscore before a word, after a character or a list mark (协助_局、_股长), or
-    before a place word (。_县法律援助中心): a blank where a name was, not a stray underscore."""
-    return _is_han(nxt) and (_is_han(prev) or prev in ("、", "，", "和") or nxt in _PLACE_WORDS)
+    """A lone underscore before a word, after a character or a list mark (协助_局、_股长), before
+    a place word (。_县法律援助中心), or between a verb and a comma (宣传贯彻_，): a blank where a
+    name was, not a stray underscore."""
+    return (_is_han(nxt) and (_is_han(prev) or prev in ("、", "，", "和") or nxt in _PLACE_WORDS)
+            or _is_han(prev) and nxt in ("，", "；", "、"))
 
 
 #: A county's count of the places it governs, each withheld (现辖x 镇x 乡x 街道): after 辖 in
@@ -760,6 +762,8 @@ _LOST_MARK = re.compile(r"""
   | (?<=[0-9]) (?P<figures> [?？] ) (?=[ \t]?[0-9])                                     # 9？ 18
   | (?<=关于|關於) (?P<about> [?？] ) (?=[\u4e00-\u9fff])                               # 关于？某某
   | (?<=[委府]) (?P<organs> [?？] ) (?=[省市县区州镇乡]?(?:委|政府|人大|政协|纪委))          # 省委？省政府: a · lost
+  | (?<=[\u4e00-\u9fff]发) (?P<docno> [?？] ) (?=(?:19|20)[0-9xX]{2}[?？])                    # 某纪发？20xx？12号:
+  | (?<=[0-9xX]{4}) (?P<docno2> [?？] ) (?=[0-9]{1,4}号)                                   # 〔〕 of a document's number
     """, re.VERBOSE)
 _ASKING = re.compile(r"[吗呢么什怎何哪谁誰几幾岂豈啊吧否乎]|多少|难道|難道")   # a question's words (何 in 如何, 为何; 否 in 是否)
 _QUOTE_AROUND = 12   # characters on each side of a ? searched for a question word inside its quotes

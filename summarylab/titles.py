@@ -215,7 +215,8 @@ _BODY_START = re.compile(
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
-_BROKEN = re.compile(r"[的了和与與及在对對把将將为為是从從由于於并並而且或]$|(?<![方导導走趋趨意动動志取面偏指])向$")   # (香港新方向: a noun)
+_BROKEN = re.compile(r"[的了和与與及在对對把将將是从從由于於并並而且或]$|(?<![作行有])[为為]$"   # (担当作为: a noun)
+                     r"|(?<![方导導走趋趨意动動志取面偏指])向$")   # (香港新方向: a noun)
 #: A document-type word said twice (政府工作总结工作总结): a site's category glued on.
 _DOUBLE_TYPE = re.compile(r"((?:工作)?(总结|總結|报告|報告|计划|計劃))(?:工作)?\2$")
 _TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX}")
@@ -405,7 +406,7 @@ _CHART_CAPTION = re.compile(r"(?:及其?(?:增长速度|增長速度|增速|构�
 
 #: A headline in black brackets opening the story's first paragraph (a news flash's form).
 _LEAD_HEADLINE = re.compile(r"""
-    ^【 (?![^】\n]*(?:导读|導讀|预览|預覽|参考|參考|范文|範文|阅读|閱讀|阅览|閱覽|前瞻|写作|寫作|推荐|推薦|精选|精選))
+    ^【 (?![^】\n]*(?:导读|導讀|导语|導語|预览|預覽|参考|參考|范文|範文|阅读|閱讀|阅览|閱覽|前瞻|写作|寫作|推荐|推薦|精选|精選|网|網))
     (?P<title>[^】。！？!?\n]{6,50}) 】      # a headline or a yearbook's entry in brackets (not a site's tag:
     (?=[^\n]{20})                           # 【导读预览】), then the body on its line
     """, re.VERBOSE)
@@ -414,6 +415,12 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)$")   # web
 
 _AUTHOR_MARK = re.compile(rf"^(?:文|图|圖|文图|文圖|图文|圖文)\s?[/／]\s?[{_HAN}]{{2,4}}(?:\s[{_HAN}]{{2,4}})*$")   # 文/某某
 _MENU_WORDS = frozenset("菜单 菜單 导航 導航 范文 範文 首页 首頁 目录 目錄 搜索 登录 登錄".split())
+
+
+#: The fields heading an official letter or a form (受文者：, 發文日期：, 单位名称：): never its title.
+_LETTER_FIELD = re.compile(r"(?:受文者|發文日期|发文日期|發文字號|发文字号|速別|速别|密等|正本|副本|单位名称|單位名稱"
+                           r"|填报单位|填報單位)\s?[：:]")
+_TAGLINE_DOTS = re.compile(rf"[{_HAN}]{{2,4}}(?:[·•][{_HAN}]{{2,4}}){{2,}}")   # 精准·省心·可靠
 
 
 def _is_junk(line: str) -> bool:
@@ -432,6 +439,8 @@ def _is_junk(line: str) -> bool:
         return True
     if not re.search(f"[{_HAN}]", line):
         return True   # Size: px, ID:7965859: no Chinese name is without a Chinese character
+    if _LETTER_FIELD.match(line) or _TAGLINE_DOTS.fullmatch(line):
+        return True   # 受文者：某中学, 单位名称：某公所: a letter's or a form's field; 精准·省心·可靠: a tagline
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
         return True
     if _DATELINE_TAIL.match(line) or (_BYLINE.match(line) or _OFFICE_BYLINE.match(line)) and not _TITLE_END.search(line):
@@ -591,8 +600,8 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
     """Short lines from ``i`` joined when together they end like a title
     (市政府 / 五年 / 工作报告 -> 市政府五年工作报告), or a long title broken after a verb
     or a place name (某委关于印发 / 2023年工作要点的通知): the title and the lines used."""
-    if _TITLE_END.search(lines[i]):
-        return lines[i], 1
+    if _TITLE_END.search(lines[i]) or _TITLE_END.search(lines[i].strip("《》")) and lines[i][:1] + lines[i][-1:] == "《》":
+        return lines[i], 1   # (《某工作总结》 whole in its marks: not joined to the next line)
     if i + 1 < len(lines) and (_broken_head(lines[i], lines[i + 1]) or _open_name(lines[i], lines[i + 1])
                                or _split_word(lines[i], lines[i + 1])):
         return lines[i] + lines[i + 1], 2
@@ -918,7 +927,7 @@ def _issued_name(lines: list[str], i: int) -> str | None:
 
 _META_LINE = re.compile(r"""
     ^(?: (?:信息|文章|稿件)?(?:来源|來源) | 发布(?:时间|日期|者) | 發布(?:時間|日期|者) | 作者 | 所属分类 | 所屬分類
-       | (?:责任)?编辑 | (?:責任)?編輯 | (?:更新|发稿|發稿)(?:时间|時間) ) \s?[：:]   # a field's name and colon
+       | (?:责任)?编辑 | (?:責任)?編輯 | (?:更新|发稿|發稿)(?:时间|時間) | 日期 | 时间 | 時間 ) \s?[：:]   # a field's name and colon
   | ^\d{4}[-/.]\d{1,2}[-/.]\d{1,2} \s+ \d{1,2}:\d{2}                         # or a timestamp opening the line
   | ^\d{4}年\d{1,2}月\d{1,2}日 \s? \d{1,2}:\d{2}                             # (2022年12月29日11:06)
     """, re.VERBOSE)
@@ -1012,6 +1021,9 @@ _NUMBERED_HEADLINE = re.compile(r"(?=[^\n]*[0-9０-９])(?![^\n]*日电)(?!以�
 _FIELD_LINE = re.compile(rf"[{_HAN}]{{2,6}}[：:]")   # 排名：, 综合指数：: a field's name and its value
 
 
+_TYPE_TWICE = ("总结", "總結", "报告", "報告", "汇报", "匯報", "计划", "計劃")
+
+
 def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
     """A document's full name in the next few lines (某县2020年政府工作报告 after 政府报告), before
     the body starts, else (with ``headline``: under a short column name) the first headline
@@ -1023,6 +1035,10 @@ def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
             return whole[0][:TITLE_CHARS + 20]   # 关于某区2021年财政 / 预算执行情况及… / …的报告: broken over lines
         if _TAGLINE_SHORT.fullmatch(line):
             continue   # 看你所看，想你所想: a site's tagline under its column name
+        if (line[:1] not in "[［【(（" and not _OUTLINE.match(line) and (head := _run_on(line)) is not None
+                and line.startswith(head) and not any(head.count(w) > 1 for w in _TYPE_TWICE)):
+            return head[:TITLE_CHARS]   # 某局节能工作总结今年以来，…: the title run on into the body
+                                        # (not 某总结5篇某总结1…: a collection's name and its piece's)
         if _SALUTATION.match(line) or _OUTLINE.match(line) or _SENTENCE.search(line):
             return found   # the body: a headline with a number seen before it, if any
         if line[:1] in "[［【(（":

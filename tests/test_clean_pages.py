@@ -1367,6 +1367,35 @@ FURNITURE = [
     ("全年签约项目5个。\n（刘蓉万兴峰）", "全年签约项目5个。\n", "byline"),
     ("新闻发布会上，记者（作者：柴某某）提问。", "新闻发布会上，记者提问。", "byline"),
     ("起步之必威官方网站登录年，落必威官方网站登录实落地。", "起步之年，落实落地。", "spam"),
+    # kinds of fresh181-185: a style sheet's rules glued into the text; a logo's alt text, print and
+    # close links, a bulleted column, a bar of page numbers; account prompts, a game site's notice,
+    # an empty contact field; an address masked by stars; a site's name and domain in brackets; a
+    # yearbook's category field; a blog's comment form and an app's prompt
+    ("某县2020年工作情况.b1{white-space-collapsing:preserve;}.s1{font-weight:bold;}\n全年增长5%。",
+     "某县2020年工作情况\n全年增长5%。", "markup"),
+    ("某市某办公室网站logo\n打印此文 关闭窗口\n• 部门动态\n【 第1页 第2页 第3页 】\n全年增长5%。", "全年增长5%。",
+     "site_header"),
+    ("还没账号？立即注册\n点击头像快速登录\n本站提倡有节制游戏，合理安排游戏时间。\n联络人：无\n全年增长5%。",
+     "全年增长5%。", "site_header"),
+    ("***.******.***今年来，全旗着力推进人防工程建设。", "今年来，全旗着力推进人防工程建设。", "url"),
+    ("【23abc.com-某某秀-教育信息门户网】\n一级目：农 业\n全年增长5%。", "全年增长5%。", "url"),
+    ("全年增长5%。\n邮箱地址不会被公开。 必填项已用*标注\n下载某某客户端浏览更多新闻", "全年增长5%。\n", "site_header"),
+    # a 范文 site's talk to its reader about writing a summary; its piece label; its blurb from
+    # 【参考指引】此例 to its request; a 导读 label; a slide site's English lines
+    ("乐于总结会使日后工作有很大进步，回顾这段时间的工作，相信你有很多感想吧，将成绩汇集成一份总结吧。\n全年增长5%。",
+     "全年增长5%。", "blurb"),
+    ("党支部是战斗堡垒。【范文一】工作总结：回顾过去\n全年增长5%。", "党支部是战斗堡垒。工作总结：回顾过去\n全年增长5%。",
+     "page_marker"),
+    ("【参考指引】此例优秀文档“网络舆情工作总结范文5篇”由某某网友为您整理编辑，希望对您有所帮助，喜欢就下载分享吧！"
+     "一、主要工作。全年开展培训5次，参训干部300人次，取得明显成效，各项工作稳步推进，群众满意度不断提高，"
+     "网络舆情处置能力明显增强，网络生态持续向好，为全县经济社会发展营造了良好的网络环境。",
+     "一、主要工作。全年开展培训5次，参训干部300人次，取得明显成效，各项工作稳步推进，群众满意度不断提高，"
+     "网络舆情处置能力明显增强，网络生态持续向好，为全县经济社会发展营造了良好的网络环境。", "blurb"),
+    ("某工作总结范文5篇\n1/16我局一年来扎实推进各项工作。", "某工作总结范文5篇\n我局一年来扎实推进各项工作。", "page_marker"),
+    ("| 责任编辑：admin\n某办公室 无障碍浏览\n【本文导读】\n710 likes | 809 Views\nE N D\n全年增长5%。", "全年增长5%。",
+     "site_header"),
+    ('Presentation on theme: "报告大纲 壹、背景"— Presentation transcript:\nPresentation is loading. Please wait.\n'
+     "全年增长5%。", "报告大纲 壹、背景\n全年增长5%。", "site_header"),
     # an app's labels and a photo's caption glued to its alt text, each a phrase written twice
     ("某县2023年工作总结\n" + "全年增长5%。\n" * 6 + "图片转文字 图片转文字\n文档在线修改 文档在线修改\n"
      "某县发放伤残军人慰问金某县发放伤残军人慰问金\n全年增长5%。",

@@ -463,6 +463,12 @@ DAMAGE = [
     ("全县设立副林长人；乡镇级林长人。", [("stripped_number", "人"), ("stripped_number", "人")]),
     # X in square brackets before a measure word: a count withheld (部门 is no measure word)
     ("共修订 [X] 项制度，开展 [X] 次检查，如[X] 部门。", [("stripped_number", "X"), ("stripped_number", "X")]),
+    # head of livestock and doses withheld (存栏万头，); a blank between a verb and a comma; ? for the
+    # brackets of a document's number
+    ("全县猪存栏万头，应免万头，发放疫苗万头份。", [("stripped_number", "万头"), ("stripped_number", "万头"),
+                                              ("stripped_number", "万头份")]),
+    ("一手抓发展，一手抓_，宣传贯彻_；", [("redaction", "_"), ("redaction", "_")]),
+    ("根据某纪发?2021?12号文件要求开展工作。", [("mojibake", "？"), ("mojibake", "?")]),
     # a share whose figure after 的 was stripped (占任务的，)
     ("全年完成造林3万亩，占任务的，封山育林2万亩。", [("stripped_number", "的")]),
     # a ? between two organs (省委?省政府): a · lost
@@ -539,6 +545,7 @@ CLEAN = [
     "学员成长人人有责，使用C++语言开发。",                        # 长人 before a word; C++ after a letter
     "为什么要设市委？市委是什么？",                               # a question between two organs
     "工业占主导地位的，也有占地面积大的，占用耕地的依法处理。",      # 占 in words of its own
+    "建设万头猪场1个，存栏近万头，年出栏数万头生猪。",               # 万头 as a size or after 近/数
 ]
 
 

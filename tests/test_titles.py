@@ -25,6 +25,16 @@ CASES = [
     ("第二节 侨务\n第二节 侨务\n全市有归侨、侨眷400人，分布在10多个国家和地区。", "侨务"),
     ("——市委党校（市行政学院）2020年工作综述\n党校事业是党的事业的重要组成部分。", "市委党校（市行政学院）2020年工作综述"),
     ("某镇召开招商引资工作会 近日，某镇召开招商工作会，签约项目5个。", "某镇召开招商引资工作会"),
+    # a letter's header fields and a tagline of dotted words are no titles; a headline ending in 作为
+    # (a noun) over a record's date field; a title run on into its body under a site's name; a title
+    # whole in its marks is not joined to the next line
+    ("受文者：某市立国民中学\n发文日期：中华民国106年2月21日\n主旨：函送本市演习实施计划1份，请查照。", ""),
+    ("资讯\n精准·省心·可靠\n根据县指挥部指示，乡政府于2012年8月26日开展防疫工作。", ""),
+    ("某县网信：凝聚网络力量彰显担当作为\n日期：2022-08-19 11:12\n作者：某某\n某县网信办持续推进工作。",
+     "某县网信：凝聚网络力量彰显担当作为"),
+    ("全球旧事资料 分类\n机关事务局公共机构节能工作总结今年以来，在市委领导下，我局节能工作稳步推进。",
+     "机关事务局公共机构节能工作总结"),
+    ("《网络舆情工作总结》\n网络舆情工作总结\n今年以来，我县网络舆情工作稳步推进。", "《网络舆情工作总结》"),
     # a feature's title ending in 侧记 under a site's lines; a page's fields below it (排名：第285名) are
     # no headline
     ("高三家长微信群\n小程序\n为了学院更加美好的明天——某学院第二次党代会侧记\n排名： 第285名\n综合指数： 63.41\n"
