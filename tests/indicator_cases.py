@@ -147,6 +147,12 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年至少新增就业5000人，最少的村也有3户。",
      [R(5000, "人", approx=True, subject="新增就业"), R(3, "户", approx=False)]),
     (T, "每個縣聯社至少組建1個專業合作社。", [R(1, "个", approx=True, subject="专业合作社")]),
+    # machines with their implements, doses per head or bird, tonnes of standard coal: units whole
+    (S, "检修农机具7683台套，下发新城疫疫苗54万羽份。",
+     [R(7683, "台套", subject="检修农机具"), R(540000, "羽份", subject="下发新城疫疫苗")]),
+    (S, "公共机构能源消费总量110.75万吨标煤，其中天然气19.26万吨标煤。",
+     [R(1107500, "吨标准煤", subject="公共机构能源消费总量"), R(192600, "吨标准煤", subject="天然气")]),
+    (T, "檢修農機具7683台套。", [R(7683, "台套", subject="检修农机具")]),
     # 约 with 有 or 计 after it is approximate; 依序 (in order) is no subject
     (S, "全球华侨华人约有3105万人，东南亚约计有41万人。",
      [R(31050000, "人", approx=True, subject="全球华侨华人"), R(410000, "人", approx=True, subject="东南亚")]),
