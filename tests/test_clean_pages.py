@@ -1396,6 +1396,16 @@ FURNITURE = [
      "site_header"),
     ('Presentation on theme: "报告大纲 壹、背景"— Presentation transcript:\nPresentation is loading. Please wait.\n'
      "全年增长5%。", "报告大纲 壹、背景\n全年增长5%。", "site_header"),
+    # kinds of fresh186-190: a portal's site-group navigation; a document site's WORD watermark; a
+    # disclosure record's fields in table cells; record fields of the source and reporting unit; a
+    # login with account and password; the position label alone; app buttons and a tags header
+    ("站群导航\n市政府部门站群\n无障碍版无障碍版\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("今年以来精品WORD文档下载可编缉试用，全县火化率达100%。", "今年以来，全县火化率达100%。", "doc_site"),
+    ("文 号: | 某水务〔2019〕34号 | 公开类型: | 主动公开 |\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n本文来源: 某省民政厅\n上报单位:事务处", "全年增长5%。\n", "footer_line"),
+    ("账号+密码登录\n您当前所在位置:\niOS App下载Android App下载\n推荐标签：两会|论坛\n全年增长5%。", "全年增长5%。",
+     "site_header"),
+    ("全年增长5%。\n（排水管理中心 万某某 供稿）", "全年增长5%。\n", "byline"),
     # an app's labels and a photo's caption glued to its alt text, each a phrase written twice
     ("某县2023年工作总结\n" + "全年增长5%。\n" * 6 + "图片转文字 图片转文字\n文档在线修改 文档在线修改\n"
      "某县发放伤残军人慰问金某县发放伤残军人慰问金\n全年增长5%。",
