@@ -71,10 +71,10 @@ _DOC_TYPE = (r"报告书|報告書|报告|总结|總結|報告|讲话|講話|计
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
              r"|谋划|謀劃|分析|安排|简报|簡報|侧记|側記|纪实|紀實")
-_COUNT_SUFFIX = (r"(?:精选|精選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集)?"
+_COUNT_SUFFIX = (r"(?:精选|精選|甄选|甄選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集|(?:范例|範例)(?=\d{1,2}篇))?"
                  r"(?:[（(](?![一二三四五六七八九十]{1,3}[)）].)(?:[^（()）]{1,16})[)）]|[\[【](?:推荐|推薦|精选|精選)?\d{1,2}篇[\]】]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
                  r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
-#                 精选, 汇编（12篇）, 锦集9篇, (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
+#                 精选, 汇编（12篇）, 锦集9篇, 范例6篇, (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
 #                 (not （一）: the first heading run on after the title)
 _SALUTATION = re.compile(r"""
     ^(?: 各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)      # 各位代表
@@ -855,6 +855,8 @@ def title_of(text: str, fallback: str = "") -> str:
     i, limit = 0, TITLE_LOOKAHEAD
     while i < min(len(lines), limit):
         line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
+        if line != lines[i] and (m := _PIECE_COMMA.match(line)) is not None and _SENTENCE.search(line, m.end()):
+            return m.group("title")   # 1、风景区年度工作总结，在县委…: a piece's number, its title, its body
         if line.startswith(("——", "－－", "--")) and _TITLE_END.search(line):
             line = line.lstrip("—－- ")   # ——市委党校2020年工作综述: a subtitle's dash before the only title
         lines[i] = line   # 1某某工作总结: read on without the page's number
@@ -1021,6 +1023,8 @@ _NUMBERED_HEADLINE = re.compile(r"(?=[^\n]*[0-9０-９])(?![^\n]*日电)(?!以�
 _FIELD_LINE = re.compile(rf"[{_HAN}]{{2,6}}[：:]")   # 排名：, 综合指数：: a field's name and its value
 
 
+#: A piece's title run on into its body after a comma, once the piece's number is gone (1、某总结，在…).
+_PIECE_COMMA = re.compile(rf"(?P<title>[^，,。；;：:了\n]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}))[，,]")   # (not 1、大会听取了…报告，)
 _TYPE_TWICE = ("总结", "總結", "报告", "報告", "汇报", "匯報", "计划", "計劃")
 
 

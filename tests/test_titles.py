@@ -25,6 +25,11 @@ CASES = [
     ("第二节 侨务\n第二节 侨务\n全市有归侨、侨眷400人，分布在10多个国家和地区。", "侨务"),
     ("——市委党校（市行政学院）2020年工作综述\n党校事业是党的事业的重要组成部分。", "市委党校（市行政学院）2020年工作综述"),
     ("某镇召开招商引资工作会 近日，某镇召开招商工作会，签约项目5个。", "某镇召开招商引资工作会"),
+    # a collection's name with 范例 and its count; a piece's
+    # number, its title and its body after a comma (not a numbered item saying what was heard: 了)
+    ("景区年度总结范例6篇\n景区年度总结\n今年以来，景区接待游客120万人次。", "景区年度总结范例6篇"),
+    ("1、风景区年度工作总结，在县委、县政府的正确领导下，管委会扎实推进各项工作。", "风景区年度工作总结"),
+    ("1、大会听取和审议了政府工作报告，全体代表用心行使职权。", ""),
     # a letter's header fields and a tagline of dotted words are no titles; a headline ending in 作为
     # (a noun) over a record's date field; a title run on into its body under a site's name; a title
     # whole in its marks is not joined to the next line
