@@ -1406,6 +1406,19 @@ FURNITURE = [
     ("账号+密码登录\n您当前所在位置:\niOS App下载Android App下载\n推荐标签：两会|论坛\n全年增长5%。", "全年增长5%。",
      "site_header"),
     ("全年增长5%。\n（排水管理中心 万某某 供稿）", "全年增长5%。\n", "byline"),
+    # kinds of fresh191-195: a page's number and count at a line's start (its digits stripped) or
+    # between dashes; a forum's user stats; a template's placeholders under a list header; a
+    # magazine's byline; a post's fields; a lone apostrophe between two characters (not a quoted
+    # word); a site's two names; a line of dots; a 提纲 label; a document site's WORD note
+    ("第页共页某协会年度科技文化工作总结\n全年增长5%。", "某协会年度科技文化工作总结\n全年增长5%。", "page_marker"),
+    ("充分利用资料总结-第 1 页,共 8 页 -用广播宣传。", "充分利用资料总结用广播宣传。", "page_marker"),
+    ("全年增长5%。\nTA的每日心情 | 奋斗 3 天前 |\n2024-01-13 投稿人 : 佚名 围观 : 0 评论", "全年增长5%。\n", "site_header"),
+    ("一周热门\n- {{index+1}}{{item.title}}\n全年增长5%。", "全年增长5%。", "footer_block"),
+    ("本刊记者_刘某强\n全年增长5%。", "全年增长5%。", "byline"),
+    ("和谐文明的'新社会建设稳步推进，奉献第'疫'线。", "和谐文明的新社会建设稳步推进，奉献第'疫'线。", "spam"),
+    ("某搜网--中国法律信息搜索网\n…………\n【提纲】全年增长5%。", "全年增长5%。", "site_header"),
+    ("1、精品文档2019年某协会工作总结-WORD文档,下载后可编辑修改-\n全年增长5%。", "1、2019年某协会工作总结\n全年增长5%。",
+     "doc_site"),
     # an app's labels and a photo's caption glued to its alt text, each a phrase written twice
     ("某县2023年工作总结\n" + "全年增长5%。\n" * 6 + "图片转文字 图片转文字\n文档在线修改 文档在线修改\n"
      "某县发放伤残军人慰问金某县发放伤残军人慰问金\n全年增长5%。",
