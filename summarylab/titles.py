@@ -600,7 +600,7 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
     """Short lines from ``i`` joined when together they end like a title
     (市政府 / 五年 / 工作报告 -> 市政府五年工作报告), or a long title broken after a verb
     or a place name (某委关于印发 / 2023年工作要点的通知): the title and the lines used."""
-    if _TITLE_END.search(lines[i]) or _TITLE_END.search(lines[i].strip("《》")) and lines[i][:1] + lines[i][-1:] == "《》":
+    if _TITLE_END.search(lines[i]) or lines[i][:1] + lines[i][-1:] == "《》" and _TITLE_END.search(lines[i][1:-1]):
         return lines[i], 1   # (《某工作总结》 whole in its marks: not joined to the next line)
     if i + 1 < len(lines) and (_broken_head(lines[i], lines[i + 1]) or _open_name(lines[i], lines[i + 1])
                                or _split_word(lines[i], lines[i + 1])):

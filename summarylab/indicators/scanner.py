@@ -530,7 +530,7 @@ _AT_LEAST = re.compile(r"(?:至少|起码)[^，。；：,;:！？\n0-9]{1,6}$")
 
 def _lower_bound(text: str, s: int) -> str | None:
     """至少 or 起码 when it stands a few words before the number at ``s`` in its clause."""
-    bound = ("少" in text[max(0, s - 8):s] or "码" in text[max(0, s - 8):s]) and _AT_LEAST.search(text, max(0, s - 8), s)
+    bound = _AT_LEAST.search(text, max(0, s - 8), s)
     return bound.group()[:2] if bound else None
 
 
