@@ -26,6 +26,8 @@ promo              更多精彩范文请访问…, 猜你喜欢…
 site_header        portal lines: a timestamp (某某搜 2021-07-27 17:30:25 政府报告), column
                    and metadata fields (时间：… 栏目：…, 索引号：), 我要投稿, 版权反馈,
                    breadcrumbs ending in a title
+site_frame         a line of a site's frame words alone, in any order (data/site_words.txt:
+                   打印此文 关闭窗口, 还没账号？立即注册, 市政府网站, 文号 浏览量)
 paywall            （阅读全部图文内容，您需要先登录！）, 仅供预览, 还剩…页未读
 doc_site           document-sharing sites: …由会员分享, notices, file sizes (- 10.27 KB),
                    customer-service QQ, 正文复制, .docx suffixes
@@ -538,7 +540,8 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
     """A site's column name as a line of its own among the first lines (政府报告, 汇报材料,
     预算绩效管理), next to a site line that went (a breadcrumb ending in it, metadata fields) or
     named again in one, with a document's fuller name in a later line, or right above a
-    breadcrumb that went (毕业论文 / 您现在的位置：…>>正文): it goes, so that the name is the
+    breadcrumb that went (毕业论文 / 您现在的位置：…>>正文) or above one that ends in it and is no
+    document's name (发挥作用 / 你的位置：首页-发挥作用): it goes, so that the name is the
     first line."""
     cover = _Cover(removed)
     lines = list(itertools.islice(_lines(text), COLUMN_LINES * 2))
@@ -553,6 +556,9 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
         fuller = any(len(t := text[a:b].strip()) > len(own) + 2 and _FULL_NAME.search(t) and not gone[j]
                      for j, (a, b, _) in enumerate(lines) if j > k)
         crumbs = k + 1 < len(lines) and gone[k + 1] and ">" in text[lines[k + 1][0]:lines[k + 1][1]]
+        crumbs = crumbs or not _FULL_NAME.search(own) and any(   # a breadcrumb below ending in it
+            gone[j] and (t := text[a:b].strip()).endswith(own) and len(t) > len(own) + 2
+            for j, (a, b, _) in enumerate(lines) if j > k)   # (你的位置：首页-发挥作用)
         again = any(text[a:b].strip() == own for a, b, _ in lines[k + 1:])   # the name said again as a
         # line: the page's title repeated (the later copies go as repeated_title, this one stays)
         if beside and (fuller or crumbs) and not again:
@@ -1626,9 +1632,37 @@ def _without_title_tag(line: str) -> str:
     return line[:m.start()] + line[m.end():]
 
 
+_FRAME_WORDS = ruledata.Words("site_words.txt")
+FRAME_LINE_CHARS = 40   # a line of a site's frame words is at most this long
+_FRAME_GLUE = r"[\s\d•·|｜/\\\-—–+>»:：?？!！()（）\[\]【】<>_=*#@、.…]"   # separators and counts between them
+
+
+@functools.lru_cache(maxsize=1)
+def _frame_line_pattern() -> re.Pattern:
+    """A whole line of a site's frame words (data/site_words.txt) with separators and counts
+    between them, after at most one character naming a place's level (市政府网站)."""
+    words = word_pattern(w for entry in _FRAME_WORDS.read() for w in entry)
+    return re.compile(rf"(?:[省市县区州镇乡](?={words}))?(?:{_FRAME_GLUE}|{words})*(?:{words})(?:{_FRAME_GLUE}|{words})*",
+                      re.IGNORECASE)
+
+
+def _frame_line(line: str) -> bool:
+    """A short line made of a site's frame words only: its buttons, account links,
+    navigation and counters, not a sentence (no 。，；).
+
+    >>> [_frame_line(x) for x in ("打印此文 关闭窗口", "还没账号？立即注册", "• 长者版 | 无障碍阅读",
+    ...                           "市政府网站", "分享到：1 相关阅读：", "iOS App下载")]
+    [True, True, True, True, True, True]
+    >>> [_frame_line(x) for x in ("投诉建议办理", "搜索引擎优化", "今天是个好日子", "更多，请关注", "2023年")]
+    [False, False, False, False, False]
+    """
+    return len(line) <= FRAME_LINE_CHARS and _frame_line_pattern().fullmatch(line) is not None
+
+
 def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Lines of a site talking about itself (see _SITE_ONLY) that no other rule touched (those
-    keep their own labels): label site_talk."""
+    keep their own labels): label site_talk; lines of its frame words only (see _frame_line):
+    label site_frame."""
     out = []
     starts = sorted(s for s, _, _ in removed)
     ends = sorted(e for _, e, _ in removed)
@@ -1643,6 +1677,8 @@ def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tup
                 or len(line) <= SHORT_SITE_LINE and "。" not in line and (
                     words & _SHORT_LINE_WORDS or len(words) >= 2 and _mostly_site_words(line))):
             out.append((s, e_nl, "site_talk"))
+        elif _frame_line(line):
+            out.append((s, e_nl, "site_frame"))
     return out
 
 

@@ -81,6 +81,7 @@ READERS = {
     "indicator_words.txt": "indicators.lexicon", "indicator_exclusions.txt": "indicators.lexicon",
     "contractions.txt": "indicators.lexicon", "industry_names.txt": "indicators.lexicon",
     "stripped_number.txt": "quality", "indicator_catalogue.tsv": "panel", "theme_genre.txt": "vocabulary",
+    "site_words.txt": "cleaning",
 }
 _SPECS: dict[str, "_Spec"] = {}                   # shipped name -> its declared spec
 _ADDED: dict[str, list[tuple[str, str]]] = {}     # shipped name -> [(label, text)] added by users

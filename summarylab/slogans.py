@@ -165,7 +165,7 @@ _HEAD_STOP = frozenset(
 #: enumeration they introduce an explanation, not a formulation.
 _DESCRIBING = frozenset(
     "含义 意义 信息 形式 类型 成分 倾向 趋向 趋势 层面 思路 功能 恶果 后果 结果 情况 现象 观点 看法 "
-    "方式 方法 特征 因素 条件 体制 建议 可能 理由 好处 作用 原因 做法".split())
+    "方式 方法 特征 因素 条件 体制 建议 可能 理由 好处 作用 原因 做法 时期 时代 民族 种族 族".split())
 _CANDIDATE = re.compile(r"(?P<numeral>[两三四五六七八九十])(?P<measure>大)(?P<head>[\u3400-\u9fff]{2})")  # 三大改造
 _CAND_EXPANDED = re.compile(rf"""
     (?P<numeral>[两三四五六七八九十])
@@ -174,6 +174,14 @@ _CAND_EXPANDED = re.compile(rf"""
     (?= [，,。]?\s*即(?![使将可便刻时日])                # expanded right away: 即 (not 即使, 即将 …),
       | [：:。]\s*(?:其?一是|[第其]一[，,、：:是]|首先) )    # or by an enumeration after a colon or a full
                                                          # stop (三种规范：第一，… / 三种规范。第一，…)
+    """, re.VERBOSE)
+#: numeral + a measure word or none + a short head right before a colon (四个到位：…, 四重：即…, 六有：…):
+#: a formulation when the colon opens as many items as it says, each sharing its head (_shares_head)
+_CAND_COLON = re.compile(rf"""
+    (?P<numeral>[两二三四五六七八九十])
+    (?P<measure>[{_MEASURE}]?)
+    (?P<head>[^\W\d_的了和与及等是在为对把将]{{1,4}}?)
+    (?= [：:] )
     """, re.VERBOSE)
 #: Words that begin a predicate right after a subject noun (“粮、果、畜、菜”四大主导产业进一步壮大).
 _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
@@ -589,6 +597,15 @@ def _collect_rules(text: str, found: _Found) -> None:
                     and len(_list_before(text, m.start(), n)) == n):   # (not 第|二个五年计划: an ordinal)
                 found.add(text, m.span(), "formulation", False)
                 taken.add(m.start())
+    for m in _CAND_COLON.finditer(text):   # 四个到位：甲到位；乙到位；…
+        n = _numeral(m.group(0), False)
+        if (m.start() in taken or not n or not _boundary_ok(text, m.start())
+                or m.group("head") in _HEAD_STOP or m.group("head") in _DESCRIBING):
+            continue   # (两个时期：…, 三种形式：…: parts described, no formulation)
+        items = _expansion_at(text, m.end(), n, m.group("head"))
+        if len(items) == n and all(_shares_head(x, m.group("head"), bool(m.group("measure"))) for x in items):
+            found.add(text, m.span(), "formulation", False)
+            taken.add(m.start())
     for m in _CAND_BRACKETED.finditer(text):   # 两个提升（城市建设和城市管理）: as many items as it says
         n = _numeral(m.group(0), False)
         items = _items(_LAST_JOIN.sub("、", m.group("items")), n)
@@ -610,6 +627,20 @@ def _collect_rules(text: str, found: _Found) -> None:
         if len(spans) >= 2 or _key(phrase) in found:
             for span in spans:
                 found.add(text, span, "formulation", False)
+
+
+def _shares_head(item: str, head: str, measured: bool) -> bool:
+    """Does an item of a formulation hold its head at an edge: the whole head (四个到位 ->
+    政策宣传到位, 两个纳入 -> 纳入年终考核), or, for an abbreviation without a measure word,
+    its first character (六有 -> 有牌子, 四重 -> 重领导)?
+
+    >>> _shares_head("政策宣传到位", "到位", True), _shares_head("有牌子", "有", False)
+    (True, True)
+    >>> _shares_head("政策宣传", "到位", True)
+    False
+    """
+    key = head if measured or len(head) == 1 else head[:1]
+    return len(item) > len(key) and (item.startswith(key) or item.endswith(key))
 
 
 def _inside_longer(ends: dict[int, int], i: int, j: int) -> bool:
@@ -1124,9 +1155,16 @@ def _keyed_items_after(text: str, end: int, phrase: str, n: int | None) -> list[
             items[0] = items[0][verb.end():]
         if len(items) == n and all(key in x for x in items):
             return items
+    for m in _QUOTED_CLAUSES.finditer(text, end, min(len(text), end + KEYED_WINDOW)):
+        items = [x.strip() for x in re.split("[，,；;]", m.group("items"))]
+        if len(items) == n and all(len(x) > 1 and x.startswith(key) for x in items):
+            return items   # 做到“有班子、有骨干，有牌子，…”: clauses each led by the character
     return []
 
 
+#: A quotation of clauses parted by commas (“有班子分管领导、专兼职干部，有骨干人员，有牌子”).
+_QUOTED_CLAUSES = re.compile(r"[“「『](?P<items>[^“”「」『』\n。]{4,%d}[，,；;][^“”「」『』\n。]{1,%d})[”」』]"
+                             % (QUOTE_SPAN, QUOTE_SPAN))
 MAX_AFTER_HEAD = 2   # 森林城市创建工作: at most a word like 工作 after the head noun
 
 

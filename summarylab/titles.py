@@ -398,6 +398,27 @@ _SPEAKER_LINE = re.compile(rf"""
                        |秘书长|秘書長|祕書長|书记|書記|局长|局長|主席)   # 某旗人民政府, 党委副书记、乡长
     \s+ [{_HAN}] (?:\s?[{_HAN}]){{1,6}} $                                      # 某某某, 赵 英
     """, re.VERBOSE)
+#: An article's authors, each an office and a name parted by blanks (某市关工委 张某 某县关工委 李某某):
+#: the names are checked by jieba's tagger (某县人民政府 办公室 is no byline).
+_OFFICE_NAMES = re.compile(rf"""
+    ^\s* (?: [{_HAN}]{{2,20}} (?:委|局|会|會|办|辦|厅|廳|部|中心|政府|院|所|站|社|队|隊|协|協|联|聯)   # an office
+              \s+ [{_HAN}]{{2,3}} \s* ){{1,4}} $                                                   # its author
+    """, re.VERBOSE)
+_PAIR = re.compile(rf"[{_HAN}]{{2,20}}(?:委|局|会|會|办|辦|厅|廳|部|中心|政府|院|所|站|社|队|隊|协|協|联|聯)\s+([{_HAN}]{{2,3}})(?=\s|$)")
+
+
+def _authors(raw: str) -> bool:
+    """A line of offices and their authors (某市关工委 张某 某县关工委 李某某), every name a person's.
+
+    >>> _authors("安徽省某市关工委 耿霖 某县关工委 闫立业"), _authors("某县人民政府 办公室")
+    (True, False)
+    """
+    if _OFFICE_NAMES.match(raw) is None:
+        return False
+    from .segmentation import is_person_name   # (jieba's tagger: loaded only for such a line)
+    return all(is_person_name(n) for n in _PAIR.findall(raw.strip()))
+
+
 #: A reporter's byline (某某网记者 某某, 记者 某某): a news page's, never the document's name.
 _REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}(?:\s|$|报道|報道)")
 #: A statistical chart's caption without its number (2022年全区生产总值及其增长速度).
@@ -726,6 +747,35 @@ _TAGLINE = re.compile(rf"^(?P<title>[^,，。]{{4,40}}?(?:{_DOC_TYPE}))\s?[,，]
 
 #: A title of two matched halves parted by one comma, no other mark (以甲为载体，增创乙新优势).
 _PAIRED = re.compile(rf"[{_HAN}“”]{{4,20}}[，,][{_HAN}“”]{{4,20}}")
+#: A slogan of two halves before a dash and the document it heads (发挥引领作用，塑造城市形象——某市
+#: 作协2020年工作总结): the whole line is the title, its comma no sentence's.
+_SUBTITLED = re.compile(rf"""
+    [{_HAN}“”·]{{4,24}} [，,]\s? [{_HAN}“”·]{{4,24}}   # the slogan's two halves
+    \s? (?:——|--|－－)                                 # the dash
+    [^。！？!?；;，,：:\n]{{2,40}} (?:{_DOC_TYPE}){_COUNT_SUFFIX}   # the document's name
+    """, re.VERBOSE)
+
+
+#: A news headline of two or three phrases parted by commas (服务大局，暖侨惠侨，2020年某市侨联这样干).
+_COMMA_HEADLINE = re.compile(r"[^。！？!?；;：:，,\n]{2,16}(?:[，,][^。！？!?；;：:，,\n]{2,20}){1,2}")
+HEADLINE_CHARS = 32   # such a headline is at most this long
+
+
+def _comma_headline(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` a short headline of phrases parted by commas, above the body's first
+    paragraph (longer, ending in 。) or a page's date or source line? A body's first words
+    (今年以来，…) are none.
+
+    >>> _comma_headline(["回眸，这一年某县统战工作", "2022年，某县统一战线勠力同心，交出了一份高分答卷。"], 0)
+    True
+    >>> _comma_headline(["今年以来，我局扎实工作", "全年完成投资3亿元，同比增长5%。"], 0)
+    False
+    """
+    line = lines[i]
+    if len(line) > HEADLINE_CHARS or not _COMMA_HEADLINE.fullmatch(line) or _BODY_START.match(line):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return len(nxt) > len(line) and nxt.endswith("。") or bool(nxt) and _is_junk(nxt)
 
 
 def _crumbs(line: str) -> bool:
@@ -744,6 +794,8 @@ _DIGIT_GAPS = re.compile(rf"(?<=[{_HAN}])[ \t]+(?=[0-9])|(?<=[0-9])[ \t]+(?=[{_H
 _LINE_TAGS = re.compile(rf"""
     ^(?:目录|目錄)\s?(?:\d{{1,2}}[.、．]\s?)?(?=[{_HAN}]{{4}})                  # 目录1.某某工作总结
   | ^(?:菜单|菜單|导航|導航)(?=[{_HAN}]{{4}})                                 # 菜单某某工作总结
+  | ^[^【\[\]】\n]{{1,16}}】\s?(?:(?:19|20)\d{{2}}[：:]\s?)?(?=[{_HAN}]{{4}})    # 某某频道】2018：关于…: a column's
+                                                                              # tag cut at its 【, and its year
     """, re.VERBOSE)
 #: A title in square brackets, search words after it on its line ([某区人大常委会工作报告] 2020年是…).
 _SQUARE_TITLE = re.compile(rf"^[\[［](?P<title>[^\]］\n]{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}))[\]］]\s")
@@ -819,7 +871,7 @@ def _candidates(text: str) -> list[str]:
         if _crumbs(raw.strip()):
             last_step = re.split("[>＞]+", raw.strip())[-1].strip()
         if (_banner(_decorations(raw)) and not _NAME_FIELD.match(raw.strip())) or _bulleted(raw) \
-                or _SPEAKER_LINE.match(raw.strip()):   # (词条 | 某某村 |: a field, no banner)
+                or _SPEAKER_LINE.match(raw.strip()) or _authors(_GLOSS.sub("", raw)):   # (词条 | 某某村 |: a field, no banner)
             continue   # (a speaker's line before the squeeze joins the name to the issuer)
         if len(raw) > _RUN_ON_LINE and not _FIELD_LABEL.search(raw) and (m := _SPACED_TITLE.match(raw.strip())) is not None:
             raw = m.group("title")   # 某某调查研究报告 搞清楚…: a title, a blank, then the body
@@ -886,8 +938,10 @@ def title_of(text: str, fallback: str = "") -> str:
             continue
         if not _OUTLINE.match(line) and _before_meta(lines, i):
             return line[:TITLE_CHARS]   # 县某局：以抽检促监管，… / 来源：… 发布时间：…: a portal's headline
-        if _PAIRED.fullmatch(line) and not _BODY_START.match(line):
+        if (_PAIRED.fullmatch(line) or _SUBTITLED.fullmatch(line)) and not _BODY_START.match(line):
             return line   # 以项目建设为载体，增创经济发展新优势: a title of two matched halves
+        if _comma_headline(lines, i):
+            return line   # 回眸，这一年某县统战工作 / 2022年，某县…。: a news headline of phrases
         if (m := _SECTION_TITLE.fullmatch(line)) is not None and not _SENTENCE.search(line):
             return m.group("name")[:TITLE_CHARS]   # 第十一节 2003年计划的编制与执行: a yearbook's section
         if _ASKED.fullmatch(line) and not _BODY_START.match(line):

@@ -817,7 +817,7 @@ FURNITURE = [
     ('全年增长5%。\n扫一扫在手机打开当前页\nScan me!', '全年增长5%。\n', 'site_header'),
     ('全年增长5%。\n                 (某乡党政办 供稿)\n新建道路3公里。', '全年增长5%。\n新建道路3公里。', 'byline'),
     ('  • 中文名:某街道2019年工作总结\n  • 外文名:Some Street Office work summary\n全年增长5%。', '全年增长5%。', 'site_header'),
-    ('本报讯 (通讯员李某某) 近日，全年增长5%。', '本报讯  近日，全年增长5%。', 'byline'),
+    ('本报讯 (通讯员李某某) 近日，全年增长5%。', '近日，全年增长5%。', 'byline'),
     ('网站无障碍 适老版\n全年增长5%。', '全年增长5%。', 'site_header'),
     ('全年增长5%，涉及农民工3万人。 第2页 共2页\n新建道路3公里。', '全年增长5%，涉及农民工3万人。 \n新建道路3公里。', 'page_marker'),
     ('组建1支省级(单字替换)员服务队。', '组建1支省级员服务队。', 'spam'),
@@ -981,7 +981,7 @@ FURNITURE = [
     ("某县施政总报告【影音新闻】\n全年增长5%。\n新闻来源：某某社\n加入Line好友", "某县施政总报告\n全年增长5%。\n", "byline"),
     ("作者abcde (GOLD)\n3上一篇\n某市施政六周年\n全年增长5%。", "某市施政六周年\n全年增长5%。", "site_header"),
     ("某镇工作总结\n全年增长5%。\n某某通讯员：王某某", "某镇工作总结\n全年增长5%。\n", "byline"),
-    ("本报讯（张某某报道）今年上半年，全区经济增长5%。", "本报讯今年上半年，全区经济增长5%。", "byline"),
+    ("本报讯（张某某报道）今年上半年，全区经济增长5%。", "今年上半年，全区经济增长5%。", "byline"),
     # kinds of fresh86-90: names closing a story's paragraph; a byline with the place alone on a
     # line, with the outlet before it in brackets; QR-code and copied-link notes; a photo's source
     # in brackets; a site's update note; a site's name after a bar; a portal's name before the
@@ -1423,6 +1423,19 @@ FURNITURE = [
     ("某县2023年工作总结\n" + "全年增长5%。\n" * 6 + "图片转文字 图片转文字\n文档在线修改 文档在线修改\n"
      "某县发放伤残军人慰问金某县发放伤残军人慰问金\n全年增长5%。",
      "某县2023年工作总结\n" + "全年增长5%。\n" * 6 + "全年增长5%。", "doubled"),
+    # kinds of fresh196-200: lines made of a site's frame words alone (data/site_words.txt), in
+    # any combination; a caption in brackets; a paper's or a news site's dateline at a paragraph's
+    # start; category paths parted by slashes; a disclosure record's field name alone
+    ("投诉建议\n全年增长5%。", "全年增长5%。", "site_frame"),
+    ("文号 浏览量\n全年增长5%。", "全年增长5%。", "site_frame"),
+    ("市政府网站\n用户头像\n全年增长5%。", "全年增长5%。", "site_frame"),
+    ("全年增长5%。\n（图为：志愿者在社区开展义诊）", "全年增长5%。\n", "image"),
+    ("某红网湖北某县2010年10月19日电（李某、王某）近年来，县史志办编写书籍5部。", "近年来，县史志办编写书籍5部。",
+     "byline"),
+    ("本港讯（陈某某）7月21日，某研究室被评为先进集体。", "7月21日，某研究室被评为先进集体。", "byline"),
+    ("某省/综合类/公办/某省\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("工作总结/年终工作总结\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("组配分类\n全年增长5%。", "全年增长5%。", "site_header"),
 ]
 
 
@@ -1504,6 +1517,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "会议确定了主题词和口号。以下是今年的工作重点，请各单位参阅执行。",       # 主题词 in a sentence; a report's own 以下是
     "综合 治理\n午夜时段加强巡逻，在线监测设备运行正常。",          # a heading's spaced words; words of spam lists
     "主要成效\n存在问题 工作打算",                                  # headings, no names
+    "投诉建议办理\n热点难点问题\n（三）搜索引擎优化",                 # frame words beside other words
+    "检查结果\n合格/不合格\n新华社北京3月5日电 全年增长5%。",         # a table's cell; a wire dateline
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -375,6 +375,14 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     ("确保人员、经费、场所三到位，工作顺利。", "三到位", ["人员", "经费", "场所"]),
     # a count of things that share a name holding numerals (三个二七: three called 二七)
     ("打造品质二七、田园二七、温暖二七“三个二七”。", "三个二七", ["品质二七", "田园二七", "温暖二七"]),
+    # unquoted before a colon, its items each holding its head at an edge (fresh196-200 kinds):
+    # the whole head after a measure word, the one character of an abbreviation; a quoted run of
+    # clauses parted by commas, each led by that character
+    ("全镇做到两个纳入：纳入党委议事日程；纳入年终考核。", "两个纳入", ["纳入党委议事日程", "纳入年终考核"]),
+    ("坚持四个到位：宣传到位；措施到位；经费到位；督查到位。", "四个到位", ["宣传到位", "措施到位", "经费到位", "督查到位"]),
+    ("全年抓好了三重：即重领导、重落实、重创新。", "三重", ["重领导", "重落实", "重创新"]),
+    ("按照“四有”标准，做到“有分管领导、专职干部，有牌子，有场所，有经费”，推进阵地建设。", "四有",
+     ["有分管领导、专职干部", "有牌子", "有场所", "有经费"]),
     # a generic word before a programme's kind, after its unquoted items
     ("着力强化领导、责任、考核三大工作机制。", "三大工作机制", ["领导", "责任", "考核"]),
     # many items in brackets, parted by commas
@@ -391,6 +399,9 @@ def test_expansions_of_formulations_seen_on_real_pages(text, slogan, items, scri
     ("着重解决“六大”思想障碍，效果明显。", "六大思想"),                       # nothing listed
     ("二、我们在第二个五年计划的第二年，完成了任务。", "二个五年计划"),       # an ordinal (第二个五年计划)
     ("人员、经费到位，三落实。", "三落实"),                                  # two items for three
+    ("全年做到三个到位：宣传到位；措施落实。", "三个到位"),                    # two items for three
+    ("历史分为两个时期：早期时期、晚期时期。", "两个时期"),                    # parts described, not named
+    ("坚持三个到位：宣传、措施、经费都有保障。", "三个到位"),                  # items without the head
 ])
 def test_counts_without_their_items_or_after_an_ordinal_are_no_formulations(text, slogan):
     assert slogan not in set(summarylab.analyze(text).slogans.slogan)

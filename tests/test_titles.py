@@ -12,6 +12,11 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a slogan of two halves, a dash and the document it heads (its comma no sentence's); a line
+    # of authors, each an office and a name, is no title (fresh196-200 kinds)
+    ("发挥文艺引领作用，塑造城市文化形象——某市作协2020年工作总结\n2020年，某市作协出版作品12部。",
+     "发挥文艺引领作用，塑造城市文化形象——某市作协2020年工作总结"),
+    ("某省某市关工委 张建国 某县关工委 李明华\n全县建立关爱基金组织24个，募集资金92万元。", ""),
     # a 文库's sharing line names the document with a tag word after its type (参考); a yearbook's
     # entry opens with its heading in brackets (not a site's tag such as 【导读预览】)
     ("《某镇2023年双拥工作总结参考.docx》由会员分享，可在线阅读。\n1、某镇2023年双拥工作总结参考_2023_年，我镇双拥工作"
@@ -531,6 +536,14 @@ def test_corpus_title_passes_over_a_site_line_the_cleaning_removes(tmp_path, fir
     # a title dated in a site's code on the first line: the code goes, the title stays
     ("20210630：县协作中心2021年度工作总结及明年工作思路\n2021年，县协作中心稳步推进各项工作。\n",
      "县协作中心2021年度工作总结及明年工作思路"),
+    # a column's name above a breadcrumb that ends in it, then the headline; a disclosure record's
+    # field left alone on its line by an empty cell; a category path above the title
+    ("•\n\n发挥作用\n\n你的位置: 首页-发挥作用\n\n某县：多措并举激发老干部发挥作用新动能\n\n"
+     "发布时间:2025-04-14 浏览量: 次\n\n近年来，某县老干部作用发挥明显，全年解决难题30余项。\n",
+     "某县：多措并举激发老干部发挥作用新动能"),
+    ("索 引 号 | 0000/2024-00012 | 发布机构 | 某区人民政府办公室 |\n组配分类 | |||||\n"
+     "某区镇志编纂工作方案\n地方志是记述一地历史与现状的资料性文献。\n", "某区镇志编纂工作方案"),
+    ("工作总结/年终工作总结\n某县文联2023年度工作总结\n全年举办展览12场。\n", "某县文联2023年度工作总结"),
 ])
 def test_corpus_title_after_a_site_prefix_or_dateline_goes(tmp_path, text, title):
     p = tmp_path / "c.txt"
