@@ -1190,7 +1190,7 @@ def _bold_mark_spans(text: str) -> list[tuple[int, int, str]]:
 
 _NAMES_LINE = re.compile(r"""
     ^[ \t]* (?P<open> [（(] [ \t]? )?                                    # a line of an opening bracket,
-    (?P<names> [\u4e00-\u9fff]{2,6} (?: [ \t]+ [\u4e00-\u9fff]{2,4} ){0,3} )   # one to four words of 2-4
+    (?P<names> [\u4e00-\u9fff]{1,6} (?: [ \t]+ [\u4e00-\u9fff]{1,4} ){0,3} )   # one to four words of 2-4
     (?(open) [ \t]? [)）] ) [ \t]* $                                     # characters (two glued: 5-6),
                                                                         # its closing bracket
     """, re.MULTILINE | re.VERBOSE)
@@ -1206,16 +1206,20 @@ def names_line(line: str) -> bool:
 
 
 def _name_byline_spans(text: str) -> list[tuple[int, int, str]]:
-    """A line holding only people's names in brackets (（ 叶某某）, （张某 李某某）), or two names or
+    """A line holding only people's names in brackets (（ 叶某某）, （张某 李某某）, （胡 磊）), or two names or
     more without (丁某某 张某某): a news item's writers, read as names by jieba's tagger (not
     （草案）, （摘要）, （续）, nor a heading's spaced words).
 
-    >>> [label for s, e, label in _name_byline_spans("全年完成。\\n（ 叶建军）\\n（草案）\\n王建国 李明华")]
-    ['byline', 'byline']
+    >>> [label for s, e, label in _name_byline_spans("全年完成。\\n（ 叶建军）\\n（草案）\\n王建国 李明华\\n（胡 磊）")]
+    ['byline', 'byline', 'byline']
     """
     out = []
     for m in _NAMES_LINE.finditer(text):
         names = m.group("names").split()
+        if m.group("open") and 2 <= len(names) <= 3 and all(len(n) == 1 for n in names):
+            names = ["".join(names)]   # （胡 磊）: one name spaced out
+        if min(map(len, names)) < 2:
+            continue
         if m.group("open") and len(names) == 1:
             names = _two_names(names[0]) or names   # （刘某万某某）: two names glued in the brackets
         if (m.group("open") or len(names) >= 2) and all(is_person_name(n) for n in names):
@@ -1637,26 +1641,38 @@ FRAME_LINE_CHARS = 40   # a line of a site's frame words is at most this long
 _FRAME_GLUE = r"[\s\d•·|｜/\\\-—–+>»:：?？!！()（）\[\]【】<>_=*#@、.…]"   # separators and counts between them
 
 
+_SITE_NAME_TOKEN = r"[\u4e00-\u9fff]{1,8}网(?:首页)?"   # a site's name among its buttons (某某网首页|客户端)
+MIN_FRAME_WORDS_WITH_NAME = 2   # a line naming a site holds at least this many of its frame words
+
+
 @functools.lru_cache(maxsize=1)
-def _frame_line_pattern() -> re.Pattern:
-    """A whole line of a site's frame words (data/site_words.txt) with separators and counts
-    between them, after at most one character naming a place's level (市政府网站)."""
+def _frame_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a whole line of a site's frame words (data/site_words.txt) with separators and counts
+    between them, after at most one character naming a place's level (市政府网站); the same with
+    site names among them; one frame word)."""
     words = word_pattern(w for entry in _FRAME_WORDS.read() for w in entry)
-    return re.compile(rf"(?:[省市县区州镇乡](?={words}))?(?:{_FRAME_GLUE}|{words})*(?:{words})(?:{_FRAME_GLUE}|{words})*",
-                      re.IGNORECASE)
+    line = r"(?:[省市县区州镇乡](?={w}))?(?:{g}|{w})*(?:{w})(?:{g}|{w})*"
+    named = f"(?:{_FRAME_GLUE}|{words}|{_SITE_NAME_TOKEN})+"
+    return (re.compile(line.format(w=words, g=_FRAME_GLUE), re.IGNORECASE),
+            re.compile(named, re.IGNORECASE), re.compile(words, re.IGNORECASE))
 
 
 def _frame_line(line: str) -> bool:
     """A short line made of a site's frame words only: its buttons, account links,
-    navigation and counters, not a sentence (no 。，；).
+    navigation and counters, not a sentence (no 。，；); or of two of them at least and the
+    site's names (某某网首页|客户端|官方微博 某某网).
 
     >>> [_frame_line(x) for x in ("打印此文 关闭窗口", "还没账号？立即注册", "• 长者版 | 无障碍阅读",
-    ...                           "市政府网站", "分享到：1 相关阅读：", "iOS App下载")]
-    [True, True, True, True, True, True]
-    >>> [_frame_line(x) for x in ("投诉建议办理", "搜索引擎优化", "今天是个好日子", "更多，请关注", "2023年")]
-    [False, False, False, False, False]
+    ...                           "市政府网站", "分享到：1 相关阅读：", "iOS App下载", "某某网首页|客户端|官方微博 某某网")]
+    [True, True, True, True, True, True, True]
+    >>> [_frame_line(x) for x in ("投诉建议办理", "搜索引擎优化", "今天是个好日子", "更多，请关注", "2023年", "农村电网")]
+    [False, False, False, False, False, False]
     """
-    return len(line) <= FRAME_LINE_CHARS and _frame_line_pattern().fullmatch(line) is not None
+    if len(line) > FRAME_LINE_CHARS:
+        return False
+    whole, named, word = _frame_patterns()
+    return (whole.fullmatch(line) is not None
+            or named.fullmatch(line) is not None and len(word.findall(line)) >= MIN_FRAME_WORDS_WITH_NAME)
 
 
 def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1209,6 +1209,34 @@ def _each_headed_after(text: str, end: int, head: str, n: int | None) -> list[st
     return []
 
 
+QUOTED_HEADS_WINDOW = 240   # characters after a formulation read for quoted names of its items
+QUOTED_HEADS_SENTENCES = 2  # ... at most up to the end of this many sentences
+
+
+def _quoted_heads_after(text: str, end: int, head: str, n: int | None) -> list[str]:
+    """The items of a formulation named soon after it in quotes, each ending in its head noun
+    (“三大工程”…把甲作为“灵魂工程”，把乙作为“引领工程”，把丙作为“堡垒工程” -> 灵魂工程 …), when
+    exactly as many are named there as it says; else []."""
+    if not n or n < 2 or len(head) < 2:
+        return []
+    stop = min(len(text), end + QUOTED_HEADS_WINDOW)
+    pos = end
+    for _ in range(QUOTED_HEADS_SENTENCES):
+        full = text.find("。", pos, stop)
+        if full < 0:
+            break
+        pos = full + 1
+    else:
+        stop = pos   # (the window ends with the second sentence)
+    items: list[str] = []
+    for m in _QUOTED_ITEM.finditer(text, end, stop):
+        name = m.group(1)
+        if (name.endswith(head) and len(name) > len(head) and name not in items
+                and name[0] not in NUMERAL_VALUE and not re.search("[，,、；;]", name)):
+            items.append(name)   # (not the formulation again, “两个率先”, nor a motto of clauses)
+    return items if len(items) == n else []
+
+
 def _head_noun(phrase: str) -> str:
     """What a formulation counts, after its numeral and measure word (三大攻坚战 -> 攻坚战,
     四项创建 -> 创建, 三化 -> 化)."""
@@ -1242,7 +1270,7 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         n = _numeral(phrase, False)
         head = _head_noun(phrase)
         if out := (_keyed_items_after(text, e, phrase, n) or _headed_items_after(text, e, head, n)
-                   or _each_headed_after(text, e, head, n)):
+                   or _each_headed_after(text, e, head, n) or _quoted_heads_after(text, e, head, n)):
             break
     return out
 

@@ -472,6 +472,15 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "镇第六届人大五次、六次会议审议通过了报告。", []),
     (T, "縣政協十二屆三次會議隆重開幕。", []),
     (S, "全年召开常委会会议三次。", [R(3, "次", subject="召开常委会会议")]),
+    # people named one by one before their count: what they are, before the names or after the
+    # count (获…, 为…), never the last name (fresh196-200 kinds)
+    (S, "全年发展新会员张建国、李明华、王晓东等3人。", [R(3, "人", subject="发展新会员")]),
+    (T, "张建国、李明华、王晓东等3名同志为协会理事。", [R(3, "名", subject="协会理事")]),
+    (S, "张建国、李明华、王晓东等5人获全省征文一等奖。", [R(5, "人", subject="获全省征文一等奖")]),
+    # … also before the body that met and its 大会, 全委（扩大）会议 (fresh196-200 kinds)
+    (S, "召开二届四次全体会员大会，新发展会员14人。", [R(14, "人", subject="新发展会员")]),
+    (T, "市僑聯十一屆六次全委（擴大）會議召開。", []),
+    (S, "召开协会十届六次常委会议，审议工作报告。", []),
     # a reservoir's class in brackets does not cut the subject (its note in brackets goes)
     (S, "全县有重点小（二）型病险水库12座。", [R(12, "座", subject="重点小型病险水库")]),
     # a rank's places (位次), moved by a change word

@@ -1436,6 +1436,9 @@ FURNITURE = [
     ("某省/综合类/公办/某省\n全年增长5%。", "全年增长5%。", "site_header"),
     ("工作总结/年终工作总结\n全年增长5%。", "全年增长5%。", "site_header"),
     ("组配分类\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某某网首页|客户端|官方微博 某某网\n全年增长5%。", "全年增长5%。", "site_frame"),
+    ("全年增长5%。\n（胡 磊）", "全年增长5%。\n", "byline"),
+    ("全年增长5%。\n走访慰问（地区侨联 提供）", "全年增长5%。\n", "image"),
 ]
 
 
@@ -1519,6 +1522,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "主要成效\n存在问题 工作打算",                                  # headings, no names
     "投诉建议办理\n热点难点问题\n（三）搜索引擎优化",                 # frame words beside other words
     "检查结果\n合格/不合格\n新华社北京3月5日电 全年增长5%。",         # a table's cell; a wire dateline
+    "（三）技术支持（省农科院 提供）\n农村电网\n（综 述）",              # a heading's source; 网; one-character words
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -643,6 +643,9 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     # a heading after 如下： with its 一是 glued to its title, the page run onto one line
     ("现将工作情况汇报如下：一、招商工作开展情况一是加强组织领导。召开大会。二是外出招商。走访企业。",
      [(1, "招商工作开展情况"), (2, "加强组织领导"), (2, "外出招商")]),
+    # … and glued after the closing quote that ends that title (a fresh196 kind)
+    ("一、坚持好“三项制度”，落实好老干部“两项待遇”一是组织春节慰问。上门慰问172人。二是召开茶话会。会上通报工作。",
+     [(1, "坚持好“三项制度”，落实好老干部“两项待遇”"), (2, "组织春节慰问"), (2, "召开茶话会")]),
     # a marker in a table's first cell, its item in the next
     ("我会推行以下措施：\n（一） | 宽减本年度的薪俸税，上限为二万元。 |\n（二） | 宽免住宅物业差饷。 |\n",
      [(1, "宽减本年度的薪俸税，上限为二万元"), (1, "宽免住宅物业差饷")]),

@@ -357,6 +357,10 @@ def test_an_unquoted_formulation_meets_its_items_before_a_predicate_or_in_bracke
     ("推进“两个责任”落实，把乡镇属地责任和部门监管责任压紧压实。", "两个责任", ["乡镇属地责任", "部门监管责任"]),
     ("健全“三个体系”，建成预警体系、救援体系及保障体系。", "三个体系", ["预警体系", "救援体系", "保障体系"]),
     ("健全“三个体系”，建成预警体系和救援体系。", "三个体系", []),        # fewer items than it says
+    # items named in quotes soon after, each ending in its head noun, as many as it says
+    ("狠抓“三大工程”。全区把思想建设作为“灵魂工程”，把典型宣传作为“引领工程”，把组织建设作为“堡垒工程”。", "三大工程",
+     ["灵魂工程", "引领工程", "堡垒工程"]),
+    ("狠抓“三大工程”。全区把思想建设作为“灵魂工程”，把组织建设作为“堡垒工程”。", "三大工程", []),
     # 张 counts a formulation's sheets (三张清单), after its quoted items parted by dashes
     ("建立“问题—措施—时限”三张清单，逐项销号。", "三张清单", ["问题", "措施", "时限"]),
 ])

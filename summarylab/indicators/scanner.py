@@ -665,9 +665,15 @@ def _in_exclusions(text: str, h: _Hit, lex: _Lexicon) -> bool:
                for x in pattern.finditer(text, max(0, s - longest), min(len(text), e + longest)))
 
 
-#: A session's number (某镇第六届人大五次、六次会议, 县委十三届五次全会): an ordinal, no count.
+#: A session's number (某镇第六届人大五次、六次会议, 县委十三届五次全会, 十届六次常委会议, 二届四次
+#: 全体会员大会): an ordinal, no count.
 _SESSION_BEFORE = re.compile("(?:届|屆|人大|政协|政協|党代会|黨代會|常委会|常委會)$")
-_SESSION_AFTER = re.compile("(?:、[一二三四五六七八九十]{1,3}次)*(?:会议|會議|全会|全會|全体会议|全體會議)")
+_SESSION_AFTER = re.compile(r"""
+    (?:、[一二三四五六七八九十]{1,3}次)*                            # 五次、六次
+    (?: (?:常委|全委|理事|主席|执委|執委|全体会员|全體會員|全体|全體|代表)?   # the body met
+        (?:[（(](?:扩大|擴大)[)）])?                                   # 全委（扩大）会议
+        (?:会议|會議|全会|全會|大会|大會|扩大会议|擴大會議) )
+    """, re.VERBOSE)
 
 
 def _session(text: str, h: _Hit) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..numerals import MULTIPLIER, parse_number
-from ..segmentation import leading_noun, opens_with_verb
+from ..segmentation import is_person_name, leading_noun, opens_with_verb
 from .lexicon import (
     _CLAUSE_PUNCT, _Hit, _Lexicon, _LIST_JOINS, _NUM_CHARS, _PERIOD, _THOUSANDS, _Unit)
 from .values import _base_unit, _multiplied
@@ -479,11 +479,38 @@ PAIR_CLAUSE = 24   # the clause naming a pair's X before 从/由 is at most this
 _PAIR_ADVERBS = frozenset("大幅 大幅度 明显 显著 稳步 逐步 进一步 迅速 快速 大大".split())
 
 
+#: People named one by one before their count (发展新会员王某、李某、张某等3人): the names.
+_NAMES_BEFORE = re.compile(r"(?P<names>(?:[\u4e00-\u9fff]{2,3}、){1,40}[\u4e00-\u9fff]{2,3})等$")
+_NAMED_REACH = 200       # characters read back for such a list of names
+_NAMED_AFTER = re.compile(r"(?P<what>(?:获|獲|荣获|榮獲|被评为|被評為|当选为|當選為|当选|當選|成为|成為|为|為)"
+                          r"[^，,。；;：:\n]{2,24})")   # …等6人获某征文奖: what the people won or became
+_COUNTS_PEOPLE = frozenset(("人", "名", "位"))
+
+
+def _named_people(text: str, q_start: int, end: int, lex: _Lexicon) -> str:
+    """What people named one by one before their count are (发展新会员王某、李某、张某等3人 ->
+    新会员; 王某、李某、张某等3名同志为某协会会员 -> 某协会会员), "" when no list of names
+    (two thirds of them a person's, by jieba's tagger) ends right before the count."""
+    m = _NAMES_BEFORE.search(text, max(0, q_start - _NAMED_REACH), q_start)
+    if m is None:
+        return ""
+    names = m.group("names").split("、")
+    if sum(map(is_person_name, names)) * 3 < len(names) * 2:
+        return ""
+    lead = _core(text[_clause_start(text, m.start()):m.start()], lex)
+    if len(lead) >= 3 or len(lead) == 2 and not opens_with_verb(lead):
+        return lead   # (发展|张某、李某等16名同志为…: a verb alone names nothing)
+    after = _NAMED_AFTER.match(text, end + (text[end:end + 2] == "同志") * 2)
+    return re.sub("^(?:为|為)", "", after.group("what")) if after else ""   # (为某协会会员 -> 某协会会员)
+
+
 def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon,
              same: str) -> str:
     """The thing measured: the clause before the number cut at its last verb or time word;
     when nothing is left, the subject ``same`` of the previous indicator in the sentence
     (产量33212万吨，比上年增加2737万吨), else the short clause before (…经费，从1288亿元)."""
+    if unit is not None and unit.base in _COUNTS_PEOPLE and (named := _named_people(text, q_start, end, lex)):
+        return named
     if unit is not None and unit.count:
         noun = _noun_after(text, end, lex, relative=unit.base not in _PEOPLE)   # (3人|脱贫的任务: people)
         if noun:
