@@ -378,6 +378,7 @@ _AFTER_NUMBER = re.compile(r"""
       | [盒箱袋瓶桶] | 包(?!括|含|保|干|联|片) | 本(?![人地级部着市县区镇村单次职届文分研课]) | 把(?=[，,。；;、])   # of goods
       | 大(?=精神|报告|以来|代表|会议|胜利|[一二三四五六七]中全会)      # 党的XX大精神, xx大五中全会: a congress's number
       | 小时|分钟|公里|平方|立方|米|公顷|千克|微克|毫克|斤|美元     # units
+      | 周?岁                                                      # an age (某某**岁)
       | 学年                                                       # XX——XX学年: a school year
     )""", re.VERBOSE)
 #: A date with placeholders in it (201X/X/XX, 20xx-x-x): a number withheld.
@@ -528,6 +529,8 @@ def _lost_re() -> re.Pattern:
             (?: [0-9]{{1,2}}(?:\.[0-9]+)?(?=[%％]) | [0-9]{{2}}(?=年) )   # number was: 20230%, 202223年
           | (?<=[0-9][.．])20[12][0-9](?=个|[%％]|天) )                 # 5.2023个工作日
       | (?P<times_lost>先后)(?=[次批轮](?!序))                 # 先后次到该镇检查: how many times gone
+      | (?P<congress_lost>大)(?<=党的大)(?=精神|报告|以来|胜利|代表|会议|重要|提出|作出|部署|擘画)   # 党的大精神: its number gone
+      | (?P<plenum_lost>届)(?<![{_NUMERAL_CHARS}0-9]届)(?=中全会)       # 届中全会: both numbers gone
       | (?: (?<=\n\n) | (?<=[。：:！？]\n) ) [ \t\u3000]*          # a paragraph opening with a bare 、
         (?P<heading_lost>、)(?=[\u4e00-\u9fff])                 # (、开展专项行动): its ordinal gone
       | (?:占|为|是)[^，。；、,;\n0-9]{{1,12}}的                   # 占总人口的30.5， 仅为全县的1.86，:
@@ -540,7 +543,7 @@ def _lost_re() -> re.Pattern:
 CHANGE_NEIGHBOUR = 20
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
 _GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost year_colon year_pasted point point_end year_cut digits_lost year_dash"
-                             " change_lost unit_lost year_cmp".split())
+                             " change_lost unit_lost year_cmp congress_lost plenum_lost".split())
 
 
 def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:

@@ -473,9 +473,14 @@ DAMAGE = [
     ("全年完成造林3万亩，占任务的，封山育林2万亩。", [("stripped_number", "的")]),
     # a ? between two organs (省委?省政府): a · lost
     ("在省委?省政府的正确领导下，工作稳步推进。", [("mojibake", "？")]),
+    # an age withheld after a name (a fresh197 kind): a number, not the name
+    ("学子王某某**岁，父亲外出务工。", [("stripped_number", "**")]),
+    # a congress's and a plenum's numbers gone from their set names (党的大精神, 届中全会)
+    ("深入学习贯彻党的大精神和党的届中全会精神。", [("stripped_number", "大"), ("stripped_number", "届")]),
 ]
 
 CLEAN = [
+    "学习党的二十大精神和十九届五中全会精神，代表了党的大多数。",   # the congress numbered; 大多数
     "全市建成LED路灯5万盏，检测IL-6指标，PM2.5浓度下降。",          # Latin letters of names and codes
     "第1、2、3项和甲、乙、丙三类均已完成。",               # numbers and names in a list
     "对照1.、2.、3.条逐项整改，全年增长5.2%。",                   # item numbers with their points
