@@ -26,6 +26,7 @@ promo              更多精彩范文请访问…, 猜你喜欢…
 site_header        portal lines: a timestamp (某某搜 2021-07-27 17:30:25 政府报告), column
                    and metadata fields (时间：… 栏目：…, 索引号：), 我要投稿, 版权反馈,
                    breadcrumbs ending in a title
+emoji              emoji clusters in sentences (全体师生👨🏼‍🦳积极参加): a post's or a spammer's
 site_frame         a line of a site's frame words alone, in any order (data/site_words.txt:
                    打印此文 关闭窗口, 还没账号？立即注册, 市政府网站, 文号 浏览量)
 paywall            （阅读全部图文内容，您需要先登录！）, 仅供预览, 还剩…页未读
@@ -133,7 +134,7 @@ HEADLINE_CHARS = 40     # ... but not a line this short without a sentence end (
 NEED_GROUPS = 2         # a pattern is tried only on texts holding a literal of each of this many groups
 NEED_WORDS = 4          # ... of at most this many literals (each is one scan of the text)
 _SPACES = re.compile(r"\s+")
-_PER_LINE = ("punct_junk", "jammer", "markup")  # removals reported once per line (many small pieces)
+_PER_LINE = ("punct_junk", "jammer", "markup", "emoji")  # removals reported once per line (many small pieces)
 _NUMBERED_ITEM = re.compile(r"\s*([0-9]{1,2})\s?([.、．])(?![0-9])\s?((?:(?!\s+[0-9]{1,2}\s?[.、．])[^\n])+)")
 _OUTLINE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十]+[，,、]")
 
@@ -419,11 +420,17 @@ def _tail_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, st
     return [(s, len(text), name)]
 
 
+MAX_TEASER = 300   # a linked article's teaser under a list header, cut with ..., is at most this long
+
+
 def _title_like(line: str) -> bool:
-    """A line that reads as a linked article title: short, no sentence end, no outline marker."""
+    """A line that reads as a linked article title (short, no sentence end, no outline marker)
+    or its teaser cut short with dots (我是一名有着38年党龄的老党员，…我工作的某镇敬老院...)."""
     line = line.strip()
+    if _OUTLINE.match(line) is not None:
+        return False
     return (len(line) <= MAX_BLOCK_TITLE and not line.endswith(("。", "！", "？", "；", "：", ":"))
-            and _OUTLINE.match(line) is None)
+            or len(line) <= MAX_TEASER and line.endswith(("...", "…")))
 
 
 def _url_line(line: str, urls: list[re.Pattern]) -> bool:
@@ -567,6 +574,33 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
 
 
 BULLET_FIELD = 20   # a portal's record field as a bulleted line is at most this long
+
+
+#: A photo's caption in brackets as a line of its own (（某州成立银发人才工作站）): words, no figure, no
+#: sentence's mark, no date.
+_BRACKET_CAPTION = re.compile(r"^[ \t]*[（(](?P<words>[^（）()\n0-9０-９〇。；！？:：，,]{5,40})[)）][ \t]*$", re.MULTILINE)
+_BODY_PARAGRAPH = re.compile(r"^[^\n]{30,}。[^\n]*$", re.MULTILINE)   # captions come after the body's first paragraph
+MIN_CAPTIONS = 2         # ... and come in a series: a single bracketed line is a note (（讨论稿）)
+
+
+def _bracket_caption_spans(text: str) -> list[tuple[int, int, str]]:
+    r"""Photos' captions in brackets, each a line of its own after the body's first paragraph, two
+    or more on the page (（某地成立工作站） / （志愿者到农村开展义诊活动）); a note under a title
+    (（在全县大会上的讲话）) stands above the body and stays.
+
+    >>> body = "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。"
+    >>> text = f"标题\n（在大会上的讲话）\n{body}\n（某州成立人才工作站）\n{body}\n（专家到农村开展义诊活动）\n"
+    >>> [text[s:e].strip() for s, e, _ in _bracket_caption_spans(text)]
+    ['（某州成立人才工作站）', '（专家到农村开展义诊活动）']
+    """
+    if "（" not in text and "(" not in text:
+        return []
+    first = _BODY_PARAGRAPH.search(text)
+    head_end = first.end() if first else len(text)
+    found = [m for m in _BRACKET_CAPTION.finditer(text) if m.start() > head_end and _HAN.search(m.group("words"))]
+    if len(found) < MIN_CAPTIONS:
+        return []
+    return [(m.start(), m.end() + (text[m.end():m.end() + 1] == "\n"), "image") for m in found]
 
 
 def _bullet_record_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -983,7 +1017,8 @@ _LETTER_OR_BLANK = re.compile(r"[A-Za-z\s]")
 #: Words of a site's buttons and notices in English (an e-book or document site's frame).
 _UI_ENGLISH = frozenset("""upgrade download downloads share like likes read more follow followers following
     home explore published publications dashboard login sign register search menu previous print now free
-    trial create later view version embed subscribe comments click fullscreen zoom""".split())
+    trial create later view version embed subscribe comments click fullscreen zoom skip sidebar footer
+    content leave comment close show""".split())
 _CODE_CHARS = re.compile(r"[{}();=<>\[\]；]")   # a line of program code is no site's button
 UI_LINE_CHARS = 60           # a line of a site's English frame is at most this long
 MIN_BUTTON_LINES = 2         # ... and a run of such lines holds at least two with a button's word
@@ -1179,6 +1214,21 @@ def _symbol_watermark_spans(text: str) -> list[tuple[int, int, str]]:
     return [(a, b, "watermark") for spans in found.values() if len(spans) >= MIN_SYMBOL_COPIES for a, b in spans]
 
 
+#: A cluster of emoji: pictographs with their skin tones, joiners, variation selectors and the
+#: signs joined to them (👨🏼‍🦳, 🤽🏽‍♀️, 🫰🏻👈🏿): no report's words (★ and ● alone are ratings and bullets).
+_EMOJI = re.compile("[\u200d\ufe0f\u2600-\u27bf]*[\U0001F000-\U0001FAFF][\U0001F000-\U0001FAFF\u200d\ufe0f\u2600-\u27bf]*")
+
+
+def _emoji_spans(text: str) -> list[tuple[int, int, str]]:
+    """Emoji clusters (全体师生👨🏼‍🦳积极参加): a social post's or a spammer's, reported once a line.
+
+    >>> [label for s, e, label in _emoji_spans("全体师生👨🏼‍🦳🤽🏽‍♀️积极参加活动，评定★★★农家乐。")]
+    ['emoji']
+    """
+    return [(m.start(), m.end(), "emoji") for m in _EMOJI.finditer(text)] if _EMOJI_FIRST.search(text) else []
+
+
+_EMOJI_FIRST = re.compile("[\U0001F000-\U0001FAFF]")
 _BOLD_LINE = re.compile(r"^[ \t]*(\*\*)[^*\n]{1,80}(\*\*)[ \t]*$", re.M)
 
 
@@ -2011,9 +2061,10 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _page_line_spans(work) + _menu_spans(work)
              + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
-             + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work))
+             + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work)
+             + _bracket_caption_spans(work) + _emoji_spans(work))
     spans += _chunk_spans(work, spans)
-    spans += _site_talk_spans(work, spans)
+    spans += _site_talk_spans(work, [x for x in spans if x[2] != "emoji"])   # (🔗更多内容请下载文档: the line's)
     spans += _english_line_spans(work, spans)
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)

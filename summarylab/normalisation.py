@@ -392,6 +392,9 @@ _WIDTH_RE = re.compile(rf"""
     | (?P<punct> [,;:()?!] )                                # ASCII punctuation -> full width
     | (?P<small> [\ufe50-\ufe52\ufe54-\ufe57\ufe59-\ufe5e\u301d-\u301f] )   # small forms: 一﹑ -> 一、, ﹐ -> ，;
                                                             # double prime quotes: 〝五统一〞 -> “五统一”
+    | (?P<yi> (?<![\u3105-\u312f\u31a0-\u31bf]) \u3127 (?![\u3105-\u312f\u31a0-\u31bf\u02ca\u02c7\u02cb\u02d9]) )
+                                                            # a bopomofo ㄧ typed for 一 (ㄧ、前言, （ㄧ）),
+                                                            # not in a phonetic spelling (ㄅㄧ, ㄧˊ)
     """, re.VERBOSE)
 # the small form variants of CJK punctuation (U+FE50-FE5E), as pages from Big5 sources write them
 _SMALL = dict(zip("\ufe50\ufe51\ufe52\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e\u301d\u301e\u301f",
@@ -481,6 +484,8 @@ def _rewrite(m: re.Match, text: str, pairs: dict[int, bool]) -> str | None:
         return "."
     if kind == "small":
         return _SMALL[m.group()]
+    if kind == "yi":
+        return "一"
     if kind in ("drop", "mark"):
         return ""
     if kind == "surrogate":

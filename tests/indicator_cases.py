@@ -472,6 +472,15 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "镇第六届人大五次、六次会议审议通过了报告。", []),
     (T, "縣政協十二屆三次會議隆重開幕。", []),
     (S, "全年召开常委会会议三次。", [R(3, "次", subject="召开常委会会议")]),
+    # kinds of fresh201-205: a Taiwanese page's 兆 (a million millions) before 亿; a river's flow
+    # per second; a figure's number before 所示 is no count of 所; a voltage class names the lines
+    (T, "存款總餘額達2兆1720億元。", [R(2172000000000, "元", subject="存款总余额")]),
+    (S, "最大流量5820立方米每秒，水库蓄水3亿立方米。",
+     [R(5820, "立方米/秒", subject="最大流量"), R(300000000, "立方米", subject="水库蓄水")]),
+    (S, "洪峰流量3210m³/s。", [R(3210, "立方米/秒", subject="洪峰流量")]),
+    (T, "如圖2所示，全縣有學校3所。", [R(3, "所", subject="学校")]),
+    (S, "开工110千伏及以上线路2500公里，新建10kV线路12条。",
+     [R(2500, "公里", subject="110千伏及以上线路"), R(12, "条", subject="10kV线路")]),
     # people named one by one before their count: what they are, before the names or after the
     # count (获…, 为…), never the last name (fresh196-200 kinds)
     (S, "全年发展新会员张建国、李明华、王晓东等3人。", [R(3, "人", subject="发展新会员")]),

@@ -1439,6 +1439,22 @@ FURNITURE = [
     ("某某网首页 用户头像 投诉建议\n全年增长5%。", "全年增长5%。", "site_frame"),
     ("全年增长5%。\n（胡 磊）", "全年增长5%。\n", "byline"),
     ("全年增长5%。\n走访慰问（地区侨联 提供）", "全年增长5%。\n", "image"),
+    # a list header's teaser cut with dots; a city news app's motto (seen on two sets' sites)
+    ("全年增长5%。\n新闻推荐\n我是一名老党员，多年的工作经历告诉我，要把敬老院办好。我工作的某镇敬老院...\n",
+     "全年增长5%。\n", "footer_block"),
+    ("全年增长5%。\n某县新闻，新鲜有料。可以走遍天涯。世界很大，期待在此相遇。", "全年增长5%。\n", "promo"),
+    # kinds of fresh201-205: photos' captions in brackets between paragraphs, or ending in their
+    # source; emoji clusters in sentences; a news site's licence lines; a greeting; an editor's
+    # field; a reporter's byline with the site's column and the place; more frame words
+    ("今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（扶贫贷款授信现场）\n全年增长5%。\n"
+     "（扶贫贷款发放现场）\n", "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n全年增长5%。\n", "image"),
+    ("全年增长5%。\n某某水利枢纽船闸 某某航务管理局供图", "全年增长5%。\n", "image"),
+    ("全体师生👨🏼‍🦳🤽🏽‍♀️积极参加活动，全年增长5%。", "全体师生积极参加活动，全年增长5%。", "emoji"),
+    ("全年增长5%。\n互联网新闻信息服务许可证 编号：10120170019", "全年增长5%。\n", "statement"),
+    ("欢迎您来到某省水文水资源勘测中心！\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n初审编辑：刘某", "全年增长5%。\n", "site_header"),
+    ("某众网·海报新闻记者 刘某 通讯员 李某某 某地报道\n全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。\n打印 | 收藏此页 | Mail给朋友 | 举报\n论坛推荐\n快速跳转", "全年增长5%。\n", "site_frame"),
 ]
 
 
@@ -1523,6 +1539,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "投诉建议办理\n热点难点问题\n（三）搜索引擎优化",                 # frame words beside other words
     "检查结果\n合格/不合格\n新华社北京3月5日电 全年增长5%。",         # a table's cell; a wire dateline
     "（三）技术支持（省农科院 提供）\n农村电网\n（综 述）",              # a heading's source; 网; one-character words
+    "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（主持人说，会议开始）\n（讨论稿）\n评定★★★农家乐",
+    # a bracketed line with a comma, a single note in brackets: no captions; ★ is a rating, no emoji
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -53,6 +53,8 @@ def test_simplified_input_skips_conversion():
     ("一﹑五年回顧﹐成績顯著﹔﹙一﹚加強領導﹖", "一、五年回顧，成績顯著；（一）加強領導？"),
     ("實行〝五統一〞管理〟", "實行“五統一”管理”"),   # double prime quotes
     ("开展&ldqu;三下乡&rdqu;活动", "开展“三下乡”活动"),   # quote references cut by one letter
+    # a bopomofo ㄧ a Taiwanese page typed for 一 in its markers; a phonetic spelling keeps it
+    ("ㄧ、前言\n(ㄧ)雨量觀測\n注音ㄅㄧ與ㄧˊ", "一、前言\n（一）雨量觀測\n注音ㄅㄧ與ㄧˊ"),
 ])
 def test_width_rules(src, out):
     assert normalise_width(src)[0] == out

@@ -157,6 +157,10 @@ def _with_decimal_points(text: str) -> str:
     return "".join(chars)
 
 
+#: Trillions before an amount in 亿 or 万 (2兆1720亿元): 兆 as Taiwan writes 10^12 (not 兆瓦, a unit).
+_TRILLIONS_BEFORE = re.compile(r"(?<![0-9.])([0-9]{1,4}(?:\.[0-9]+)?)兆$")
+
+
 def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) -> dict | None:
     """One row for a scanner hit, or None when the hit is not an indicator."""
     h = _Hit(m, lex)
@@ -185,6 +189,10 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     if h.chinese and _comma_range(text, h):   # 四、五十亿元 = 40-50亿元
         s -= 2
         values = _values(m, True, text[s] + h.n1)
+    if h.mult and (trillions := _TRILLIONS_BEFORE.search(text, max(0, s - 12), s)) is not None:
+        s = trillions.start()   # 2兆1720亿元 (a Taiwanese page's 兆, a million millions): 2.172e12 元
+        extra = float(trillions.group(1)) * 1e12
+        values = tuple(None if v is None else v + extra for v in values)
     q_start, apx, change = _lookback(text, s, lex)
     if (q_start == s and not change and not h.chinese and _SIGNED.match(text, s - 2)   # 增长率为-0.13‰
             and (h.pct or h.unit is not None and h.unit.base in _SIGNED_UNITS)):

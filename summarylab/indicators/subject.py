@@ -1272,6 +1272,18 @@ def _wrapped(text: str, i: int) -> bool:
     return i - text.rfind("\n", 0, i) > 24
 
 
+#: A number naming a class of equipment by its voltage or power (110千伏及以上线路, 400伏线路, 10kV线路,
+#: 30万千瓦机组): part of the noun, not a count before it.
+_CLASS_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:万)?\s?(?:千伏|伏|kV|KV|kv|千瓦|兆瓦|MW)(?=[\u4e00-\u9fff])")
+
+
+def _digits_start(text: str, i: int) -> int:
+    """Where the number holding ``text[i]`` starts (110 from its last 0)."""
+    while i and (text[i - 1].isdigit() or text[i - 1] == "."):
+        i -= 1
+    return i
+
+
 def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
     """The noun phrase at the end of ``before``: end words trimmed (达到, 分别, 年均), then
     cut after the last verb, preposition or time word that is not inside a kept word
@@ -1292,7 +1304,9 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
         rest, before_all = len(before) - last.end(), before
         if rest == 0 and again and last.start() > 1:   # 投资总额完成|500亿元: the noun is before
             return _core(before[:last.start()], lex, again=False)
-        if last.group()[0].isdigit() and len(last.group()) > 1:   # a date: 2021年末|个体户, 2005年|人均…
+        if last.group()[0].isdigit() and _CLASS_NUMBER.match(before, _digits_start(before, last.start())):
+            before = before[_digits_start(before, last.start()):]   # 35千伏及以上线路: a class of lines
+        elif last.group()[0].isdigit() and len(last.group()) > 1:   # a date: 2021年末|个体户, 2005年|人均…
             before = before[last.end():].lstrip("度起")                # (2022年|度, 2010年|起)
         elif last.group()[0].isdigit():   # 8个|地表水断面: the measure word goes too
             before = _drop_unit(before[last.end():], lex)
