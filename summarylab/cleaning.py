@@ -1175,15 +1175,24 @@ def _page_line_spans(text: str) -> list[tuple[int, int, str]]:
 _NAMED_BELOW = re.compile(r"\s*\n\s*[^\n。；！？]{4,60}(?:总结|报告|汇报|计划|方案|讲话|材料)[ \t]*(?:\n|$)")
 
 
+#: A 范文 collection's piece header: its number, its title and 篇N (1.某社工作总结 篇一).
+_PIECE_TITLE_LINE = re.compile(r"""
+    ^[ \t]* [0-9]{1,2} [.、．] [ \t]?                                   # 1.
+    [^\n。，；]{2,40}? (?:总结|报告|汇报|计划|方案|材料|范文|心得)        # 某社工作总结
+    [ \t]? 篇[一二三四五六七八九十0-9]{1,3} [ \t]* $                     # 篇一
+    """, re.MULTILINE | re.VERBOSE)
+
+
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
     """The header of each piece of a 范文 collection: its title and number (某某自查报告共1,
     某某自查报告共2) where the page calls the collection by that title with its count
     (…整理的某某自查报告共3篇…), or its number and title (第一篇：某某新优势大全) right above
-    the title itself; and a line listing the pieces, one title numbered again and again (某总结
-    篇1某总结 篇2某总结 篇3)."""
+    the title itself, or its number, title and 篇N on a line (1.某社工作总结 篇一); and a line
+    listing the pieces, one title numbered again and again (某总结 篇1某总结 篇2某总结 篇3)."""
     if "篇" not in text:
         return []   # every kind needs a 篇 (第一篇, …共3篇, 篇1) somewhere in the page
     numbered = [(m.start(), text.index("\n", m.start()), "page_marker") for m in _PIECE_NUMBERED.finditer(text)]
+    numbered += [(m.start(), m.end(), "page_marker") for m in _PIECE_TITLE_LINE.finditer(text)]
     contents = [(m.start(), m.end(), "page_marker") for m in _PIECE_CONTENTS.finditer(text)]
     return numbered + contents + [(m.start(), m.end(), "page_marker") for m in _PIECE_LINE.finditer(text)
                                   if re.search(re.escape(m.group("title")) + r"共\d{1,2}篇", text)]
@@ -1642,7 +1651,7 @@ def _ui_line_spans(text: str) -> list[tuple[int, int, str]]:
 # line without a full stop holding one of the short-line words, or two site words and at most two
 # other characters, is too (责编：某某, 收藏 分享(赏)).
 _SITE_ONLY = ("小编 本页 收藏本页 文库 范文网 秘书网 未读 需下载 下载后 阅读全文 全文阅读 展开全文 文档简介 自动调取 该文档 免费预览 可编辑 最新修订 "
-              "上一篇 下一篇 猜你喜欢 下载券 如何去写 怎样去写 供您参考 欢迎阅读 请收藏 范文 本站 本网站 欢迎来到 责编 本版积分规则 小黑屋 复制下载").split()
+              "上一篇 下一篇 猜你喜欢 下载券 如何去写 怎样去写 怎么去写 为您带来 供您参考 欢迎阅读 请收藏 范文 本站 本网站 欢迎来到 责编 本版积分规则 小黑屋 复制下载").split()
 _SITE_ALSO = ("预览 查看更多 更多内容 客服 分享到 扫码 二维码 公众号 付费 VIP 相关推荐 仅供参考 供大家参考 希望对 网友 编辑 "
               "版权 侵权 免责 原创 转载 下载 登录 注册 会员 参考 借鉴 收藏 阅读 整理 发布 精选 分享 点赞 打赏 举报 "
               "打印 上一主题 下一主题 支持 反对 微信 积分 快速回复 返回顶部 返回列表 回帖 立即注册 手机版 论坛 Archiver").split()

@@ -232,14 +232,16 @@ _CAND_AFTER_ITEMS_GE = re.compile(r"""
     [两二三四五六七八九十] [个项]                        # a numeral and 个 or 项 (after an item: checked by the caller)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){0,4}?   # a short qualifier (资金服务)
     (?: 平台|中心|体系|机制|工程|基地|园区|板块|行动|计划|战略|品牌|示范区|服务区|带
-      | 重点|目标|任务 )                                 # a programme's kind, or its aims
+      | 重点|目标|任务|职能|职责 )                       # a programme's kind, its aims, or duties
     (?: 工作|任务 )?                                   # (三项重点工作: the kind's work)
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | 建设 | $ )   # ending where the clause goes on
     """, re.VERBOSE)
 #: numeral + a word of what is done to each item, right after an unquoted list of as many items:
-#: 领导、物资、资金、队伍、措施五落实, 人员、经费、场所三到位
+#: 领导、物资、资金、队伍、措施五落实, 人员、经费、场所三到位 (or 四个到位)
 _CAND_AFTER_ITEMS_DONE = re.compile(r"""
-    [两二三四五六七八九十] (?: 落实 | 到位 | 统一 | 同步 | 公开 | 覆盖 | 结合 )   # a numeral and what is done
+    [两二三四五六七八九十] (?: 落实 | 到位 | 统一 | 同步 | 公开 | 覆盖 | 结合 | 个到位 )   # a numeral and what is done
+                                                                          # (个 only in 四个到位, a set phrase:
+                                                                          # 甲、乙和丙四个落实 counts what is done)
     (?= [，,。；;、：:\s（(] | $ )                                         # ending the clause
     """, re.VERBOSE)
 #: numeral + measure + a short noun right before its items in brackets, unquoted:
@@ -1191,8 +1193,8 @@ def _each_headed_after(text: str, end: int, head: str, n: int | None) -> list[st
     """The items of a formulation listed soon after it, each ending in its head noun, the last
     joined by 和/及/与 (“三个责任”体系建设，将政府主体责任、部门监管责任和单位管理责任落到实处 ->
     政府主体责任 … 单位管理责任), as many as it says, past a governing verb before the first."""
-    if not n or n < 2 or len(head) < 2:
-        return []
+    if not n or n < 2 or len(head) < 2 or text.count(head, end, end + KEYED_WINDOW) < n:
+        return []   # (as many items as it says each hold the head: no compiling without them)
     h = re.escape(head)
     run = re.compile(rf"""
         [\u4e00-\u9fff]{{1,10}}?{h} (?: 、[\u4e00-\u9fff]{{1,10}}?{h} )*   # 甲责任、乙责任

@@ -1455,6 +1455,17 @@ FURNITURE = [
     ("全年增长5%。\n初审编辑：刘某", "全年增长5%。\n", "site_header"),
     ("某众网·海报新闻记者 刘某 通讯员 李某某 某地报道\n全年增长5%。", "全年增长5%。", "byline"),
     ("全年增长5%。\n打印 | 收藏此页 | Mail给朋友 | 举报\n论坛推荐\n快速跳转", "全年增长5%。\n", "site_frame"),
+    # a financial site's fields in cells or glued to their value; a 范文 piece's number, title and 篇N
+    ("截止日期 | 2024-12-31\n信息来源 | 2024年年度报告\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("信息来源2023年中期报告\n全年增长5%。", "全年增长5%。", "site_header"),
+    # kinds of fresh206-210: a portal's date, weekday and weather; a greeting after 您好; a news
+    # source in brackets at a paragraph's end; reporters in brackets with 文/图; counters
+    ("2014年12月08日 星期一 某地天气：多云\n您好！欢迎光临某区政府网！\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("工作成效明显。（来源：某某文化报）\n全年增长5%。", "工作成效明显。\n全年增长5%。", "byline"),
+    ("（记者 金某某 江某某 见习记者 曾某某 文/图）\n全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。\n47访问\n图片新闻", "全年增长5%。\n", "site_frame"),
+    ("某社工作总结（9篇）\n1.某社工作总结 篇一\n一、审计工作概况\n全年审计12次。",
+     "某社工作总结（9篇）\n一、审计工作概况\n全年审计12次。", "page_marker"),
 ]
 
 
@@ -1539,7 +1550,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "投诉建议办理\n热点难点问题\n（三）搜索引擎优化",                 # frame words beside other words
     "检查结果\n合格/不合格\n新华社北京3月5日电 全年增长5%。",         # a table's cell; a wire dateline
     "（三）技术支持（省农科院 提供）\n农村电网\n（综 述）",              # a heading's source; 网; one-character words
-    "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（主持人说，会议开始）\n（讨论稿）\n评定★★★农家乐",
+    "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（主持人说，会议开始）\n（讨论稿）\n评定★★★农家乐\n"
+    "信息来源渠道不断拓宽\n1.某局工作总结\n全年增长5%。（来源：市统计局）",
     # a bracketed line with a comma, a single note in brackets: no captions; ★ is a rating, no emoji
 ])
 def test_report_text_that_looks_like_furniture_stays(text):

@@ -477,6 +477,9 @@ DAMAGE = [
     ("学子王某某**岁，父亲外出务工。", [("stripped_number", "**")]),
     # a congress's and a plenum's numbers gone from their set names (党的大精神, 届中全会)
     ("深入学习贯彻党的大精神和党的届中全会精神。", [("stripped_number", "大"), ("stripped_number", "届")]),
+    # roots and culverts counted with their numbers withheld (a fresh208 kind); **道路 is a name
+    ("新装护栏柱**根，新建涵洞**道，**道路改造完成。",
+     [("stripped_number", "**"), ("stripped_number", "**"), ("redaction", "**")]),
 ]
 
 CLEAN = [

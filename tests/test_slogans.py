@@ -377,6 +377,9 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     # what is done to each of the items listed before (甲、乙、丙三到位)
     ("做到了领导、物资、资金、队伍、措施五落实。", "五落实", ["领导", "物资", "资金", "队伍", "措施"]),
     ("确保人员、经费、场所三到位，工作顺利。", "三到位", ["人员", "经费", "场所"]),
+    ("基本实现了机构、人员、经费、设施四个到位。", "四个到位", ["机构", "人员", "经费", "设施"]),
+    # duties after their unquoted items (a fresh206 kind)
+    ("履行政治协商、民主监督、参政议政三项职能。", "三项职能", ["政治协商", "民主监督", "参政议政"]),
     # a count of things that share a name holding numerals (三个二七: three called 二七)
     ("打造品质二七、田园二七、温暖二七“三个二七”。", "三个二七", ["品质二七", "田园二七", "温暖二七"]),
     # unquoted before a colon, its items each holding its head at an edge (fresh196-200 kinds):
@@ -406,6 +409,7 @@ def test_expansions_of_formulations_seen_on_real_pages(text, slogan, items, scri
     ("全年做到三个到位：宣传到位；措施落实。", "三个到位"),                    # two items for three
     ("历史分为两个时期：早期时期、晚期时期。", "两个时期"),                    # parts described, not named
     ("坚持三个到位：宣传、措施、经费都有保障。", "三个到位"),                  # items without the head
+    ("保证了学习时间、学习内容和学习效果三个落实。", "三个落实"),              # what is done, counted
 ])
 def test_counts_without_their_items_or_after_an_ordinal_are_no_formulations(text, slogan):
     assert slogan not in set(summarylab.analyze(text).slogans.slogan)

@@ -17,6 +17,8 @@ CASES = [
     ("发挥文艺引领作用，塑造城市文化形象——某市作协2020年工作总结\n2020年，某市作协出版作品12部。",
      "发挥文艺引领作用，塑造城市文化形象——某市作协2020年工作总结"),
     ("某省某市关工委 张建国 某县关工委 李明华\n全县建立关爱基金组织24个，募集资金92万元。", ""),
+    # a site's close button glued before the title (a fresh207 kind)
+    ("关闭→博物馆工作总结\n全年接待观众12万人次。", "博物馆工作总结"),
     # a 文库's sharing line names the document with a tag word after its type (参考); a yearbook's
     # entry opens with its heading in brackets (not a site's tag such as 【导读预览】)
     ("《某镇2023年双拥工作总结参考.docx》由会员分享，可在线阅读。\n1、某镇2023年双拥工作总结参考_2023_年，我镇双拥工作"
