@@ -1697,7 +1697,7 @@ def _without_title_tag(line: str) -> str:
 
 _FRAME_WORDS = ruledata.Words("site_words.txt")
 FRAME_LINE_CHARS = 40   # a line of a site's frame words is at most this long
-_FRAME_GLUE = r"[\s\d•·|｜/\\\-—–+>»:：?？!！()（）\[\]【】<>_=*#@、.…]"   # separators and counts between them
+_FRAME_GLUE = r"[\s\d•·|｜/\\\-—–+>»:：?？!！()（）\[\]【】<>_=*#@、.…→←↑]"   # separators and counts between them
 
 
 _SITE_NAME_TOKEN = r"[\u4e00-\u9fff]{1,8}网(?:首页)?"   # a site's name among its buttons (某某网首页|客户端)

@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
-from . import readers
+from . import readers, titles
 from .cleaning import clean, names_line
 from .normalisation import normalise, to_script
 from .parameters import check_k_method_seed
@@ -253,6 +253,8 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
     else the one the raw text's site blurb gives, else the file name (or ``doc_id``)."""
     name = readers.display_path(Path(doc.path).stem) if doc.path else doc_id
     raw = _raw_title(doc.text, name)
+    if raw == name and (field := titles.field_title(doc.text)):
+        raw = field   # 本文标题：… below a body that opens the page: the page names itself
     if raw != name:
         raw = normalise(raw, target=target).text.strip() or raw   # in the script and marks of the text
     if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):

@@ -530,6 +530,8 @@ def _lost_re() -> re.Pattern:
             (?: [0-9]{{1,2}}(?:\.[0-9]+)?(?=[%％]) | [0-9]{{2}}(?=年) )   # number was: 20230%, 202223年
           | (?<=[0-9][.．])20[12][0-9](?=个|[%％]|天) )                 # 5.2023个工作日
       | (?P<times_lost>先后)(?=[次批轮](?!序))                 # 先后次到该镇检查: how many times gone
+      | 占[^，,。；;、\n0-9]{{0,10}}总[数量额计]的 (?!100[%％]) (?P<share_point>[1-9][0-9]{{2,3}}) (?=[%％])   # 占提案总数的
+                                       # 2414%: a share of a total over 100%, its decimal point gone (占计划的120%: a plan's)
       | (?P<congress_lost>大)(?<=党的大)(?=精神|报告|以来|胜利|代表|会议|重要|提出|作出|部署|擘画)   # 党的大精神: its number gone
       | (?P<plenum_lost>届)(?<![{_NUMERAL_CHARS}0-9]届)(?=中全会)       # 届中全会: both numbers gone
       | (?: (?<=\n\n) | (?<=[。：:！？]\n) ) [ \t\u3000]*          # a paragraph opening with a bare 、
@@ -544,7 +546,7 @@ def _lost_re() -> re.Pattern:
 CHANGE_NEIGHBOUR = 20
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
 _GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost year_colon year_pasted point point_end year_cut digits_lost year_dash"
-                             " change_lost unit_lost year_cmp congress_lost plenum_lost".split())
+                             " change_lost unit_lost year_cmp congress_lost plenum_lost share_point".split())
 
 
 def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:

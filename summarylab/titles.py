@@ -99,7 +99,7 @@ _BYLINE = re.compile(rf"""
 # A byline of an office alone (代县长 张某某, 副市长 李某): the body is the title's
 _OFFICE_BYLINE = re.compile(rf"^(?:代|副|常务副|常務副)?[县市区镇乡州省縣區鎮鄉](?:长|長)\s*[{_HAN}]{{2,4}}$")
 _NAME_FIELD = re.compile(r"""
-    ^\|?\s?(?:文件名称|文件名稱|信息名称|信息名稱|文章标题|文章標題|标题|標題|名称|名稱|称|稱|词条|詞條|主题|主題)   # the field's name, in a
+    ^\|?\s?(?:文件名称|文件名稱|信息名称|信息名稱|文章标题|文章標題|本文标题|本文標題|标题|標題|名称|名稱|称|稱|词条|詞條|主题|主題)   # the field's name, in a
                                                                       # table's cell (称: a 名称 cut at its start;
                                                                       # 词条: an encyclopedia's entry)
     (?: \s?[：:|](?:\s?\|)?\s? | (?<=条|條)\s?              # a colon or the cell's edge, or both (名称: | …),
@@ -1052,6 +1052,25 @@ def _left_out(short: str, long: str) -> str | None:
         else:
             out.append(ch)
     return "".join(out) if want is None else None
+
+
+#: A page's field naming its own title anywhere in the page (本文标题：20201231：某局2020年工作总结), often
+#: below the body with the link and copyright lines.
+_TITLE_FIELD_LINE = re.compile(r"""
+    ^[ \t]* (?:本文标题|本文標題|文章标题|文章標題) [ \t]? [：:] [ \t]?
+    (?: [0-9]{8} [：:] )?                                     # a site's date code (20201231：)
+    (?P<name> [^\n]{4,%d}? ) [ \t]* $
+    """ % TITLE_CHARS, re.MULTILINE | re.VERBOSE)
+
+
+def field_title(text: str) -> str:
+    r"""The title a page's own 本文标题 field gives, wherever it stands, or "".
+
+    >>> field_title("全年完成治超检测1.2万车次。\n本文标题：20201231：某局2020年度治超工作总结\n链接地址：…")
+    '某局2020年度治超工作总结'
+    """
+    m = _TITLE_FIELD_LINE.search(text)
+    return _squeeze(m.group("name")) if m and _TITLE_END.search(m.group("name").strip()) else ""
 
 
 def ends_like_a_title(text: str) -> bool:

@@ -478,12 +478,16 @@ DAMAGE = [
     # a congress's and a plenum's numbers gone from their set names (党的大精神, 届中全会)
     ("深入学习贯彻党的大精神和党的届中全会精神。", [("stripped_number", "大"), ("stripped_number", "届")]),
     # roots and culverts counted with their numbers withheld (a fresh208 kind); **道路 is a name
+    # a share of a total over 100%: its decimal point gone (占提案总数的2414%, a fresh206 kind)
+    ("经济方面的提案84件，占提案总数的2414%；其他方面29件，占提案总数的833%。",
+     [("stripped_number", "2414"), ("stripped_number", "833")]),
     ("新装护栏柱**根，新建涵洞**道，**道路改造完成。",
      [("stripped_number", "**"), ("stripped_number", "**"), ("redaction", "**")]),
 ]
 
 CLEAN = [
     "学习党的二十大精神和十九届五中全会精神，代表了党的大多数。",   # the congress numbered; 大多数
+    "提案占全部的100%，完成计划的125%，占比为45%。",                # a whole share; a plan's share over 100%
     "全市建成LED路灯5万盏，检测IL-6指标，PM2.5浓度下降。",          # Latin letters of names and codes
     "第1、2、3项和甲、乙、丙三类均已完成。",               # numbers and names in a list
     "对照1.、2.、3.条逐项整改，全年增长5.2%。",                   # item numbers with their points

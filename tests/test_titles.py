@@ -546,6 +546,10 @@ def test_corpus_title_passes_over_a_site_line_the_cleaning_removes(tmp_path, fir
     ("索 引 号 | 0000/2024-00012 | 发布机构 | 某区人民政府办公室 |\n组配分类 | |||||\n"
      "某区镇志编纂工作方案\n地方志是记述一地历史与现状的资料性文献。\n", "某区镇志编纂工作方案"),
     ("工作总结/年终工作总结\n某县文联2023年度工作总结\n全年举办展览12场。\n", "某县文联2023年度工作总结"),
+    # a body that opens the page, its title named by the page's own field below it (a fresh208 kind)
+    ("根据省市部署，我区扎实开展治超工作，全年检测车辆1.2万车次。\n微信扫一扫在手机阅读、分享本文\n"
+     "本文标题：20201231：某区交通运输局2020年度治超工作总结\n链接地址：https://www.example.com/1.html\n",
+     "某区交通运输局2020年度治超工作总结"),
 ])
 def test_corpus_title_after_a_site_prefix_or_dateline_goes(tmp_path, text, title):
     p = tmp_path / "c.txt"
