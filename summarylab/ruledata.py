@@ -18,7 +18,7 @@ Words      formulations, gov_dict,       an entry: its words separated by spaces
            stopwords, governing_verbs,   (formulations: the canonical form, then its
            slogan_idioms, theme_genre,   variants; gov_dict: word [freq] [tag]); the
            indicator_exclusions,         entry's first word (every word with
-           contractions                  ``variants=True``) may not repeat
+           contractions, site_words      ``variants=True``) may not repeat
 Sections   indicator_words, slogan_names ``[section]`` or one word of the section above
 Keyed      stripped_number               ``key: items separated by spaces`` (a key may
                                          repeat; an item may not, under one key)
