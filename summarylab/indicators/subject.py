@@ -1279,7 +1279,7 @@ _CLASS_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:万)?\s?(?:千伏|伏|kV|KV|k
 
 def _digits_start(text: str, i: int) -> int:
     """Where the number holding ``text[i]`` starts (110 from its last 0)."""
-    while i and (text[i - 1].isdigit() or text[i - 1] == "."):
+    while i and (text[i - 1].isdigit() or text[i - 1] in ".．"):
         i -= 1
     return i
 
@@ -1304,17 +1304,14 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
         rest, before_all = len(before) - last.end(), before
         if rest == 0 and again and last.start() > 1:   # 投资总额完成|500亿元: the noun is before
             return _core(before[:last.start()], lex, again=False)
-        if last.group()[0].isdigit() and _CLASS_NUMBER.match(before, _digits_start(before, last.start())):
-            before = before[_digits_start(before, last.start()):]   # 35千伏及以上线路: a class of lines
+        if last.group()[0].isdigit() and _CLASS_NUMBER.match(before, first := _digits_start(before, last.start())):
+            before = before[first:]   # 35千伏及以上线路: a class of lines
         elif last.group()[0].isdigit() and len(last.group()) > 1:   # a date: 2021年末|个体户, 2005年|人均…
             before = before[last.end():].lstrip("度起")                # (2022年|度, 2010年|起)
         elif last.group()[0].isdigit():   # 8个|地表水断面: the measure word goes too
             before = _drop_unit(before[last.end():], lex)
             if not before and again:   # 平均住院日7.6天|: only a number and its unit, the noun is before
-                i = last.start()
-                while i and (before_all[i - 1].isdigit() or before_all[i - 1] in ".．"):
-                    i -= 1
-                return _core(before_all[:i], lex, again=False)
+                return _core(before_all[:_digits_start(before_all, last.start())], lex, again=False)
         elif rest == 1:   # a one-character rest (办结|率) means the cut word was part of the
             # noun; when the rest is a noun ending (率 量 数 …), the noun starts after the cut
             # word before it (完成|投诉按时办结率, 秸秆综合利用率)
