@@ -540,7 +540,7 @@ def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
 
 COLUMN_LINES = 8   # the first lines where a site's column name may stand above a title
 _COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")   # a column's name: a few characters, no digit or mark
-_FULL_NAME = re.compile(r"(?:报告|总结|汇报|计划|方案|讲话|意见|通知|公报|要点|材料)(?:[（(](?:全文|摘要)[)）])?$")
+_FULL_NAME = re.compile(r"(?:报告|总结|汇报|计划|方案|讲话|意见|通知|公报|年报|要点|材料|综述)(?:[（(](?:全文|摘要)[)）])?$")
 
 
 def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -993,7 +993,8 @@ def _adult_spam_spans(text: str) -> list[tuple[int, int, str]]:
         if not chains:
             continue
         covered = sum(b - a for a, b in chains)
-        if not re.search("[。！？!?]", text[s:e]) and covered >= ADULT_LINE_SHARE * (e - s):
+        strong = len(_ADULT_STRONG.findall(text, s, e))   # (…乱码在线观看,亚洲综合天堂…,…噜噜熟女: three)
+        if not re.search("[。！？!?]", text[s:e]) and (covered >= ADULT_LINE_SHARE * (e - s) or strong >= 3):
             out.append((s, e_nl, "spam"))
         else:
             out += [(a, b, "spam") for a, b in chains]
@@ -1255,6 +1256,11 @@ _NAMES_LINE = re.compile(r"""
     """, re.MULTILINE | re.VERBOSE)
 
 
+#: A writer's name in brackets closing a paragraph (…等系列荣誉。（某某某）).
+_NO_NAME_END = frozenset("镇乡村县区市省州局处站所厂院校完续稿")   # （胡集镇）, （全文完）: a place, an end mark
+_NAME_AFTER_END = re.compile(r"(?<=[。！”])[ \t]?[（(](?P<name>[\u4e00-\u9fff]{2,3})[)）](?=[ \t]*$)", re.MULTILINE)
+
+
 def names_line(line: str) -> bool:
     """``line`` holds only people's names, a byline (丁某某 张某某, （叶某某）), in simplified script.
 
@@ -1266,11 +1272,15 @@ def names_line(line: str) -> bool:
 
 def _name_byline_spans(text: str) -> list[tuple[int, int, str]]:
     """A line holding only people's names in brackets (（ 叶某某）, （张某 李某某）, （胡 磊）), or two names or
-    more without (丁某某 张某某): a news item's writers, read as names by jieba's tagger (not
-    （草案）, （摘要）, （续）, nor a heading's spaced words).
+    more without (丁某某 张某某), or one name in brackets closing a paragraph (…荣誉。（禹某某）): a news
+    item's writers, read as names by jieba's tagger (not （草案）, （摘要）, （续）, nor a heading's
+    spaced words).
 
     >>> [label for s, e, label in _name_byline_spans("全年完成。\\n（ 叶建军）\\n（草案）\\n王建国 李明华\\n（胡 磊）")]
     ['byline', 'byline', 'byline']
+    >>> t = "获评先进单位。（禹建华）"
+    >>> [t[s:e] for s, e, _ in _name_byline_spans(t)]
+    ['（禹建华）']
     """
     out = []
     for m in _NAMES_LINE.finditer(text):
@@ -1283,6 +1293,8 @@ def _name_byline_spans(text: str) -> list[tuple[int, int, str]]:
             names = _two_names(names[0]) or names   # （刘某万某某）: two names glued in the brackets
         if (m.group("open") or len(names) >= 2) and all(is_person_name(n) for n in names):
             out.append((m.start(), m.end(), "byline"))
+    out += [(m.start(), m.end(), "byline") for m in _NAME_AFTER_END.finditer(text)
+            if is_person_name(m.group("name")) and m.group("name")[-1] not in _NO_NAME_END]
     return out
 
 
@@ -1852,10 +1864,26 @@ _TAG = re.compile(r"""
 MIN_TAGS = 3   # this many tags in a text: a page saved with its markup
 
 
+# An attribute of a tag whose "<" is gone (…銆？a href="/footer/intro.shtml" target="_blank">关于我们).
+_ATTRIBUTE = re.compile(r"""(?<![A-Za-z])(?:href|target|src|class|style|onclick)\s?=\s?["']""")
+#: An empty element with a random id (<sup id="ubjy4"></sup>): a spam page's marker, even alone.
+_EMPTY_ELEMENT = re.compile(r"""<(?P<tag>[a-z]{1,8})\s+id=["'][A-Za-z0-9]{3,10}["']\s*></(?P=tag)>""")
+MIN_ATTRIBUTES = 3
+#: The end of a tag cut at a line's start: a meta tag's keywords (,东北,两岸,…,立法院" />).
+_TAG_TAIL = re.compile(r"""^[^\n。<>"]{0,400}"\s?/>[ \t]*$""", re.MULTILINE)   # this many on a line: a template's line of links (a footer's), removed whole
+
+
 def _markup_spans(text: str) -> list[tuple[int, int, str]]:
-    """HTML tags of a page saved as text (<h3>…</h3>, <h1 style="…"><b>…</b></h1>)."""
+    """HTML tags of a page saved as text (<h3>…</h3>, <h1 style="…"><b>…</b></h1>), an empty
+    element with an id alone (<sup id="ubjy4"></sup>), a line holding three or more tag
+    attributes (a footer's links whose tags lost their "<"), and a line ending a cut tag
+    (…,两岸,统一" />: a meta tag's keywords)."""
     found = [(m.start(), m.end(), "markup") for m in _TAG.finditer(text)]
-    return found if len(found) >= MIN_TAGS else []
+    empty = [(m.start(), m.end(), "markup") for m in _EMPTY_ELEMENT.finditer(text)]
+    lines = [(m.start(), m.end(), "markup") for m in re.finditer(r"[^\n]+", text)
+             if len(_ATTRIBUTE.findall(m.group())) >= MIN_ATTRIBUTES and "。" not in m.group()]
+    tails = [(m.start(), m.end(), "markup") for m in _TAG_TAIL.finditer(text)]
+    return (found if len(found) >= MIN_TAGS else empty) + lines + tails
 
 
 def _code_token_spans(text: str) -> list[tuple[int, int, str]]:
@@ -1912,8 +1940,25 @@ def _summary_before_preface(text: str, spans: list[tuple[int, int, str]]) -> lis
     return out
 
 
+def _lesson_before_pieces(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A 范文 site's lesson as the first line, right above the first piece's title and its
+    marker (制定计划能够帮助我们达到目标…才能取得预期的成果。⏎某中心工作总结及工作计划篇一):
+    sentences to the reader, without a figure."""
+    lines = [(s, e, e_nl) for s, e, e_nl in itertools.islice(_lines(text), 4) if text[s:e].strip()]
+    if len(lines) < 2:
+        return []
+    (s, e, e_nl), (s2, e2, _) = lines[:2]
+    marked = any(kind == "page_marker" and s2 < a and text[b:e2].strip() == "" for a, b, kind in spans)
+    lesson = text[s:e]
+    if (marked and e - s <= LESSON_CHARS and lesson.rstrip().endswith("。") and not _DIGIT.search(lesson)
+            and _LESSON.search(lesson) and _READER.search(lesson)):
+        return [(s, e_nl, "preface")]
+    return []
+
+
 # a 范文 site's lesson before its blurb, near the top: sentences on writing a summary or a report, no figure
-_LESSON = re.compile(r"总结|报告|范文|怎么写|如何写|写好|写一篇")
+_LESSON = re.compile(r"总结|报告|范文|计划|怎么写|如何写|写好|写一篇")
+_READER = re.compile(r"我们|你|您|大家")   # a lesson speaks to its reader
 _DIGIT = re.compile(r"[0-9]")
 LESSON_CHARS = 300
 SUMMARY_CHARS = 150   # a site's one-sentence summary before its blurb is at most this long
@@ -2080,6 +2125,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _english_line_spans(work, spans)
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)
+    spans += _lesson_before_pieces(work, spans)
     spans += _teaser_spans(work, spans)
     spans += _site_name_spans(work, spans)
     spans += _title_spans(work, spans)

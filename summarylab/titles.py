@@ -236,7 +236,7 @@ _BLURB = re.compile(rf"""
     """, re.VERBOSE)
 _SITE_SUFFIX = re.compile(r"""
     (?: 网|網|网站|網站|文库|文庫|资料库|資料庫|题库|題庫|官网|官網     # a site's kind of name
-      | 频道|頻道|首页|首頁|范文|範文|学习啦|之家|社区|社區 )$
+      | 频道|頻道|首页|首頁|范文|範文|学习啦|之家|社区|社區|资讯|資訊 )$
     | [A-Za-z0-9-]+\.(?:com|cn|net|org)$                          # a domain
     | ^[A-Za-z0-9 .\-]+$                                          # Latin letters only
     """, re.VERBOSE)
@@ -299,6 +299,7 @@ def _decorations(line: str) -> str:
     line = re.sub(rf"({_DOC_TYPE})\s?[（(][{_HAN}]{{0,4}}\d{{1,3}}篇[)）]$", r"\1", line)   # 某总结（优质21篇）: a site's count
     line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark
     line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
+    line = _SITE_AFTER.sub("", line)   # 某消防救援人员221人-某某快资讯: the site's name after a dash
     if (paper := _PAPER_TAG.search(line)) is not None and paper.start() >= _PAPER_HEAD:
         line = line[:paper.start()]   # 喜迎党代会某市水利这五年扬子晚报: the paper's name after a headline
     line = _ENGLISH_TAIL.sub("", line)   # 某乡施政成果专辑_电子书 Read More: a site's button
@@ -319,6 +320,11 @@ _CATEGORY_TAG = re.compile(r"""
     (?<=总结|總結|报告|報告|计划|計劃|汇报|匯報|方案|材料)      # the title's own end
     \s?[-－—_|｜]\s?(?:工作)?(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|范文|範文|材料)$   # the category
     """, re.VERBOSE)
+
+
+#: A site's name after a title, parted by a dash or bar (…被困人员221人-全球快资讯, …总结_某某网).
+_SITE_AFTER = re.compile(rf"(?<=[{_HAN}）)0-9])\s?[-－—_|｜]\s?[{_HAN}A-Za-z0-9]{{2,10}}"
+                         rf"(?:网|網|网站|網站|资讯|資訊|频道|頻道)$")
 
 
 _YEAR_WORD = re.compile(r"^(?:(?:19|20)\d{2}|20[xX×*]{1,2}|[xX×*]{2,4}) 年")   # 2020 年东宝区政府工作报告, XX 年…:
@@ -359,6 +365,7 @@ _PHOTO_CREDIT = re.compile(r"""
 _SITE_BAR = re.compile(r"[|｜]\s*(?:网站地图|網站地圖|设为首页|設為首頁|加入收藏|客服)|(?:网站地图|網站地圖|设为首页|設為首頁)\s*[|｜]")
 #: A paper's or news site's name alone on a line (香港商报, 某某日报, 某某新闻网).
 _OUTLET = re.compile(rf"[{_HAN}]{{2,6}}(?:日报|日報|晚报|晚報|商报|商報|时报|時報|晨报|晨報|新闻网|新聞網|电视台|電視台)")
+_SAMPLES_SITE = re.compile(rf"[{_HAN}]{{0,3}}(?:范文|範文)[{_HAN}]{{1,2}}")   # 範文齋, 某某范文网: a 范文 site's name
 _VOLUME = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年?[卷期册冊版]$")   # 2002卷: a yearbook's volume
 _WEATHER = "(?:晴|多云|多雲|阴|陰|[小中大阵陣暴]?雨|雷阵雨|雷陣雨|[小中大]?雪|雾|霧|霾)"
 #: A news site's weather widget (晴时多云, 多云转阴 18~25°C): never a title.
@@ -454,7 +461,8 @@ def _is_junk(line: str) -> bool:
         return True   # 菜单, 范文: a site's menu button or category alone on its line; 文/某某: an author
     if _ROLE_LINE.match(line) and not _NAMED_PART.match(line):   # 施政报告：结语 is a part's name
         return True
-    if _PHOTO_CREDIT.search(line) or _SITE_BAR.search(line) or _OUTLET.fullmatch(line) or _ISSUE_LINE.search(line):
+    if (_PHOTO_CREDIT.search(line) or _SITE_BAR.search(line) or _OUTLET.fullmatch(line) or _ISSUE_LINE.search(line)
+            or _SAMPLES_SITE.fullmatch(line)):
         return True
     if _LABEL_LINE.search(line):
         return True
@@ -532,7 +540,7 @@ def _run_on(line: str) -> str | None:
                     and not line.startswith(line[:min(6, end)], end)):   # (not a title said twice)
                 end = more.end()   # …发展情况|分析报告2014年…: the name goes on to its last type word
             head, rest = _after_sentences(line[:end]), line[end:]
-            if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head):
+            if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head) or _VERB_THEN_TYPE.search(head):
                 continue
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
                     or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)   # 某市长施政总报告：以…
@@ -545,6 +553,8 @@ def _run_on(line: str) -> str | None:
     return None
 
 
+_VERB_THEN_TYPE = re.compile(r"(?:是|为|為|在于|在於)(?:总结|總結|报告|報告|汇报|匯報|计划|計劃)$")   # 会议的主要议题是总结|今年以来…:
+# a sentence's verb and object, no name
 _PIECE_THEN_BODY = re.compile(rf"[1-9](?![0-9０-９年月日号%％.．、个件项名人户家次条篇万亿元千百天岁期批座所台套辆本部份倍吨亩米])[{_HAN}]")
 # (某总结1在…: a piece's number, then the body; not 议案1件、…: a count)
 #: A title with the first heading glued after it (…再上新台阶一、上半年工作总结…; not 一、二季度).

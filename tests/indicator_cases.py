@@ -93,6 +93,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "农民人均纯收入比十年前翻了两番。", [R(300, "%", change="increase")]),
     (S, "进出口总额翻了近一番。", [R(100, "%", approx=True, change="increase", subject="进出口总额")]),
     (S, "经过一番努力，问题三番五次得到督办。", []),
+    (S, "该馆是全省唯一一家获得这一称号的县级馆，问题一一个个销号。", []),   # a digit said twice: no 11
     (S, "全区科技投入增长1.5倍。", [R(150, "%", change="increase", subject="科技投入")]),
     (S, "外贸出口额增加了两倍以上。", [R(200, "%", approx=True, change="increase")]),
     (S, "税收收入是上年的2倍。", [R(2, "倍")]),

@@ -1470,6 +1470,42 @@ FURNITURE = [
      "spam"),
     ("某社工作总结（9篇）\n1.某社工作总结 篇一\n一、审计工作概况\n全年审计12次。",
      "某社工作总结（9篇）\n一、审计工作概况\n全年审计12次。", "page_marker"),
+    # kinds of fresh211-215: an app's account dialog; a footer's links whose tags lost their "<";
+    # a meta tag's keywords; an empty spam element; list headers over related links; a cut mark
+    ("全年增长5%。\n前往某某APP阅读全文，体验更佳\n绑定手机号用来登录和找回密码：\n请输入正确的手机号码\n"
+     "两次输入的密码不一致\n5s后窗口自动消失...", "全年增长5%。\n", "site_header"),
+    ('全年增长5%。\n銆?a href="/about.shtml" target="_blank">关于我们銆?a href="/law.shtml" target="_blank">法律声明',
+     "全年增长5%。\n", "markup"),
+    ('，某某,两岸,统一,某某会" />\n全年增长5%。', "全年增长5%。", "markup"),
+    ('<sup id="qa7x2"></sup>\n全年增长5%。', "全年增长5%。", "markup"),
+    ("全年增长5%。\n相关链接\n· 某局召开安全生产会议\n· 某市开展消防演练", "全年增长5%。\n", "footer_block"),
+    ("工作全面推进，以重点 ……略…… 二是加强队伍建设。", "工作全面推进，以重点二是加强队伍建设。", "paywall"),
+    ("每天参加锻炼的…………\n本文共1200字，仅供会员参考\n", "每天参加锻炼的\n", "paywall"),
+    # a 范文 site's inspiration blurb, its share note and a pointer to its samples; views under a title
+    ("前言：寻找写作灵感？某某网用心挑选的某局工作总结，希望能为您的创作带来灵感，欢迎阅读。\n全年增长5%。",
+     "全年增长5%。", "preface"),
+    ("“某某”通过精心收集，向本站投稿了12篇某局工作总结，\n全年增长5%。", "全年增长5%。", "preface"),
+    ("借助以下范文，我们可以更好地理解总结的作用。\n全年增长5%。", "全年增长5%。", "preface"),
+    ("某局工作总结\n文化3.12K\n全年增长5%。", "某局工作总结\n全年增长5%。", "site_header"),
+    # a portal's way back, empty contact fields, counters, a domain note, a handle with an address
+    ("回到市图书馆主站 | 欢迎来到通知公告\n邮箱： 电话：\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n今日访问量：12 总访问量：45,678", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n@某县图书馆 地址：某省某县某街12号", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n--END--\n下方扫描", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n某公网安备\n11010502000123号\n某市商务微博", "全年增长5%。\n", "site_header"),
+    # a comment rule, a hash, an excerpt's source, a script field, a search label, an ID, a login
+    ("全年增长5%。\n请您文明上网、理性发言并遵守有关规定。", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\nHash:0a1b2c3d4e5f67890a1b2c3d4e5f6789", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n摘自 某省住房和城乡建设厅网站 2018.03.02 某处 某某", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\nchannelId 1 1 1\n搜索更多 的新闻\n123456-1234567890", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n编辑者：admin", "全年增长5%。\n", "site_header"),
+    # a writer's name closing a paragraph; a paper's 讯 before 近日; a reporter parted by a garbled mark
+    ("并获评全省先进单位。（禹建华）\n全年增长5%。", "并获评全省先进单位。\n全年增长5%。", "byline"),
+    ("某某时报讯 近日，某局公布了全年数据。", "近日，某局公布了全年数据。", "byline"),
+    ("会上作了交流发言。（记者?陈某某）", "会上作了交流发言。", "byline"),
+    # a lesson to the reader as the first line, over the first piece's title and its marker
+    ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
+     "某中心工作总结\n全年增长5%。", "preface"),
 ]
 
 
@@ -1498,6 +1534,10 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "年份 2016 2017 2018 2019 2020\n产量 12 15 17 18 21",        # a table's row of years
     "全县开通12345政务服务热线，受理来电8.6万件。",              # a hotline named in a sentence
     "全年开展“送戏下乡”活动，由县文化馆主办，观众3000人次。",   # who ran an event, in a sentence
+    "完成各项工作任务。（全文完）",                            # an end mark in brackets is no writer
+    "全镇举办活动12场。（胡集镇）",                            # a place in brackets is no writer
+    "全年接待读者1.2万人次，其中VIP读者300人。",               # VIP in a sentence: no gambling brand
+    "完成政务服务网登录入口改造，全市共享数据增长12%。",       # a login page named in a sentence
     "3个乡镇卫生院完成改造。",                                    # a count at the text's start
     "上旬阴转多云，中旬多云转晴，全月降水偏少。\n阴转多云",      # weather in a report's words
     "▲加强组织领导，成立工作专班。",                              # a bullet, no caption

@@ -12,6 +12,13 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a site's name after a dash; a 范文 site's name over the title; a sentence whose object is
+    # 总结 is no title (fresh211-215 kinds)
+    ("去年某市消防救援人员抢救被困群众221人-某某快资讯\n2月10日，某支队公布了全年警情。",
+     "去年某市消防救援人员抢救被困群众221人"),
+    ("某某范文斋\n文化馆工作总结6篇\n总结是对过去工作的回顾。", "文化馆工作总结6篇"),
+    ("今天召开全市消防安全工作会议。会议的主要议题是总结今年以来的防火工作，部署冬春防火。\n一、火灾情况",
+     ""),
     # a slogan of two halves, a dash and the document it heads (its comma no sentence's); a line
     # of authors, each an office and a name, is no title (fresh196-200 kinds)
     ("发挥文艺引领作用，塑造城市文化形象——某市作协2020年工作总结\n2020年，某市作协出版作品12部。",

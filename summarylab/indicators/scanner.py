@@ -456,12 +456,17 @@ _AGE_FROM = re.compile(r"[岁歲]\s?(?:至|到|[-—～~])\s?$")     # before a 
 _AGE_REACHED = re.compile(r"(?:年满|满|滿|未满|未滿|不满|不滿)\s?$")   # before it: who qualifies (满65岁老人)
 
 
+_DOUBLED_DIGIT = re.compile(r"([一二三四五六七八九])\1")
+
+
 def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
     """True for hits that are not indicators whatever their value (see the module docstring)."""
     if _line_split(text, h):
         return True
     if h.n1 in ("零", "〇", "○") and h.start and "\u4e00" <= text[h.start - 1] <= "\u9fff":
         return True   # 清零|项目, 归零: a word holding 零, no count of nothing
+    if _DOUBLED_DIGIT.fullmatch(h.n1):
+        return True   # 唯一一家, 一一落实: a digit said twice is no number (十一 is eleven)
     unit, chinese = h.unit, h.chinese
     if h.unit_s:
         if unit is None:
