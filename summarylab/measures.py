@@ -1031,7 +1031,7 @@ class _Outline:
         if not c.enum:
             if c.ctx == "space" or new_par:
                 self._pop_enums()
-            if c.family not in self.rank and self._cut_before(c):
+            if c.family not in self.rank and (self._cut_before(c) or self._above_paragraphs(c)):
                 for j in stack:               # （六）… then 二、 on a page cut inside its outline:
                     self.rank.pop(self.cands[j].family, None)   # 二、 is no item of （七）
                 stack.clear()
@@ -1053,6 +1053,21 @@ class _Outline:
         return (self.ordinal[self.stack[0]] > 1 and root.ctx == "line"
                 and all(self.cands[j].style in _CONVENTION and _CONVENTION[self.cands[j].style] > _CONVENTION[c.style]
                         for j in self.stack))
+
+    def _above_paragraphs(self, c: _Cand) -> bool:
+        """``c`` (a heading of a new style, numbered 1, alone on its line) ranks above every open
+        item by the usual order of markers, and those are paragraphs, their text after the
+        title on their line (1、归集方面：上半年新增…。 … 4、贷款方面：… then （一）以…为原则,
+        推动…): a new part of the outline whose first heading the page lost, not an item of 4、."""
+        if c.ordinal != 1 or not self.stack or c.style not in _CONVENTION or self._runs_on(c):
+            return False
+        return all(self.cands[j].style in _CONVENTION and _CONVENTION[self.cands[j].style] > _CONVENTION[c.style]
+                   and self.cands[j].ctx == "line" and self._runs_on(self.cands[j]) for j in self.stack)
+
+    def _runs_on(self, c: _Cand) -> bool:
+        """Does text follow ``c``'s title on its line (1、归集方面：上半年新增… — not 加强管理。)?"""
+        end = self.text.find("\n", c.title_end)
+        return bool(self.text[c.title_end:end if end >= 0 else len(self.text)].strip(" \t。；;：:"))
 
     def _push(self, i: int, c: _Cand, prev: int | None) -> None:
         """Record ``c`` under the top open item (within _MAX_DEPTH) and open it; a stripped

@@ -605,7 +605,8 @@ def _collect_rules(text: str, found: _Found) -> None:
                 or m.group("head") in _HEAD_STOP or m.group("head") in _DESCRIBING):
             continue   # (两个时期：…, 三种形式：…: parts described, no formulation)
         items = _expansion_at(text, m.end(), n, m.group("head"))
-        if len(items) == n and all(_shares_head(x, m.group("head"), bool(m.group("measure"))) for x in items):
+        if len(items) == n and (all(_shares_head(x, m.group("head"), bool(m.group("measure"))) for x in items)
+                                or _governed_short_list(text, m.start(), items)):
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())
     for m in _CAND_BRACKETED.finditer(text):   # 两个提升（城市建设和城市管理）: as many items as it says
@@ -629,6 +630,16 @@ def _collect_rules(text: str, found: _Found) -> None:
         if len(spans) >= 2 or _key(phrase) in found:
             for span in spans:
                 found.add(text, span, "formulation", False)
+
+
+SHORT_ITEM = 4   # items of a governed formulation spelled out after its colon are at most this long
+
+
+def _governed_short_list(text: str, start: int, items: list[str]) -> bool:
+    """Three or more short items after the colon of a formulation that a verb governs
+    (坚持四种态度：积极、认真、进取、奉献): its spelled-out parts, though they do not repeat its head."""
+    verb = _governing()[1].search(text, max(0, start - 4), start)
+    return verb is not None and len(items) >= 3 and max(map(len, items)) <= SHORT_ITEM
 
 
 def _shares_head(item: str, head: str, measured: bool) -> bool:
@@ -1022,9 +1033,15 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     if len(parts) == 1:
         return _parallel_before(text, end, n)   # 巩固一批，培育一批，…的“四批”: items parted by commas
     if (len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM
-            or _governing()[1].search(parts[-1])):
-        return []
+            or _governing()[1].search(parts[-1]) and not _alike(parts[1:])):
+        return []   # (割裂甲、制造“两个X”: the last verb takes the formulation; 机关治理、基层落实“…”: items alike)
     return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
+
+
+def _alike(parts: list[str]) -> bool:
+    """Two or more items of one length, four characters or more (机关治理、基层落实): a list's
+    items, not a verb that governs the formulation after them."""
+    return len(parts) >= 2 and len(set(map(len, parts))) == 1 and len(parts[0]) >= 4
 
 
 _PARALLEL_PART = re.compile(r"[\u4e00-\u9fff]{2,8}$")

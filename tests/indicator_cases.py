@@ -94,6 +94,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "进出口总额翻了近一番。", [R(100, "%", approx=True, change="increase", subject="进出口总额")]),
     (S, "经过一番努力，问题三番五次得到督办。", []),
     (S, "该馆是全省唯一一家获得这一称号的县级馆，问题一一个个销号。", []),   # a digit said twice: no 11
+    (S, "经过评议，评选出三星级22家。", [R(22, "家", subject="三星级")]),   # the stars, not the choosing
     (S, "全区科技投入增长1.5倍。", [R(150, "%", change="increase", subject="科技投入")]),
     (S, "外贸出口额增加了两倍以上。", [R(200, "%", approx=True, change="increase")]),
     (S, "税收收入是上年的2倍。", [R(2, "倍")]),
@@ -1026,7 +1027,7 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(31480, "人", subject="失业保险参保人数")]),
     # verbs of local work summaries before the counted thing; 等 ends a list of examples
     (S, "出动执法车辆86台次，挽回经济损失约35万元，盘活闲置厂房4栋。",
-     [R(86, "台次", subject="执法车辆"), R(350_000, "元", approx=True, subject="经济损失"),
+     [R(86, "台次", subject="出动执法车辆"), R(350_000, "元", approx=True, subject="经济损失"),
       R(4, "栋", subject="闲置厂房")]),
     (S, "检查电梯、锅炉等特种设备620台，全镇低保对象312户。",
      [R(620, "台", subject="特种设备"), R(312, "户", subject="低保对象")]),

@@ -173,6 +173,20 @@ def test_depth_comes_from_the_document_not_the_style():
     assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 1, 2, 2, 2, 2]
 
 
+def test_a_higher_heading_after_paragraph_items_starts_a_new_part():
+    # 1、…4、 are paragraphs (their text after the title on the line); （一） ranks above them by
+    # the usual order of markers, alone on its line: the page lost the part heading before it
+    text = ("1、归集方面：上半年新增缴存单位120个。\n2、贷款方面：发放贷款3亿元。\n"
+            "（一）以稳中求好为原则，推动业务发展。\n1.巩固扩面机制。继续推进扩面。\n2.优化服务。")
+    assert tree(extract_measures(text)) == [
+        (1, "归集方面", -1), (1, "贷款方面", -1), (1, "以稳中求好为原则，推动业务发展", -1),
+        (2, "巩固扩面机制", 2), (2, "优化服务", 2),
+    ]
+    # a 1、 heading alone on its line keeps a （一） under it (a summary numbered the other way)
+    text = "1、主要工作\n（一）加强领导\n（二）完善制度\n2、存在问题\n（一）投入不足"
+    assert [d for d, _, _ in tree(extract_measures(text))] == [1, 2, 2, 1, 2]
+
+
 def test_enumeration_nests_in_heading_and_restart_nests_one_deeper():
     text = ("三、明年打算\n一是要拓宽思路。二是要加大力度。具体来说，一是要整合力量；二是要上下联动。\n"
             "三是要深化内容：一是要创新载体；二是要改善条件。")

@@ -322,6 +322,8 @@ def test_battles_after_their_items_and_a_formulation_before_a_colon_and_its_enum
     # a count of matches, and the parts of an explanation, are no formulations
     assert summarylab.analyze(to_script("全年举办了三场比赛。", script)).slogans.empty
     assert summarylab.analyze(to_script("这句话有两种含义：第一，要实干；第二，要担当。", script)).slogans.empty
+    # the forms a survey took (a describing head) are no formulation, though a verb governs them
+    assert summarylab.analyze(to_script("调研采取三种形式：座谈、走访、问卷。", script)).slogans.empty
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
@@ -392,6 +394,10 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
      ["有分管领导、专职干部", "有牌子", "有场所", "有经费"]),
     # a generic word before a programme's kind, after its unquoted items
     ("着力强化领导、责任、考核三大工作机制。", "三大工作机制", ["领导", "责任", "考核"]),
+    # short items after the colon of a formulation a verb governs; items alike (a noun and a verb
+    # each) before a quoted one, the last ending in a verb (fresh211-215 kinds)
+    ("馆里坚持四种态度：积极、认真、进取、奉献。", "四种态度", ["积极", "认真", "进取", "奉献"]),
+    ("以提升党委统率、机关治理、基层落实“三个能力”为抓手。", "三个能力", ["党委统率", "机关治理", "基层落实"]),
     # many items in brackets, parted by commas
     ("实施五大民生工程（一条环湖绿道建设，两个水源地保护，三项污水整治，四个中转站建设，万户农居改造）。", "五大民生工程",
      ["一条环湖绿道建设", "两个水源地保护", "三项污水整治", "四个中转站建设", "万户农居改造"]),
