@@ -1749,6 +1749,40 @@ def _frame_line(line: str) -> bool:
     return whole.fullmatch(rest) is not None and len(word.findall(rest)) >= MIN_FRAME_WORDS_WITH_NAME
 
 
+def _stamped_name_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A site's name that opens a removed blurb or header line near the top (某某论坛 精品范文 …,
+    某某论坛前言：我们精心挑选了…) and is stamped again through the text, at lines' starts and
+    inside its words (政协某某论坛常委会, 某某论坛 具体做法：…): every copy goes (label spam)."""
+    top = _lines_end(text, STAMP_LINES)
+    names = {m.group("name") for a, b, label in removed
+             if a < top and label in ("site_talk", "preface", "promo")
+             and (m := _STAMP_NAME.match(text, a, b)) is not None}
+    cover = _Cover(removed)
+    out = []
+    for name in names:
+        copies = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)
+                  if cover.without(text, m.start(), m.end()) == name]
+        if len(copies) >= MIN_STAMPS:
+            out += [(s, e + (text[e:e + 1] in " \t"), "spam") for s, e in copies]
+    return out
+
+
+#: The name opening a site's line: a few characters before a blank or its blurb's label.
+_STAMP_NAME = re.compile(r"[ \t]*(?P<name>[\u4e00-\u9fff]{3,8}?)(?=[ \t]|前言|导读|导语)")
+STAMP_LINES = 10   # the removed line that names the site is among the first lines
+MIN_STAMPS = 2     # ... and the name is stamped at least this often through the rest
+
+
+def _lines_end(text: str, n: int) -> int:
+    """Where the first ``n`` lines of ``text`` end."""
+    pos = 0
+    for _ in range(n):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return len(text)
+    return pos
+
+
 def _site_talk_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Lines of a site talking about itself (see _SITE_ONLY) that no other rule touched (those
     keep their own labels): label site_talk; lines of its frame words only (see _frame_line):
@@ -2122,6 +2156,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _bracket_caption_spans(work) + _emoji_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _site_talk_spans(work, [x for x in spans if x[2] != "emoji"])   # (🔗更多内容请下载文档: the line's)
+    spans += _stamped_name_spans(work, spans)
     spans += _english_line_spans(work, spans)
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)

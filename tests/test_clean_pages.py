@@ -1503,6 +1503,9 @@ FURNITURE = [
     ("并获评全省先进单位。（禹建华）\n全年增长5%。", "并获评全省先进单位。\n全年增长5%。", "byline"),
     ("某某时报讯 近日，某局公布了全年数据。", "近日，某局公布了全年数据。", "byline"),
     ("会上作了交流发言。（记者?陈某某）", "会上作了交流发言。", "byline"),
+    # a site's name opening its blurb, stamped again at lines' starts and inside a body's words
+    ("某某论坛前言：我们精心挑选了数篇优质报告，供您参考。\n一年来，政协某某论坛常委会认真履职。\n某某论坛 具体做法：召开协商会。",
+     "一年来，政协常委会认真履职。\n具体做法：召开协商会。", "spam"),
     # a lesson to the reader as the first line, over the first piece's title and its marker
     ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
      "某中心工作总结\n全年增长5%。", "preface"),
