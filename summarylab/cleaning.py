@@ -498,15 +498,44 @@ def _site_name_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tup
     names |= {step for a, b, label in removed if label in ("site_header", "footer_line") and (">" in text[a:b] or "＞" in text[a:b])
               if 2 <= len(step := re.split("[>＞]+", text[a:b].strip())[-1].strip()) <= BREADCRUMB_COLUMN}
     # 首页>化工资讯, then 化工资讯 (a column's short name; a crumb may end in the title itself)
+    out = _above_crumb(text, removed)
     if not names:
-        return []
-    out = []
+        return out
     for n, (s, e, e_nl) in enumerate(_lines(text)):
         if n >= SITE_NAME_LINES:
             break
         if text[s:e].strip(" \t\u3000•·") in names:
             out.append((s, e_nl, "site_header"))
     return out
+
+
+def _above_crumb(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The site's name as the only kept line above a removed 您现在的位置 breadcrumb that ends in
+    no title (某某协会分会 / 您现在的位置：首页 > 资讯 > 正文 / 某市邮政管理工作成效…), perhaps said
+    twice: the page's own title is below the crumb."""
+    cover = _Cover(removed)
+    kept: list[tuple[int, int]] = []   # the kept lines so far: one name, perhaps said twice
+    for n, (s, e, e_nl) in enumerate(_lines(text)):
+        if n >= SITE_NAME_LINES:
+            return []
+        line = text[s:e].strip()
+        if not line:
+            continue
+        if not cover.without(text, s, e).strip():
+            if kept and _HERE.match(line) and _TAIL_STEP.search(line):
+                name = text[kept[0][0]:kept[0][1]].strip()
+                if len(name) <= SITE_NAME_CHARS and not name.endswith(_SENTENCE_END) and not _FULL_NAME.search(name):
+                    return [(a, b, "site_header") for a, b in kept]
+            continue
+        if kept and line != text[kept[0][0]:kept[0][1]].strip():
+            return []
+        kept.append((s, e_nl))
+    return []
+
+
+_HERE = re.compile(r"(?:您|你)?(?:现在|当前)的?(?:位置|所在位置)")   # 您现在的位置：… a breadcrumb's label
+_TAIL_STEP = re.compile(r"[>＞»›]\s*(?:正文|列表|内容|详情|阅读)\s*$")   # … > 正文: a crumb that ends in no title
+SITE_NAME_CHARS = 24
 
 
 def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -540,6 +569,7 @@ def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
 
 COLUMN_LINES = 8   # the first lines where a site's column name may stand above a title
 _COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")   # a column's name: a few characters, no digit or mark
+_NEWS_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|资讯|快讯|简讯|公告)")   # 行业动态: a column over a story
 _FULL_NAME = re.compile(r"(?:报告|总结|汇报|计划|方案|讲话|意见|通知|公报|年报|要点|材料|综述)(?:[（(](?:全文|摘要)[)）])?$")
 
 
@@ -548,18 +578,22 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
     预算绩效管理), next to a site line that went (a breadcrumb ending in it, metadata fields) or
     named again in one, with a document's fuller name in a later line, or right above a
     breadcrumb that went (毕业论文 / 您现在的位置：…>>正文) or above one that ends in it and is no
-    document's name (发挥作用 / 你的位置：首页-发挥作用): it goes, so that the name is the
-    first line."""
+    document's name (发挥作用 / 你的位置：首页-发挥作用), or a news column's name (行业动态,
+    通知公告): it goes, so that the name is the first line."""
     cover = _Cover(removed)
     lines = list(itertools.islice(_lines(text), COLUMN_LINES * 2))
     # lines that held text and lost all of it to the removals so far
     gone = [bool(text[s:e].strip()) and not cover.without(text, s, e).strip() for s, e, _ in lines]
+    filled = [j for j, (s, e, _) in enumerate(lines) if text[s:e].strip()]
     out = []
     for k, (s, e, e_nl) in enumerate(lines):
         own = text[s:e].strip()
         if gone[k] or not _COLUMN.fullmatch(own):
             continue
-        beside = any(gone[j] and (abs(j - k) == 1 or own in text[a:b]) for j, (a, b, _) in enumerate(lines))
+        first_kept = all(gone[x] for x in filled[:filled.index(k)])
+        beside = any(gone[j] and (abs(j - k) == 1 or own in text[a:b]
+                                  or abs(filled.index(j) - filled.index(k)) == 1 and first_kept)
+                     for j, (a, b, _) in enumerate(lines) if j in filled)   # (blank lines between: the first kept line)
         fuller = any(len(t := text[a:b].strip()) > len(own) + 2 and _FULL_NAME.search(t) and not gone[j]
                      for j, (a, b, _) in enumerate(lines) if j > k)
         crumbs = k + 1 < len(lines) and gone[k + 1] and ">" in text[lines[k + 1][0]:lines[k + 1][1]]
@@ -568,7 +602,7 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
             for j, (a, b, _) in enumerate(lines) if j > k)   # (你的位置：首页-发挥作用)
         again = any(text[a:b].strip() == own for a, b, _ in lines[k + 1:])   # the name said again as a
         # line: the page's title repeated (the later copies go as repeated_title, this one stays)
-        if beside and (fuller or crumbs) and not again:
+        if beside and (fuller or crumbs or _NEWS_COLUMN.fullmatch(own)) and not again:
             out.append((s, e_nl, "site_header"))
     return out
 

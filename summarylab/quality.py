@@ -763,12 +763,14 @@ _OCR_DIGITS = re.compile(r"""
 
 
 #: A ? standing for a lost mark (· or 《): between two names inside short quotes (“文明某县？慷慨某城”),
-#: between two figures (“9？ 18”), or right after 关于 (关于？人防工作的通知); a question inside
-#: quotes asks with one of _ASKING.
+#: between two figures (“9？ 18”), right after 关于 (关于？人防工作的通知), or both marks of a
+#: document's name (？关于某某的通知？); a question inside quotes asks with one of _ASKING.
 _LOST_MARK = re.compile(r"""
     “ [^“”\n？?]{1,9} [\u4e00-\u9fff] (?P<quoted> [?？] ) [\u4e00-\u9fff] [^“”\n？?]{0,9} ”   # “甲？乙”
   | (?<=[0-9]) (?P<figures> [?？] ) (?=[ \t]?[0-9])                                     # 9？ 18
   | (?<=关于|關於) (?P<about> [?？] ) (?=[\u4e00-\u9fff])                               # 关于？某某
+  | (?P<book> [?？] (?:关于|關於) [^\n?？“”]{2,60}? (?:通知|意见|意見|决定|決定|办法|辦法|规定|規定|方案|报告|報告
+       |批复|批覆|规划|規劃|纲要|綱要) [?？] )                                           # ？关于某某的通知？: 《》 lost
   | (?<=[委府]) (?P<organs> [?？] ) (?=[省市县区州镇乡]?(?:委|政府|人大|政协|纪委))          # 省委？省政府: a · lost
   | (?<=[\u4e00-\u9fff]发) (?P<docno> [?？] ) (?=(?:19|20)[0-9xX]{2}[?？])                    # 某纪发？20xx？12号:
   | (?<=[0-9xX]{4}) (?P<docno2> [?？] ) (?=[0-9]{1,4}号)                                   # 〔〕 of a document's number

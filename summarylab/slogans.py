@@ -186,7 +186,7 @@ _CAND_COLON = re.compile(rf"""
 #: Words that begin a predicate right after a subject noun (“粮、果、畜、菜”四大主导产业进一步壮大).
 _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
                     "|齐头并进|快速|加速|蓬勃|显著|明显|大幅|迅速|日益|日趋|逐渐"
-                    "|叠加|交织|并存|交汇|协同|联动|融合|同步|共同|竞相")   # 四大支柱产业|齐头并进, 三重压力|叠加
+                    "|叠加|交织|并存|交汇|协同|联动|融合|同步|共同|竞相|推动|推进|带动|引领|助推|驱动|扎实|全面|有序|有力")   # 四大支柱产业|齐头并进, 三重压力|叠加
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
     (?<=[”」』])                                     # right after a closing quote

@@ -67,13 +67,13 @@ _CONTENTS_LINES = 20  # a table of contents before the title may hold this many 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RE = re.compile(f"[{_HAN}]")
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
-_DOC_TYPE = (r"报告书|報告書|报告|总结|總結|報告|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
+_DOC_TYPE = (r"报告书|報告書|报告|总结|總結|報告|小结|小結|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
              r"|谋划|謀劃|分析|安排|简报|簡報|侧记|側記|纪实|紀實")
 _COUNT_SUFFIX = (r"(?:精选|精選|甄选|甄選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集|(?:范例|範例)(?=\d{1,2}篇))?"
                  r"(?:[（(](?![一二三四五六七八九十]{1,3}[)）].)(?:[^（()）]{1,16})[)）]|[\[【](?:推荐|推薦|精选|精選)?\d{1,2}篇[\]】]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
-                 r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本))?")
+                 r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本|格式))?")
 #                 精选, 汇编（12篇）, 锦集9篇, 范例6篇, (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
 #                 (not （一）: the first heading run on after the title)
 _SALUTATION = re.compile(r"""
@@ -148,6 +148,7 @@ _LETTERHEAD = re.compile(r"""
   | 【\d{4}】\s*第?\s*\d+\s*[号號]                    # 某商发【2011】第8号
   | 〔\d{4,}[^〕\s]{0,4}$                              # one a site broke: 泉港政综〔202465
     """, re.VERBOSE)
+_BRIEF_MASTHEAD = re.compile(r"(?:简报|簡報)$")   # 某某工作简报: a brief's masthead, its name
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
 _SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}[章节節篇]\s*(?P<name>[^\s、，,].{1,40})")   # a book's section
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|[壹贰貳叁參肆伍陆陸柒捌玖拾]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
@@ -176,8 +177,9 @@ _SENTENCE = re.compile(r"[。！？!?；;]|[，,].{3,}")
 #: A news headline of phrases each ending in ！, the last perhaps without (重磅！某公报发布！数据来了, 赞！…).
 _EXCLAIMED = re.compile(rf"""
     (?=.{{10,{TITLE_CHARS}}}$)                              # a headline's length
+    (?=[^\n]*[！!])                                          # one phrase at least exclaimed
     (?:[^。！？!?；;，,：:\n]{{1,20}}[：:])?                   # 卫健委最新统计：  a source or topic first
-    (?:[^。！？!?；;，,：:\n]{{1,30}}[！!]){{1,3}}             # phrases each ending in ！
+    (?:[^。！？!?；;，,：:\n]{{1,30}}[！!？?]){{1,3}}          # phrases each ending in ！ (or ？: 划重点！…怎么干？全在这里！)
     [^。！？!?；;，,：:\n]{{0,45}}                             # the last perhaps without
     """, re.VERBOSE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -916,6 +918,7 @@ def title_of(text: str, fallback: str = "") -> str:
     """
     lines = _candidates(text)
     i, limit = 0, TITLE_LOOKAHEAD
+    masthead = ""   # a brief's masthead (某某工作简报): the title when no other line is one
     while i < min(len(lines), limit):
         line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
         if line != lines[i] and (m := _PIECE_COMMA.match(line)) is not None and _SENTENCE.search(line, m.end()):
@@ -939,6 +942,7 @@ def title_of(text: str, fallback: str = "") -> str:
         if _EXCLAIMED.fullmatch(line) and i + 1 < len(lines) and not _EXCLAIMED.fullmatch(lines[i + 1]):
             return line   # 重磅！某年统计公报发布！数据来了: a news headline of exclaimed phrases
         if _is_junk(line):
+            masthead = masthead or (line if _BRIEF_MASTHEAD.search(line) else "")
             i += 1
             continue
         if _OUTLINE.fullmatch(line) or _OUTLINE.fullmatch(line + " "):
@@ -973,7 +977,7 @@ def title_of(text: str, fallback: str = "") -> str:
                         or title[:TITLE_CHARS])                                          # name or a headline
             return _fuller(title, lines[i + used:i + used + 1])[:TITLE_CHARS]
         i += used
-    return _blurb_title(text) or fallback
+    return _blurb_title(text) or masthead[:TITLE_CHARS] or fallback
 
 
 #: A portal's line of a page's record under its headline (来源：某局 发布时间：…, 2020-08-10 16:22 某局 [字号]).

@@ -1506,6 +1506,32 @@ FURNITURE = [
     # a site's name opening its blurb, stamped again at lines' starts and inside a body's words
     ("某某论坛前言：我们精心挑选了数篇优质报告，供您参考。\n一年来，政协某某论坛常委会认真履职。\n某某论坛 具体做法：召开协商会。",
      "一年来，政协常委会认真履职。\n具体做法：召开协商会。", "spam"),
+    # kinds of fresh216-220: a portal's exit dialog; a social link; a 范文 site's tagline and crumb;
+    # a source glued before the first sentence; a news column over its story; a word field code
+    ("您访问的链接即将离开“某市自然资源局”门户网站 是否继续？\n继续访问放弃\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n某某委员会 | Facebook", "全年增长5%。\n", "site_header"),
+    ("1500字范文，内容丰富有趣，写作的好帮手！\n1500字范文 > 某局工作总结\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某某水产网报道去年，全省渔业产值增长5%。", "去年，全省渔业产值增长5%。", "byline"),
+    ("<b>\n</b>\n<i>\n\n行业动态\n\n某市增殖放流成效显著\n\n全年增长5%。",
+     "\n\n某市增殖放流成效显著\n\n全年增长5%。", "site_header"),
+    ("PAGEPAGE1某县水库移民后期扶持规划\n全年增长5%。", "某县水库移民后期扶持规划\n全年增长5%。", "page_marker"),
+    # counters, an ad slot, a portal's name and address over its dateline, an app's list end, a
+    # slashed date, a paper's issue line, a comment disclaimer, a search engine's name
+    ("全年增长5%。\n已有0人发表了评论\nad3_300*250", "全年增长5%。\n", "site_header"),
+    ("某某门户网站 www.example.com 2012年07月04日 来源：某某社\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n这已经是最后一期了哦！\n2018 / 05 / 24", "全年增长5%。\n", "site_header"),
+    ("《某某导报》2021年04月06日 第480期第4期\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n评论仅代表个人意见，本网站保持中立\nBaidu", "全年增长5%。\n", "site_header"),
+    # a company's sales lines and WeChat prompts; a gambling code after a title; spam in a sentence
+    ("全年增长5%。\n温馨提示：某某测绘公司竭诚为您服务\n添加微信好友，获取更多信息\n复制微信号", "全年增长5%。\n",
+     "site_header"),
+    ("某市普查试点正式启动-k8某某赢家一触即发\n全年增长5%。", "某市普查试点正式启动\n全年增长5%。", "spam"),
+    ("会议听取了情况。网上娱乐城副局长某某讲话。", "会议听取了情况。副局长某某讲话。", "spam"),
+    ("2026年做爱影片 工作会议召开。", "2026年工作会议召开。", "spam"),
+    ("◎ 本刊记者 王某某 陈某某\n全年增长5%。", "全年增长5%。", "byline"),
+    # the site's name above a crumb that ends in 正文, said twice: the title is below the crumb
+    ("某某协会物流分会\n\n某某协会物流分会\n您现在的位置： 首页 > 资讯 > 正文\n\n某市邮政管理工作成效明显\n全年增长5%。",
+     "\n\n某市邮政管理工作成效明显\n全年增长5%。", "site_header"),
     # a lesson to the reader as the first line, over the first piece's title and its marker
     ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
      "某中心工作总结\n全年增长5%。", "preface"),
@@ -1541,6 +1567,9 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全镇举办活动12场。（胡集镇）",                            # a place in brackets is no writer
     "全年接待读者1.2万人次，其中VIP读者300人。",               # VIP in a sentence: no gambling brand
     "完成政务服务网登录入口改造，全市共享数据增长12%。",       # a login page named in a sentence
+    "争做爱岗敬业的好干部，在线学习时长增长20%。",             # 做爱 inside 争做爱岗敬业 is no spam
+    "第十届全国体育娱乐城市运动会在某市举行。",               # 娱乐城 without 网上/线上 stays
+    "引言\n一、工作概况\n全年增长5%。",                      # a heading at the top with nothing removed
     "3个乡镇卫生院完成改造。",                                    # a count at the text's start
     "上旬阴转多云，中旬多云转晴，全月降水偏少。\n阴转多云",      # weather in a report's words
     "▲加强组织领导，成立工作专班。",                              # a bullet, no caption

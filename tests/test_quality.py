@@ -199,6 +199,8 @@ DAMAGE = [
     # a year gone after 据悉， and before a holiday after a city's name (fresh211-215 kinds)
     ("活动是全市系列活动之一。据悉，年，市文化馆共接待群众十万余人次。", [("stripped_number", "年")]),
     ("这是某市年元旦、春节系列文化活动之一。", [("stripped_number", "年")]),
+    # both marks of a document's name lost as ? (fresh216-220 kind)
+    ("今年出台了某委员会办公室?关于规范机构名称的通知?，推动改革。", [("mojibake", "？关于规范机构名称的通知？")]),
     # a ? after a word, then a mark no question is followed by: a character the decoder lost
     ("全镇经济水平?;貧w以来稳步提高。", [("mojibake", "？；贫w")]),
     ("防汛工作保障?! ∫?、雨情及时传递。", [("mojibake", "？")]),

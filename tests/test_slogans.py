@@ -397,6 +397,7 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     # short items after the colon of a formulation a verb governs; items alike (a noun and a verb
     # each) before a quoted one, the last ending in a verb (fresh211-215 kinds)
     ("馆里坚持四种态度：积极、认真、进取、奉献。", "四种态度", ["积极", "认真", "进取", "奉献"]),
+    ("以「开放、透明、服务、教育及责任」五大主轴推动各项工作。", "五大主轴", ["开放", "透明", "服务", "教育", "责任"]),
     ("以提升党委统率、机关治理、基层落实“三个能力”为抓手。", "三个能力", ["党委统率", "机关治理", "基层落实"]),
     # many items in brackets, parted by commas
     ("实施五大民生工程（一条环湖绿道建设，两个水源地保护，三项污水整治，四个中转站建设，万户农居改造）。", "五大民生工程",
