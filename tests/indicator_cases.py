@@ -95,6 +95,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "经过一番努力，问题三番五次得到督办。", []),
     (S, "该馆是全省唯一一家获得这一称号的县级馆，问题一一个个销号。", []),   # a digit said twice: no 11
     (S, "经过评议，评选出三星级22家。", [R(22, "家", subject="三星级")]),   # the stars, not the choosing
+    (S, "全年收支差额 -90万元。", [R(-900_000, "元", subject="收支差额")]),   # a minus after a blank
+    (T, "資助金額合計2,763萬4,000元。", [R(27_634_000, "元", subject="资助金额")]),   # thousands grouped around 萬
     (S, "全区科技投入增长1.5倍。", [R(150, "%", change="increase", subject="科技投入")]),
     (S, "外贸出口额增加了两倍以上。", [R(200, "%", approx=True, change="increase")]),
     (S, "税收收入是上年的2倍。", [R(2, "倍")]),

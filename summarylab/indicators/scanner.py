@@ -194,7 +194,7 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         extra = float(trillions.group(1)) * 1e12
         values = tuple(None if v is None else v + extra for v in values)
     q_start, apx, change = _lookback(text, s, lex)
-    if (q_start == s and not change and not h.chinese and _SIGNED.match(text, s - 2)   # 增长率为-0.13‰
+    if (q_start == s and not change and not h.chinese and _SIGNED.fullmatch(text, max(0, s - 3), s)   # 增长率为-0.13‰
             and (h.pct or h.unit is not None and h.unit.base in _SIGNED_UNITS)):
         q_start -= 1
         values = tuple(None if v is None else -v for v in values)          # a level below zero
@@ -569,9 +569,10 @@ def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
 
 
 _MINUS = ("-", "−", "－")
-#: A minus sign right before a number, after a Chinese character or a mark that opens a value
-#: (为-0.13‰, ：-2.1%), not between two numbers (5-8个) nor after a Latin letter (A-1).
-_SIGNED = re.compile(r"[\u4e00-\u9fff：:，,（(][-−－](?=[0-9])")
+#: A minus sign right before a number, after a Chinese character or a mark that opens a value,
+#: perhaps with a blank between (为-0.13‰, ：-2.1%, 收支差额 -90万元), not between two numbers
+#: (5-8个, 5 -8万元) nor after a Latin letter (A-1): the three characters before the number.
+_SIGNED = re.compile(r".?[\u4e00-\u9fff：:，,（(][ \u3000]?[-−－]")
 _SIGNED_UNITS = frozenset(("%", "‰", "百分点", "千分点", "元", "美元", "℃"))   # what may fall below zero
 _ORDINAL_LIST = re.compile("第[0-9０-９一二三四五六七八九十、和至]+$")
 
