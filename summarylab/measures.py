@@ -136,7 +136,7 @@ _MARKER = re.compile(
     (?:
         (?P<cn_paren> [（(〔] [ \t]? (?P<o1> [{_CN}]{{1,3}} ) [ \t]? [)）〕] (?!型) 、? | [㈠-㈩] )   # （一） ㈠ 〔一〕 ( 七 ) （一）、 (not
                                                   # 小（二）型水库: a reservoir's class)
-      | (?P<num_paren> (?P<np> [（(] [ \t]? )? (?P<o2> [1-9１-９][0-9０-９]? ) (?(np) [ \t]? ) [)）] (?(np) (?:、(?![〔《\[]))? ) | [⑴-⒇] )   # (1) 1） ⑴ ( 1 ) (2)、
+      | (?P<num_paren> (?P<np> [（(] [ \t]? )? (?P<o2> [1-9１-９][0-9０-９]? ) (?(np) [ \t]? ) [)）] (?(np) (?:、(?![〔《\[]))? ) | [⑴-⒇] 、? )   # (1) 1） ⑴ ( 1 ) (2)、 ⑴、
                                                   # (not (1)、《某书》: a reference)
                                                   # (not (05): a paper's number)
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) | (?<=^[{_CN}])∶   # 一、 二. 一∶ (a ratio sign, a line's start)
@@ -459,7 +459,7 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         if not ordinal:
             return None
     elif style in ("circled", "cn_paren", "num_paren", "num_dot"):   # ① ㈠ ⑴ ⒈: one glyph
-        ordinal = _glyph_ordinal(m.group())
+        ordinal = _glyph_ordinal(m.group().rstrip("、"))   # (⑴、: the glyph, its 、 after)
     elif style == "shouxian":
         ordinal = _SHOUXIAN_ORD[m.group("sx")]
         if not ordinal and ctx == "comma" and m.end() - m.start() == 2 and not text.startswith("要", m.end()):

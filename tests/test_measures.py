@@ -134,6 +134,7 @@ def test_one_line_report_with_teaser_and_inline_headings():
     # the same styles as word processors and web pages type them
     ("㈠成效\n㈡不足", "cn_paren", ["㈠", "㈡"], ["成效", "不足"]),
     ("⑴建台账\n⑵定期通报", "num_paren", ["⑴", "⑵"], ["建台账", "定期通报"]),
+    ("⑴、建台账\n⑵、定期通报", "num_paren", ["⑴、", "⑵、"], ["建台账", "定期通报"]),   # the glyph with a 、
     ("1）建台账\n2)定期通报", "num_paren", ["1）", "2)"], ["建台账", "定期通报"]),
     ("⒈成效\n⒉不足", "num_dot", ["⒈", "⒉"], ["成效", "不足"]),
     ("一．成效\n二.不足", "cn_dun", ["一．", "二."], ["成效", "不足"]),
