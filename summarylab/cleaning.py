@@ -602,7 +602,7 @@ def _column_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
             for j, (a, b, _) in enumerate(lines) if j > k)   # (你的位置：首页-发挥作用)
         again = any(text[a:b].strip() == own for a, b, _ in lines[k + 1:])   # the name said again as a
         # line: the page's title repeated (the later copies go as repeated_title, this one stays)
-        if beside and (fuller or crumbs or _NEWS_COLUMN.fullmatch(own)) and not again:
+        if (beside and (fuller or crumbs) or _NEWS_COLUMN.fullmatch(own) and (beside or first_kept)) and not again:
             out.append((s, e_nl, "site_header"))
     return out
 
@@ -1746,8 +1746,9 @@ FRAME_LINE_CHARS = 40   # a line of a site's frame words is at most this long
 _FRAME_GLUE = r"[\s\d•·|｜/\\\-—–+>»:：?？!！()（）\[\]【】<>_=*#@、.…→←↑]"   # separators and counts between them
 
 
-_SITE_NAME_TOKEN = r"[\u4e00-\u9fff]{1,8}网(?:首页)?"   # a site's name among its buttons (某某网首页|客户端)
-MIN_FRAME_WORDS_WITH_NAME = 2   # a line naming a site holds at least this many of its frame words
+_SITE_NAME_TOKEN = r"[\u4e00-\u9fff]{1,10}网站?(?:首页)?"   # a site's name among its buttons (某某网首页|客户端)
+MIN_FRAME_WORDS_WITH_NAME = 2   # a line naming a site holds at least this many of its frame words,
+MIN_FRAME_WORDS_WITH_PORTAL = 1   # or one beside a name that says 网站 (某市政府门户网站 政务邮箱)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1780,7 +1781,8 @@ def _frame_line(line: str) -> bool:
     if "网" not in line:
         return False
     rest = name.sub(" ", line)   # the site's names out first: one pass, no nested search
-    return whole.fullmatch(rest) is not None and len(word.findall(rest)) >= MIN_FRAME_WORDS_WITH_NAME
+    least = MIN_FRAME_WORDS_WITH_PORTAL if "网站" in line else MIN_FRAME_WORDS_WITH_NAME
+    return whole.fullmatch(rest) is not None and len(word.findall(rest)) >= least
 
 
 def _stamped_name_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1532,6 +1532,27 @@ FURNITURE = [
     # the site's name above a crumb that ends in 正文, said twice: the title is below the crumb
     ("某某协会物流分会\n\n某某协会物流分会\n您现在的位置： 首页 > 资讯 > 正文\n\n某市邮政管理工作成效明显\n全年增长5%。",
      "\n\n某市邮政管理工作成效明显\n全年增长5%。", "site_header"),
+    # kinds of fresh221-225: writers in brackets (an office or body and names); a repost's credit; a
+    # paper's issue in brackets, its page line and e-edition; an excerpt's source; editors without
+    # colons; a portal's greeting and login; member unlock notes; a material group's advert; a
+    # clinic's advert before a story; a journal's end mark; a news column first; a portal and one button
+    ("会议部署了全年工作。（办公室 赵某某）\n全年增长5%。", "会议部署了全年工作。\n全年增长5%。", "byline"),
+    ("全年增长5%。\n（某区老促会 黄某某 李某某）", "全年增长5%。\n", "byline"),
+    ("全年增长5%。\n本文为某某站原创文章，转载请附上原文出处链接和本声明。", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n《某某日报》（2010年11月29日 003版）", "全年增长5%。\n", "site_header"),
+    ("某某日报 数字报纸\n00006版：经济开发区\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n摘自2008年1月4日《某某晚报》第四版", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n编辑 陈某某 二审 朱某 三审 陈某某", "全年增长5%。\n", "byline"),
+    ("某地 ? 某区欢迎您！用户登录\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n会员不仅可以阅读完整文章，而且可以下载WORD版文件", "全年增长5%。\n", "paywall"),
+    ("某某：体制人的免费资料库 –请点击：zl.example.com规范管理率94%。", "规范管理率94%。", "spam"),
+    ("某市治疗某病的医院 http://example.net/a/b/ 3月11日，区人大召开会议。", "3月11日，区人大召开会议。", "spam"),
+    ("全年完成目标任务。endprint", "全年完成目标任务。", "doc_site"),
+    ("协会要闻\n\n某厅工作队到访协会交流扶贫工作\n全年增长5%。", "\n某厅工作队到访协会交流扶贫工作\n全年增长5%。",
+     "site_header"),
+    ("某市政府门户网站 政务邮箱\n\n某区综保区发展绩效领跑全国\n全年增长5%。", "\n某区综保区发展绩效领跑全国\n全年增长5%。",
+     "site_frame"),
+    ("www.example.com?2012-09-27 15:31? ?来源：某某报 我来说两句\n全年增长5%。", "全年增长5%。", "site_header"),
     # a lesson to the reader as the first line, over the first piece's title and its marker
     ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
      "某中心工作总结\n全年增长5%。", "preface"),
@@ -1570,6 +1591,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "争做爱岗敬业的好干部，在线学习时长增长20%。",             # 做爱 inside 争做爱岗敬业 is no spam
     "第十届全国体育娱乐城市运动会在某市举行。",               # 娱乐城 without 网上/线上 stays
     "引言\n一、工作概况\n全年增长5%。",                      # a heading at the top with nothing removed
+    "全市定点治疗艾滋病的医院3家，全年收治病人120人。",       # a hospital in a sentence, no address glued on
+    "县电视报讯息服务覆盖全县。",                              # 讯 of 讯息 after a name ending in 报
     "3个乡镇卫生院完成改造。",                                    # a count at the text's start
     "上旬阴转多云，中旬多云转晴，全月降水偏少。\n阴转多云",      # weather in a report's words
     "▲加强组织领导，成立工作专班。",                              # a bullet, no caption
