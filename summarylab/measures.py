@@ -140,6 +140,8 @@ _MARKER = re.compile(
                                                   # (not (1)、《某书》: a reference)
                                                   # (not (05): a paper's number)
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) | (?<=^[{_CN}])∶   # 一、 二. 一∶ (a ratio sign, a line's start)
+                  | (?: (?<=[。：；！？\n]\n[{_CN}]) | (?<=\A[{_CN}]) ) 。                    # 一。 (a full stop typed for 、,
+                                                                                          # after a finished line: not 统|一。 wrapped)
                   | (?<=^[{_CN}]) [ \t\u3000] (?![〇零一二三四五六七八九十年是]) (?=[\u4e00-\u9fff]) ) )   # 一 综合: a
                                                   # heading whose 、 was lost (一 综合, 一 认真开展…；not 二 零二三年)
       | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) 、 )                    # 壹、 贰、

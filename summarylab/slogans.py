@@ -170,7 +170,8 @@ _CANDIDATE = re.compile(r"(?P<numeral>[两三四五六七八九十])(?P<measure>
 _CAND_EXPANDED = re.compile(rf"""
     (?P<numeral>[两三四五六七八九十])
     (?P<measure>[{_MEASURE}])
-    (?P<head>[^\W\d_的了和与及等是在为对把将]{{2,5}}?)   # a short noun, no function word
+    (?P<head>(?:对(?=[接口话标])|[^\W\d_的了和与及等是在为对把将]){{2,5}}?)   # a short noun, no function word
+                                                              # (对 of 对接, 对口, 对话, 对标 is none)
     (?= [，,。]?\s*即(?![使将可便刻时日])                # expanded right away: 即 (not 即使, 即将 …),
       | [：:。]\s*(?:其?一是|[第其]一[，,、：:是]|首先) )    # or by an enumeration after a colon or a full
                                                          # stop (三种规范：第一，… / 三种规范。第一，…)
@@ -210,13 +211,14 @@ _CAND_AFTER_ITEMS = re.compile(r"""
     [两二三四五六七八九十]
     (?: [大重]                                        # a numeral and 大 or 重 (the previous character
                                                       # must end an item: checked by the caller),
-      | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # or 场 of battles (稳甲、控乙、抗丙三场硬仗)
+      | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 )     # or 场 of battles (稳甲、控乙、抗丙三场硬仗),
+      | 篇 (?= 大文章 ) )                               # or 篇 of great essays (甲、乙、丙三篇大文章)
     (?: [\u3400-\u9fff]{1,3} [级型性] )?                # perhaps a qualifier (三大世界级产业集群)
     (?: (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word,
       | (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){1,4}     # or a longer one naming a programme
         (?: 行动 | 工程 | 战役 | 计划 | 体系 | 机制 | 平台 ) )          # (六大质量提升行动)
-    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | $ )   # ending where the clause goes on,
-    """ % _PREDICATE_START, re.VERBOSE)                               # its predicate begins, or its 建设
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | 作[了出] | $ )   # ending where the clause goes
+    """ % _PREDICATE_START, re.VERBOSE)                     # on, its predicate begins, its 建设, or 作了介绍
 #: numeral + measure + a short noun right after its items in brackets: （甲、乙、丙）三大经济事业,
 #: （甲、乙、丙、丁）四项工作
 _CAND_AFTER_BRACKET = re.compile(r"""
@@ -1124,6 +1126,8 @@ def _first_item(chunk: str, rest: list[str]) -> str:
         verbs = [v.end() for v in _governing()[0].finditer(chunk) if v.end() <= len(chunk) - MIN_FIRST_ITEM]
         cut = verbs[-1] if verbs else _after_function_word(chunk, len(rest[0]))
     item = _clean_item(chunk[cut:])
+    if item[:1] in "的了着" and len(item) - 1 >= MIN_FIRST_ITEM:
+        item = item[1:]   # 重点实施的|甲: the verb was a modifier's, the item starts after its 的
     return item[2:] if _COUNTED.match(item) and len(item) - 2 >= MIN_FIRST_ITEM else item   # 一条|甲
 
 

@@ -388,6 +388,7 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     # the whole head after a measure word, the one character of an abbreviation; a quoted run of
     # clauses parted by commas, each led by that character
     ("全镇做到两个纳入：纳入党委议事日程；纳入年终考核。", "两个纳入", ["纳入党委议事日程", "纳入年终考核"]),
+    ("促成两大对接：一是产品与市场的对接；二是企业与村的对接。", "两大对接", ["产品与市场的对接", "企业与村的对接"]),
     ("坚持四个到位：宣传到位；措施到位；经费到位；督查到位。", "四个到位", ["宣传到位", "措施到位", "经费到位", "督查到位"]),
     ("全年抓好了三重：即重领导、重落实、重创新。", "三重", ["重领导", "重落实", "重创新"]),
     ("按照“四有”标准，做到“有分管领导、专职干部，有牌子，有场所，有经费”，推进阵地建设。", "四有",
@@ -398,6 +399,8 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     # each) before a quoted one, the last ending in a verb (fresh211-215 kinds)
     ("馆里坚持四种态度：积极、认真、进取、奉献。", "四种态度", ["积极", "认真", "进取", "奉献"]),
     ("以「开放、透明、服务、教育及责任」五大主轴推动各项工作。", "五大主轴", ["开放", "透明", "服务", "教育", "责任"]),
+    ("持续做好参谋助手、桥梁纽带、保护传承三篇大文章。", "三篇大文章", ["参谋助手", "桥梁纽带", "保护传承"]),
+    ("对今年重点实施的产业扶贫、健康扶贫、创业扶贫三大工程作了介绍。", "三大工程", ["产业扶贫", "健康扶贫", "创业扶贫"]),
     ("以提升党委统率、机关治理、基层落实“三个能力”为抓手。", "三个能力", ["党委统率", "机关治理", "基层落实"]),
     # many items in brackets, parted by commas
     ("实施五大民生工程（一条环湖绿道建设，两个水源地保护，三项污水整治，四个中转站建设，万户农居改造）。", "五大民生工程",
