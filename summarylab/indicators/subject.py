@@ -862,6 +862,8 @@ _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _RELATIVE_HEAD = 6   # the longest noun after a relative clause's 的 (1名分管统战的|负责人)
 _CLAUSE_CUT = re.compile(r"[，,。；;：:、！？\s]")
 _NOUN_WORDS = frozenset(("进步", "進步"))   # words inside a noun that open with a _NOUN_END character
+#: ... and that end with one (203个先进单位, 3个促进会: 先进, 促进 are no verb 进 after the noun)
+_NOUN_WORDS_ENDING = frozenset(("先进", "先進", "促进", "促進", "引进", "引進"))
 _PREPOSITIONS = frozenset("按照 按 依照 根据 以 對照 对照 參照 参照".split())   # before a value that 的 names
 _RATE_AFTER = re.compile(r"的(?P<rate>[\u4e00-\u9fff]{1,8}?(?:率|比例|比重))")   # 95%|的参保率
 #: 中 after a count meaning "among them" (1091户中因病致贫的…), not a word's first character
@@ -1438,7 +1440,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, *, relative: bool = False) -
         after = after[:stop[0].start()]
     for i, c in enumerate(after):
         if (c in _CLAUSE_PUNCT or c in _NOUN_END and not (c == "和" and after[i + 1:i + 2] and after[i + 1] in _HE_WORDS
-                                                            or after[i:i + 2] in _NOUN_WORDS)   # (团结进步: a noun)
+                                                            or after[i:i + 2] in _NOUN_WORDS     # (团结进步: a noun)
+                                                            or after[max(0, i - 1):i + 1] in _NOUN_WORDS_ENDING)
                 or (c in _NUM_CHARS and _ends_count(after, i, lex))):   # (2个省级和美乡村: 和美 is a word)
             after = after[:i]
             break
