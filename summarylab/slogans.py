@@ -104,7 +104,7 @@ EXPANSION_WINDOW = 600      # characters read after a formulation for its expans
 ENUMERATION_WINDOW = 2000   # characters read for an enumeration of its items (一是…二是…, one a paragraph)
 MAX_SENTENCE_REST = 24      # rest of a formulation's sentence skipped before an enumeration (打好X，重点抓了：一是…)
 MAX_EXPANSION_SITES = 20    # occurrences of one formulation examined for an expansion
-MAX_LIST_BEFORE = 40        # characters read before a formulation for a list of its items
+MAX_LIST_BEFORE = 60        # characters read before a formulation for a list of its items
 MAX_LIST_ITEM = 10          # longest item of such a list (after the first)
 MAX_ENUMERATION = 10        # items of an enumeration whose count no numeral announces
 # windows: how far the text is read around a phrase for the words that qualify it
@@ -237,6 +237,13 @@ _CAND_AFTER_ITEMS_GE = re.compile(r"""
       | 重点|目标|任务|职能|职责 )                       # a programme's kind, its aims, or duties
     (?: 工作|任务 )?                                   # (三项重点工作: the kind's work)
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | 建设 | $ )   # ending where the clause goes on
+    """, re.VERBOSE)
+#: numeral + a measure word + a noun right after an unquoted list of as many items that each end
+#: in its last two characters: 固定献血者队伍、应急献血者队伍、…五支无偿献血队伍 (checked by the caller)
+_CAND_AFTER_ALIKE = re.compile(r"""
+    [两二三四五六七八九十] [个支项类种条座所批家]
+    (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,8}?
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | $ )
     """, re.VERBOSE)
 #: numeral + a word of what is done to each item, right after an unquoted list of as many items:
 #: 领导、物资、资金、队伍、措施五落实, 人员、经费、场所三到位 (or 四个到位)
@@ -601,6 +608,14 @@ def _collect_rules(text: str, found: _Found) -> None:
                     and len(_list_before(text, m.start(), n)) == n):   # (not 第|二个五年计划: an ordinal)
                 found.add(text, m.span(), "formulation", False)
                 taken.add(m.start())
+    for m in _CAND_AFTER_ALIKE.finditer(text):   # 甲队伍、乙队伍…五支某某队伍: items ending alike
+        n = _numeral(m.group(0), False)
+        if m.start() in taken or not n or not "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff":
+            continue
+        items = _list_before(text, m.start(), n)
+        if len(items) == n and all(x.endswith(m.group(0)[-2:]) and len(x) > 2 for x in items):
+            found.add(text, m.span(), "formulation", False)
+            taken.add(m.start())
     for m in _CAND_COLON.finditer(text):   # 四个到位：甲到位；乙到位；…
         n = _numeral(m.group(0), False)
         if (m.start() in taken or not n or not _boundary_ok(text, m.start())

@@ -286,7 +286,7 @@ def _decorations(line: str) -> str:
     if _ORIGINAL_TITLE.match(line):
         line = _ORIGINAL_TITLE.sub("", line).rstrip("）)" if line[:1] in "（(" else "")   # 原标题：某某: a reprint's
         # note of the title, perhaps in brackets
-    line = re.sub(r"^0[1-9](?=[\u4e00-\u9fff])", "", line)   # 01关于…的报告: a contents line's number
+    line = re.sub(r"^0[1-9](?=[\u4e00-\u9fff])(?!年)", "", line)   # 01关于…的报告: a contents line's number (05年…: a year)
     if (t := _REGION_TAG.match(line) or _COLUMN_TAG.match(line)) is not None and (
             _TITLE_END.search(line) or _COLUMN_TAG.match(line) and not _SENTENCE.search(line, t.end())):
         line = line[t.end():]   # [内蒙古] 2021年某旗统计公报, 【2022·某镇答卷】…工作综述: a tag before the title
@@ -555,7 +555,7 @@ def _run_on(line: str) -> str | None:
     return None
 
 
-_VERB_THEN_TYPE = re.compile(r"(?:是|为|為|在于|在於)(?:总结|總結|报告|報告|汇报|匯報|计划|計劃)$")   # 会议的主要议题是总结|今年以来…:
+_VERB_THEN_TYPE = re.compile(r"(?:是|为|為|在于|在於|全面|认真|認真|系统|系統)(?:总结|總結|报告|報告|汇报|匯報|计划|計劃)$")   # 议题是总结|…:
 # a sentence's verb and object, no name
 _PIECE_THEN_BODY = re.compile(rf"[1-9](?![0-9０-９年月日号%％.．、个件项名人户家次条篇万亿元千百天岁期批座所台套辆本部份倍吨亩米])[{_HAN}]")
 # (某总结1在…: a piece's number, then the body; not 议案1件、…: a count)

@@ -1553,6 +1553,21 @@ FURNITURE = [
     ("某市政府门户网站 政务邮箱\n\n某区综保区发展绩效领跑全国\n全年增长5%。", "\n某区综保区发展绩效领跑全国\n全年增长5%。",
      "site_frame"),
     ("www.example.com?2012-09-27 15:31? ?来源：某某报 我来说两句\n全年增长5%。", "全年增长5%。", "site_header"),
+    # kinds of fresh226-230: a search widget's fields; a frame line of buttons, date and popularity;
+    # a forum's sign-up notice; an editor's correction; a reprint's own note; an archive mirror's
+    # header; a source alone; share-tags; a reading app's prefix; forum table tags; a page count
+    ("搜索位置：\n匹配度：\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("复制全文 下载文档 更新 2022-12-26 | 人气 224\n全年增长5%。", "全年增长5%。", "site_frame"),
+    ("全年增长5%。\n马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n修改：张某某", "全年增长5%。\n", "byline"),
+    ("全年增长5%。\n本文原载于某某在线（www.example.cn），转载请保留本链接，敬谢！", "全年增长5%。\n", "site_header"),
+    ("某某地方志资料归档\n某某地情档案\n停运省级数据库的公开镜像与长期存档。\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("摘自《某某总公司网站》\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("【#实用文# #乡镇科普工作总结13篇#】\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("正在阅读：某某经费达191亿元\n全年增长5%。", "某某经费达191亿元\n全年增长5%。", "doc_site"),
+    ("全年增长5%。[td=1,1,1%] [/td]", "全年增长5%。 ", "markup"),
+    ("某县职业学校工作方案（五页）\n全年增长5%。", "某县职业学校工作方案\n全年增长5%。", "page_marker"),
+    ("山西省某某集团-某某棋牌\n全年增长5%。", "山西省某某集团\n全年增长5%。", "spam"),
     # a lesson to the reader as the first line, over the first piece's title and its marker
     ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
      "某中心工作总结\n全年增长5%。", "preface"),
