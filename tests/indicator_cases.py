@@ -98,6 +98,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年收支差额 -90万元。", [R(-900_000, "元", subject="收支差额")]),   # a minus after a blank
     (T, "資助金額合計2,763萬4,000元。", [R(27_634_000, "元", subject="资助金额")]),   # thousands grouped around 萬
     (S, "大赛中荣获一等奖9个、二等奖15个。", [R(9, "个", subject="一等奖"), R(15, "个", subject="二等奖")]),   # 等 of 一等奖
+    (S, "全年采集全血1511.55万毫升。", [R(15_115_500, "毫升", subject="采集全血")]),   # a volume of blood
+    (S, "献血人次涨幅达37%。", [R(37, "%", change="increase", subject="献血人次涨幅")]),   # 涨幅 names a rise
     (S, "会上，203个先进单位受到表彰，全省已有21个促进会。",
      [R(203, "个", subject="先进单位"), R(21, "个", subject="促进会")]),   # 先进, 促进: no verb 进 ends the noun
     (S, "全区科技投入增长1.5倍。", [R(150, "%", change="increase", subject="科技投入")]),

@@ -276,7 +276,7 @@ _NOUN_THEN_JOIN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:和|及|与|以及|、)")
 _JOIN_THEN_NOUN = re.compile(r"(?:和|及|与|以及|、)[\u4e00-\u9fff]{1,10}")
 _CHANGE_LED = re.compile(r"[^0-9０-９一二两三四五六七八九十百千万亿约近超逾]")   # a quote led by its verb
 _RATES = ("%", "百分点", "‰", "倍")
-_RATE_BEFORE = re.compile(r"(?:增幅|增速|增长率|增长速度|(?P<fall>降幅|减幅|下降幅度))(?:为|达|达到|是)?$")   # a rate's word
+_RATE_BEFORE = re.compile(r"(?:增幅|涨幅|增速|增长率|增长速度|(?P<fall>降幅|减幅|跌幅|下降幅度))(?:为|达|达到|是)?$")   # a rate's word
 
 
 def _verb_change(text: str, subject: str, q_start: int) -> str:

@@ -835,7 +835,7 @@ TOPIC_REACH = 40
 _PULL = re.compile("拉动|上拉|带动")   # 工业拉动全区经济|增长12.7个百分点: a contribution to another's growth
 #: How a gap moved, left as a subject after its comparison (降幅比1-5月|收窄3.6个百分点).
 _GAP_VERBS = frozenset("收窄 扩大 提升 提高 回落 回升 加快 放缓 下降 上升 增加 减少".split())
-_RATE_WORDS = tuple("增幅 增速 同比增幅 同比增速 增长率 同比增长率 增长速度 降幅 减幅 同比降幅 同比减幅".split())   # a rate's word alone
+_RATE_WORDS = tuple("增幅 涨幅 增速 同比增幅 同比增速 增长率 同比增长率 增长速度 降幅 减幅 同比降幅 同比减幅".split())   # a rate's word alone
 #: What a category of schools, hospitals or firms counts after its own number (普通中学22所，教职工…人，
 #: 在校学生…人): such a part takes the category that opens its segment (to the last ；。 or line start).
 _SEGMENT_PARTS = frozenset("在校学生 在校生 学生 教职工 专任教师 教师 职工 从业人员 床位 卫生技术人员 医生 病床 招生 毕业生".split())
