@@ -1568,6 +1568,8 @@ FURNITURE = [
     ("全年增长5%。[td=1,1,1%] [/td]", "全年增长5%。 ", "markup"),
     ("某县职业学校工作方案（五页）\n全年增长5%。", "某县职业学校工作方案\n全年增长5%。", "page_marker"),
     ("山西省某某集团-某某棋牌\n全年增长5%。", "山西省某某集团\n全年增长5%。", "spam"),
+    ("某某体育app官网入口下载 联合某市中心血站开展献血活动\n全年增长5%。", "联合某市中心血站开展献血活动\n全年增长5%。", "spam"),
+    ("全球今日讯！某市献血工作会议召开\n全年增长5%。", "某市献血工作会议召开\n全年增长5%。", "spam"),
     # a lesson to the reader as the first line, over the first piece's title and its marker
     ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
      "某中心工作总结\n全年增长5%。", "preface"),
@@ -1608,6 +1610,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "引言\n一、工作概况\n全年增长5%。",                      # a heading at the top with nothing removed
     "全市定点治疗艾滋病的医院3家，全年收治病人120人。",       # a hospital in a sentence, no address glued on
     "县电视报讯息服务覆盖全县。",                              # 讯 of 讯息 after a name ending in 报
+    "全市体育场馆免费开放，市民可在体育局官网预约。",          # a sports bureau's site in a sentence
     "3个乡镇卫生院完成改造。",                                    # a count at the text's start
     "上旬阴转多云，中旬多云转晴，全月降水偏少。\n阴转多云",      # weather in a report's words
     "▲加强组织领导，成立工作专班。",                              # a bullet, no caption
