@@ -569,7 +569,7 @@ def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
 
 COLUMN_LINES = 8   # the first lines where a site's column name may stand above a title
 _COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")   # a column's name: a few characters, no digit or mark
-_NEWS_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|资讯|快讯|简讯|公告)")   # 行业动态: a column over a story
+_NEWS_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|资讯|快讯|简讯|公告|新闻)")   # 行业动态: a column over a story
 _FULL_NAME = re.compile(r"(?:报告|总结|汇报|计划|方案|讲话|意见|通知|公报|年报|要点|材料|综述)(?:[（(](?:全文|摘要)[)）])?$")
 
 

@@ -909,18 +909,24 @@ def title_of(text: str, fallback: str = "") -> str:
     """The title of a plain text, as the module docstring says; ``fallback`` when its
     body begins before any title line and no site blurb names it. A title that opens with its
     year under a line naming the issuing body gets that name (某中心 / 2007年工作总结 ->
-    某中心2007年工作总结).
+    某中心2007年工作总结), and so does one under a line of the year and the body (2022年某局 /
+    政府信息公开工作年度报告).
 
     >>> title_of("某某疾病预防控制中心\\n2007年工作总结和2008年工作计划\\n一、主要工作")
     '某某疾病预防控制中心2007年工作总结和2008年工作计划'
     """
     title = _title_of(text, fallback)
-    if title == fallback or not _YEAR_START.match(title):
+    if title == fallback:
         return title
     lines = _candidates(text)
     k = next((k for k, line in enumerate(lines[:TITLE_LOOKAHEAD]) if _squeeze(line).startswith(title)), 0)
     issuer = lines[k - 1] if k else ""
-    return (issuer + title)[:TITLE_CHARS] if issuer and _ISSUER.match(issuer) and issuer not in title else title
+    year = _YEAR_START.match(issuer)
+    if not issuer or issuer in title or not _ISSUER.match(issuer[year.end():] if year else issuer):
+        return title
+    if year or _YEAR_START.match(title):   # 2022年某局 / 政府信息公开工作年度报告, 某中心 / 2007年工作总结
+        return (issuer + title)[:TITLE_CHARS]
+    return title
 
 
 _YEAR_START = re.compile(r"(?:19|20)[0-9]{2}\s?年|20[xX×*]{2}\s?年")   # 2007年工作总结: a title that opens with its year

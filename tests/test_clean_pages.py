@@ -1570,6 +1570,26 @@ FURNITURE = [
     ("山西省某某集团-某某棋牌\n全年增长5%。", "山西省某某集团\n全年增长5%。", "spam"),
     ("某某体育app官网入口下载 联合某市中心血站开展献血活动\n全年增长5%。", "联合某市中心血站开展献血活动\n全年增长5%。", "spam"),
     ("全球今日讯！某市献血工作会议召开\n全年增长5%。", "某市献血工作会议召开\n全年增长5%。", "spam"),
+    # kinds of fresh231-235: a contents field code; a protected e-mail; offices in brackets at a
+    # paragraph's end; a crumb label alone; a paper alone; a product site's credit; dated headlines;
+    # an author and source glued before a dateline; copyright terms at the end; a share prompt; a
+    # reading-time note; a PDF's name; a caption; planners with slashes
+    ('全年增长5%。\nTOC\\o"1-2"\\h\\z\\u一、基本情况', '全年增长5%。\n一、基本情况', "markup"),
+    ("联系邮箱：[email protected]\n全年增长5%。", "联系邮箱：\n全年增长5%。", "doc_site"),
+    ("资金已拨付到位。（县财政局、县政府办）\n全年增长5%。", "资金已拨付到位。\n全年增长5%。", "byline"),   # (two; one stays)
+    ("当前的位置：\n《某某国门时报》\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。【本资讯由某某仪器网提供】", "全年增长5%。", "doc_site"),
+    ("全年增长5%。\n头条 22-01-21\n头条 21-12-15", "全年增长5%。\n", "site_header"),
+    ("刘某某 来源： 某某新闻网某某社北京1月16日电 全年增长5%。", "某某社北京1月16日电 全年增长5%。", "byline"),
+    ("全年增长5%。\n1、某某网所有内容的版权均属于作者或页面内声明的版权人。未经书面许可，不得转载。",
+     "全年增长5%。\n", "footer_tail"),
+    ("分享“某某开展安全督查工作”到：\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("本篇文章380字，读完约1分钟\n某部开展高考安全督查工作\n全年增长5%。", "某部开展高考安全督查工作\n全年增长5%。",
+     "char_count"),
+    ("全年增长5%。\nannual_report.pdf - 某局", "全年增长5%。\n", "site_header"),
+    ("会议现场。\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("□ 汝某某/策划 黄某某/文 虞某某/图\n全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。\n（原标题：某口岸截获23种有害生物）", "全年增长5%。\n", "byline"),
     # a lesson to the reader as the first line, over the first piece's title and its marker
     ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
      "某中心工作总结\n全年增长5%。", "preface"),
@@ -1611,6 +1631,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全市定点治疗艾滋病的医院3家，全年收治病人120人。",       # a hospital in a sentence, no address glued on
     "县电视报讯息服务覆盖全县。",                              # 讯 of 讯息 after a name ending in 报
     "全市体育场馆免费开放，市民可在体育局官网预约。",          # a sports bureau's site in a sentence
+    "这样的问题全文共三处。（共三处）",                          # a count in brackets, no office
+    "（原标题：某某工作回顾）\n全年增长5%。",                    # on the first line it may be the only title
     "3个乡镇卫生院完成改造。",                                    # a count at the text's start
     "上旬阴转多云，中旬多云转晴，全月降水偏少。\n阴转多云",      # weather in a report's words
     "▲加强组织领导，成立工作专班。",                              # a bullet, no caption
