@@ -100,6 +100,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "大赛中荣获一等奖9个、二等奖15个。", [R(9, "个", subject="一等奖"), R(15, "个", subject="二等奖")]),   # 等 of 一等奖
     (S, "全年采集全血1511.55万毫升。", [R(15_115_500, "毫升", subject="采集全血")]),   # a volume of blood
     (S, "献血人次涨幅达37%。", [R(37, "%", change="increase", subject="献血人次涨幅")]),   # 涨幅 names a rise
+    (S, "今年报考人数约为52130人，微跌约1%。",
+     [R(52130, "人", approx=True, subject="报考人数"), R(1, "%", approx=True, change="decrease", subject="报考人数")]),
     (S, "会上，203个先进单位受到表彰，全省已有21个促进会。",
      [R(203, "个", subject="先进单位"), R(21, "个", subject="促进会")]),   # 先进, 促进: no verb 进 ends the noun
     (S, "全区科技投入增长1.5倍。", [R(150, "%", change="increase", subject="科技投入")]),
