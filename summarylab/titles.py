@@ -67,7 +67,7 @@ _CONTENTS_LINES = 20  # a table of contents before the title may hold this many 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HAN_RE = re.compile(f"[{_HAN}]")
 #: Words a document's name ends with (工作总结, 政府工作报告, …的通知, 实施意见, 统计公报).
-_DOC_TYPE = (r"报告书|報告書|报告|总结|總結|報告|小结|小結|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
+_DOC_TYPE = (r"报告书|報告書|报告|总结|總結|報告|小结|小結|决算|決算|演辞|演辭|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
              r"|谋划|謀劃|分析|安排|简报|簡報|侧记|側記|纪实|紀實")
@@ -301,6 +301,7 @@ def _decorations(line: str) -> str:
     line = re.sub(rf"({_DOC_TYPE})\s?[（(][{_HAN}]{{0,4}}\d{{1,3}}篇[)）]$", r"\1", line)   # 某总结（优质21篇）: a site's count
     line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark
     line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
+    line = re.sub(r"\s?信息(?:来源|來源)\s?[：:][^\n]{0,40}$", "", line)   # 某局…年度报告信息来源：某办: a record's field after it
     line = _SITE_AFTER.sub("", line)   # 某消防救援人员221人-某某快资讯: the site's name after a dash
     if (paper := _PAPER_TAG.search(line)) is not None and paper.start() >= _PAPER_HEAD:
         line = line[:paper.start()]   # 喜迎党代会某市水利这五年扬子晚报: the paper's name after a headline
@@ -518,6 +519,17 @@ _NEWS_RUN_ON = re.compile(r"""
     (?P<title> [^，,。；;：:！？!?\n]{1,36}? (?:召开|举行|举办|开展|启动|签约|开班|开幕|揭牌|召開|舉行|舉辦|開展|啟動|簽約|開班|開幕)
                [^，,。；;：:！？!?\n]{0,20}? )
     (?= (?:近日|日前|昨日|昨天|今天|今日|[0-9]{1,2}月[0-9]{1,2}日) [，,] )
+    """, re.VERBOSE)
+
+
+#: A headline, a blank, then its story's opening (某委开展建筑工程大检查 为进一步加强…, 某站 获省示范单位称号
+#: 本报讯（记者…）昨日…).
+_BLANK_RUN_ON = re.compile(r"""
+    (?! 据 | 據 | [（(] | [^\n]{0,30}? [讯訊] [ \t] )    # (not 据某某网报道, a byline in brackets, a 讯 dateline)
+    (?P<title> [^，,。；;：:！？!?\n]{6,40}? [^\s，,。；;：:！？!?] )
+    (?<! 报道 ) (?<! 報道 ) (?<! 报导 ) (?<! 報導 )
+    (?= [ \t\u3000]+ (?:本报讯|本報訊|本网讯|本網訊|[为為爲]进一步|[为為爲]進一步|[为為爲]了进一步|[为為爲]了進一步|[为為爲]切实|[为為爲]切實
+                        |近日|日前|昨日|昨天|今年以来|今年以來) )
     """, re.VERBOSE)
 
 
@@ -921,14 +933,16 @@ def title_of(text: str, fallback: str = "") -> str:
     lines = _candidates(text)
     k = next((k for k, line in enumerate(lines[:TITLE_LOOKAHEAD]) if _squeeze(line).startswith(title)), 0)
     issuer = lines[k - 1] if k else ""
-    year = _YEAR_START.match(issuer)
-    if not issuer or issuer in title or not _ISSUER.match(issuer[year.end():] if year else issuer):
+    year = _YEAR_START.match(issuer) or _YEAR_END.search(issuer)   # 2022年某局 / 某办2020: the year with the body
+    body = (issuer[year.end():] if year.start() == 0 else issuer[:year.start()]) if year else issuer
+    if not issuer or issuer in title or not _ISSUER.match(body):
         return title
     if year or _YEAR_START.match(title):   # 2022年某局 / 政府信息公开工作年度报告, 某中心 / 2007年工作总结
         return (issuer + title)[:TITLE_CHARS]
     return title
 
 
+_YEAR_END = re.compile(r"(?:19|20)[0-9]{2}\s?年?度?$")   # 某区人民防空办公室2020: a year after the body
 _YEAR_START = re.compile(r"(?:19|20)[0-9]{2}\s?年|20[xX×*]{2}\s?年")   # 2007年工作总结: a title that opens with its year
 
 
@@ -942,6 +956,9 @@ def _title_of(text: str, fallback: str) -> str:
     >>> title_of("某镇2023年政府工作报告各位代表：现在，我代表镇人民政府报告工作。")
     '某镇2023年政府工作报告'
     """
+    first = next((x.strip() for x in text[:_HEAD_CHARS].splitlines() if x.strip()), "")
+    if (m := _BLANK_RUN_ON.match(first)) is not None:
+        return _squeeze(m.group("title"))   # 某委开展大检查 为进一步加强…: the first line's headline, a blank, its story
     lines = _candidates(text)
     i, limit = 0, TITLE_LOOKAHEAD
     masthead = ""   # a brief's masthead (某某工作简报): the title when no other line is one

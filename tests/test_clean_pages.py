@@ -1590,6 +1590,20 @@ FURNITURE = [
     ("会议现场。\n全年增长5%。", "全年增长5%。", "site_header"),
     ("□ 汝某某/策划 黄某某/文 虞某某/图\n全年增长5%。", "全年增长5%。", "byline"),
     ("全年增长5%。\n（原标题：某口岸截获23种有害生物）", "全年增长5%。\n", "byline"),
+    # kinds of fresh236-240: masked phone replies; a greeting with an HI; a reprint note alone; a
+    # download site's fields, pages and size; a chat image's name; a source field; an empty view
+    # counter; a 范文 count tag; a forum's category before a title; a site's column tag; a spam
+    # page's opening tag alone
+    ("全年增长5%。\n187****9262 回复 184****1337", "全年增长5%。\n", "site_header"),
+    ("HI，欢迎来到某某之家 股权代码 102064\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n转载请注明", "全年增长5%。\n", "site_header"),
+    ("资源ID：11422184\n资源大小：267.40KB\n全文页数：13页\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某某45 页 433.359 KB下载文档\n当前文档共45页 2.88\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n微信图片_20230522155412\n消息来源：县融媒体中心", "全年增长5%。\n", "site_header"),
+    ("某乡工作总结[五篇范文]\n全年增长5%。", "某乡工作总结\n全年增长5%。", "char_count"),
+    ("[计划总结]某镇农产品监管工作计划\n全年增长5%。", "某镇农产品监管工作计划\n全年增长5%。", "site_header"),
+    ("【某某机网 监管快讯】某省开展执法检查。", "某省开展执法检查。", "site_header"),
+    ('<noframes id="ixm7d">\n全年增长5%。', "全年增长5%。", "markup"),
     # a lesson to the reader as the first line, over the first piece's title and its marker
     ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
      "某中心工作总结\n全年增长5%。", "preface"),
@@ -1632,6 +1646,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "县电视报讯息服务覆盖全县。",                              # 讯 of 讯息 after a name ending in 报
     "全市体育场馆免费开放，市民可在体育局官网预约。",          # a sports bureau's site in a sentence
     "这样的问题全文共三处。（共三处）",                          # a count in brackets, no office
+    "[王某某]全国人大常委会工作报告说明了立法情况。",          # a speaker's name in brackets stays
     "（原标题：某某工作回顾）\n全年增长5%。",                    # on the first line it may be the only title
     "3个乡镇卫生院完成改造。",                                    # a count at the text's start
     "上旬阴转多云，中旬多云转晴，全月降水偏少。\n阴转多云",      # weather in a report's words
