@@ -1604,6 +1604,18 @@ FURNITURE = [
     ("[计划总结]某镇农产品监管工作计划\n全年增长5%。", "某镇农产品监管工作计划\n全年增长5%。", "site_header"),
     ("【某某机网 监管快讯】某省开展执法检查。", "某省开展执法检查。", "site_header"),
     ('<noframes id="ixm7d">\n全年增长5%。', "全年增长5%。", "markup"),
+    # kinds of fresh241-245: a submission call; a crawled copy's source; a dateline with time and
+    # source; a visitor counter; a slide site's address and tagline; a reader widget; a like prompt;
+    # a comment disclaimer; a forum's pager; a viewer's page; writer and reviewer; a bare domain
+    ("全年增长5%。\n某某投稿邮箱：abc@126.com 欢迎社会各界人士踊跃投稿！", "全年增长5%。\n", "site_header"),
+    ("2015年06月25 10:12:18 来源：某某网\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("网站访问人数: 139149308\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某某PPT下载网 - www.example.com\nPPT背景图片，PPT模板免费下载！\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n觉得不错请点赞↓↓↓\n网友评论仅供其表达个人看法，并不表明网站立场。", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n页: [1]\n查看完整版本: 某某治理城区积水", "全年增长5%。\n", "site_header"),
+    ("某局年报 - page 19\n全年增长5%。", "某局年报\n全年增长5%。", "page_marker"),
+    ("全年检疫生猪2万头。（撰稿：杨某某 审稿：杨某某）", "全年检疫生猪2万头。", "byline"),
+    ("坚持“品位、实效”，example114.com以人为本推进工作。", "坚持“品位、实效”，以人为本推进工作。", "spam"),
     # a lesson to the reader as the first line, over the first piece's title and its marker
     ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
      "某中心工作总结\n全年增长5%。", "preface"),
