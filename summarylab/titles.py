@@ -236,9 +236,12 @@ _BLURB = re.compile(rf"""
              (?:参考|參考|范文|範文|范例|範例|模板|精选|精選|通用|最新){{0,2}} )   # 《某总结参考.docx》
     (?:\.(?:docx?|pdf|wps|txt))? 》 由 (?:会员|會員|用户|用戶|网友|網友) (?:上传|上傳)? (?:分享|上传|上傳)   # (上传分享)
     """, re.VERBOSE)
-_SITE_SUFFIX = re.compile(r"""
-    (?: 网|網|网站|網站|文库|文庫|资料库|資料庫|题库|題庫|官网|官網     # a site's kind of name
-      | 频道|頻道|首页|首頁|范文|範文|学习啦|之家|社区|社區|资讯|資訊 )$
+#: The kinds of name a news or portal site gives itself (某某网, 某某资讯, 某某频道): after a title's
+#: dash they name the site (_SITE_AFTER); _SITE_SUFFIX adds the kinds of 范文 and document sites.
+_SITE_KIND = "网|網|网站|網站|资讯|資訊|频道|頻道"
+_SITE_SUFFIX = re.compile(rf"""
+    (?: {_SITE_KIND} | 文库|文庫|资料库|資料庫|题库|題庫|官网|官網     # a site's kind of name
+      | 首页|首頁|范文|範文|学习啦|之家|社区|社區 )$
     | [A-Za-z0-9-]+\.(?:com|cn|net|org)$                          # a domain
     | ^[A-Za-z0-9 .\-]+$                                          # Latin letters only
     """, re.VERBOSE)
@@ -326,8 +329,7 @@ _CATEGORY_TAG = re.compile(r"""
 
 
 #: A site's name after a title, parted by a dash or bar (…被困人员221人-全球快资讯, …总结_某某网).
-_SITE_AFTER = re.compile(rf"(?<=[{_HAN}）)0-9])\s?[-－—_|｜]\s?[{_HAN}A-Za-z0-9]{{2,10}}"
-                         rf"(?:网|網|网站|網站|资讯|資訊|频道|頻道)$")
+_SITE_AFTER = re.compile(rf"(?<=[{_HAN}）)0-9])\s?[-－—_|｜]\s?[{_HAN}A-Za-z0-9]{{2,10}}(?:{_SITE_KIND})$")
 
 
 _YEAR_WORD = re.compile(r"^(?:(?:19|20)\d{2}|20[xX×*]{1,2}|[xX×*]{2,4}) 年")   # 2020 年东宝区政府工作报告, XX 年…:
