@@ -1938,7 +1938,11 @@ MIN_TAGS = 3   # this many tags in a text: a page saved with its markup
 _ATTRIBUTE = re.compile(r"""(?<![A-Za-z])(?:href|target|src|class|style|onclick)\s?=\s?["']""")
 #: An empty element with a random id (<sup id="ubjy4"></sup>), or its opening tag ending a line
 #: (<noframes id="ixm7d">): a spam page's marker, even alone.
-_EMPTY_ELEMENT = re.compile(r"""<(?P<tag>[a-z]{1,8})\s+id=["'][A-Za-z0-9]{3,10}["']\s*>(?:</(?P=tag)>|(?=[ \t]*$))""", re.MULTILINE)
+_EMPTY_ELEMENT = re.compile(r"""
+    <(?P<tag>[a-z]{1,8}) \s+ id=["'][A-Za-z0-9]{3,10}["'] \s*>   # a tag with a random id,
+    (?: </(?P=tag)>                                               # closed at once,
+      | (?=[ \t]*$) )                                             # or ending its line
+    """, re.MULTILINE | re.VERBOSE)
 MIN_ATTRIBUTES = 3   # this many on a line: a template's line of links (a footer's), removed whole
 #: The end of a tag cut at a line's start: a meta tag's keywords (,东北,两岸,…,立法院" />).
 _TAG_TAIL = re.compile(r"""^[^\n。<>"]{0,400}"\s?/>[ \t]*$""", re.MULTILINE)
