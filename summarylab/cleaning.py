@@ -269,9 +269,15 @@ def _inline_spans(text: str, pats: tuple[Pattern, ...]) -> list[tuple[int, int, 
     out = []
     for p in pats:
         if p.kind in ("preface", "watermark") and _may_match(p, text):
-            out += [(m.start() - _between_marks(text, m.start(), m.end()), m.end(), p.name)
-                    for m in p.regex.finditer(text) if m.end() > m.start()]
+            spans = (_cut(m) for m in p.regex.finditer(text))
+            out += [(s - _between_marks(text, s, e), e, p.name) for s, e in spans if e > s]
     return out
+
+
+def _cut(m: re.Match) -> tuple[int, int]:
+    """The part of a match that goes: its group ``cut`` when the pattern names one (a title
+    stays before its fields: 某县老年大学报名火热(?P<cut> 作者：… 点击数：…)), else all of it."""
+    return m.span("cut") if "cut" in m.re.groupindex else m.span()
 
 
 def _between_marks(text: str, s: int, e: int) -> int:
@@ -569,7 +575,7 @@ def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
 
 COLUMN_LINES = 8   # the first lines where a site's column name may stand above a title
 _COLUMN = re.compile(r"[\u4e00-\u9fff]{2,8}")   # a column's name: a few characters, no digit or mark
-_NEWS_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|资讯|快讯|简讯|公告|新闻)")   # 行业动态: a column over a story
+_NEWS_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:动态|要闻|资讯|快讯|简讯|公告|新闻|时政)")   # 行业动态: a column over a story
 _FULL_NAME = re.compile(r"(?:报告|总结|汇报|计划|方案|讲话|意见|通知|公报|年报|要点|材料|综述)(?:[（(](?:全文|摘要)[)）])?$")
 
 
@@ -998,7 +1004,8 @@ _ADULT = r"""(?:清码|无码|有码|码区|内射|口爆|颜射|喷潮|失禁�
     |久久久|[Aa][Vv]在线|三级片|成人影院|成人视频|夜夜骑|夜夜爽|夜夜夜|亚洲综合|欧美综合|亚洲欧美
     |欧美日韩|日韩欧美|日韩精品|黄色大片|黄色网址|黄色视频|黄片|宅男的天堂|福利片|三级免费|一二三区|自产拍|一级国产
     |色网站在线|综合色站|色自拍|自拍一区|大香线蕉|香蕉视频|伊人久久|人人揉|人人捏|人人添|免费[Vv]片|超碰|潮喷
-    |色偷偷|婷婷久久|[Aa][VvⅤ]日韩|日韩[Aa][VvⅤ]|啪啪|不卡在线|激情网|精品久久)"""
+    |色偷偷|婷婷久久|[Aa][VvⅤ]日韩|日韩[Aa][VvⅤ]|啪啪|不卡在线|激情网|精品久久
+    |天天操|夜夜操|五月婷婷|丁香五月|欧美激情|禁止18岁|18岁禁止)"""
 _ADULT_NEAR = r"""(?:在线观看|免费观看|在线播放|免费入口|永久免费|在线|免费|入口|视频|亚洲|欧美|日韩|国产
     |精品|午夜|蜜桃|激情|高潮|合集|最大|丰满|未满|艳星|野外|疯狂|[Xx]{3,}|[Mm][Vv]|手机|日本|久久|网址|黄色
     |是多少)"""
@@ -1216,6 +1223,32 @@ _PIECE_TITLE_LINE = re.compile(r"""
     [^\n。，；]{2,40}? (?:总结|报告|汇报|计划|方案|材料|范文|心得)        # 某社工作总结
     [ \t]? 篇[一二三四五六七八九十0-9]{1,3} [ \t]* $                     # 篇一
     """, re.MULTILINE | re.VERBOSE)
+
+
+#: A piece's title with its number (某站工作总结篇1, 某方案1, 1.某职责 篇一) on a line of its own or
+#: before the piece's first words.
+_NUMBERED_COPY = re.compile(r"""
+    ^[ \t]* (?:[0-9]{1,2}[.、．][ \t]?)?                         # 1. (the collection's own number)
+    (?P<title>[^\n。，；：:]{4,40}?)                             # 某站工作总结: a line above gives it
+    (?<!第) [ \t]? (?:篇[ \t]?)? (?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})  # 篇1, 1, 篇一 (not 第2: a page)
+    (?=[ \t]|$)
+    """, re.VERBOSE | re.MULTILINE)
+NUMBERED_COPY_TAIL = 8   # the line above may add this much to the title (…(精选13篇), …4篇)
+
+
+def _numbered_copy_spans(text: str) -> list[tuple[int, int, str]]:
+    r"""A 范文 page's pieces headed by the page's title and a number: the header goes when a
+    line above it is that title, perhaps with the collection's count after it.
+
+    >>> t = "某站工作总结4篇\n某站工作总结篇1 一、全年增长5%。\n某局供热方案\n某局供热方案1\n落实某方案2项任务。"
+    >>> [t[a:b] for a, b, _ in _numbered_copy_spans(t)]
+    ['某站工作总结篇1', '某局供热方案1']
+    """
+    found = [m for m in _NUMBERED_COPY.finditer(text) if len(_HAN_CHAR.findall(m.group("title"))) >= 2]
+    lines = [(s, text[s:e].strip()) for s, e, _ in _lines(text)] if found else []
+    return [(m.start(), m.end(), "page_marker") for m in found
+            if any(s < m.start() and line.startswith(t := m.group("title").strip())
+                   and len(line) - len(t) <= NUMBERED_COPY_TAIL for s, line in lines)]
 
 
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
@@ -2191,7 +2224,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _ui_line_spans(work) + _line_end_token_spans(work) + _line_end_noise_spans(work)
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
-             + _word_dot_spans(work) + _piece_header_spans(work) + _page_line_spans(work) + _menu_spans(work)
+             + _word_dot_spans(work) + _piece_header_spans(work) + _numbered_copy_spans(work) + _page_line_spans(work) + _menu_spans(work)
              + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
              + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work)
              + _bracket_caption_spans(work) + _emoji_spans(work))

@@ -231,10 +231,11 @@ _CAND_AFTER_BRACKET = re.compile(r"""
 #: items: 小额贷款、中小企业担保、自主创新三个资金服务平台, 甲、乙、丙、丁四项工程 (not 甲、乙、丙三个乡镇:
 #: a count of places)
 _CAND_AFTER_ITEMS_GE = re.compile(r"""
-    [两二三四五六七八九十] [个项]                        # a numeral and 个 or 项 (after an item: checked by the caller)
+    [两二三四五六七八九十] [个项件]                      # a numeral and 个, 项 or 件 (after an item: checked by the caller)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){0,4}?   # a short qualifier (资金服务)
     (?: 平台|中心|体系|机制|工程|基地|园区|板块|行动|计划|战略|品牌|示范区|服务区|带
-      | 重点|目标|任务|职能|职责 )                       # a programme's kind, its aims, or duties
+      | 重点|目标|任务|职能|职责                           # a programme's kind, its aims, or duties,
+      | 着力点|抓手|突破口|大事|实事 )                     # where work bears on (四个着力点, 两件大事)
     (?: 工作|任务 )?                                   # (三项重点工作: the kind's work)
     (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | 建设 | $ )   # ending where the clause goes on
     """, re.VERBOSE)

@@ -193,7 +193,7 @@ _BODY_START = re.compile(
       | (?:\d{{2,4}}|20[xX×*]{{1,2}}|[xX×*]{{1,4}})\s*年(?!度?[{_HAN}]{{0,12}}(?:{_DOC_TYPE}))  # 2021年是, 20*年，, *年是
       | (?:\d{{4}}|\d{{2,3}}[xX×*]{{1,2}})[-/.][0-9xX×*]{{1,2}}[-/.][0-9xX×*]{{1,2}}   # a date: 2019/3/5, 201X/X/XX
       | (?:\d{{4}}|20[xX×*]{{1,2}})\s*年?[，,]\s?是                                 # 20*，是…: the first sentence
-      | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心)
+      | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心|[xX×*]{{2,4}}[{_HAN}])   # (我xx县: a name left out)
       | 今年 | 去年 | 近年 | 半年来 | 半年來 | 今天 | 刚才 | 剛才 | 刚刚过去 | 剛剛過去 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 按照 | 遵照 | 依照 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
       | [{_HAN}]{{0,10}}自\s?(?:\d{{4}}|20[xX×*]{{1,2}})\s*年                # 市残联自2021年…以来
@@ -783,16 +783,22 @@ _SUBTITLED = re.compile(rf"""
 
 
 #: A news headline of two or three phrases parted by commas (服务大局，暖侨惠侨，2020年某市侨联这样干).
-_COMMA_HEADLINE = re.compile(r"[^。！？!?；;：:，,\n]{2,16}(?:[，,][^。！？!?；;：:，,\n]{2,20}){1,2}")
+_COMMA_HEADLINE = re.compile(r"""
+    (?:[^。！？!?；;：:，,、\n]{2,16}[：:])?              # 某供电公司：(who the headline is about)
+    [^。！？!?；;：:，,\n]{2,16}(?:[，,][^。！？!?；;：:，,\n]{2,20}){1,2}   # 2021年工作，重点抓好六个方面
+    """, re.VERBOSE)
 HEADLINE_CHARS = 32   # such a headline is at most this long
 
 
 def _comma_headline(lines: list[str], i: int) -> bool:
-    """Is ``lines[i]`` a short headline of phrases parted by commas, above the body's first
-    paragraph (longer, ending in 。) or a page's date or source line? A body's first words
+    """Is ``lines[i]`` a short headline of phrases parted by commas (perhaps after whom it is
+    about and a colon), above the body's first paragraph (longer, ending in 。), a page's date or
+    source line, or a subtitle (——…)? A body's first words
     (今年以来，…) are none.
 
     >>> _comma_headline(["回眸，这一年某县统战工作", "2022年，某县统一战线勠力同心，交出了一份高分答卷。"], 0)
+    True
+    >>> _comma_headline(["某供电公司：2021年工作，重点抓好六个方面", "——某会议召开"], 0)
     True
     >>> _comma_headline(["今年以来，我局扎实工作", "全年完成投资3亿元，同比增长5%。"], 0)
     False
@@ -801,7 +807,7 @@ def _comma_headline(lines: list[str], i: int) -> bool:
     if len(line) > HEADLINE_CHARS or not _COMMA_HEADLINE.fullmatch(line) or _BODY_START.match(line):
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
-    return len(nxt) > len(line) and nxt.endswith("。") or bool(nxt) and _is_junk(nxt)
+    return len(nxt) > len(line) and nxt.endswith("。") or bool(nxt) and _is_junk(nxt) or nxt.startswith("——")
 
 
 def _crumbs(line: str) -> bool:
@@ -1012,6 +1018,8 @@ def _title_of(text: str, fallback: str) -> str:
             return (line + lines[i + 1])[:TITLE_CHARS]   # 上半年工作总结及|下半年工作计划
         if line.endswith(("：", ":")) and (name := _issued_name(lines, i)) is not None:
             return name   # 各区县人民政府，市政府各部门：/《某方案》已经市政府同意，现印发给你们
+        if _DOTTED_HEADLINE.fullmatch(line) and i + 1 < len(lines) and _NEWS_LEAD.match(lines[i + 1]):
+            return line[:-1]   # 某院党委喜获某称号。/ 某网衡阳7月3日讯…: a headline with a full stop, its story
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
             break
         title, used = _joined(lines, i)
@@ -1023,6 +1031,12 @@ def _title_of(text: str, fallback: str) -> str:
             return _fuller(title, lines[i + used:i + used + 1])[:TITLE_CHARS]
         i += used
     return _blurb_title(text) or masthead[:TITLE_CHARS] or fallback
+
+
+#: A news headline ended by a full stop (某院党委喜获“某某”称号。) over its story's dateline (某网某地7月3日讯,
+#: 某社北京5月2日电).
+_DOTTED_HEADLINE = re.compile(r"[^。！？!?；;，,：:\n]{6,40}。")
+_NEWS_LEAD = re.compile(r"[^。，,\n]{0,20}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電)")
 
 
 #: A portal's line of a page's record under its headline (来源：某局 发布时间：…, 2020-08-10 16:22 某局 [字号]).

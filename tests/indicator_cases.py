@@ -34,6 +34,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     # counts of visits and loans counted again (处次, 册次, 篇次): the unit whole, not 次 as the subject
     (S, "全年检查文博单位20处次，图书外借量13569册次。", [R(20, "处次", subject="文博单位"),
                                                         R(13569, "册次", subject="图书外借量")]),
+    # areas sprayed again counted in 亩次, a pest's density per square metre, sites checked in 座次
+    (S, "全年防治小麦病虫害162.8万亩次，残蝗密度为0.2头/平方米，检查燃气场站380座次。",
+     [R(1628000, "亩次", subject="防治小麦病虫害"), R(0.2, "头/平方米", subject="残蝗密度"),
+      R(380, "座次", subject="燃气场站")]),
     # 万 and all four digits of its section (a style of Taiwan and of older texts): one number
     (S, "全年寻获失踪人口2万5,385人，起降航班5万2062架次。", [R(25385, "人", subject="寻获失踪人口"),
                                                           R(52062, "架次", subject="起降航班")]),

@@ -1619,6 +1619,34 @@ FURNITURE = [
     # a lesson to the reader as the first line, over the first piece's title and its marker
     ("制定计划能够帮助我们实现目标。计划的实施需要我们坚持。\n某中心工作总结篇一\n全年增长5%。",
      "某中心工作总结\n全年增长5%。", "preface"),
+    # kinds of fresh241: a lottery forum's title as a line and as a book title inside a sentence; a
+    # betting brand as a dateline; a title with its header fields after it on one line
+    ("今日科普一下某年澳门论坛六肖下载\n全年增长5%。", "全年增长5%。", "spam"),
+    ("切《某年澳门论坛六肖6码下载》实打通服务群众最后一公里。", "切实打通服务群众最后一公里。", "spam"),
+    ("abc36亚洲官网讯（通讯员 王某）全年增长5%。", "全年增长5%。", "spam"),
+    ("某县老年大学报名火热 作者： 王某 文章来源：某某视窗 点击数： 815 更新时间：2023/3/14\n全年增长5%。",
+     "某县老年大学报名火热\n全年增长5%。", "site_header"),
+    # kinds of fresh246-250: writers in brackets after their outlet; a portal's reposting terms; a
+    # betting brand posing as a firm; an e-paper's page line; a writer-photographer line; card game
+    # sales; a withheld full text; a paper's codes and e-mail; an address line; a feedback widget; a
+    # narration's directions; a 范文 piece numbered under the page's title; its tags and reader lines
+    ("全年增长5%。（某某电视台记者：王某）", "全年增长5%。", "byline"),
+    ("全年增长5%。（某某新闻·某某晨报通讯员王某某 采访人员张某某）", "全年增长5%。", "byline"),
+    ("全年增长5%。\n凡本网注明“来源：某某网”的作品，均转载自其它媒体，转载目的在于传递更多信息。", "全年增长5%。\n",
+     "statement"),
+    ("认真落实某某体育官方(中国)科技有限公司安全生产部署。", "认真落实安全生产部署。", "spam"),
+    ("第A02版：要闻\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n文/图：张某", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n微信金花群房卡如何购买，添加客服\n", "全年增长5%。\n", "spam"),
+    ("全年增长5%。\n注：因版权方要求，不能公开全文，如需全文，请咨询杂志社", "全年增长5%。\n", "paywall"),
+    ("【中图分类号】 R 197.1\nDOI：10.12114/j.issn.1007-9572.2024.0267\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n*通信作者：王某，研究员；E-mail：wang@example.com", "全年增长5%。\n*通信作者：王某，研究员", "site_header"),
+    ("地址：某市某区某某路16号四楼\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n此页面有问题吗？\n帮助我们改进某某网", "全年增长5%。\n", "site_header"),
+    ("（语速稍慢）全年增长5%。", "全年增长5%。", "site_talk"),
+    ("某站病虫害防治工作总结\n某站病虫害防治工作总结1\n全年增长5%。", "某站病虫害防治工作总结\n全年增长5%。", "page_marker"),
+    ("【农业总结】某站2015年植保工作总结【完整版】\n全年增长5%。", "某站2015年植保工作总结\n全年增长5%。", "doc_site"),
+    ("植保工作总结会写吗，来看一下吧。\n全年增长5%。", "全年增长5%。", "blurb"),
 ]
 
 

@@ -12,6 +12,13 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a headline about someone after a colon, over its subtitle; a headline with a full stop over its
+    # story's dateline; a title run on into a body that opens with a name left out (fresh246-250 kinds)
+    ("某供电公司：2023年工作，重点抓好五个方面\n——某会议召开\n2月3日，公司召开会议。",
+     "某供电公司：2023年工作，重点抓好五个方面"),
+    ("某县中医医院党委获评先进基层党组织。\n某网某地7月3日讯 6月30日上午，表彰大会举行。",
+     "某县中医医院党委获评先进基层党组织"),
+    ("县植保站今年治蝗工作总结我xx县地理情况复杂，宜蝗面积大，全年防治蝗虫3万亩。", "县植保站今年治蝗工作总结"),
     # a site's name after a dash; a 范文 site's name over the title; a sentence whose object is
     # 总结 is no title (fresh211-215 kinds)
     ("去年某市消防救援人员抢救被困群众221人-某某快资讯\n2月10日，某支队公布了全年警情。",

@@ -1276,7 +1276,7 @@ def _wrapped(text: str, i: int) -> bool:
 
 #: A number naming a class of equipment by its voltage or power (110千伏及以上线路, 400伏线路, 10kV线路,
 #: 30万千瓦机组): part of the noun, not a count before it.
-_CLASS_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:万)?\s?(?:千伏|伏|kV|KV|kv|千瓦|兆瓦|MW)(?=[\u4e00-\u9fff])")
+_CLASS_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:万)?\s?(?:千伏|伏|kV|KV|kv|V|千瓦|兆瓦|MW)(?=[\u4e00-\u9fff])")
 
 
 def _digits_start(text: str, i: int) -> int:
