@@ -38,6 +38,12 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年防治小麦病虫害162.8万亩次，残蝗密度为0.2头/平方米，检查燃气场站380座次。",
      [R(1628000, "亩次", subject="防治小麦病虫害"), R(0.2, "头/平方米", subject="残蝗密度"),
       R(380, "座次", subject="燃气场站")]),
+    # a change on the year before last shares the count's subject; a rate of fall after the levels
+    (S, "全年收纳服刑人员3000人，较前年增加9.4%。", [R(3000, "人", subject="收纳服刑人员"),
+                                              R(9.4, "%", change="increase", subject="收纳服刑人员")]),
+    (S, "新收押人次由15311人次下跌至13246人次，跌幅为13%。",
+     [R(15311, "人次", subject="新收押人次"), R(13246, "人次", change="decrease", subject="新收押人次"),
+      R(13, "%", change="decrease", subject="新收押人次跌幅")]),
     # 万 and all four digits of its section (a style of Taiwan and of older texts): one number
     (S, "全年寻获失踪人口2万5,385人，起降航班5万2062架次。", [R(25385, "人", subject="寻获失踪人口"),
                                                           R(52062, "架次", subject="起降航班")]),

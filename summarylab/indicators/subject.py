@@ -55,6 +55,8 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
         subject += "收入"   # 农民人均|增收500元: a rise of income
     if same and subject in _PROJECT_AMOUNTS and same.endswith(("项目", "工程")):
         subject = same + subject   # 竣工项目5个，|总投资1490万元: those projects' investment
+    if same and subject in _RATES_OF_CHANGE and not same.endswith(subject) and subject in text[s_start:q_start]:
+        subject = same + subject   # 新收纳人次由1.5万下跌至1.3万，|跌幅为13%: the fall of those
     if (not pair and same and subject.endswith(_SECTOR_ENDS) and subject != same
             and (head := next((x for x in _SECTOR_HEADS if same.endswith(x)), None))
             and same[:-len(head)].endswith(_SECTOR_ENDS)):
@@ -755,6 +757,9 @@ _LISTED_HEADS = frozenset("活动 工作 项目 会议 赛事 演出".split())  
 _POLLUTANT = re.compile(r"(?<![A-Za-z])[Pp][Mm]\s?(?:2\.5|10)\s?$")   # PM2.5|浓度: the core cut at its digits
 #: Adverbs a core may leave before the verb it cut (基本|建成13305套): the subject is the verb phrase.
 _ADVERB_LEFT = frozenset("基本 全部 已经 全面 顺利 累计 初步 均 已 共".split())
+#: A rate of change said alone after the levels it compares (…下跌至13246人次，跌幅为13%): the
+#: levels' subject is what changed.
+_RATES_OF_CHANGE = frozenset(("增幅", "涨幅", "跌幅", "降幅", "减幅", "增速", "降速", "增长率", "下降率"))
 _PROJECT_AMOUNTS = frozenset("总投资 计划总投资 投资 投资额 完成投资 总投资额".split())   # what projects counted before cost
 _SECTOR_ENDS = ("业", "行业", "产业")   # a sector's name (制造业, 电力行业, 第三产业)
 _SECTOR_HEADS = ("增加值", "产值", "营业收入", "利润总额", "利润", "投资", "用电量", "税收")   # what is measured of a sector
