@@ -131,6 +131,7 @@ FILLER_EDGE = 6         # the window that finds where text glued to it begins
 TEASER_SHARE = 0.6      # ... and removes a line when this share of chunks recurs later
 TEASER_WINDOW = 50_000  # ... within this many following characters
 HEADLINE_CHARS = 40     # ... but not a line this short without a sentence end (a headline)
+LONG_HEADLINE_CHARS = 60  # ... nor one this short without a comma either
 NEED_GROUPS = 2         # a pattern is tried only on texts holding a literal of each of this many groups
 NEED_WORDS = 4          # ... of at most this many literals (each is one scan of the text)
 _SPACES = re.compile(r"\s+")
@@ -452,6 +453,15 @@ def _url_line(line: str, urls: list[re.Pattern]) -> bool:
 _LEADERS = re.compile(r"[.．…·]{3,}")   # a contents entry's dot leader
 
 
+_ITEM_MARK = re.compile(r"[壹贰貳参參叁肆伍一二三四五六七八九十]、")
+
+
+def _plain_headline(line: str) -> bool:
+    """A long line that reads as a headline: Chinese almost all through (no site's English) and no
+    list of headings (壹、… 贰、…)."""
+    return len(_HAN_CHAR.findall(line)) >= 0.8 * len(line) and len(_ITEM_MARK.findall(line)) < 2
+
+
 def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Opening lines that are mostly a copy of the text after them."""
     out, seen = [], 0
@@ -464,8 +474,10 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
         seen += 1
         if len(own) < TEASER_MIN or _FULL_NAME.search(own) and not _CLAUSE_MARK.search(own):
             continue   # a document's name, whose words the body repeats (某某关于…执行情况的报告)
-        if len(own) <= HEADLINE_CHARS and not _SENTENCE_MARK.search(own):
-            continue   # a news headline, which the lead repeats (某局：截至年底参保人数9.83亿人)
+        if not _SENTENCE_MARK.search(own) and (len(own) <= HEADLINE_CHARS or len(own) <= LONG_HEADLINE_CHARS
+                                               and not _CLAUSE_MARK.search(own) and _plain_headline(own)):
+            continue   # a news headline, which the lead repeats (某局：截至年底参保人数9.83亿人; 某管线项目投运暨
+            #            某公司开栓供热 某某出席仪式: a long one, but no comma)
         later = _LEADERS.sub("", _SPACES.sub("", text[e_nl:e_nl + TEASER_WINDOW]))   # (not a contents' dots)
         chunks = [own[i:i + TEASER_CHUNK] for i in range(0, len(own) - TEASER_CHUNK + 1, TEASER_CHUNK)]
         found = sum(c in later for c in chunks)

@@ -992,7 +992,7 @@ def _title_of(text: str, fallback: str) -> str:
             return m.group("title")   # 【某局：医疗资源更加丰富，健康建设稳步推进】9月28日，…: a headline in brackets
         if _EXCLAIMED.fullmatch(line) and i + 1 < len(lines) and not _EXCLAIMED.fullmatch(lines[i + 1]):
             return line   # 重磅！某年统计公报发布！数据来了: a news headline of exclaimed phrases
-        if _is_junk(line):
+        if _is_junk(line) or not re.search(r"\w", line):   # (a line of marks alone: ?, ……)
             masthead = masthead or (line if _BRIEF_MASTHEAD.search(line) else "")
             i += 1
             continue
@@ -1020,17 +1020,42 @@ def _title_of(text: str, fallback: str) -> str:
             return name   # 各区县人民政府，市政府各部门：/《某方案》已经市政府同意，现印发给你们
         if _DOTTED_HEADLINE.fullmatch(line) and i + 1 < len(lines) and _NEWS_LEAD.match(lines[i + 1]):
             return line[:-1]   # 某院党委喜获某称号。/ 某网衡阳7月3日讯…: a headline with a full stop, its story
+        if _kicker(lines, i):
+            return lines[i + 1][:TITLE_CHARS]   # 面对寒潮 积极应对 / 某公司加大投入保障供暖 / 2012年…。: the headline
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
             break
         title, used = _joined(lines, i)
         if len(title) >= 4:
             title = _without_category(title, lines[i + used:i + used + 2])
+            if not _column_name(title) and i + used < len(lines) and lines[i + used].startswith(("——", "--")):
+                return title[:TITLE_CHARS]   # 对提升某能力的思考 / ——以某县为例: a title over its subtitle
             if _column_name(title) or not _TITLE_END.search(title):   # a column, or a site's slogan
                 return (_named_after(lines, i + used, headline=len(title) <= _TAG_CHARS)   # above a document's
                         or title[:TITLE_CHARS])                                          # name or a headline
             return _fuller(title, lines[i + used:i + used + 1])[:TITLE_CHARS]
         i += used
     return _blurb_title(text) or masthead[:TITLE_CHARS] or fallback
+
+
+KICKER_CHARS = 10   # a kicker over a headline (面对寒潮 积极应对) is at most this long (and 4: not a name)
+_KICKER_MARK = re.compile(r"[。，,；;：:！？!?、“”\"《》（）()—·\-0-9]")   # a kicker is words alone
+
+
+def _kicker(lines: list[str], i: int) -> bool:
+    """Is ``lines[i]`` a news kicker: a short line of phrases, no name of a document, over a
+    headline (no mark inside) over the story's first paragraph (longer, ending in 。)?
+
+    >>> _kicker(["面对寒潮积极应对", "某热力公司加大投入保障全市供暖", "入冬以来，我市气温持续走低，供热压力加大。"], 0)
+    True
+    >>> _kicker(["工作总结", "某局2023年上半年工作", "今年以来，我局扎实工作，全年增长5%。"], 0)
+    False
+    """
+    if i + 2 >= len(lines) or not 4 <= len(lines[i]) <= KICKER_CHARS or _TITLE_END.search(lines[i]):
+        return False
+    head, body = lines[i + 1], lines[i + 2]
+    return (not _KICKER_MARK.search(lines[i]) and not re.search(r"[。，,；;：:！？!?·（）()]", head)
+            and not head.startswith(("—", "－", "-")) and not _OUTLINE.match(head) and 8 <= len(head) <= TITLE_CHARS
+            and body.endswith("。") and len(body) > len(head))
 
 
 #: A news headline ended by a full stop (某院党委喜获“某某”称号。) over its story's dateline (某网某地7月3日讯,

@@ -1647,6 +1647,10 @@ FURNITURE = [
     ("某站病虫害防治工作总结\n某站病虫害防治工作总结1\n全年增长5%。", "某站病虫害防治工作总结\n全年增长5%。", "page_marker"),
     ("【农业总结】某站2015年植保工作总结【完整版】\n全年增长5%。", "某站2015年植保工作总结\n全年增长5%。", "doc_site"),
     ("植保工作总结会写吗，来看一下吧。\n全年增长5%。", "全年增长5%。", "blurb"),
+    # a column's name with its English; a paper's authors' institution with its postcode
+    ("新闻中心Column navigation\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某某大学 杭州 310053\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("（某某研究所，浙江 杭州 310053）\n全年增长5%。", "全年增长5%。", "site_header"),
 ]
 
 
@@ -2018,6 +2022,19 @@ def test_a_title_line_whose_words_the_body_repeats_is_no_teaser():
     a = analyze(text)
     assert a.text.startswith("某区人民政府关于某区2023年上半年")
     assert "teaser" not in {name for name, _ in removals(a)}
+
+
+@pytest.mark.parametrize("headline, kept", [
+    # a long headline without a comma, which the lead repeats, stays; a teaser cut from the lead goes
+    ("某县供热长输管线、中心城区汽改水项目投运暨某发电公司开栓供热 某某出席投运仪式", True),
+    ("11月15日，某县供热长输管线、中心城区汽改水项目投运暨某发电公司开栓供热仪式举行，副市长", False),
+])
+def test_a_long_headline_is_no_teaser(headline, kept):
+    lead = ("11月15日，某县供热长输管线、中心城区汽改水项目投运暨某发电公司开栓供热仪式举行，副市长某某出席仪式。"
+            "某县供热长输管线、中心城区汽改水项目投运暨某发电公司开栓供热，该项目总投资约40亿元。")
+    a = analyze(headline + "\n" + lead)
+    assert a.text.startswith(headline + "\n") is kept
+    assert ("teaser" in {name for name, _ in removals(a)}) is not kept
 
 
 def test_a_first_line_cleaning_takes_out_is_no_fallback_title():

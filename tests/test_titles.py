@@ -19,6 +19,11 @@ CASES = [
     ("某县中医医院党委获评先进基层党组织。\n某网某地7月3日讯 6月30日上午，表彰大会举行。",
      "某县中医医院党委获评先进基层党组织"),
     ("县植保站今年治蝗工作总结我xx县地理情况复杂，宜蝗面积大，全年防治蝗虫3万亩。", "县植保站今年治蝗工作总结"),
+    # a kicker over a headline over the story; a title over its subtitle, a line of marks above it
+    ("迎战寒潮 保障供暖\n某热力公司加大投入保障全市供暖\n入冬以来，我市气温持续走低，供热压力明显加大。",
+     "某热力公司加大投入保障全市供暖"),
+    ("?\n对提升人防通信应急能力的思考\n——以某县为例\n王某\n当前某县人防通信工作情况\n某县修订了方案。",
+     "对提升人防通信应急能力的思考"),
     # a site's name after a dash; a 范文 site's name over the title; a sentence whose object is
     # 总结 is no title (fresh211-215 kinds)
     ("去年某市消防救援人员抢救被困群众221人-某某快资讯\n2月10日，某支队公布了全年警情。",

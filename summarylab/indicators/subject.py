@@ -55,7 +55,8 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
         subject += "收入"   # 农民人均|增收500元: a rise of income
     if same and subject in _PROJECT_AMOUNTS and same.endswith(("项目", "工程")):
         subject = same + subject   # 竣工项目5个，|总投资1490万元: those projects' investment
-    if same and subject in _RATES_OF_CHANGE and not same.endswith(subject) and subject in text[s_start:q_start]:
+    if (len(same) >= 2 and subject in _RATES_OF_CHANGE and subject in text[s_start:q_start] and same[-1] not in "到至为了"
+            and not any(rate in same for rate in _RATES_OF_CHANGE)):
         subject = same + subject   # 新收纳人次由1.5万下跌至1.3万，|跌幅为13%: the fall of those
     if (not pair and same and subject.endswith(_SECTOR_ENDS) and subject != same
             and (head := next((x for x in _SECTOR_HEADS if same.endswith(x)), None))
