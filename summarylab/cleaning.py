@@ -58,7 +58,8 @@ contents           a table of contents before the text whose entries come back a
 pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
 english_frame      a site's English frame around a Chinese text (an e-book viewer's Upgrade
                    Now / Go to new dashboard / Like / Share): runs of short English lines
-                   holding its buttons' words; an article's English title, abstract and
+                   holding its buttons' words, and a site's English translation after
+                   each Chinese paragraph; an article's English title, abstract and
                    references, code and English in sentences stay
 byline             a reprint's news dateline (某某网11月9日讯, 金融界6月7日消息; 新华社…电
                    stays) and a reporter's byline in brackets or with slashes
@@ -1017,7 +1018,7 @@ _ADULT = r"""(?:清码|无码|有码|码区|内射|口爆|颜射|喷潮|失禁�
     |欧美日韩|日韩欧美|日韩精品|黄色大片|黄色网址|黄色视频|黄片|宅男的天堂|福利片|三级免费|一二三区|自产拍|一级国产
     |色网站在线|综合色站|色自拍|自拍一区|大香线蕉|香蕉视频|伊人久久|人人揉|人人捏|人人添|免费[Vv]片|超碰|潮喷
     |色偷偷|婷婷久久|[Aa][VvⅤ]日韩|日韩[Aa][VvⅤ]|啪啪|不卡在线|激情网|精品久久
-    |天天操|夜夜操|五月婷婷|丁香五月|欧美激情|禁止18岁|18岁禁止)"""
+    |天天操|夜夜操|五月婷婷|丁香五月|欧美激情|禁止18岁|18岁禁止|狠狠综合|人人狠狠|成年人在线)"""
 _ADULT_NEAR = r"""(?:在线观看|免费观看|在线播放|免费入口|永久免费|在线|免费|入口|视频|亚洲|欧美|日韩|国产
     |精品|午夜|蜜桃|激情|高潮|合集|最大|丰满|未满|艳星|野外|疯狂|[Xx]{3,}|[Mm][Vv]|手机|日本|久久|网址|黄色
     |是多少)"""
@@ -1116,6 +1117,41 @@ def _english_line_spans(text: str, removed: list[tuple[int, int, str]]) -> list[
             out += [(a, b, "english_frame") for a, b, english, _ in run if english]
         run = []
     return out
+
+
+MIN_TRANSLATED = 3            # a page that follows this many Chinese paragraphs with their English
+TRANSLATED_CHARS = 40         # ... lines of at least this many characters, no Chinese in them, after
+TRANSLATED_HAN = 20           # ... a paragraph of this many Chinese characters (not a reference's)
+TRANSLATED_RATIO = 1.5        # ... and as long as a translation of it is (characters per character)
+MIN_PROSE_WORDS = 8           # ... a line of prose: this many small words at least
+_SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
+_REFERENCE_START = re.compile(r"[\[［(（0-9]|Fig|Tab")   # [13] Maechler M…, 4，Schneider…, Fig.2 …
+
+
+def _translation_spans(text: str) -> list[tuple[int, int, str]]:
+    r"""A site's English translation put after each Chinese paragraph (…全县特殊教育学校3所。⏎
+    Since 1991, the county…): every English line right after a Chinese paragraph goes when the
+    page has at least MIN_TRANSLATED of them (an article's one English abstract stays).
+
+    >>> zh = "全县特殊教育工作稳步推进，残疾儿童入学率逐年提高。"
+    >>> en = "Special education in the county has advanced steadily and enrolment has risen year by year."
+    >>> len(_translation_spans("\n".join([zh, en] * 3)))
+    3
+    >>> _translation_spans(zh + "\n" + en)
+    []
+    """
+    out, last = [], ""
+    for s, e, e_nl in _lines(text):
+        line = text[s:e].strip()
+        if not line:
+            continue
+        english = (len(line) >= TRANSLATED_CHARS and not _HAN.search(line) and not _REFERENCE_START.match(line)
+                   and len(_LETTER_OR_BLANK.findall(line)) >= 0.7 * len(line)
+                   and len(_SMALL_WORD.findall(line)) >= MIN_PROSE_WORDS)   # prose, not a reference
+        if english and (han := len(_HAN.findall(last))) >= TRANSLATED_HAN and len(line) >= TRANSLATED_RATIO * han:
+            out.append((s, e_nl, "english_frame"))
+        last = line
+    return out if len(out) >= MIN_TRANSLATED else []
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % MIN_FILLER)
@@ -2244,6 +2280,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _site_talk_spans(work, [x for x in spans if x[2] != "emoji"])   # (🔗更多内容请下载文档: the line's)
     spans += _stamped_name_spans(work, spans)
     spans += _english_line_spans(work, spans)
+    spans += _translation_spans(work)
     spans += _tail_of_preface(work, spans)
     spans += _summary_before_preface(work, spans)
     spans += _lesson_before_pieces(work, spans)

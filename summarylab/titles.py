@@ -358,7 +358,11 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")   # 2023 alone: a tag or a date, ne
 #: a portal's date widget (今天是：…星期三): no title.
 _ROLE_LINE = re.compile(rf"^[{_HAN}]{{1,8}}[：:]\s?[{_HAN}]{{2,4}}(?:[（(][^）)\n]{{1,12}}[）)])?$|^今天是")
 #: A journal's issue line or an article's class number (1999年第6期No.6 1999, 分类号：V231.3).
-_ISSUE_LINE = re.compile(r"第\d{1,3}[卷期](?![“「《\"])|(?:Vol|VOL|No|NO)\.\s?\d|分类号|分類號")   # (not 第4期“某学堂”开班)
+_ISSUE_LINE = re.compile(r"""
+    第\d{1,3}[卷期] (?![“「《"])                                   # 第4期 (not 第4期“某学堂”开班)
+    (?![^\n]{0,12}?(?:班|培训|培訓|研修|讲座|講座|论坛|論壇|沙龙|沙龍|课堂|課堂))   # (nor 第20期青年干部培训班)
+  | (?:Vol|VOL|No|NO)\.\s?\d | 分类号 | 分類號                      # Vol. 3, a library's code
+    """, re.VERBOSE)
 _NAMED_PART = re.compile(rf"^[{_HAN}]{{0,6}}(?:{_DOC_TYPE})[：:]")   # 施政报告：结语 (no 职务：姓名)
 #: A photo's credit at a caption's end (林某步入会场（某社 某某摄）), a caption, never a title.
 _PHOTO_CREDIT = re.compile(r"""
@@ -785,9 +789,9 @@ _SUBTITLED = re.compile(rf"""
 #: A news headline of two or three phrases parted by commas (服务大局，暖侨惠侨，2020年某市侨联这样干).
 _COMMA_HEADLINE = re.compile(r"""
     (?:[^。！？!?；;：:，,、\n]{2,16}[：:])?              # 某供电公司：(who the headline is about)
-    [^。！？!?；;：:，,\n]{2,16}(?:[，,][^。！？!?；;：:，,\n]{2,20}){1,2}   # 2021年工作，重点抓好六个方面
+    [^。！？!?；;：:，,\n]{2,24}(?:[，,][^。！？!?；;：:，,\n]{2,20}){1,2}   # 2021年工作，重点抓好六个方面
     """, re.VERBOSE)
-HEADLINE_CHARS = 32   # such a headline is at most this long
+HEADLINE_CHARS = 40   # such a headline is at most this long
 
 
 def _comma_headline(lines: list[str], i: int) -> bool:

@@ -1651,6 +1651,15 @@ FURNITURE = [
     ("新闻中心Column navigation\n全年增长5%。", "全年增长5%。", "site_header"),
     ("某某大学 杭州 310053\n全年增长5%。", "全年增长5%。", "site_header"),
     ("（某某研究所，浙江 杭州 310053）\n全年增长5%。", "全年增长5%。", "site_header"),
+    # kinds of fresh251-255: an editor in square brackets; a gambling agent's code; a WeChat footer; a 范文
+    # page's promise of pieces; a document site's advert; fields under a triangle with spaced names
+    ("全年增长5%。[网络编辑：王某某]", "全年增长5%。", "byline"),
+    ("第五届文博会某某注册代理1958分会场开幕。", "第五届文博会分会场开幕。", "spam"),
+    ("全年增长5%。\n预览时标签不可点收录于合集#个", "全年增长5%。\n", "site_header"),
+    ("送教上门很重要。本文将呈现五篇详尽的《送教上门工作计划》范文。\n全年增长5%。", "送教上门很重要。\n全年增长5%。", "blurb"),
+    ("1、精品资料网(http:/)25万份精华管理资料,2万多集管理视频讲座全年增长5%。", "1、全年增长5%。", "doc_site"),
+    ("全年增长5%。\n△来 源：某某教科\n△编 辑：王某某", "全年增长5%。\n", "footer_line"),
+    ("当前所在位置：首页 - 社科新闻 - 正文\n全年增长5%。", "全年增长5%。", "footer_line"),
 ]
 
 
@@ -2068,3 +2077,18 @@ def test_inline_site_notes_go_in_both_scripts_and_lottery_sales_stay(dirty, want
     a = analyze(dirty)
     assert a.text == wanted
     assert removals(a)
+
+
+def test_a_site_english_translation_after_each_paragraph_goes_references_stay():
+    pairs = [("全县特殊教育学校办学条件持续改善，残疾儿童入学率逐年提高，达到百分之九十五。",
+              "The conditions of special schools in the county have kept improving and the enrolment of disabled children has risen."),
+             ("我们坚持送教上门，为重度残疾儿童制定个别化教育计划，全年送教一千二百人次。",
+              "We kept sending teachers to homes and drew up individual plans for children with severe disabilities."),
+             ("教师队伍建设得到加强，全年组织专题培训八期，参训教师三百余人次，成效明显。",
+              "Teacher training was strengthened with eight special sessions attended by more than three hundred teachers.")]
+    text = "\n".join(zh + "\n" + en for zh, en in pairs)
+    a = analyze(text)
+    assert a.text.strip() == "\n".join(zh for zh, _ in pairs)
+    references = "\n".join(zh + "\n" + "[%d] Wang L, Li M. A study of special education in the county. Journal of Education, 2001, 3: 1-5" % k
+                           for k, (zh, _) in enumerate(pairs, 1))
+    assert "english_frame" not in {name for name, _ in removals(analyze(references))}   # references stay

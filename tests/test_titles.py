@@ -24,6 +24,11 @@ CASES = [
      "某热力公司加大投入保障全市供暖"),
     ("?\n对提升人防通信应急能力的思考\n——以某县为例\n王某\n当前某县人防通信工作情况\n某县修订了方案。",
      "对提升人防通信应急能力的思考"),
+    # a training class's session number is no issue line; a long headline of two phrases (fresh251-255)
+    ("某大学党校第20期青年干部培训班开班\n5月25日，某大学党校第20期青年干部培训班开班，61名青年同志参加培训。",
+     "某大学党校第20期青年干部培训班开班"),
+    ("第17届全国社科院院长联席会在某市召开，某院长一行参加了会议\n2014年6月1日至2日，联席会在某市举办，来自全国的代表参加了会议。",
+     "第17届全国社科院院长联席会在某市召开，某院长一行参加了会议"),
     # a site's name after a dash; a 范文 site's name over the title; a sentence whose object is
     # 总结 is no title (fresh211-215 kinds)
     ("去年某市消防救援人员抢救被困群众221人-某某快资讯\n2月10日，某支队公布了全年警情。",
