@@ -187,15 +187,16 @@ _CAND_COLON = re.compile(rf"""
 #: Words that begin a predicate right after a subject noun (“粮、果、畜、菜”四大主导产业进一步壮大).
 _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|取得|实现|初步|基本|已经|均|都|也|成为|形成"
                     "|齐头并进|快速|加速|蓬勃|显著|明显|大幅|迅速|日益|日趋|逐渐"
-                    "|叠加|交织|并存|交汇|协同|联动|融合|同步|共同|竞相|推动|推进|带动|引领|助推|驱动|扎实|全面|有序|有力")   # 四大支柱产业|齐头并进, 三重压力|叠加
+                    "|叠加|交织|并存|交汇|协同|联动|融合|同步|共同|竞相|推动|推进|带动|引领|助推|驱动|扎实|全面|有序|有力"
+                    "|一起|一体|齐抓|并举|并重")   # (“预、防、救”三大体系|一起抓)   # 四大支柱产业|齐头并进, 三重压力|叠加
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
     (?<=[”」』])                                     # right after a closing quote
     [两二三四五六七八九十] (?: [%s级]                # a numeral and a measure word (两大, 三个, 四级),
       | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # or 场 of battles (“甲、乙、丙”三场硬仗)
     (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
-    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | $ )   # ending where the clause goes on,
-    """ % (_MEASURE, _PREDICATE_START), re.VERBOSE)                # or its predicate begins
+    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | $ )   # ending where the clause goes on,
+    """ % (_MEASURE, _PREDICATE_START), re.VERBOSE)                # its predicate begins, or its 建设
 #: numeral + one character right after its quoted items, an abbreviated formulation that
 #: a head noun may follow: “工业化、城镇化、生态化”三化战略, “甲”“乙”两翼
 _CAND_LISTED_SHORT = re.compile(r"""
@@ -255,10 +256,11 @@ _CAND_AFTER_ITEMS_DONE = re.compile(r"""
     (?= [，,。；;、：:\s（(] | $ )                                         # ending the clause
     """, re.VERBOSE)
 #: numeral + measure + a short noun right before its items in brackets, unquoted:
-#: 实现两个提升（城市建设和城市管理）, 巩固两个保障（甲和乙）
+#: 实现两个提升（城市建设和城市管理）, 巩固两个保障（甲和乙）, or a numeral and one character: 五心（爱心、…）
 _CAND_BRACKETED = re.compile(r"""
-    [两二三四五六七八九十] [个大项]                  # a numeral and a measure word
-    (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
+    [两二三四五六七八九十]
+    (?: [个大项] (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a measure word, a short noun
+      | (?![个大项]) [\u3400-\u9fff] )                                      # or one character (五心)
     (?= [（(] (?P<items> [^（）()\n]{4,120} ) [）)] )   # its items in the brackets right after
     """, re.VERBOSE)
 #: Kinds of programme a head noun may end in after a generic word (三大工作机制, 三项重点工程).
@@ -633,7 +635,7 @@ def _collect_rules(text: str, found: _Found) -> None:
         if (m.start() not in taken and n and _boundary_ok(text, m.start()) and m.group(0)[2:4] not in _HEAD_STOP
                 and (m.group(0)[-1] not in _NOT_SHORT or m.group(0).endswith(_AIM_PLACES))
                 and not m.group(0).endswith(_COUNTED_BODIES)   # 三个社区（…）
-                and len(items) == n):
+                and len(items) == n and (len(m.group(0)) > 2 or all(m.group(0)[1] in x for x in items))):   # 五心（爱心、…）
             end = m.end()
             head = m.group(0)[2:-len(_ACTION_TAIL)] if m.group(0).endswith(_ACTION_TAIL) else ""
             if len(head) >= 2 and all(_clean_item(x).endswith(head) for x in items):

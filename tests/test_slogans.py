@@ -326,6 +326,23 @@ def test_battles_after_their_items_and_a_formulation_before_a_colon_and_its_enum
     assert summarylab.analyze(to_script("调研采取三种形式：座谈、走访、问卷。", script)).slogans.empty
 
 
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, slogan, items", [
+    # a numeral and one character right before its items in brackets, unquoted (a fresh253 kind)
+    ("以五心（爱心、耐心、信心、责任心、慈母心）对待每个孩子。", "五心", ["爱心", "耐心", "信心", "责任心", "慈母心"]),
+    ("推行三化（标准化、规范化、信息化）管理。", "三化", ["标准化", "规范化", "信息化"]),
+])
+def test_an_abbreviation_before_its_items_in_brackets(text, slogan, items, script):
+    a = summarylab.analyze(to_script(text, script))
+    rows = a.slogans[a.slogans.slogan == to_script(slogan, script)]
+    assert len(rows) == 1 and [to_script(x, "simplified") for x in rows.iloc[0]["expansion"]] == items
+
+
+@pytest.mark.parametrize("text", ["全镇三村（甲村、乙村、丙村）完成改造。", "共有三人（张某、李某、王某）受表彰。"])
+def test_a_count_before_names_in_brackets_is_no_formulation(text):
+    assert summarylab.analyze(text).slogans.empty
+
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 def test_an_unquoted_formulation_meets_its_items_before_a_predicate_or_in_brackets(script):
     # 三重压力|叠加: a predicate of pressures; 两个提升（甲和乙）: as many items in brackets
@@ -767,6 +784,9 @@ LISTED_BEFORE = [
     # items ending in 等, the last joined by 及, before a head noun whose predicate follows
     ("全乡形成了茶叶种植、生猪养殖、蔬菜种植及乡村旅游等四大支柱产业进一步壮大。", "四大支柱产业",
      ["茶叶种植", "生猪养殖", "蔬菜种植", "乡村旅游"]),
+    # … and quoted items before 体系 with its 建设 or a predicate (一起抓) after (fresh255 kinds)
+    ("立足“监测预报、灾害防御和应急救援”三大体系建设，扎实工作。", "三大体系", ["监测预报", "灾害防御", "应急救援"]),
+    ("坚持“预、防、救”三大体系一起抓。", "三大体系", ["预", "防", "救"]),
     # … and 个 before where work bears on, 件 before 实事 (fresh248 kinds)
     ("聚焦队伍建设、监管安全、教育矫治三个着力点，推进工作。", "三个着力点", ["队伍建设", "监管安全", "教育矫治"]),
     ("全年办好城乡供水、道路硬化、垃圾清运三件实事。", "三件实事", ["城乡供水", "道路硬化", "垃圾清运"]),
