@@ -194,11 +194,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "将近两千人次参加培训。", [R(2000, "人次", approx=True)]),
     (S, "全年节约用电约5万千瓦时。", [R(50000, "千瓦时", approx=True)]),
     # --- ranges ---------------------------------------------------------------------------
-    (S, "每个乡镇配备8-10个网格员。", [R(8, "个", approx=True, value_max=10)]),
-    (S, "计划引进30至50家配套企业。", [R(30, "家", approx=True, value_max=50)]),
+    (S, "每个乡镇配备8-10个网格员。", [R(8, "个", value_max=10)]),
+    (S, "计划引进30至50家配套企业。", [R(30, "家", value_max=50)]),
     (S, "每村建成两三个示范点。", [R(2, "个", approx=True, value_max=3)]),
     (S, "每年培训二三十名技术骨干。", [R(20, "名", approx=True, value_max=30)]),
-    (S, "预计投资10到20亿元。", [R(1000000000, "元", approx=True, value_max=2000000000)]),
+    (S, "预计投资10到20亿元。", [R(1000000000, "元", value_max=2000000000)]),
     # --- numbers and units split by layout: re-joined only where a piece cannot stand alone
     (S, "全年城镇居民人均可支配收入1\n2248元。", [R(12248, "元", subject="城镇居民人均可支配收入")]),
     (S, "群众满意率达98. 5%。", [R(98.5, "%", subject="群众满意率")]),
@@ -458,7 +458,7 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(7, "%", change="increase", subject="固定资产投资"), R(1.3, "百分点", subject="固定资产投资增速高于全省")]),
     # a size class before a kind of body stays in its subject
     (S, "全市医院中，100-199张床位医院51个，100张以下床位医院207个。",
-     [R(100, "张", approx=True, value_max=199, subject="床位医院"), R(51, "个", subject="100-199张床位医院"),
+     [R(100, "张", value_max=199, subject="床位医院"), R(51, "个", subject="100-199张床位医院"),
       R(207, "个", subject="100张以下床位医院")]),
     # a share of a plan done said without 的: the owner's completion
     (S, "全镇完成固定资产投资4084万元，完成年度任务58.3%。",
@@ -853,7 +853,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年发电量2,480亿度。", [R(248000000000, "度")]),
     (S, "人均预期寿命达到78.6岁。", [R(78.6, "岁")]),
     (S, "全年新增贷款3万多亿元。", [R(3000000000000, "元", approx=True)]),
-    (S, "力争节水500万到600万立方米。", [R(5000000, "立方米", approx=True, value_max=6000000)]),
+    (S, "力争节水500万到600万立方米。", [R(5000000, "立方米", value_max=6000000)]),
     (S, "在80多万外来务工人员的支持下。", [R(800000, "人", approx=True)]),
     (S, "惠及300万城乡居民。", [R(3000000, "人", subject="城乡居民")]),
     (S, "下面着重讲一讲这三个问题。", []),
@@ -881,7 +881,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年空气质量优良天数达到318天。", [R(318, "天", subject="空气质量优良天数")]),
     (S, "细颗粒物年均浓度为29微克每立方米。", [R(29, "微克/立方米", subject="细颗粒物年均浓度")]),
     (S, "超标天数占比仍在10%-15%之间。",
-     [R(10, "%", approx=True, value_max=15, subject="超标天数占比")]),
+     [R(10, "%", value_max=15, subject="超标天数占比")]),
     (S, "对近百家涉挥发性有机物企业开展排查。", [R(100, "家", approx=True, subject="涉挥发性有机物企业")]),
     (S, "其中6个国控断面水质优良比例为83.3%。",
      [R(6, "个"), R(83.3, "%", subject="国控断面水质优良比例")]),
@@ -1117,7 +1117,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "全年貨物運輸量比上年增長-4.2%。", [R(4.2, "%", change="decrease", subject="货物运输量")]),
     (S, "居民消费价格环比为+0.3%。", [R(0.3, "%", change="increase", subject="居民消费价格")]),
     # a minus that is a range or a temperature is no sign of a change
-    (S, "新建停车泊位300-500个。", [R(300, "个", approx=True, value_max=500, subject="停车泊位")]),
+    (S, "新建停车泊位300-500个。", [R(300, "个", value_max=500, subject="停车泊位")]),
     # --- fresh43/44 kinds: owners, modifiers, sizes, one verb over two counts ------------------
     (S, "限额以上商贸企业实现零售额14.7亿元，同比增长10.8%。",
      [R(1.47e9, "元", subject="限额以上商贸企业零售额"), R(10.8, "%", change="increase", subject="限额以上商贸企业零售额")]),

@@ -49,7 +49,8 @@ value      float, canonical: multipliers folded (276.4亿元 -> 2.764e10),
            multiple in words as a percentage (三分之一 -> 33.3, 翻一番 -> 100)
 value_max  float, upper bound of a range (8-10个 -> 10.0), else NaN
 unit       base unit in simplified script (元 美元 项 个 家 人 % 百分点 倍 吨 …)
-approx     bool: 近 约 余 多 几 左右 以上 超过 突破 逾 … or a range
+approx     bool: 近 约 余 多 几 左右 以上 超过 突破 逾 … or a loose range (两三个, 二三十名);
+           a range with both bounds written (8-10个) is exact
 change     "increase", "decrease" or "" (增长 提高 / 下降 减少 降低 削减 缩短 …);
            in 由X增加到Y only Y carries it: X is the level before (measure "level")
 subject    the thing measured, from the clause before the number

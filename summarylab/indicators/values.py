@@ -34,8 +34,9 @@ def _multiplied(n1: str, mult: str | None) -> bool:
 
 
 def _approx(h: _Hit, apx: str | None, hi: float) -> bool:
-    """近/约/余/多/左右/以上 …, a bare multiplier (千, 上万) or a range."""
-    if apx or h.post or not math.isnan(hi):
+    """近/约/余/多/左右/以上 …, a bare multiplier (千, 上万) or a range said loosely (两三个, 二三十名);
+    a range with its bounds (8-10个, 30至50家) is exact: value_max holds the upper bound."""
+    if apx or h.post or not math.isnan(hi) and not h.m.group("join"):
         return True
     if h.chinese and not h.pct and _BARE.issuperset(h.n1) and h.n1[0] not in _TEN:
         return True
