@@ -84,6 +84,7 @@ _SALUTATION = re.compile(r"""
 _DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 _DATELINE = re.compile(rf"^[\s——\-－—（(【\[]*{_DATE}|^——|^[（(][^（）()]{{0,30}}{_DATE}")   # not （某省）…（date）
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DATE_AT_END = re.compile(rf"^[^。，,；;！？!?（(]{{2,30}}{_DATE}$")   # an issuer's line ending in its date
 # The rest of a dateline broken over lines (2025年3月21日在某区第十九届 / 人民代表大会第四次会议上).
 _DATELINE_TAIL = re.compile(r"^[^。，；！？]{2,40}(?:会议|會議|大会|大會)上[）)]?$")
 # A speaker's byline: body, office, then a name (某区人民政府代区长 张某某; the blank is squeezed out
@@ -481,6 +482,8 @@ def _is_junk(line: str) -> bool:
         return True   # 受文者：某中学, 单位名称：某公所: a letter's or a form's field; 精准·省心·可靠: a tagline
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
         return True
+    if _DATE_AT_END.match(line):
+        return True   # 团中央组织部 某协会2005年05月20日: a brief's issuers and date
     if _DATELINE_TAIL.match(line) or (_BYLINE.match(line) or _OFFICE_BYLINE.match(line)) and not _TITLE_END.search(line):
         return True
     if "<" not in line and line.count(">") + line.count("＞") >= 2 or _BREADCRUMB.search(line):
@@ -1041,7 +1044,7 @@ def _title_of(text: str, fallback: str) -> str:
     return _blurb_title(text) or masthead[:TITLE_CHARS] or fallback
 
 
-KICKER_CHARS = 10   # a kicker over a headline (面对寒潮 积极应对) is at most this long (and 4: not a name)
+KICKER_CHARS = 12   # a kicker over a headline (面对寒潮 积极应对) is at most this long (and 4: not a name)
 _KICKER_MARK = re.compile(r"[。，,；;：:！？!?、“”\"《》（）()—·\-0-9]")   # a kicker is words alone
 
 
@@ -1058,14 +1061,16 @@ def _kicker(lines: list[str], i: int) -> bool:
         return False
     head, body = lines[i + 1], lines[i + 2]
     return (not _KICKER_MARK.search(lines[i]) and not re.search(r"[。，,；;：:！？!?·（）()]", head)
-            and not head.startswith(("—", "－", "-")) and not _OUTLINE.match(head) and 8 <= len(head) <= TITLE_CHARS
+            and not re.match("[—─－-]", head) and not re.search("[—─]{1,2}[\u4e00-\u9fff]{1,4}$", head)   # (──克罗齐)
+            and not _NEWS_LEAD.search(head) and not _OUTLINE.match(head)
+            and 8 <= len(head) <= TITLE_CHARS
             and body.endswith("。") and len(body) > len(head))
 
 
 #: A news headline ended by a full stop (某院党委喜获“某某”称号。) over its story's dateline (某网某地7月3日讯,
 #: 某社北京5月2日电).
 _DOTTED_HEADLINE = re.compile(r"[^。！？!?；;，,：:\n]{6,40}。")
-_NEWS_LEAD = re.compile(r"[^。，,\n]{0,20}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電)")
+_NEWS_LEAD = re.compile(r"[^。，,\n]{0,20}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電)")   # (a dateline: not a headline)
 
 
 #: A portal's line of a page's record under its headline (来源：某局 发布时间：…, 2020-08-10 16:22 某局 [字号]).

@@ -105,7 +105,7 @@ def extract_indicators(text: str, year: int | None = None) -> pd.DataFrame:
 
     >>> df = extract_indicators("收到群众投诉486件，近千条意见，30至50家企业。")
     >>> df[["value", "value_max", "unit", "approx"]].values.tolist()
-    [[486.0, nan, '件', False], [1000.0, nan, '条', True], [30.0, 50.0, '家', True]]
+    [[486.0, nan, '件', False], [1000.0, nan, '条', True], [30.0, 50.0, '家', False]]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_indicators() takes a str, got {type(text).__name__}")
