@@ -103,6 +103,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "农民人均纯收入比十年前翻了两番。", [R(300, "%", change="increase")]),
     (S, "进出口总额翻了近一番。", [R(100, "%", approx=True, change="increase", subject="进出口总额")]),
     (S, "经过一番努力，问题三番五次得到督办。", []),
+    # parts of the speech with a word of weight before them (三个明显特点, 四个重要阶段); 重要景区 counts places
+    (S, "今年工作呈现三个明显特点：一是人员广，二是干部热。", []),
+    (S, "全县有三个重要景区。", [R(3, "个", subject="重要景区")]),
     (S, "该馆是全省唯一一家获得这一称号的县级馆，问题一一个个销号。", []),   # a digit said twice: no 11
     (S, "经过评议，评选出三星级22家。", [R(22, "家", subject="三星级")]),   # the stars, not the choosing
     (S, "全年收支差额 -90万元。", [R(-900_000, "元", subject="收支差额")]),   # a minus after a blank

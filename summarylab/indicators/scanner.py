@@ -603,9 +603,14 @@ def _latin(c: str) -> bool:
     return c.isascii() and c.isalpha()
 
 
+_STRUCTURE_MODIFIERS = ("明显", "显著", "突出", "鲜明", "重要", "主要", "基本", "重大")   # 三个明显特点, 四个重要阶段
+
+
 def _is_structure(text: str, h: _Hit, e: int, lex: _Lexicon) -> bool:
     """Counts describing the campaign's own structure (十个方面, 分三批, 分三个片区, 前两批, 四个阶段) and the
     numbered sessions of congresses (五届人大三次会议); ``e`` is the unit's end."""
+    if text.startswith(_STRUCTURE_MODIFIERS, e) and h.chinese:
+        e += 2   # 三个|明显|特点: a kind of part with a word of weight before it
     if (text[e:e + 1] in lex.structure_firsts and text.startswith(lex.structure, e)
             or _is_discourse(text, h, e, lex)):
         return True
