@@ -482,8 +482,8 @@ def _is_junk(line: str) -> bool:
         return True   # 受文者：某中学, 单位名称：某公所: a letter's or a form's field; 精准·省心·可靠: a tagline
     if _DATELINE.search(line) or _CAPTION.match(line) or _LETTERHEAD.search(line) or _ISSUER.match(line):
         return True
-    if _DATE_AT_END.match(line):
-        return True   # 团中央组织部 某协会2005年05月20日: a brief's issuers and date
+    if _DATE_AT_END.match(line) or _NEWS_LEAD.fullmatch(line):
+        return True   # 团中央组织部 某协会2005年05月20日: a brief's issuers and date; 某网11月26日某地消息
     if _DATELINE_TAIL.match(line) or (_BYLINE.match(line) or _OFFICE_BYLINE.match(line)) and not _TITLE_END.search(line):
         return True
     if "<" not in line and line.count(">") + line.count("＞") >= 2 or _BREADCRUMB.search(line):
@@ -555,7 +555,7 @@ def _run_on(line: str) -> str | None:
         return m.group("title")   # 【2019年乡镇信访工作总结】2019年，我镇…: a site's bracketed title
     if (m := _SPEECH_TITLE.match(line)) is not None and m.end() < len(line) and _SENTENCE.search(line, m.end()):
         return m.group()   # 在全市某工作会上的讲话市委常委、…（2010年2月25日）同志们：…: the speaker after it
-    if (m := _NEWS_RUN_ON.match(line)) is not None:
+    if (m := _NEWS_RUN_ON.match(line)) is not None and not _NEWS_LEAD.fullmatch(m.group("title")):   # (not a dateline)
         return m.group("title")   # 某镇召开招商引资工作会近日，…: a news headline, then its body
     for m in _TITLE_PREFIX.finditer(line):
         for end in _ends(line, m.end()):
@@ -574,6 +574,23 @@ def _run_on(line: str) -> str | None:
     if (m := _GLUED_HEAD.match(line)) is not None and not _BODY_START.match(line):
         return m.group("title")   # 发挥优势…再上新台阶一、上半年工作总结…: the first heading glued on
     return None
+
+
+_ABOUT_HEAD = re.compile(r"^[^，,。；;：:！？!?]{2,40}(?:关于|關於)[^，,。；;：:！？!?]{2,50}$")   # …关于表彰…全市政府
+_ABOUT_TAIL = re.compile(rf"^[^，,。；;：:！？!?]{{2,40}}的(?:{_DOC_TYPE}|决定|決定|通知|意见|意見|批复|批覆|函)$")
+
+
+def _about_broken(lines: list[str], i: int) -> str | None:
+    """A 关于 document's name broken over two lines: the first with 关于 and no type, the next
+    ending in 的 and the type (某办公室关于表彰2009年度全市政府 / 机关优秀调研成果的决定).
+
+    >>> _about_broken(["某办公室关于表彰2009年度全市政府", "机关优秀调研成果的决定", "各县区："], 0)
+    '某办公室关于表彰2009年度全市政府机关优秀调研成果的决定'
+    """
+    if i + 1 >= len(lines) or not _ABOUT_HEAD.match(lines[i]) or _TITLE_END.search(lines[i]) or "《" in lines[i]:
+        return None
+    joined = lines[i] + lines[i + 1]
+    return joined if _ABOUT_TAIL.match(lines[i + 1]) and len(joined) <= TITLE_CHARS else None
 
 
 _VERB_THEN_TYPE = re.compile(r"(?:是|为|為|在于|在於|全面|认真|認真|系统|系統)(?:总结|總結|报告|報告|汇报|匯報|计划|計劃)$")   # 议题是总结|…:
@@ -999,6 +1016,8 @@ def _title_of(text: str, fallback: str) -> str:
             return m.group("title")   # 【某局：医疗资源更加丰富，健康建设稳步推进】9月28日，…: a headline in brackets
         if _EXCLAIMED.fullmatch(line) and i + 1 < len(lines) and not _EXCLAIMED.fullmatch(lines[i + 1]):
             return line   # 重磅！某年统计公报发布！数据来了: a news headline of exclaimed phrases
+        if (about := _about_broken(lines, i)) is not None:
+            return about   # 某市政府办公室关于表彰…全市政府 / 机关优秀调研成果的决定: one name on two lines
         if _is_junk(line) or not re.search(r"\w", line):   # (a line of marks alone: ?, ……)
             masthead = masthead or (line if _BRIEF_MASTHEAD.search(line) else "")
             i += 1
@@ -1070,7 +1089,7 @@ def _kicker(lines: list[str], i: int) -> bool:
 #: A news headline ended by a full stop (某院党委喜获“某某”称号。) over its story's dateline (某网某地7月3日讯,
 #: 某社北京5月2日电).
 _DOTTED_HEADLINE = re.compile(r"[^。！？!?；;，,：:\n]{6,40}。")
-_NEWS_LEAD = re.compile(r"[^。，,\n]{0,20}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電)")   # (a dateline: not a headline)
+_NEWS_LEAD = re.compile(r"[^。，,\n]{0,20}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電|消息)")   # (a dateline: not a headline)
 
 
 #: A portal's line of a page's record under its headline (来源：某局 发布时间：…, 2020-08-10 16:22 某局 [字号]).
@@ -1254,7 +1273,12 @@ def _blurb_name(m: re.Match) -> str:
     """The name a blurb gives, without the site's 范文 after a document type or its tag in
     brackets (这篇水利局工作总结范文 -> 水利局工作总结; …工作总结(全文完整) -> …工作总结)."""
     name = _SITE_TAG.sub("", _squeeze(m.group("name") or m.group("doc")).strip())
-    return re.sub(rf"({_DOC_TYPE})(?:范文|範文)$", r"\1", name) if len(name) > 6 else name
+    name = _BLURB_VERBS.sub("", name)   # 收集和整理的林业年度工作总结 -> 林业年度工作总结
+    return re.sub(rf"({_DOC_TYPE})(?:参考|參考)?(?:范文|範文)$", r"\1", name) if len(name) > 6 else name
+
+
+#: A blurb's verbs left before the name it gives (收集和整理的, 精心整理的).
+_BLURB_VERBS = re.compile(r"^(?:[和及与]?(?:收集|整理|编辑|編輯|精选|精選|搜集|汇总|匯總)){1,3}的")
 
 
 def site_title(title: str) -> str:

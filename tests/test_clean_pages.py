@@ -1662,6 +1662,25 @@ FURNITURE = [
     ("当前所在位置：首页 - 社科新闻 - 正文\n全年增长5%。", "全年增长5%。", "footer_line"),
     ("全年完成改造任务。 来源： 某某网(昆明)\n全年增长5%。", "全年完成改造任务。\n全年增长5%。", "site_header"),
     ("栏目《某某供电：你用电、我用心》\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年培训团干部300人。（团市委王某某）", "全年培训团干部300人。", "byline"),
+    ("全年增长5%。（县教体局：王某 李某某）", "全年增长5%。", "byline"),
+    # kinds of fresh256-260: a body in brackets closing the text; a reporting line; a paywall's end; a
+    # piece's marker in a bracket; a producer's line; 范文 sites' lines to the reader and slogans; a
+    # mirror-site warning; an e-paper's date and page; a source and word count after a reporter's line
+    ("全年增长5%。（市民政局）\n|", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n互联网违法和不良信息举报：举报邮箱 abc@example.cn", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n预览阅读已结束，若您需要全文或代笔。", "全年增长5%。\n", "paywall"),
+    ("【第1篇 开展关爱服务活动总结\n全年增长5%。", "全年增长5%。", "page_marker"),
+    ("☉执行/王某某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("为大家附上一些情况汇报的参考资料，希望对大家的情况汇报有所帮助。全年增长5%。", "为大家全年增长5%。", "blurb"),
+    ("全年增长5%。\n欢迎你的品鉴本文！", "全年增长5%。\n", "blurb"),
+    ("荟聚奇文、博采众长、见贤思齐\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("二、重点工作稳步推进 公文汇，办公文档之家\n全年增长5%。", "二、重点工作稳步推进\n全年增长5%。", "doc_site"),
+    ("全年增长5%。\n严禁建立镜像网站.", "全年增长5%。\n", "site_header"),
+    ("2016-02-19 第01版：一版\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("【记者王某18日北京报道】 来源：某某时报 字数：341 |\n全年增长5%。", "【记者王某18日北京报道】\n全年增长5%。",
+     "site_header"),
+    ("主任王某出席会议。图片来源：某市台办\n全年增长5%。", "主任王某出席会议。\n全年增长5%。", "site_header"),
 ]
 
 
@@ -1696,6 +1715,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "完成政务服务网登录入口改造，全市共享数据增长12%。",       # a login page named in a sentence
     "争做爱岗敬业的好干部，在线学习时长增长20%。",             # 做爱 inside 争做爱岗敬业 is no spam
     "第十届全国体育娱乐城市运动会在某市举行。",               # 娱乐城 without 网上/线上 stays
+    "某委员会业务报告（含上会期临时提案办理情形）",             # a note in brackets, no writers
+    "参加培训的有（上海青年管理干部学院）",                     # a body's name alone
     "引言\n一、工作概况\n全年增长5%。",                      # a heading at the top with nothing removed
     "全市定点治疗艾滋病的医院3家，全年收治病人120人。",       # a hospital in a sentence, no address glued on
     "县电视报讯息服务覆盖全县。",                              # 讯 of 讯息 after a name ending in 报
