@@ -70,7 +70,7 @@ _HAN_RE = re.compile(f"[{_HAN}]")
 _DOC_TYPE = (r"报告书|報告書|报告|总结|總結|報告|小结|小結|决算|決算|演辞|演辭|讲话|講話|计划|計劃|汇报|匯報|彙報|意见|意見|方案|通知|公报|公報|材料|范文|範文"
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
-             r"|谋划|謀劃|分析|安排|简报|簡報|侧记|側記|纪实|紀實")
+             r"|谋划|謀劃|分析|安排|简报|簡報|侧记|側記|纪实|紀實|心得体会|心得體會")
 _COUNT_SUFFIX = (r"(?:精选|精選|甄选|甄選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集|(?:范例|範例)(?=\d{1,2}篇))?"
                  r"(?:[（(](?![一二三四五六七八九十]{1,3}[)）].)(?:[^（()）]{1,16})[)）]|[\[【](?:推荐|推薦|精选|精選)?\d{1,2}篇[\]】]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
                  r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本|格式))?")
@@ -447,6 +447,11 @@ _LEAD_HEADLINE = re.compile(r"""
     ^【 (?![^】\n]*(?:导读|導讀|导语|導語|预览|預覽|参考|參考|范文|範文|阅读|閱讀|阅览|閱覽|前瞻|写作|寫作|推荐|推薦|精选|精選|网|網))
     (?P<title>[^】。！？!?\n]{6,50}) 】      # a headline or a yearbook's entry in brackets (not a site's tag:
     (?=[^\n]{20})                           # 【导读预览】), then the body on its line
+    """, re.VERBOSE)
+#: A headline with its subtitle after a dash, run on into the page's record (…破解融资难题——某基金业务模式简介发表日期：).
+_DASHED_HEADLINE = re.compile(r"""
+    [^，,。；;：:！？!?\n【】]{8,60} ——+ [^，,。；;：:！？!?\n【】]{4,40}?   # 创设…难题——…简介
+    (?= 发表 | 發表 | 发布 | 發布 | 来源 | 來源 | 作者 | 日期 | 时间 | 時間 | \s | $ )   # ending where the record starts
     """, re.VERBOSE)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|JPE?G|PNG|GIF)$")   # webwxgetmsgimg_副本.jpg: an image's name
 
@@ -1013,6 +1018,8 @@ def _title_of(text: str, fallback: str) -> str:
         if head is not None:
             return head[:TITLE_CHARS]
         if (m := _LEAD_HEADLINE.match(line)) is not None:
+            if (h := _DASHED_HEADLINE.match(line, m.end())) is not None:
+                return h.group()   # 【优秀业务模式】创设某基金破解某难题——某基金业务模式简介发表日期：…: a column's tag
             return m.group("title")   # 【某局：医疗资源更加丰富，健康建设稳步推进】9月28日，…: a headline in brackets
         if _EXCLAIMED.fullmatch(line) and i + 1 < len(lines) and not _EXCLAIMED.fullmatch(lines[i + 1]):
             return line   # 重磅！某年统计公报发布！数据来了: a news headline of exclaimed phrases
@@ -1044,8 +1051,9 @@ def _title_of(text: str, fallback: str) -> str:
             return (line + lines[i + 1])[:TITLE_CHARS]   # 上半年工作总结及|下半年工作计划
         if line.endswith(("：", ":")) and (name := _issued_name(lines, i)) is not None:
             return name   # 各区县人民政府，市政府各部门：/《某方案》已经市政府同意，现印发给你们
-        if _DOTTED_HEADLINE.fullmatch(line) and i + 1 < len(lines) and _NEWS_LEAD.match(lines[i + 1]):
-            return line[:-1]   # 某院党委喜获某称号。/ 某网衡阳7月3日讯…: a headline with a full stop, its story
+        if _DOTTED_HEADLINE.fullmatch(line) and i + 1 < len(lines) and (_NEWS_LEAD.match(lines[i + 1])
+                                                                         or _TITLE_END.search(line[:-1])):
+            return line[:-1]   # 某院党委喜获某称号。/ 某网衡阳7月3日讯…, 某心得体会。: a name with a full stop
         if _kicker(lines, i):
             return lines[i + 1][:TITLE_CHARS]   # 面对寒潮 积极应对 / 某公司加大投入保障供暖 / 2012年…。: the headline
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):

@@ -44,6 +44,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "新收押人次由15311人次下跌至13246人次，跌幅为13%。",
      [R(15311, "人次", subject="新收押人次"), R(13246, "人次", change="decrease", subject="新收押人次"),
       R(13, "%", change="decrease", subject="新收押人次跌幅")]),
+    # a year-on-year change as Hong Kong reports put it; a rise in % to a level is no range
+    (S, "过境乘客量按年升16%至3,110万人次。", [R(16, "%", change="increase", subject="过境乘客量"),
+                                        R(31100000, "人次", subject="过境乘客量")]),
     # 万 and all four digits of its section (a style of Taiwan and of older texts): one number
     (S, "全年寻获失踪人口2万5,385人，起降航班5万2062架次。", [R(25385, "人", subject="寻获失踪人口"),
                                                           R(52062, "架次", subject="起降航班")]),

@@ -1681,6 +1681,23 @@ FURNITURE = [
     ("【记者王某18日北京报道】 来源：某某时报 字数：341 |\n全年增长5%。", "【记者王某18日北京报道】\n全年增长5%。",
      "site_header"),
     ("主任王某出席会议。图片来源：某市台办\n全年增长5%。", "主任王某出席会议。\n全年增长5%。", "site_header"),
+    # kinds of fresh261-265: a bulletin board's post; a script's warning; a 文库's name with categories; a
+    # site's name with its motto; stock tickers; a 范文 lead-in; file formats; an e-paper's page; a slide
+    # site's notes; a mirror's record; a banner over a special column; an empty field after a title
+    ("作者abc123 (某某大学人)\n时间Wed Feb 5 21:46:44 2014\n全年增长5%。\n※ 发信站: 某某站(example.cc)\n◆ From: 1.2.3.4\n推 abc: 很好 02/05 21:58",
+     "全年增长5%。\n", "site_header"),
+    ("Deprecated: Creation of dynamic property\n全年增长5%。\nPower By example.com", "全年增长5%。\n", "site_header"),
+    ("某某文库(工作总结范文/工作总结\n全年增长5%。\n下载Word文档", "全年增长5%。\n", "doc_site"),
+    ("某某站长网 – 互联网爱好者创业的站长之家\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("某某网 某某网股票行情\n上证指数:0000.0 +0.0% 恒生指数:0000.0 +0.0%\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("【导读引言】网友为您整理收集的某站工作总结，喜欢就下载吧！全年增长5%。", "某站工作总结，全年增长5%。", "blurb"),
+    ("DOCX / PDF某局第二组 王某\n全年增长5%。", "某局第二组 王某\n全年增长5%。", "doc_site"),
+    ("第2版(国内新闻)专栏:\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("- 配套讲稿:\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("Upload: others\nPost on 25-May-2020\n2 views\n0 download\nTRANSCRIPT\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("笃行致远 2024某某行业发展观察\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某行经营总结    年份:\n全年增长5%。", "某行经营总结\n全年增长5%。", "site_header"),
+    ("【学校工作总结\n全年增长5%。", "全年增长5%。", "doc_site"),
 ]
 
 

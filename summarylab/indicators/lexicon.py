@@ -249,9 +249,10 @@ def _scanner(units: dict[str, _Unit], approx_after: list[str]) -> re.Pattern:
                  (?=[一二两兩三四五六七八九十0-9])
         )?
         (?P<n1> {num} )                             # the number
-        (?: (?: [ \u3000]? (?P<m1> {MULTIPLIER}{{1,2}} ) | [%％] )?   # 3万-5万, 5%-6%
+        (?: (?: [ \u3000]? (?P<m1> {MULTIPLIER}{{1,2}} ) | (?P<pct1> [%％] ) )?   # 3万-5万, 5%-6%
             (?P<join> {_JOIN} )                     # a range: 3-5, 三至五
             (?P<n2> {num} )
+            (?(pct1) (?= [%％] ) )                  # (升16%至3110万人次: a rise, then a level)
         )?
         (?P<sfx> [余多几来餘幾來] )?                  # 300余, 十几
         # the multiplier: 共占地 50⏎亩, a line break may split the number from its multiplier
