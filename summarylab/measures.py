@@ -142,9 +142,11 @@ _MARKER = re.compile(
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) | (?<=^[{_CN}])∶   # 一、 二. 一∶ (a ratio sign, a line's start)
                   | (?: (?<=[。：；！？\n]\n[{_CN}]) | (?<=\A[{_CN}]) ) 。                    # 一。 (a full stop typed for 、,
                                                                                           # after a finished line: not 统|一。 wrapped)
+                  | (?<=^[{_CN}]) [ \t\u3000] [.．] (?=[ \t\u3000]?[\u4e00-\u9fff])   # 一 . 某某: a spaced point
                   | (?<=^[{_CN}]) [ \t\u3000] (?![〇零一二三四五六七八九十年是]) (?=[\u4e00-\u9fff]) ) )   # 一 综合: a
                                                   # heading whose 、 was lost (一 综合, 一 认真开展…；not 二 零二三年)
-      | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) 、 )                    # 壹、 贰、
+      | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) (?: 、                  # 壹、 贰、
+                  | (?<=^[{_UPPER_CHARS}]) [ \t\u3000] [.．] (?=[ \t\u3000]?[\u4e00-\u9fff]) ) )   # 壹 . 背景 (a spaced point)
       | (?P<di_part> 第 (?P<o10> [{_CN}]{{1,3}} ) (?: 部分 | 章 ) (?![的之中里所以和与及]) )   # 第一部分 第二章
       | (?P<num_dun> (?P<o4> [1-9１-９][0-9０-９]? ) 、 )                # 1、
       | (?P<num_dec> [1-9１-９][0-9０-９]? [.．] (?P<o11> [1-9１-９][0-9０-９]? )   # 1.1 政策背景: a

@@ -55,7 +55,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "检查餐饮单位156家，下达整改通知书48份。", [R(156, "家"), R(48, "份")]),
     (S, "新建村级卫生室27所，改造乡村公路64公里。", [R(27, "所"), R(64, "公里")]),
     (S, "查处违法排污企业19家，立案查处环境违法案件33起。", [R(19, "家"), R(33, "起")]),
-    (S, "组织专项检查7次，出动执法人员540名。", [R(7, "次"), R(540, "名")]),
+    (S, "组织专项检查7次，出动执法人员540名。", [R(7, "次"), R(540, "人")]),
     (S, "全县新增造林面积3200亩。", [R(3200, "亩", subject="新增造林面积")]),
     (S, "建成标准化厂房12栋，面积4.5万平方米。", [R(12, "栋"), R(45000, "平方米")]),
     (S, "共发放宣传资料12000余份。", [R(12000, "份", approx=True)]),
@@ -69,7 +69,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年售电量达到86.4亿千瓦时。", [R(8640000000, "千瓦时")]),
     (S, "港口吞吐量完成120万标准箱。", [R(1200000, "标准箱")]),
     (S, "外贸集装箱运输车辆85辆，船舶12艘。", [R(85, "辆"), R(12, "艘")]),
-    (S, "新增病床450张，医护人员320名。", [R(450, "张"), R(320, "名")]),
+    (S, "新增病床450张，医护人员320名。", [R(450, "张"), R(320, "人")]),
     # --- money --------------------------------------------------------------------------
     (S, "全县实现地区生产总值276.4亿元。", [R(27640000000, "元", subject="地区生产总值")]),
     (S, "当年到位外资4380 万美元。", [R(43800000, "美元", subject="到位外资")]),   # received, not contracted
@@ -193,7 +193,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年为企业减负约6.8亿元。", [R(680000000, "元", approx=True)]),
     (S, "中西部地区投资占比在43%以上。", [R(43, "%", approx=True)]),
     (S, "参与群众逾万人。", [R(10000, "人", approx=True)]),
-    (S, "上万名志愿者参加了活动。", [R(10000, "名", approx=True)]),
+    (S, "上万名志愿者参加了活动。", [R(10000, "人", approx=True)]),
     (S, "吸引外资3万余美元。", [R(30000, "美元", approx=True)]),
     (S, "老旧小区改造惠及住户1800多套。", [R(1800, "套", approx=True)]),
     (S, "全区财政总收入达到5200多亿元。", [R(520000000000, "元", approx=True)]),
@@ -203,7 +203,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "每个乡镇配备8-10个网格员。", [R(8, "个", value_max=10)]),
     (S, "计划引进30至50家配套企业。", [R(30, "家", value_max=50)]),
     (S, "每村建成两三个示范点。", [R(2, "个", approx=True, value_max=3)]),
-    (S, "每年培训二三十名技术骨干。", [R(20, "名", approx=True, value_max=30)]),
+    (S, "每年培训二三十名技术骨干。", [R(20, "人", approx=True, value_max=30)]),
     (S, "预计投资10到20亿元。", [R(1000000000, "元", value_max=2000000000)]),
     # --- numbers and units split by layout: re-joined only where a piece cannot stand alone
     (S, "全年城镇居民人均可支配收入1\n2248元。", [R(12248, "元", subject="城镇居民人均可支配收入")]),
@@ -316,7 +316,7 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(61_250_000_000, "元", subject="全社会固定资产投资"), R(9.6, "%", change="increase", subject="全社会固定资产投资")]),
     (T, "全縣地區生產總值達到31.2億元，年均遞增12.3%。",
      [R(3_120_000_000, "元", subject="地区生产总值"), R(12.3, "%", change="increase", subject="地区生产总值")]),
-    (S, "截至目前，全县共有监测对象512名。", [R(512, "名", subject="监测对象")]),
+    (S, "截至目前，全县共有监测对象512名。", [R(512, "人", subject="监测对象")]),
     (S, "县财政安排860万元以奖代补资金，补助各乡镇污水管网建设。", [R(8_600_000, "元", subject="以奖代补资金")]),
     (S, "投入2600多万元的垃圾填埋场扩容工程顺利完工。",
      [R(26_000_000, "元", approx=True, subject="垃圾填埋场扩容工程投入")]),
@@ -511,7 +511,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     # people named one by one before their count: what they are, before the names or after the
     # count (获…, 为…), never the last name (fresh196-200 kinds)
     (S, "全年发展新会员张建国、李明华、王晓东等3人。", [R(3, "人", subject="发展新会员")]),
-    (T, "张建国、李明华、王晓东等3名同志为协会理事。", [R(3, "名", subject="协会理事")]),
+    (T, "张建国、李明华、王晓东等3名同志为协会理事。", [R(3, "人", subject="协会理事")]),
     (S, "张建国、李明华、王晓东等5人获全省征文一等奖。", [R(5, "人", subject="获全省征文一等奖")]),
     # … also before the body that met and its 大会, 全委（扩大）会议 (fresh196-200 kinds)
     (S, "召开二届四次全体会员大会，新发展会员14人。", [R(14, "人", subject="新发展会员")]),
@@ -604,7 +604,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "对城东化工厂等这两家企业实行挂牌督办。", [R(2, "家", subject="企业")]),
     (S, "全镇依法取缔六家“三无企业”。", [R(6, "家", subject="三无企业")]),
     (S, "全年办理人大代表建议一百零五件。", [R(105, "件")]),
-    (S, "共有三百二十名党员参加。", [R(320, "名")]),
+    (S, "共有三百二十名党员参加。", [R(320, "人")]),
     (S, "新建农家书屋两千零三个。", [R(2003, "个")]),
     (S, "安置下岗职工一万二千人。", [R(12000, "人")]),
     (S, "总投资三千五百万元。", [R(35000000, "元")]),
@@ -943,7 +943,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "查处违纪行为8起，其中给予警告处分3人。",
      [R(8, "起", subject="违纪行为"), R(3, "人", subject="警告处分")]),
     (S, "聘请了义务监督员25名，梳理出整改事项40条。",
-     [R(25, "名", subject="义务监督员"), R(40, "条", subject="整改事项")]),
+     [R(25, "人", subject="义务监督员"), R(40, "条", subject="整改事项")]),
     (S, "力争农村自来水普及率达到90%以上。", [R(90, "%", approx=True, subject="农村自来水普及率")]),
     (S, "每村投入资金不低于5万元。", [R(50000, "元", approx=True, subject="每村投入资金")]),
     (S, "接待外地考察团一百多批次三百余人次。",
@@ -952,7 +952,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全区四十多万人民积极参与。", [R(400000, "人", approx=True, subject="人民")]),
     (S, "全县有十万人口。", [R(100000, "人")]),
     (S, "技术工人和管理人员分别达到1200人和350人。", [R(1200, "人"), R(350, "人")]),
-    (S, "引进高层次人才120名。", [R(120, "名", subject="高层次人才")]),
+    (S, "引进高层次人才120名。", [R(120, "人", subject="高层次人才")]),
     (S, "民营企业已占全县企业总数的85%左右。", [R(85, "%", approx=True, subject="民营企业")]),
     (S, "民营经济占地区生产总值比重达到52%。", [R(52, "%", subject="民营经济占地区生产总值比重")]),
     (S, "在连续四年增长百分之八的基础上，今年增幅又有提高。", [R(8, "%", change="increase", subject="")]),
@@ -1065,7 +1065,7 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(1260, "家", subject="食品经营户"), R(12, "次", subject="安全检查"),
       R(360_000_000, "元", subject="技术改造投资")]),
     (S, "排查化解矛盾纠纷245起，改造老旧小区11个，配备专职网格员68名。",
-     [R(245, "起", subject="矛盾纠纷"), R(11, "个", subject="老旧小区"), R(68, "名", subject="专职网格员")]),
+     [R(245, "起", subject="矛盾纠纷"), R(11, "个", subject="老旧小区"), R(68, "人", subject="专职网格员")]),
     # a threshold after a number in the subject goes with its unit
     (S, "消除56人以上大班额42个。", [R(42, "个", subject="大班额")]),
     # adverbs and times of day at the end of a subject
@@ -1195,10 +1195,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     # opens the predicate
     (S, "城镇登记失业率连续5年控制在4.1%以内。", [R(4.1, "%", approx=True, subject="城镇登记失业率")]),
     (S, "打掉恶势力团伙15个、“村霸”13个。", [R(15, "个", subject="打掉恶势力团伙"), R(13, "个", subject="村霸")]),
-    (T, "65名個人榮獲市級先進。", [R(65, "名", subject="个人")]),
+    (T, "65名個人榮獲市級先進。", [R(65, "人", subject="个人")]),
     # adverbs of manner and 之一 end the counted noun; 全面 may open it
     (S, "配备20余名保洁员全面负责清扫，对照23项考核指标逐项落实。",
-     [R(20, "名", approx=True, subject="保洁员"), R(23, "项", subject="考核指标")]),
+     [R(20, "人", approx=True, subject="保洁员"), R(23, "项", subject="考核指标")]),
     (T, "某鎮是全縣七個貧困鄉鎮之一。", [R(7, "个", subject="贫困乡镇")]),
     (S, "实施两次全面降准。", [R(2, "次", subject="全面降准")]),
     # an amount after 占 and a plan is the plan's; the share after it is how much of the plan was done
@@ -1268,7 +1268,7 @@ CASES: list[tuple[str, str, list[R]]] = [
     # --- fresh136-140 kinds: a clause before 的 says which, a rate after 的, a number inside a
     # name, a sex in a breakdown, a compound verb over a count said before, set phrases -------
     (S, "每个村配备1名分管民宗工作的联络员和1名信息员。",
-     [R(1, "名", subject="分管民宗工作的联络员"), R(1, "名", subject="信息员")]),
+     [R(1, "人", subject="分管民宗工作的联络员"), R(1, "人", subject="信息员")]),
     (S, "关停5家不符合排放标准的砖厂。", [R(5, "家", subject="不符合排放标准的砖厂")]),
     (S, "硬化了4个村的主干道。", [R(4, "个", subject="村")]),   # a noun before 的: the villages counted
     (S, "帮扶8户受灾的群众。", [R(8, "户", subject=None)]),   # people counted: no clause taken
@@ -1296,11 +1296,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "该局与县档案馆实行两块牌子、一套机构。", []),
     # --- fresh141-145 kinds: a group of people named by an attribute takes its whole ----------
     (S, "全镇共有党员860名，其中35岁以下170名，占19.8%；60岁以上的240名。",
-     [R(860, "名", subject="党员"), R(170, "名", subject="35岁以下党员"), R(19.8, "%", subject="35岁以下党员占比"),
-      R(240, "名", subject="60岁以上党员")]),
+     [R(860, "人", subject="党员"), R(170, "人", subject="35岁以下党员"), R(19.8, "%", subject="35岁以下党员占比"),
+      R(240, "人", subject="60岁以上党员")]),
     (S, "社区干部中，30岁以下12名，大专以上文化程度的30名。",
-     [R(12, "名", subject="30岁以下社区干部"), R(30, "名", subject="大专以上文化程度社区干部")]),
-    (T, "全鎮共有黨員860名，其中女性210名。", [R(860, "名", subject="党员"), R(210, "名", subject="女性党员")]),
+     [R(12, "人", subject="30岁以下社区干部"), R(30, "人", subject="大专以上文化程度社区干部")]),
+    (T, "全鎮共有黨員860名，其中女性210名。", [R(860, "人", subject="党员"), R(210, "人", subject="女性党员")]),
     # the size of a body made up of others (由甲、乙组成的120多人的应急分队); 分别 after a count opens
     # its parts' values, no noun
     (S, "组建由供电所、村委会组成的60多人的应急分队。", [R(60, "人", approx=True, subject="应急分队人数")]),

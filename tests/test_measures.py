@@ -650,6 +650,9 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, titles", [
     ("一 综合\n全年生产总值12亿元。\n二 农业\n全年粮食产量5万吨。\n", [(1, "综合"), (1, "农业")]),
+    # a spaced point after the numeral at a line's start (壹 . 背景说明, 一 . 某某: a fresh262 kind)
+    ("壹 . 背景说明\n近年来经营困难。\n贰 . 办理情形\n一 . 许可情况\n全年许可3家。\n二 . 其他事项\n说明如下。\n",
+     [(1, "背景说明"), (1, "办理情形"), (2, "许可情况"), (2, "其他事项")]),
     ("一 图 读 懂 政 府 工 作 报 告\n一、聚力抓重点\n全年增长。\n二、聚力抓创新\n全年增长。\n",
      [(1, "聚力抓重点"), (1, "聚力抓创新")]),
     ("一、、2023年工作情况\n（一）目标完成情况\n1 .成立科创委，统筹推进\n全年完成。\n2 .创建示范市，协同推进\n全年完成。\n",

@@ -515,7 +515,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
     if unit is not None and unit.base in _COUNTS_PEOPLE and (named := _named_people(text, q_start, end, lex)):
         return named
     if unit is not None and unit.count:
-        noun = _noun_after(text, end, lex, relative=unit.base not in _PEOPLE)   # (3人|脱贫的任务: people)
+        noun = _noun_after(text, end, lex, relative=unit.base not in _PEOPLE or text[end - 1:end] == "名")   # (3人|脱贫的
+        #   任务: people; 1名|要求入党的积极分子: 名 counts the noun after)
         if noun:
             return noun
     start = _clause_start(text, q_start)
