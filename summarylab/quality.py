@@ -774,6 +774,7 @@ _LOST_MARK = re.compile(r"""
   | (?<=[委府]) (?P<organs> [?？] ) (?=[省市县区州镇乡]?(?:委|政府|人大|政协|纪委))          # 省委？省政府: a · lost
   | (?<=[\u4e00-\u9fff]发) (?P<docno> [?？] ) (?=(?:19|20)[0-9xX]{2}[?？])                    # 某纪发？20xx？12号:
   | (?<=[0-9xX]{4}) (?P<docno2> [?？] ) (?=[0-9]{1,4}号)                                   # 〔〕 of a document's number
+  | (?<=[0-9\u4e00-\u9fff]) (?P<run> [?？]{3,8} ) (?=[\u4e00-\u9fff])                     # 11:11????信息来源: lost characters
     """, re.VERBOSE)
 _ASKING = re.compile(r"[吗呢么什怎何哪谁誰几幾岂豈啊吧否乎]|多少|难道|難道")   # a question's words (何 in 如何, 为何; 否 in 是否)
 _QUOTE_AROUND = 12   # characters on each side of a ? searched for a question word inside its quotes

@@ -125,7 +125,7 @@ _META = re.compile(r"""   # sharing, download and site lines of a page: never pa
 _META_WORDS = ("发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題"
                "|推荐|推薦|相关|相關")
 _META_WEAK = re.compile(rf"""   # timestamp, author, source lines: junk unless the line ends like a title
-    (?: {_META_WORDS} ) (?= [：:\s\d|｜A-Za-z]|$ )   # as a field's name (来源：, 阅读 123) or at the line's
+    (?: {_META_WORDS} ) (?= [：:\s|｜A-Za-z] | \d(?!\d{{3}}\s?年) | $ )   # a field's name (来源：, 阅读 123; not 发布2016年…) or the line's
                                                    # end (相关推荐); 某市长發布施政影片 uses the word in a headline
   | ^.{{0,4}}(?: {_META_WORDS} ) (?=.{{0,6}}$)      # or near a short line's start
     """, re.VERBOSE)

@@ -1699,6 +1699,17 @@ FURNITURE = [
     ("某行经营总结    年份:\n全年增长5%。", "某行经营总结\n全年增长5%。", "site_header"),
     ("【学校工作总结\n全年增长5%。", "全年增长5%。", "doc_site"),
     ("1.某宫工作总结第1篇\n全年增长5%。", "全年增长5%。", "page_marker"),
+    # kinds of fresh266-270: a 范文 site's pick, topic links and count; a title's column and site at its
+    # line's end; a mirror's interface; a mobile number alone; a feed's date; a point stamped between two
+    # characters; a list header of daily picks; an empty comment list
+    ("卫生监督工作总结精选。\n全年增长5%。\n工作总结之家相关专题：“卫生监督工作总结”。", "全年增长5%。\n", "blurb"),
+    ("某县职业卫生工作总结-卫生健康-某县人民政府\n全年增长5%。", "某县职业卫生工作总结\n全年增长5%。", "site_header"),
+    ("全年增长5%。\nAcademic year: 2021\nCopied!", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n服务热线2\n13880368355", "全年增长5%。\n", "site_header"),
+    ("date 2026-02-23 全年增长5%。", "全年增长5%。", "site_header"),
+    ("受到领导的.好评。", "受到领导的好评。", "spam"),
+    ("全年增长5%。\n每日 推荐\n某市货物贸易进出口同比增长\n某地物流降本增效", "全年增长5%。\n", "footer_block"),
+    ("全年增长5%。\n评论列表()", "全年增长5%。\n", "site_header"),
 ]
 
 

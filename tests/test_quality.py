@@ -361,6 +361,7 @@ DAMAGE = [
     ("全年小麦?召?工作顺利。", [("mojibake", "?召?")]),
     ("深入贯彻党的XX大精神。", [("stripped_number", "XX")]),
     ("全校迎接x大召开，开展主题活动。", [("stripped_number", "x")]),   # a congress's number (a fresh252 kind)
+    ("全市????信息化建设取得进展。", [("mojibake", "？??？")]),   # characters lost as a run of ? (a fresh267 kind)
     ("在配电箱上贴温馨提示X副。", [("stripped_number", "X")]),
     # dots in brackets before a measure word stand for a number, before a name's word for a name
     ("全年投资〔…〕万元，建成〔…〕个村，乡内〔...〕农产品畅销。",
