@@ -473,6 +473,9 @@ def _gap_re() -> re.Pattern:
       | (?: \A[ \t\u3000]* | (?<=\n\n) | (?<=[。；！？在]) )       # 年的发展目标是, 在年的基础上: a year gone
         (?P<year_of>年)(?=的)                                       # (not 早⏎年的: a wrapped line)
       | (?<=[。；！？，,、])(?P<year_honour>年)(?=、|先后|被)        # 年、年先后被市委表彰: years of honours gone
+      | (?: ^[ \t\u3000]* | (?<=[。；！？，,]) )(?P<month>月)(?=[0-9]{{1,2}}[日号])   # 。月16日，: a month gone
+      | (?<=[。；！？，,])(?P<year_month>年)(?=[0-9]{{1,2}}月)          # ，年12月实现了…: a year gone
+      | (?<=[树木苗竹])(?P<trees>株)(?=[，。；、,;])                      # 种植各类树木株，: trees counted, number gone
       | (?<=[{_HAN}][市县区旗])(?P<year_feast>年)(?=元旦|春节|国庆|中秋|端午|元宵)   # 某市年元旦、春节系列活动
       | (?<=[{_HAN}]的)(?P<year_colon>年)(?=[：:])                  # 牢记使命的年：一年来…: the year gone
       | (?:(?<=表彰为)|(?<=评为)|(?<=获评))(?P<year_award>年)(?=度[“"「])   # 表彰为年度“全省…” (not 评为年度先进: a yearly title)

@@ -362,6 +362,9 @@ DAMAGE = [
     ("深入贯彻党的XX大精神。", [("stripped_number", "XX")]),
     ("全校迎接x大召开，开展主题活动。", [("stripped_number", "x")]),   # a congress's number (a fresh252 kind)
     ("全市????信息化建设取得进展。", [("mojibake", "？??？")]),   # characters lost as a run of ? (a fresh267 kind)
+    ("全年种植各类树木株，成活率较高。", [("stripped_number", "株")]),   # trees counted, number lost (a fresh266 kind)
+    ("活动圆满结束。月16日，园区举办科普活动。", [("stripped_number", "月")]),   # a month gone (fresh266)
+    ("完成总投资7486万元，年12月实现了同网同价。", [("stripped_number", "年")]),   # a year gone before its month (fresh246)
     ("在配电箱上贴温馨提示X副。", [("stripped_number", "X")]),
     # dots in brackets before a measure word stand for a number, before a name's word for a name
     ("全年投资〔…〕万元，建成〔…〕个村，乡内〔...〕农产品畅销。",
@@ -493,6 +496,8 @@ DAMAGE = [
 ]
 
 CLEAN = [
+    "清除病株300株，加强对植株的管护，处理枯株。",   # 株 inside words, or after its number
+    "每月16日开展活动，2023年12月全面完成。",          # a month and a year with their numbers
     "学习党的二十大精神和十九届五中全会精神，代表了党的大多数。",   # the congress numbered; 大多数
     "提案占全部的100%，完成计划的125%，占比为45%。",                # a whole share; a plan's share over 100%
     "全市建成LED路灯5万盏，检测IL-6指标，PM2.5浓度下降。",          # Latin letters of names and codes
