@@ -571,6 +571,8 @@ def _run_on(line: str) -> str | None:
             if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head) or _VERB_THEN_TYPE.search(head):
                 continue
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
+                    or _REDACTED_PLACE.match(rest) and _SENTENCE.search(rest) and not _BODY_START.match(head)   # …总结xx省…
+                    and not re.search(rf"(?:{_DOC_TYPE})", rest[:_RUN_ON_NAME])     # (not …报告XX市政府工作报告)
                     or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)   # 某市长施政总报告：以…
                     or _PIECE_THEN_BODY.match(rest) and _SENTENCE.search(rest)):   # 某总结1在市政府…: a piece's number
                 title = _without_piece_number(_last_title(_DOUBLE_TYPE.sub(r"\1", head)))  # 总结报告 stays
@@ -598,6 +600,8 @@ def _about_broken(lines: list[str], i: int) -> str | None:
     return joined if _ABOUT_TAIL.match(lines[i + 1]) and len(joined) <= TITLE_CHARS else None
 
 
+_RUN_ON_NAME = 20   # characters after a title in which another document's name would stand
+_REDACTED_PLACE = re.compile(r"[xX×*]{2,4}[省市县縣区區镇鎮乡鄉]")   # a body whose name is left out, opening the body
 _VERB_THEN_TYPE = re.compile(r"(?:是|为|為|在于|在於|全面|认真|認真|系统|系統)(?:总结|總結|报告|報告|汇报|匯報|计划|計劃)$")   # 议题是总结|…:
 # a sentence's verb and object, no name
 _PIECE_THEN_BODY = re.compile(rf"[1-9](?![0-9０-９年月日号%％.．、个件项名人户家次条篇万亿元千百天岁期批座所台套辆本部份倍吨亩米])[{_HAN}]")

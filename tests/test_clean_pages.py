@@ -1710,6 +1710,13 @@ FURNITURE = [
     ("受到领导的.好评。", "受到领导的好评。", "spam"),
     ("全年增长5%。\n每日 推荐\n某市货物贸易进出口同比增长\n某地物流降本增效", "全年增长5%。\n", "footer_block"),
     ("全年增长5%。\n评论列表()", "全年增长5%。\n", "site_header"),
+    # kinds of fresh271-275: a crumb with a blank before its colon; a date and weekday; a greeting and
+    # today's date; a magazine's sponsors; a lottery hall
+    ("您当前的位置 : 某某新闻网\n全年增长5%。", "全年增长5%。", "footer_line"),
+    ("2025年08月24日 星期日\n欢迎来到中国某某网 !\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("· 某某局主管· 某某杂志社主办\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某某彩票大厅入口\n全年增长5%。", "全年增长5%。", "spam"),
+    ("全年增长5%。\n1月16日，市委书记参观展厅 某市档案馆提供", "全年增长5%。\n", "image"),
 ]
 
 

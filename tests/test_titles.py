@@ -24,6 +24,8 @@ CASES = [
      "某热力公司加大投入保障全市供暖"),
     ("?\n对提升人防通信应急能力的思考\n——以某县为例\n王某\n当前某县人防通信工作情况\n某县修订了方案。",
      "对提升人防通信应急能力的思考"),
+    # a title run on into a body that opens with a body whose name is left out (a fresh267 kind)
+    ("某委员会上半年工作总结xx省某委员会上半年在省委领导下，全年受理投诉500件。", "某委员会上半年工作总结"),
     # a column's tag before a headline with its subtitle run on into the record; a name ended by a full
     # stop over the body (fresh261-265)
     ("【优秀业务模式】创设小微企业担保基金破解融资难题——某市担保基金业务模式简介发表日期：2022-04-21导读：现将入选文章编发。",
