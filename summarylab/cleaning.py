@@ -1123,6 +1123,7 @@ MIN_TRANSLATED = 3            # a page that follows this many Chinese paragraphs
 TRANSLATED_CHARS = 40         # ... lines of at least this many characters, no Chinese in them, after
 TRANSLATED_HAN = 20           # ... a paragraph of this many Chinese characters (not a reference's)
 TRANSLATED_RATIO = 1.5        # ... and as long as a translation of it is (characters per character)
+TRANSLATED_PARAGRAPH = 150    # ... or fewer pairs, when each Chinese paragraph is this long and no abstract
 MIN_PROSE_WORDS = 8           # ... a line of prose: this many small words at least
 _SMALL_WORD = re.compile(r"\b[a-z]{2,}\b")
 _REFERENCE_START = re.compile(r"[\[［(（0-9]|Fig|Tab")   # [13] Maechler M…, 4，Schneider…, Fig.2 …
@@ -1131,7 +1132,8 @@ _REFERENCE_START = re.compile(r"[\[［(（0-9]|Fig|Tab")   # [13] Maechler M…,
 def _translation_spans(text: str) -> list[tuple[int, int, str]]:
     r"""A site's English translation put after each Chinese paragraph (…全县特殊教育学校3所。⏎
     Since 1991, the county…): every English line right after a Chinese paragraph goes when the
-    page has at least MIN_TRANSLATED of them (an article's one English abstract stays).
+    page has at least MIN_TRANSLATED of them, or when each translates a long paragraph that is no
+    abstract (an article's English abstract stays).
 
     >>> zh = "全县特殊教育工作稳步推进，残疾儿童入学率逐年提高。"
     >>> en = "Special education in the county has advanced steadily and enrolment has risen year by year."
@@ -1140,7 +1142,7 @@ def _translation_spans(text: str) -> list[tuple[int, int, str]]:
     >>> _translation_spans(zh + "\n" + en)
     []
     """
-    out, last = [], ""
+    out, last, whole = [], "", True
     for s, e, e_nl in _lines(text):
         line = text[s:e].strip()
         if not line:
@@ -1150,8 +1152,13 @@ def _translation_spans(text: str) -> list[tuple[int, int, str]]:
                    and len(_SMALL_WORD.findall(line)) >= MIN_PROSE_WORDS)   # prose, not a reference
         if english and (han := len(_HAN.findall(last))) >= TRANSLATED_HAN and len(line) >= TRANSLATED_RATIO * han:
             out.append((s, e_nl, "english_frame"))
+            whole = whole and han >= TRANSLATED_PARAGRAPH and not _ABSTRACT.match(last) and not _ABSTRACT.match(line)
         last = line
-    return out if len(out) >= MIN_TRANSLATED else []
+    return out if len(out) >= MIN_TRANSLATED or out and whole else []
+
+
+#: A paper's abstract and its English one: they stay (摘要：…, Abstract: …).
+_ABSTRACT = re.compile(r"[【\[]?(?:摘要|内容摘要|内容提要|提要|Abstract|ABSTRACT|Summary|SUMMARY)")
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{%d,}" % MIN_FILLER)

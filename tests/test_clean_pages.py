@@ -1717,6 +1717,7 @@ FURNITURE = [
     ("· 某某局主管· 某某杂志社主办\n全年增长5%。", "全年增长5%。", "site_header"),
     ("某某彩票大厅入口\n全年增长5%。", "全年增长5%。", "spam"),
     ("全年增长5%。\n1月16日，市委书记参观展厅 某市档案馆提供", "全年增长5%。\n", "image"),
+    ("论文部分内容阅读\n全年增长5%。", "全年增长5%。", "site_header"),
 ]
 
 
@@ -2151,3 +2152,17 @@ def test_a_site_english_translation_after_each_paragraph_goes_references_stay():
     references = "\n".join(zh + "\n" + "[%d] Wang L, Li M. A study of special education in the county. Journal of Education, 2001, 3: 1-5" % k
                            for k, (zh, _) in enumerate(pairs, 1))
     assert "english_frame" not in {name for name, _ in removals(analyze(references))}   # references stay
+
+
+def test_one_long_paragraph_translated_goes_an_abstract_stays():
+    zh = ("我区个体劳动者协会成立于一九七九年，当时只有会员四人，主要任务是收取管理费和会费。四十多年来，协会不断发展壮大，"
+          "现有会员一万二千余户，建立行业分会四十六个，培养了一批懂经营、会管理的骨干，为繁荣城乡经济、扩大就业作出了积极贡献。"
+          "今年以来，协会围绕服务会员、规范经营、党建引领三项重点，组织培训二十余场，走访会员三百余户，协调解决诉求一百余件。")
+    en = ("The individual labourers' association of our district was set up in 1979 with only four members, whose main task "
+          "was to collect management fees and dues. Over forty years the association has kept growing and now has more than "
+          "twelve thousand member households and forty-six trade branches, and it has trained many capable managers who "
+          "helped the urban and rural economy and created jobs. This year it held more than twenty training sessions.")
+    a = analyze(zh + "\n" + en)
+    assert a.text.strip() == zh and "english_frame" in {name for name, _ in removals(a)}
+    b = analyze("摘要：" + zh + "\nAbstract: " + en)
+    assert "Abstract" in b.text   # a paper's abstract and its English one stay
