@@ -1300,10 +1300,17 @@ def _numbered_copy_spans(text: str) -> list[tuple[int, int, str]]:
     ['某站工作总结篇1', '某局供热方案1']
     """
     found = [m for m in _NUMBERED_COPY.finditer(text) if len(_HAN_CHAR.findall(m.group("title"))) >= 2]
-    lines = [(s, text[s:e].strip()) for s, e, _ in _lines(text)] if found else []
-    return [(m.start(), m.end(), "page_marker") for m in found
-            if any(s < m.start() and line.startswith(t := m.group("title").strip())
-                   and len(line) - len(t) <= NUMBERED_COPY_TAIL for s, line in lines)]
+    by_head: dict[str, list[tuple[int, str]]] = collections.defaultdict(list)   # lines by their first characters
+    for s, e, _ in _lines(text) if found else ():
+        line = text[s:e].strip()
+        by_head[line[:4]].append((s, line))
+    out = []
+    for m in found:
+        title = m.group("title").strip()
+        if any(s < m.start() and line.startswith(title) and len(line) - len(title) <= NUMBERED_COPY_TAIL
+               for s, line in by_head[title[:4]]):
+            out.append((m.start(), m.end(), "page_marker"))
+    return out
 
 
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
