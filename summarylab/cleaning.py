@@ -1021,7 +1021,7 @@ _ADULT = r"""(?:清码|无码|有码|码区|内射|口爆|颜射|喷潮|失禁�
     |天天操|夜夜操|五月婷婷|丁香五月|欧美激情|禁止18岁|18岁禁止|狠狠综合|人人狠狠|成年人在线|毛片|天天干|四虎|久色|五月丁香|一级二级三级)"""
 _ADULT_NEAR = r"""(?:在线观看|免费观看|在线播放|免费入口|永久免费|在线|免费|入口|视频|亚洲|欧美|日韩|国产
     |精品|午夜|蜜桃|激情|高潮|合集|最大|丰满|未满|艳星|野外|疯狂|[Xx]{3,}|[Mm][Vv]|手机|日本|久久|网址|黄色
-    |是多少)"""
+    |是多少|图片区|小说区|超清|高清|一本道|一道本)"""
 _ADULT_CHAIN = re.compile(rf"""
     (?:{_ADULT_NEAR}[-_|A-Za-z0-9 ]{{0,4}})*               # milder words before (欧美亚洲…)
     {_ADULT}                                               # one word no report says
@@ -1046,7 +1046,8 @@ def _adult_spam_spans(text: str) -> list[tuple[int, int, str]]:
                   if len(_ADULT_WORD.findall(m.group())) >= 2]   # (人口爆炸, 乱伦 in a history: one word)
         if not chains:
             continue
-        covered = sum(b - a for a, b in chains)
+        covered = max(sum(b - a for a, b in chains),   # (色综合 图片区 小说区,国产在线超清日本一本,…:
+                      sum(map(len, _ADULT_WORD.findall(text, s, e))))   # words apart, yet most of the line)
         strong = len(_ADULT_STRONG.findall(text, s, e))   # (…乱码在线观看,亚洲综合天堂…,…噜噜熟女: three)
         if not re.search("[。！？!?]", text[s:e]) and (covered >= ADULT_LINE_SHARE * (e - s) or strong >= 3):
             out.append((s, e_nl, "spam"))
@@ -1311,6 +1312,32 @@ def _numbered_copy_spans(text: str) -> list[tuple[int, int, str]]:
                for s, line in by_head[title[:4]]):
             out.append((m.start(), m.end(), "page_marker"))
     return out
+
+
+LIST_TAIL = 6        # a site's category this long after each title of a bulleted list ...
+LIST_TAIL_LINES = 3  # ... on this many of its items: a list of links, not report text
+
+
+def _tailed_list_spans(text: str) -> list[tuple[int, int, str]]:
+    """A 范文 site's list of related pieces, its category after each title (- 某总结优秀开头工作总结报告,
+    - 某计划10篇工作总结报告): bulleted lines without a sentence's marks that end in the same six
+    characters or more, three or more of them; label doc_site.
+
+    >>> t = "- 年中总结开头工作总结报告\n- 学生会总结报告10篇工作总结报告\n- 物流企业年度总结工作总结报告\n一、加强管理"
+    >>> len(_tailed_list_spans(t))
+    3
+    """
+    items = [(s, e_nl, line) for s, e, e_nl in _lines(text)
+             if (line := text[s:e].strip())[:1] in "-•·*" and len(line) > LIST_TAIL + 2
+             and not _LIST_SENTENCE.search(line)]
+    if len(items) < LIST_TAIL_LINES:
+        return []
+    tails = collections.Counter(line[-LIST_TAIL:] for _, _, line in items)
+    return [(s, e_nl, "doc_site") for s, e_nl, line in items
+            if tails[line[-LIST_TAIL:]] >= LIST_TAIL_LINES and _HAN_CHAR.fullmatch(line[-1])]
+
+
+_LIST_SENTENCE = re.compile(r"[。，；！？：]")
 
 
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
@@ -2286,7 +2313,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _ui_line_spans(work) + _line_end_token_spans(work) + _line_end_noise_spans(work)
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
-             + _word_dot_spans(work) + _piece_header_spans(work) + _numbered_copy_spans(work) + _page_line_spans(work) + _menu_spans(work)
+             + _word_dot_spans(work) + _piece_header_spans(work) + _numbered_copy_spans(work) + _tailed_list_spans(work) + _page_line_spans(work) + _menu_spans(work)
              + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
              + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work)
              + _bracket_caption_spans(work) + _emoji_spans(work))

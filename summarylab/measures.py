@@ -149,6 +149,8 @@ _MARKER = re.compile(
                   | (?<=^[{_UPPER_CHARS}]) [ \t\u3000] [.．] (?=[ \t\u3000]?[\u4e00-\u9fff]) ) )   # 壹 . 背景 (a spaced point)
       | (?P<di_part> 第 (?P<o10> [{_CN}]{{1,3}} ) (?: 部分 | 章 ) (?![的之中里所以和与及]) )   # 第一部分 第二章
       | (?P<num_dun> (?P<o4> [1-9１-９][0-9０-９]? ) 、 )                # 1、
+      | (?P<num_dec3> [1-9１-９][0-9０-９]? [.．] [1-9１-９][0-9０-９]? [.．] (?P<o12> [1-9１-９][0-9０-９]? )   # 1.1.1 背景:
+                     (?! [0-9０-９.．] ) (?= [ \t\u3000]? [\u4e00-\u9fff] ) )   # a decimal heading's third level
       | (?P<num_dec> [1-9１-９][0-9０-９]? [.．] (?P<o11> [1-9１-９][0-9０-９]? )   # 1.1 政策背景: a
                      (?! [0-9０-９.．] ) (?= [ \t\u3000]? [\u4e00-\u9fff] )       # decimal heading, a line
                      (?! [ \t\u3000]? (?: {AMOUNT_AFTER} ) ) )      # of its own (not 1.5亿元)
@@ -158,6 +160,8 @@ _MARKER = re.compile(
                                                   # (not 1.5, nor 24. 3 亿元:
                      (?! [ \t][0-9]{{1,3}} [ \t]? (?:%|％|亿|万|元|个百分点|倍) )   # a decimal with a blank in it)
         | [⒈-⒛] )
+      | (?P<num_bare> (?P<o13> [1-9][0-9]? ) [ \t\u3000]{{1,2}} (?= [\u4e00-\u9fff] ) )   # 1 总体要求: a decimal
+                                                  # outline's top level, its number alone (its 1.1 below it)
       | (?P<circled> [①-⑳] )                                            # ①
       | (?P<di_x> [第其] (?P<o6> [{_CN}]{{1,3}} ) (?: 是 | [，,、：:] ) )   # 第一， 其二是
       | (?P<yishi> (?P<o7> [{_CN}]{{1,3}} ) 是 [，,：:]? )                # 一是，
@@ -172,15 +176,16 @@ _MARKER = re.compile(
 # Where _MARKER can match (the place after a context character before a first character):
 # far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
 _MARKER_SITE = re.compile(rf"(?:[{_MARKER_CONTEXT}]|指出|要求|强调|提出|(?<=[%％\u4e00-\u9fff])[.．])(?=[{_MARKER_FIRST}])")
-_STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "di_part", "num_dun", "num_dec", "num_dot", "circled", "di_x",
+_STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "di_part", "num_dun", "num_dec3", "num_dec", "num_dot", "num_bare",
+           "circled", "di_x",
            "yishi", "yiyao", "shouxian", "stripped", "dash")
 _ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o4",
               "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8", "upper_dun": "o9",
-              "di_part": "o10", "num_dec": "o11"}
+              "di_part": "o10", "num_dec": "o11", "num_dec3": "o12", "num_bare": "o13"}
 _ENUM = {"di_x", "yishi", "yishiyao", "yiyao", "shouxian"}
 #: The usual order of heading markers, outermost first (for a page cut inside its outline).
-_CONVENTION = {"di_part": 0, "upper_dun": 1, "cn_dun": 2, "cn_paren": 3, "num_dun": 4, "num_dot": 4,
-               "num_dec": 5, "num_paren": 5, "circled": 6}
+_CONVENTION = {"di_part": 0, "upper_dun": 1, "cn_dun": 2, "cn_paren": 3, "num_dun": 4, "num_dot": 4, "num_bare": 4,
+               "num_dec": 5, "num_paren": 5, "circled": 6, "num_dec3": 6}
 _NO_ORDINAL = {"stripped", "dash"}
 _FAMILY = {"yishiyao": "yishi", "shouxian": "di_x"}
 # Styles a list may switch between halfway (1.… 2、… 3、…): the next number in the other continues it.
@@ -194,7 +199,7 @@ for _s in ("cn_paren", "cn_dun", "num_dun", "num_dot"):
     _ALLOWED[_s] = _HEADING_CTX | {"glued"}   # only from _glued(): confirmed on their line
 _ALLOWED.update(circled=_HEADING_CTX | {"comma"}, num_paren=_HEADING_CTX | {"comma"},
                 stripped={"line", "space"}, dash={"line", "space"}, di_part={"line"},   # 第一部分: on its line
-                num_dec={"line"})                                                       # 1.1 …: on its line
+                num_dec={"line"}, num_dec3={"line"}, num_bare={"line"})                 # 1.1 …: on its line
 _SHOUXIAN_ORD = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}  # 0: closes a run
 _FINALLY_REACH = 3  # paragraphs: 最后 this far after a run's last item no longer closes it
 _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
@@ -409,6 +414,8 @@ def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
 # The time words a flattened bulletin's section opens its body with (一、劳动就业|年末全市…)
 _BODY_TIME = re.compile(r"年末|年底|全年|今年|截至|截止|上半年|前三季度|初步核算|据初步")
 _DIGIT = re.compile(r"[0-9０-９]")
+BARE_REACH = 300   # 1 总体要求: its 1.1 heading is at most this far below
+_DASHED_NUMBER = re.compile(r"-{2,6}(?=年|届)")   # 一、----年上半年工作: a title whose year a template dashed out
 
 
 def _before_glued_body(text: str, start: int, end: int) -> int:
@@ -483,10 +490,18 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         return None                              # 一、二季度… (not 一、五年政府工作回顾 alone on its line)
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
+    if style == "num_bare" and not (_HEADING_LINE.match(text, marker_end)
+                                    and re.compile(rf"\n[ \t\u3000]*{ordinal}[.．]1(?![0-9])").search(
+                                        text, marker_end, marker_end + BARE_REACH)):
+        return None                              # 1 总体要求 / 1.1 …: only over its first decimal heading
+    if style == "num_bare":
+        marker_end = m.start() + len(m.group("o13"))   # the blank is no part of the marker
+    if style == "cn_dun" and ctx == "line" and _char_before(text, m.start()) == "第":
+        return None                              # “安全第\n一、常备不懈…”: 第一 broken by a line, no heading
     t0, t1 = _title_span(text, marker_end, heading=style not in _ENUM)
     if style in ("cn_dun", "cn_paren"):
         t1 = _before_glued_body(text, t0, t1)
-    if t1 <= t0 or text[t0] in _PUNCT or (t0 > marker_end and _MARKER.match(text, t0)):
+    if t1 <= t0 or text[t0] in _PUNCT and not _DASHED_NUMBER.match(text, t0) or (t0 > marker_end and _MARKER.match(text, t0)):
         return None                              # "一、\n二、": no title, not the next heading's
     if (_TABLE_ROW.match(text, t1) or _CELL_BELOW.match(text, t1) and _number_above(text, m.start())
             or _NUMBER_CELLS.search(text, t0, t1)):
@@ -1149,6 +1164,7 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
     - ``marker`` (str): the marker as written: "一、", "（一）", "1.", "①", "第一，",
       "首先，", "一是" (also for 一是要), "一" (for 一要), "、" for a stripped ordinal.
     - ``style`` (str): cn_dun 一、 一． · cn_paren （一） ㈠ · num_dun 1、 · num_dot 1. ⒈ ·
+      num_dec 1.1 · num_dec3 1.1.1 · num_bare 1 (a number alone over its 1.1, at a line's start) ·
       num_paren （1） 1） ⑴ · circled ① · di_x 第一， 其一， · shouxian 首先/其次/再次/最后 ·
       yishi 一是 · yiyao 一要 · yishiyao 一是要 · stripped 、 · dash —— · di_part 第一部分 第一章
       (at a line's start only).

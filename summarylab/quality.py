@@ -244,12 +244,13 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
          MOJIBAKE_MIN),   # …新格??， (a word's last character lost before a comma) too
         # ?!? where a closing quote and full stop were mis-decoded (水平?!?br>), and a ? between a
         # comparison and its change word, where the base was lost (总收入比?增长48.36%)
-        (re.compile(r"[?？][!！][?？]|[?？](?<=比[?？])(?=增长|下降|增加|减少|提高|降低)"), MOJIBAKE_MIN),
+        (re.compile(r"[?？][!！][?？]|[?？](?<=比[?？])(?=增长|下降|增加|减少|提高|降低)|[?？](?<=[%％][?？])[!！]"), MOJIBAKE_MIN),
+        # (… and ?! right after a percentage: 减少76.7%?! ∶…, a closing mark mis-decoded)
         # a ? after a word and before a mark no question is followed by (水平?;貧w, 保障?! ∫?、):
         # a character a decoder could not write
         (re.compile(rf"""
             [?？] (?<=[{_HAN}][?？]) (?<![吗呢么吧啊呀嗎麼谁誰何哪][?？])   # after a word, not a question
-            (?= [；;、，,] | [!！][ \t]?[^\s{_HAN}，。、；！!？?“”‘’"'」』》）)] )   # then ；、， or ! and a stray sign
+            (?= [；;、，,。] | [!！][ \t]?[^\s{_HAN}，。、；！!？?“”‘’"'」』》）)] )   # then ；、，。 or ! and a stray sign
             """, re.VERBOSE), MOJIBAKE_MIN),
         (re.compile(r"""
             [\u3041-\u30ff]                                      # kana ...
@@ -361,7 +362,8 @@ _PLACEHOLDER = re.compile(
       | [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
         (?:[.．][{_PH}]+)?                       # .x  (x.x%  X.X亿元)
     )
-    (?![A-Za-z0-9])                             # not a Latin word (Xi) nor a variable (x0, x1)
+    (?! (?! (?:mm|cm|km|kg|kW|MW|kV|m³|m|t)(?![A-Za-z0-9]) ) [A-Za-z0-9] )   # not a Latin word (Xi) nor a
+                                                # variable (x0, x1); a unit's letters may follow (****mm)
     """, re.X)
 #: A blank and a count's unit after a lower-case x (示范方 x 个, 于 x 月), not 与 x 间 (a variable).
 _SPACED_COUNT = re.compile(r" (?:个|月|日|年|项|家|人|户|次|名|座|所|条|亩|吨|万|亿|多|余|元)")   # (固投 x 亿元, 交地 x 多亩)
@@ -374,11 +376,12 @@ _AFTER_NUMBER = re.compile(r"""
     (?: 周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元   # dates, counts, multipliers
       | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
-      | 项(?!目) | 支(?!部) | 部(?!门|委|署|队) | [件家份起条名户座台辆篇场期批种吨亩天处所只头套间栋类轮度张副幅枚块册]   # measure words
+      | 项(?!目) | 支(?!部|队(?!伍)) | 部(?!门|委|署|队) | [件家份起条名户座台辆篇场期批种吨亩天处所只头套间栋类轮度张副幅枚块册]   # measure words
       | [盒箱袋瓶桶] | 包(?!括|含|保|干|联|片) | 本(?![人地级部着市县区镇村单次职届文分研课]) | 把(?=[，,。；;、])   # of goods
       | 根(?![据本源治除]) | 道(?![路德理歉家具])                         # 护栏柱**根, 涵洞**道
       | 大(?=精神|报告|以来|代表|会议|胜利|召开|开幕|[一二三四五六七]中全会)   # 党的XX大精神, 迎接x大召开: a congress's number
-      | 小时|分钟|公里|平方|立方|米|公顷|千克|微克|毫克|斤|美元     # units
+      | 小时|分钟|公里|平方|立方|米|毫米|厘米|公顷|千克|微克|毫克|斤|美元     # units
+      | (?:mm|cm|km|kg|kW|MW|kV|m³|m|t)(?![A-Za-z0-9])               # units in letters (降雨量为****mm)
       | 周?岁                                                      # an age (某某**岁)
       | 学年                                                       # XX——XX学年: a school year
     )""", re.VERBOSE)
@@ -390,7 +393,7 @@ _PH_DECIMAL = re.compile(rf"[.．][0-9]+(?={_AFTER_NUMBER.pattern})", re.VERBOSE
 _ITEM_PLACEHOLDER = re.compile(rf"(?:^|(?<=[\s。；;]))[0-9]{{1,2}}[.．](?P<tok>[{_PH}]{{2,4}})(?=[\u4e00-\u9fff])",
                                re.MULTILINE)
 _BRACKET_MEASURE = re.compile(r"[（(](?:件|个|人|次|户|人次|家|项)[)）]")   # X(件)批: a count's measure word in brackets
-_PH_RANGE = re.compile(rf"[0-9]{{0,2}}[{_PH}]{{1,2}}|(?:19|20)[0-9]{{2}}(?=\s?年)")   # the second end of a range
+_PH_RANGE = re.compile(rf"[0-9]{{0,3}}[{_PH}]{{1,2}}|(?:19|20)[0-9]{{2}}(?=\s?年)")   # the second end of a range
 # (X-X月; xx-2028年: a plan's first year withheld)
 _NUMBER_SIGN = re.compile(r"[0-9]{1,4}号")   # a document number's serial after its year: 〔XX〕33号
 #: A rate or a change right before a placeholder (规工增速xx、, 分别增长x，, 完成率xx): its number withheld.
@@ -486,7 +489,7 @@ def _gap_re() -> re.Pattern:
       | (?<=[{_HAN}]年、)(?<![今去明前后上当每全同本近往隔翌次历]年、)(?P<year_pair2>年)(?![底末初度中内份终])
       | (?:(?<=同比)|(?<=环比)|(?<=比上年)|(?<=较上年))   # 同比增长，: the rate gone (not 实现同比增长，
         (?<!实现同比)(?<!保持同比)(?<!均同比)(?<!都同比)(?<!实现环比)   # nor 均同比增长, said of a whole)
-        (?:分别)?(?P<change_lost>增长|下降|增加|减少|上升|提高|降低)(?=[，,。；;])
+        (?:分别)?(?P<change_lost>增长|下降|增加|减少|上升|提高|降低)(?=[ \t\u3000]*[，,。；;])   # (同比下降 ；: a blank left)
       | (?<=[，,；;])(?P<unit_lost>万元|亿元|万人|万吨|万亩)(?=[，,。；;、])   # 预计收入，万元。: a unit alone
       | (?<=增长|下降|提高|降低|回落|上升)(?P<pct_lost>[0-9]+\.[0-9]+)(?=[;；,，。])   # 增长2.2; its % gone
       | (?<=增长了|下降了|提高了|降低了|上升了)(?P<pct_lost2>[0-9]{{1,3}}(?:\.[0-9]+)?)(?=[;；,，。])   # 下降了10，
@@ -537,6 +540,9 @@ def _lost_re() -> re.Pattern:
       | (?P<times_lost>先后)(?=[次批轮](?!序))                 # 先后次到该镇检查: how many times gone
       | 占[^，,。；;、\n0-9]{{0,10}}总[数量额计]的 (?!100[%％]) (?P<share_point>[1-9][0-9]{{2,3}}) (?=[%％])   # 占提案总数的
                                        # 2414%: a share of a total over 100%, its decimal point gone (占计划的120%: a plan's)
+      | (?P<dashes>-(?<![-0-9A-Za-z.]-)-{{1,5}})                   # ----年上半年, 党的----大精神: a number a
+            (?=年|届|[%％]|个百分点|大(?:精神|报告|以来|胜利|代表|会议))   # template wrote as hyphens
+      | (?P<once_in>年)(?<=[超为是达近约]年)(?=一遇)                # 超年一遇: how rare (百年) gone
       | (?P<congress_lost>大)(?<=党的大)(?=精神|报告|以来|胜利|代表|会议|重要|提出|作出|部署|擘画)   # 党的大精神: its number gone
       | (?P<plenum_lost>届)(?<![{_NUMERAL_CHARS}0-9]届)(?=中全会)       # 届中全会: both numbers gone
       | (?: (?<=\n\n) | (?<=[。：:！？]\n) ) [ \t\u3000]*          # a paragraph opening with a bare 、
@@ -551,7 +557,7 @@ def _lost_re() -> re.Pattern:
 CHANGE_NEIGHBOUR = 20
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
 _GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost year_colon year_pasted point point_end year_cut digits_lost year_dash"
-                             " change_lost unit_lost year_cmp congress_lost plenum_lost share_point".split())
+                             " change_lost unit_lost year_cmp congress_lost plenum_lost share_point dashes once_in".split())
 
 
 def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
@@ -566,8 +572,10 @@ def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:
         word_end = text[max(0, s - 40):s].rstrip(" \u3000\n")[-1:]  # the character before the gap
         if m.lastgroup == "space" and word_end + text[s:e] in _number_rules()["word"]:
             continue  # 市⏎场: a word broken by the layout
-        if m.lastgroup == "change_lost" and not any(abs(a - s) <= CHANGE_NEIGHBOUR for a, _ in seen):
-            continue   # 房价环比下降，调控见效 is a whole sentence; 水稻万亩，同比增长， lost both numbers
+        if m.lastgroup == "change_lost" and not any(abs(a - s) <= CHANGE_NEIGHBOUR for a, _ in seen) \
+                and text[e:e + 1] not in " \t\u3000":
+            continue   # 房价环比下降，调控见效 is a whole sentence; 水稻万亩，同比增长， lost both numbers,
+            # 同比下降 ； its rate and left the blank before the mark
         if (s, e) not in seen and (m.lastgroup in _GAPS_ANY_BEFORE or word_end not in _number_rules()["before"]):
             seen = seen | {(s, e)}   # the two patterns may both find a year (。年5月): once
             out.append(Finding("stripped_number", s, e, f"{m.lastgroup}: {_context(text, s, e)}"))
@@ -631,7 +639,7 @@ def _placeholders(text: str) -> list[Finding]:
                    or _BRACKET_MEASURE.match(text, e) is not None)                               # X(件)批
         dashes = len(text[e:e + 2]) - len(text[e:e + 2].lstrip("-—~～"))   # X-X月, XX——XX学年
         ranged = dashes > 0 and (r := _PH_RANGE.match(text, e + dashes)) is not None and (
-            _AFTER_NUMBER.match(text, r.end()) is not None)
+            _AFTER_NUMBER.match(text, r.end()) is not None or len(tok) == len(r.group()) == 4)   # 201*--201*学年
         placed = tok in ("X", "XX", "x", "xx") and _PLACE_AFTER.match(text, e) is not None   # X 县民政局
         worded = len(tok) >= 2 and set(tok) <= set("xX×") and (   # 推进xxx（…）, 路-xxx路, 之乡—--xx召开
             _is_han(prev) or prev in "-—" and _is_han(text[max(0, s - 8):s].rstrip("-—")[-1:]) and _is_han(nxt))
@@ -643,6 +651,8 @@ def _placeholders(text: str) -> list[Finding]:
             nxt == " " and _AFTER_NUMBER.match(text, e) is not None or counted   # 来访 X 件, X（件）批
             or _is_han(nxt) and _AFTER_NUMBER.match(text, e) is not None
             and not _NOT_A_PLACEHOLDER.match(text, e))                           # 排查密接 X人, 约 X亩
+        if tok in ("x", "X") and nxt.isascii() and nxt.isalpha():
+            continue   # xm, Xmas: a letter's word or a variable, not a placeholder before a unit's letters
         if prev.isdigit() or nxt.isdigit() or tok in ("x", "X") and not spaced and not placed and (
                 prev and prev in " \t/=" or prev.isascii() and prev.isalnum()):
             continue  # 5×3, 3*4; a variable (与 x 间)

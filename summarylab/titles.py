@@ -71,10 +71,11 @@ _DOC_TYPE = (r"报告书|報告書|报告|总结|總結|報告|小结|小結|决
              r"|汇编|匯編|彙編|决定|決定|决议|決議|规划|規劃|纲要|綱要|发言|發言|致辞|致辭|讲稿|講稿|述职|述職|要点|要點"
              r"|情况|情況|总结报告|工作安排|实施细则|實施細則|办法|辦法|文稿|思路|打算|议案|議案|草案|通报|通報|公告|综述|綜述"
              r"|谋划|謀劃|分析|安排|简报|簡報|侧记|側記|纪实|紀實|心得体会|心得體會")
-_COUNT_SUFFIX = (r"(?:精选|精選|甄选|甄選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集|(?:范例|範例)(?=\d{1,2}篇))?"
+_COUNT_SUFFIX = (r"(?:精选|精選|精编|精編|甄选|甄選|大全|集锦|集錦|锦集|錦集|汇编|彙編|合集|(?:范例|範例)(?=\d{1,2}篇))?"
                  r"(?:[（(](?![一二三四五六七八九十]{1,3}[)）].)(?:[^（()）]{1,16})[)）]|[\[【](?:推荐|推薦|精选|精選)?\d{1,2}篇[\]】]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇"
-                 r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本|格式))?")
-#                 精选, 汇编（12篇）, 锦集9篇, 范例6篇, (范文四篇), （市级）, (6篇), 6篇, 标准模板: a 范文 site's suffix
+                 r"|(?:标准|標準|通用)?(?:模板|模版|范本|範本|样本|樣本|格式))?(?:投稿)?")
+#                 精选, 精编, 汇编（12篇）, 锦集9篇, 范例6篇, (范文四篇), （市级）, (6篇), 6篇, 标准模板, 范本投稿:
+#                 a 范文 site's suffix
 #                 (not （一）: the first heading run on after the title)
 _SALUTATION = re.compile(r"""
     ^(?: 各位(?:代表|委员|委員|领导|領導|同志|同事|来宾|來賓)      # 各位代表
@@ -114,7 +115,7 @@ _NAME_FIELD = re.compile(r"""
 _META = re.compile(r"""   # sharing, download and site lines of a page: never part of a title
     旗下网站|旗下網站 |                                         # a site network's line
     浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳    # page controls
-    | 收藏|分享|登录|登錄|注册|註冊|投稿|客服
+    | 收藏|分享|登录|登錄|注册|註冊|(?<!范本|范文|範本|範文)投稿|客服   # (某总结范本投稿: a 范文 site's label)
     | (?<!信访|檢舉|检举|实名|匿名|信訪|實名)(?:举报|舉報)(?!工作|中心|件|箱|受理|平台)   # a report button
                                                                 # (not 信访举报工作: a report's subject)
     | 版权|版權|本文档|本文檔|本站|免责|免責                       # site notices
@@ -502,8 +503,9 @@ def _is_junk(line: str) -> bool:
         return True   # a timestamp line; a paragraph's ratio (9.4:66.8:23.8) is no time
     if _COLUMN_CODE.match(line) or _REPORTER.match(line) or _CHART_CAPTION.search(line):
         return True
-    if _PORTAL_FIELD.match(line) or _GARBLED.search(line):
+    if _PORTAL_FIELD.match(line) or _GARBLED.search(line) and not (len(line) > 2 * _BODY_LINE and _SENTENCE.search(line)):
         return True   # 索引号: | …; a line mis-decoded (（云南？。╆P于…): the next line may hold the name
+        # (not a paragraph mis-decoded in places: the body has begun, no title comes after it)
     if len(line) <= _JOIN_PIECE * 2 and re.search("[%％‰]", line) and not (
             _FIGURE_HEADLINE.search(line) and len(_HAN_RE.findall(line)) >= _HEADLINE_HAN):
         return True   # 比上年增长%, 增速(%): a chart's label, no document's name (某县参合率超98%: a headline)
@@ -910,8 +912,8 @@ def _menu_lines(lines: list[str]) -> set[int]:
     run: list[int] = []
     for i, line in enumerate(lines + [""]):
         own = line.strip()
-        if _MENU_ITEM.fullmatch(own) and not _TITLE_END.search(own):
-            run.append(i)
+        if _MENU_ITEM.fullmatch(own) and not _TITLE_END.search(own) or run and _BARE_YEAR.fullmatch(own):
+            run.append(i)   # (安全管理 / 2023 / 创新 / 乡镇: a document site's tags, a year among them)
             continue
         if len(run) >= _MENU_RUN:
             out.update(run)

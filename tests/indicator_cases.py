@@ -1312,6 +1312,22 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全县及时签收率达到100%。", [R(100, "%", subject="及时签收率")]),   # 及时: a word, no join
     (S, "通过网站主动公开信息120条分别为文件类30条，公告类90条。",
      [R(120, "条", subject="通过网站主动公开信息"), R(30, "条", subject=None), R(90, "条", subject=None)]),
+    # kinds of fresh276-280: a 范文 page's count of its pieces is no indicator (a count of reports
+    # written is); a category's bound before 的 and a noun is none either (a share of them is); 约占
+    # before the whole makes the share approximate; 之多 and 多达 stress an exact count; capacity per
+    # year and inspections of mines as units
+    (S, "学校德育工作总结 三篇\n第1篇 学校德育工作总结", []),
+    (S, "- 打击侵财工作总结(6篇)工作总结报告\n", []),
+    (T, "交通警察工作总结三篇\n全年处理事故52起。", [R(52, "起", subject="处理事故")]),
+    (S, "一、成绩\n完成调研报告5篇\n二、问题", [R(5, "篇", subject="调研报告")]),
+    (S, "全年没有发生一起死亡3人以上的较大交通事故。", []),
+    (T, "全縣七成以上的行政村通了公交。", [R(70, "%", approx=True)]),
+    (S, "资助面约占在园幼儿总数的10%。", [R(10, "%", approx=True, subject="资助面")]),
+    (T, "课本剧在比赛中演出十一次之多，参加人数多达300人。",
+     [R(11, "次", approx=False), R(300, "人", approx=False, subject="参加人数")]),
+    (S, "全市煤矿平均单井规模由45万吨/年提高到128万吨/年。",
+     [R(450000, "吨/年", subject="煤矿平均单井规模"), R(1280000, "吨/年", change="increase")]),
+    (T, "全年共执法检查9.7万余矿次。", [R(97000, "矿次", approx=True, subject="执法检查")]),
 ]
 
 

@@ -136,7 +136,6 @@ def test_syllable_count(word, n):
     ("- 相关推荐", "footer_line"),
     ("本文共计2863字，下载所需积分：5", "char_count"),
     ("下载本文", "download"),
-    ("某某县工作汇报_第1页", "page_marker"),
     ("* 声明：本文由网友投稿，仅代表作者观点。", "statement"),
     ("县域经济发展_乡镇工作总结_年度工作汇报_街道工作计划", "spam"),
     ("结合当前工作需要，某某范文网的会员“fw2021”为你整理了这篇总结，希望能给你带来参考。", "preface"),
@@ -218,6 +217,16 @@ def test_site_lines_go_with_their_label(junk, label):
         c = clean(text)
         assert c.text.replace(BODY + "\n" + BODY, "") in ("", BODY) or c.text == BODY + "\n" + BODY
         assert junk not in c.text and labels(c.findings) == [label]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_viewer_page_names_keep_the_name_once(script):
+    """A document viewer's page images named after the file (某总结_第1页, 某总结_第2页): the
+    page numbers go, the name stays once, as the page's only title line."""
+    page = to_script("某某县交通安全工作汇报[范本]_第1页\n某某县交通安全工作汇报[范本]_第2页\n" + BODY, script)
+    a = analyze(page)
+    assert a.text == "某某县交通安全工作汇报[范本]\n" + BODY
+    assert {label for label, _ in removals(a)} == {"page_marker"}
 
 
 @pytest.mark.parametrize("junk", [
@@ -1718,6 +1727,22 @@ FURNITURE = [
     ("某某彩票大厅入口\n全年增长5%。", "全年增长5%。", "spam"),
     ("全年增长5%。\n1月16日，市委书记参观展厅 某市档案馆提供", "全年增长5%。\n", "image"),
     ("论文部分内容阅读\n全年增长5%。", "全年增长5%。", "site_header"),
+    # kinds of fresh276-280: a related list, each title with the site's category after it; a 范文
+    # site's lines to the reader; a comment box; a disclaimer; a reading count; a forum's author stats;
+    # a list's header after a title; a navigation bar and a dashed breadcrumb from 首页
+    ("- 某乡护林工作总结(5篇)工作总结报告\n- 年中工作总结优秀开头工作总结报告\n- 物流企业年度总结工作总结报告\n全年增长5%。",
+     "全年增长5%。", "doc_site"),
+    ("下面我帮大家找寻并整理了一些优秀的计划书范文，我们一起来了解一下吧。全年增长5%。", "全年增长5%。", "blurb"),
+    ("下面是某某整理的关于学校德育工作总结范文，希望可以帮到大家。全年增长5%。", "全年增长5%。", "blurb"),
+    ("导言：作为写作爱好者，不可错过为您精心挑选的10篇乡镇防汛工作总结。\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("全年增长5%。\n已有0人参与，点击查看更多精彩评论\n网友评论《某局工作总结》\n评论功能已关闭", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n版权及免责声明：本网所转载稿件仅为传递信息，所有文章仅代表作者观点，不代表本网立场。", "全年增长5%。\n",
+     "statement"),
+    ("工作总结 阅读(2.8W)\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("  • 发文数30\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n某乡抗旱工作报告相关文章:\n", "全年增长5%。\n", "site_header"),
+    ("首 页 | 重要讲话 | 工作报告 | 会议报道\n首页--专题报道--2013年专题报道--工作报告\n全年增长5%。", "全年增长5%。",
+     "site_header"),
 ]
 
 

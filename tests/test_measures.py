@@ -742,3 +742,25 @@ def test_markers_with_blanks_inside_their_brackets(script):
     assert df["depth"].tolist() == [1, 2, 3, 3, 2]
     assert df["title"].tolist()[1:3] == [to_script("安检业务", script), to_script("户口业务", script)]
     assert_spans(text, df)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_decimal_outline_with_its_top_numbers_alone_and_a_third_level(script):
+    # a plan's outline numbered 1 / 1.1 / 1.1.1 (a fresh279 kind): the number alone heads its 1.1
+    text = to_script("防汛工作方案\n1 总体要求\n1.1 工作背景\n1.1.1防汛工作背景与目标\n今年汛期降雨偏多。\n"
+                     "1.1.2工作内容与范围\n全县各乡镇。\n1.2 组织领导\n成立指挥部。\n2 保障措施\n2.1 加强值守\n值班。\n", script)
+    df = extract_measures(text)
+    assert [(d, p) for d, _, p in tree(df)] == [(1, -1), (2, 0), (3, 1), (3, 1), (2, 0), (1, -1), (2, 5)]
+    assert df["style"].tolist() == ["num_bare", "num_dec", "num_dec3", "num_dec3", "num_dec", "num_bare", "num_dec"]
+    assert_spans(text, df)
+    # a number alone before a word with no 1.1 under it is a table's row, not a heading
+    assert extract_measures(to_script("完成情况如下\n1 北京 2000\n2 上海 3000\n共计5000。\n", script)).empty
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_line_broken_inside_di_yi_is_no_heading_and_a_dashed_year_is_a_title(script):
+    # “安全第⏎一、常备不懈…” (a fresh279 kind); 一、----年上半年… whose year a template dashed out
+    text = to_script("一、主要做法\n全县贯彻“安全第\n一、常备不懈、以防为主”的方针。\n二、----年上半年工作情况\n"
+                     "（一）精心部署\n召开会议。\n", script)
+    assert [(d, p) for d, _, p in tree(extract_measures(text))] == [(1, -1), (1, -1), (2, 1)]
+    assert extract_measures(text)["title"].tolist()[1] == to_script("----年上半年工作情况", script)

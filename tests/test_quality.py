@@ -323,7 +323,7 @@ DAMAGE = [
      [("stripped_number", "X"), ("stripped_number", "X"), ("stripped_number", "X")]),
     # lost characters at a line's start before a dash; a ? right after a full stop
     ("全年开局良好。\n? ? ——经济总量稳步攀升", [("mojibake", "?")]),
-    ("（某省？。？025年某市政府工作报告", [("mojibake", "？")]),
+    ("（某省？。？025年某市政府工作报告", [("mojibake", "？。？")]),
     ("全年经济运行平稳。\n?。ㄒ唬┥产总值保持平稳", [("mojibake", "?。ㄒ唬┥")]),
     # ## for withheld names; X alone after a blank, right before a unit; ?! inside a garbled word
     ("今年，##中学中考再创佳绩，取得了##区第二的好成绩。", [("redaction", "##"), ("redaction", "##")]),
@@ -493,6 +493,16 @@ DAMAGE = [
      [("stripped_number", "2414"), ("stripped_number", "833")]),
     ("新装护栏柱**根，新建涵洞**道，**道路改造完成。",
      [("stripped_number", "**"), ("stripped_number", "**"), ("redaction", "**")]),
+    # kinds of fresh276-280: a year or a congress's number written as hyphens by a template; a school
+    # year's range withheld (counted once, as X-X月 is); a change's rate gone with its blank left; a
+    # unit in letters after the stars; how rare a flood was, gone; ? before a full stop, ?! after a %
+    ("一、----年上半年工作情况\n认真学习党的----大精神。", [("stripped_number", "----"), ("stripped_number", "----")]),
+    ("201*--201*学年第一学期卫生保健工作总结", [("stripped_number", "201*")]),
+    ("全年发生事故52起，同比下降 ；受伤18人，同比下降 。", [("stripped_number", "下降"), ("stripped_number", "下降")]),
+    ("全乡总堤长****公里，汛期降雨量为****mm。", [("stripped_number", "****"), ("stripped_number", "****")]),
+    ("此次洪水为超年一遇，损失较重。", [("stripped_number", "年")]),
+    ("全省24个产煤？。区有18个实现零事故。", [("mojibake", "？")]),
+    ("突出矿井减少76.7%?! ∶镌@些成绩来之不易。", [("mojibake", "?!")]),
 ]
 
 CLEAN = [
@@ -508,6 +518,8 @@ CLEAN = [
     "比重（%）\n单位：万元",                         # table headers
     "群众问：“这条路什么时候修好？！”村里当场答复。",       # a question and an exclamation, then a quote
     "于本月上旬完成，于月底前验收，每月份报送。",          # a month named without its number
+    "百年一遇的洪水，近50年一遇，x轴为xm。",   # how rare floods were, with their numbers; a variable
+    "认真抓好事故预防，事故起数同比下降；死亡人数实现同比下降。",   # a change said without a rate, no blank
     "全县过亿元项目8个。",                                   # 过亿: over a hundred million
     "建县200年来，有203年历史，完成2015年目标和205个项目。",     # durations, whole years, counts
     "为什么?个人问题没有解决？",                            # a question before a word

@@ -518,6 +518,15 @@ CASES = [
      "加强基础建设，努力营造温馨家园"),
     ("发挥优势凝聚力量推动工作再上新台阶一、上半年工作总结今年以来，我会扎实工作。", "发挥优势凝聚力量推动工作再上新台阶"),
     ("欢迎来到某某文库\n《某局宣传工作总结》由会员上传分享，免费在线阅读。\n今年以来，我局扎实工作。", "某局宣传工作总结"),
+    # kinds of fresh276-280: a body mis-decoded in places, then a site's button under it (no title); a
+    # document site's tags with a year among them over the headline; 范本投稿 and 精编 after the type
+    ("“十三五”以来，全省煤矿事故起数连年下降，24个产煤？。县有18个实现零事故，小煤矿退出一千余处，防治成绩来之不易，"
+     "值得认真总结。\n免费看价格",
+     ""),
+    ("安全管理\n2023\n创新\n乡镇\n监察\n工作\n创新乡镇煤矿监察工作\n今年以来，各级监察机构严格执法。", "创新乡镇煤矿监察工作"),
+    ("某校德育工作总结范本投稿\n本学期我校德育工作扎实推进，现总结如下。", "某校德育工作总结范本投稿"),
+    ("2018学年某小学德育工作总结精编 寒冬腊月，一学期过去了，回首这一学期，学校德育工作以评选星级学生为抓手，拓宽了德育渠道，坚持育人为本、德育为先，圆满完成了各项工作，现总结如下。",
+     "2018学年某小学德育工作总结精编"),
 ]
 
 
@@ -621,3 +630,20 @@ def test_corpus_title_is_no_byline_of_writers_names(tmp_path, script):
     r = corpus.analyze_document(readers.read_document(p), "byline.txt")
     assert r.title == "byline"
     assert "王建国" not in r.text
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, title", [
+    # a portal's date field glued to the title with a share button after it: the title stays
+    ("德育在线\n某市第三小学2021学年第一学期德育工作总结发表时间:2022-01-25 分享到:\n\n本学期我校德育工作扎实推进。",
+     "某市第三小学2021学年第一学期德育工作总结"),
+    # a line of adult-site keywords over the headline, its words apart: the line goes, the headline stays
+    ("色综合 图片区 小说区,国产在线超清日本一本,一道本免费高清\n\n某省去年矿山事故起数下降 死亡人数减少\n\n记者从某局获悉，去年全省矿山事故下降。",
+     "某省去年矿山事故起数下降死亡人数减少"),
+])
+def test_corpus_title_after_cleaning(tmp_path, text, title, script):
+    p = tmp_path / "page.txt"
+    p.write_text(to_script(text, script), encoding="utf-8")
+    got = corpus.analyze_document(readers.read_document(p), "page").title
+    assert got == title   # (the table's title is in the normalised script)
+

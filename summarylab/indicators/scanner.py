@@ -194,6 +194,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         extra = float(trillions.group(1)) * 1e12
         values = tuple(None if v is None else v + extra for v in values)
     q_start, apx, change = _lookback(text, s, lex)
+    if not apx and (h.pct or h.unit is not None and h.unit.base == "%") and _ABOUT_SHARE.search(text, max(0, q_start - 24), q_start):
+        apx = "约"   # 资助面约占在园幼儿总数的10%: 约 before the share's verb
     if (q_start == s and not change and not h.chinese and _SIGNED.fullmatch(text, max(0, s - 3), s)   # 增长率为-0.13‰
             and (h.pct or h.unit is not None and h.unit.base in _SIGNED_UNITS)):
         q_start -= 1
@@ -435,7 +437,30 @@ def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -
         return _is_threshold(text, e + 3, lex)                                       # (a wrapped line)
     if text[e:e + 1] == "的" and _EXCEEDS.search(text, max(0, q_start - 3), q_start):
         return _is_threshold(text, e, lex)   # 其中过 10 亿元的项目 1 个: the bound of a counted category
+    if h.post in _THRESHOLD and text[e:e + 1] == "的" and _HAN_NOUN_AFTER.match(text, e + 1) \
+            and not h.pct and (unit is None or unit.base not in ("%", "成")):
+        return True   # 死亡3人以上的较大事故, 500万元以上的项目: the bound of a category, no count
+        # (not 七成以上的行政村: a share of them)
+    if unit is not None and unit.base == "篇" and _PIECES_OF.search(text, max(0, q_start - 12), q_start) \
+            and _TITLE_LINE_BEFORE.search(text, max(0, q_start - 60), q_start) and not text[e:e + 1] in "，,。；;" \
+            and not _WRITTEN.search(text, max(0, q_start - 30), q_start):
+        return True   # 幼儿园工作总结三篇, 某总结(39篇): a 范文 page's count of its pieces, on a line
+        # of names (not 全年撰写学习心得98篇，: a count in a sentence)
     return h.post in _THRESHOLD and _is_threshold(text, e, lex)
+
+
+#: After 以上的: a noun the bound qualifies (not 有, 是: 500人以上的有3个 is a count that follows).
+_HAN_NOUN_AFTER = re.compile(r"(?![有是占为為])[\u4e00-\u9fff]")
+#: A verb of writing or sending before the document's kind (完成调研报告5篇): a count of work done.
+_WRITTEN = re.compile(r"(?:完成|撰写|撰寫|形成|报送|報送|上报|上報|编写|編寫|编发|編發|发表|發表|提交|刊发|刊發|印发|印發|起草|征集|徵集"
+                      r"|收到|收集|评选|評選|推荐|推薦|获得|獲得|获|獲|写出|寫出|写了|寫了|共|计|計)[^\n，,。；;]*$")
+_TITLE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\n，,。；;：:！？!?]*$")   # a line's start, no clause mark after it
+#: Before a count of 篇: a document's kind, as a 范文 page's title or list names its pieces.
+_PIECES_OF = re.compile(r"""
+    (?: 总结|總結|报告|報告|范文|範文|范本|範本|心得|体会|體會|计划|計劃|汇报|匯報|反思|材料|讲话|講話
+      | 发言|發言|发言稿|演讲稿|方案|精选|精選|大全|合集|汇编|彙編 )
+    [ \t\u3000]? [（(]? (?:通用|精选|精選|优选|優選|最新|推荐|推薦)? $      # a blank or a bracket, 通用 (通用6篇)
+    """, re.VERBOSE)
 
 
 def _line_split(text: str, h: _Hit) -> bool:
@@ -568,6 +593,8 @@ def _lookback(text: str, s: int, lex: _Lexicon) -> tuple[int, str | None, str]:
     return q_start, apx, change
 
 
+#: 约 before 占 and the whole a share is of (约占全县总人口的, 約佔…的): the share after it is approximate.
+_ABOUT_SHARE = re.compile(r"(?<![节節制契预預])(?:约|約)(?:占|佔)[^，,。；;：:\n]{0,20}?的?$")
 _MINUS = ("-", "−", "－")
 #: A minus sign right before a number, after a Chinese character or a mark that opens a value,
 #: perhaps with a blank between (为-0.13‰, ：-2.1%, 收支差额 -90万元), not between two numbers
