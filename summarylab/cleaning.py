@@ -1319,7 +1319,7 @@ LIST_TAIL_LINES = 3  # ... on this many of its items: a list of links, not repor
 
 
 def _tailed_list_spans(text: str) -> list[tuple[int, int, str]]:
-    """A 范文 site's list of related pieces, its category after each title (- 某总结优秀开头工作总结报告,
+    r"""A 范文 site's list of related pieces, its category after each title (- 某总结优秀开头工作总结报告,
     - 某计划10篇工作总结报告): bulleted lines without a sentence's marks that end in the same six
     characters or more, three or more of them; label doc_site.
 

@@ -1328,6 +1328,15 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全市煤矿平均单井规模由45万吨/年提高到128万吨/年。",
      [R(450000, "吨/年", subject="煤矿平均单井规模"), R(1280000, "吨/年", change="increase")]),
     (T, "全年共执法检查9.7万余矿次。", [R(97000, "矿次", approx=True, subject="执法检查")]),
+    # more or less than the usual (偏多, 偏少 after 较常年) is a change; 不足 and 不到 bound a count from
+    # above; a headline's figures parted by a blank keep their own nouns; 等地 ends no subject
+    (T, "北方地区降雨量较常年偏多1-3成，西南等地降雨较常年偏少1-2成。",
+     [R(10, "%", change="increase", value_max=30, subject="北方地区降雨量"),
+      R(10, "%", change="decrease", value_max=20, subject="西南等地降雨")]),
+    (S, "督促整改问题不足20项，资金缺口不到5%。",
+     [R(20, "项", approx=True, subject="督促整改问题"), R(5, "%", approx=True, subject="资金缺口")]),
+    (T, "去年全省矿山共发生事故41起 死亡57人\n", [R(41, "起", subject="事故"), R(57, "人", subject="死亡")]),
+    (S, "小学德育工作总结集合9篇\n", []),
 ]
 
 

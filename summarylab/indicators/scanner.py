@@ -458,7 +458,7 @@ _TITLE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\n，,。；;：:！？!?]*$")   # a
 #: Before a count of 篇: a document's kind, as a 范文 page's title or list names its pieces.
 _PIECES_OF = re.compile(r"""
     (?: 总结|總結|报告|報告|范文|範文|范本|範本|心得|体会|體會|计划|計劃|汇报|匯報|反思|材料|讲话|講話
-      | 发言|發言|发言稿|演讲稿|方案|精选|精選|大全|合集|汇编|彙編 )
+      | 发言|發言|发言稿|演讲稿|方案|精选|精選|大全|合集|集合|汇编|彙編 )
     [ \t\u3000]? [（(]? (?:通用|精选|精選|优选|優選|最新|推荐|推薦)? $      # a blank or a bracket, 通用 (通用6篇)
     """, re.VERBOSE)
 

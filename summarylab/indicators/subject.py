@@ -1419,6 +1419,7 @@ def _counts_days(text: str, start: int) -> bool:
 
 _NOUN_OPENERS = frozenset(("全面",))   # a noun_stop word that may open the counted noun itself
 _NEXT_COUNT = re.compile(r"(?:近|约|逾|超过|共|计)[0-9０-９]")
+_BLANK_THEN_FIGURE = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{1,6}[0-9０-９]")   # a blank, a word, its number
 _SIZE_OF = re.compile(r"[0-9０-９.．]{1,8}(?:万|千)?[\u4e00-\u9fff]{1,4}?的(?=[\u4e00-\u9fff])")   # 1200亩的, 3000平方米的
 
 
@@ -1438,6 +1439,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, *, relative: bool = False) -
     if _AMONG.match(text, end):   # 贫困户1091户|中因病致贫的有326户: "among them", the noun is before
         return ""
     if _NEXT_COUNT.match(text, end):   # 志愿者队伍3支|近180人: another count of the same, not a noun
+        return ""
+    if _BLANK_THEN_FIGURE.match(text, end):   # 共发生事故356起| 死亡503人: a headline's next figure
         return ""
     if _SHARE_NEXT.match(text, end):   # 求助187件| 占比 4.09%: its share follows, not a noun
         return ""
