@@ -1337,6 +1337,11 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(20, "项", approx=True, subject="督促整改问题"), R(5, "%", approx=True, subject="资金缺口")]),
     (T, "去年全省矿山共发生事故41起 死亡57人\n", [R(41, "起", subject="事故"), R(57, "人", subject="死亡")]),
     (S, "小学德育工作总结集合9篇\n", []),
+    # rainfall in millimetres, its usual level compared with (较历年同期) and the change after it
+    (T, "7至9月累积降雨量384.7毫米，较历年同期338.7毫米，偏多13%；最大积雪深度15厘米。",
+     [R(384.7, "毫米", subject="累积降雨量"), R(338.7, "毫米", subject="累积降雨量"),
+      R(13, "%", change="increase", subject="累积降雨量"), R(15, "厘米", subject="最大积雪深度")]),
+    (S, "全区平均降水量为120mm。", [R(120, "毫米", subject="平均降水量")]),
 ]
 
 

@@ -452,8 +452,12 @@ def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -
 #: After 以上的: a noun the bound qualifies (not 有, 是: 500人以上的有3个 is a count that follows).
 _HAN_NOUN_AFTER = re.compile(r"(?![有是占为為])[\u4e00-\u9fff]")
 #: A verb of writing or sending before the document's kind (完成调研报告5篇): a count of work done.
-_WRITTEN = re.compile(r"(?:完成|撰写|撰寫|形成|报送|報送|上报|上報|编写|編寫|编发|編發|发表|發表|提交|刊发|刊發|印发|印發|起草|征集|徵集"
-                      r"|收到|收集|评选|評選|推荐|推薦|获得|獲得|获|獲|写出|寫出|写了|寫了|共|计|計)[^\n，,。；;]*$")
+_WRITTEN = re.compile(r"""
+    (?: 完成|撰写|撰寫|形成|报送|報送|上报|上報|编写|編寫|编发|編發|发表|發表|提交|刊发|刊發|印发|印發   # written, sent
+      | 起草|征集|徵集|收到|收集|评选|評選|推荐|推薦|获得|獲得|获|獲|写出|寫出|写了|寫了                 # or gathered
+      | 共|计|計 )                                                                                      # or totalled
+    [^\n，,。；;]* $                                   # on the same clause, up to the count
+    """, re.VERBOSE)
 _TITLE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\n，,。；;：:！？!?]*$")   # a line's start, no clause mark after it
 #: Before a count of 篇: a document's kind, as a 范文 page's title or list names its pieces.
 _PIECES_OF = re.compile(r"""
