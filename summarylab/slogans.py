@@ -522,6 +522,10 @@ def _collect_quoted(text: str, found: _Found, names: bool) -> None:
                 and _headed_items_after(text, noun.end(), noun.group(), NUMERAL_VALUE[core[0]])):
             found.add(text, (s, noun.end()), "formulation", True)   # “四项”创建…开展甲、乙、丙、丁创建
             continue
+        if (_BARE_COUNT.fullmatch(core) and (noun := _NOUN_AFTER.match(text, after))
+                and noun.group() not in _HEAD_STOP and _list_before(text, s, NUMERAL_VALUE[core[0]])):
+            found.add(text, (s, noun.end()), "formulation", True)   # 推进甲、乙、丙“三项”建设: the items before
+            continue
         if _is_formulation(core):
             found.add(text, (s, e), "formulation", True)
             continue
