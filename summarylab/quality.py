@@ -490,6 +490,8 @@ def _gap_re() -> re.Pattern:
       | (?:(?<=同比)|(?<=环比)|(?<=比上年)|(?<=较上年))   # 同比增长，: the rate gone (not 实现同比增长，
         (?<!实现同比)(?<!保持同比)(?<!均同比)(?<!都同比)(?<!实现环比)   # nor 均同比增长, said of a whole)
         (?:分别)?(?P<change_lost>增长|下降|增加|减少|上升|提高|降低)(?=[ \t\u3000]*[，,。；;])   # (同比下降 ；: a blank left)
+      | (?<=[，,；;])(?P<rate_blank>增长|下降|增加|减少|上升|提高|降低)(?=[ \t\u3000]+[，,。；;])   # 减少134起，下降 ；:
+                                                                                    # a rate gone, its blank left
       | (?<=[，,；;])(?P<unit_lost>万元|亿元|万人|万吨|万亩)(?=[，,。；;、])   # 预计收入，万元。: a unit alone
       | (?<=增长|下降|提高|降低|回落|上升)(?P<pct_lost>[0-9]+\.[0-9]+)(?=[;；,，。])   # 增长2.2; its % gone
       | (?<=增长了|下降了|提高了|降低了|上升了)(?P<pct_lost2>[0-9]{{1,3}}(?:\.[0-9]+)?)(?=[;；,，。])   # 下降了10，
@@ -557,7 +559,7 @@ def _lost_re() -> re.Pattern:
 CHANGE_NEIGHBOUR = 20
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
 _GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost year_colon year_pasted point point_end year_cut digits_lost year_dash"
-                             " change_lost unit_lost year_cmp congress_lost plenum_lost share_point dashes once_in".split())
+                             " change_lost unit_lost year_cmp congress_lost plenum_lost share_point dashes once_in rate_blank".split())
 
 
 def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:

@@ -764,3 +764,12 @@ def test_a_line_broken_inside_di_yi_is_no_heading_and_a_dashed_year_is_a_title(s
                      "（一）精心部署\n召开会议。\n", script)
     assert [(d, p) for d, _, p in tree(extract_measures(text))] == [(1, -1), (1, -1), (2, 1)]
     assert extract_measures(text)["title"].tolist()[1] == to_script("----年上半年工作情况", script)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_summary_heading_glued_to_its_body_ends_at_the_body_opening(script):
+    # (一)、某某的回顾在过去的半年中，… (a fresh276 kind): the title is the summary's name
+    text = to_script("（一）、过去半年工作的回顾在过去的半年中，我们认真工作，取得成绩。\n（二）、存在的问题\n人员不足。\n", script)
+    df = extract_measures(text)
+    assert df["title"].tolist() == [to_script("过去半年工作的回顾", script), to_script("存在的问题", script)]
+    assert_spans(text, df)

@@ -499,6 +499,7 @@ DAMAGE = [
     ("一、----年上半年工作情况\n认真学习党的----大精神。", [("stripped_number", "----"), ("stripped_number", "----")]),
     ("201*--201*学年第一学期卫生保健工作总结", [("stripped_number", "201*")]),
     ("全年发生事故52起，同比下降 ；受伤18人，同比下降 。", [("stripped_number", "下降"), ("stripped_number", "下降")]),
+    ("全年发生事故52起，比上年减少14起，下降 ；受伤18人，减少3人，下降 。", [("stripped_number", "下降"), ("stripped_number", "下降")]),
     ("全乡总堤长****公里，汛期降雨量为****mm。", [("stripped_number", "****"), ("stripped_number", "****")]),
     ("此次洪水为超年一遇，损失较重。", [("stripped_number", "年")]),
     ("全省24个产煤？。区有18个实现零事故。", [("mojibake", "？")]),
@@ -520,6 +521,7 @@ CLEAN = [
     "于本月上旬完成，于月底前验收，每月份报送。",          # a month named without its number
     "百年一遇的洪水，近50年一遇，x轴为xm。",   # how rare floods were, with their numbers; a variable
     "认真抓好事故预防，事故起数同比下降；死亡人数实现同比下降。",   # a change said without a rate, no blank
+    "事故起数减少14起，下降明显；各项指标稳中有升，效益提高。",     # a change word that goes on, no blank
     "全县过亿元项目8个。",                                   # 过亿: over a hundred million
     "建县200年来，有203年历史，完成2015年目标和205个项目。",     # durations, whole years, counts
     "为什么?个人问题没有解决？",                            # a question before a word
