@@ -1342,6 +1342,12 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(384.7, "毫米", subject="累积降雨量"), R(338.7, "毫米", subject="累积降雨量"),
       R(13, "%", change="increase", subject="累积降雨量"), R(15, "厘米", subject="最大积雪深度")]),
     (S, "全区平均降水量为120mm。", [R(120, "毫米", subject="平均降水量")]),
+    # what an incident counted before cost, and its count again, named alone (起数, 死亡人数; a fire's losses)
+    (T, "全县共发生一般程序道路交通事故52起，起数同比减少27起，死亡人数同比减少9人。",
+     [R(52, "起", subject="一般程序道路交通事故"), R(27, "起", change="decrease", subject="一般程序道路交通事故起数"),
+      R(9, "人", change="decrease", subject="一般程序道路交通事故死亡人数")]),
+    (S, "全年共发生火灾32起，死亡2人，直接财产损失15万元。",
+     [R(32, "起", subject="火灾"), R(2, "人", subject="火灾死亡"), R(150000, "元", subject="火灾直接财产损失")]),
 ]
 
 

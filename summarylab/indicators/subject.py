@@ -320,8 +320,9 @@ _PART_FAMILIES = (("当期结存", "累计结存", "滚存结余", "总收入", 
 #: What an incident counted before them cost (事故12起，死亡5人，受伤3人，直接经济损失…).
 _PART_TIMES = ("年末", "年底", "期末")   # a time before a part (年末|累计结存): no word of the whole
 _PART_LEAD = 2   # a part may repeat this many characters of its whole's name (基金支出 after …基金收入)
-_CONSEQUENCES = ("直接经济损失", "经济损失", "死亡", "受伤", "伤亡", "失踪")
-_INCIDENT = re.compile(r"[\u4e00-\u9fff]{2}(?:事故|火灾|灾害|险情)$")   # whose consequences they are
+_CONSEQUENCES = tuple(sorted(("直接经济损失", "经济损失", "直接财产损失", "财产损失", "死亡人数", "受伤人数", "亡人数",
+                              "起数", "死亡", "受伤", "伤亡", "失踪"), key=len, reverse=True))   # longest first
+_INCIDENT = re.compile(r"(?:[\u4e00-\u9fff]{2}事故|火灾|灾害|险情|警情|案件)$")   # whose consequences they are
 
 
 def _inherited(subject: str, prev: dict | None, s_start: int) -> str:
