@@ -285,6 +285,7 @@ _SENTENCE_END = re.compile(r"[。！？!?：:]")  # between two lists: the secon
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
 _DURATION_ENDS = ("年来", "年以来", "个月来")   # 三年来: how long, not a listed number
 _DAY_AFTER = re.compile(r"[0-9０-９]{1,2}[日号]")   # 4月|20日: a date, no list of months
+_MONTH_PART = re.compile(r"[上中下]旬|底|初")   # 11月|中旬: a part of a month
 
 
 @dataclass
@@ -386,8 +387,10 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
         return False
     if style.startswith("cn") and num.isdigit() and (after == "成" or text.startswith("年代", m.end())):   # 二、4成…,
         return False   # 二、30年代的…: a share or a decade after a heading, no list (80、90年代 is one)
-    if after == "月" and (_DAY_AFTER.match(text, m.end() + 1) or style == "num_dot"):   # 1.4月20日，…, 2.3月份:
-        return False   # a date opens the item (a list of months is written 1、2月)
+    if after == "月" and (_DAY_AFTER.match(text, m.end() + 1) or style == "num_dot"   # 1.4月20日，…, 2.3月份:
+                          or _MONTH_PART.match(text, m.end() + 1) and value is not None and value >= 10):
+        return False   # a date opens the item (a list of months is written 1、2月; 1、11月中旬完成…: a
+        # month after its part, two months apart by more than a list of two would be)
     if value is not None and value > 12 and after == "月":   # 一、16月 (1-6月, its dash lost): no month
         return False                                        # 16, so a heading's title, not a list
     year = len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2099 and after in " \u3000"

@@ -152,7 +152,8 @@ _LETTERHEAD = re.compile(r"""
     """, re.VERBOSE)
 _BRIEF_MASTHEAD = re.compile(r"(?:简报|簡報)$")   # 某某工作简报: a brief's masthead, its name
 _ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
-_SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}[章节節篇]\s*(?P<name>[^\s、，,].{1,40})")   # a book's section
+_SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}(?:[章节節篇]|部分)\s*[‧·•]?\s*(?P<name>[^\s、，,‧·•].{1,40})")   # a book's section
+# (第七章 ‧某业务: a dot between the number and the name; 第一部分2020年工作总结: a part)
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|[壹贰貳叁參肆伍陆陸柒捌玖拾]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
 _PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff])(?![月年日号號季]))")   # 1、某总结, 1某总结: a page's
 # number (1月-7月…进展情况 keeps its month)
@@ -467,6 +468,13 @@ _LETTER_FIELD = re.compile(r"(?:受文者|發文日期|发文日期|發文字號
 _TAGLINE_DOTS = re.compile(rf"[{_HAN}]{{2,4}}(?:[·•][{_HAN}]{{2,4}}){{2,}}")   # 精准·省心·可靠
 
 
+def _mis_decoded(line: str) -> bool:
+    """Does the quality check find mojibake on ``line`` (rare characters in a cluster, 锟斤拷)?"""
+    from .normalisation import to_script      # (here: quality's tables load on first use)
+    from .quality import find_quality_issues   # (a title in traditional script is read simplified, as
+    return any(f.kind == "mojibake" for f in find_quality_issues(to_script(line, "simplified")))   # quality reads)
+
+
 def _is_junk(line: str) -> bool:
     """A line a page puts before its title: date, meta, breadcrumb, caption, letterhead, issuer,
     a site column with its initials (行业动态hyjj), a yearbook's volume (2002卷), a site's
@@ -506,6 +514,8 @@ def _is_junk(line: str) -> bool:
     if _PORTAL_FIELD.match(line) or _GARBLED.search(line) and not (len(line) > 2 * _BODY_LINE and _SENTENCE.search(line)):
         return True   # 索引号: | …; a line mis-decoded (（云南？。╆P于…): the next line may hold the name
         # (not a paragraph mis-decoded in places: the body has begun, no title comes after it)
+    if len(line) <= TITLE_CHARS and not (len(line) > _BODY_LINE and _SENTENCE.search(line)) and _mis_decoded(line):
+        return True   # 镇ㄥ彨浠ュ㡎杩…: a line whose characters are another encoding's, no name
     if len(line) <= _JOIN_PIECE * 2 and re.search("[%％‰]", line) and not (
             _FIGURE_HEADLINE.search(line) and len(_HAN_RE.findall(line)) >= _HEADLINE_HAN):
         return True   # 比上年增长%, 增速(%): a chart's label, no document's name (某县参合率超98%: a headline)
@@ -921,6 +931,10 @@ def _menu_lines(lines: list[str]) -> set[int]:
     return out
 
 
+#: A field's label whose blanks a decoder wrote as ? (名？称？：, 发？文？字？号？：).
+_QMARK_SPACED = re.compile(rf"[ \t]*(?:[{_HAN}][ \t]?[？?]{{1,3}}[ \t]?){{2,5}}(?=[：:])")
+
+
 def _candidates(text: str) -> list[str]:
     out: list[str] = []
     last_step = ""   # the last step of a breadcrumb seen (首页>化工资讯 -> 化工资讯)
@@ -931,6 +945,8 @@ def _candidates(text: str) -> list[str]:
             continue
         raw = raw[:_LINE_CHARS]  # a title and the start of a body run on after it are enough
         raw = _unspaced(raw)
+        if (spaced := _QMARK_SPACED.match(raw)) is not None:   # 名？称？：…: a field's label spaced by ?
+            raw = re.sub("[？? \t]", "", spaced.group()) + raw[spaced.end():]
         if out and _column_name(out[-1]) and _crumbs(raw.strip()):
             out.pop()   # 毕业论文 / 您现在的位置：…>>正文: a site's column above its breadcrumb
         if last_step and raw.strip() == last_step and len(last_step) <= _COLUMN_CHARS and not _TITLE_END.search(last_step):

@@ -1348,6 +1348,12 @@ CASES: list[tuple[str, str, list[R]]] = [
       R(9, "人", change="decrease", subject="一般程序道路交通事故死亡人数")]),
     (S, "全年共发生火灾32起，死亡2人，直接财产损失15万元。",
      [R(32, "起", subject="火灾"), R(2, "人", subject="火灾死亡"), R(150000, "元", subject="火灾直接财产损失")]),
+    # kinds of fresh281-285: a number inside a document's name and where a place lies are no
+    # indicators; prices per unit of goods; a net rise
+    (T, "认真贯彻《国企十条》，落实《关于加快发展的二十条意见》。", []),
+    (T, "学校距县城22公里，距离镇政府约3公里，今年新修道路22公里。", [R(22, "公里", subject="新修道路")]),
+    (T, "吨钢成本降低6.22元/吨，数控机床净增三点五万台。",
+     [R(6.22, "元/吨", change="decrease", subject="吨钢成本"), R(35000, "台", change="increase", subject="数控机床")]),
 ]
 
 

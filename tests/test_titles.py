@@ -525,6 +525,13 @@ CASES = [
      ""),
     ("安全管理\n2023\n创新\n乡镇\n监察\n工作\n创新乡镇煤矿监察工作\n今年以来，各级监察机构严格执法。", "创新乡镇煤矿监察工作"),
     ("某校德育工作总结范本投稿\n本学期我校德育工作扎实推进，现总结如下。", "某校德育工作总结范本投稿"),
+    # kinds of fresh281-285: a part's or a chapter's name after its number and a dot; a field's label
+    # spaced by ?; a line of another encoding's characters is no title
+    ("第一部分2020年工作总结\n一、扎实做好拆迁改造工作\n全年实施改造项目11个。", "2020年工作总结"),
+    ("第七章 ‧节约能源业务\n贰、节约能源规定与管理\n一、建立能源查核制度", "节约能源业务"),
+    ("名 ？称？：某区人民政府印发某区碳达峰实施方案的通知\n索？引？号？:1112/2023-00008\n各街镇：现将方案印发给你们。",
+     "某区人民政府印发某区碳达峰实施方案的通知"),
+    ("镇ㄥ彨浠ュ㡎杩𣗋噷𫓺嬬湅~\n中新社北京一月二十一日电去年规模以上机械工业企业实现利润增长。", ""),
     ("2018学年某小学德育工作总结精编 寒冬腊月，一学期过去了，回首这一学期，学校德育工作以评选星级学生为抓手，拓宽了德育渠道，坚持育人为本、德育为先，圆满完成了各项工作，现总结如下。",
      "2018学年某小学德育工作总结精编"),
 ]
@@ -640,6 +647,8 @@ def test_corpus_title_is_no_byline_of_writers_names(tmp_path, script):
     # a line of adult-site keywords over the headline, its words apart: the line goes, the headline stays
     ("色综合 图片区 小说区,国产在线超清日本一本,一道本免费高清\n\n某省去年矿山事故起数下降 死亡人数减少\n\n记者从某局获悉，去年全省矿山事故下降。",
      "某省去年矿山事故起数下降死亡人数减少"),
+    # a Minguo year opening the title is no page number glued before it
+    ("107年度某县推动温室气体管制执行方案计划\n为因应气候变迁，本计划执行如下。", "107年度某县推动温室气体管制执行方案计划"),
 ])
 def test_corpus_title_after_cleaning(tmp_path, text, title, script):
     p = tmp_path / "page.txt"

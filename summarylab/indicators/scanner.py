@@ -441,30 +441,11 @@ def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -
             and not h.pct and (unit is None or unit.base not in ("%", "成")):
         return True   # 死亡3人以上的较大事故, 500万元以上的项目: the bound of a category, no count
         # (not 七成以上的行政村: a share of them)
-    if unit is not None and unit.base == "篇" and _PIECES_OF.search(text, max(0, q_start - 12), q_start) \
-            and _TITLE_LINE_BEFORE.search(text, max(0, q_start - 60), q_start) and not text[e:e + 1] in "，,。；;" \
-            and not _WRITTEN.search(text, max(0, q_start - 30), q_start):
-        return True   # 幼儿园工作总结三篇, 某总结(39篇): a 范文 page's count of its pieces, on a line
-        # of names (not 全年撰写学习心得98篇，: a count in a sentence)
     return h.post in _THRESHOLD and _is_threshold(text, e, lex)
 
 
 #: After 以上的: a noun the bound qualifies (not 有, 是: 500人以上的有3个 is a count that follows).
 _HAN_NOUN_AFTER = re.compile(r"(?![有是占为為])[\u4e00-\u9fff]")
-#: A verb of writing or sending before the document's kind (完成调研报告5篇): a count of work done.
-_WRITTEN = re.compile(r"""
-    (?: 完成|撰写|撰寫|形成|报送|報送|上报|上報|编写|編寫|编发|編發|发表|發表|提交|刊发|刊發|印发|印發   # written, sent
-      | 起草|征集|徵集|收到|收集|评选|評選|推荐|推薦|获得|獲得|获|獲|写出|寫出|写了|寫了                 # or gathered
-      | 共|计|計 )                                                                                      # or totalled
-    [^\n，,。；;]* $                                   # on the same clause, up to the count
-    """, re.VERBOSE)
-_TITLE_LINE_BEFORE = re.compile(r"(?:^|\n)[^\n，,。；;：:！？!?]*$")   # a line's start, no clause mark after it
-#: Before a count of 篇: a document's kind, as a 范文 page's title or list names its pieces.
-_PIECES_OF = re.compile(r"""
-    (?: 总结|總結|报告|報告|范文|範文|范本|範本|心得|体会|體會|计划|計劃|汇报|匯報|反思|材料|讲话|講話
-      | 发言|發言|发言稿|演讲稿|方案|精选|精選|大全|合集|集合|汇编|彙編 )
-    [ \t\u3000]? [（(]? (?:通用|精选|精選|优选|優選|最新|推荐|推薦)? $      # a blank or a bracket, 通用 (通用6篇)
-    """, re.VERBOSE)
 
 
 def _line_split(text: str, h: _Hit) -> bool:
@@ -514,13 +495,18 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
                 and (text[h.end:h.end + 1] in "】）)]" or text[h.end:h.end + 1] in "\n"):
             return True   # 工作总结【3篇】, 汇编（范文5篇）, 工作报告多篇4篇⏎: a collection's count in its title
         if unit.base == "篇" and _TITLE_COUNT.search(text, max(0, h.start - 12), h.start) and (
-                text[h.end:h.end + 1] in ("", "\n") and not text[:(line := text.rfind("\n", 0, h.start) + 1)].strip()
-                and not _WRITE_VERB.search(text, line, h.start)
+                text[h.end:h.end + 1] not in "，,。；;" and _NAMES_LINE.search(text, max(0, h.start - 60), h.start)
+                and not _WRITE_VERB.search(text, text.rfind("\n", 0, h.start) + 1, h.start)
                 or text[h.end:h.end + 1] in ("”", "》", "」", "』")
                 and not _WRITE_VERB.search(text, max(0, h.start - 20), h.start)):
-            return True   # 2024年环境保护工作总结5篇⏎ as the text's first line, or quoted: a collection's title
+            return True   # 2024年环境保护工作总结5篇⏎, 幼儿园工作总结 三篇, - 某总结(39篇)工作总结报告 on a line
+            # of names (no clause mark before it on its line), or quoted: a collection's title
     if _skip_number(text, h):
         return True
+    if _IN_BOOK_TITLE.search(text, max(0, h.start - BOOK_TITLE_REACH), h.start) and "》" in text[h.end:h.end + BOOK_TITLE_REACH]:
+        return True   # 《国企十条》, 《关于…的二十条意见》: a number inside a document's name
+    if unit is not None and unit.base in _LENGTHS and _FROM_PLACE.search(text, max(0, h.start - 14), h.start):
+        return True   # 学校距县城22公里: where a place lies, not a quantity reported
     if not chinese:
         return _in_exclusions(text, h, lex)   # 全国1%人口抽样调查: a survey's name
     if not h.pct and not (_bare_ok(text, h.n1, h.start, lex) or _bare_some(h) or _form_one(text, h)):
@@ -684,7 +670,7 @@ def _bare_some(h: _Hit) -> bool:
 
 
 #: Types of document a site counts the pieces of (工作总结5篇, 汇编（范文3篇）).
-_DOC_KIND = "总结|總結|报告书?|報告書?|汇编|匯編|范文|範文|材料|计划书?|計劃書?|讲话|講話|方案|汇报|匯報|心得|体会|體會"
+_DOC_KIND = "总结|總結|报告书?|報告書?|汇编|匯編|范文|範文|材料|计划书?|計劃書?|讲话|講話|方案|汇报|匯報|心得|体会|體會|反思"
 #: The bracket after a document type that opens a title's count: 工作总结【, 汇编（范文
 _PIECES_TAG = re.compile(rf"""
     (?: {_DOC_KIND} )                                          # a document type ...
@@ -695,12 +681,18 @@ _PIECES_TAG = re.compile(rf"""
 
 _RULE_VERB = re.compile("配备|配置|设置|设立|安排|建设|建立|安装|聘请|聘用|确定|明确")   # 每3公里|配备…
 _EXCEEDS = re.compile(r"(?:超过|过|過|超|逾)\s?$")   # 过 10 亿元的|项目1个
-_WRITE_VERB = re.compile("撰写|完成|编写|形成|上报|报送|发表|刊发|起草|编发|编印|征集|收到|提交")   # 全年撰写调研报告|6篇
+_WRITE_VERB = re.compile("撰写|完成|编写|形成|上报|报送|发表|刊发|起草|编发|编印|征集|收到|提交|收集|评选|获")   # 全年撰写调研报告|6篇
+_NAMES_LINE = re.compile(r"(?:^|\n)[^\n，,。；;：:！？!?]*$")   # a line's start, no clause mark after it
 _TITLE_COUNT = re.compile(f"""
     (?:{_DOC_KIND})                                               # …总结|5篇, …范文通用|5篇:
     (?: 范文|範文|范例|範例|精选|精選|通用|汇总|匯總|合集|大全|精品|模板   # a document type, then up to
-      | 最新|优秀|優秀|实用|實用|优质|優質|热门|熱門|推荐|推薦|参考|參考 ){{0,3}}$   # three of a site's tags
+      | 最新|优秀|優秀|实用|實用|优质|優質|热门|熱門|推荐|推薦|参考|參考|集合 ){{0,3}}   # three of a site's tags,
+    [ \t\u3000]? [（(]? $                                          # a blank or a bracket (工作总结 三篇, 总结(6篇)
     """, re.VERBOSE)
+BOOK_TITLE_REACH = 30   # characters to a document name's opening 《 and its closing 》
+_IN_BOOK_TITLE = re.compile(r"《[^《》\n]*$")   # an open 《 before the number, not closed yet
+_LENGTHS = frozenset(("公里", "千米", "米"))
+_FROM_PLACE = re.compile(r"(?:距|距离|離|离)[\u4e00-\u9fff]{1,10}(?:约|約)?$")   # 距县城(约)|22公里
 QUOTED_LIST_REACH = 24   # characters back to the opening quote of a list of formulations
 _IN_QUOTED_LIST = re.compile(r"[“「][^“”「」，,。；;：:\n]*、$")   # “一个中心、|两条主线
 _QUOTED_LIST_END = re.compile(r"[^“”「」，,。；;：:\n]{0,24}[”」]")   # …主线、三项重点”
