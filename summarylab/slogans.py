@@ -1051,8 +1051,9 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
         return []   # 两类主体、…, 树立“四个意识”、捍卫…: a count among the items (走出一条甲、乙…: an article)
     if parts[-1].endswith("等") and len(parts) >= 2:   # 甲、乙及丙等四大产业
         parts[-1] = parts[-1][:-1]
-    if n == 2 and len(parts) == 1 and opened < start:   # 守牢甲和乙“两条底线”: a quoted formulation
-        parts = _pair_before_quote(parts[0])            # after two items joined by 和
+    if n == 2 and len(parts) == 1 and (opened < start or text[start + 1:start + 2] in "大重"):   # 守牢甲和乙“两条
+        parts = _pair_before_quote(parts[0])   # 底线”, 开展甲和乙两大活动: a quoted formulation, or one of 两大/两重,
+        # after two items joined by 和
     parts = _split_last(parts, n)
     if len(parts) == 1:
         return _parallel_before(text, end, n)   # 巩固一批，培育一批，…的“四批”: items parted by commas
@@ -1074,12 +1075,20 @@ MIN_PARALLEL_TAIL = 2   # characters the parallel items parted by commas must en
 
 def _parallel_before(text: str, end: int, n: int) -> list[str]:
     """``n`` parallel items parted by commas, each ending in the same words, right before a
-    quoted formulation and its 的 (巩固一批，培育一批，涵养一批，招商一批的“四批”工程), else []."""
-    if text[end:end + 1] != "的":
+    quoted formulation and its 的 (巩固一批，培育一批，涵养一批，招商一批的“四批”工程), or each opening
+    with the same words right before its quote (强化组织领导，强化人员管控，…“四个强化”), else []."""
+    if text[end:end + 1] != "的" and text[end:end + 1] not in "“「":
         return []
     parts = re.split("[，,]", text[max(0, end - n * (MAX_LIST_ITEM + 1)):end])[-n:]
     if len(parts) != n or not all(_PARALLEL_PART.fullmatch(p) for p in parts[1:]):
         return []
+    if text[end:end + 1] != "的":   # 强化甲，强化乙，强化丙“三个强化”: the items open alike
+        head = os.path.commonprefix(parts[1:])
+        first = parts[0][parts[0].rfind(head):] if head and head in parts[0] else ""
+        named = text[end + 1:end + 1 + QUOTE_SPAN].split("”", 1)[0].split("」", 1)[0]
+        if len(head) < MIN_PARALLEL_TAIL or not first or head[:MIN_PARALLEL_TAIL] not in named:
+            return []   # (the formulation names their word: 四个强化; not 加强甲，加强乙“两个到位”)
+        return [_clean_item(first)] + [_clean_item(x) for x in parts[1:]]
     tail = os.path.commonprefix([p[::-1] for p in parts[1:]])[::-1]
     first = parts[0][-len(parts[1]):] if len(parts[0]) > len(parts[1]) else parts[0]
     if len(tail) < MIN_PARALLEL_TAIL or not first.endswith(tail):

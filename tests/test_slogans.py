@@ -766,6 +766,11 @@ LISTED_BEFORE = [
     ("开展“送技术”、“送政策”和“送岗位”三项服务，企业满意。", "三项服务", ["送技术", "送政策", "送岗位"]),
     # only the count quoted, its head noun after the quote (a fresh276 kind)
     ("大力推进信息化、执法规范化、警民关系“三项”建设，成效明显。", "三项建设", ["信息化", "执法规范化", "警民关系"]),
+    # items parted by commas, each opening with the formulation's word; two items joined by 和 before
+    # 两大 (fresh281-285 kinds)
+    ("强化组织领导，强化人员管控，强化线索摸排，强化宣传教育“四个强化”，推动工作落实。", "四个强化",
+     ["强化组织领导", "强化人员管控", "强化线索摸排", "强化宣传教育"]),
+    ("开展节能宣传周和低碳日两大活动，营造良好氛围。", "两大活动", ["节能宣传周", "低碳日"]),
     ("坚持“和平友好、平等互利、长期稳定”三项原则。", "三项原则", ["和平友好", "平等互利", "长期稳定"]),
     # unquoted items right before 大/重: the list is the expansion
     ("我们顶住市场疲软、成本上涨、订单减少三重压力，工业稳中有进。", "三重压力", ["市场疲软", "成本上涨", "订单减少"]),
