@@ -1352,6 +1352,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     # indicators; prices per unit of goods; a net rise
     (T, "认真贯彻《国企十条》，落实《关于加快发展的二十条意见》。", []),
     (T, "学校距县城22公里，距离镇政府约3公里，今年新修道路22公里。", [R(22, "公里", subject="新修道路")]),
+    # what a project named in the clause before involves (a fresh285 kind)
+    (T, "某镇公路征迁改造项目，涉及17户，建筑面积约0.5万平方米。",
+     [R(17, "户", subject="某镇公路征迁改造项目涉及"), R(5000, "平方米", approx=True, subject="建筑面积")]),
     (T, "吨钢成本降低6.22元/吨，数控机床净增三点五万台。",
      [R(6.22, "元/吨", change="decrease", subject="吨钢成本"), R(35000, "台", change="increase", subject="数控机床")]),
 ]

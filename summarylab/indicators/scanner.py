@@ -231,6 +231,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         subject = _inherited(subject, prev, s_start)   # 基金总收入…，总支出: the fund's
     subject, owner = _breakdown(text, subject, q_start, base, prev) if not items else (subject, ())
     subject, total = _bracket_part(text, q_start, s_start, prev, subject)   # （洪广镇|1199户，…）
+    if subject in _INVOLVES and (topic := _topic_before(text, q_start)):
+        subject = topic + subject   # 某公路征迁改造项目，涉及17户: what the project involves
     if not change and subject:
         change = _verb_change(text, subject, q_start)   # 减少贫困人口3858人: a fall
     if not change and (h.pct or h.unit is not None and h.unit.base == "%") \
@@ -263,6 +265,23 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
                         for j, x in enumerate(chain)
                         for a, b in [(lead if j == 0 else x.start(), x.end(1))]]
     return row
+
+
+#: Verbs a count of what a thing takes in follows, the thing named in the clause before
+#: (某公路征迁改造项目，涉及17户, 该工程，惠及群众3万人 names its group after the verb).
+_INVOLVES = frozenset(("涉及", "共涉及", "涉及到", "包括", "覆盖"))
+TOPIC_CHARS = (4, 30)   # the clause before naming the thing is this long, without a figure
+_TOPIC = re.compile(r"[\u4e00-\u9fff“”《》（）]+(?:项目|工程|区块|片区|地块|小区|社区|街道|公路|道路|村|镇|乡)")   # a project, a place
+
+
+def _topic_before(text: str, q_start: int) -> str:
+    """The clause before the one holding ``q_start`` when it only names a thing (某某改造项目，|涉及17户)."""
+    cs = _clause_start(text, q_start)
+    if cs < 1 or text[cs - 1] not in "，,":
+        return ""
+    ps = _clause_start(text, cs - 1)
+    topic = text[ps:cs - 1].strip()
+    return topic if TOPIC_CHARS[0] <= len(topic) <= TOPIC_CHARS[1] and _TOPIC.fullmatch(topic) else ""
 
 
 #: Verbs that change a quantity when its noun comes between them and the number
