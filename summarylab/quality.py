@@ -546,6 +546,8 @@ def _lost_re() -> re.Pattern:
       | (?P<dashes>-(?<![-0-9A-Za-z.]-)-{{1,5}})                   # ----年上半年, 党的----大精神: a number a
             (?=年|届|[%％]|个百分点|大(?:精神|报告|以来|胜利|代表|会议))   # template wrote as hyphens
       | (?P<once_in>年)(?<=[超为是达近约]年)(?=一遇)                # 超年一遇: how rare (百年) gone
+      | (?P<ref_mark>※)(?<=[\u4e00-\u9fff0-9.]※)                 # 茶园面积※万亩: a template's mark
+            (?=万|亿|千|[个项家户人亩吨元斤条座所%％]|[.．][0-9])      # where a number goes
       | (?P<congress_lost>大)(?<=党的大)(?=精神|报告|以来|胜利|代表|会议|重要|提出|作出|部署|擘画)   # 党的大精神: its number gone
       | (?P<plenum_lost>届)(?<![{_NUMERAL_CHARS}0-9]届)(?=中全会)       # 届中全会: both numbers gone
       | (?: (?<=\n\n) | (?<=[。：:！？]\n) ) [ \t\u3000]*          # a paragraph opening with a bare 、
@@ -560,7 +562,7 @@ def _lost_re() -> re.Pattern:
 CHANGE_NEIGHBOUR = 20
 #: Gaps found whatever character stands before them (the others not after a numeral or a unit).
 _GAPS_ANY_BEFORE = frozenset("wan duo bare_mult pct_lost2 rate_lost share_lost share_of times_lost heading_lost year_colon year_pasted point point_end year_cut digits_lost year_dash"
-                             " change_lost unit_lost year_cmp congress_lost plenum_lost share_point dashes once_in rate_blank".split())
+                             " change_lost unit_lost year_cmp congress_lost plenum_lost share_point dashes once_in rate_blank ref_mark".split())
 
 
 def _gap_numbers(text: str, seen: set[tuple[int, int]]) -> list[Finding]:

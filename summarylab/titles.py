@@ -447,6 +447,7 @@ _CHART_CAPTION = re.compile(r"(?:及其?(?:增长速度|增長速度|增速|构�
 #: A headline in black brackets opening the story's first paragraph (a news flash's form).
 _LEAD_HEADLINE = re.compile(r"""
     ^【 (?![^】\n]*(?:导读|導讀|导语|導語|预览|預覽|参考|參考|范文|範文|阅读|閱讀|阅览|閱覽|前瞻|写作|寫作|推荐|推薦|精选|精選|网|網))
+    (?![^】\n]*[0-9]{1,2}月[0-9]{1,2}日(?:报导|报道|報導|報道|讯|訊|电|電)】)   # (not a dateline: 【某报9月28日报导】)
     (?P<title>[^】。！？!?\n]{6,50}) 】      # a headline or a yearbook's entry in brackets (not a site's tag:
     (?=[^\n]{20})                           # 【导读预览】), then the body on its line
     """, re.VERBOSE)
@@ -586,13 +587,22 @@ def _run_on(line: str) -> str | None:
                     or _REDACTED_PLACE.match(rest) and _SENTENCE.search(rest) and not _BODY_START.match(head)   # …总结xx省…
                     and not re.search(rf"(?:{_DOC_TYPE})", rest[:_RUN_ON_NAME])     # (not …报告XX市政府工作报告)
                     or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)   # 某市长施政总报告：以…
-                    or _PIECE_THEN_BODY.match(rest) and _SENTENCE.search(rest)):   # 某总结1在市政府…: a piece's number
+                    or _PIECE_THEN_BODY.match(rest) and _SENTENCE.search(rest)   # 某总结1在市政府…: a piece's number
+                    or _ISSUER_THEN_BODY.match(rest) and _SENTENCE.search(rest)):   # 某总结某某总站2004年，…: its issuer
                 title = _without_piece_number(_last_title(_DOUBLE_TYPE.sub(r"\1", head)))  # 总结报告 stays
                 glued = _GLUED_HEAD.match(title)   # …再上新台阶一、上半年工作总结|今年以来: the heading goes
                 return glued.group("title") if glued and not _TITLE_END.search(glued.group("title")) else title
     if (m := _GLUED_HEAD.match(line)) is not None and not _BODY_START.match(line):
         return m.group("title")   # 发挥优势…再上新台阶一、上半年工作总结…: the first heading glued on
     return None
+
+
+#: The issuing body after a title run on into the body, the body opening with its year or time word
+#: (…工作总结|某某水果生产技术指导总站|2004年，水果总站…).
+_ISSUER_THEN_BODY = re.compile(rf"""
+    [{_HAN}]{{2,20}}? (?:局|办公室|辦公室|中心|总站|總站|站|委员会|委員會|人民政府|政府|公司|院|所|处|處|队|隊)   # the body
+    (?= (?:19|20)[0-9]{{2}}年 | 今年 | 近年来 | 近年來 | 一年来 | 一年來 )                 # and its time word
+    """, re.VERBOSE)
 
 
 _ABOUT_HEAD = re.compile(r"^[^，,。；;：:！？!?]{2,40}(?:关于|關於)[^，,。；;：:！？!?]{2,50}$")   # …关于表彰…全市政府
@@ -700,7 +710,7 @@ def _joined(lines: list[str], i: int) -> tuple[str, int]:
     if i + 1 < len(lines) and _MEETING.fullmatch(lines[i]) and lines[i + 1].startswith(("关于", "關於")):
         if (found := _joined_to_type(lines, i, i + 3)) is not None:   # 某镇第十七届人民代表大会第二次会议 /
             return found                                               # 关于《…报告》 / 的决议(草案)
-    if lines[i].startswith(("关于", "關於")):
+    if lines[i].startswith(("关于", "關於", "在")):   # (在某省…党务工作 / 者示范培训班上的发言: a speech's)
         if (found := _joined_to_type(lines, i, i + _JOIN_MAX)) is not None:   # 关于某区2021年财政 /
             return found                                                      # 预算执行情况及… / …的报告
     acc = ""
@@ -1292,7 +1302,8 @@ def _blurb_title(text: str) -> str:
     """The document's name in a site blurb among the first lines, or ""."""
     head = "\n".join(line[:_LINE_CHARS] for line in text[:_HEAD_CHARS].splitlines()[:TITLE_LOOKAHEAD])
     m = _BLURB.search(head)
-    return _blurb_name(m) if m else ""
+    name = _blurb_name(m) if m else ""
+    return "" if name[:1] in "、，,。；;：:" else name   # (、考核中组织实施…: a sentence's piece, no name)
 
 
 #: A 范文 site's tag after a name it gives (…工作总结(全文完整), …计划【精选】)

@@ -504,6 +504,8 @@ DAMAGE = [
     ("此次洪水为超年一遇，损失较重。", [("stripped_number", "年")]),
     ("全省24个产煤？。区有18个实现零事故。", [("mojibake", "？")]),
     ("突出矿井减少76.7%?! ∶镌@些成绩来之不易。", [("mojibake", "?!")]),
+    # a template's ※ where a number goes (a fresh290 kind)
+    ("全县茶园面积※万亩，投产面积※万亩。", [("stripped_number", "※"), ("stripped_number", "※")]),
 ]
 
 CLEAN = [
@@ -520,6 +522,7 @@ CLEAN = [
     "群众问：“这条路什么时候修好？！”村里当场答复。",       # a question and an exclamation, then a quote
     "于本月上旬完成，于月底前验收，每月份报送。",          # a month named without its number
     "百年一遇的洪水，近50年一遇，x轴为xm。",   # how rare floods were, with their numbers; a variable
+    "※注：以上数据为初步统计。",                # a note's mark
     "认真抓好事故预防，事故起数同比下降；死亡人数实现同比下降。",   # a change said without a rate, no blank
     "事故起数减少14起，下降明显；各项指标稳中有升，效益提高。",     # a change word that goes on, no blank
     "全县过亿元项目8个。",                                   # 过亿: over a hundred million
