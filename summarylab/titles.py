@@ -151,7 +151,7 @@ _LETTERHEAD = re.compile(r"""
   | 〔\d{4,}[^〕\s]{0,4}$                              # one a site broke: 泉港政综〔202465
     """, re.VERBOSE)
 _BRIEF_MASTHEAD = re.compile(r"(?:简报|簡報)$")   # 某某工作简报: a brief's masthead, its name
-_ISSUER = re.compile(rf"^[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")
+_ISSUER = re.compile(rf"^(?![^\n]*[了着過过])[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")   # (not 某市有了…电影厅)
 _SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}(?:[章节節篇]|部分)\s*[‧·•]?\s*(?P<name>[^\s、，,‧·•].{1,40})")   # a book's section
 # (第七章 ‧某业务: a dot between the number and the name; 第一部分2020年工作总结: a part)
 _OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|[壹贰貳叁參肆伍陆陸柒捌玖拾]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]")
@@ -843,6 +843,7 @@ _COMMA_HEADLINE = re.compile(r"""
     [^。！？!?；;：:，,\n]{2,24}(?:[，,][^。！？!?；;：:，,\n]{2,20}){1,2}   # 2021年工作，重点抓好六个方面
     """, re.VERBOSE)
 HEADLINE_CHARS = 40   # such a headline is at most this long
+_YEAR_THEN_NAME = re.compile(rf"(?:19|20)[0-9]{{2}}年[{_HAN}]")   # 2020年泸州…: a year run into a name
 
 
 def _comma_headline(lines: list[str], i: int) -> bool:
@@ -859,8 +860,9 @@ def _comma_headline(lines: list[str], i: int) -> bool:
     False
     """
     line = lines[i]
-    if len(line) > HEADLINE_CHARS or not _COMMA_HEADLINE.fullmatch(line) or _BODY_START.match(line):
-        return False
+    if len(line) > HEADLINE_CHARS or not _COMMA_HEADLINE.fullmatch(line) or (
+            _BODY_START.match(line) and not _YEAR_THEN_NAME.match(line)):   # (2020年某市总票房超…，…: a
+        return False                                                       # headline's year, no comma after it)
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     return len(nxt) > len(line) and nxt.endswith("。") or bool(nxt) and _is_junk(nxt) or nxt.startswith("——")
 

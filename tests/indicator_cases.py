@@ -1352,6 +1352,11 @@ CASES: list[tuple[str, str, list[R]]] = [
     # indicators; prices per unit of goods; a net rise
     (T, "认真贯彻《国企十条》，落实《关于加快发展的二十条意见》。", []),
     (T, "学校距县城22公里，距离镇政府约3公里，今年新修道路22公里。", [R(22, "公里", subject="新修道路")]),
+    # kinds of fresh286-290: a size class's bounds written with both units, a film's gauge, 项目部 after a
+    # numeral are no indicators (三项目标任务 is three tasks)
+    (T, "全市有律师11人至20人的律师事务所30家。", [R(30, "家", subject="律师事务所")]),
+    (S, "为放映队配发16毫米拷贝放映设备，全县降水量120毫米。", [R(120, "毫米", subject="降水量")]),
+    (T, "公司两项目部全面开工，完成三项目标任务。", [R(3, "项", subject="目标任务")]),
     # what a project named in the clause before involves (a fresh285 kind)
     (T, "某镇公路征迁改造项目，涉及17户，建筑面积约0.5万平方米。",
      [R(17, "户", subject="某镇公路征迁改造项目涉及"), R(5000, "平方米", approx=True, subject="建筑面积")]),

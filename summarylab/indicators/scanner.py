@@ -456,6 +456,12 @@ def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -
         return _is_threshold(text, e + 3, lex)                                       # (a wrapped line)
     if text[e:e + 1] == "的" and _EXCEEDS.search(text, max(0, q_start - 3), q_start):
         return _is_threshold(text, e, lex)   # 其中过 10 亿元的项目 1 个: the bound of a counted category
+    if (unit is not None and unit.base not in ("%", "成") and not h.pct
+            and (_RANGE_TO_CLASS.match(text, e) or _RANGE_FROM.search(text, max(0, q_start - 8), q_start)
+                 and text[e:e + 1] == "的" and _HAN_NOUN_AFTER.match(text, e + 1))):
+        return True   # 律师11人至20人的律师事务所: a size class's bounds, the count of the class follows
+    if unit is not None and unit.base in ("毫米", "厘米") and _GAUGE_NOUN.match(text, e):
+        return True   # 16毫米拷贝, 35毫米电影: a gauge naming a kind, no length reported
     if h.post in _THRESHOLD and text[e:e + 1] == "的" and _HAN_NOUN_AFTER.match(text, e + 1) \
             and not h.pct and (unit is None or unit.base not in ("%", "成")):
         return True   # 死亡3人以上的较大事故, 500万元以上的项目: the bound of a category, no count
@@ -463,6 +469,11 @@ def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -
     return h.post in _THRESHOLD and _is_threshold(text, e, lex)
 
 
+#: A class's bounds written with both units (11人至20人的律师事务所): the first bound, its second
+#: and 的 and a noun after it; the second bound, its first before it.
+_RANGE_TO_CLASS = re.compile(r"[ \t]?(?:至|到|-|—|～|~)[ \t]?[0-9]{1,6}[\u4e00-\u9fff]{1,2}的(?![有是占为為])[\u4e00-\u9fff]")
+_RANGE_FROM = re.compile(r"[0-9]{1,6}[\u4e00-\u9fff]{1,2}[ \t]?(?:至|到|-|—|～|~)[ \t]?$")
+_GAUGE_NOUN = re.compile(r"(?:电影|電影|拷贝|拷貝|胶片|膠片|放映|口径|口徑|胶卷|膠卷)")   # 16毫米|拷贝
 #: After 以上的: a noun the bound qualifies (not 有, 是: 500人以上的有3个 is a count that follows).
 _HAN_NOUN_AFTER = re.compile(r"(?![有是占为為])[\u4e00-\u9fff]")
 
