@@ -160,6 +160,8 @@ _MARKER = re.compile(
                                                   # (not 1.5, nor 24. 3 亿元:
                      (?! [ \t][0-9]{{1,3}} [ \t]? (?:%|％|亿|万|元|个百分点|倍) )   # a decimal with a blank in it)
         | [⒈-⒛] )
+      | (?P<num_pad> 0 (?P<o14> [1-9] ) (?= [ \t\u3000]{{1,2}} [\u4e00-\u9fff] ) )   # 01 健全机制: a section's
+                                                  # number padded with a zero, its next one on a later line
       | (?P<num_bare> (?P<o13> [1-9][0-9]? ) [ \t\u3000]{{1,2}} (?= [\u4e00-\u9fff] ) )   # 1 总体要求: a decimal
                                                   # outline's top level, its number alone (its 1.1 below it)
       | (?P<circled> [①-⑳] )                                            # ①
@@ -176,15 +178,15 @@ _MARKER = re.compile(
 # Where _MARKER can match (the place after a context character before a first character):
 # far faster to search for than _MARKER itself, whose look-behind comes first (see _markers).
 _MARKER_SITE = re.compile(rf"(?:[{_MARKER_CONTEXT}]|指出|要求|强调|提出|(?<=[%％\u4e00-\u9fff])[.．])(?=[{_MARKER_FIRST}])")
-_STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "di_part", "num_dun", "num_dec3", "num_dec", "num_dot", "num_bare",
+_STYLES = ("cn_paren", "num_paren", "cn_dun", "upper_dun", "di_part", "num_dun", "num_dec3", "num_dec", "num_dot", "num_pad", "num_bare",
            "circled", "di_x",
            "yishi", "yiyao", "shouxian", "stripped", "dash")
 _ORD_GROUP = {"cn_paren": "o1", "num_paren": "o2", "cn_dun": "o3", "num_dun": "o4",
               "num_dot": "o5", "di_x": "o6", "yishi": "o7", "yiyao": "o8", "upper_dun": "o9",
-              "di_part": "o10", "num_dec": "o11", "num_dec3": "o12", "num_bare": "o13"}
+              "di_part": "o10", "num_dec": "o11", "num_dec3": "o12", "num_bare": "o13", "num_pad": "o14"}
 _ENUM = {"di_x", "yishi", "yishiyao", "yiyao", "shouxian"}
 #: The usual order of heading markers, outermost first (for a page cut inside its outline).
-_CONVENTION = {"di_part": 0, "upper_dun": 1, "cn_dun": 2, "cn_paren": 3, "num_dun": 4, "num_dot": 4, "num_bare": 4,
+_CONVENTION = {"di_part": 0, "upper_dun": 1, "num_pad": 1, "cn_dun": 2, "cn_paren": 3, "num_dun": 4, "num_dot": 4, "num_bare": 4,
                "num_dec": 5, "num_paren": 5, "circled": 6, "num_dec3": 6}
 _NO_ORDINAL = {"stripped", "dash"}
 _FAMILY = {"yishiyao": "yishi", "shouxian": "di_x"}
@@ -199,7 +201,7 @@ for _s in ("cn_paren", "cn_dun", "num_dun", "num_dot"):
     _ALLOWED[_s] = _HEADING_CTX | {"glued"}   # only from _glued(): confirmed on their line
 _ALLOWED.update(circled=_HEADING_CTX | {"comma"}, num_paren=_HEADING_CTX | {"comma"},
                 stripped={"line", "space"}, dash={"line", "space"}, di_part={"line"},   # 第一部分: on its line
-                num_dec={"line"}, num_dec3={"line"}, num_bare={"line"})                 # 1.1 …: on its line
+                num_dec={"line"}, num_dec3={"line"}, num_bare={"line"}, num_pad={"line"})                 # 1.1 …: on its line
 _SHOUXIAN_ORD = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}  # 0: closes a run
 _FINALLY_REACH = 3  # paragraphs: 最后 this far after a run's last item no longer closes it
 _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
@@ -424,6 +426,7 @@ _GLUED_OPENER = re.compile(r"""
       | 过去的[一半]|過去的[一半]|一年以来|一年以來 )                                                  # first words
     """, re.VERBOSE)
 BARE_REACH = 300   # 1 总体要求: its 1.1 heading is at most this far below
+PAD_REACH = 3000   # 01 某某: its neighbour 02 (or 00) is at most this far away
 _DASHED_NUMBER = re.compile(r"-{2,6}(?=年|届)")   # 一、----年上半年工作: a title whose year a template dashed out
 
 
@@ -509,6 +512,9 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         return None                              # 1 总体要求 / 1.1 …: only over its first decimal heading
     if style == "num_bare":
         marker_end = m.start() + len(m.group("o13"))   # the blank is no part of the marker
+    if style == "num_pad" and not re.compile(rf"\n[ \t\u3000]*0(?:{ordinal + 1}|{ordinal - 1})[ \t\u3000]+[\u4e00-\u9fff]").search(
+            text, max(0, m.start() - PAD_REACH), m.end() + PAD_REACH):
+        return None                              # 01 健全机制 … 02 …: only with a neighbour numbered alike
     if style == "cn_dun" and ctx == "line" and _char_before(text, m.start()) == "第":
         return None                              # “安全第\n一、常备不懈…”: 第一 broken by a line, no heading
     t0, t1 = _title_span(text, marker_end, heading=style not in _ENUM)
@@ -1178,6 +1184,7 @@ def extract_measures(text: str, *, dashes: bool = False) -> pd.DataFrame:
       "首先，", "一是" (also for 一是要), "一" (for 一要), "、" for a stripped ordinal.
     - ``style`` (str): cn_dun 一、 一． · cn_paren （一） ㈠ · num_dun 1、 · num_dot 1. ⒈ ·
       num_dec 1.1 · num_dec3 1.1.1 · num_bare 1 (a number alone over its 1.1, at a line's start) ·
+      num_pad 01 (a section's number padded with a zero, at a line's start) ·
       num_paren （1） 1） ⑴ · circled ① · di_x 第一， 其一， · shouxian 首先/其次/再次/最后 ·
       yishi 一是 · yiyao 一要 · yishiyao 一是要 · stripped 、 · dash —— · di_part 第一部分 第一章
       (at a line's start only).

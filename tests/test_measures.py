@@ -773,3 +773,14 @@ def test_a_summary_heading_glued_to_its_body_ends_at_the_body_opening(script):
     df = extract_measures(text)
     assert df["title"].tolist() == [to_script("过去半年工作的回顾", script), to_script("存在的问题", script)]
     assert_spans(text, df)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_section_numbers_padded_with_a_zero_head_their_lines(script):
+    # 01 / 02 / 03 at a line's start (a fresh286 kind); one alone, or inside a line, heads nothing
+    text = to_script("某所党建工作总结\n01 健全完善机制，严格落实党建主体责任\n今年以来扎实工作。\n"
+                     "02 选优配强班子，筑牢基层组织战斗堡垒\n加强班子建设。\n03 正视自身不足，壮大党员队伍\n发展党员2名。\n", script)
+    df = extract_measures(text)
+    assert df["marker"].tolist() == ["01", "02", "03"] and set(df["depth"]) == {1}
+    assert_spans(text, df)
+    assert extract_measures(to_script("联系电话 01 2345\n05 年度会议召开。\n", script)).empty

@@ -471,7 +471,11 @@ def _no_quantity(text: str, h: _Hit, q_start: int, change: str, lex: _Lexicon) -
 
 #: A class's bounds written with both units (11人至20人的律师事务所): the first bound, its second
 #: and 的 and a noun after it; the second bound, its first before it.
-_RANGE_TO_CLASS = re.compile(r"[ \t]?(?:至|到|-|—|～|~)[ \t]?[0-9]{1,6}[\u4e00-\u9fff]{1,2}的(?![有是占为為])[\u4e00-\u9fff]")
+_RANGE_TO_CLASS = re.compile(r"""
+    [ \t]? (?:至|到|-|—|～|~) [ \t]?            # to
+    [0-9]{1,6} [\u4e00-\u9fff]{1,2}             # the second bound and its unit (20人)
+    的 (?![有是占为為]) [\u4e00-\u9fff]          # 的 and the noun of the class (not 的有: a count follows)
+    """, re.VERBOSE)
 _RANGE_FROM = re.compile(r"[0-9]{1,6}[\u4e00-\u9fff]{1,2}[ \t]?(?:至|到|-|—|～|~)[ \t]?$")
 _GAUGE_NOUN = re.compile(r"(?:电影|電影|拷贝|拷貝|胶片|膠片|放映|口径|口徑|胶卷|膠卷)")   # 16毫米|拷贝
 #: After 以上的: a noun the bound qualifies (not 有, 是: 500人以上的有3个 is a count that follows).
