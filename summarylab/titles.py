@@ -199,6 +199,7 @@ _BODY_START = re.compile(
       | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心|[xX×*]{{2,4}}[{_HAN}])   # (我xx县: a name left out)
       | 今年 | 去年 | 近年 | 半年来 | 半年來 | 今天 | 刚才 | 剛才 | 刚刚过去 | 剛剛過去 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 按照 | 遵照 | 依照 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
+      | [为為爲](?:进一步|進一步|切实|切實|加强|加強|深入|全面|有效|认真|認真|扎实|紮實)   # 为加强…: a purpose opening the body
       | [{_HAN}]{{0,10}}自\s?(?:\d{{4}}|20[xX×*]{{1,2}})\s*年                # 市残联自2021年…以来
       | [{_HAN}]{{2,12}}(?:作为|作為|作爲)(?=[{_HAN}0-9xX])                     # 某园区作为全市…的排头兵
       | 在[^，。；\n]{{2,30}}?(?:之际|之際|之时|之時)                     # 在某会议即将召开之际，…
@@ -943,6 +944,8 @@ def _menu_lines(lines: list[str]) -> set[int]:
     return out
 
 
+#: A field's label glued to the document's name it labels, or a blank between, the table's cell edge lost.
+_GLUED_LABEL = re.compile(rf"^[ \t]*(?:名称|名稱|标题|標題)[ \t]?(?=[{_HAN}]{{4}}[^\n：:]{{4,80}}(?:{_DOC_TYPE})[ \t]*$)")
 #: A field's label whose blanks a decoder wrote as ? (名？称？：, 发？文？字？号？：).
 _QMARK_SPACED = re.compile(rf"[ \t]*(?:[{_HAN}][ \t]?[？?]{{1,3}}[ \t]?){{2,5}}(?=[：:])")
 
@@ -959,6 +962,7 @@ def _candidates(text: str) -> list[str]:
         raw = _unspaced(raw)
         if (spaced := _QMARK_SPACED.match(raw)) is not None:   # 名？称？：…: a field's label spaced by ?
             raw = re.sub("[？? \t]", "", spaced.group()) + raw[spaced.end():]
+        raw = _GLUED_LABEL.sub("", raw)   # 名称县人民政府办公室关于印发…的通知: a table's label, its cell lost
         if out and _column_name(out[-1]) and _crumbs(raw.strip()):
             out.pop()   # 毕业论文 / 您现在的位置：…>>正文: a site's column above its breadcrumb
         if last_step and raw.strip() == last_step and len(last_step) <= _COLUMN_CHARS and not _TITLE_END.search(last_step):
