@@ -471,10 +471,12 @@ _TAGLINE_DOTS = re.compile(rf"[{_HAN}]{{2,4}}(?:[·•][{_HAN}]{{2,4}}){{2,}}") 
 
 
 def _mis_decoded(line: str) -> bool:
-    """Does the quality check find mojibake on ``line`` (rare characters in a cluster, 锟斤拷)?"""
-    from .normalisation import to_script      # (here: quality's tables load on first use)
-    from .quality import find_quality_issues   # (a title in traditional script is read simplified, as
-    return any(f.kind == "mojibake" for f in find_quality_issues(to_script(line, "simplified")))   # quality reads)
+    """Does the quality check find mojibake on ``line`` (rare characters in a cluster, 锟斤拷)? The
+    line is read in simplified script, as quality reads its text (a traditional title is no damage);
+    the imports are here so that quality's tables load only when a title needs them."""
+    from .normalisation import to_script
+    from .quality import find_quality_issues
+    return any(f.kind == "mojibake" for f in find_quality_issues(to_script(line, "simplified")))
 
 
 def _is_junk(line: str) -> bool:
