@@ -1357,6 +1357,13 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "全市有律师11人至20人的律师事务所30家。", [R(30, "家", subject="律师事务所")]),
     (S, "为放映队配发16毫米拷贝放映设备，全县降水量120毫米。", [R(120, "毫米", subject="降水量")]),
     (T, "公司两项目部全面开工，完成三项目标任务。", [R(3, "项", subject="目标任务")]),
+    # kinds of fresh296-300: the survey or period compared with is no subject (the level's is); 微减;
+    # pressure in mmHg and cmH2O (not millimetres); 三元色 is no money
+    (T, "毛猪在养总头数550万头，较六个月前调查时增加6.7万头；乳牛头数11万头，较上期底微减0.81%。",
+     [R(5500000, "头", subject="毛猪在养总头数"), R(67000, "头", change="increase", subject="毛猪在养总头数"),
+      R(110000, "头", subject="乳牛头数"), R(0.81, "%", change="decrease", subject="乳牛头数")]),
+    (S, "患者血压85mmHg，伤口长5mm，病房采用三元色标识管理。",
+     [R(85, "毫米汞柱", subject="患者血压"), R(5, "毫米", subject="伤口长")]),
     # what a project named in the clause before involves (a fresh285 kind)
     (T, "某镇公路征迁改造项目，涉及17户，建筑面积约0.5万平方米。",
      [R(17, "户", subject="某镇公路征迁改造项目涉及"), R(5000, "平方米", approx=True, subject="建筑面积")]),

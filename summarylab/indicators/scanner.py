@@ -231,6 +231,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         subject = _inherited(subject, prev, s_start)   # 基金总收入…，总支出: the fund's
     subject, owner = _breakdown(text, subject, q_start, base, prev) if not items else (subject, ())
     subject, total = _bracket_part(text, q_start, s_start, prev, subject)   # （洪广镇|1199户，…）
+    if _COMPARED_ONLY.fullmatch(subject) and prev is not None and prev["sentence_start"] == s_start:
+        subject = prev["subject"]   # …550万头，较六个月前调查时增加6.7万头: the level compared, its subject
     if subject in _INVOLVES and (topic := _topic_before(text, q_start)):
         subject = topic + subject   # 某公路征迁改造项目，涉及17户: what the project involves
     if not change and subject:
@@ -267,6 +269,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     return row
 
 
+#: A subject that only says what is compared with (较六个月前, 如与一年前同期, 较上期底): no noun of its own.
+_COMPARED_ONLY = re.compile(r"(?:如与|与|較|较|比)[\u4e00-\u9fff]{0,8}?(?:前|时|時|底|末|期|同期)(?:调查|調查)?(?:时|時)?")
 #: Verbs a count of what a thing takes in follows, the thing named in the clause before
 #: (某公路征迁改造项目，涉及17户, 该工程，惠及群众3万人 names its group after the verb).
 _INVOLVES = frozenset(("涉及", "共涉及", "涉及到", "包括", "覆盖"))
