@@ -426,7 +426,9 @@ _GLUED_OPENER = re.compile(r"""
       | 过去的[一半]|過去的[一半]|一年以来|一年以來 )                                                  # first words
     """, re.VERBOSE)
 BARE_REACH = 300   # 1 总体要求: its 1.1 heading is at most this far below
-PAD_REACH = 3000   # 01 某某: its neighbour 02 (or 00) is at most this far away
+PAD_REACH = 3000   # 01 某某: its neighbour 02 is at most this far away
+_FIRST_DECIMAL = re.compile(r"\n[ \t\u3000]*([1-9][0-9]?)[.．]1(?![0-9])")   # a line opening 3.1: under 3
+_PADDED = re.compile(r"\n[ \t\u3000]*0([1-9])[ \t\u3000]+[\u4e00-\u9fff]")   # a line opening 02 某某
 _DASHED_NUMBER = re.compile(r"-{2,6}(?=年|届)")   # 一、----年上半年工作: a title whose year a template dashed out
 
 
@@ -507,13 +509,13 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
     if style == "num_bare" and not (_HEADING_LINE.match(text, marker_end)
-                                    and re.compile(rf"\n[ \t\u3000]*{ordinal}[.．]1(?![0-9])").search(
-                                        text, marker_end, marker_end + BARE_REACH)):
+                                    and any(int(d.group(1)) == ordinal
+                                            for d in _FIRST_DECIMAL.finditer(text, marker_end, marker_end + BARE_REACH))):
         return None                              # 1 总体要求 / 1.1 …: only over its first decimal heading
     if style == "num_bare":
         marker_end = m.start() + len(m.group("o13"))   # the blank is no part of the marker
-    if style == "num_pad" and not re.compile(rf"\n[ \t\u3000]*0(?:{ordinal + 1}|{ordinal - 1})[ \t\u3000]+[\u4e00-\u9fff]").search(
-            text, max(0, m.start() - PAD_REACH), m.end() + PAD_REACH):
+    if style == "num_pad" and not any(abs(int(p.group(1)) - ordinal) == 1
+                                      for p in _PADDED.finditer(text, max(0, m.start() - PAD_REACH), m.end() + PAD_REACH)):
         return None                              # 01 健全机制 … 02 …: only with a neighbour numbered alike
     if style == "cn_dun" and ctx == "line" and _char_before(text, m.start()) == "第":
         return None                              # “安全第\n一、常备不懈…”: 第一 broken by a line, no heading

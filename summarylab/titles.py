@@ -45,6 +45,7 @@ Does not do
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -470,6 +471,7 @@ _LETTER_FIELD = re.compile(r"(?:受文者|發文日期|发文日期|發文字號
 _TAGLINE_DOTS = re.compile(rf"[{_HAN}]{{2,4}}(?:[·•][{_HAN}]{{2,4}}){{2,}}")   # 精准·省心·可靠
 
 
+@functools.lru_cache(maxsize=1024)   # (the same candidate line is judged several times a page)
 def _mis_decoded(line: str) -> bool:
     """Does the quality check find mojibake on ``line`` (rare characters in a cluster, 锟斤拷)? The
     line is read in simplified script, as quality reads its text (a traditional title is no damage);
@@ -518,8 +520,6 @@ def _is_junk(line: str) -> bool:
     if _PORTAL_FIELD.match(line) or _GARBLED.search(line) and not (len(line) > 2 * _BODY_LINE and _SENTENCE.search(line)):
         return True   # 索引号: | …; a line mis-decoded (（云南？。╆P于…): the next line may hold the name
         # (not a paragraph mis-decoded in places: the body has begun, no title comes after it)
-    if len(line) <= TITLE_CHARS and not (len(line) > _BODY_LINE and _SENTENCE.search(line)) and _mis_decoded(line):
-        return True   # 镇ㄥ彨浠ュ㡎杩…: a line whose characters are another encoding's, no name
     if len(line) <= _JOIN_PIECE * 2 and re.search("[%％‰]", line) and not (
             _FIGURE_HEADLINE.search(line) and len(_HAN_RE.findall(line)) >= _HEADLINE_HAN):
         return True   # 比上年增长%, 增速(%): a chart's label, no document's name (某县参合率超98%: a headline)
@@ -527,6 +527,8 @@ def _is_junk(line: str) -> bool:
         return True
     if len(line) > _BODY_LINE and _SENTENCE.search(line):
         return False   # a paragraph of the body (…收入主要来源于…), not a source or date line
+    if len(line) <= TITLE_CHARS and _mis_decoded(line):   # (last: the dearest check, after the cheap ones)
+        return True   # 镇ㄥ彨浠ュ㡎杩…: a line whose characters are another encoding's, no name
     return bool(_META_WEAK.search(line)) and not _TITLE_END.search(line) and not _RELEASED.search(line)
 
 
