@@ -1019,7 +1019,7 @@ _ADULT = r"""(?:清码|无码|有码|码区|内射|口爆|颜射|喷潮|失禁�
     |色网站在线|综合色站|色自拍|自拍一区|大香线蕉|香蕉视频|伊人久久|人人揉|人人捏|人人添|免费[Vv]片|超碰|潮喷
     |色偷偷|婷婷久久|[Aa][VvⅤ]日韩|日韩[Aa][VvⅤ]|啪啪|不卡在线|激情网|精品久久
     |天天操|夜夜操|五月婷婷|丁香五月|欧美激情|禁止18岁|18岁禁止|狠狠综合|人人狠狠|成年人在线|毛片|天天干|四虎|久色|五月丁香|一级二级三级
-    |久草|伊人网|黄色片|免费A片|A片下载|乱子伦|男人的天堂)"""
+    |久草|伊人网|黄色片|免费A片|A片下载|乱子伦|男人的天堂|亚洲激情|噜噜|茄子视频|天堂中文在线)"""
 _ADULT_NEAR = r"""(?:在线观看|免费观看|在线播放|免费入口|永久免费|在线|免费|入口|视频|亚洲|欧美|日韩|国产
     |精品|午夜|蜜桃|激情|高潮|合集|最大|丰满|未满|艳星|野外|疯狂|[Xx]{3,}|[Mm][Vv]|手机|日本|久久|网址|黄色
     |是多少|图片区|小说区|超清|高清|一本道|一道本)"""
@@ -1396,12 +1396,13 @@ def _emoji_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _EMOJI_FIRST = re.compile("[\U0001F000-\U0001FAFF]")
-_BOLD_LINE = re.compile(r"^[ \t]*(\*\*)[^*\n]{1,80}(\*\*)[ \t]*$", re.M)
+_BOLD_LINE = re.compile(r"^[ \t]*(\*\*)[^*\n]{1,80}(\*\*)(?=[ \t]*$|[ \t]*[：:])", re.M)
 
 
 def _bold_mark_spans(text: str) -> list[tuple[int, int, str]]:
-    """Markdown's bold marks around a whole line (**（一）政策宣传**): the marks go, the words stay
-    (**县 alone, a name withheld, is no bold mark)."""
+    """Markdown's bold marks around a whole line (**（一）政策宣传**) or a run-in heading before its
+    colon (**1. 强化团队建设**：上半年…): the marks go, the words stay (**县 alone, a name withheld,
+    is no bold mark)."""
     return [(m.start(g), m.end(g), "markup") for m in _BOLD_LINE.finditer(text) for g in (1, 2)]
 
 

@@ -107,7 +107,10 @@ _LOOKBACK = 40      # how far back over indentation to look for a line start
 
 _CN = "一二三四五六七八九十"
 # Capital (financial) numerals a formal outline may number its top level with (壹、前言 贰、…).
-_UPPER = {c: i for i, cs in enumerate(["壹", "贰貳", "叁参參", "肆", "伍", "陆陸", "柒", "捌", "玖", "拾"], 1) for c in cs}
+# Roman numerals (Ⅰ考察时间, Ⅱ 目的) number it alike, glued to the title or after a blank.
+_UPPER = {c: i for i, cs in enumerate(["壹Ⅰ", "贰貳Ⅱ", "叁参參Ⅲ", "肆Ⅳ", "伍Ⅴ", "陆陸Ⅵ", "柒Ⅶ", "捌Ⅷ", "玖Ⅸ", "拾Ⅹ"], 1)
+          for c in cs}
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 _UPPER_CHARS = "".join(_UPPER)
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _CN_DIGIT["〇"] = _CN_DIGIT["○"] = 0
@@ -146,7 +149,9 @@ _MARKER = re.compile(
                   | (?<=^[{_CN}]) [ \t\u3000] (?![〇零一二三四五六七八九十年是]) (?=[\u4e00-\u9fff]) ) )   # 一 综合: a
                                                   # heading whose 、 was lost (一 综合, 一 认真开展…；not 二 零二三年)
       | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) (?: 、                  # 壹、 贰、
-                  | (?<=^[{_UPPER_CHARS}]) [ \t\u3000] [.．] (?=[ \t\u3000]?[\u4e00-\u9fff]) ) )   # 壹 . 背景 (a spaced point)
+                  | (?<=^[{_UPPER_CHARS}]) [ \t\u3000] [.．] (?=[ \t\u3000]?[\u4e00-\u9fff])      # 壹 . 背景 (a spaced point)
+                  | (?<=^[{_ROMAN}]) [.．]? [ \t\u3000]? (?=[\u4e00-\u9fff]) (?![类類级級型期度号號区區]) ) )   # Ⅰ考察时间, Ⅱ. 目的
+                                                  # (not Ⅰ类水质, Ⅱ级响应: a class or a grade)
       | (?P<di_part> 第 (?P<o10> [{_CN}]{{1,3}} ) (?: 部分 | 章 ) (?![的之中里所以和与及]) )   # 第一部分 第二章
       | (?P<num_dun> (?P<o4> [1-9１-９][0-9０-９]? ) 、 )                # 1、
       | (?P<num_dec3> [1-9１-９][0-9０-９]? [.．] [1-9１-９][0-9０-９]? [.．] (?P<o12> [1-9１-９][0-9０-９]? )   # 1.1.1 背景:
@@ -162,8 +167,9 @@ _MARKER = re.compile(
         | [⒈-⒛] )
       | (?P<num_pad> 0 (?P<o14> [1-9] ) (?= [ \t\u3000]{{1,2}} [\u4e00-\u9fff] ) )   # 01 健全机制: a section's
                                                   # number padded with a zero, its next one on a later line
-      | (?P<num_bare> (?P<o13> [1-9][0-9]? ) [ \t\u3000]{{1,2}} (?= [\u4e00-\u9fff] ) )   # 1 总体要求: a decimal
-                                                  # outline's top level, its number alone (its 1.1 below it)
+      | (?P<num_bare> (?P<o13> [1-9][0-9]? ) (?: [ \t\u3000]{{1,2}} | (?![年月日号个名家项万亿元次件人户台辆吨米届期批位所座条倍]) )
+                     (?= [\u4e00-\u9fff] ) )     # 1 总体要求, 1资料与方法: a decimal outline's top level,
+                                                  # its number alone (its 1.1 below it; not 1月…, 5个…)
       | (?P<circled> [①-⑳] )                                            # ①
       | (?P<di_x> [第其] (?P<o6> [{_CN}]{{1,3}} ) (?: 是 | [，,、：:] ) )   # 第一， 其二是
       | (?P<yishi> (?P<o7> [{_CN}]{{1,3}} ) 是 [，,：:]? )                # 一是，
@@ -427,6 +433,8 @@ _GLUED_OPENER = re.compile(r"""
     """, re.VERBOSE)
 BARE_REACH = 300   # 1 总体要求: its 1.1 heading is at most this far below
 PAD_REACH = 3000   # 01 某某: its neighbour 02 is at most this far away
+_BARE_HEADING = re.compile(r"[^\n。，,；;：:、！？!?]{2,30}(?<![0-9０-９])[ \t\u3000]*(?:\r?\n|$)")   # 2 结果: a
+# short line (its 2.1 below it vouches for it)
 _FIRST_DECIMAL = re.compile(r"\n[ \t\u3000]*([1-9][0-9]?)[.．]1(?![0-9])")   # a line opening 3.1: under 3
 _PADDED = re.compile(r"\n[ \t\u3000]*0([1-9])[ \t\u3000]+[\u4e00-\u9fff]")   # a line opening 02 某某
 _DASHED_NUMBER = re.compile(r"-{2,6}(?=年|届)")   # 一、----年上半年工作: a title whose year a template dashed out
@@ -508,12 +516,14 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         return None                              # 一、二季度… (not 一、五年政府工作回顾 alone on its line)
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
-    if style == "num_bare" and not (_HEADING_LINE.match(text, marker_end)
+    if style == "num_bare" and not (_BARE_HEADING.match(text, marker_end)
                                     and any(int(d.group(1)) == ordinal
                                             for d in _FIRST_DECIMAL.finditer(text, marker_end, marker_end + BARE_REACH))):
         return None                              # 1 总体要求 / 1.1 …: only over its first decimal heading
     if style == "num_bare":
         marker_end = m.start() + len(m.group("o13"))   # the blank is no part of the marker
+    if style == "upper_dun":
+        marker_end = m.start() + len(m.group().rstrip(_SPACE))   # Ⅱ 考察目的: nor here
     if style == "num_pad" and not any(abs(int(p.group(1)) - ordinal) == 1
                                       for p in _PADDED.finditer(text, max(0, m.start() - PAD_REACH), m.end() + PAD_REACH)):
         return None                              # 01 健全机制 … 02 …: only with a neighbour numbered alike

@@ -390,15 +390,16 @@ _WIDTH_RE = re.compile(rf"""
     | (?P<ws> [{_SPACE}]+ )                                 # runs of spaces
     | (?P<entity> & (?: [a-zA-Z]{{2,8}} | \#[0-9]{{2,7}} | \#[xX][0-9a-fA-F]{{2,6}} ) ; )   # &ldquo; &#8220;
     | (?P<punct> [,;:()?!] )                                # ASCII punctuation -> full width
-    | (?P<small> [\ufe50-\ufe52\ufe54-\ufe57\ufe59-\ufe5e\u301d-\u301f] )   # small forms: 一﹑ -> 一、, ﹐ -> ，;
-                                                            # double prime quotes: 〝五统一〞 -> “五统一”
+    | (?P<small> [\ufe50-\ufe52\ufe54-\ufe57\ufe59-\ufe5e\u301d-\u301f\u2215\u2044] )   # small forms: 一﹑ -> 一、,
+                                                            # ﹐ -> ，; double prime quotes: 〝五统一〞 -> “五统一”;
+                                                            # division and fraction slashes: 记者某某∕某地 -> /
     | (?P<yi> (?<![\u3105-\u312f\u31a0-\u31bf]) \u3127 (?![\u3105-\u312f\u31a0-\u31bf\u02ca\u02c7\u02cb\u02d9]) )
                                                             # a bopomofo ㄧ typed for 一 (ㄧ、前言, （ㄧ）),
                                                             # not in a phonetic spelling (ㄅㄧ, ㄧˊ)
     """, re.VERBOSE)
 # the small form variants of CJK punctuation (U+FE50-FE5E), as pages from Big5 sources write them
-_SMALL = dict(zip("\ufe50\ufe51\ufe52\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e\u301d\u301e\u301f",
-                  "，、．；：？！（）｛｝〔〕“””"))
+_SMALL = dict(zip("\ufe50\ufe51\ufe52\ufe54\ufe55\ufe56\ufe57\ufe59\ufe5a\ufe5b\ufe5c\ufe5d\ufe5e\u301d\u301e\u301f\u2215\u2044",
+                  "，、．；：？！（）｛｝〔〕“””//"))
 # quote references a site cut by one letter (&ldqu; for &ldquo;), as a page writes them through
 _CUT_ENTITIES = {"&ldqu;": "“", "&rdqu;": "”", "&lsqu;": "‘", "&rsqu;": "’"}
 _CJK_CHAR = re.compile(rf"[{_CJK}]")

@@ -780,7 +780,7 @@ _OCR_DIGITS = re.compile(r"""
     """, re.VERBOSE)
 
 
-#: A ? standing for a lost mark (· or 《): between two names inside short quotes (“文明某县？慷慨某城”),
+#: A ? standing for a lost mark (· or 《) or a formula's subscript (H?O): between two names inside short quotes (“文明某县？慷慨某城”),
 #: between two figures (“9？ 18”), right after 关于 (关于？人防工作的通知), or both marks of a
 #: document's name (？关于某某的通知？); a question inside quotes asks with one of _ASKING.
 _LOST_MARK = re.compile(r"""
@@ -793,6 +793,8 @@ _LOST_MARK = re.compile(r"""
   | (?<=[\u4e00-\u9fff]发) (?P<docno> [?？] ) (?=(?:19|20)[0-9xX]{2}[?？])                    # 某纪发？20xx？12号:
   | (?<=[0-9xX]{4}) (?P<docno2> [?？] ) (?=[0-9]{1,4}号)                                   # 〔〕 of a document's number
   | (?<=[0-9\u4e00-\u9fff]) (?P<run> [?？]{3,8} ) (?=[\u4e00-\u9fff])                     # 11:11????信息来源: lost characters
+  | (?<=[A-Z]) (?P<formula> [?？] ) (?=[/A-Z)）])                                      # PaO?/FiO?, cmH?O: a formula's
+                                                                                     # subscript lost
     """, re.VERBOSE)
 _ASKING = re.compile(r"[吗呢么什怎何哪谁誰几幾岂豈啊吧否乎]|多少|难道|難道")   # a question's words (何 in 如何, 为何; 否 in 是否)
 _QUOTE_AROUND = 12   # characters on each side of a ? searched for a question word inside its quotes

@@ -442,10 +442,17 @@ def _closes(text: str, s: int, i: int) -> bool:
 
 
 def _is_formulation(phrase: str) -> bool:
-    """A quoted phrase led by a numeral (“四个结合”), not an idiom (“一刀切”) nor a date
-    (“五月来花”, “十一黄金周” stay quoted slogans)."""
-    return ("、" not in phrase and _QUOTED_FORMULATION.fullmatch(phrase) is not None
-            and not _idiom().match(phrase) and _DATE_LED.match(phrase) is None)
+    """A quoted phrase led by a numeral (“四个结合”), or a topic before a count of parts
+    (“巡视三部曲”, “防疫四件套”); not an idiom (“一刀切”) nor a date (“五月来花”, “十一黄金周”
+    stay quoted slogans)."""
+    return "、" not in phrase and (_PARTS_AFTER_TOPIC.fullmatch(phrase) is not None or (
+        _QUOTED_FORMULATION.fullmatch(phrase) is not None
+        and not _idiom().match(phrase) and _DATE_LED.match(phrase) is None))
+
+
+#: A topic, then a count of the parts it comes in (巡视三部曲, 防疫四件套, 服务五字诀): words that
+#: always announce that many items.
+_PARTS_AFTER_TOPIC = re.compile(r"[\u4e00-\u9fff]{1,4}(?P<n>[两二三四五六七八九十])(?:部曲|件套|字诀|字经|步法|板斧)")
 
 
 _DATE_LED = re.compile(r"[一二三四五六七八九十]{1,3}(?:月|日|号)|十一(?:黄金周|长假|假期)")
@@ -929,6 +936,8 @@ _ONE_IN_WORD = re.compile("统一|統一|唯一|同一|划一|劃一|专一|專�
 def _numeral(phrase: str, compound: bool) -> int | None:
     """The count a formulation announces: 四个结合 -> 4, 五个一 -> 5, and the sum of a
     ``compound`` (三严三实 -> 6, 两不愁三保障 -> 5); None for 一个中心两个基本点-like phrases."""
+    if (parts := _PARTS_AFTER_TOPIC.fullmatch(phrase)) is not None:
+        return NUMERAL_VALUE[parts.group("n")]   # 巡视三部曲 -> 3
     if not phrase or phrase[0] not in NUMERAL_VALUE:
         return None
     rest = phrase[2:].lstrip("一") if phrase[1:2] in _MEASURE else phrase[1:]

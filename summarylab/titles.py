@@ -289,7 +289,7 @@ def _decorations(line: str) -> str:
         line = line[1:].strip()
     while line and (unicodedata.category(line[-1]) in _DECORATION or line[-1] in "|#"):
         line = line[:-1].strip()
-    line = _IMAGE.sub(r"\g<alt>", line)
+    line = _IMAGE.sub(r"\g<alt>", _SAME_QUOTES.sub(r"\g<t>", line))   # ’某某总结’: a scraper's escaped quotes
     line = _PIECE.sub("", _CHAR_COUNT.sub("", line)).strip()
     if _ORIGINAL_TITLE.match(line):
         line = _ORIGINAL_TITLE.sub("", line).rstrip("）)" if line[:1] in "（(" else "")   # 原标题：某某: a reprint's
@@ -318,6 +318,9 @@ def _decorations(line: str) -> str:
     return _YEAR_TAG.sub("", _FILE_SUFFIX.sub("", line))
 
 
+#: A title inside two of the same closing or straight quotes (’某某工作总结’, 'X'): an escaped string's
+#: quotes left by a scraper, not the title's own (a quoted name opens with “ or ‘).
+_SAME_QUOTES = re.compile(r"^\\?(?P<q>[’'\"])(?P<t>[^’'\"\n\\]{4,80})\\?(?P=q)$")   # (\’…\’ escaped)
 _JOINED_TWICE = re.compile(r"^(?P<t>[^_\n]{4,60})\s?_\s?(?P=t)$")   # 某总结_某总结
 
 
@@ -407,7 +410,7 @@ _PORTAL_FIELD = re.compile(r"""
     ^\|?\s?                                                          # perhaps a table's cell
     (?: 索引号|索引號|信息索引号|组配分类|組配分類|主题分类|主題分類|发布机构|發布機構|發佈機構   # the field's name
       | 成文日期|发布日期|發布日期|发文字号|發文字號|文号|文號|体裁分类|體裁分類
-      | 责任部门|責任部門|有效性|生成日期|公开方式|公開方式
+      | 责任部门|責任部門|有效性|生成日期|公开方式|公開方式|档号|檔號|档案号|檔案號   # (档号: a file's number)
       | 号|號 )                                                        # (号: a 索引号 cut at its start)
     \s?[：:|]                                                         # its colon or the cell's edge
     """, re.VERBOSE)

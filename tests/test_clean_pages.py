@@ -1794,6 +1794,26 @@ FURNITURE = [
     ("PAGE PAGE 4 会议文件之一 全年增长5%。", "会议文件之一 全年增长5%。", "page_marker"),
     ("内容出处： | 《某春日报》 报纸 |\n分类号： | F416.81 |\n全年增长5%。", "全年增长5%。", "site_header"),
     ("某某发展中心已启用新站点\n当前站点将于2025年4月底关闭\n全年增长5%。", "全年增长5%。", "site_header"),
+    # kinds of fresh296-300
+    ("某某网提供的护士半年总结（精选6篇），经过用心整理，希望能对您有所帮助。\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("导语：想写好总结吗？我们精心为您整理了3篇护理总结范例，为您的写作提供灵感！\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("全年增长5%。\n病区护理工作总结06-19\n门诊护理年度总结11-30", "全年增长5%。\n", "site_header"),
+    ("1.媒体来源：某某时报\n2.记者署名：某某时报 某某\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("Loading the player ...\n展开 | 收起\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("【某纪元3月8日讯】全年增长5%。", "全年增长5%。", "byline"),
+    ("发表意见\n违反上述规定者，本网有权删除留言。\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("?!DOCTYPE html PUBLIC \"-//W3C//DTD\"\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("3?/span>10日上午，全年增长5%。", "3?10日上午，全年增长5%。", "markup"),
+    ("本章作者 王某某\n资讯编辑：刘某 13700001111\n全年增长5%。", "全年增长5%。", "byline"),
+    ("发言人：某某部统计处 王副处长\n联络电话：(02)23210000#8500\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("文章二维码\n手机扫码看新闻\n邮 箱：abc@126.com\n地 址：某市某区某大街3号某大厦\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("市州频道： 某甲 某乙 某丙 某丁\n展开评论(0) 分享链接：\n您确定要退出登录？\n独家运营：某某科技有限公司\n全年增长5%。",
+     "全年增长5%。", "site_header"),
+    ("某某电力网\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("记者某某某∕某地报导\n全年增长5%。", "全年增长5%。", "byline"),
+    ("天堂中文在线最新版-亚洲激情在线-噜噜视频|www.example.com\n全年增长5%。", "全年增长5%。", "spam"),
+    ("\\’某局2024年工作总结\\’\n全年增长5%。", "’某局2024年工作总结’\n全年增长5%。", "markup"),
+    ("**1. 强化队伍建设**：全年培训5次。", "1. 强化队伍建设：全年培训5次。", "markup"),
 ]
 
 
@@ -1868,6 +1888,9 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "开展版权保护宣传，查处侵权案件12起。",                          # site words a report uses: no site-only one
     "全年完成造林1.2万亩。（林业局）\n群众可扫描二维码进入平台，反映问题。",   # a body's credit; a QR code in a sentence
     "印发《某某条例》（2022年修订）。\n织密安全防护网",               # a law's revision; a heading ending in 网
+    "全年增长5%。\n第三章 工作总结\n织密社会保障网",                 # a chapter heading; a net of protection, no site
+    "全区发展报告 2023-12\n地址变更后，办公室搬到新楼。",          # a date not of a related list; an address in a sentence
+    "**县**镇全年增长5%。",                                        # names withheld, no bold run-in heading
     "开展评论员培训，发表评论文章12篇。\n欢迎社会各界监督。",        # comment and welcome words in sentences
     "全县政府信息公开工作扎实推进，主动公开信息3200条。",              # 政府信息公开 in a sentence
     "NaCl溶液，NaCl浓度，NaCl含量；PAHs、PAHs和PAHs；QoS、QoS与QoS。",   # chemical and technical words

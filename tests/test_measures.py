@@ -702,6 +702,12 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
      [(1, "过去半年工作的回顾"), (1, "存在的问题")]),
     ("二、工作进展\n1、11月中旬完成甲庄房屋征收工作。\n2、12月初启动乙庄征收。\n",
      [(1, "工作进展"), (2, "11月中旬完成甲庄房屋征收工作"), (2, "12月初启动乙庄征收")]),
+    # kinds of fresh296-300: a paper's numbers glued to its top headings (1资料与方法 over 1.1…, 2结果 over
+    # 2.1…); Roman numerals glued or spaced (Ⅰ Ⅱ), not a class (Ⅰ类水质); a run-in heading in bold
+    ("1资料与方法\n1.1一般资料。\n选取患者90例。\n1.2方法。\n采用常规护理。\n2结果\n2.1满意度。\n满意度高。\n",
+     [(1, "资料与方法"), (2, "一般资料"), (2, "方法"), (1, "结果"), (2, "满意度")]),
+    ("某某考察报告\nⅠ考察时间：\n6月7日至21日。\nⅡ 考察目的\n交流猪场经营。\nⅠ类水质达标率100%。\nⅢ摘要\n产量下降。\n",
+     [(1, "考察时间"), (1, "考察目的"), (1, "摘要")]),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)

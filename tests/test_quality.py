@@ -506,6 +506,8 @@ DAMAGE = [
     ("突出矿井减少76.7%?! ∶镌@些成绩来之不易。", [("mojibake", "?!")]),
     # a template's ※ where a number goes (a fresh290 kind)
     ("全县茶园面积※万亩，投产面积※万亩。", [("stripped_number", "※"), ("stripped_number", "※")]),
+    # a formula's subscript lost as ? (a fresh296 kind)
+    ("患者吸氧后血氧改善，呼气末压力调至5cmH?O。", [("mojibake", "?")]),
 ]
 
 CLEAN = [

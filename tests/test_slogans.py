@@ -821,6 +821,9 @@ LISTED_BEFORE = [
      ["修复山林的生态工程", "改造道路的民生工程", "结对帮扶的民心工程"]),    # N位一体 (a formulation of the lexicon) after its quoted items
     ("着力推进“乐业某街”、“乐居某街”、“乐活某街”、“乐享某街”四位一体协同发展。", "四位一体",
      ["乐业某街", "乐居某街", "乐活某街", "乐享某街"]),
+    # a topic before the count of its parts, its items listed before with 这 (a fresh298 kind)
+    ("日常坚持做到勤洗手、戴口罩、常通风、一米线这“防疫四件套”，不放松。", "防疫四件套",
+     ["勤洗手", "戴口罩", "常通风", "一米线"]),
 ]
 
 
