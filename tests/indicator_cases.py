@@ -1369,6 +1369,21 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(17, "户", subject="某镇公路征迁改造项目涉及"), R(5000, "平方米", approx=True, subject="建筑面积")]),
     (T, "吨钢成本降低6.22元/吨，数控机床净增三点五万台。",
      [R(6.22, "元/吨", change="decrease", subject="吨钢成本"), R(35000, "台", change="increase", subject="数控机床")]),
+    # kinds of fresh296-300 (second pass): a sharp rise or a bare 增 (大增, 年增, 分别增 after a comparison,
+    # pairing with the levels before); a multiple of a base names its owner, not the base; 趟次; 较上一年度
+    (T, "今年风电发电量17.1亿度，光伏发电量16.9亿度，与上年比较，分别增17.1%及49.4%；装机容量年增8.3%。",
+     [R(1710000000, "度", subject="风电发电量"), R(1690000000, "度", subject="光伏发电量"),
+      R(17.1, "%", change="increase", subject="风电发电量"), R(49.4, "%", change="increase", subject="光伏发电量"),
+      R(8.3, "%", change="increase", subject="装机容量")]),
+    (T, "出口锐减12%，光伏装机大增1.5倍。",
+     [R(12, "%", change="decrease", subject="出口"), R(150, "%", change="increase", subject="光伏装机")]),
+    (S, "节日期间急救电话日呼叫量约为平日的3倍，全年急救出车1202趟次，救治病人3500人次，较上一年度增长12%。",
+     [R(3, "倍", subject="急救电话日呼叫量"), R(1202, "趟次", subject="急救出车"),
+      R(3500, "人次", subject="救治病人"), R(12, "%", change="increase", subject="救治病人")]),
+    # power in Latin letters; the same month's end a year before; a rise that goes on (续增)
+    (T, "再生能源装机容量11.7GW，较上年同月底续增19.4%；光伏占比31.5%，较去年同月底增5.9个百分点。",
+     [R(11.7, "吉瓦", subject="再生能源装机容量"), R(19.4, "%", change="increase", subject="再生能源装机容量"),
+      R(31.5, "%", subject="光伏占比"), R(5.9, "百分点", change="increase", subject="光伏占比")]),
 ]
 
 

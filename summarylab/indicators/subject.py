@@ -596,6 +596,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = gap
     if subject in _SHARE_WORDS + _DONE_WORDS + _REACH_WORDS and same and not same.endswith(_SHARE_WORDS + _DONE_WORDS):
         subject = same + subject   # 29所学校…，占比|超过90.63%; 招商引资…，总完成率|115%; 短信496条，覆盖|32万人次
+    if unit is not None and unit.base == "倍" and (times := _TIMES_OF.fullmatch(text, start, q_start)) is not None:
+        subject = _core(times.group("owner"), lex) or subject   # 日呼叫量约为平时的|5倍: the owner, not the base
     if _YEAR_ONLY.fullmatch(subject) or subject in _TIME_UNITS and same:   # 资金1500万元，20xx年是1900万元,
         subject = same                                # 投资794亿元，年|平均增长11.7%: a time, not a thing
     if subject in _GENERIC_AMOUNT:   # 8家龙头企业实现|产值: whose output it is
@@ -712,6 +714,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 
 #: What money was spent doing, right after the amount (投入520万元|采购果皮箱和垃圾桶, 用于建设…).
+#: A multiple of a base (日呼叫量约为常态时的|5倍, 投资额相当于去年的|1.5倍): the owner before the verb.
+_TIMES_OF = re.compile(r"(?P<owner>[^，,。；;]{2,20}?)(?:大约|约|大概)?(?:是|为|為|相当于|相當於)(?P<base>[^，,。；;]{1,16})的\s?")
 _PURPOSE_AFTER = re.compile(r"""
     (?:用于|用来|主要用于)?                                              # 用于, perhaps
     (?P<what> (?:采购|购置|购买|建设|实施|完成了?|开展|新建|改造|修建|维修|建成) [^，,。；;\n]{2,20} )   # a deed and its object
