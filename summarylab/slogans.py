@@ -81,6 +81,7 @@ import pandas as pd
 
 from . import ruledata
 from ._table import records_frame
+from .numerals import parse_number
 from ._trie import word_pattern
 
 __all__ = ["extract_slogans", "extract_citations", "formulation_lexicon", "SLOGAN_COLUMNS",
@@ -977,9 +978,11 @@ _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_B
 #: 成为拉动增长的“三驾马车”): the list is read before it.
 _ROLE_BEFORE = re.compile(r"""
     (?<=[\u3400-\u9fff”」』])                                            # right after the last item
-    (?: 为 (?:主要)? (?:内容|重点|核心|主体|抓手|支撑|载体|主线|引领|主)   # 为重点的, 为主的
+    (?: 为 (?:主要)? (?:内容|重点|核心|主体|抓手|支撑|载体|主线|引领|特点|特色|主)   # 为重点的, 为主的,
+                                                                        # 为特点的
       | (?:成为|作为|构成) [^，,。；;“”「」『』\n]{0,12} )                 # 成为拉动税收增长的
-    的 [“「『]? $
+    的 (?: [\u4e00-\u9fff]{2,6} (?=[“「『]) )? [“「『]? $                # (为特点的奶业发展“三个一工程”:
+                                                                        # the field before a quoted one)
     """, re.VERBOSE)
 ROLE_WINDOW = 20   # characters read before a formulation for what its list is said to be
 _COUNTED = re.compile(r"[%s][%s]" % (NUMERALS, _MEASURE))  # 两类主体、用好线上线下两个渠道
@@ -1306,6 +1309,41 @@ def _head_noun(phrase: str) -> str:
     return phrase[2:] if phrase[1:2] in _MEASURE else phrase[1:]
 
 
+#: A guideline named by how many characters it has (十六字方针, 八字要诀): its words, quoted right
+#: before or after it, are its items.
+_CHAR_COUNTED = re.compile(r"""
+    (?<![一二三四五六七八九十])                                # the whole numeral
+    (?P<n> [二三四五六七八九]?十[二三四五六七八九]? | [四六八] )   # 八, 十二, 十六, 二十四 characters
+    字 (?:工作)? (?:方针|要诀|诀|经|要求|原则|方略|总要求)          # 字方针, 字诀, 字工作方针
+    """, re.VERBOSE)
+#: The guideline's words in quotes before it (“甲，乙，丙，丁”的十六字方针) or after it
+#: (十六字方针：“甲，乙…”, 十六字方针，即“…”).
+_QUOTED_WORDS_BEFORE = re.compile(r"[“「『](?P<words>[^“”「」『』\n]{3,60})[”」』][的这之]?$")
+_QUOTED_WORDS_AFTER = re.compile(r"[”」』]?\s?[：:，,（(]?\s?(?:即|就是)?\s?[“「『](?P<words>[^“”「」『』\n]{3,60})[”」』]")
+_WORD_SPLIT = re.compile(r"[，,、；;\s]+")
+
+
+def _collect_char_counted(text: str, found: _Found) -> None:
+    """十六字方针 and its like, quoted or not: a formulation whatever it is quoted with."""
+    for m in _CHAR_COUNTED.finditer(text):
+        found.add(text, m.span(), "formulation", False)
+
+
+def _char_counted_items(text: str, s: int, e: int) -> list[str]:
+    """The words of a guideline named by its count of characters, read from the quotes right before
+    or after it, when their characters add up to that count (“积极稳妥，量力而行，提高质量，防范风险”
+    的十六字方针 -> four items of four)."""
+    m = _CHAR_COUNTED.search(text, s, e)
+    if m is None:
+        return []
+    n = int(parse_number(m.group("n")))
+    for q in (_QUOTED_WORDS_BEFORE.search(text, max(0, s - 66), s), _QUOTED_WORDS_AFTER.match(text, e)):
+        words = [w for w in _WORD_SPLIT.split(q.group("words")) if w] if q else []
+        if len(words) >= 2 and sum(len(_CJK.findall(w)) for w in words) == n:
+            return words
+    return []
+
+
 def _expansion(text: str, item: _Slogan) -> list[str]:
     if item.members:
         return list(item.members)
@@ -1313,6 +1351,9 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         return []
     out: list[str] = []
     sites = sorted(item.sites)[:MAX_EXPANSION_SITES]
+    for s, e in sites:
+        if (words := _char_counted_items(text, s, e)):
+            return words
     for s, e in sites:
         phrase = _display(text[s:e])
         compound = _COMPOUND.fullmatch(phrase) is not None
@@ -1376,6 +1417,7 @@ def extract_slogans(text: str, *, names: bool = False, extra: Iterable[str] = ()
     _collect_lexicon(text, found, tuple(sorted(set(extra))))
     _collect_rules(text, found)
     _collect_principles(text, found)
+    _collect_char_counted(text, found)
     _collect_unquoted_repeats(text, found)
     rows = []
     for item in found.values():

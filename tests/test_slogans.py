@@ -821,6 +821,10 @@ LISTED_BEFORE = [
      ["修复山林的生态工程", "改造道路的民生工程", "结对帮扶的民心工程"]),    # N位一体 (a formulation of the lexicon) after its quoted items
     ("着力推进“乐业某街”、“乐居某街”、“乐活某街”、“乐享某街”四位一体协同发展。", "四位一体",
      ["乐业某街", "乐居某街", "乐活某街", "乐享某街"]),
+    # a guideline named by its count of characters, its words quoted before it (a fresh304 kind);
+    # items before a role with a field between (以“甲、乙、丙”为特点的某某“三个一工程”, a fresh300 kind)
+    ("全局坚持“依法审计，客观公正，服务大局，推动整改”的十六字方针。", "十六字方针", ["依法审计", "客观公正", "服务大局", "推动整改"]),
+    ("以“一区、一村、一带”为特点的奶业发展“三个一工程”取得进展。", "三个一工程", ["一区", "一村", "一带"]),
     # a topic before the count of its parts, its items listed before with 这 (a fresh298 kind)
     ("日常坚持做到勤洗手、戴口罩、常通风、一米线这“防疫四件套”，不放松。", "防疫四件套",
      ["勤洗手", "戴口罩", "常通风", "一米线"]),
@@ -858,3 +862,18 @@ def test_a_compound_of_one_takes_no_items_from_before(script):
 def test_counts_after_quoted_names_are_not_formulations(text):
     a = summarylab.analyze(text)
     assert (a.slogans["kind"] == "formulation").sum() == 0
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, items", [
+    ("落实八字要求：“严管、厚爱、激励、约束”，全年成效明显。", ["严管", "厚爱", "激励", "约束"]),
+    ("贯彻十二字方针，即“预防为主，防治结合，综合治理”。", ["预防为主", "防治结合", "综合治理"]),
+    ("坚持十六字方针不动摇。", []),                                     # no words given: none made up
+    ("坚持“预防为主，综合治理”的十六字方针。", []),                     # eight characters quoted: not its words
+])
+def test_a_guideline_named_by_its_characters_takes_the_quoted_words_that_add_up(text, items, script):
+    a = summarylab.analyze(to_script(text, script))
+    rows = a.slogans[a.slogans.kind == "formulation"]
+    assert len(rows) == 1 and list(rows.iloc[0]["expansion"]) == items   # (expansions are simplified)
+    row = rows.iloc[0]
+    assert a.text[row["start"]:row["end"]] == row["slogan"]   # offsets: the name in the analysed text
