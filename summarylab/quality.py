@@ -118,9 +118,15 @@ def _stripped_re() -> re.Pattern:
         | (?P<decimal> (?<=[{_HAN}]) \. (?:个百分点|{units}|[{measures}]) )   # 增长.个百分点, 增收.万元
         | (?P<mult> (?<=[{counts}]) [{mults}][{measures}] (?!户) )   # 达万户 (not 近万户, 万元户)
         | (?P<strict> (?<=[{counts}]) [{stricts}] )              # 连续达天
+        | (?P<docno> (?<=[政办委府党]发) 号 )                     # （某政发号）: a document's year and number
+        | (?P<session> (?<=[省市县区镇乡]) 届 (?=人大|政协|党代会|人民代表大会|委员会|[一二三四五六七八九十]次) )
+                                                               # 市届人大: the congress's ordinal gone
+        | (?P<no_month> (?<=[0-9〇○零一二三四五六七八九]) 年 (?=[0-9]{{1,2}}日|[一二三十]{{1,3}}日) )
+                                                               # 二○○七年十日: the month gone
+        | (?P<post> (?<=主任|组长|书记|干事) 人 (?=[、，,。；;]) )   # 设主任人、: a post's number gone
         """, re.VERBOSE)
 
-_FIRST_FIXED = ".%-~～–年月“\"（(《余"  # first characters of the branches after unit and measure
+_FIRST_FIXED = ".%-~～–年月“\"（(《余号届人"  # first characters of the branches after unit and measure
 
 
 @functools.lru_cache(maxsize=1)

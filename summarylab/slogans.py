@@ -969,10 +969,14 @@ def _expansion_at(text: str, end: int, n: int | None, head: str) -> list[str]:
         return listed
     window = text[seg_start:window_end]
     seg = re.split(stops, window, maxsplit=1)[0]
+    if m and bracket and (close := _BRACKET_CLOSE.match(window)) is not None:
+        seg = window[:close.end() - 1].replace("\n", "")   # （消灭工亡事⏎故、…）: a line wrapped inside
     paired = len(set(re.findall(f"[{NUMERALS}]", head))) == 1 and head[:1] not in NUMERAL_VALUE   # 三聚焦|三着力
     return _items(seg, n, paired) if seg.strip() else []
 
 
+#: The bracket an expansion is in, closing before any sentence's end or blank line.
+_BRACKET_CLOSE = re.compile(r"(?:[^。！？（）()\n]|\n(?!\n))*?[）)]")
 _BEFORE = re.compile(r"[^，,。；;：:！？!?\n（）()]{1,%d}$" % MAX_LIST_BEFORE)
 #: What a list is said to be, between it and its formulation (以甲、乙为重点的两大工程, 甲、乙、丙
 #: 成为拉动增长的“三驾马车”): the list is read before it.

@@ -102,7 +102,7 @@ _BYLINE = re.compile(rf"""
 # A byline of an office alone (代县长 张某某, 副市长 李某): the body is the title's
 _OFFICE_BYLINE = re.compile(rf"^(?:代|副|常务副|常務副)?[县市区镇乡州省縣區鎮鄉](?:长|長)\s*[{_HAN}]{{2,4}}$")
 _NAME_FIELD = re.compile(r"""
-    ^\|?\s?(?:文件名称|文件名稱|信息名称|信息名稱|文章标题|文章標題|本文标题|本文標題|标题|標題|名称|名稱|称|稱|词条|詞條|主题|主題)   # the field's name, in a
+    ^\|?\s?(?:文件名称|文件名稱|信息名称|信息名稱|机构名称|機構名稱|文章标题|文章標題|本文标题|本文標題|标题|標題|名称|名稱|称|稱|词条|詞條|主题|主題)   # the field's name, in a
                                                                       # table's cell (称: a 名称 cut at its start;
                                                                       # 词条: an encyclopedia's entry)
     (?: \s?[：:|](?:\s?\|)?\s? | (?<=条|條)\s?              # a colon or the cell's edge, or both (名称: | …),

@@ -1814,6 +1814,23 @@ FURNITURE = [
     ("天堂中文在线最新版-亚洲激情在线-噜噜视频|www.example.com\n全年增长5%。", "全年增长5%。", "spam"),
     ("\\’某局2024年工作总结\\’\n全年增长5%。", "’某局2024年工作总结’\n全年增长5%。", "markup"),
     ("**1. 强化队伍建设**：全年培训5次。", "1. 强化队伍建设：全年培训5次。", "markup"),
+    # kinds of fresh301-305
+    ("知识类型： 机构\n查看原文\n知识出处： 《某区年鉴2011》\n起始页： 0030.pdf\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("Skip to Main Content\n全年增长5%。\n这篇文章有0篇回应\n发布留言必须填写的电子邮件地址不会公开\nBack To Top",
+     "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n图／某县政府提供", "全年增长5%。\n", "image"),
+    ("全年增长5%。\n如有异议请联系：13000000000\n凡本站注明“某某杂志社”的稿件\n其版权属于某某杂志社所有",
+     "全年增长5%。\n", "statement"),
+    ("全年增长5%。\n最新新闻\n本站广告", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n法律顾问：某某律师所 某某某\n【我要纠错】责任编辑：某某", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n吴某某 审核：戎某某 审签：王某某", "全年增长5%。\n", "byline"),
+    ("程某+余某某+王某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("XML 地图\n铁路资讯 2017-03-24 09:32:53 0浏览\n评论列表 共有 0 条评论\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。（转载自某某政府新闻公报）", "全年增长5%。", "statement"),
+    ("章节 题目\n-- --\n全年增长5%。", "章节 题目\n全年增长5%。", "site_header"),
+    ("依据《某某最新老虎机_即时比分网¥游戏手机版平台关于印发方案的通知》。", "依据《某某关于印发方案的通知》。", "spam"),
+    ("天天范文\n10-29 某某素材网\n- 资源格式： DOCX\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某某报／ 记者某某某／某县即时报导\n某某社／某县8日电\n全年增长5%。", "全年增长5%。", "byline"),
 ]
 
 
@@ -1891,6 +1908,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全年增长5%。\n第三章 工作总结\n织密社会保障网",                 # a chapter heading; a net of protection, no site
     "全区发展报告 2023-12\n地址变更后，办公室搬到新楼。",          # a date not of a related list; an address in a sentence
     "**县**镇全年增长5%。",                                        # names withheld, no bold run-in heading
+    "明确作品版权归单位所有，全年登记软件著作权12件。\n法律顾问：为村委会提供法律服务。",   # a report on copyright
+    "构建现代综合交通网\n全年新增公路120公里。",                   # a heading ending in 网
     "开展评论员培训，发表评论文章12篇。\n欢迎社会各界监督。",        # comment and welcome words in sentences
     "全县政府信息公开工作扎实推进，主动公开信息3200条。",              # 政府信息公开 in a sentence
     "NaCl溶液，NaCl浓度，NaCl含量；PAHs、PAHs和PAHs；QoS、QoS与QoS。",   # chemical and technical words

@@ -506,11 +506,16 @@ DAMAGE = [
     ("突出矿井减少76.7%?! ∶镌@些成绩来之不易。", [("mojibake", "?!")]),
     # a template's ※ where a number goes (a fresh290 kind)
     ("全县茶园面积※万亩，投产面积※万亩。", [("stripped_number", "※"), ("stripped_number", "※")]),
+    # a document's number, a congress's ordinal, a month and a post's number gone (fresh301-305 kinds)
+    ("根据（某政发号）文件，在市届人大常委会会议上通过。", [("stripped_number", "号"), ("stripped_number", "届")]),
+    ("二○○七年十日召开会议，设主任人、委员3人。", [("stripped_number", "年"), ("stripped_number", "人")]),
     # a formula's subscript lost as ? (a fresh296 kind)
     ("患者吸氧后血氧改善，呼气末压力调至5cmH?O。", [("mojibake", "?")]),
 ]
 
 CLEAN = [
+    "本届人大和历届政协，市届满后换届。他从不发号施令，全年10日内办结，主任人选已定。",   # no ordinal, date or
+    # number lost: 本届, 届满, 发号施令, 10日内, 人选
     "清除病株300株，加强对植株的管护，处理枯株。",   # 株 inside words, or after its number
     "每月16日开展活动，2023年12月全面完成。",          # a month and a year with their numbers
     "学习党的二十大精神和十九届五中全会精神，代表了党的大多数。",   # the congress numbered; 大多数

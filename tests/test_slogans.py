@@ -825,6 +825,9 @@ LISTED_BEFORE = [
     # items before a role with a field between (以“甲、乙、丙”为特点的某某“三个一工程”, a fresh300 kind)
     ("全局坚持“依法审计，客观公正，服务大局，推动整改”的十六字方针。", "十六字方针", ["依法审计", "客观公正", "服务大局", "推动整改"]),
     ("以“一区、一村、一带”为特点的奶业发展“三个一工程”取得进展。", "三个一工程", ["一区", "一村", "一带"]),
+    # items in brackets after the formulation, a line wrapped inside them (a fresh302 kind)
+    ("确保实现“四消灭一控制”（消灭死亡事\n故、消灭重伤事故、消灭火灾事故、消灭交通事故，控制轻伤事故的发生\n率）。", "四消灭一控制",
+     ["消灭死亡事故", "消灭重伤事故", "消灭火灾事故", "消灭交通事故", "控制轻伤事故的发生率"]),
     # a topic before the count of its parts, its items listed before with 这 (a fresh298 kind)
     ("日常坚持做到勤洗手、戴口罩、常通风、一米线这“防疫四件套”，不放松。", "防疫四件套",
      ["勤洗手", "戴口罩", "常通风", "一米线"]),
