@@ -1908,7 +1908,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全年增长5%。\n第三章 工作总结\n织密社会保障网",                 # a chapter heading; a net of protection, no site
     "全区发展报告 2023-12\n地址变更后，办公室搬到新楼。",          # a date not of a related list; an address in a sentence
     "**县**镇全年增长5%。",                                        # names withheld, no bold run-in heading
-    "明确作品版权归单位所有，全年登记软件著作权12件。\n法律顾问：为村委会提供法律服务。",   # a report on copyright
+    "依法保护版权所有人的合法权益，全年登记软件著作权12件。\n法律顾问：为村委会提供法律服务。",   # a report on copyright
     "构建现代综合交通网\n全年新增公路120公里。",                   # a heading ending in 网
     "开展评论员培训，发表评论文章12篇。\n欢迎社会各界监督。",        # comment and welcome words in sentences
     "全县政府信息公开工作扎实推进，主动公开信息3200条。",              # 政府信息公开 in a sentence
