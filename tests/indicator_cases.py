@@ -1384,6 +1384,13 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "再生能源装机容量11.7GW，较上年同月底续增19.4%；光伏占比31.5%，较去年同月底增5.9个百分点。",
      [R(11.7, "吉瓦", subject="再生能源装机容量"), R(19.4, "%", change="increase", subject="再生能源装机容量"),
       R(31.5, "%", subject="光伏占比"), R(5.9, "百分点", change="increase", subject="光伏占比")]),
+    # kinds of fresh301-305: what the fixed assets were invested in before 完成固定资产投资 (its place
+    # goes); a breakdown by kind opened by 按…分 or 按…划分, a second one of the same whole after it
+    (T, "全国铁路完成固定资产投资7645亿元，全县完成固定资产投资50亿元。",
+     [R(7645e8, "元", subject="铁路固定资产投资"), R(50e8, "元", subject="固定资产投资")]),
+    (S, "全年新签项目60个。按工程类别分：公路21个，市政18个。按区域划分：陕西7个，甘肃5个。",
+     [R(60, "个", subject="新签项目"), R(21, "个", subject="公路新签项目"), R(18, "个", subject="市政新签项目"),
+      R(7, "个", subject="陕西新签项目"), R(5, "个", subject="甘肃新签项目")]),
 ]
 
 

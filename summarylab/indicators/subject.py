@@ -371,7 +371,8 @@ _SECTOR_TOTAL = re.compile(r"[\u4e00-\u9fff]{2,5}?(?P<head>总产值|增加值|�
 _WHOLE_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:机构|单位|医院|学校)")   # the bodies a part is a kind of
 _OPENS_PARTS = re.compile(r"""
     (?: [，,；;。]?\s? 其中                            # …1225张，其中，二级医院499张
-      | [，,；;。]?\s? (?P<by> 分[\u4e00-\u9fff]{1,4}看 ) )   # …83亿人次。分方式看，铁路…
+      | [，,；;。]?\s? (?P<by> 分[\u4e00-\u9fff]{1,4}看        # …83亿人次。分方式看，铁路…
+                            | 按[\u4e00-\u9fff]{1,6}?(?:划分|区分|分) ) )   # …60个。按工程类别分：公路…
     [，,：:]?\s?
     """, re.VERBOSE)
 _OPENER_REACH = 30   # characters from the whole's value to its part's value across 其中 or 分…看
@@ -389,7 +390,7 @@ def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | No
     values, () when the value is in no breakdown."""
     if prev is None:
         return subject, ()
-    owner = prev.get("_owner") or ()
+    owner = earlier = prev.get("_owner") or ()
     if owner and (owner[2] in text[prev["end"]:q_start] or "其中" in text[prev["end"]:q_start]
                   or prev["unit"] != owner[1] and not prev["change"]):
         owner = ()   # the breakdown ended (its bracket closed, its sentence ended, another count came)
@@ -401,7 +402,10 @@ def _breakdown(text: str, subject: str, q_start: int, unit: str, prev: dict | No
         elif (opens := _OPENS_PARTS.match(between)) is not None and len(between) <= _OPENER_REACH:   # (after the
             # whole's rate too: 增长3.2%，其中农业…; the part named right after the opener)
             named = _NAMED_SHARE.fullmatch(prev["subject"])   # (…，占…的55%，其中: the whole is its owner)
-            owner = (named.group("owner") if named else prev["subject"], unit, "。", bool(opens.group("by")))
+            whole = named.group("owner") if named else prev["subject"]
+            if opens.group("by") and len(earlier) > 3 and earlier[3] and earlier[1] == unit:
+                whole = earlier[0]   # 按类别分：…4个。按区域划分：陕西7个: the same whole, by another kind
+            owner = (whole, unit, "。", bool(opens.group("by")))
     m = _BREAKDOWN_PART.fullmatch(subject)
     by_kind = (len(owner) > 3 and owner[3] and _HAN_PART.fullmatch(subject) is not None   # 分方式看，铁路…
                and not subject.endswith(_MEASURE_ENDS))   # (not 占比, 增收额: a measure, not a kind)
@@ -939,7 +943,7 @@ _OWNED_AMOUNT = re.compile(r"""
 #: Amounts that say little without their owner (产值, 收入, 利润, 就业, 投资 …).
 _GENERIC_AMOUNT = frozenset("产值 总产值 收入 总收入 营业收入 销售收入 利润 利税 税收 销售额 营业额 交易额 "
                             "零售额 零售总额 出口额 进出口额 成交额 利润总额 "
-                            "就业 再就业 转移就业 投资 总投资".split())
+                            "就业 再就业 转移就业 投资 总投资 固定资产投资".split())
 #: The owner of such an amount right before the verb that reports it: a body of firms, farms,
 #: parks, projects or people, perhaps after a count of them (8家|市级农业龙头企业|实现产值,
 #: 规上工业企业|实现产值, 就业困难人员|实现就业, 省级重点项目|完成投资).
@@ -964,17 +968,17 @@ _PROJECT_LEAD = re.compile(r"""
     (?P<owner> [一-鿿]{2,10}? (?:工程|项目) )                  # 安保工程, 棚户区改造项目
     (?= 建设 | 进展 | 推进 | 进度 | 顺利 | 稳步 | 有序 | 全面 | 全部 | 已 | 开工 | 竣工 )   # how it goes
     """, re.VERBOSE)
-_INVESTMENT = ("投资", "总投资")
+_INVESTMENT = ("投资", "总投资", "固定资产投资")
 #: What was invested in, right before 完成投资 (全市干线公路|完成投资, 交通基础设施建设|完成投资), or
 #: the sentence's topic (在高速公路方面，…完成投资).
-_INVESTED_IN = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,14}?)(?:累计|共|已|全年|上半年)?完成投资$")
-_PLACE_LEAD = re.compile(r"^(?:全|我|本)[市县区省镇乡]|^[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{2})")
+_INVESTED_IN = re.compile(r"(?P<what>(?![年月])[\u4e00-\u9fff]{2,14}?)(?:累计|共|已|全年|上半年)?完成(?:固定资产)?投资$")
+_PLACE_LEAD = re.compile(r"^(?:全|我|本)[国市县区省镇乡]|^[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{2})")
 _TOPIC_AREA = re.compile(r"在(?P<topic>[\u4e00-\u9fff]{2,10})方面[，,]")
 
 
 def _invested_in(text: str, start: int, stop: int, lex: _Lexicon) -> str:
     """The works a clause's 完成投资 is for: the noun before 完成 without its place (全市干线公路
-    -> 干线公路), else the topic of its sentence (在高速公路方面，…), else ""."""
+    -> 干线公路, 全国铁路|完成固定资产投资 -> 铁路), else the topic of its sentence (在高速公路方面，…), else ""."""
     m = _INVESTED_IN.search(text, start, stop)
     what = _PLACE_LEAD.sub("", m.group("what")) if m else ""
     if what and what[-1] not in "并和与及且而" and not _TIME_ONLY.fullmatch(what) and _core(what, lex) == what:
