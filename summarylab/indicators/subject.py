@@ -719,7 +719,11 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
 
 #: What money was spent doing, right after the amount (投入520万元|采购果皮箱和垃圾桶, 用于建设…).
 #: A multiple of a base (日呼叫量约为常态时的|5倍, 投资额相当于去年的|1.5倍): the owner before the verb.
-_TIMES_OF = re.compile(r"(?P<owner>[^，,。；;]{2,20}?)(?:大约|约|大概)?(?:是|为|為|相当于|相當於)(?P<base>[^，,。；;]{1,16})的\s?")
+_TIMES_OF = re.compile(r"""
+    (?P<owner> [^，,。；;]{2,20}? )                     # what is measured (日呼叫量)
+    (?: 大约 | 约 | 大概 )? (?: 是 | 为 | 為 | 相当于 | 相當於 )   # (about) is
+    (?P<base> [^，,。；;]{1,16} ) 的 \s?                # the base, then 的 (常态时的)
+    """, re.VERBOSE)
 _PURPOSE_AFTER = re.compile(r"""
     (?:用于|用来|主要用于)?                                              # 用于, perhaps
     (?P<what> (?:采购|购置|购买|建设|实施|完成了?|开展|新建|改造|修建|维修|建成) [^，,。；;\n]{2,20} )   # a deed and its object
