@@ -331,8 +331,10 @@ _ENGLISH_TAIL = re.compile(rf"(?<=[{_HAN}）)])\s?(?:[A-Z][a-z]{{1,10}}\s?){{1,3
 
 #: A site's category after a title, parted by a dash or bar (修路工作总结 -工作总结).
 _CATEGORY_TAG = re.compile(r"""
-    (?<=总结|總結|报告|報告|计划|計劃|汇报|匯報|方案|材料)      # the title's own end
-    \s?[-－—_|｜]\s?(?:工作)?(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|范文|範文|材料)$   # the category
+    (?<=总结|總結|报告|報告|计划|計劃|汇报|匯報|彙報|方案|材料)      # the title's own end
+    (?: \s?[-－—_|｜]\s?(?:工作)?(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|彙報|范文|範文|材料)   # the category
+      | \s?_\s?[\u4e00-\u9fff]{1,10}(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|彙報) ) $   # or a named one after _
+                                                                         # (…换届工作汇报_村委会换届工作汇报)
     """, re.VERBOSE)
 
 
