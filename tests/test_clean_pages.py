@@ -1835,6 +1835,24 @@ FURNITURE = [
     ("0913-690000 abc@example.com\n服务热线：010-64700000 法律顾问：某某律师所 陈某某\n全年增长5%。", "全年增长5%。", "site_header"),
     ("天天范文\n10-29 某某素材网\n- 资源格式： DOCX\n全年增长5%。", "全年增长5%。", "site_header"),
     ("某某报／ 记者某某某／某县即时报导\n某某社／某县8日电\n全年增长5%。", "全年增长5%。", "byline"),
+    # kinds of fresh306-310
+    ("全年增长5%。本文仅代表作者观点，不代表本站立场。", "全年增长5%。", "statement"),
+    ("全年增长5%。\n网友评论\n网友评论仅供网友表达个人看法，并不表明本站同意其观点", "全年增长5%。\n", "site_header"),
+    ("某某晚报/某网记者 王某某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。\n书名：《某某年鉴2010》\n参编：某某，某某\n出版社：某某出版社", "全年增长5%。\n", "site_header"),
+    ("【来源：本站】 【阅读：次】\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n服务热线：800-810-0000 邮箱：a@example.cn 电话：010-82560000 传真：010-82560000-801 京ICP备18000000号 "
+     "Copyright © 2005-2021 Beijing Example Outsourcing Service Company Limited, a long line of the footer. All Rights",
+     "全年增长5%。\n", "site_header"),   # (longer than a footer line is read whole)
+    ("全年增长5%。\n不想错过新鲜资讯？\n广告载入中...\n在线留言", "全年增长5%。\n", "promo"),
+    ("更多>>专题新闻\n新闻阅读排行\n甲县| 乙县| 丙市| 丁市|\nDocument\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("你所在的位置： 首页 新闻中心 正文\n首页 部门动态\n中国燃气网\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n• pp电子\nbet5365官方网站", "全年增长5%。\n", "spam"),
+    ("以下是一些全面的月工作总结范文，\n全年增长5%。", "全年增长5%。", "preface"),
+    ("我为大家整理了一些调研报告，希望对你有用！\n全年增长5%。", "全年增长5%。", "preface"),
+    ("在电视2 / 7 台播放。\n1 / 7\n全年增长5%。", "在电视台播放。\n全年增长5%。", "page_marker"),
+    ("各项指标www.abc56.com均名列全省前茅。", "各项指标均名列全省前茅。", "spam"),
+    ("日期 · 2020-05-22 | 浏览量 · 1062\n图：路线标识指示牌\n创建于02-07\n收藏TA\n全年增长5%。", "全年增长5%。", "site_header"),
 ]
 
 
@@ -1914,6 +1932,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "**县**镇全年增长5%。",                                        # names withheld, no bold run-in heading
     "依法保护版权所有人的合法权益，全年登记软件著作权12件。\n法律顾问：为村委会提供法律服务。",   # a report on copyright
     "构建现代综合交通网\n全年新增公路120公里。",                   # a heading ending in 网
+    "全年完成3/4的任务，群众可登录www.gov.cn查询。",               # a fraction; a government site to look up
     "开展评论员培训，发表评论文章12篇。\n欢迎社会各界监督。",        # comment and welcome words in sentences
     "全县政府信息公开工作扎实推进，主动公开信息3200条。",              # 政府信息公开 in a sentence
     "NaCl溶液，NaCl浓度，NaCl含量；PAHs、PAHs和PAHs；QoS、QoS与QoS。",   # chemical and technical words
