@@ -240,7 +240,8 @@ _GLUED = re.compile(rf"""
 # A heading a glued first marker may follow in a chain (一、甲（一）乙1、丙…): its marker
 # and a title of at most _CHAIN_TITLE characters, with the glued marker at the end.
 _CHAIN_TITLE = 30
-_GLUED_ENUM = re.compile(r"(?<=[\u3400-\u9fff”」』])(?P<yishi>(?P<o7>一)是[，,：:]?)")   # …谋开展|一是, …“两项待遇”|一是
+_GLUED_ENUM = re.compile(r"(?<=[\u3400-\u9fff”」』])(?:(?P<yishi>(?P<o7>一)是[，,：:]?)|(?P<yiyao>(?P<o8>一)(?=要)))")   # …谋开展|一是,
+# …“两项待遇”|一是, 各单位|一要… (with 二要 after it)
 # A heading and its short title right before a glued 一是 (一、苦练内功，夯实龙头谋开展|一是…)
 # (a bracketed heading may itself be glued: …完成情况（一）社会救助实现新突破|一是…)
 _HEAD_BEFORE = re.compile(rf"(?:(?:^|(?<=[\n。；！？：: \t\u3000]))[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])[^。；！？\n]{{2,{_CHAIN_TITLE}}}$")
@@ -590,17 +591,20 @@ def _glued(text: str) -> list[re.Match]:
 def _glued_firsts(text: str) -> list[re.Match]:
     """A 一是 glued to a heading's short title, with no stop between (一、苦练内功，夯实龙头
     谋开展一是立足开展抓学习): the title ends there (the caller reads it as after a stop); or
-    glued to a subject with 二是 after it in the paragraph (某集团一是突出…；二是做强…)."""
-    if "一是" not in text:
+    glued to a subject with 二是 after it in the paragraph (某集团一是突出…；二是做强…); a 一要 glued
+    to its subject with 二要 after it (各单位一要高度重视…，二要…)."""
+    if "一是" not in text and "一要" not in text:
         return []
     return [m for m in _GLUED_ENUM.finditer(text)
-            if _ends_a_title(text, m.start())
-            or text[m.start() - 1] not in _GLUED_NOT_AFTER and _SECOND_AFTER.match(text, m.end())]
+            if m.group("yishi") and _ends_a_title(text, m.start())
+            or text[m.start() - 1] not in _GLUED_NOT_AFTER
+            and (_SECOND_AFTER if m.group("yishi") else _SECOND_YAO_AFTER).match(text, m.end())]
 
 
 #: 二是 after a clause's stop later in the same paragraph: a glued 一是 after a subject (经营方面，
 #: 某集团一是突出重点…；二是做强主业…) opens a list.
 _SECOND_AFTER = re.compile(r"[^\n]{2,300}?[；;，,。]二是")
+_SECOND_YAO_AFTER = re.compile(r"[^\n]{2,300}?[；;，,。]二要")   # 会议强调，各单位一要…，二要…
 
 
 def _ends_a_title(text: str, i: int) -> bool:

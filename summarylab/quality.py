@@ -374,7 +374,7 @@ _PLACEHOLDER = re.compile(
 #: A blank and a count's unit after a lower-case x (示范方 x 个, 于 x 月), not 与 x 间 (a variable).
 _SPACED_COUNT = re.compile(r" (?:个|月|日|年|项|家|人|户|次|名|座|所|条|亩|吨|万|亿|多|余|元)")   # (固投 x 亿元, 交地 x 多亩)
 #: A place or body word after a placeholder and one blank (X 县民政局, 《X 县…办法》): a name withheld.
-_PLACE_AFTER = re.compile(r"[ \u3000](?:县|市|区|镇|乡|村|街道|省|州)")
+_PLACE_AFTER = re.compile(r"[ \u3000]?(?:县|市(?![场民])|区|镇|乡|村(?![民])|街道|省|州)")   # X 县, (我省) x县
 #: What follows a number (so a placeholder before it stands for a number): dates, counts,
 #: multipliers, percent, ordinals, ratios; 人 only as a measure word (not 人大, 人民).
 _AFTER_NUMBER = re.compile(r"""

@@ -706,6 +706,9 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     # 2.1…); Roman numerals glued or spaced (Ⅰ Ⅱ), not a class (Ⅰ类水质); a run-in heading in bold
     ("1资料与方法\n1.1一般资料。\n选取患者90例。\n1.2方法。\n采用常规护理。\n2结果\n2.1满意度。\n满意度高。\n",
      [(1, "资料与方法"), (2, "一般资料"), (2, "方法"), (1, "结果"), (2, "满意度")]),
+    # a 一要 glued to its subject, 二要 after it (a fresh308 kind); 统一要求 is no item
+    ("会议强调，各单位一要高度重视，落实责任。二要加强检查，消除隐患。全市统一要求。\n",
+     [(1, "要高度重视，落实责任"), (1, "要加强检查，消除隐患")]),
     ("某某考察报告\nⅠ考察时间：\n6月7日至21日。\nⅡ 考察目的\n交流猪场经营。\nⅠ类水质达标率100%。\nⅢ摘要\n产量下降。\n",
      [(1, "考察时间"), (1, "考察目的"), (1, "摘要")]),
 ])
