@@ -1852,6 +1852,10 @@ FURNITURE = [
     ("我为大家整理了一些调研报告，希望对你有用！\n全年增长5%。", "全年增长5%。", "preface"),
     ("在电视2 / 7 台播放。\n1 / 7\n全年增长5%。", "在电视台播放。\n全年增长5%。", "page_marker"),
     ("各项指标www.abc56.com均名列全省前茅。", "各项指标均名列全省前茅。", "spam"),
+    ("流感防治海报图。 全市流感疫苗10月15日开打。", " 全市流感疫苗10月15日开打。", "image"),
+    ("某部：5月城市轨道交通运营数据速报 2021-06-07 14:48  作者或来源：某部网站\n全年增长5%。",
+     "某部：5月城市轨道交通运营数据速报\n全年增长5%。", "site_header"),
+    ("【某某监管疫情防控进行时】全年增长5%。", "全年增长5%。", "site_header"),
     ("日期 · 2020-05-22 | 浏览量 · 1062\n图：路线标识指示牌\n创建于02-07\n收藏TA\n全年增长5%。", "全年增长5%。", "site_header"),
 ]
 
@@ -1933,6 +1937,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "依法保护版权所有人的合法权益，全年登记软件著作权12件。\n法律顾问：为村委会提供法律服务。",   # a report on copyright
     "构建现代综合交通网\n全年新增公路120公里。",                   # a heading ending in 网
     "全年完成3/4的任务，群众可登录www.gov.cn查询。",               # a fraction; a government site to look up
+    "绘制流程图。\n全年增长5%。",                                   # a flow chart drawn, no caption
     "开展评论员培训，发表评论文章12篇。\n欢迎社会各界监督。",        # comment and welcome words in sentences
     "全县政府信息公开工作扎实推进，主动公开信息3200条。",              # 政府信息公开 in a sentence
     "NaCl溶液，NaCl浓度，NaCl含量；PAHs、PAHs和PAHs；QoS、QoS与QoS。",   # chemical and technical words
