@@ -99,6 +99,7 @@ import collections
 import functools
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -1341,6 +1342,45 @@ def _tailed_list_spans(text: str) -> list[tuple[int, int, str]]:
 _LIST_SENTENCE = re.compile(r"[。，；！？：]")
 
 
+#: A sidebar's headlines cut to one width (厨电逆势增长成炙手“香饽饽 / 莱索托矿区再挖掘出巨钻 重 / …):
+#: CUT_LIST_LINES lines or more one after another, each without a sentence's marks or an outline's
+#: number, whose display widths (a Han character counting two) lie within CUT_WIDTH_SPREAD of the
+#: widest, which is CUT_MIN_WIDTH or more.
+CUT_LIST_LINES = 5
+CUT_WIDTH_SPREAD = 2
+CUT_MIN_WIDTH = 20
+_CUT_LINE_SKIP = re.compile(r"[。，；！？,;!?、\ufffd]|^(?:[一二三四五六七八九十]+、|[（(]|[0-9]{1,2}[.、．])|_第\d{1,3}页$")   # (某总结_第1页:
+# a viewer's page images, whose rule keeps the name once)
+
+
+def _display_width(line: str) -> int:
+    """Columns a line takes on a screen, wide characters two (某某 -> 4, 某2 -> 3)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _cut_list_spans(text: str) -> list[tuple[int, int, str]]:
+    r"""Runs of headlines a sidebar cut to one width, with no sentence's marks (see CUT_LIST_LINES):
+    label site_header.
+
+    >>> t = "全年增长5%。\n厨电逆势增长成炙手“香饽饽\n某某矿区再次挖掘出巨钻 重\n京东618城市接力赛活动狂欢\n比特币年内涨幅超过150% 中\n某某通讯科技公司将投资146\n"
+    >>> len(_cut_list_spans(t))
+    5
+    """
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, int]] = []
+    for s, e, e_nl in [*_lines(text), (len(text), len(text), len(text))]:
+        line = text[s:e].strip()
+        width = _display_width(line) if line and not _CUT_LINE_SKIP.search(line) else 0
+        if width >= CUT_MIN_WIDTH - CUT_WIDTH_SPREAD and (not run or abs(width - max(w for _, _, w in run)) <= CUT_WIDTH_SPREAD
+                                                         and abs(width - min(w for _, _, w in run)) <= CUT_WIDTH_SPREAD):
+            run.append((s, e_nl, width))
+            continue
+        if len(run) >= CUT_LIST_LINES and max(w for _, _, w in run) >= CUT_MIN_WIDTH:
+            out += [(a, b, "site_header") for a, b, _ in run]
+        run = [(s, e_nl, width)] if width >= CUT_MIN_WIDTH - CUT_WIDTH_SPREAD else []
+    return out
+
+
 def _piece_header_spans(text: str) -> list[tuple[int, int, str]]:
     """The header of each piece of a 范文 collection: its title and number (某某自查报告共1,
     某某自查报告共2) where the page calls the collection by that title with its count
@@ -2315,7 +2355,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _ui_line_spans(work) + _line_end_token_spans(work) + _line_end_noise_spans(work)
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
-             + _word_dot_spans(work) + _piece_header_spans(work) + _numbered_copy_spans(work) + _tailed_list_spans(work) + _page_line_spans(work) + _menu_spans(work)
+             + _word_dot_spans(work) + _piece_header_spans(work) + _numbered_copy_spans(work) + _tailed_list_spans(work) + _cut_list_spans(work) + _page_line_spans(work) + _menu_spans(work)
              + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
              + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work)
              + _bracket_caption_spans(work) + _emoji_spans(work))

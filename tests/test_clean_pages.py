@@ -1856,6 +1856,8 @@ FURNITURE = [
     ("某部：5月城市轨道交通运营数据速报 2021-06-07 14:48  作者或来源：某部网站\n全年增长5%。",
      "某部：5月城市轨道交通运营数据速报\n全年增长5%。", "site_header"),
     ("【某某监管疫情防控进行时】全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n某地家电逆势增长成香饽饽\n某某矿区再次挖掘出巨钻 重\n某东618城市接力赛活动狂欢\n比特币年内涨幅超过150% 中\n"
+     "某某通讯科技公司将投资146\n", "全年增长5%。\n", "site_header"),   # a sidebar's headlines cut to one width
     ("日期 · 2020-05-22 | 浏览量 · 1062\n图：路线标识指示牌\n创建于02-07\n收藏TA\n全年增长5%。", "全年增长5%。", "site_header"),
 ]
 
@@ -1938,6 +1940,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "构建现代综合交通网\n全年新增公路120公里。",                   # a heading ending in 网
     "全年完成3/4的任务，群众可登录www.gov.cn查询。",               # a fraction; a government site to look up
     "绘制流程图。\n全年增长5%。",                                   # a flow chart drawn, no caption
+    "甲镇完成造林一千二百亩，\n乙镇完成造林一千三百亩，\n丙镇完成造林一千四百亩，\n丁镇完成造林一千五百亩，\n戊镇完成造林一千六百亩。",
+    # lines of one width that are sentences (a poem-like list of results), no sidebar
     "开展评论员培训，发表评论文章12篇。\n欢迎社会各界监督。",        # comment and welcome words in sentences
     "全县政府信息公开工作扎实推进，主动公开信息3200条。",              # 政府信息公开 in a sentence
     "NaCl溶液，NaCl浓度，NaCl含量；PAHs、PAHs和PAHs；QoS、QoS与QoS。",   # chemical and technical words
