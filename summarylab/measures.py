@@ -240,8 +240,11 @@ _GLUED = re.compile(rf"""
 # A heading a glued first marker may follow in a chain (一、甲（一）乙1、丙…): its marker
 # and a title of at most _CHAIN_TITLE characters, with the glued marker at the end.
 _CHAIN_TITLE = 30
-_GLUED_ENUM = re.compile(r"(?<=[\u3400-\u9fff”」』])(?:(?P<yishi>(?P<o7>一)是[，,：:]?)|(?P<yiyao>(?P<o8>一)(?=要)))")   # …谋开展|一是,
-# …“两项待遇”|一是, 各单位|一要… (with 二要 after it)
+_GLUED_ENUM = re.compile(r"""
+    (?<=[\u3400-\u9fff”」』])                      # right after a word: …谋开展|一是, …“两项待遇”|一是
+    (?: (?P<yishi> (?P<o7>一) 是 [，,：:]? )         # 一是
+      | (?P<yiyao> (?P<o8>一) (?=要) ) )             # or 一要 (各单位|一要…, with 二要 after it)
+    """, re.VERBOSE)
 # A heading and its short title right before a glued 一是 (一、苦练内功，夯实龙头谋开展|一是…)
 # (a bracketed heading may itself be glued: …完成情况（一）社会救助实现新突破|一是…)
 _HEAD_BEFORE = re.compile(rf"(?:(?:^|(?<=[\n。；！？：: \t\u3000]))[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[)）])[^。；！？\n]{{2,{_CHAIN_TITLE}}}$")

@@ -409,7 +409,7 @@ _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 
 # A full stop typed for a decimal point (2。87亿元, 104。4%): a site that turned every . into 。;
 # read as a point when a page does it at least MIN_STOP_DECIMALS times (once may be a sentence's end).
-_STOP_DECIMAL = re.compile(r"(?<=[0-9])。(?=[0-9]{1,4}(?:%|亿|億|万|萬|元|个百分点|個百分點|倍))")
+_STOP_DECIMAL = re.compile(r"(?<=[0-9])。(?=[0-9]{1,4}(?:%|亿|億|万|萬|元|个百分点|個百分點|倍|亩|畝|公顷|公頃|吨|噸|公里|平方米|立方米))")
 MIN_STOP_DECIMALS = 2
 
 
@@ -419,6 +419,8 @@ def _stop_decimals(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
 
     >>> _stop_decimals("总投资2。87亿元，增长104。4%。", None)[0]
     '总投资2.87亿元，增长104.4%。'
+    >>> _stop_decimals("过火面积320。9亩，扑救252。9亩。", None)[0]
+    '过火面积320.9亩，扑救252.9亩。'
     """
     stops = list(_STOP_DECIMAL.finditer(text))
     if len(stops) < MIN_STOP_DECIMALS:

@@ -119,6 +119,7 @@ def _stripped_re() -> re.Pattern:
         | (?P<mult> (?<=[{counts}]) [{mults}][{measures}] (?!户) )   # 达万户 (not 近万户, 万元户)
         | (?P<strict> (?<=[{counts}]) [{stricts}] )              # 连续达天
         | (?P<docno> (?<=[政办委府党]发) 号 )                     # （某政发号）: a document's year and number
+        | (?P<docword> (?<=[\u4e00-\u9fff]) [（(] 字 [)）] )          # 防指(字)指示: the number after 字 gone
         | (?P<session> (?<=[省市县区镇乡]) 届 (?=人大|政协|党代会|人民代表大会|委员会|[一二三四五六七八九十]次) )
                                                                # 市届人大: the congress's ordinal gone
         | (?P<no_month> (?<=[0-9〇○零一二三四五六七八九]) 年 (?=[0-9]{{1,2}}日|[一二三十]{{1,3}}日) )

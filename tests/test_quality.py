@@ -509,6 +509,8 @@ DAMAGE = [
     # a document's number, a congress's ordinal, a month and a post's number gone (fresh301-305 kinds)
     ("根据（某政发号）文件，在市届人大常委会会议上通过。", [("stripped_number", "号"), ("stripped_number", "届")]),
     ("二○○七年十日召开会议，设主任人、委员3人。", [("stripped_number", "年"), ("stripped_number", "人")]),
+    # a document's number gone after its 字 (a fresh312 kind)
+    ("依据防指(字)指示精神，开展防火工作。", [("stripped_number", "（字）")]),
     # a name withheld by one x after a blank, glued to its place word (a fresh308 kind)
     ("2008年我省 x县从外省引入热源。", [("redaction", "x")]),
     # a formula's subscript lost as ? (a fresh296 kind)
