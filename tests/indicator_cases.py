@@ -1391,6 +1391,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "全年新签项目60个。按工程类别分：公路21个，市政18个。按区域划分：陕西7个，甘肃5个。",
      [R(60, "个", subject="新签项目"), R(21, "个", subject="公路新签项目"), R(18, "个", subject="市政新签项目"),
       R(7, "个", subject="陕西新签项目"), R(5, "个", subject="甘肃新签项目")]),
+    # kinds of fresh311-315: 不得少于 bounds a count from below; 三门 in a list of places is a county's name
+    (T, "河长每月巡查次数不得少于三次，先后赴温岭、玉环、三门等地调研。",
+     [R(3, "次", approx=True, subject="河长每月巡查次数")]),
 ]
 
 
