@@ -1328,7 +1328,8 @@ _WORD_SPLIT = re.compile(r"[，,、；;\s]+")
 
 
 def _collect_char_counted(text: str, found: _Found) -> None:
-    """十六字方针 and its like, quoted or not: a formulation whatever it is quoted with."""
+    """Each 十六字方针 and its like, quoted or not, as a formulation (its words are read by
+    :func:`_char_counted_items`)."""
     for m in _CHAR_COUNTED.finditer(text):
         found.add(text, m.span(), "formulation", False)
 
