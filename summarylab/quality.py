@@ -104,7 +104,10 @@ def _stripped_re() -> re.Pattern:
     measures = "".join(sorted(r["measure"]))
     counts, mults, stricts = ("".join(sorted(r[k])) for k in ("count_slot", "multiplier", "strict"))
     return re.compile(rf"""   # every branch's first character is in _stripped_first()
-          (?P<unit> (?<=[{_HAN}]) (?:{units}) (?!户) )          # 超过万元, 共有人次
+          (?P<people> (?<=学生|教师|职工|党员|干部|人员|学员|幼儿|儿童|老人|居民|村民|群众|选民|员工|民警)
+                      [名人] (?=[、，,。；;）)]) )              # 在校学生名，教师名。: a head count gone (tried
+                                                             # before the measure words, whose lists spare 生名)
+        | (?P<unit> (?<=[{_HAN}]) (?:{units}) (?!户) )          # 超过万元, 共有人次
         | (?P<measure> (?<=[{_HAN}、”]) [{measures}] )          # 为个工作日, 投诉件，, 对个A、个B, “九五”个百分点
         | (?P<pct> (?<![0-9.]) (?<![0-9]\x20) \.?% )          # 达.%, 为%
         | (?P<range> (?<=[年月]) [-~～–] (?=[月日号]) )        # 今年-月

@@ -509,6 +509,8 @@ DAMAGE = [
     # a document's number, a congress's ordinal, a month and a post's number gone (fresh301-305 kinds)
     ("根据（某政发号）文件，在市届人大常委会会议上通过。", [("stripped_number", "号"), ("stripped_number", "届")]),
     ("二○○七年十日召开会议，设主任人、委员3人。", [("stripped_number", "年"), ("stripped_number", "人")]),
+    # a head count gone after the people it counts (a fresh319 kind)
+    ("学校现有在校学生名，教师名。", [("stripped_number", "名"), ("stripped_number", "名")]),
     # a document's number gone after its 字 (a fresh312 kind)
     ("依据防指(字)指示精神，开展防火工作。", [("stripped_number", "（字）")]),
     # a name withheld by one x after a blank, glued to its place word (a fresh308 kind)
@@ -518,6 +520,7 @@ DAMAGE = [
 ]
 
 CLEAN = [
+    "全校学生人数520人，学生名单已报送，教师人手不足，发动群众人人参与。",   # head counts given; 名单, 人手
     "本届人大和历届政协，市届满后换届。他从不发号施令，全年10日内办结，主任人选已定。",   # no ordinal, date or
     # number lost: 本届, 届满, 发号施令, 10日内, 人选
     "清除病株300株，加强对植株的管护，处理枯株。",   # 株 inside words, or after its number
