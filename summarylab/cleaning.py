@@ -1367,17 +1367,18 @@ def _cut_list_spans(text: str) -> list[tuple[int, int, str]]:
     5
     """
     out: list[tuple[int, int, str]] = []
-    run: list[tuple[int, int, int]] = []
+    run: list[tuple[int, int]] = []   # the current run's lines, their widths within lo..hi
+    lo = hi = 0
     for s, e, e_nl in [*_lines(text), (len(text), len(text), len(text))]:
         line = text[s:e].strip()
         width = _display_width(line) if line and not _CUT_LINE_SKIP.search(line) else 0
-        if width >= CUT_MIN_WIDTH - CUT_WIDTH_SPREAD and (not run or abs(width - max(w for _, _, w in run)) <= CUT_WIDTH_SPREAD
-                                                         and abs(width - min(w for _, _, w in run)) <= CUT_WIDTH_SPREAD):
-            run.append((s, e_nl, width))
-            continue
-        if len(run) >= CUT_LIST_LINES and max(w for _, _, w in run) >= CUT_MIN_WIDTH:
-            out += [(a, b, "site_header") for a, b, _ in run]
-        run = [(s, e_nl, width)] if width >= CUT_MIN_WIDTH - CUT_WIDTH_SPREAD else []
+        if width < CUT_MIN_WIDTH - CUT_WIDTH_SPREAD or max(hi, width) - min(lo, width) > CUT_WIDTH_SPREAD:
+            if len(run) >= CUT_LIST_LINES and hi >= CUT_MIN_WIDTH:
+                out += [(a, b, "site_header") for a, b in run]
+            run, lo, hi = [], width, width   # a line too short or too wide ends the run (it may open one)
+        if width >= CUT_MIN_WIDTH - CUT_WIDTH_SPREAD:
+            run.append((s, e_nl))
+            lo, hi = min(lo, width), max(hi, width)
     return out
 
 

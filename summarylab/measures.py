@@ -601,13 +601,12 @@ def _glued_firsts(text: str) -> list[re.Match]:
     return [m for m in _GLUED_ENUM.finditer(text)
             if m.group("yishi") and _ends_a_title(text, m.start())
             or text[m.start() - 1] not in _GLUED_NOT_AFTER
-            and (_SECOND_AFTER if m.group("yishi") else _SECOND_YAO_AFTER).match(text, m.end())]
+            and _SECOND_AFTER["是" if m.group("yishi") else "要"].match(text, m.end())]
 
 
-#: 二是 after a clause's stop later in the same paragraph: a glued 一是 after a subject (经营方面，
-#: 某集团一是突出重点…；二是做强主业…) opens a list.
-_SECOND_AFTER = re.compile(r"[^\n]{2,300}?[；;，,。]二是")
-_SECOND_YAO_AFTER = re.compile(r"[^\n]{2,300}?[；;，,。]二要")   # 会议强调，各单位一要…，二要…
+#: 二是 (二要) after a clause's stop later in the same paragraph: a glued 一是 (一要) after a subject
+#: (经营方面，某集团一是突出重点…；二是做强主业…; 会议强调，各单位一要…，二要…) opens a list.
+_SECOND_AFTER = {word: re.compile(rf"[^\n]{{2,300}}?[；;，,。]二{word}") for word in "是要"}
 
 
 def _ends_a_title(text: str, i: int) -> bool:

@@ -1325,6 +1325,7 @@ _CHAR_COUNTED = re.compile(r"""
 _QUOTED_WORDS_BEFORE = re.compile(r"[“「『](?P<words>[^“”「」『』\n]{3,60})[”」』][的这之]?$")
 _QUOTED_WORDS_AFTER = re.compile(r"[”」』]?\s?[：:，,（(]?\s?(?:即|就是)?\s?[“「『](?P<words>[^“”「」『』\n]{3,60})[”」』]")
 _WORD_SPLIT = re.compile(r"[，,、；;\s]+")
+QUOTED_WORDS_REACH = 66   # characters read before the name: the quoted words (60 at most), their quotes and 的
 
 
 def _collect_char_counted(text: str, found: _Found) -> None:
@@ -1342,7 +1343,7 @@ def _char_counted_items(text: str, s: int, e: int) -> list[str]:
     if m is None:
         return []
     n = int(parse_number(m.group("n")))
-    for q in (_QUOTED_WORDS_BEFORE.search(text, max(0, s - 66), s), _QUOTED_WORDS_AFTER.match(text, e)):
+    for q in (_QUOTED_WORDS_BEFORE.search(text, max(0, s - QUOTED_WORDS_REACH), s), _QUOTED_WORDS_AFTER.match(text, e)):
         words = [w for w in _WORD_SPLIT.split(q.group("words")) if w] if q else []
         if len(words) >= 2 and sum(len(_CJK.findall(w)) for w in words) == n:
             return words
