@@ -27,11 +27,11 @@ from typing import Literal
 
 import pandas as pd
 
-from .cleaning import clean
+from .cleaning import PIECEWISE_KINDS, clean
 from .normalisation import normalise, to_script
 from .offsets import OffsetMap
 from .periods import document_year
-from .quality import find_quality_issues, findings_frame
+from .quality import find_quality_issues, findings_frame, removed_damage
 
 __all__ = ["Analysis", "analyze"]
 
@@ -153,7 +153,8 @@ def analyze(text: str, *, target: Target = "simplified", backend: str | None = N
     cleaned = clean(norm.text, patterns=patterns)
     offsets = norm.offsets.then(cleaned.offsets)
     work = cleaned.text
-    findings = cleaned.findings + find_quality_issues(work)
+    findings = cleaned.findings + find_quality_issues(work) + removed_damage(
+        cleaned.findings, norm.text, skip=PIECEWISE_KINDS + ("spam",))
     out = work if target == "simplified" else to_script(work, "traditional", backend=backend)
     return Analysis(original=text, text=out, script=norm.script, offsets=offsets,
                     quality=findings_frame(findings, offsets, source_offsets=norm.offsets),

@@ -117,7 +117,7 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover
     import sre_parse as _sre_parse
 
-__all__ = ["Cleaned", "Pattern", "clean", "load_patterns", "names_line"]
+__all__ = ["Cleaned", "Pattern", "PIECEWISE_KINDS", "clean", "load_patterns", "names_line"]
 
 KINDS = ("preface", "watermark", "footer_line", "footer_block", "footer_tail", "url")
 MAX_FOOTER_LINE = 160   # longer lines are body text, never footers
@@ -138,6 +138,8 @@ NEED_GROUPS = 2         # a pattern is tried only on texts holding a literal of 
 NEED_WORDS = 4          # ... of at most this many literals (each is one scan of the text)
 _SPACES = re.compile(r"\s+")
 _PER_LINE = ("punct_junk", "jammer", "markup", "emoji")  # removals reported once per line (many small pieces)
+#: removals reported a line at a time, whose ``source`` spans hold the kept text between their pieces
+PIECEWISE_KINDS = _PER_LINE + ("pinyin_gloss",)
 _NUMBERED_ITEM = re.compile(r"\s*([0-9]{1,2})\s?([.、．])(?![0-9])\s?((?:(?!\s+[0-9]{1,2}\s?[.、．])[^\n])+)")
 _OUTLINE = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[、.．]|第[一二三四五六七八九十]+[，,、]")
 

@@ -28,6 +28,8 @@
 Not flagged: table headers (比重（%）, 单位：万元), words that hold a measure
 character (文件, 个人, 市场), numbers present in any notation, X光 and formulas.
 
+:func:`removed_damage` scans what the cleaning removed for mojibake (a 范文 blurb
+mis-decoded: the file was read in the wrong encoding), reported where the removal is.
 :func:`findings_frame` turns findings into a DataFrame with offsets into the
 original file. Boilerplate findings come from :mod:`summarylab.cleaning`.
 
@@ -57,7 +59,7 @@ from ._table import records_frame
 from ._trie import word_pattern
 from .offsets import OffsetMap
 
-__all__ = ["Finding", "find_quality_issues", "findings_frame", "FINDING_COLUMNS"]
+__all__ = ["Finding", "find_quality_issues", "removed_damage", "findings_frame", "FINDING_COLUMNS"]
 
 FINDING_COLUMNS = ["kind", "start", "end", "detail", "orig_start", "orig_end"]
 MOJIBAKE_GAP = 2       # at most this many ordinary characters between suspicious ones
@@ -254,8 +256,12 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
          MOJIBAKE_MIN),   # …新格??， (a word's last character lost before a comma) too
         # ?!? where a closing quote and full stop were mis-decoded (水平?!?br>), and a ? between a
         # comparison and its change word, where the base was lost (总收入比?增长48.36%)
-        (re.compile(r"[?？][!！][?？]|[?？](?<=比[?？])(?=增长|下降|增加|减少|提高|降低)|[?？](?<=[%％][?？])[!！]"), MOJIBAKE_MIN),
+        (re.compile(r"[?？][!！][ \t]?[?？]|[?？](?<=比[?？])(?=增长|下降|增加|减少|提高|降低)|[?？](?<=[%％][?？])[!！]"),
+         MOJIBAKE_MIN),
         # (… and ?! right after a percentage: 减少76.7%?! ∶…, a closing mark mis-decoded)
+        # ?! inside a word, then a character and one ASCII sign before Han (成本?！迸R城, 内容?！霸\病):
+        # 。” and the next character read in another encoding, its second byte left as ASCII
+        (re.compile(rf"[?？](?<=[{_HAN}0-9][?？])[!！][{_HAN}][\x40-\x7e](?=[{_HAN}])"), MOJIBAKE_MIN),
         # a ? after a word and before a mark no question is followed by (水平?;貧w, 保障?! ∫?、):
         # a character a decoder could not write
         (re.compile(rf"""
@@ -334,7 +340,7 @@ def _outside_gb2312(ch: str) -> bool:
 _EXPLICIT_MOJIBAKE = re.compile(r"""
     (?:锟斤拷)+ | 烫{3,} | 屯{3,} | \ufffd+               # what mis-decoding leaves for sure
   | (?: (?<=[。！？；]\n) | (?<=\n\n) | \A ) [ \t]*     # a paragraph's start (after a sentence's end
-    [?？] (?=[\u4e00-\u9fff])                           # or a blank line): ?全年…, its first character,
+    [?？] (?=[\u4e00-\u9fff0-9])                        # or a blank line): ?全年…, ?6月5日, its first character,
                                                         # an indent, lost to a ? (not a question mark
                                                         # wrapped onto the next line)
     """, re.VERBOSE)
@@ -410,6 +416,8 @@ _NUMBER_SIGN = re.compile(r"[0-9]{1,4}号")   # a document number's serial after
 _RATE_BEFORE = re.compile(r"(?:增速|增幅|增长|下降|提高|降低|上升|回落|率|占比|比重)$")
 _NOT_A_PLACEHOLDER = re.compile(r"[光线線轴軸]|射线|射線")  # X光, X线, X轴: a word, not a placeholder
 _PLAN_NAME = re.compile(r"[”\"」]\s?(?:发展纲要|發展綱要|计划|規劃|规划|計劃|时期|時期|期间|期間)")  # “xx”计划: a plan's number (十五)
+#: a five-year plan's period after a placeholder (在**规划开局之年, XX规划期间): the plan's number (十一五)
+_PLAN_PERIOD = re.compile(r"(?:规划|计划|規劃|計劃)的?(?:开局|開局|收官|期间|期間|时期|時期|末期|中期)")
 _NO_YU_BEFORE = set("其多业剩残富盈结节有宽充空课茶饭酒工闲年月日之零") | set("0123456789〇一二三四五六七八九十百千万亿两几")
 
 
@@ -682,6 +690,7 @@ def _placeholders(text: str) -> list[Finding]:
                   or _PH_DECIMAL.match(text, e) is not None      # XX.27%: the integer part withheld
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
                   or prev in "“\"「" and _PLAN_NAME.match(text, e) is not None
+                  or _PLAN_PERIOD.match(text, e) is not None     # 在**规划开局之年: a plan's number
                   or _RATE_BEFORE.search(text, max(0, s - 4), s) is not None    # 规工增速xx、: a rate's
                   or prev != "、" and _GOVERNS.search(text, max(0, s - 14), s) is not None
                   and _GOVERNED.match(text, e) is not None)
@@ -876,7 +885,7 @@ _QUESTION_END = re.compile(r"[^。；;！!\n]{0,80}?[？?吗呢]")
 
 #: 人 as a count's measure word whose number is gone, after a kind of person or an approximation and
 #: before a clause's end (社会组织负责人人、, 管理技术人员人，, 党员约人，).
-_PEOPLE_GAP = re.compile(r"(?:人员|负责人|工作者|职业者|约|共|[师员者长])(?P<unit>人)(?=[，,、；;。])")   # (兼职讲师人，副林长人；)
+_PEOPLE_GAP = re.compile(r"(?:人员|负责人|工作者|职业者|人数|人口|约|共|[师员者长])(?P<unit>人)(?=[，,、；;。])")   # (兼职讲师人，副林长人；)
 #: 于年 before a verb (县政府于年在总结…, 于年启动): a year whose digits were stripped (not 于年底, 于年轻干部).
 _YEAR_AFTER_YU = re.compile(r"""
     于 (?P<unit>年)                                       # 于年, then a verb or a preposition:
@@ -947,6 +956,31 @@ def find_quality_issues(text: str) -> list[Finding]:
     found = (stripped + held + redacted + _stripped_names(text) + _mojibake(text) + _how_much(text)
              + [f for f in _number_gaps(text) if f.start not in taken])
     return sorted(found, key=lambda f: (f.start, f.end, f.kind))
+
+
+def removed_damage(removals: list[Finding], cleaned_input: str, *, skip: tuple[str, ...] = ()) -> list[Finding]:
+    """Mojibake inside text the cleaning removed (a 范文 blurb mis-decoded: 总结吧?偨Y怎么写):
+    the file was read in the wrong encoding, which the kept text may show less plainly.
+
+    Each finding sits where its removal does (start == end) with ``source`` the garbled span
+    in ``cleaned_input``, the text :func:`summarylab.clean` was given; removals without a
+    ``source``, and those of the kinds in ``skip`` (pieces whose source spans hold kept text:
+    ``summarylab.cleaning.PIECEWISE_KINDS``; spam, garbled or not, says nothing of the page's
+    encoding), are passed over.
+
+    >>> gone = Finding("boilerplate_removed", 0, 0, "preface: …", source=(0, 12))
+    >>> [(f.kind, f.start, f.source) for f in removed_damage([gone], "写写总结吧？偨Y（jié）怎么写")]
+    [('mojibake', 0, (5, 7))]
+    """
+    out = []
+    for r in removals:
+        if r.kind != "boilerplate_removed" or r.source is None or r.detail.split(":", 1)[0] in skip:
+            continue
+        s0, e0 = r.source
+        piece = cleaned_input[s0:e0]
+        out += [Finding("mojibake", r.start, r.start, f"in removed {r.detail.split(':', 1)[0]}: {f.detail.removeprefix('garbled: ')}",
+                        source=(s0 + f.start, s0 + f.end)) for f in _mojibake(piece)]
+    return out
 
 
 def findings_frame(findings: list[Finding], offsets: OffsetMap | None = None,

@@ -122,6 +122,7 @@ _META = re.compile(r"""   # sharing, download and site lines of a page: never pa
     | 版权|版權|本文档|本文檔|本站|免责|免責                       # site notices
     | QQ|KB|MB|页数|頁數|欢迎|歡迎|您好                            # sharing-site furniture
     | 当前位置|當前位置|首页|首頁|公众号|公眾號                     # breadcrumbs, accounts
+    | (?:地|电|電|邮|郵|传|傳)\s?(?:址|话|話|箱|真)\s?[：:]          # a contact field (地 址：某路, 电话：)
     | https?:|www\.|\.com|\.cn|\.net                              # addresses
     """, re.I | re.VERBOSE)
 _META_WORDS = ("发布|發布|更新|时间|時間|日期|来源|來源|作者|编辑|編輯|阅读|閱讀|格式|位置|返回|正文|专题|專題"
@@ -169,7 +170,10 @@ _PAPER_HEAD = 6   # a headline left before a paper's name is at least this long
 #: A title and a note in brackets after it, the note perhaps holding commas (…工作总结（涉及6个村，…）).
 _NOTED_TITLE = re.compile(rf"(?P<title>.{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}))[（(][^（()）\n]{{2,40}}[)）]")
 #: A headline that asks, perhaps with a short answer after (…情况如何？一文揭示, …总结怎么写？).
-_ASKED = re.compile(r"[^。！!；;，,：:\n？?]{6,40}[？?](?:[^。！？!?；;，,：:\n]{2,10})?")
+_ASKED = re.compile(r"""
+    [^。！!；;，,：:\n？?]{6,40} [？?] (?:[^。！？!?；;，,：:\n]{2,10})?    # 某工作总结怎么写？(一文揭示)
+  | [^。！!；;，,：:\n？?]{2,20} [：:] (?:[^。！!；;，,：:\n？?]{2,12} [？?]){2,4}   # a topic, then its questions
+    """, re.VERBOSE)                                                   # (乡村民宿：为谁建？缺什么？)
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
 _CHAR_COUNT = re.compile(r"[\[［（(【]\s?(?:此文|本文|全文|正文)?(?:共计|共|约)?\s?\d{2,6}\s?字[\]］）)】]")  # [此文共1749字]
@@ -1015,6 +1019,8 @@ def title_of(text: str, fallback: str = "") -> str:
     if title == fallback:
         return title
     lines = _candidates(text)
+    if _BARE_KIND.fullmatch(title):
+        title = _named_kind(lines, title)
     k = next((k for k, line in enumerate(lines[:TITLE_LOOKAHEAD]) if _squeeze(line).startswith(title)), 0)
     issuer = lines[k - 1] if k else ""
     year = _YEAR_START.match(issuer) or _YEAR_END.search(issuer)   # 2022年某局 / 某办2020: the year with the body
@@ -1024,6 +1030,24 @@ def title_of(text: str, fallback: str = "") -> str:
     if year or _YEAR_START.match(title):   # 2022年某局 / 政府信息公开工作年度报告, 某中心 / 2007年工作总结
         return (issuer + title)[:TITLE_CHARS]
     return title
+
+
+#: a document kind alone, a site's column (工作总结 over 校车工作总结): the line naming it is the title
+_BARE_KIND = re.compile(r"(?:工作)?(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|彙報)|范文|範文")
+_KIND_REACH = 3   # lines after a bare kind searched for the title that ends with it
+
+
+def _named_kind(lines: list[str], kind: str) -> str:
+    """The first of the few lines after the bare ``kind`` that ends with it and names more, and
+    holds no sentence (工作总结 / 校车工作总结 -> 校车工作总结); else ``kind``."""
+    k = next((k for k, line in enumerate(lines[:TITLE_LOOKAHEAD]) if _squeeze(line) == kind), None)
+    if k is None:
+        return kind
+    for line in lines[k + 1:k + 1 + _KIND_REACH]:
+        line = _squeeze(line)
+        if line.endswith(kind) and len(kind) < len(line) <= TITLE_CHARS and not _SENTENCE.search(line):
+            return line
+    return kind
 
 
 _YEAR_END = re.compile(r"(?:19|20)[0-9]{2}\s?年?度?$")   # 某区人民防空办公室2020: a year after the body
@@ -1091,7 +1115,7 @@ def _title_of(text: str, fallback: str) -> str:
         if (m := _SECTION_TITLE.fullmatch(line)) is not None and not _SENTENCE.search(line):
             return m.group("name")[:TITLE_CHARS]   # 第十一节 2003年计划的编制与执行: a yearbook's section
         if _ASKED.fullmatch(line) and not _BODY_START.match(line):
-            return line   # 某事业发展情况如何？一文揭示, 某工作总结怎么写？: a headline asking
+            return line   # 某事业发展情况如何？一文揭示, 某工作总结怎么写？, 民宿：为谁建？缺什么？: a headline asking
         if (note := _NOTED_TITLE.fullmatch(line)) is not None and not _SENTENCE.search(note.group("title")):
             return line[:TITLE_CHARS]   # 某专项行动工作总结（涉及6个行政村，完成3类问题整改）: a note after the name
         if i + 1 < len(lines) and _BROKEN.search(line) and _broken_head(line, lines[i + 1]):

@@ -1884,6 +1884,8 @@ FURNITURE = [
     ("某某新闻网记者廖某某/南投报导\n编辑/谭某某\n全年增长5%。", "全年增长5%。", "byline"),
     ("全年增长5%。\n某管处摄影比赛展开2009.03.23\n某某酒店开业2016.01.25", "全年增长5%。\n", "site_header"),
     ("日期 · 2020-05-22 | 浏览量 · 1062\n图：路线标识指示牌\n创建于02-07\n收藏TA\n全年增长5%。", "全年增长5%。", "site_header"),
+    # a download table: its header and rows of a document's name and formats (a fresh314 kind)
+    ("项目/名称档案下载\n各区养老院床位总表PDF版Excel版\n养老服务概览PDF版Word版\n全年增长5%。", "全年增长5%。", "doc_site"),
 ]
 
 
@@ -1958,6 +1960,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "开展版权保护宣传，查处侵权案件12起。",                          # site words a report uses: no site-only one
     "全年完成造林1.2万亩。（林业局）\n群众可扫描二维码进入平台，反映问题。",   # a body's credit; a QR code in a sentence
     "印发《某某条例》（2022年修订）。\n织密安全防护网",               # a law's revision; a heading ending in 网
+    "附件下载功能已开通，全区提供PDF版和Word版两种文件。",             # downloads and formats in a sentence
     "全年增长5%。\n第三章 工作总结\n织密社会保障网",                 # a chapter heading; a net of protection, no site
     "全区发展报告 2023-12\n地址变更后，办公室搬到新楼。",          # a date not of a related list; an address in a sentence
     "**县**镇全年增长5%。",                                        # names withheld, no bold run-in heading

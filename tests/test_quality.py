@@ -517,6 +517,17 @@ DAMAGE = [
     ("2008年我省 x县从外省引入热源。", [("redaction", "x")]),
     # a formula's subscript lost as ? (a fresh296 kind)
     ("患者吸氧后血氧改善，呼气末压力调至5cmH?O。", [("mojibake", "?")]),
+    # 。” and the next character read in another encoding: ?! then a character and one ASCII sign
+    # (fresh303, fresh307, fresh313 kinds); ?! ? at a paragraph's end; a ? for a paragraph's first
+    # character before a date (a fresh318 kind)
+    ("新车降低了运营成本?！迸R城县交通局介绍了情况。", [("mojibake", "?！迸R")]),
+    ("完成设备检修等多项内容?！霸\\病，确保船闸安全运行。", [("mojibake", "?！霸\\")]),
+    ("两地开展联合执法和联动查办?! ?\n下一步继续推进。", [("mojibake", "?! ?")]),
+    ("上半年工作平稳。\n?6月5日晚，县里开展夜间巡查。", [("mojibake", "?")]),
+    # a five-year plan's number withheld before its period, a plan's name withheld (a fresh317 kind)
+    ("乡村旅游在**规划开局之年迎来新机遇，XX计划的实施成效明显。", [("stripped_number", "**"), ("redaction", "XX")]),
+    # a head count gone after 人数 or 人口 (a fresh319 kind)
+    ("全校现有学生人数人，外来人口人。", [("stripped_number", "人"), ("stripped_number", "人")]),
 ]
 
 CLEAN = [
@@ -601,6 +612,7 @@ CLEAN = [
     "为什么要设市委？市委是什么？",                               # a question between two organs
     "工业占主导地位的，也有占地面积大的，占用耕地的依法处理。",      # 占 in words of its own
     "建设万头猪场1个，存栏近万头，年出栏数万头生猪。",               # 万头 as a size or after 近/数
+    "外来人口人均收入逐年提高，这是为什么？！我们要弄清楚。",     # 人口人均; ?! before a plain sentence
 ]
 
 
@@ -640,3 +652,23 @@ def test_a_gloss_whose_bracket_was_lost_leaves_its_character_flagged(script):
     a = summarylab.analyze(to_script("石灰?guī)r、砂岩分布广泛。", script))
     assert [(r.kind, a.text[r.start:r.end]) for r in a.quality.itertuples() if r.kind == "mojibake"] == [
         ("mojibake", "？r")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_mojibake_inside_removed_text_is_reported_where_it_was(script):
+    # a 范文 blurb mis-decoded (fresh306, fresh312, fresh319 kinds): the blurb goes, and the garbled
+    # run in it is reported at the removal's place, with its span in the input
+    text = to_script("下面是小编为大家整理的工作总结，写好总结吧?偨Y（jié）怎么写，希望对大家有所帮助。\n"
+                     "今年以来，我局完成投资3亿元。", script)
+    a = summarylab.analyze(text)
+    rows = a.quality[a.quality.kind == "mojibake"]
+    assert len(rows) == 1
+    r = rows.iloc[0]
+    assert r.start == r.end == 0 and r.detail.startswith("in removed preface")
+    assert text[r.orig_start:r.orig_end] == "?偨Y"
+    assert a.text.startswith("今年以来")   # the text kept, in simplified script
+
+
+def test_removed_text_without_damage_adds_no_finding():
+    a = summarylab.analyze("下面是小编为大家整理的工作总结，希望对大家有所帮助。\n今年以来，我局完成投资3亿元。")
+    assert set(a.quality.kind) == {"boilerplate_removed"}

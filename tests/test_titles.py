@@ -12,6 +12,16 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a site's column, a document kind alone, over the document's name (a fresh319 kind)
+    ("工作总结\n\n校车工作总结\n\n时间：2025-09-27 08:39:47 我要投稿\n今年以来，我校校车运行安全平稳。",
+     "校车工作总结"),
+    ("工作总结\n\n今年以来，我校校车运行安全平稳，未发生事故。", "工作总结"),
+    # a topic and the questions a study asks of it, over its body (a fresh317 kind)
+    ("乡村民宿：为谁建？缺什么？建什么？\n\n近些年，各地乡村民宿发展很快，已成为乡村旅游的重要部分。",
+     "乡村民宿：为谁建？缺什么？建什么？"),
+    # a site's contact fields above the page: never its title (a fresh316 kind)
+    ("地 址：某区某路某号\n电 话：020-1234567\n某县2023年电梯安全工作总结\n今年以来，全县电梯运行平稳。",
+     "某县2023年电梯安全工作总结"),
     # a headline about someone after a colon, over its subtitle; a headline with a full stop over its
     # story's dateline; a title run on into a body that opens with a name left out (fresh246-250 kinds)
     ("某供电公司：2023年工作，重点抓好五个方面\n——某会议召开\n2月3日，公司召开会议。",
