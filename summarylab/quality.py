@@ -916,6 +916,9 @@ _CUT_SHARE = re.compile(r"""
 
 #: A year cut to its last digit before a month (自3年7月6日, 3年12月; not 3年7个月: a span).
 _CUT_YEAR = re.compile(r"(?<![0-9０-９.])(?<![0-9]\s)(?P<unit>[0-9])年(?=[0-9]{1,2}月)")   # (not 199 1年: a year spaced)
+#: A zero left of a number whose other digits went, before 余 or 多 and a unit (多达0余人): no count is
+#: "more than zero".
+_ZERO_LEFT = re.compile(r"(?<=[\u4e00-\u9fff])(?P<unit>0)(?=[余多](?:万|亿)?(?:个|人|户|家|项|件|次|名|元|亩|吨|所|条|处))")
 #: A measure word after a blank where its number was, before a clause's end (提案、议案 件，).
 _BLANK_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?P<unit>[件个项家次名条户])(?=[，,。；;、])")
 
@@ -923,10 +926,11 @@ _BLANK_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000](?P<unit>[件个项家�
 def _number_gaps(text: str) -> list[Finding]:
     """A count of people whose number was stripped (负责人人、, 约人，, 讲师人，), a year cut to one
     digit before its month (自3年7月6日), a measure word after a blank (议案 件，), a year gone
-    after 于 (于年在总结): stripped_number."""
+    after 于 (于年在总结), a zero left of a count (多达0余人): stripped_number."""
     return [Finding("stripped_number", m.start("unit"), m.end("unit"),
                     f"measure: {_context(text, m.start('unit'), m.end('unit'))}")
-            for rx in (_PEOPLE_GAP, _CUT_YEAR, _BLANK_COUNT, _YEAR_AFTER_YU, _CUT_YEAR_WORD, _CUT_SHARE) for m in rx.finditer(text)]
+            for rx in (_PEOPLE_GAP, _CUT_YEAR, _BLANK_COUNT, _YEAR_AFTER_YU, _CUT_YEAR_WORD, _CUT_SHARE, _ZERO_LEFT)
+            for m in rx.finditer(text)]
 
 
 def _how_much(text: str) -> list[Finding]:

@@ -835,16 +835,19 @@ def _enumeration(text: str, pos: int, n: int | None) -> list[str] | None:
     heading = _HEADING_LINE.search(seg)
     if heading:
         seg = seg[:heading.start()]
-    marks = _MARK.finditer(seg)
-    first = next(marks, None)
+    marks = list(_MARK.finditer(seg))
+    first = marks[0] if marks else None
     family, value = _mark(first) if first is not None and first.start() == 0 else ("", 0)
     if value != 1:
         return None
+    second = next((m for m in marks[1:] if _mark(m) == (family, 2)), None)
+    by_paragraph = (_opens_paragraph(text, start.end("at")) and second is not None
+                    and _opens_paragraph(seg, second.start()))   # 一是甲。…⏎二是乙。…: one a paragraph
     starts, last = [first], False
-    for m in marks:
+    for m in marks[1:]:
         fam, value = _mark(m)
-        if fam != family:
-            continue
+        if fam != family or by_paragraph and not _opens_paragraph(seg, m.start()):
+            continue   # (inside an item of paragraphs, its own 一是…二是… is not the next item)
         if family == "seq":  # 其次 second, 再次 third or later, 最后 ends it
             if value == 1 or (value == 2) != (len(starts) == 1):
                 break
@@ -861,6 +864,13 @@ def _enumeration(text: str, pos: int, n: int | None) -> list[str] | None:
     ends = r"[，,；;。！？!?\n：:]" if spread else r"[；;。！？!?\n]"
     items = [_clean_item(re.split(ends, b, maxsplit=1)[0]) for b in bodies]
     return items if all(items) else []
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a line, past an indent (⏎  二是…)."""
+    while pos > 0 and text[pos - 1] in " \t\u3000":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
 
 
 def _enumeration_after(text: str, end: int, n: int | None, head: str) -> list[str]:
@@ -1279,6 +1289,28 @@ def _each_headed_after(text: str, end: int, head: str, n: int | None) -> list[st
     return []
 
 
+HEADED_PARAGRAPH_ITEM = 12   # longest item opening a paragraph of its own (组织领导到位。…)
+
+
+def _headed_paragraphs_after(text: str, end: int, head: str, n: int | None) -> list[str]:
+    """The items of a formulation given as the next paragraphs, one each, every one opening with
+    a short clause that ends in its head noun (“三到位”抓好建设。⏎组织领导到位。…⏎宣传动员到位。…
+    -> 组织领导到位 …), as many as it says; else []."""
+    if not n or n < 2 or len(head) < 2:
+        return []
+    nl = text.find("\n", end, end + EXPANSION_WINDOW)   # (bounded: linear time on texts without breaks)
+    opening = re.compile(rf"[ \t\u3000]*([\u4e00-\u9fff“”]{{1,{HEADED_PARAGRAPH_ITEM}}}?{re.escape(head)})[。，,：:；;！!]")
+    items, pos = [], nl + 1
+    while nl >= 0 and len(items) < n:
+        m = opening.match(text, pos)
+        if m is None:
+            return []
+        items.append(_clean_item(m.group(1)))
+        nl = text.find("\n", m.end(), m.end() + ENUMERATION_WINDOW)
+        pos = nl + 1
+    return items if len(items) == n and all(len(x) > len(head) for x in items) else []
+
+
 QUOTED_HEADS_WINDOW = 240   # characters after a formulation read for quoted names of its items
 QUOTED_HEADS_SENTENCES = 2  # ... at most up to the end of this many sentences
 
@@ -1380,7 +1412,8 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         n = _numeral(phrase, False)
         head = _head_noun(phrase)
         if out := (_keyed_items_after(text, e, phrase, n) or _headed_items_after(text, e, head, n)
-                   or _each_headed_after(text, e, head, n) or _quoted_heads_after(text, e, head, n)):
+                   or _each_headed_after(text, e, head, n) or _quoted_heads_after(text, e, head, n)
+                   or _headed_paragraphs_after(text, e, head, n)):
             break
     return out
 

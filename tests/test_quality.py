@@ -526,6 +526,8 @@ DAMAGE = [
     ("上半年工作平稳。\n?6月5日晚，县里开展夜间巡查。", [("mojibake", "?")]),
     # a five-year plan's number withheld before its period, a plan's name withheld (a fresh317 kind)
     ("乡村旅游在**规划开局之年迎来新机遇，XX计划的实施成效明显。", [("stripped_number", "**"), ("redaction", "XX")]),
+    # a zero left of a count whose other digits went (a fresh319 kind)
+    ("外乡镇到我校就读的学生多达0余人，家长接送困难。", [("stripped_number", "0")]),
     # a head count gone after 人数 or 人口 (a fresh319 kind)
     ("全校现有学生人数人，外来人口人。", [("stripped_number", "人"), ("stripped_number", "人")]),
 ]
@@ -613,6 +615,7 @@ CLEAN = [
     "工业占主导地位的，也有占地面积大的，占用耕地的依法处理。",      # 占 in words of its own
     "建设万头猪场1个，存栏近万头，年出栏数万头生猪。",               # 万头 as a size or after 近/数
     "外来人口人均收入逐年提高，这是为什么？！我们要弄清楚。",     # 人口人均; ?! before a plain sentence
+    "全年接待游客100余人次，新增企业20多家，投资10余万元。",   # counts whose digits end in 0
 ]
 
 
