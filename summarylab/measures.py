@@ -81,6 +81,7 @@ Example
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import re
 from collections import Counter
@@ -130,6 +131,8 @@ _MARKER_CONTEXT = rf"{_WHITESPACE}。；;！!？?：:，,即"
 _MARKER_FIRST = rf"（(〔㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}{_UPPER_CHARS}第其首再最、—－\-"
 # One pass over the text.  Every alternative is a bounded literal run, so the
 # scan is linear; the one-character look-behind keeps mid-word hits out.
+_NOT_GLUED_CN = "年是要个些般直切定样起同旦致律共再次则时"   # 一年, 一是, 一直 …: no heading's ordinal glued on
+_NOT_GLUED_DIGIT = "年月日号个名家项万亿元次件人户台辆吨米届期批位所座条倍"   # 1月, 5个 …: nor here
 _MARKER = re.compile(
     rf"""
     (?: ^ | (?<=[{_MARKER_CONTEXT}]) | (?<=指出|要求|强调|提出)
@@ -146,8 +149,10 @@ _MARKER = re.compile(
                   | (?: (?<=[。：；！？\n]\n[{_CN}]) | (?<=\A[{_CN}]) ) 。                    # 一。 (a full stop typed for 、,
                                                                                           # after a finished line: not 统|一。 wrapped)
                   | (?<=^[{_CN}]) [ \t\u3000] [.．] (?=[ \t\u3000]?[\u4e00-\u9fff])   # 一 . 某某: a spaced point
-                  | (?<=^[{_CN}]) [ \t\u3000] (?![〇零一二三四五六七八九十年是]) (?=[\u4e00-\u9fff]) ) )   # 一 综合: a
+                  | (?<=^[{_CN}]) [ \t\u3000] (?![〇零一二三四五六七八九十年是]) (?=[\u4e00-\u9fff])   # 一 综合: a
                                                   # heading whose 、 was lost (一 综合, 一 认真开展…；not 二 零二三年)
+                  | (?<=^[{_CN}]) (?![〇零{_CN}{_NOT_GLUED_CN}])
+                    (?=[\u4e00-\u9fff]) ) )       # 二村庄道路建设: glued to its title (its neighbours alike)
       | (?P<upper_dun> (?P<o9> [{_UPPER_CHARS}] ) (?: 、                  # 壹、 贰、
                   | (?<=^[{_UPPER_CHARS}]) [ \t\u3000] [.．] (?=[ \t\u3000]?[\u4e00-\u9fff])      # 壹 . 背景 (a spaced point)
                   | (?<=^[{_ROMAN}]) [.．]? [ \t\u3000]? (?=[\u4e00-\u9fff]) (?![类類级級型期度号號区區]) ) )   # Ⅰ考察时间, Ⅱ. 目的
@@ -167,7 +172,7 @@ _MARKER = re.compile(
         | [⒈-⒛] )
       | (?P<num_pad> 0 (?P<o14> [1-9] ) (?= [ \t\u3000]{{1,2}} [\u4e00-\u9fff] ) )   # 01 健全机制: a section's
                                                   # number padded with a zero, its next one on a later line
-      | (?P<num_bare> (?P<o13> [1-9][0-9]? ) (?: [ \t\u3000]{{1,2}} | (?![年月日号个名家项万亿元次件人户台辆吨米届期批位所座条倍]) )
+      | (?P<num_bare> (?P<o13> [1-9][0-9]? ) (?: [ \t\u3000]{{1,2}} | (?![{_NOT_GLUED_DIGIT}]) )
                      (?= [\u4e00-\u9fff] ) )     # 1 总体要求, 1资料与方法: a decimal outline's top level,
                                                   # its number alone (its 1.1 below it; not 1月…, 5个…)
       | (?P<circled> [①-⑳] )                                            # ①
@@ -520,9 +525,12 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         return None                              # 一、二季度… (not 一、五年政府工作回顾 alone on its line)
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
+    if style == "cn_dun" and m.end() - m.start() == 1 and not _glued_heading(text, m.start(), ordinal):
+        return None                              # 三农工作…: a numeral glued at a line's start, alone
     if style == "num_bare" and not (_BARE_HEADING.match(text, marker_end)
                                     and any(int(d.group(1)) == ordinal
-                                            for d in _FIRST_DECIMAL.finditer(text, marker_end, marker_end + BARE_REACH))):
+                                            for d in _FIRST_DECIMAL.finditer(text, marker_end, marker_end + BARE_REACH))
+                                    or _glued_heading(text, m.start(), ordinal)):
         return None                              # 1 总体要求 / 1.1 …: only over its first decimal heading
     if style == "num_bare":
         marker_end = m.start() + len(m.group("o13"))   # the blank is no part of the marker
@@ -632,6 +640,34 @@ def _after_doc_title(text: str, i: int) -> bool:
     (县教育局2024年工作总结, not 今年以来，我们…)."""
     start = text.rfind("\n", 0, i) + 1
     return 4 <= i - start <= _DOC_TITLE and _PROSE_MARK.search(text, start, i) is None
+
+
+GLUED_TITLE = 30   # longest title of a heading whose ordinal is glued to it (一村容整治)
+
+
+@functools.lru_cache(maxsize=64)
+def _glued_line(numeral: str) -> re.Pattern:
+    """A line opening with ``numeral`` glued to a short title, which ends the line or a sentence."""
+    after = _NOT_GLUED_DIGIT if numeral.isdigit() else _NOT_GLUED_CN
+    return re.compile(rf"^[ \t\u3000]*{numeral}(?![0-9{_CN}〇零{after}])(?=[\u4e00-\u9fff])"
+                      rf"[^\n。，,；;：:！？!?]{{2,{GLUED_TITLE}}}(?:[。；;]|[ \t\u3000]*$)", re.MULTILINE)
+
+
+def _glued_heading(text: str, start: int, ordinal: int) -> bool:
+    """Whether the line at ``start`` is a heading whose 、 was lost, its ordinal glued to its title
+    (一村民住房整理 / 二村庄道路建设 / 三…, 1供热效率。…/ 2…): its title is short and a line numbered
+    just before or after it, in the same style, is one too."""
+    digits = text[start].isdigit()
+    cn = _CN
+    numeral = str(ordinal) if digits else cn[ordinal - 1] if 1 <= ordinal <= len(cn) else None
+    if numeral is None or not _glued_line(numeral).match(text, start):
+        return False
+    for k in (ordinal - 1, ordinal + 1):
+        if 1 <= k <= (99 if digits else 10):
+            other = str(k) if digits else cn[k - 1]
+            if _glued_line(other).search(text, max(0, start - PAD_REACH), start + PAD_REACH):
+                return True
+    return False
 
 
 _SPACED_SECOND = re.compile(r"^二[ \t\u3000](?=[\u4e00-\u9fff])", re.MULTILINE)   # 二 农业: the second

@@ -1036,6 +1036,14 @@ FURNITURE = [
      "某市政府工作报告\n全年增长5%。", "doc_site"),
     ("某某新闻 | 图片 | 数字报纸 | 网视\n时政要闻   图片新闻   天下新闻   公告公示\n某县工作总结\n全年增长5%。",
      "某县工作总结\n全年增长5%。", "site_header"),
+    # a 范文 blurb with the stock sentences before it, and one that hopes to inspire (fresh319, fresh321 kinds)
+    ("工作报告多在汇报例行工作时使用，是常见的一种报告。以下是整理的校车安全工作报告，欢迎阅读！\n全年增长5%。",
+     "全年增长5%。", "preface"),
+    ("在这里为大家精心挑选了一些总结文档，希望能够给大家提供一些写作灵感。\n全年增长5%。", "全年增长5%。", "preface"),
+    ("今年完成投资3亿元，增长5%。以下是整理的工作报告，欢迎阅读！", "今年完成投资3亿元，增长5%。", "blurb"),   # the
+    # report's sentence before the blurb stays: the stock sentences hold no number
+    # a news portal's menu of columns with a trailing bar (a fresh317 kind)
+    ("全年增长5%。\n头条 | 本地 | 公司 | 人物 | 产经 | 国际 | 军事 |\n", "全年增长5%。\n", "site_header"),
     ("1 / 7\n文档名称:\n下载后只包含 1 个 DOC 格式的文档\n某乡工作汇报\n全年增长5%。", "某乡工作汇报\n全年增长5%。", "doc_site"),
     ("某局工作总结由某某文库小编整理,希望给你工作带来方便\n全年增长5%。", "全年增长5%。", "preface"),
     ("民警坚守一线。警方供图 某某网-某客户端 发\n全年增长5%。", "全年增长5%。", "image"),
@@ -1949,6 +1957,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全年生产总值增长GDP\n居民消费价格CPI\n工业品价格PPI\n能耗水平GDP\n单位GDP",   # capitals: abbreviations
     "项目现场推进会召开，签约项目12个。",                             # 现场 in a sentence
     "指标 | 单位 | 数值 | 增长 | 备注 |",                              # a table's header, no menu word
+    "项目 | 本年 | 上年 | 增减 | 增幅 |",                              # a table's header with a trailing bar
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
     "一、加强领导\n二、完善制度\n三、强化考核\n四、狠抓落实\n全年完成投资3亿元。",   # an outline the body does not repeat

@@ -711,6 +711,12 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
      [(1, "要高度重视，落实责任"), (1, "要加强检查，消除隐患")]),
     ("某某考察报告\nⅠ考察时间：\n6月7日至21日。\nⅡ 考察目的\n交流猪场经营。\nⅠ类水质达标率100%。\nⅢ摘要\n产量下降。\n",
      [(1, "考察时间"), (1, "考察目的"), (1, "摘要")]),
+    # headings whose 、 was lost, their ordinal glued to the title, numbered alike on the next lines
+    # (fresh308, fresh323 kinds); a line opening with 三 or 一 glued to a word, with no neighbour, is none
+    ("一村民住房整理\n拆除危房12间。\n二村庄道路建设\n硬化道路3公里。\n三村庄绿化建设\n栽植树木800株。\n",
+     [(1, "村民住房整理"), (1, "村庄道路建设"), (1, "村庄绿化建设")]),
+    ("服务评价\n1供热效率。管网末端水温达标。\n2服务态度。满意率提高。\n", [(1, "供热效率"), (1, "服务态度")]),
+    ("三农工作取得新进展\n全年粮食增产。\n一批项目建成投产。\n二是加强管理，完善制度。\n", []),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)
