@@ -649,8 +649,12 @@ GLUED_TITLE = 30   # longest title of a heading whose ordinal is glued to it (�
 def _glued_line(numeral: str) -> re.Pattern:
     """A line opening with ``numeral`` glued to a short title, which ends the line or a sentence."""
     after = _NOT_GLUED_DIGIT if numeral.isdigit() else _NOT_GLUED_CN
-    return re.compile(rf"^[ \t\u3000]*{numeral}(?![0-9{_CN}〇零{after}])(?=[\u4e00-\u9fff])"
-                      rf"[^\n。，,；;：:！？!?]{{2,{GLUED_TITLE}}}(?:[。；;]|[ \t\u3000]*$)", re.MULTILINE)
+    return re.compile(rf"""
+        ^ [ \t\u3000]* {numeral}                         # the ordinal at a line's start,
+        (?![0-9{_CN}〇零{after}]) (?=[\u4e00-\u9fff])     # glued to a word (not 一是, 1月, 12)
+        [^\n。，,；;：:！？!?]{{2,{GLUED_TITLE}}}          # a short title
+        (?: [。；;] | [ \t\u3000]*$ )                    # ending a sentence or the line
+        """, re.MULTILINE | re.VERBOSE)
 
 
 def _glued_heading(text: str, start: int, ordinal: int) -> bool:
