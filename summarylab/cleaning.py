@@ -2099,6 +2099,8 @@ _TAG = re.compile(r"""
     \s*/?>
     """, re.VERBOSE | re.IGNORECASE)
 MIN_TAGS = 3   # this many tags in a text: a page saved with its markup
+#: a block's tag (</p>, <div>, <td>, <br/>): markup even alone, where an inline one (<b>120</b>) may be text
+_BLOCK_TAG = re.compile(r"</?(?:p|div|td|tr|th|table|tbody|thead|li|ul|ol|br|hr|h[1-6]|section|article)\b", re.IGNORECASE)
 
 
 # An attribute of a tag whose "<" is gone (…銆？a href="/footer/intro.shtml" target="_blank">关于我们).
@@ -2116,8 +2118,8 @@ _TAG_TAIL = re.compile(r"""^[^\n。<>"]{0,400}"\s?/>[ \t]*$""", re.MULTILINE)
 
 
 def _markup_spans(text: str) -> list[tuple[int, int, str]]:
-    """HTML tags of a page saved as text (<h3>…</h3>, <h1 style="…"><b>…</b></h1>), an empty
-    element with an id alone (<sup id="ubjy4"></sup>), a line holding three or more tag
+    """HTML tags of a page saved as text (<h3>…</h3>, <h1 style="…"><b>…</b></h1>), a block's tag
+    or an empty element with an id alone (…总结如下。</p>, <sup id="ubjy4"></sup>), a line holding three or more tag
     attributes (a footer's links whose tags lost their "<"), and a line ending a cut tag
     (…,两岸,统一" />: a meta tag's keywords)."""
     found = [(m.start(), m.end(), "markup") for m in _TAG.finditer(text)]
@@ -2125,7 +2127,8 @@ def _markup_spans(text: str) -> list[tuple[int, int, str]]:
     lines = [(m.start(), m.end(), "markup") for m in re.finditer(r"[^\n]+", text)
              if len(_ATTRIBUTE.findall(m.group())) >= MIN_ATTRIBUTES and "。" not in m.group()]
     tails = [(m.start(), m.end(), "markup") for m in _TAG_TAIL.finditer(text)]
-    return (found if len(found) >= MIN_TAGS else empty) + lines + tails
+    alone = [t for t in found if _BLOCK_TAG.match(text, t[0])]
+    return (found if len(found) >= MIN_TAGS else empty + alone) + lines + tails
 
 
 def _code_token_spans(text: str) -> list[tuple[int, int, str]]:

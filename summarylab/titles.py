@@ -244,6 +244,8 @@ _BLURB = re.compile(rf"""
   | 《 (?P<doc> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}? (?:{_DOC_TYPE})   # a 文库: 《某总结.doc》由会员分享,
              (?:参考|參考|范文|範文|范例|範例|模板|精选|精選|通用|最新){{0,2}} )   # 《某总结参考.docx》
     (?:\.(?:docx?|pdf|wps|txt))? 》 由 (?:会员|會員|用户|用戶|网友|網友) (?:上传|上傳)? (?:分享|上传|上傳)   # (上传分享)
+  | [该該]? 【 (?P<doc2> [^【】，,。：:\n]{{4,{TITLE_CHARS}}}? (?:{_DOC_TYPE}) ) \s? 】    # a 文库: 该【某报告】是由【某某】
+    \s? 是?由 \s? 【 [^【】\n]{{1,20}} 】 \s? (?:上传|上傳)? (?:分享|上传|上傳)          # 上传分享
     """, re.VERBOSE)
 #: The kinds of name a news or portal site gives itself (某某网, 某某资讯, 某某频道): after a title's
 #: dash they name the site (_SITE_AFTER); _SITE_SUFFIX adds the kinds of 范文 and document sites.
@@ -986,6 +988,8 @@ def _candidates(text: str) -> list[str]:
         if (_banner(_decorations(raw)) and not _NAME_FIELD.match(raw.strip())) or _bulleted(raw) \
                 or _SPEAKER_LINE.match(raw.strip()) or _authors(_GLOSS.sub("", raw)):   # (词条 | 某某村 |: a field, no banner)
             continue   # (a speaker's line before the squeeze joins the name to the issuer)
+        if (b := _BLURB.match(raw.strip())) is not None and b.group("doc2"):
+            raw = b.group("doc2")   # 该【某报告 】是由【某某】上传分享: the document the line names
         if len(raw) > _RUN_ON_LINE and not _FIELD_LABEL.search(raw) and (m := _SPACED_TITLE.match(raw.strip())) is not None:
             raw = m.group("title")   # 某某调查研究报告 搞清楚…: a title, a blank, then the body
         if len(raw) > _RUN_ON_LINE and (m := _SPACED_TITLE.match(_DIGIT_GAPS.sub("", raw.strip()))) is not None:
@@ -1352,7 +1356,7 @@ _SITE_TAG = re.compile(r"\s?[（(【](?:全文完整|完整版|完整文档|完�
 def _blurb_name(m: re.Match) -> str:
     """The name a blurb gives, without the site's 范文 after a document type or its tag in
     brackets (这篇水利局工作总结范文 -> 水利局工作总结; …工作总结(全文完整) -> …工作总结)."""
-    name = _SITE_TAG.sub("", _squeeze(m.group("name") or m.group("doc")).strip())
+    name = _SITE_TAG.sub("", _squeeze(m.group("name") or m.group("doc") or m.group("doc2")).strip())
     name = _BLURB_VERBS.sub("", name)   # 收集和整理的林业年度工作总结 -> 林业年度工作总结
     return re.sub(rf"({_DOC_TYPE})(?:参考|參考)?(?:范文|範文)$", r"\1", name) if len(name) > 6 else name
 

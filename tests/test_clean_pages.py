@@ -1042,6 +1042,18 @@ FURNITURE = [
     ("在这里为大家精心挑选了一些总结文档，希望能够给大家提供一些写作灵感。\n全年增长5%。", "全年增长5%。", "preface"),
     ("今年完成投资3亿元，增长5%。以下是整理的工作报告，欢迎阅读！", "今年完成投资3亿元，增长5%。", "blurb"),   # the
     # report's sentence before the blurb stays: the stock sentences hold no number
+    # kinds of fresh321-325: a portal's file table header, a reprint's link line, a record's validity
+    # field and body label, a blog's comment and template lines, a channel viewer's prompts, a two-step
+    # breadcrumb, a story's date, reporter and paper line, an empty search, an English share line, a
+    # loader's note, a block's closing tag alone
+    ("类型 | 档名 | 档案大小 | 说明 |\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("原文链接：//example.com/post/123.html\n文件有效性 有效\n文章正文\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n没有留言：\nBlogger Templates\n在Telegram中查看相关推荐\n启动ABCD机器人\n", "全年增长5%。\n", "site_header"),
+    ("资讯 > 数据\n没有找到结果。\nShare \"某某制度之研究\"\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("2007-10-08 记者：王某 来源：某某参考报 |\n全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。加载中....（立即查看全文）", "全年增长5%。", "site_header"),
+    ("全年增长5%，总结如下。</p>\n一、主要工作", "全年增长5%，总结如下。\n一、主要工作", "markup"),
+    ("第 1 页 共 6 页 某区工作推进会议讲话 今天，我们召开会议。", "某区工作推进会议讲话 今天，我们召开会议。", "page_marker"),
     # a news portal's menu of columns with a trailing bar (a fresh317 kind)
     ("全年增长5%。\n头条 | 本地 | 公司 | 人物 | 产经 | 国际 | 军事 |\n", "全年增长5%。\n", "site_header"),
     ("1 / 7\n文档名称:\n下载后只包含 1 个 DOC 格式的文档\n某乡工作汇报\n全年增长5%。", "某乡工作汇报\n全年增长5%。", "doc_site"),
@@ -1958,6 +1970,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "项目现场推进会召开，签约项目12个。",                             # 现场 in a sentence
     "指标 | 单位 | 数值 | 增长 | 备注 |",                              # a table's header, no menu word
     "项目 | 本年 | 上年 | 增减 | 增幅 |",                              # a table's header with a trailing bar
+    "记者从县统计局获悉，全年新闻资讯 > 数据显示增长5%。",           # a > inside a sentence
+    "文件有效性审查全面完成，清理规范性文件12件。",                   # a record's field word in a sentence
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
     "一、加强领导\n二、完善制度\n三、强化考核\n四、狠抓落实\n全年完成投资3亿元。",   # an outline the body does not repeat

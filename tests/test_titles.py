@@ -12,6 +12,11 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a document site's line naming the document in 【】 and its uploader (a fresh323 kind)
+    ("该【农村改厕调查报告 】是由【某某】上传分享,文档一共【3】页,该文档可以免费在线阅读。\n为贯彻落实文件精神，我镇开展调研。",
+     "农村改厕调查报告"),
+    ("该【农村改厕调查报告 】是由【某某】上传分享,文档一共【3】页,该文档可以免费在线阅读,需要了解更多关于【农村改厕调查报告 】的内容,"
+     "可以使用某某网的站内搜索功能。农村改厕调查报告\n为贯彻落实文件精神，我镇开展调研。", "农村改厕调查报告"),
     # a site's column, a document kind alone, over the document's name (a fresh319 kind)
     ("工作总结\n\n校车工作总结\n\n时间：2025-09-27 08:39:47 我要投稿\n今年以来，我校校车运行安全平稳。",
      "校车工作总结"),
