@@ -382,7 +382,8 @@ _PLACEHOLDER = re.compile(
                                                 # variable (x0, x1); a unit's letters may follow (****mm)
     """, re.X)
 #: A blank and a count's unit after a lower-case x (示范方 x 个, 于 x 月), not 与 x 间 (a variable).
-_SPACED_COUNT = re.compile(r" (?:个|月|日|年|项|家|人|户|次|名|座|所|条|亩|吨|万|亿|多|余|元)")   # (固投 x 亿元, 交地 x 多亩)
+_SPACED_COUNT = re.compile(r" (?:个|月|日|年|项|家|人|户|次|名|座|所|条|亩|吨|万|亿|多|余|元)|余(?=[\u4e00-\u9fff])")   # (固投 x 亿元,
+# 交地 x 多亩; 活动 x余场次: 余 glued on, not 多: 设 x多项式)
 #: A place or body word after a placeholder and one blank (X 县民政局, 《X 县…办法》): a name withheld.
 _PLACE_AFTER = re.compile(r"[ \u3000]?(?:县|市(?![场民])|区|镇|乡|村(?![民])|街道|省|州)")   # X 县, (我省) x县
 #: What follows a number (so a placeholder before it stands for a number): dates, counts,
@@ -685,7 +686,10 @@ def _placeholders(text: str) -> list[Finding]:
         # across blanks and line breaks: 镇长 xx 任; XX⏎镇 on a page that put each word on a line
         prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
         nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
+        gap = len(text[e:e + 40]) - len(text[e:e + 40].lstrip(" \t\u3000\n"))   # blanks and breaks after it
         number = (year_of_number or dated or ranged or counted or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
+                  or gap > 1 and set(tok) <= set("_＿") and _AFTER_NUMBER.match(text, e + gap) is not None   # ____⏎⏎年:
+                  # a form's blank, its year's 年 on a later line
                   or prev in _NUMERALS and tok in ("_", "＿")      # “十_”期间: a plan's number cut after 十
                   or _PH_DECIMAL.match(text, e) is not None      # XX.27%: the integer part withheld
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))

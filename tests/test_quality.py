@@ -526,6 +526,10 @@ DAMAGE = [
     ("上半年工作平稳。\n?6月5日晚，县里开展夜间巡查。", [("mojibake", "?")]),
     # a five-year plan's number withheld before its period, a plan's name withheld (a fresh317 kind)
     ("乡村旅游在**规划开局之年迎来新机遇，XX计划的实施成效明显。", [("stripped_number", "**"), ("redaction", "XX")]),
+    # a form's blank whose 年 a page break put on a later line (a fresh321 kind)
+    ("为了保护环境，____\n\n年我们开展了垃圾分类。", [("stripped_number", "____")]),
+    # one x after a blank, 余 glued after it (a fresh321 kind)
+    ("全区共开展各类宣传活动 x余场次，发放资料2000份。", [("stripped_number", "x")]),
     # a zero left of a count whose other digits went (a fresh319 kind)
     ("外乡镇到我校就读的学生多达0余人，家长接送困难。", [("stripped_number", "0")]),
     # a head count gone after 人数 or 人口 (a fresh319 kind)
@@ -616,6 +620,7 @@ CLEAN = [
     "建设万头猪场1个，存栏近万头，年出栏数万头生猪。",               # 万头 as a size or after 近/数
     "外来人口人均收入逐年提高，这是为什么？！我们要弄清楚。",     # 人口人均; ?! before a plain sentence
     "全年接待游客100余人次，新增企业20多家，投资10余万元。",   # counts whose digits end in 0
+    "设 x多项式的次数为n，函数与 x 间的关系成立。",              # a variable before 多 and a blank
 ]
 
 

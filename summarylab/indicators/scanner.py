@@ -711,9 +711,11 @@ def _bare_some(h: _Hit) -> bool:
 _DOC_KIND = "总结|總結|报告书?|報告書?|汇编|匯編|范文|範文|材料|计划书?|計劃書?|讲话|講話|方案|汇报|匯報|心得|体会|體會|反思"
 #: The bracket after a document type that opens a title's count: 工作总结【, 汇编（范文
 _PIECES_TAG = re.compile(rf"""
-    (?: {_DOC_KIND} )                                          # a document type ...
-    (?: [【（(\[] (?:范文|範文|精选|精選|合集|共|优秀|優秀|优质|優質|通用|精品|热门|熱門)?   # ... then the bracket of a count: 【, （范文, (优秀
-      | 多篇 | 范文 | 範文 )                                      # or 多篇 / 范文 right before it
+    (?: (?: {_DOC_KIND} )                                      # a document type ...
+        (?: [【（(\[] (?:范文|範文|精选|精選|合集|共|优秀|優秀|优质|優質|通用|精品|热门|熱門|模板)?   # ... then the bracket
+                                                               # of a count: 【, （范文, (优秀, (模板
+          | 多篇 | 范文 | 範文 )                                  # or 多篇 / 范文 right before it
+      | (?:精选|精選|大全|汇总|匯總|合集) [【（(\[] )              # or a site's tag and the bracket (某制度精选(九篇))
     $""", re.VERBOSE)
 
 
