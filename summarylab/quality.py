@@ -261,7 +261,8 @@ def _strong_res() -> tuple[tuple[re.Pattern, int], ...]:
         # (… and ?! right after a percentage: 减少76.7%?! ∶…, a closing mark mis-decoded)
         # ?! inside a word, then a character and one ASCII sign before Han (成本?！迸R城, 内容?！霸\病):
         # 。” and the next character read in another encoding, its second byte left as ASCII
-        (re.compile(rf"[?？](?<=[{_HAN}0-9][?？])[!！][{_HAN}][\x40-\x7e](?=[{_HAN}])"), MOJIBAKE_MIN),
+        (re.compile(rf"[?？](?<=[{_HAN}0-9][?？])[!！][{_HAN}]{{1,3}}[\x40-\x7e\u00c0-\u024f](?=[{_HAN}])"), MOJIBAKE_MIN),
+        # (… or a few characters later, or a Latin-1 letter: ?!墩少彿ā反)
         # a ? after a word and before a mark no question is followed by (水平?;貧w, 保障?! ∫?、):
         # a character a decoder could not write
         (re.compile(rf"""

@@ -181,7 +181,7 @@ _PIECE = re.compile(r"^[【\[]?第[一二三四五六七八九十\d]{1,3}篇(?:[
 _COLUMN_CODE = re.compile(rf"^[{_HAN}]{{2,8}}\s?[a-z]{{2,6}}$")   # a site column and its initials: 行业动态hyjj
 _FOOTNOTE = re.compile(rf"(?<=[{_HAN}）)])\s?(?:\[\d{{1,2}}\]|［\d{{1,2}}］)$")   # 统计公报[1]
 _GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
-_SENTENCE = re.compile(r"[。！？!?；;]|[，,].{3,}")
+_SENTENCE = re.compile(r"[。！？!?；;]|(?:，|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))).{3,}")   # (not 34,993.1亿元: digits grouped)
 #: A news headline of phrases each ending in ！, the last perhaps without (重磅！某公报发布！数据来了, 赞！…).
 _EXCLAIMED = re.compile(rf"""
     (?=.{{10,{TITLE_CHARS}}}$)                              # a headline's length

@@ -523,6 +523,7 @@ DAMAGE = [
     ("新车降低了运营成本?！迸R城县交通局介绍了情况。", [("mojibake", "?！迸R")]),
     ("完成设备检修等多项内容?！霸\\病，确保船闸安全运行。", [("mojibake", "?！霸\\")]),
     ("两地开展联合执法和联动查办?! ?\n下一步继续推进。", [("mojibake", "?! ?")]),
+    ("新的办法依据?!墩少彿ā反立了采购制度。", [("mojibake", "?！墩少佛ā")]),   # a Latin-1 letter a few characters on (fresh324)
     ("上半年工作平稳。\n?6月5日晚，县里开展夜间巡查。", [("mojibake", "?")]),
     # a five-year plan's number withheld before its period, a plan's name withheld (a fresh317 kind)
     ("乡村旅游在**规划开局之年迎来新机遇，XX计划的实施成效明显。", [("stripped_number", "**"), ("redaction", "XX")]),

@@ -12,6 +12,9 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a headline with a figure whose digits are grouped by commas (a fresh324 kind)
+    ("财政部:2022 年全国政府采购规模为 34,993.1 亿元 下降 3.9%\n财政部发布简要情况，全年采购规模下降3.9%。",
+     "财政部:2022年全国政府采购规模为34,993.1亿元下降3.9%"),
     # a document site's line naming the document in 【】 and its uploader (a fresh323 kind)
     ("该【农村改厕调查报告 】是由【某某】上传分享,文档一共【3】页,该文档可以免费在线阅读。\n为贯彻落实文件精神，我镇开展调研。",
      "农村改厕调查报告"),
