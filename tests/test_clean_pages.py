@@ -1896,6 +1896,8 @@ FURNITURE = [
     ("字体调节： A+ A- 操作：\n简洁阅读 打印本文 默认 增大 缩小\n某某晚报公众微信\n掌中某省APP下载\n全年增长5%。",
      "全年增长5%。", "site_header"),
     ("近日m88下注登录，某镇组织巡查。近日kaiyun全站，某街道组织整治。", "近日，某镇组织巡查。近日，某街道组织整治。", "spam"),
+    ("565net必赢官方网按照要求，全区改造小区8个。", "按照要求，全区改造小区8个。", "spam"),   # fresh322 kinds
+    ("半岛平台-2020年全国新开工改造小区4万个\n全年增长5%。", "2020年全国新开工改造小区4万个\n全年增长5%。", "spam"),
     ("某鲁晚报     2025年11月04日\n>>上一篇：某某参观基地\n投稿：市市场监督管理局  来源：时间：2021年04月08日\n全年增长5%。",
      "全年增长5%。", "site_header"),
     ("电 话：020-12345678\n网址：example-gas.com\n5条评论立即评论\n某某新闻网全媒体矩阵\n全年增长5%。", "全年增长5%。", "site_header"),
@@ -1972,6 +1974,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "项目 | 本年 | 上年 | 增减 | 增幅 |",                              # a table's header with a trailing bar
     "记者从县统计局获悉，全年新闻资讯 > 数据显示增长5%。",           # a > inside a sentence
     "文件有效性审查全面完成，清理规范性文件12件。",                   # a record's field word in a sentence
+    "山东半岛城市群加快发展，打赢必赢之战。",                         # 半岛 and 必赢 as words
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
     "一、加强领导\n二、完善制度\n三、强化考核\n四、狠抓落实\n全年完成投资3亿元。",   # an outline the body does not repeat
