@@ -672,7 +672,8 @@ def _placeholders(text: str) -> list[Finding]:
         if not (year_of_number or dated or named or ranged or counted or placed or worded or listed) and (prev and prev in "+-=/*^{<|" or prev and prev in "(（[［" and not _is_han(nxt)
                                                        or nxt and nxt in "(（*+=^/-"):
             continue  # code and formulas: 1001-490X(2000), 2*(1-F), 2x*H (not （20xx年颁发）)
-        spaced = (tok == "X" or tok == "x" and _SPACED_COUNT.match(text, e)) and prev == " " and _is_han(text[s - 2:s - 1]) and (
+        spaced = (tok == "X" or tok == "x" and _SPACED_COUNT.match(text, e)) and prev == " " and (
+            _is_han(text[s - 2:s - 1]) or text[s - 2:s - 1] in ("、", "，")) and (   # (群众、 x 余个机构: in a list)
             nxt == " " and _AFTER_NUMBER.match(text, e) is not None or counted   # 来访 X 件, X（件）批
             or _is_han(nxt) and _AFTER_NUMBER.match(text, e) is not None
             and not _NOT_A_PLACEHOLDER.match(text, e))                           # 排查密接 X人, 约 X亩

@@ -576,6 +576,9 @@ _BLANK_RUN_ON = re.compile(r"""
     """, re.VERBOSE)
 
 
+_YEAR_NOTE = re.compile(r"[（(]\s?(?:19|20)\d{2}\s?年度?\s?[)）]")   # （2024年）: a title's year in brackets
+
+
 def _run_on(line: str) -> str | None:
     """The title at the start of ``line`` when the body follows it on the same line
     (桥头镇2023年度政府工作报告各位代表：… -> 桥头镇2023年度政府工作报告), when the
@@ -597,8 +600,9 @@ def _run_on(line: str) -> str | None:
                     and not line.startswith(line[:min(6, end)], end)):   # (not a title said twice)
                 end = more.end()   # …发展情况|分析报告2014年…: the name goes on to its last type word
             head, rest = _after_sentences(line[:end]), line[end:]
-            if len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head) or _VERB_THEN_TYPE.search(head):
-                continue
+            if (len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head) or _VERB_THEN_TYPE.search(head)
+                    or _YEAR_NOTE.fullmatch(rest.strip())):
+                continue   # (…情况汇报（2024年）: the year in brackets is the title's, no body)
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
                     or _REDACTED_PLACE.match(rest) and _SENTENCE.search(rest) and not _BODY_START.match(head)   # …总结xx省…
                     and not re.search(rf"(?:{_DOC_TYPE})", rest[:_RUN_ON_NAME])     # (not …报告XX市政府工作报告)

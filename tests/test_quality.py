@@ -531,6 +531,7 @@ DAMAGE = [
     ("为了保护环境，____\n\n年我们开展了垃圾分类。", [("stripped_number", "____")]),
     # one x after a blank, 余 glued after it (a fresh321 kind)
     ("全区共开展各类宣传活动 x余场次，发放资料2000份。", [("stripped_number", "x")]),
+    ("覆盖居民群众、 x 余个公共机构。", [("stripped_number", "x")]),   # after a list's 、 and a blank
     # a zero left of a count whose other digits went (a fresh319 kind)
     ("外乡镇到我校就读的学生多达0余人，家长接送困难。", [("stripped_number", "0")]),
     # a head count gone after 人数 or 人口 (a fresh319 kind)

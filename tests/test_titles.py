@@ -12,6 +12,9 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a title's year in brackets after it, the body on the next line (a fresh322 kind)
+    ("关于县老旧小区改造工作进展情况汇报（2024年）\n老旧小区改造是构建高品质生活的时代选择。",
+     "关于县老旧小区改造工作进展情况汇报（2024年）"),
     # a headline with a figure whose digits are grouped by commas (a fresh324 kind)
     ("财政部:2022 年全国政府采购规模为 34,993.1 亿元 下降 3.9%\n财政部发布简要情况，全年采购规模下降3.9%。",
      "财政部:2022年全国政府采购规模为34,993.1亿元下降3.9%"),
