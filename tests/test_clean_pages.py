@@ -1897,6 +1897,9 @@ FURNITURE = [
      "全年增长5%。", "site_header"),
     ("近日m88下注登录，某镇组织巡查。近日kaiyun全站，某街道组织整治。", "近日，某镇组织巡查。近日，某街道组织整治。", "spam"),
     ("565net必赢官方网按照要求，全区改造小区8个。", "按照要求，全区改造小区8个。", "spam"),   # fresh322 kinds
+    ("养老服务体系某城开荒保洁13800000000\n养老是重要一环，某城开荒保洁13800000000也是民生大事。",   # fresh314 kinds
+     "养老服务体系\n养老是重要一环，也是民生大事。", "spam"),
+    ("全年增长5%。\n??13600000000\n祝福文案\n网名昵称\n经典语录\n", "全年增长5%。\n", "site_header"),   # fresh316, fresh318
     ("半岛平台-2020年全国新开工改造小区4万个\n全年增长5%。", "2020年全国新开工改造小区4万个\n全年增长5%。", "spam"),
     ("某鲁晚报     2025年11月04日\n>>上一篇：某某参观基地\n投稿：市市场监督管理局  来源：时间：2021年04月08日\n全年增长5%。",
      "全年增长5%。", "site_header"),
@@ -1975,6 +1978,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "记者从县统计局获悉，全年新闻资讯 > 数据显示增长5%。",           # a > inside a sentence
     "文件有效性审查全面完成，清理规范性文件12件。",                   # a record's field word in a sentence
     "山东半岛城市群加快发展，打赢必赢之战。",                         # 半岛 and 必赢 as words
+    "开通家政服务热线13800000000，全年回收废旧物资1200吨。",          # a number with its label, in a sentence
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
     "一、加强领导\n二、完善制度\n三、强化考核\n四、狠抓落实\n全年完成投资3亿元。",   # an outline the body does not repeat
