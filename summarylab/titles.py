@@ -576,6 +576,10 @@ _BLANK_RUN_ON = re.compile(r"""
     """, re.VERBOSE)
 
 
+#: A document's type and a 范文 site's tag after it, perhaps with the count of its pieces: the name ends there.
+_FANWEN_END = re.compile(r"(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|彙報|材料|讲话|講話|方案)(?:范文|範文)"
+                         r"(?:[0-9一二三四五六七八九十]{1,2}篇)?$")
+_PIECES_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,2}篇")   # …范文|5篇: the count is the name's
 _YEAR_NOTE = re.compile(r"[（(]\s?(?:19|20)\d{2}\s?年度?\s?[)）]")   # （2024年）: a title's year in brackets
 
 
@@ -608,7 +612,9 @@ def _run_on(line: str) -> str | None:
                     and not re.search(rf"(?:{_DOC_TYPE})", rest[:_RUN_ON_NAME])     # (not …报告XX市政府工作报告)
                     or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)   # 某市长施政总报告：以…
                     or _PIECE_THEN_BODY.match(rest) and _SENTENCE.search(rest)   # 某总结1在市政府…: a piece's number
-                    or _ISSUER_THEN_BODY.match(rest) and _SENTENCE.search(rest)):   # 某总结某某总站2004年，…: its issuer
+                    or _ISSUER_THEN_BODY.match(rest) and _SENTENCE.search(rest)   # 某总结某某总站2004年，…: its issuer
+                    or _FANWEN_END.search(head) and _SENTENCE.search(rest) and not _PIECES_AFTER.match(rest)):   # 某工作总结范文某镇在…: a
+                # 范文 site's tag ends the name
                 title = _without_piece_number(_last_title(_DOUBLE_TYPE.sub(r"\1", head)))  # 总结报告 stays
                 glued = _GLUED_HEAD.match(title)   # …再上新台阶一、上半年工作总结|今年以来: the heading goes
                 return glued.group("title") if glued and not _TITLE_END.search(glued.group("title")) else title

@@ -12,6 +12,9 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a title run on into its body on one line, a 范文 site's tag ending the name (fresh321, fresh325 kinds)
+    ("2024年创建卫生集镇工作总结范文某镇在党委、政府的高度重视下，集镇面貌明显改善。", "2024年创建卫生集镇工作总结范文"),
+    ("2020食品安全工作总结范文5篇食品安全工作总结(1)民以食为天，食以安为先。", "2020食品安全工作总结范文5篇"),
     # a title's year in brackets after it, the body on the next line (a fresh322 kind)
     ("关于县老旧小区改造工作进展情况汇报（2024年）\n老旧小区改造是构建高品质生活的时代选择。",
      "关于县老旧小区改造工作进展情况汇报（2024年）"),
