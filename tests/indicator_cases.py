@@ -240,6 +240,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     # ... after a template tag, or after a site's 精选 whatever the kind of document (fresh321, fresh323 kinds)
     (S, "人居环境整治一周工作总结（模板5篇）\n全年开展活动12场。", [R(12, "场", subject="活动")]),
     (S, "厨余垃圾分类制度精选（九篇）\n全年开展活动12场。", [R(12, "场", subject="活动")]),
+    # a decimal heading's number before 项目 or 人力 is no count (fresh327, fresh328, fresh330 kinds)
+    (S, "1.1项目背景\n6.1人力资源配置\n全年开展活动12场。", [R(12, "场", subject="活动")]),
     (S, "部门工作计划书(优质7篇)", []),
     # earlier items of a 分别 list take the measure word the last one ends in
     (S, "新能源汽车、太阳能电池、工业机器人产量分别增长40.8%、24.3%和30.1%。",

@@ -529,6 +529,9 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
                                   or _AGE_FROM.search(text, max(0, h.start - 3), h.start)
                                   or _AGE_REACHED.search(text, max(0, h.start - 3), h.start)):
             return True   # 0-17岁, 18至59岁, 60岁以上, 18岁到35岁, 满65岁: an age group names a category
+        if (unit.base in _WORD_AFTER and "." in h.n1 and not h.mult and not h.n2
+                and text[unit_end:unit_end + 1] in _WORD_AFTER[unit.base]):
+            return True   # 1.1项目背景, 6.1人力资源配置: a decimal heading's number before a word, no count
         if unit.base == "篇" and _PIECES_TAG.search(text, max(0, h.start - 10), h.start) \
                 and (text[h.end:h.end + 1] in "】）)]" or text[h.end:h.end + 1] in "\n"):
             return True   # 工作总结【3篇】, 汇编（范文5篇）, 工作报告多篇4篇⏎: a collection's count in its title
@@ -707,6 +710,9 @@ def _bare_some(h: _Hit) -> bool:
                 and h.m.group("sfx") in ("余", "多", "餘"))
 
 
+#: A count's measure word that opens a word with the next character (项目, 人力): after a decimal
+#: (no count of things has one) it is a heading's number and its title (1.1项目背景).
+_WORD_AFTER = {"项": "目", "人": "力才文工口员居"}
 #: Types of document a site counts the pieces of (工作总结5篇, 汇编（范文3篇）).
 _DOC_KIND = "总结|總結|报告书?|報告書?|汇编|匯編|范文|範文|材料|计划书?|計劃書?|讲话|講話|方案|汇报|匯報|心得|体会|體會|反思"
 #: The bracket after a document type that opens a title's count: 工作总结【, 汇编（范文
