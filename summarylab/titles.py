@@ -301,6 +301,7 @@ def _decorations(line: str) -> str:
         line = _ORIGINAL_TITLE.sub("", line).rstrip("）)" if line[:1] in "（(" else "")   # 原标题：某某: a reprint's
         # note of the title, perhaps in brackets
     line = re.sub(r"^0[1-9](?=[\u4e00-\u9fff])(?!年)", "", line)   # 01关于…的报告: a contents line's number (05年…: a year)
+    line = re.sub(r"^[1-9](?=(?:19|20)[0-9]{2}\s?年)", "", line)   # 12023年某中心上半年工作总结: a page's number
     if (t := _REGION_TAG.match(line) or _COLUMN_TAG.match(line)) is not None and (
             _TITLE_END.search(line) or _COLUMN_TAG.match(line) and not _SENTENCE.search(line, t.end())):
         line = line[t.end():]   # [内蒙古] 2021年某旗统计公报, 【2022·某镇答卷】…工作综述: a tag before the title

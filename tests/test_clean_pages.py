@@ -1054,6 +1054,18 @@ FURNITURE = [
     ("全年增长5%。加载中....（立即查看全文）", "全年增长5%。", "site_header"),
     ("全年增长5%，总结如下。</p>\n一、主要工作", "全年增长5%，总结如下。\n一、主要工作", "markup"),
     ("第 1 页 共 6 页 某区工作推进会议讲话 今天，我们召开会议。", "某区工作推进会议讲话 今天，我们召开会议。", "page_marker"),
+    # kinds of fresh326-330: an editors' credit of the three reviews, font-size widgets, a hit counter, a
+    # poster's id, date and views, a blog's post counter, a portal's prompts, a chat assistant's closing
+    # wish, a Q&A plea, a record's field labels, a site's breadcrumb, a photo credit, a scan prompt, a
+    # record's 名称 and 文号 row, a related-news heading
+    ("全年增长5%。（一审一校：王某 二审二校：石某 三审三校：向某）", "全年增长5%。", "byline"),
+    ("【字体：打印\n大 中 小】\n[大] [中] [小]\n点阅率1424\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("abcadmin2023-01-31  115\nNew Post(0)\n某州人民政府网站提示：\n请完成个人中心登录后进行相关操作\n全年增长5%。",
+     "全年增长5%。", "site_header"),
+    ("全年增长5%。希望这篇文章能满足您的需求。", "全年增长5%。", "promo"),
+    ("乡镇秸秆禁烧工作汇报，急！求大佬出现，救急！\nEngTitle\n中文摘要\n某某振兴在线 >  要闻\n扫描微阅读\n最新动态\n全年增长5%。",
+     "全年增长5%。", "site_header"),
+    ("名称：市某局2021年工作总结 文号：\n全年增长5%。\n新华社记者 彭某某 摄", "全年增长5%。\n", "site_header"),
     # a news portal's menu of columns with a trailing bar (a fresh317 kind)
     ("全年增长5%。\n头条 | 本地 | 公司 | 人物 | 产经 | 国际 | 军事 |\n", "全年增长5%。\n", "site_header"),
     ("1 / 7\n文档名称:\n下载后只包含 1 个 DOC 格式的文档\n某乡工作汇报\n全年增长5%。", "某乡工作汇报\n全年增长5%。", "doc_site"),
@@ -1979,6 +1991,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "文件有效性审查全面完成，清理规范性文件12件。",                   # a record's field word in a sentence
     "山东半岛城市群加快发展，打赢必赢之战。",                         # 半岛 and 必赢 as words
     "开通家政服务热线13800000000，全年回收废旧物资1200吨。",          # a number with its label, in a sentence
+    "稿件实行一审、二审、三审制度，全年点阅率明显提高。",             # reviews and hits named in a sentence
+    "企业规模分为大 中 小三类，全年新增小微企业120家。",              # sizes in a sentence
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
     "一、加强领导\n二、完善制度\n三、强化考核\n四、狠抓落实\n全年完成投资3亿元。",   # an outline the body does not repeat

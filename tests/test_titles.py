@@ -12,6 +12,8 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a page's number glued before a title's year (a fresh326 kind)
+    ("12023年湿地公园管理服务中心上半年工作总结\n今年以来，中心扎实推进各项工作。", "2023年湿地公园管理服务中心上半年工作总结"),
     # a title run on into its body on one line, a 范文 site's tag ending the name (fresh321, fresh325 kinds)
     ("2024年创建卫生集镇工作总结范文某镇在党委、政府的高度重视下，集镇面貌明显改善。", "2024年创建卫生集镇工作总结范文"),
     ("2020食品安全工作总结范文5篇食品安全工作总结(1)民以食为天，食以安为先。", "2020食品安全工作总结范文5篇"),
