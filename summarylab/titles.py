@@ -465,6 +465,8 @@ _LEAD_HEADLINE = re.compile(r"""
     (?P<title>[^】。！？!?\n]{6,50}) 】      # a headline or a yearbook's entry in brackets (not a site's tag:
     (?=[^\n]{20})                           # 【导读预览】), then the body on its line
     """, re.VERBOSE)
+#: A headline alone after a bracketed tag, ending the line (no clause inside, not opening with a date).
+_HEADLINE_AFTER_TAG = re.compile(r"(?![0-9]{1,2}月|[0-9]{4}年[0-9]{1,2}月)(?P<title>[^，,。；;：:\n【】]{6,40}?)[!！]?")
 #: A headline with its subtitle after a dash, run on into the page's record (…破解融资难题——某基金业务模式简介发表日期：).
 _DASHED_HEADLINE = re.compile(r"""
     [^，,。；;：:！？!?\n【】]{8,60} ——+ [^，,。；;：:！？!?\n【】]{4,40}?   # 创设…难题——…简介
@@ -594,6 +596,8 @@ def _run_on(line: str) -> str | None:
     if (m := _ABOUT_TITLE.match(line)) is not None and m.end() < len(line) and _SENTENCE.search(line, m.end()):
         return m.group()
     if (m := _BRACKETED_TITLE.match(line)) is not None and _SENTENCE.search(line, m.end()):
+        if (h := _HEADLINE_AFTER_TAG.fullmatch(line, m.end())) is not None:
+            return h.group("title")   # 【某某工作执行情况】某地改革交出高分答卷！: a column's tag, then the headline
         return m.group("title")   # 【2019年乡镇信访工作总结】2019年，我镇…: a site's bracketed title
     if (m := _SPEECH_TITLE.match(line)) is not None and m.end() < len(line) and _SENTENCE.search(line, m.end()):
         return m.group()   # 在全市某工作会上的讲话市委常委、…（2010年2月25日）同志们：…: the speaker after it
@@ -1106,6 +1110,8 @@ def _title_of(text: str, fallback: str) -> str:
         if (m := _LEAD_HEADLINE.match(line)) is not None:
             if (h := _DASHED_HEADLINE.match(line, m.end())) is not None:
                 return h.group()   # 【优秀业务模式】创设某基金破解某难题——某基金业务模式简介发表日期：…: a column's tag
+            if (h := _HEADLINE_AFTER_TAG.fullmatch(line, m.end())) is not None:
+                return h.group("title")   # 【某某工作执行情况】某地改革交出高分答卷！: a column's tag, then the headline
             return m.group("title")   # 【某局：医疗资源更加丰富，健康建设稳步推进】9月28日，…: a headline in brackets
         if _EXCLAIMED.fullmatch(line) and i + 1 < len(lines) and not _EXCLAIMED.fullmatch(lines[i + 1]):
             return line   # 重磅！某年统计公报发布！数据来了: a news headline of exclaimed phrases

@@ -12,6 +12,8 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a column's tag in brackets, then the headline alone on its line (a fresh330 kind)
+    ("【政府工作报告重点任务执行情况】某县数字化改革交出高分答卷!\n今年以来，某县持续推进改革。", "某县数字化改革交出高分答卷"),
     # a page's number glued before a title's year (a fresh326 kind)
     ("12023年湿地公园管理服务中心上半年工作总结\n今年以来，中心扎实推进各项工作。", "2023年湿地公园管理服务中心上半年工作总结"),
     # a title run on into its body on one line, a 范文 site's tag ending the name (fresh321, fresh325 kinds)
