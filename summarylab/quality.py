@@ -690,6 +690,8 @@ def _placeholders(text: str) -> list[Finding]:
         nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
         gap = len(text[e:e + 40]) - len(text[e:e + 40].lstrip(" \t\u3000\n"))   # blanks and breaks after it
         number = (year_of_number or dated or ranged or counted or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
+                  or text[e:e + 1] == "、" and (p2 := _PLACEHOLDER.match(text, e + 1)) is not None
+                  and _AFTER_NUMBER.match(text, p2.end("tok")) is not None   # 在____、____月份: a list of numbers
                   or gap > 1 and set(tok) <= set("_＿") and _AFTER_NUMBER.match(text, e + gap) is not None   # ____⏎⏎年:
                   # a form's blank, its year's 年 on a later line
                   or prev in _NUMERALS and tok in ("_", "＿")      # “十_”期间: a plan's number cut after 十

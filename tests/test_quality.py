@@ -529,6 +529,8 @@ DAMAGE = [
     ("乡村旅游在**规划开局之年迎来新机遇，XX计划的实施成效明显。", [("stripped_number", "**"), ("redaction", "XX")]),
     # a form's blank whose 年 a page break put on a later line (a fresh321 kind)
     ("为了保护环境，____\n\n年我们开展了垃圾分类。", [("stripped_number", "____")]),
+    # a blank listed before another blank that a number's word follows (a fresh329 kind)
+    ("结合季节特点，在____、____月份开展专项治理。", [("stripped_number", "____"), ("stripped_number", "____")]),
     # one x after a blank, 余 glued after it (a fresh321 kind)
     ("全区共开展各类宣传活动 x余场次，发放资料2000份。", [("stripped_number", "x")]),
     ("覆盖居民群众、 x 余个公共机构。", [("stripped_number", "x")]),   # after a list's 、 and a blank
