@@ -583,6 +583,12 @@ _BLANK_RUN_ON = re.compile(r"""
 _FANWEN_END = re.compile(r"(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|彙報|材料|讲话|講話|方案)(?:范文|範文)"
                          r"(?:[0-9一二三四五六七八九十]{1,2}篇)?$")
 _PIECES_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,2}篇")   # …范文|5篇: the count is the name's
+#: Two names of one text run together, each opening with the same year (2023年某总结2023年度某总结 …).
+_TWO_TITLES = re.compile(rf"""
+    (?:[1-9][、.．]\s?)?                                           # a page's number (1、)
+    (?P<first> (?P<y>(?:19|20)[0-9]{{2}}) \s?年 [^\n，,。；;]{{2,40}}? (?:{_DOC_TYPE}) )   # 2023年某工作总结
+    (?=(?P=y)\s?年)                                                # then the same year opening another
+    """, re.VERBOSE)
 _YEAR_NOTE = re.compile(r"[（(]\s?(?:19|20)\d{2}\s?年度?\s?[)）]")   # （2024年）: a title's year in brackets
 
 
@@ -1017,6 +1023,8 @@ def _candidates(text: str) -> list[str]:
         line = _LINE_TAGS.sub("", line)    # 目录1.…, 菜单…: a site's tags and menus
         if (m := _SQUARE_TITLE.match(line)) is not None:
             line = m.group("title")        # [某报告] 2020年是…: the name alone
+        if (two := _TWO_TITLES.match(line)) is not None:
+            line = two.group("first")      # 2023年某工作总结2023年度某工作总结: a site's two names of one text
         if line:
             out.append(line)
         if len(out) >= TITLE_LOOKAHEAD + _CONTENTS_LINES:
@@ -1085,7 +1093,8 @@ def _title_of(text: str, fallback: str) -> str:
     """
     first = next((x.strip() for x in text[:_HEAD_CHARS].splitlines() if x.strip()), "")
     if (m := _BLANK_RUN_ON.match(first)) is not None:
-        return _squeeze(m.group("title"))   # 某委开展大检查 为进一步加强…: the first line's headline, a blank, its story
+        head = _squeeze(m.group("title"))   # 某委开展大检查 为进一步加强…: the first line's headline, a blank, its story
+        return two.group("first") if (two := _TWO_TITLES.match(head)) is not None else head
     lines = _candidates(text)
     i, limit = 0, TITLE_LOOKAHEAD
     masthead = ""   # a brief's masthead (某某工作简报): the title when no other line is one

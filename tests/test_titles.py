@@ -12,6 +12,8 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # two names of one text run together on a document site's line (a fresh330 kind)
+    ("1、2023年电子政务工作总结2023年度电子政务工作总结 电子政务股 今年以来，我股认真开展工作。", "2023年电子政务工作总结"),
     # a column's tag in brackets, then the headline alone on its line (a fresh330 kind)
     ("【政府工作报告重点任务执行情况】某县数字化改革交出高分答卷!\n今年以来，某县持续推进改革。", "某县数字化改革交出高分答卷"),
     # a page's number glued before a title's year (a fresh326 kind)
