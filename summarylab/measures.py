@@ -437,9 +437,11 @@ _BODY_TIME = re.compile(r"年末|年底|全年|今年|截至|截止|上半年|�
 _DIGIT = re.compile(r"[0-9０-９]")
 #: A summary's word ending a heading's title, then the opening of its body, no mark between.
 _GLUED_OPENER = re.compile(r"""
-    (?<= 回顾|回顧|情况|情況|成绩|成績|成效|做法|体会|體會|问题|問題|打算|思路|措施|经验|經驗|不足 )   # the title's last word
+    (?<= 回顾|回顧|情况|情況|成绩|成績|成效|做法|体会|體會|问题|問題|打算|思路|措施|经验|經驗|不足
+       | 前言|引言|概述 )                                                                     # the title's last word
     (?= 在过去|在過去|在这[一半]|在這[一半]|今年以来|今年以來|一年来|一年來|半年来|半年來|近年来|近年來   # the body's
-      | 过去的[一半]|過去的[一半]|一年以来|一年以來 )                                                  # first words
+      | 过去的[一半]|過去的[一半]|一年以来|一年以來
+      | [为為爲]了|[为為爲]进一步|[为為爲]進一步|[为為爲]切实|[为為爲]切實|根据|根據|按照 )                               # first words
     """, re.VERBOSE)
 BARE_REACH = 300   # 1 总体要求: its 1.1 heading is at most this far below
 PAD_REACH = 3000   # 01 某某: its neighbour 02 is at most this far away
@@ -456,7 +458,7 @@ def _before_glued_body(text: str, start: int, end: int) -> int:
     it before the title's end (a title names a topic, the body reports the figures); or where
     a title ending in a summary's word (回顾, 情况, 做法 …) meets the opening of its body
     ((一)、过去半年工作的回顾在过去的半年中，… -> 过去半年工作的回顾)."""
-    if (glued := _GLUED_OPENER.search(text, start + 4, end)) is not None:
+    if (glued := _GLUED_OPENER.search(text, start + 2, end)) is not None:
         return glued.start()
     d = _DIGIT.search(text, start, end)
     if d is None or text[start:start + 1] in "我本":   # 我局全年…: a sentence, its subject first

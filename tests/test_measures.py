@@ -717,6 +717,8 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
      [(1, "村民住房整理"), (1, "村庄道路建设"), (1, "村庄绿化建设")]),
     ("服务评价\n1供热效率。管网末端水温达标。\n2服务态度。满意率提高。\n", [(1, "供热效率"), (1, "服务态度")]),
     ("三农工作取得新进展\n全年粮食增产。\n一批项目建成投产。\n二是加强管理，完善制度。\n", []),
+    # a foreword's heading run on into its body (a fresh326 kind)
+    ("一、前言为了进一步加强湿地保护，我县开展调查。\n二、调查结果\n全县湿地面积3万亩。\n", [(1, "前言"), (1, "调查结果")]),
     # decimal headings glued to 项目 and 人力, which read like counts (fresh327, fresh328, fresh330 kinds)
     ("一、项目概述\n1.1项目背景\n城市化进程加快。\n1.2项目目标\n六、保障措施\n6.1人力资源配置\n配备人员。\n",
      [(1, "项目概述"), (2, "项目背景"), (2, "项目目标"), (1, "保障措施"), (2, "人力资源配置")]),
