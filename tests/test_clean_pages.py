@@ -1063,6 +1063,9 @@ FURNITURE = [
     ("abcadmin2023-01-31  115\nNew Post(0)\n某州人民政府网站提示：\n请完成个人中心登录后进行相关操作\n全年增长5%。",
      "全年增长5%。", "site_header"),
     ("全年增长5%。希望这篇文章能满足您的需求。", "全年增长5%。", "promo"),
+    ("总页数：7 页\n总字数：约3.24千字\n文档摘要\n8 页 999+\n全年增长5%。", "全年增长5%。", "doc_site"),   # fresh334 kinds
+    ("【免责声明】\n[ 编辑：综合新闻编辑部 ]\n文号： 关键字：\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。某地白癜风医院某市中西白癜风医院", "全年增长5%。", "spam"),
     ("媒体：原创 作者：某某湿地\n专业号：某某湿地\n全年增长5%。\n版权声明：1.依据《服务条款》\n本网页发布的原创作品，"
      "版权归发布者（即注册用户）所有。\n联系人：李女士", "全年增长5%。\n", "site_header"),   # a hosting platform (fresh326)
     ("乡镇秸秆禁烧工作汇报，急！求大佬出现，救急！\nEngTitle\n中文摘要\n某某振兴在线 >  要闻\n扫描微阅读\n最新动态\n全年增长5%。",
@@ -1995,6 +1998,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "开通家政服务热线13800000000，全年回收废旧物资1200吨。",          # a number with its label, in a sentence
     "稿件实行一审、二审、三审制度，全年点阅率明显提高。",             # reviews and hits named in a sentence
     "版权声明制度不断完善，全年办理著作权登记120件。",                # a copyright statement in a report's words
+    "开展“牛皮癣”小广告清理，清除牛皮癣5000处，文档摘要已归档。",     # street ads; a document's summary named
     "企业规模分为大 中 小三类，全年新增小微企业120家。",              # sizes in a sentence
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
