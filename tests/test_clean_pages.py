@@ -1066,6 +1066,11 @@ FURNITURE = [
     ("总页数：7 页\n总字数：约3.24千字\n文档摘要\n8 页 999+\n全年增长5%。", "全年增长5%。", "doc_site"),   # fresh334 kinds
     ("【免责声明】\n[ 编辑：综合新闻编辑部 ]\n文号： 关键字：\n全年增长5%。", "全年增长5%。", "site_header"),
     ("全年增长5%。某地白癜风医院某市中西白癜风医院", "全年增长5%。", "spam"),
+    ("撰稿人：谭某某 校对人：崔某某 审核人：龚某某）\n全年增长5%。", "全年增长5%。", "byline"),   # fresh332-335 kinds
+    ("精选公文范文\n各位读友大家好，此文档由网络收集而来，欢迎您下载，谢谢\n全年增长5%。\n精选公文范文 2精选公文范文",
+     "全年增长5%。\n", "doc_site"),
+    ("全年增长5%。\n（某县农机局，新疆 某县 844800）\n撰文：陈某某\n出版：更新：\n资料图。陈某 摄", "全年增长5%。\n", "byline"),
+    ("△绩优防疫志工。\n图：某县卫生局辅导卫生所参加评选\n全年增长5%。", "全年增长5%。", "image"),
     ("媒体：原创 作者：某某湿地\n专业号：某某湿地\n全年增长5%。\n版权声明：1.依据《服务条款》\n本网页发布的原创作品，"
      "版权归发布者（即注册用户）所有。\n联系人：李女士", "全年增长5%。\n", "site_header"),   # a hosting platform (fresh326)
     ("乡镇秸秆禁烧工作汇报，急！求大佬出现，救急！\nEngTitle\n中文摘要\n某某振兴在线 >  要闻\n扫描微阅读\n最新动态\n全年增长5%。",
@@ -1999,6 +2004,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "稿件实行一审、二审、三审制度，全年点阅率明显提高。",             # reviews and hits named in a sentence
     "版权声明制度不断完善，全年办理著作权登记120件。",                # a copyright statement in a report's words
     "开展“牛皮癣”小广告清理，清除牛皮癣5000处，文档摘要已归档。",     # street ads; a document's summary named
+    "如图：全年用电量逐月上升。\n△ 说明：以上数据为初步统计。",        # a figure named in a sentence; a note
     "企业规模分为大 中 小三类，全年新增小微企业120家。",              # sizes in a sentence
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
