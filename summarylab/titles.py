@@ -618,7 +618,9 @@ def _run_on(line: str) -> str | None:
             if (len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head) or _VERB_THEN_TYPE.search(head)
                     or _YEAR_NOTE.fullmatch(rest.strip())):
                 continue   # (…情况汇报（2024年）: the year in brackets is the title's, no body)
+            named = re.sub(r"^(?:19|20)[0-9]{2}\s?年度?", "", head)   # 2020年某方案|某方案为…: said again without its year
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
+                    or len(named) >= 6 and rest.startswith(named) and _SENTENCE.search(rest)
                     or _REDACTED_PLACE.match(rest) and _SENTENCE.search(rest) and not _BODY_START.match(head)   # …总结xx省…
                     and not re.search(rf"(?:{_DOC_TYPE})", rest[:_RUN_ON_NAME])     # (not …报告XX市政府工作报告)
                     or rest[:1] in "：:" and len(head) >= 6 and _SENTENCE.search(rest)   # 某市长施政总报告：以…

@@ -12,6 +12,8 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a title said again without its year, run on into the body (a fresh332 kind)
+    ("2020年家庭医生签约服务方案家庭医生签约服务方案为在全县进一步推动签约服务，特制定本方案。", "2020年家庭医生签约服务方案"),
     # two names of one text run together on a document site's line (a fresh330 kind)
     ("1、2023年电子政务工作总结2023年度电子政务工作总结 电子政务股 今年以来，我股认真开展工作。", "2023年电子政务工作总结"),
     # a column's tag in brackets, then the headline alone on its line (a fresh330 kind)
