@@ -646,18 +646,9 @@ ENUMERATED = {  # id: (text, formulation, expansion); traditional texts go throu
         "二是制度到位。我们采取多项措施，一是建立车辆台账，二是建立驾驶员档案。\n"
         "三是教育到位。学校坚持每周开展乘车安全教育。\n",
         "三个到位", ["认识到位", "制度到位", "教育到位"]),
-    "traditional-paragraphs-with-their-own-yishi": (
-        "我們始終堅持做到「三個到位」。\n一是認識到位。學校高度重視，成立專門領導小組。\n"
-        "二是制度到位。我們採取多項措施，一是建立車輛台賬，二是建立駕駛員檔案。\n"
-        "三是教育到位。學校堅持每週開展乘車安全教育。\n",
-        "三个到位", ["认识到位", "制度到位", "教育到位"]),
     "paragraphs-opening-with-the-head": (   # no marks: each paragraph opens with its item (a fresh320 kind)
         "某镇以“三到位”抓好广播电视户户通建设。\n组织领导到位。成立以镇长为组长的领导小组。\n"
         "宣传动员到位。召开村组干部会议，把政策讲到每户。\n技术培训到位。对各村负责人开展安装培训。\n",
-        "三到位", ["组织领导到位", "宣传动员到位", "技术培训到位"]),
-    "traditional-paragraphs-opening-with-the-head": (
-        "某鎮以「三到位」抓好廣播電視戶戶通建設。\n組織領導到位。成立以鎮長為組長的領導小組。\n"
-        "宣傳動員到位。召開村組幹部會議，把政策講到每戶。\n技術培訓到位。對各村負責人開展安裝培訓。\n",
         "三到位", ["组织领导到位", "宣传动员到位", "技术培训到位"]),
     "traditional-dash-list": (
         "全力打造「四型機關」——學習型機關、服務型機關、創新型機關、廉潔型機關。",
@@ -671,6 +662,14 @@ def test_expansion_enumerated_in_the_next_sentences(case):
     assert expansion_of(text, slogan) == expected
     if case.startswith("traditional"):
         assert expansion_of(summarylab.analyze(text).text, slogan) == expected
+
+
+@pytest.mark.parametrize("case", ["paragraphs-with-their-own-yishi", "paragraphs-opening-with-the-head"])
+def test_enumerations_of_paragraphs_in_traditional_script(case):
+    text, slogan, expected = ENUMERATED[case]
+    traditional = to_script(text, "traditional")
+    assert expansion_of(traditional, slogan) == expected
+    assert expansion_of(summarylab.analyze(traditional).text, slogan) == expected
 
 
 def test_a_second_enumeration_of_paragraphs_does_not_finish_the_first():
