@@ -665,13 +665,12 @@ def _glued_heading(text: str, start: int, ordinal: int) -> bool:
     (一村民住房整理 / 二村庄道路建设 / 三…, 1供热效率。…/ 2…): its title is short and a line numbered
     just before or after it, in the same style, is one too."""
     digits = text[start].isdigit()
-    cn = _CN
-    numeral = str(ordinal) if digits else cn[ordinal - 1] if 1 <= ordinal <= len(cn) else None
+    numeral = str(ordinal) if digits else _CN[ordinal - 1] if 1 <= ordinal <= len(_CN) else None
     if numeral is None or not _glued_line(numeral).match(text, start):
         return False
     for k in (ordinal - 1, ordinal + 1):
         if 1 <= k <= (99 if digits else 10):
-            other = str(k) if digits else cn[k - 1]
+            other = str(k) if digits else _CN[k - 1]
             if _glued_line(other).search(text, max(0, start - PAD_REACH), start + PAD_REACH):
                 return True
     return False
