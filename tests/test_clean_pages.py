@@ -1071,6 +1071,15 @@ FURNITURE = [
      "全年增长5%。\n", "doc_site"),
     ("全年增长5%。\n（某县农机局，新疆 某县 844800）\n撰文：陈某某\n出版：更新：\n资料图。陈某 摄", "全年增长5%。\n", "byline"),
     ("△绩优防疫志工。\n图：某县卫生局辅导卫生所参加评选\n全年增长5%。", "全年增长5%。", "image"),
+    # fresh336-340 kinds
+    ("澳门赌博现金网，澳门新濠天地\n某市188足球直播_篮球比分¥体育官网：近日开展宣传。\nk1体育 - 十年品牌 值得信赖\n试管助孕生子包成功",
+     "某市：近日开展宣传。\n", "spam"),
+    ("全年增长5%。\n网友评论列表\n暂无网友评论\n验证码：captcha\nAI导读：\n查看原图 | 提示：支持键盘翻页\n某某书屋 导航\n"
+     "某某网工作报告内容页\n时间：| 作者：abc2", "全年增长5%。\n", "site_header"),
+    ("ze: 14px; line-height: 28px;\">全年增长5%。", "全年增长5%。", "markup"),
+    ("全年增长5%。《 某某日报 》( 2023年11月28日 第 02 版)", "全年增长5%。", "site_header"),
+    ("某矿山修复治理报告{汇总5篇}\n全年增长5%。", "某矿山修复治理报告\n全年增长5%。", "doc_site"),
+    ("全年增长5%。\n为 期 两 天 的 拓 展 训 练 于 昨 天 下 午 顺 利 落 下 帷 幕\n", "全年增长5%。\n", "jammer"),
     ("媒体：原创 作者：某某湿地\n专业号：某某湿地\n全年增长5%。\n版权声明：1.依据《服务条款》\n本网页发布的原创作品，"
      "版权归发布者（即注册用户）所有。\n联系人：李女士", "全年增长5%。\n", "site_header"),   # a hosting platform (fresh326)
     ("乡镇秸秆禁烧工作汇报，急！求大佬出现，救急！\nEngTitle\n中文摘要\n某某振兴在线 >  要闻\n扫描微阅读\n最新动态\n全年增长5%。",
@@ -2005,6 +2014,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "版权声明制度不断完善，全年办理著作权登记120件。",                # a copyright statement in a report's words
     "开展“牛皮癣”小广告清理，清除牛皮癣5000处，文档摘要已归档。",     # street ads; a document's summary named
     "如图：全年用电量逐月上升。\n△ 说明：以上数据为初步统计。",        # a figure named in a sentence; a note
+    "政 府 工 作 报 告\n全年福利彩票11选5销售额增长5%，查处代孕广告3起。",   # a spaced title; a lottery; a report of adverts
     "企业规模分为大 中 小三类，全年新增小微企业120家。",              # sizes in a sentence
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
