@@ -2014,7 +2014,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "版权声明制度不断完善，全年办理著作权登记120件。",                # a copyright statement in a report's words
     "开展“牛皮癣”小广告清理，清除牛皮癣5000处，文档摘要已归档。",     # street ads; a document's summary named
     "如图：全年用电量逐月上升。\n△ 说明：以上数据为初步统计。",        # a figure named in a sentence; a note
-    "政 府 工 作 报 告\n全年福利彩票11选5销售额增长5%，查处代孕广告3起。",   # a spaced title; a lottery; a report of adverts
+    "某 某 县 人 民 政 府 二 零 二 三 年 政 府 工 作 报 告\n全年福利彩票11选5销售额增长5%，查处代孕广告3起。",   # a spaced
+    # title; a lottery; a report of adverts
     "企业规模分为大 中 小三类，全年新增小微企业120家。",              # sizes in a sentence
     "【工作亮点】全年新增就业3200人，增长5%。",                        # a bracketed lead-in before a sentence
     "详见附件：www.example.cn/file.pdf，全年增长4%。",                 # an address in a sentence, no site name
