@@ -688,12 +688,10 @@ def _placeholders(text: str) -> list[Finding]:
         # across blanks and line breaks: 镇长 xx 任; XX⏎镇 on a page that put each word on a line
         prev = text[max(0, s - 40):s].rstrip(" \t\u3000\n")[-1:] if prev in (" ", "\t", "\u3000", "\n") else prev
         nxt = text[e:e + 40].lstrip(" \t\u3000\n")[:1] if nxt in (" ", "\t", "\u3000", "\n") else nxt
-        gap = len(text[e:e + 40]) - len(text[e:e + 40].lstrip(" \t\u3000\n"))   # blanks and breaks after it
         number = (year_of_number or dated or ranged or counted or any(c.isdigit() or c in ".．" for c in tok) or prev == "第"
                   or text[e:e + 1] == "、" and (p2 := _PLACEHOLDER.match(text, e + 1)) is not None
                   and _AFTER_NUMBER.match(text, p2.end("tok")) is not None   # 在____、____月份: a list of numbers
-                  or gap > 1 and set(tok) <= set("_＿") and _AFTER_NUMBER.match(text, e + gap) is not None   # ____⏎⏎年:
-                  # a form's blank, its year's 年 on a later line
+                  or set(tok) <= set("_＿") and _year_blank_below(text, e)   # ____⏎⏎年: its 年 on a later line
                   or prev in _NUMERALS and tok in ("_", "＿")      # “十_”期间: a plan's number cut after 十
                   or _PH_DECIMAL.match(text, e) is not None      # XX.27%: the integer part withheld
                   or (_AFTER_NUMBER.match(text, e) is not None and not _NOT_A_PLACEHOLDER.match(text, e))
@@ -712,6 +710,14 @@ def _placeholders(text: str) -> list[Finding]:
         s, e = m.span("tok")
         out.append(Finding("redaction", s, e, f"placeholder: {_context(text, s, e)}"))
     return sorted(out, key=lambda f: f.start)
+
+
+def _year_blank_below(text: str, e: int) -> bool:
+    """A form's blank ending at ``e`` whose number's word (年) a page break put on a later line,
+    past two blanks or breaks at least (____⏎⏎年我们…)."""
+    ahead = text[e:e + 40]
+    gap = len(ahead) - len(ahead.lstrip(" \t\u3000\n"))
+    return gap > 1 and _AFTER_NUMBER.match(text, e + gap) is not None
 
 
 def _omissions(text: str) -> list[Finding]:
@@ -986,12 +992,12 @@ def removed_damage(removals: list[Finding], cleaned_input: str, *, skip: tuple[s
     """
     out = []
     for r in removals:
-        if r.kind != "boilerplate_removed" or r.source is None or r.detail.split(":", 1)[0] in skip:
+        label = r.detail.split(":", 1)[0]
+        if r.kind != "boilerplate_removed" or r.source is None or label in skip:
             continue
         s0, e0 = r.source
-        piece = cleaned_input[s0:e0]
-        out += [Finding("mojibake", r.start, r.start, f"in removed {r.detail.split(':', 1)[0]}: {f.detail.removeprefix('garbled: ')}",
-                        source=(s0 + f.start, s0 + f.end)) for f in _mojibake(piece)]
+        out += [Finding("mojibake", r.start, r.start, f"in removed {label}: {f.detail.removeprefix('garbled: ')}",
+                        source=(s0 + f.start, s0 + f.end)) for f in _mojibake(cleaned_input[s0:e0])]
     return out
 
 

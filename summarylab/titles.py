@@ -589,6 +589,7 @@ _TWO_TITLES = re.compile(rf"""
     (?P<first> (?P<y>(?:19|20)[0-9]{{2}}) \s?年 [^\n，,。；;]{{2,40}}? (?:{_DOC_TYPE}) )   # 2023年某工作总结
     (?=(?P=y)\s?年)                                                # then the same year opening another
     """, re.VERBOSE)
+_OPENING_YEAR = re.compile(r"^(?:19|20)[0-9]{2}\s?年度?")   # 2020年某方案: the year a title opens with
 _YEAR_NOTE = re.compile(r"[（(]\s?(?:19|20)\d{2}\s?年度?\s?[)）]")   # （2024年）: a title's year in brackets
 
 
@@ -618,7 +619,7 @@ def _run_on(line: str) -> str | None:
             if (len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head) or _VERB_THEN_TYPE.search(head)
                     or _YEAR_NOTE.fullmatch(rest.strip())):
                 continue   # (…情况汇报（2024年）: the year in brackets is the title's, no body)
-            named = re.sub(r"^(?:19|20)[0-9]{2}\s?年度?", "", head)   # 2020年某方案|某方案为…: said again without its year
+            named = _OPENING_YEAR.sub("", head, count=1)   # 2020年某方案|某方案为…: said again without its year
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
                     or len(named) >= 6 and rest.startswith(named) and _SENTENCE.search(rest)
                     or _REDACTED_PLACE.match(rest) and _SENTENCE.search(rest) and not _BODY_START.match(head)   # …总结xx省…
