@@ -54,7 +54,9 @@ pinyin_text        a passage spelled out in toneless pinyin (muqianlaikan，egua
 filler             random characters a document site pours into a copy (涧孪锌钞妇撕撞…):
                    40+ characters without a mark, under 30% of them in a dictionary word
 contents           a table of contents before the text whose entries come back as the
-                   body's headings (一、工作完成情况 / （一）加强党建引领 / …)
+                   body's headings (一、工作完成情况 / （一）加强党建引领 / …); of a page cut
+                   short (a paid 范文, a preview) only the entries the body repeats go, the
+                   rest stay as the only copy of the outline
 pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
 english_frame      a site's English frame around a Chinese text (an e-book viewer's Upgrade
                    Now / Go to new dashboard / Like / Share): runs of short English lines
@@ -1609,38 +1611,62 @@ def _contents_spans(text: str) -> list[tuple[int, int, str]]:
         e = s + len(line)
         bare = line.strip()
         if (h := _CONTENTS_ENTRY.match(line)) is not None:   # every heading line, for the runs' test
-            heads.append((s, line[h.end("marker"):].strip()))
+            heads.append((s, line[h.end("marker"):].strip(), h.group("marker").strip()))
         m = _CONTENTS_ENTRY.fullmatch(line.rstrip("\r\n"))
-        if m:
-            run.append((s, e, m.group("words")))
+        if m and run and (m.group("marker").strip(), m.group("words")) == run[0][3:1:-1]:
+            runs.append((run, led))     # the list's first entry again: the body starts right after it
+            run, led = [(s, e, m.group("words"), m.group("marker").strip())], False
+        elif m:
+            run.append((s, e, m.group("words"), m.group("marker").strip()))
         elif bare and not (run and _BARE_MARKER.fullmatch(bare)):   # a blank or a lone (四) inside
             runs.append((run, led))
             run, led = [], bool(_CONTENTS_HEAD.match(bare)) or (led and _BARE_MARKER.fullmatch(bare) is not None)
         s = e
     runs.append((run, led))
-    last = {w[:k]: a for a, w in heads for k in range(2, 7)}   # a heading's opening -> its last line
-    starts = [a for a, _ in heads]
+    last = {w[:k]: a for a, w, _ in heads for k in range(2, 7)}   # a heading's opening -> its last line
+    starts = [a for a, _, _ in heads]
     # distinct entries: one heading said again and again is no table of contents
-    return [span for run, led in runs if len({w for _, _, w in run}) >= (MIN_CONTENTS - 1 if led else MIN_CONTENTS)
-            for span in _repeated_entries(run, led, last, heads[bisect_left(starts, run[-1][1]):][:2])]
+    return [span for run, led in runs if len({w for _, _, w, _ in run}) >= (MIN_CONTENTS - 1 if led else MIN_CONTENTS)
+            for span in _repeated_entries(run, led, last, heads[bisect_left(starts, run[-1][1]):])]
 
 
 _CONTENTS_HEAD = re.compile(r"(?:目录|提纲|目次)(?:[/／](?:目录|提纲))?\s?[：:]?")   # 目录/提纲：……
 _BARE_MARKER = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|……|…")
 
 
-def _repeated_entries(run: list[tuple[int, int, str]], led: bool, last: dict[str, int],
-                      after: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+def _repeated_entries(run: list[tuple[int, int, str, str]], led: bool, last: dict[str, int],
+                      after: list[tuple[int, str, str]]) -> list[tuple[int, int, str]]:
     """The spans of ``run`` (entries of a table of contents, long enough to be one) when most
     of them open a heading line after the run (``last``: where each heading opening, of 2-6
-    characters, is seen last), when the first two heading lines after it (``after``) are its
-    first two entries, or when a contents line ``led`` them; else none."""
+    characters, is seen last), when the first two heading lines after it (``after``: the
+    heading lines after the run) are its first two entries, or when a contents line ``led``
+    them; else none. Of a page cut short only the entries its body repeats (see _cut_short)."""
     end = run[-1][1]
-    again = sum(1 for _, _, words in run if last.get(words[:6], -1) >= end)
-    opens = len(after) == 2 and all(h.startswith(w[:6]) for (_, h), (_, _, w) in zip(after, run[:2]))
-    if not (led or opens) and (again < MIN_CONTENTS or again < CONTENTS_REPEATED * len(run)):
+    again = [last.get(words[:6], -1) >= end for _, _, words, _ in run]
+    opens = len(after) >= 2 and all(h.startswith(w[:6]) for (_, h, _), (_, _, w, _) in zip(after[:2], run[:2]))
+    if not (led or opens) and (sum(again) < MIN_CONTENTS or sum(again) < CONTENTS_REPEATED * len(run)):
         return []   # (opens: the body starts on the first two entries, as a page cut short shows it)
-    return [(a, b, "contents") for a, b, _ in run]
+    return [(a, b, "contents") for a, b, _, _ in run[:_cut_short(run, again, after)]]
+
+
+def _cut_short(run: list[tuple[int, int, str, str]], again: list[bool], after: list[tuple[int, str, str]]) -> int:
+    """How many entries of a table of contents ``run`` go: all, unless the page stops before
+    the sections of its last entries (a 范文 page's 提纲 whose text is paid for, a document
+    site's preview). Then the entries after the last one the body repeats (``again``) stay,
+    the only copy of that part of the outline, provided no heading line after the list
+    (``after``) bears the marker of one of them at the list's top level, or of the first of
+    them when none is (目录 一、甲 （一）子 二、乙 三、丙, then 一、甲 and its text, cut: 二、乙 三、丙
+    stay; a body that has its own 二、 of other words is whole, and the whole list goes). A
+    list the body never repeats stays whole when no heading line follows it: the page is the list."""
+    k = max((i + 1 for i, a in enumerate(again) if a), default=0)
+    if k == len(run) or (k == 0 and after):
+        return len(run)
+    top = _NUMERALS.sub("", run[0][3])
+    markers = {m for _, _, _, m in run[k:] if _NUMERALS.sub("", m) == top} or {run[k][3]}
+    return len(run) if any(m in markers for _, _, m in after) else k
+
+
+_NUMERALS = re.compile("[一二三四五六七八九十0-9]+")
 
 
 _CARD_START = re.compile(r"^[ \t•·*]*(?:\[复制链接\]|TA的每日心情)\s*$", re.MULTILINE)

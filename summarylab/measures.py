@@ -449,6 +449,7 @@ _BARE_HEADING = re.compile(r"[^\n。，,；;：:、！？!?]{2,30}(?<![0-9０-�
 # short line (its 2.1 below it vouches for it)
 _FIRST_DECIMAL = re.compile(r"\n[ \t\u3000]*([1-9][0-9]?)[.．]1(?![0-9])")   # a line opening 3.1: under 3
 _PADDED = re.compile(r"\n[ \t\u3000]*0([1-9])[ \t\u3000]+[\u4e00-\u9fff]")   # a line opening 02 某某
+_SHI_AFTER = re.compile(r"是(?![非否不的])[\u4e00-\u9fff]")   # 一、是搞好…: 一是 typed with a 、 (not 一、是非…)
 _DASHED_NUMBER = re.compile(r"-{2,6}(?=年|届)")   # 一、----年上半年工作: a title whose year a template dashed out
 
 
@@ -523,6 +524,8 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         marker_end -= 1                          # the blank is no part of the marker
     if style in ("cn_paren", "cn_dun") and text[marker_end:marker_end + 1] == "、":
         marker_end += 1                          # （一）、工业经济…, 一、、工作情况: a 、 doubled
+    if style == "cn_dun" and _SHI_AFTER.match(text, marker_end):
+        marker_end += 1                          # 一、是搞好市场调查: 一是 written with a 、
     if (style in ("cn_dun", "num_dun", "di_x", "yishi", "yishiyao") and _number_list(text, marker_end, style, ordinal)
             and not (ctx == "line" and _HEADING_LINE.match(text, marker_end))):
         return None                              # 一、二季度… (not 一、五年政府工作回顾 alone on its line)
@@ -1081,6 +1084,7 @@ class _Outline:
         self.ordinal: list[int] = []
         self.stack: list[int] = []        # open items, outermost first
         self.rank: dict[str, int] = {}    # family -> depth at which it first appeared
+        self.firsts: set[tuple[int, str]] = set()   # (parent, family) of the items 1 placed
 
     def add(self, i: int) -> None:
         """Place candidate ``i``: close the items it leaves, find its parent, record it."""
@@ -1115,11 +1119,18 @@ class _Outline:
         prev = self._predecessor(c, same)
         top = self.stack[-1]
         up = self.parent[top]
-        if c.ordinal == 1 and len(self.stack) < _MAX_DEPTH and _nests(
+        if c.ordinal == 1 and len(self.stack) < _MAX_DEPTH and (c.enum or self._had_first(prev)) and _nests(
                 self.text, c, self.cands[top], prev == top, self.cands[up] if up >= 0 else None):
             return None
         del self.stack[self.stack.index(prev):]
         return prev
+
+    def _had_first(self, j: int) -> bool:
+        """Did the list of item ``j`` have its item 1?  A heading list that began past 1 (what is
+        left of a table of contents whose first entries the body repeats: 二、乙 三、丙 then 一、甲
+        and its text) restarts at its own level at a heading 1, rather than nesting a new list in
+        its last item (an enumeration still nests: 第四、关于… then 第一是…)."""
+        return (self.parent[j], self.cands[j].family) in self.firsts
 
     def _leave_for_new_family(self, c: _Cand, new_par: bool) -> None:
         """``c`` has no open item of its family: a heading closes the enumerations it stands
@@ -1175,6 +1186,8 @@ class _Outline:
         self.depth.append(len(self.stack) + 1)
         self.rank.setdefault(c.family, self.depth[-1])
         self.ordinal.append(c.ordinal or (self.ordinal[prev] + 1 if prev is not None else 1))
+        if self.ordinal[-1] == 1:
+            self.firsts.add((self.parent[-1], c.family))
         self.stack.append(i)
 
     def _predecessor(self, c: _Cand, same: list[int]) -> int:

@@ -181,6 +181,8 @@ _PIECE = re.compile(r"^[【\[]?第[一二三四五六七八九十\d]{1,3}篇(?:[
 _COLUMN_CODE = re.compile(rf"^[{_HAN}]{{2,8}}\s?[a-z]{{2,6}}$")   # a site column and its initials: 行业动态hyjj
 _FOOTNOTE = re.compile(rf"(?<=[{_HAN}）)])\s?(?:\[\d{{1,2}}\]|［\d{{1,2}}］)$")   # 统计公报[1]
 _GLOSS = re.compile(r"[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")  # 总结(jié): a pinyin gloss
+_STOP = re.compile(r"[。！？!?；;]")   # a sentence's end, or a clause's (not a comma)
+CONTENTS_ENTRY = 40   # a table of contents' entry is at most this long
 _SENTENCE = re.compile(r"[。！？!?；;]|(?:，|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))).{3,}")   # (not 34,993.1亿元: digits grouped)
 #: A news headline of phrases each ending in ！, the last perhaps without (重磅！某公报发布！数据来了, 赞！…).
 _EXCLAIMED = re.compile(rf"""
@@ -818,15 +820,31 @@ def _open_name(line: str, nxt: str) -> bool:
 
 def _contents_end(lines: list[str], i: int) -> int | None:
     """Past a table of contents starting at ``i`` (一、甲 / （一）乙 / 二、丙: outline headings
-    without a sentence), the index of the title line that follows it, else None."""
+    without a sentence's stop, perhaps with a comma: 二、工作成效，主要做法), and past a site's
+    dots after it (……), the index of the title line that follows, else None."""
     j = i
-    while j < len(lines) and _OUTLINE.match(lines[j]) and not _SENTENCE.search(lines[j]) and len(lines[j]) <= 30:
+    while j < len(lines) and _OUTLINE.match(lines[j]) and not _STOP.search(lines[j]) and len(lines[j]) <= CONTENTS_ENTRY:
         j += 1
-    if j - i < 3 or j >= len(lines):
+    if j - i < 3:
+        return None
+    while j < len(lines) and _is_junk(lines[j]) and not re.search(r"\w", lines[j]):
+        j += 1
+    if j >= len(lines):
         return None
     nxt = lines[j]
     ok = _TITLE_END.search(nxt) and not _SENTENCE.search(nxt) and not _SALUTATION.match(nxt)
     return j if ok and len(nxt) <= TITLE_CHARS else None
+
+
+def _lone_first(lines: list[str], i: int) -> str | None:
+    """The first line numbered 一、 as a piece of a collection is, when it ends like a title and
+    no line 二、 follows (一、某县棚户区改造进展报告, then the text): the title without its number."""
+    if i or not lines[0].startswith(("一、", "一.")) or _SENTENCE.search(lines[0]):
+        return None
+    rest = lines[0][2:].strip()
+    if not _TITLE_END.search(rest) or any(x.startswith(("二、", "二.")) for x in lines[1:]):
+        return None
+    return rest
 
 
 def _first_of_two(line: str) -> str:
@@ -1103,6 +1121,7 @@ def _title_of(text: str, fallback: str) -> str:
     masthead = ""   # a brief's masthead (某某工作简报): the title when no other line is one
     while i < min(len(lines), limit):
         line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
+        line = _lone_first(lines, i) or line
         if line != lines[i] and (m := _PIECE_COMMA.match(line)) is not None and _SENTENCE.search(line, m.end()):
             return m.group("title")   # 1、风景区年度工作总结，在县委…: a piece's number, its title, its body
         if line.startswith(("——", "－－", "--")) and _TITLE_END.search(line):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from summarylab import analyze
 from summarylab.cleaning import _syllable_count, clean
 from summarylab.normalisation import to_script
+from summarylab.titles import title_of
 
 from linear import assert_linear
 
@@ -754,8 +755,9 @@ FURNITURE = [
     ('某某快看点丨某局：上半年抽检合格率97.5%\n全年增长5%。',
      '某局：上半年抽检合格率97.5%\n全年增长5%。', 'site_header'),
     ('Loading……\n某局工作总结\n全年增长5%。', '某局工作总结\n全年增长5%。', 'site_header'),
-    ('一、工作情况\n（一）加强党建\n（二）推进项目\n二、明年打算\n某局工作总结\n一、工作情况\n（一）加强党建，成效明显。',
-     '某局工作总结\n一、工作情况\n（一）加强党建，成效明显。', 'contents'),
+    ('一、工作情况\n（一）加强党建\n（二）推进项目\n二、明年打算\n某局工作总结\n一、工作情况\n（一）加强党建，成效明显。\n'
+     '（二）推进项目，完成投资。\n二、明年打算\n继续努力。',
+     '某局工作总结\n一、工作情况\n（一）加强党建，成效明显。\n（二）推进项目，完成投资。\n二、明年打算\n继续努力。', 'contents'),
     # kinds of fresh37: a portal's row of versions and buttons, its index number alone, a
     # 范文 site's question title, a paywall's note inside a sentence, a table of contents under
     # its 目录/提纲 line, more record fields as cells of a table
@@ -1943,6 +1945,25 @@ FURNITURE = [
     ("日期 · 2020-05-22 | 浏览量 · 1062\n图：路线标识指示牌\n创建于02-07\n收藏TA\n全年增长5%。", "全年增长5%。", "site_header"),
     # a download table: its header and rows of a document's name and formats (a fresh314 kind)
     ("项目/名称档案下载\n各区养老院床位总表PDF版Excel版\n养老服务概览PDF版Word版\n全年增长5%。", "全年增长5%。", "doc_site"),
+    # kinds of fresh341-345: an e-paper reader's frame, a comment counter, a column's link, a bare
+    # byline, a document site's hotline, a 范文 site's word count, a duty editor, a forum's invitation,
+    # an attachment's size, a screenshot's name, a chart's credit, handles, update tags, a stock photo,
+    # a reprint's disclaimer, a photo's source after its caption, casino and sports-brand adverts
+    (">2024年3月8星期五\n在线读报封面 某县召开春耕会议 某镇修路\n按日期检索\n电子报刊阅读器\n全年增长5%。",
+     "全年增长5%。", "site_header"),
+    ("全年增长5%。\n已有3人评论\n要闻速递 阅读全部\n", "全年增长5%。\n", "comment"),
+    ("全年增长5%。\n（本报通讯员）\n总值班：李某 王某某\n", "全年增长5%。\n", "byline"),
+    ("全年增长5%。\n5. 文档侵权举报电话:13800001111。\n字数:1024 2024年05月06日 总结\n", "全年增长5%。\n", "doc_site"),
+    ("文件格式 DOCX\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("全年增长5%。\n立即注册入会，结交专家名流。\n（12.5 KB, 下载次数: 8）\n", "全年增长5%。\n", "forum"),
+    ("QQ截图20190305101112\n全年增长5%。\n数据来源：某省统计局 制图：张某\n", "全年增长5%。\n", "image"),
+    ("协会公众号:abc_xh2024 协会微信号:13900002222\n全年增长5%。\n↓请继续阅读↓", "全年增长5%。\n", "site_header"),
+    ("【重磅更新】某县棚改最新进展报告（今日更新）\n全年增长5%。", "某县棚改最新进展报告\n全年增长5%。", "site_header"),
+    ("资料图：航拍某市老城区，楼房低矮密集。\n全年增长5%。", "全年增长5%。", "image"),
+    ("全年增长5%。\n本文观点为作者个人观点，不代表某某网\n", "全年增长5%。\n", "statement"),
+    ("普查员入户登记。（某镇人民政府供图）\n全年增长5%。", "普查员入户登记。\n全年增长5%。", "image"),
+    ("88网址打不开_588平台_88bet娱乐场农村部关于开展申报的通知\n全年增长5%。", "农村部关于开展申报的通知\n全年增长5%。", "spam"),
+    ("通知 - 某某体育·(中国)官方网站。\n全年增长5%。", "通知 - \n全年增长5%。", "spam"),
 ]
 
 
@@ -1996,6 +2017,9 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全县举办培训班12期（参训人员640人次）。",                          # a note in brackets
     "资金来源：上级补助和县级配套。",                                     # a source in a report's words
     "联系人：某某某，电话：0371-5598288，地址：某路1号。",                 # a contact in a sentence
+    "全县开设侵权举报电话，受理举报12件；通讯员队伍达到80人。",           # a hotline and reporters in a sentence
+    "县体育局组织全民健身活动，体育中心承办，市娱乐场所检查320家。",       # sport and a venue check in a report
+    "资料图书室新增藏书2000册，文件格式统一规范。",                       # 资料图书室, 文件格式 in a sentence
     "替换老旧管网12公里（更换水表替换3000块）。",                          # 替换 in a report's words
     "一、工作总结 | 二、工作计划 | 三、保障措施",                           # a contents line of headings
     "一、新闻焦点\n全年召开新闻发布会12场。",                                # a section named so, with its number
@@ -2414,3 +2438,47 @@ def test_one_long_paragraph_translated_goes_an_abstract_stays():
     assert a.text.strip() == zh and "english_frame" in {name for name, _ in removals(a)}
     b = analyze("摘要：" + zh + "\nAbstract: " + en)
     assert "Abstract" in b.text   # a paper's abstract and its English one stay
+
+
+# A 范文 page whose text is paid for: its 提纲 lists the whole outline, the free part of the
+# body repeats only the first headings, then stops. (Our own wording.)
+CUT_SHORT = ("目录/提纲：……\n一、主要工作\n（一）抓好水源保护\n（二）改造供水管网\n二、存在问题\n三、下步打算\n"
+             "……\n某镇2024年农村供水工作总结\n今年以来，我镇围绕群众喝上放心水开展工作。\n一、主要工作\n"
+             "（一）抓好水源保护。全年划定水源保护区3处，")
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_page_cut_short_keeps_the_contents_entries_its_body_never_reached(script):
+    a = analyze(to_script(CUT_SHORT, script), target=script)
+    assert title_of(a.text, "x") == to_script("某镇2024年农村供水工作总结", script)
+    gone = [text for kind, text in removals(a) if kind == "contents"]
+    assert gone == ["一、主要工作", "（一）抓好水源保护"]   # (reported in the working script)
+    # each heading once, the listed ones the body lost where the list has them (the first of
+    # them, whose 一、 went with the repeated entries, stands at the top: its parent is lost)
+    assert [(d, t) for d, t in zip(a.measures["depth"], a.measures["title"])] == [
+        (d, to_script(t, script)) for d, t in ((1, "改造供水管网"), (1, "存在问题"), (1, "下步打算"),
+                                               (1, "主要工作"), (2, "抓好水源保护"))]
+    assert all(a.text[s:e] == t for s, e, t in zip(a.measures["title_start"], a.measures["title_end"],
+                                                     a.measures["title"]))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_whole_body_with_headings_of_other_words_takes_the_whole_contents_list(script):
+    # the body reaches 二、 and 三、 under other words: the list is no longer the only copy
+    page = CUT_SHORT.replace("全年划定水源保护区3处，", "全年划定水源保护区3处。\n二、几点不足\n资金不够。\n三、明年思路\n继续推进。")
+    a = analyze(to_script(page, script), target=script)
+    assert [kind for kind, _ in removals(a) if kind == "contents"] == ["contents"] * 5
+    assert a.measures["title"].tolist() == [to_script(t, script) for t in ("主要工作", "抓好水源保护", "几点不足", "明年思路")]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_contents_list_whose_body_starts_right_after_it_is_split_there(script):
+    # no line between the list and the body's first heading: the list's first entry said again
+    # (二、机构设置, its part's heading gone with the repeated entries, stands at the top)
+    page = ("目录\n第一部分 单位概况\n一、主要职责\n二、机构设置\n第二部分 决算情况说明\n一、收入支出情况\n"
+            "第一部分 单位概况\n一、主要职责\n1.负责全县供水工程的建设管理，")
+    a = analyze(to_script(page, script), target=script)
+    titles = [(d, t) for d, t in zip(a.measures["depth"], a.measures["title"])]
+    assert titles == [(d, to_script(t, script)) for d, t in (
+        (1, "机构设置"), (1, "决算情况说明"), (2, "收入支出情况"), (1, "单位概况"), (2, "主要职责"),
+        (3, "负责全县供水工程的建设管理"))]

@@ -722,6 +722,9 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     # decimal headings glued to 项目 and 人力, which read like counts (fresh327, fresh328, fresh330 kinds)
     ("一、项目概述\n1.1项目背景\n城市化进程加快。\n1.2项目目标\n六、保障措施\n6.1人力资源配置\n配备人员。\n",
      [(1, "项目概述"), (2, "项目背景"), (2, "项目目标"), (1, "保障措施"), (2, "人力资源配置")]),
+    # 一是 typed with a 、 (一、是搞好…): the 是 is the marker's; a heading that asks 是否 keeps it
+    ("推广站抓住三个环节。\n一、是搞好市场调查。了解用户需求。\n二、是严把质量关。\n三、是否增加补贴\n",
+     [(1, "搞好市场调查"), (1, "严把质量关"), (1, "是否增加补贴")]),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)

@@ -196,6 +196,12 @@ import summarylab  # noqa: E402
 from summarylab.normalisation import to_script  # noqa: E402
 
 DAMAGE = [
+    # a census's years gone before a month, after 为/从, and both years of a pair joined by 和; a
+    # month gone after 从 (fresh341 kinds)
+    ("本次普查的标准时点为年12月31日零时。", [("stripped_number", "年")]),
+    ("从年1月1日起，普查员入户登记。", [("stripped_number", "年")]),
+    ("继年和年两次普查之后，我县再次开展经济普查。", [("stripped_number", "年")]),
+    ("从月开始，普查进入登记阶段。", [("stripped_number", "月")]),
     # a year gone after 据悉， and before a holiday after a city's name (fresh211-215 kinds)
     ("活动是全市系列活动之一。据悉，年，市文化馆共接待群众十万余人次。", [("stripped_number", "年")]),
     ("这是某市年元旦、春节系列文化活动之一。", [("stripped_number", "年")]),
@@ -541,6 +547,7 @@ DAMAGE = [
 ]
 
 CLEAN = [
+    "每年和年底各检查一次，从月初开始入户，全县每年12月开展普查，自年初以来进展顺利。",   # 每年, 年底, 月初, 年初
     "全校学生人数520人，学生名单已报送，教师人手不足，发动群众人人参与。",   # head counts given; 名单, 人手
     "本届人大和历届政协，市届满后换届。他从不发号施令，全年10日内办结，主任人选已定。",   # no ordinal, date or
     # number lost: 本届, 届满, 发号施令, 10日内, 人选
