@@ -852,6 +852,7 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Apply sequence sanity: runs confirm a style; lone enumerations are prose."""
     _pair_ones(cands)
     runs = _runs(cands)
+    named = {i for i, (c, n) in enumerate(zip(cands, runs)) if n < 2 and (_numbered_title(text, c, i) or _day_of_year(c))}
     confirmed = {c.family for c, n in zip(cands, runs) if n >= 2}
     end = len(text.rstrip())
     cut = end and text[end - 1] not in "。！？!?”」）)"   # the page stops in mid-sentence
@@ -862,6 +863,8 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
     heads = _run_heads(cands, runs)
     out = []
     for i, (c, n) in enumerate(zip(cands, runs)):
+        if i in named:
+            continue   # a document's name or a day numbered like a heading
         if c.enum:
             ok = n >= 2
         else:
@@ -876,6 +879,28 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
         if ok:
             out.append(c)
     return out
+
+
+NUMBERED_TITLE = 10   # a document's name numbered as a collection's piece: this long at least,
+# without its year (not a part's heading: 一、2022年工作总结)
+_TITLE_YEAR = re.compile(r"^(?:(?:19|20)[0-9]{2}年?度?|上半年|下半年|全年)")
+
+
+def _numbered_title(text: str, c: _Cand, i: int) -> bool:
+    """The first candidate, a lone heading at a line start whose title is a document's name
+    (1、某区保障性安居工程棚改工作落实情况总结, 2. 2016农村饮水现状调查报告): a collection's
+    or a document site's number of the piece before its title, not the outline's first heading
+    (一、2022年工作总结 on a page cut before 二、 stays; the caller checks that no item of its
+    run follows)."""
+    title = text[c.title_start:c.title_end]
+    return (i == 0 and not c.enum and c.ctx in ("line", "space") and ends_like_a_title(title)
+            and len(_TITLE_YEAR.sub("", title)) >= NUMBERED_TITLE)
+
+
+def _day_of_year(c: _Cand) -> bool:
+    """A lone decimal "heading" whose second number is past any outline's (9.22世界无车日, 3.15
+    消费者权益日): a day written month.day, not section 9.22 (the caller checks it is lone)."""
+    return c.style == "num_dec" and c.ordinal > 9
 
 
 STRIPPED_HEAD_TITLE = 30   # a lone bare 、 heading's title is at most this long

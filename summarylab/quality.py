@@ -344,6 +344,8 @@ _EXPLICIT_MOJIBAKE = re.compile(r"""
     [?？] (?=[\u4e00-\u9fff0-9])                        # or a blank line): ?全年…, ?6月5日, its first character,
                                                         # an indent, lost to a ? (not a question mark
                                                         # wrapped onto the next line)
+  | [\u3105-\u3129āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜ] [\u4e00-\u9fff]{0,2} [\u2500-\u257f\ufe68]   # a bracketed ordinal read
+  | (?<=。) [\u2500-\u257f] (?=[A-Za-z\u4e00-\u9fff])  # in the wrong code page: 。ㄒ唬┙M建, 。ǘ┲贫, 。┻x调
     """, re.VERBOSE)
 _BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
 _REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}\\-A-WYZ+="  # a redaction match starts with one of these (- escaped: a class)
@@ -368,7 +370,8 @@ _NUMERALS = set("〇○零一二三四五六七八九十百千万亿")
 _PH = "xX×✕*＊_＿"  # characters a site or template puts where a number or a name was
 _PLACEHOLDER = re.compile(
     rf"""
-    (?=[0-9{_PH}])(?<![A-Za-z0-9._{_PH}])      # start of a token, not inside a word or number
+    (?=[0-9{_PH}])(?<![A-Za-z0-9_{_PH}])       # start of a token, not inside a word or number
+    (?<![A-Za-z0-9{_PH}][.])                     # (a dot after a heading's 一. starts one)
     (?P<tok>
         [0-9]*[{_PH}]+ (?<=[{_PH}]{{2}}) [0-9]+   # XX0  xx5 (digits after two placeholders)
       | [0-9]{{2,3}} [_＿] [0-9]{{1,2}}            # 20_1: a year's digit blanked by an underscore

@@ -725,6 +725,12 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     # 一是 typed with a 、 (一、是搞好…): the 是 is the marker's; a heading that asks 是否 keeps it
     ("推广站抓住三个环节。\n一、是搞好市场调查。了解用户需求。\n二、是严把质量关。\n三、是否增加补贴\n",
      [(1, "搞好市场调查"), (1, "严把质量关"), (1, "是否增加补贴")]),
+    # a document's name numbered as a site's piece (2. 某某调查报告) and a day written month.day
+    # (9.22无车日) are no headings; a part's heading on a page cut before 二、 stays (fresh342-344 kinds)
+    ("2. 2016年某县农村饮水现状调查报告\n一、项目背景\n1、农村饮水概况\n全县有农村人口60万人。\n",
+     [(1, "项目背景"), (2, "农村饮水概况")]),
+    ("9.22无车日活动总结\n一、提高认识，加大宣传。\n二、迅速制定方案。\n", [(1, "提高认识，加大宣传"), (1, "迅速制定方案")]),
+    ("某镇工作报告\n一、2022年工作总结\n（一）巩固脱贫成果。\n（二）推进项目建设，", [(1, "2022年工作总结"), (2, "巩固脱贫成果"), (2, "推进项目建设")]),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)

@@ -196,6 +196,13 @@ import summarylab  # noqa: E402
 from summarylab.normalisation import to_script  # noqa: E402
 
 DAMAGE = [
+    # a template's year after a heading's 一. (fresh343 kind)
+    ("一.20xx年目标任务\n省里下达棚改任务9000套。", [("stripped_number", "20xx")]),
+    # a bracketed ordinal read in the wrong code page: a bopomofo or pinyin letter, then a box-drawing
+    # character; or a box-drawing character glued after a full stop (fresh341 kind)
+    ("一、准备工作。ㄈ┐_定试点区域，划分普查小区。", [("mojibake", "ㄈ┐")]),
+    ("二、人员选调。ǘ┲贫方案，选调普查员。", [("mojibake", "ǘ┲")]),
+    ("三、物资准备。┻选调普查指导员。", [("mojibake", "┻")]),
     # a census's years gone before a month, after 为/从, and both years of a pair joined by 和; a
     # month gone after 从 (fresh341 kinds)
     ("本次普查的标准时点为年12月31日零时。", [("stripped_number", "年")]),
@@ -547,6 +554,7 @@ DAMAGE = [
 ]
 
 CLEAN = [
+    "┌──┬──┐\n│项目│金额│\n├──┼──┤\n│收入│300│\n└──┴──┘",   # a table drawn in box characters
     "每年和年底各检查一次，从月初开始入户，全县每年12月开展普查，自年初以来进展顺利。",   # 每年, 年底, 月初, 年初
     "全校学生人数520人，学生名单已报送，教师人手不足，发动群众人人参与。",   # head counts given; 名单, 人手
     "本届人大和历届政协，市届满后换届。他从不发号施令，全年10日内办结，主任人选已定。",   # no ordinal, date or
