@@ -1558,22 +1558,27 @@ def _keyword_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 MIN_MENU = 6   # this many short lines of bare words in a row, before the first sentence: a site's menu
+MIN_FRAMED_MENU = 3   # anywhere, this many when half of them at least are a site's frame words
 
 
 def _menu_spans(text: str) -> list[tuple[int, int, str]]:
     """A site's menu saved as lines of bare words (施政报告 / 施政纲领 / 重点 / 网上广播 /
-    新闻稿 / 资料库 …): six or more in a row before the page's first full stop."""
+    新闻稿 / 资料库 …): six or more in a row before the page's first full stop, or three or
+    more anywhere when half of them at least are a site's frame words (智能问答 / 便民地图 /
+    数据中心 / 营商环境: a portal's footer menu after the text)."""
     stop = text.find("。")
-    head = text[:stop] if stop >= 0 else text
-    out, run, s = [], [], 0
-    while (e := head.find("\n", s)) >= 0:   # each whole line before the first full stop, in one pass
-        if _MENU_ITEM.fullmatch(head, s, e):
-            run.append((s, e + 1))
-        else:
-            if len(run) >= MIN_MENU:
-                out += [(a, b, "site_header") for a, b in run]
-            run = []
-        s = e + 1
+    out, run, framed, s = [], [], 0, 0
+    lines = itertools.chain(((m.start(), m.end()) for m in re.finditer(r"[^\n]*\n", text)), [(len(text), -1)])
+    for s, e in lines:   # each whole line, in one pass, then a stop
+        if e > s and _MENU_ITEM.fullmatch(text, s, e - 1):
+            run.append((s, e))
+            framed += _frame_line(text[s:e - 1].strip())
+            continue
+        if (len(run) >= MIN_MENU and 0 <= e and (stop < 0 or e <= stop)   # (a line after the run, before the stop:
+                                                                      # not short lines leading to a sentence)
+                or len(run) >= MIN_FRAMED_MENU and 2 * framed >= len(run)):
+            out += [(a, b, "site_header") for a, b in run]
+        run, framed = [], 0
     return out
 
 

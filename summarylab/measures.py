@@ -883,18 +883,20 @@ def _valid(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 NUMBERED_TITLE = 10   # a document's name numbered as a collection's piece: this long at least,
 # without its year (not a part's heading: 一、2022年工作总结)
+#: What a document's name ends in (not 情况: 一、今年以来的工作推进情况 is a section's heading).
+_DOC_NAME_END = re.compile(r"(?:总结|總結|报告|報告|汇报|匯報|彙報|方案|规划|規劃|计划|計劃|纪要|紀要)(?:精选|精選|范文|範文)?$")
 _TITLE_YEAR = re.compile(r"^(?:(?:19|20)[0-9]{2}年?度?|上半年|下半年|全年)")
 
 
 def _numbered_title(text: str, c: _Cand, i: int) -> bool:
-    """The first candidate, a lone heading at a line start whose title is a document's name
-    (1、某区保障性安居工程棚改工作落实情况总结, 2. 2016农村饮水现状调查报告): a collection's
-    or a document site's number of the piece before its title, not the outline's first heading
-    (一、2022年工作总结 on a page cut before 二、 stays; the caller checks that no item of its
-    run follows)."""
+    """The first candidate, a lone heading at a line start before any sentence, whose title is
+    a document's name (1、某区保障性安居工程棚改工作落实情况总结, 2. 2016农村饮水现状调查报告):
+    a collection's or a document site's number of the piece before its title, not the outline's
+    first heading (一、2022年工作总结 or 一、某某工作基本情况 on a page cut before 二、 stays; the
+    caller checks that no item of its run follows)."""
     title = text[c.title_start:c.title_end]
-    return (i == 0 and not c.enum and c.ctx in ("line", "space") and ends_like_a_title(title)
-            and len(_TITLE_YEAR.sub("", title)) >= NUMBERED_TITLE)
+    return (i == 0 and not c.enum and c.ctx in ("line", "space") and _DOC_NAME_END.search(title) is not None
+            and len(_TITLE_YEAR.sub("", title)) >= NUMBERED_TITLE and "。" not in text[:c.start])
 
 
 def _day_of_year(c: _Cand) -> bool:

@@ -348,11 +348,11 @@ _EXPLICIT_MOJIBAKE = re.compile(r"""
   | (?<=。) [\u2500-\u257f] (?=[A-Za-z\u4e00-\u9fff])  # in the wrong code page: 。ㄒ唬┙M建, 。ǘ┲贫, 。┻x调
     """, re.VERBOSE)
 _BOXES = "□■▢◻◼"  # placeholder squares: 对□□□县, 由■■同志负责
-_REDACTION_FIRST = f"*＊×✕╳Xx_＿○#{_BOXES}\\-A-WYZ+="  # a redaction match starts with one of these (- escaped: a class)
+_REDACTION_FIRST = f"*＊﹡☆×✕╳Xx_＿○#{_BOXES}\\-A-WYZ+="  # a redaction match starts with one of these (- escaped: a class)
 _REDACTION_CHARS = re.compile(f"[{_REDACTION_FIRST}]")
 _REDACTION = re.compile(rf"""
     (?=[{_REDACTION_FIRST}])       # lets the engine skip to those characters: 4x faster
-    (?: (?P<star> [*＊]+ )           # 由**同志负责
+    (?: (?P<star> [*＊﹡]+ )          # 由**同志负责, ﹡﹡县
       | (?P<times> [×✕╳]+ )         # ××县
       | (?P<xx> (?<![A-Za-z]) [Xx]{{2,}} (?![A-Za-z]) )   # XX镇 (not a Latin word)
       | (?P<ring> ○{{2,}} )          # ○○村
@@ -364,13 +364,14 @@ _REDACTION = re.compile(rf"""
       | (?P<initials> (?<=[\u4e00-\u9fff]) (?P<letter>[A-WYZ]) (?P=letter) (?=[\u4e00-\u9fff]) (?!级) )   # 正确ZZ方向
     )""", re.VERBOSE)
 # Words left out of a copy, marked by dots in brackets: 〔...〕 【……】 （…）
-_OMISSION = re.compile(r"[〔\[［【（(] (?: \.{3,6} | …{1,2} | 。{3} | ·{3,6} ) [〕\]］】）)]", re.VERBOSE)
+_OMISSION = re.compile(r"[〔\[［【（(] (?: \.{3,6} | …{1,2} | 。{3} | ·{3,6} | \s?略\s? ) [〕\]］】）)]", re.VERBOSE)   # (略)
 _NUMERALS = set("〇○零一二三四五六七八九十百千万亿")
 
-_PH = "xX×✕*＊_＿"  # characters a site or template puts where a number or a name was
+_PH = "xX×✕*＊﹡☆_＿"  # characters a site or template puts where a number or a name was (﹡, ☆: a small
+# asterisk and a star some sites use)
 _PLACEHOLDER = re.compile(
     rf"""
-    (?=[0-9{_PH}])(?<![A-Za-z0-9_{_PH}])       # start of a token, not inside a word or number
+    (?=[0-9{_PH}])(?<![A-Za-z0-9_{_PH}★])      # start of a token, not inside a word or number (nor ★☆☆, a rating)
     (?<![A-Za-z0-9{_PH}][.])                     # (a dot after a heading's 一. starts one)
     (?P<tok>
         [0-9]*[{_PH}]+ (?<=[{_PH}]{{2}}) [0-9]+   # XX0  xx5 (digits after two placeholders)
@@ -548,8 +549,8 @@ def _lost_re() -> re.Pattern:
       | (?P<point_end>[.．])                                             # 不合格率为5.，, 增长12.%: the
             (?:(?<=[{_HAN}][0-9][.．])|(?<=[{_HAN}][0-9]{{2}}[.．])|(?<=[{_HAN}][0-9]{{3}}[.．]))   # fraction gone
             (?=[，,；;%％]|个百分点)                                      # after a value's point
-      | (?P<ordinal>第)(?<=[{_HAN}]第)(?<!次第)(?=[名位](?![置于])|[次届](?=[{_HAN}])|[ \u3000]{{1,2}}[次届](?=[{_HAN}]))
-                                                                        # 上升至第名, 第次会议, 第 次会议
+      | (?P<ordinal>第)(?<=[{_HAN}]第)(?<!次第)(?=[名位](?![置于])|[次届批](?=[{_HAN}])|[ \u3000]{{1,2}}[次届](?=[{_HAN}]))
+                                                                        # 上升至第名, 第次会议, 第 次会议, 开展第批示范
       | (?P<top>前)(?<=全[国省市区县]前)(?=[，,。；;、])              # 位居全国前，: how far up gone
       | (?P<grade>类)(?<=[为于到达]类)(?=[，,。；;、）)]|水质|的比例|标准)   # 水质均值为类，: the class (Ⅲ) gone
       | (?P<year_head>[〇○])(?<![{_NUMERAL_CHARS}〇○][〇○])(?=[〇○][〇○一二三四五六七八九]年)   # 〇〇八年: 二 gone
@@ -707,6 +708,8 @@ def _placeholders(text: str) -> list[Finding]:
                                 or prev + nxt in ("《》", "“”", "「」", "〔〕", "【】")) or _NOT_A_PLACEHOLDER.match(text, e)
                            or len(tok) == 1 and tok in "_＿" and not _blank_for_a_name(prev, nxt)):
             continue
+        if set(tok) == {"☆"} and not (number or _is_han(prev) or _PLACE_AFTER.match(text, e)):
+            continue   # ☆ as a bullet or a rating (☆加强领导, ☆☆☆), not ☆县 nor 任务☆万亩
         kind = "stripped_number" if number else "redaction"
         out.append(Finding(kind, s, e, f"placeholder: {_context(text, s, e)}"))
     for m in _ITEM_PLACEHOLDER.finditer(text):   # 2.××村: after an item's number, a name withheld
@@ -729,7 +732,9 @@ def _omissions(text: str) -> list[Finding]:
     out = []
     for m in _OMISSION.finditer(text):
         s, e = m.span()
-        prev, nxt = text[s - 1:s], text[e:e + 1]
+        prev, nxt = text[max(0, s - 3):s].rstrip(" \t\u3000")[-1:], text[e:e + 3].lstrip(" \t\u3000")[:1]   # (某地 (略) 某某)
+        if "略" in m.group() and not _is_han(nxt):
+            continue   # 附件（略） at a line's end: the document's own note that a part is left out
         if _is_han(prev) or (_is_han(nxt) and not prev.isalnum()):
             kind = "stripped_number" if _AFTER_NUMBER.match(text, e) is not None else "redaction"
             out.append(Finding(kind, s, e, f"omission: {_context(text, s, e)}"))   # 投资〔…〕万元: a number
@@ -776,8 +781,18 @@ _LATIN_TOKEN = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}(?![A-Za-z])")
 LATIN_HEAVY = 8   # distinct Latin words that make a text one of symbols, where ZZ is no redaction
 
 
+#: A template's field for a name left in square brackets ([公园名称], 【单位名称】): a name withheld.
+_NAME_FIELD = re.compile(r"[\[［【]\s?[\u4e00-\u9fff]{0,6}(?:名称|名字|姓名)\s?[\]］】]")
+
+
+def _name_fields(text: str) -> list[Finding]:
+    """Template fields standing where a name goes, inside a sentence (在[公园名称]新植乔木)."""
+    return [Finding("redaction", m.start(), m.end(), f"name field: {_context(text, m.start(), m.end())}")
+            for m in _NAME_FIELD.finditer(text)]
+
+
 def _redactions(text: str) -> list[Finding]:
-    out = _omissions(text) + _letter_names(text)
+    out = _omissions(text) + _letter_names(text) + _name_fields(text)
     if not _REDACTION_CHARS.search(text):
         return out  # most reports: one fast scan instead of the four-branch regex
     latin = None
@@ -828,7 +843,8 @@ _LOST_MARK = re.compile(r"""
   | (?<=[委府]) (?P<organs> [?？] ) (?=[省市县区州镇乡]?(?:委|政府|人大|政协|纪委))          # 省委？省政府: a · lost
   | (?<=[\u4e00-\u9fff]发) (?P<docno> [?？] ) (?=(?:19|20)[0-9xX]{2}[?？])                    # 某纪发？20xx？12号:
   | (?<=[0-9xX]{4}) (?P<docno2> [?？] ) (?=[0-9]{1,4}号)                                   # 〔〕 of a document's number
-  | (?<=[0-9\u4e00-\u9fff]) (?P<run> [?？]{3,8} ) (?=[\u4e00-\u9fff])                     # 11:11????信息来源: lost characters
+  | (?<=[0-9\u4e00-\u9fff）)]) (?P<run> [?？]{3,8} ) (?=[\u4e00-\u9fff]|[ \t]*(?:\n|\Z))   # 11:11????信息来源,
+                                                                                     # 某县人民政府????⏎: lost characters
   | (?<=[A-Z]) (?P<formula> [?？] ) (?=[/A-Z)）])                                      # PaO?/FiO?, cmH?O: a formula's
                                                                                      # subscript lost
     """, re.VERBOSE)

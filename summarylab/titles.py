@@ -842,9 +842,14 @@ def _lone_first(lines: list[str], i: int) -> str | None:
     if i or not lines[0].startswith(("一、", "一.")) or _SENTENCE.search(lines[0]):
         return None
     rest = lines[0][2:].strip()
-    if not _TITLE_END.search(rest) or any(x.startswith(("二、", "二.")) for x in lines[1:]):
-        return None
+    if (not _TITLE_END.search(rest) or len(_LEADING_YEAR.sub("", rest)) < LONE_FIRST_TITLE
+            or any(x.startswith(("二、", "二.")) for x in lines[1:])):
+        return None   # (一、2023年工作总结 alone: a section, perhaps, not a name)
     return rest
+
+
+LONE_FIRST_TITLE = 8   # a name numbered 一、 holds this many characters besides its year
+_LEADING_YEAR = re.compile(r"^(?:(?:19|20)[0-9xX*]{2}|[xX*]{4})\s?年?度?")
 
 
 def _first_of_two(line: str) -> str:

@@ -1967,6 +1967,18 @@ FURNITURE = [
     ("88网址打不开_588平台_88bet娱乐场农村部关于开展申报的通知\n全年增长5%。", "农村部关于开展申报的通知\n全年增长5%。", "spam"),
     ("通知 - 某某体育·(中国)官方网站。\n全年增长5%。", "通知 - \n全年增长5%。", "spam"),
     ("全国统一销售热线\n0898-0000000\npc首页幻灯2 pc首页幻灯1\n最新公告：诚信为本\n全年增长5%。", "全年增长5%。", "site_header"),
+    # kinds of fresh346-350: a portal's footer menu after the text, half of it frame words; a font-size
+    # widget, a comment box's counter, a location line, a player's prompt, related columns; 范文 sites'
+    # stock sentences, a question as a sales line, a document site's AI writer
+    ("全年增长5%。\n智能问答\n便民地图\n数据中心\n营商环境\n", "全年增长5%。\n", "site_header"),
+    ("全年完成造林20__（请自填）亩。", "全年完成造林20__亩。", "template"),
+    ("字体大小[ ] 打印\n你还可以输入40\n您当前所处的位置 : 首页 / 专栏 / 详情\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某平台提示：您的Flash Player版本过低，请升级！\n相关栏目：工作总结 工作汇报\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("在这篇文章中，我们将分享六篇关于河长制的总结\n这里是一些优秀总结案例，让我们一起来学习。\n全年增长5%。",
+     "全年增长5%。", "blurb"),
+    ("以下是一些基层干部的总结经验，希望能给大家启发。\n怎样写好年度总结呢？\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("某局总结需梳理成果与问题。我将从工作内容、存在问题等方面展开。\n某局工作总结改用对话直接回答复制下载某局工作总结\n全年增长5%。",
+     "某局工作总结某局工作总结\n全年增长5%。", "blurb"),
 ]
 
 
@@ -2024,6 +2036,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "县体育局组织全民健身活动，体育中心承办，市娱乐场所检查320家。",       # sport and a venue check in a report
     "资料图书室新增藏书2000册，文件格式统一规范。",                       # 资料图书室, 文件格式 in a sentence
     "县里开通服务热线，受理咨询1200件。\n最新公告显示，全县新增家庭农场12家。",   # a hotline, a notice in a report
+    "二、重点工作\n营商环境\n数据中心\n招商引资\n全年引进项目12个。",       # bare headings of a report's own
+    "如何把工作做好，是我们思考的问题。我们将从三个方面展开工作。",           # a question and a plan of the report's
     "替换老旧管网12公里（更换水表替换3000块）。",                          # 替换 in a report's words
     "一、工作总结 | 二、工作计划 | 三、保障措施",                           # a contents line of headings
     "一、新闻焦点\n全年召开新闻发布会12场。",                                # a section named so, with its number

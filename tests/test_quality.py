@@ -196,6 +196,15 @@ import summarylab  # noqa: E402
 from summarylab.normalisation import to_script  # noqa: E402
 
 DAMAGE = [
+    # kinds of fresh346-350: numbers and names withheld by a star or a small asterisk; a copy's (略)
+    # between words; an ordinal gone before 批; characters lost to ??? at a line's end; a template's
+    # field for a name
+    ("全年新造林任务☆万亩，☆县林业局完成。", [("stripped_number", "☆"), ("redaction", "☆")]),
+    ("﹡﹡县防汛办完成﹡﹡万亩除涝任务。", [("redaction", "﹡﹡"), ("stripped_number", "﹡﹡")]),
+    ("2022年，（略）民族宗教工作在市委的领导下有序推进。", [("redaction", "（略）")]),
+    ("我县开展第批电子商务进农村示范。", [("stripped_number", "第")]),
+    ("某县人民政府???\n全年增长5%。", [("mojibake", "???")]),
+    ("在[公园名称]新植乔木1200株。", [("redaction", "[公园名称]")]),
     # a template's year after a heading's 一. (fresh343 kind)
     ("一.20xx年目标任务\n省里下达棚改任务9000套。", [("stripped_number", "20xx")]),
     # a bracketed ordinal read in the wrong code page: a bopomofo or pinyin letter, then a box-drawing
@@ -554,6 +563,8 @@ DAMAGE = [
 ]
 
 CLEAN = [
+    "☆加强组织领导。\n★☆☆评级良好。\n☆☆☆☆☆\n附件（略）\n第一批、第二批都已完成。这是为什么???",   # bullets, ratings,
+    # an appendix left out by the document itself, ordinals given, a question
     "┌──┬──┐\n│项目│金额│\n├──┼──┤\n│收入│300│\n└──┴──┘",   # a table drawn in box characters
     "每年和年底各检查一次，从月初开始入户，全县每年12月开展普查，自年初以来进展顺利。",   # 每年, 年底, 月初, 年初
     "全校学生人数520人，学生名单已报送，教师人手不足，发动群众人人参与。",   # head counts given; 名单, 人手
