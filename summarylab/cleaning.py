@@ -957,7 +957,8 @@ def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
 # --------------------------------------------------------------------------- anti-copy junk
 
 _LATIN_RUN = re.compile(r"""
-    [a-z]{2,}                                   # a lower-case word
+    (?<![a-z]) [a-z]{2,}                        # a lower-case word, from its start (a long run of
+                                                # letters is tried once, not from each of them)
     (?:[0-9.%，,。；;:：、（）() ]{1,12}[a-z]{2,})+  # more of them, with numbers and marks between
     [。.]?
 """, re.VERBOSE)
@@ -1568,11 +1569,10 @@ def _menu_spans(text: str) -> list[tuple[int, int, str]]:
     数据中心 / 营商环境: a portal's footer menu after the text)."""
     stop = text.find("。")
     out, run, framed, s = [], [], 0, 0
-    lines = itertools.chain(((m.start(), m.end()) for m in re.finditer(r"[^\n]*\n", text)), [(len(text), -1)])
-    for s, e in lines:   # each whole line, in one pass, then a stop
-        if e > s and _MENU_ITEM.fullmatch(text, s, e - 1):
-            run.append((s, e))
-            framed += _frame_line(text[s:e - 1].strip())
+    for s, e, e_nl in itertools.chain(_lines(text), [(len(text), -1, -1)]):   # each line, then a stop
+        if e_nl > e and _MENU_ITEM.fullmatch(text, s, e):   # (a whole line, its break after it)
+            run.append((s, e_nl))
+            framed += _frame_line(text[s:e].strip())
             continue
         if (len(run) >= MIN_MENU and 0 <= e and (stop < 0 or e <= stop)   # (a line after the run, before the stop:
                                                                       # not short lines leading to a sentence)

@@ -951,6 +951,8 @@ def _numeral(phrase: str, compound: bool) -> int | None:
         return NUMERAL_VALUE[parts.group("n")]   # 巡视三部曲 -> 3
     if not phrase or phrase[0] not in NUMERAL_VALUE:
         return None
+    if _IN_ONE.fullmatch(phrase):
+        return NUMERAL_VALUE[phrase[0]]   # 三合一, 四位一体: three, four things made one
     rest = phrase[2:].lstrip("一") if phrase[1:2] in _MEASURE else phrase[1:]
     if not any(c in NUMERAL_VALUE for c in _ONE_IN_WORD.sub("", rest)):   # 五统一: 一 of 统一 counts nothing
         return NUMERAL_VALUE[phrase[0]]
@@ -1023,14 +1025,35 @@ def _items_before(text: str, start: int, phrase: str, n: int | None, compound: b
     (五园五集群) whose parts share a numeral of two or more, that many or as many as that
     numeral (not 甲、第三届“一带一路”)."""
     if not compound:
-        return _list_before(text, start, n)
+        return _list_before(text, start, n) or _keyed_run_before(text, start, phrase, n)
     shared = _listed_count(phrase)
     if not shared or shared < 2:   # 一带一路, 两学一做: not a count of listed items
         return []
     return _list_before(text, start, n) or _list_before(text, start, shared)
 
 
-_IN_ONE = re.compile(r"[二两三四五六七八九十]位一体")
+def _keyed_run_before(text: str, start: int, phrase: str, n: int | None) -> list[str]:
+    """For a numeral and one character (三爱), the ``n`` items right before its opening quote that
+    each begin with that character, no mark between them (爱党爱国爱社会主义“三爱” -> 爱党, 爱国,
+    爱社会主义).
+
+    >>> t = "开展爱党爱国爱社会主义“三爱”教育"
+    >>> _keyed_run_before(t, t.index("三"), "三爱", 3)
+    ['爱党', '爱国', '爱社会主义']
+    """
+    if not n or n < 2 or len(phrase) != 2 or text[start - 1:start] not in "“「『":
+        return []
+    run = _HAN_RUN_END.search(text, max(0, start - 1 - MAX_LIST_BEFORE), start - 1)
+    words = run.group() if run else ""
+    cuts = [i for i, c in enumerate(words) if c == phrase[1]][-n:]
+    if len(cuts) < n:
+        return []
+    items = [words[a:b] for a, b in zip(cuts, cuts[1:] + [len(words)])]
+    return items if all(len(x) >= 2 for x in items) else []
+
+
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
+_IN_ONE = re.compile(r"[二两三四五六七八九十](?:位一体|合一)")   # 四位一体, 三合一: so many made one
 
 
 def _listed_count(phrase: str) -> int | None:
@@ -1041,7 +1064,7 @@ def _listed_count(phrase: str) -> int | None:
     if len(set(numerals)) == 1:
         return numerals[0]
     if _IN_ONE.fullmatch(phrase):
-        return numerals[0]   # 甲、乙、丙、丁“四位一体”: four things made one
+        return numerals[0]   # 甲、乙、丙、丁“四位一体”, 甲、乙、丙“三合一”: things made one
     return sum(numerals) if len(numerals) >= 2 else None   # 五通一平: six items, 两学一做: three
 
 

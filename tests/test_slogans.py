@@ -786,6 +786,10 @@ def test_unquoted_repeats_take_linear_time_in_the_number_of_formulations():
 
 # formulations that follow their quoted items (“甲”“乙”两大攻坚战), in both scripts
 LISTED_BEFORE = [
+    # things made one after their list (甲、乙、丙“三合一”), and items keyed by one character run together
+    # before it (爱党爱国爱社会主义“三爱”) (fresh345-350 kinds)
+    ("合作社实现组织领导、经营管理、利益分配“三合一”，运行规范。", "三合一", ["组织领导", "经营管理", "利益分配"]),
+    ("学校开展爱党爱国爱社会主义“三爱”教育，覆盖学生3000人。", "三爱", ["爱党", "爱国", "爱社会主义"]),
     # battles after their quoted items; a programme's long name after items ending in 等
     ("全年打好了“保供、抗旱、治污”三场硬仗，成效明显。", "三场硬仗", ["保供", "抗旱", "治污"]),
     ("开展产业、环境、安全、民生等四大质量提升行动，成效明显。", "四大质量提升行动", ["产业", "环境", "安全", "民生"]),
