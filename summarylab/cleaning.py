@@ -1590,7 +1590,8 @@ _CONTENTS_ENTRY = re.compile(r"""
               | [（(][一二三四五六七八九十]{1,3}[)）]          # （一）
               | [0-9]{1,2}[、.．](?![0-9])                   # 1、 1.
               | [（(][0-9]{1,2}[)）]                          # （1）
-              | 第[一二三四五六七八九十]{1,3}(?:章|节|部分|、) ) # 第一章
+              | 第[一二三四五六七八九十]{1,3}(?:章|节|部分|、)   # 第一章
+              | [一二三四五六七八九十]{1,2}是 )                  # 一是 (an item a 提纲 lists under its heading)
     [ \t\u3000]*
     (?P<words> [^\n。；！？!?]{2,60}? )
     [ \t\u3000]*""", re.VERBOSE)
@@ -1651,24 +1652,27 @@ def _repeated_entries(run: list[tuple[int, int, str, str]], led: bool, last: dic
     opens = len(after) >= 2 and all(h.startswith(w[:6]) for (_, h, _), (_, _, w, _) in zip(after[:2], run[:2]))
     if not (led or opens) and (sum(again) < MIN_CONTENTS or sum(again) < CONTENTS_REPEATED * len(run)):
         return []   # (opens: the body starts on the first two entries, as a page cut short shows it)
-    return [(a, b, "contents") for a, b, _, _ in run[:_cut_short(run, again, after)]]
+    keep = _cut_short(run, again, after)
+    return [(a, b, "contents") for i, (a, b, _, _) in enumerate(run) if i not in keep]
 
 
-def _cut_short(run: list[tuple[int, int, str, str]], again: list[bool], after: list[tuple[int, str, str]]) -> int:
-    """How many entries of a table of contents ``run`` go: all, unless the page stops before
+def _cut_short(run: list[tuple[int, int, str, str]], again: list[bool], after: list[tuple[int, str, str]]) -> set[int]:
+    """Which entries of a table of contents ``run`` stay: none, unless the page stops before
     the sections of its last entries (a 范文 page's 提纲 whose text is paid for, a document
-    site's preview). Then the entries after the last one the body repeats (``again``) stay,
-    the only copy of that part of the outline, provided no heading line after the list
-    (``after``) bears the marker of one of them at the list's top level, or of the first of
-    them when none is (目录 一、甲 （一）子 二、乙 三、丙, then 一、甲 and its text, cut: 二、乙 三、丙
-    stay; a body that has its own 二、 of other words is whole, and the whole list goes). A
-    list the body never repeats stays whole when no heading line follows it: the page is the list."""
+    site's preview). Then the entries after the last one the body repeats (``again``) stay, the
+    only copy of that part of the outline (those before it go: the body holds their section, cut),
+    provided no heading line after the list (``after``) bears the marker of one of them at the
+    list's top level, or of the first of them when none is (目录 一、甲 （一）子 二、乙 三、丙, then 一、甲 and its text, cut: 二、乙
+    三、丙 stay; a body that has its own 二、 of other words is whole, and the whole list goes).
+    A list the body never repeats stays whole when no heading line follows it: the page is the list."""
     k = max((i + 1 for i, a in enumerate(again) if a), default=0)
     if k == len(run) or (k == 0 and after):
-        return len(run)
+        return set()
     top = _NUMERALS.sub("", run[0][3])
     markers = {m for _, _, _, m in run[k:] if _NUMERALS.sub("", m) == top} or {run[k][3]}
-    return len(run) if any(m in markers for _, _, m in after) else k
+    if any(m in markers for _, _, m in after):
+        return set()
+    return set(range(k, len(run)))
 
 
 _NUMERALS = re.compile("[一二三四五六七八九十0-9]+")
