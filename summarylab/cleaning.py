@@ -1666,9 +1666,13 @@ def _cut_short(run: list[tuple[int, int, str, str]], again: list[bool], after: l
     三、丙 stay; a body that has its own 二、 of other words is whole, and the whole list goes).
     A list the body never repeats stays whole when no heading line follows it: the page is the list."""
     k = max((i + 1 for i, a in enumerate(again) if a), default=0)
+    top = _NUMERALS.sub("", run[0][3])
+    if k:   # past the items under the last repeated entry: its section is in the body, if cut (一是 inline)
+        level = {top, _NUMERALS.sub("", run[k - 1][3])}
+        while k < len(run) and _NUMERALS.sub("", run[k][3]) not in level:
+            k += 1
     if k == len(run) or (k == 0 and after):
         return set()
-    top = _NUMERALS.sub("", run[0][3])
     markers = {m for _, _, _, m in run[k:] if _NUMERALS.sub("", m) == top} or {run[k][3]}
     if any(m in markers for _, _, m in after):
         return set()

@@ -128,7 +128,7 @@ _WHITESPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 _MARKER_CONTEXT = rf"{_WHITESPACE}。；;！!？?：:，,即"
 # The characters a marker begins with: the first character of each alternative of _MARKER
 # below (keep the two in step).
-_MARKER_FIRST = rf"（(〔㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}{_UPPER_CHARS}第其首再最、—－\-"
+_MARKER_FIRST = rf"（(〔㈠-㈩⑴-⒇⒈-⒛①-⑳0-9０-９{_CN}{_UPPER_CHARS}第其首再最、—－\-_＿"
 # One pass over the text.  Every alternative is a bounded literal run, so the
 # scan is linear; the one-character look-behind keeps mid-word hits out.
 _NOT_GLUED_CN = "年是要个些般直切定样起同旦致律共再次则时"   # 一年, 一是, 一直 …: no heading's ordinal glued on
@@ -181,7 +181,7 @@ _MARKER = re.compile(
       | (?P<yishi> (?P<o7> [{_CN}]{{1,3}} ) 是 [，,：:]? )                # 一是，
       | (?P<yiyao> (?P<o8> [{_CN}]{{1,3}} ) (?=要) )                     # 一要…
       | (?P<shouxian> (?P<sx> 首先|其次|再次|最后|最後 ) 是? [，,：:]? )   # 首先， 其次是
-      | (?P<stripped> 、 )                                              # a marker whose number was lost
+      | (?P<stripped> [_＿]? 、 )                                       # a marker whose number was lost (_、: to a blank)
       | (?P<dash> —— | －－ | -- )                                       # —— as a bullet
     )
     """,

@@ -277,7 +277,7 @@ _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|�
 
 
 _ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)[：:]\s?|^[（(](?:原标题|原標題)[：:]\s?(?=[^（()）]{4,}[)）]$)")   # (原标题：…)
-_REGION_TAG = re.compile(rf"[\[［【][{_HAN}]{{2,6}}[\]］】]\s?")
+_REGION_TAG = re.compile(rf"[\[［【][{_HAN}]{{2,10}}[\]］】]\s?")   # [内蒙古], [农业基层工作报道]
 
 
 _PIECE_NUMBER = re.compile(rf"({_DOC_TYPE})\s?(?:篇?[一二三四五六七八九十\d]{{1,2}}|[（(]\d{{1,2}}[)）])$")
@@ -314,6 +314,9 @@ def _decorations(line: str) -> str:
     line = _without_piece_number(line)
     line = re.sub(rf"({_DOC_TYPE})(?:范文参考|範文參考|参考范文|參考範文)", r"\1", line)   # 某方案范文参考: a 范文 site's tag
     line = re.sub(rf"({_DOC_TYPE})\s?\d{{3,6}}\s?字$", r"\1", line)   # 某工作总结3100字: a site's word count
+    if re.search(_DOC_TYPE, line):   # 某工作总结及今后工作重点2800字: after other words too
+        line = re.sub(rf"(?<=[{_HAN}])\s?\d{{3,6}}\s?字$", "", line)
+    line = re.sub(rf"^篇[一二三四五六七八九十]{{1,2}}(?=[{_HAN}]{{6}})", "", line)   # 篇一某某调查报告: a piece's number
     line = re.sub(rf"({_DOC_TYPE})\s?[（(](?:19|20)\d{{6}}[)）]$", r"\1", line)   # 某报告（20230103）: a site's date code
     line = re.sub(rf"({_DOC_TYPE})\s?[（(][{_HAN}]{{0,4}}\d{{1,3}}篇[)）]$", r"\1", line)   # 某总结（优质21篇）: a site's count
     line = _SITE_TAG.sub("", _FOOTNOTE.sub("", line))   # 统计公报[1]: a bulletin's footnote mark

@@ -1979,6 +1979,17 @@ FURNITURE = [
     ("全年增长5%。\n智能问答\n便民地图\n数据中心\n营商环境\n", "全年增长5%。\n", "site_header"),
     ("全年完成造林20__（请自填）亩。", "全年完成造林20__亩。", "template"),
     ("某局防汛工作汇报\n1. 1、\n全年增长5%。", "某局防汛工作汇报\n全年增长5%。", "page_marker"),   # fresh343/346
+    # kinds of fresh351-355: a 范文 site's text named with its length, its question to the reader, its list of
+    # pieces, its invitation and slogan; a record's spaced labels; location and pointer lines; stars; a
+    # login greeting; a reprint's notice; a caption with its photographer and agency; an index number; a
+    # date with a hit count and a page counter
+    ("某局安全工作总结1500字通用。\n你还在为工作总结苦恼吗？\n推荐第1篇：某局工作总结\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("一起来看看网友给大家精心搜集的总结范文吧！\n欢迎访问某网！您身边的知识小帮手\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("[ 索  引  号 ] abc/2020-0000146\n您现在的位置是：首页\n更多阅读请查看本站工作总结频道。\n全年增长5%。", "全年增长5%。",
+     "site_header"),
+    ("★★★★\nHi!请登陆\nQB5306000—2021—005\n2021-1-20 41 1/20\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n版权宣告：本文源自网路，由某某整理释出，共 507 字。\n转载请注明：\n", "全年增长5%。\n", "statement"),
+    ("全年增长5%。\n图为发布会现场。王某某 摄 某某网 发\n", "全年增长5%。\n", "image"),
     # a 提纲 that lists a section's 一是 items too (a fresh346 kind)
     ("目录/提纲：……\n一、基本情况\n二、主要做法\n一是压实责任\n二是完善预案\n三、下步打算\n……\n某街道防汛工作汇报\n"
      "一、基本情况\n全街道有河道5条。\n二、主要做法\n一是压实责任\n签订责任书20份。\n二是完善预案\n三、下步打算\n继续努力。",

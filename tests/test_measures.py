@@ -731,6 +731,9 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
      [(1, "项目背景"), (2, "农村饮水概况")]),
     ("9.22无车日活动总结\n一、提高认识，加大宣传。\n二、迅速制定方案。\n", [(1, "提高认识，加大宣传"), (1, "迅速制定方案")]),
     ("某镇工作报告\n一、2022年工作总结\n（一）巩固脱贫成果。\n（二）推进项目建设，", [(1, "2022年工作总结"), (2, "巩固脱贫成果"), (2, "推进项目建设")]),
+    # items whose number a template left as a blank (_、), under a heading (a fresh351 kind)
+    ("一、慰问驻区部队\n_、驻区部队__个，慰问金_万元；\n_、驻区武警中队，共计_万元；\n二、走访优抚对象\n",
+     [(1, "慰问驻区部队"), (2, "驻区部队__个，慰问金_万元"), (2, "驻区武警中队，共计_万元"), (1, "走访优抚对象")]),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)

@@ -514,6 +514,11 @@ CASES = [
     # a collection's piece numbered 一、 on the first line, no 二、 after it (a fresh343 kind); with a
     # 二、 below, the line is the outline's first heading
     ("一、某县棚户区改造最新进展报告\n某县积极推进改造。\n【最新动态】\n全年开工1200套。", "某县棚户区改造最新进展报告"),
+    # a site's count of characters after other words than a document's type; a column's long tag in
+    # brackets; a 范文 site's 篇一 before the title (fresh353, fresh354 kinds)
+    ("2023年学校安全工作总结及今后工作重点2800字\n今年以来，我校狠抓安全。", "2023年学校安全工作总结及今后工作重点"),
+    ("[农业基层工作报道]某区基层农业信息服务专题调研报告\n今年以来，我区开展调研。", "某区基层农业信息服务专题调研报告"),
+    ("篇一推进农业信息化体系建设思考调查报告\n今年以来，我区开展调研。", "推进农业信息化体系建设思考调查报告"),
     ("某县住建局工作总结\n一、主要工作报告\n全年开工1200套。\n二、明年打算\n继续推进。", "某县住建局工作总结"),
     ("范文\n菜单\n社区防火工作总结\n今年以来，社区加强防火宣传。", "社区防火工作总结"),
     ("壹、国土资源现状\n全县土地总面积100万亩。", ""),
