@@ -55,8 +55,8 @@ filler             random characters a document site pours into a copy (涧孪�
                    40+ characters without a mark, under 30% of them in a dictionary word
 contents           a table of contents before the text whose entries come back as the
                    body's headings (一、工作完成情况 / （一）加强党建引领 / …); of a page cut
-                   short (a paid 范文, a preview) only the entries the body repeats go, the
-                   rest stay as the only copy of the outline
+                   short (a paid 范文, a preview) the entries past the sections its body holds
+                   stay, as the only copy of that part of the outline
 pinyin_gloss       the glosses of pass 1, one finding per line ("3× （shí）（xiàn）…")
 english_frame      a site's English frame around a Chinese text (an e-book viewer's Upgrade
                    Now / Go to new dashboard / Like / Share): runs of short English lines
@@ -1619,7 +1619,7 @@ def _contents_spans(text: str) -> list[tuple[int, int, str]]:
         if (h := _CONTENTS_ENTRY.match(line)) is not None:   # every heading line, for the runs' test
             heads.append((s, line[h.end("marker"):].strip(), h.group("marker").strip()))
         m = _CONTENTS_ENTRY.fullmatch(line.rstrip("\r\n"))
-        if m and run and (m.group("marker").strip(), m.group("words")) == run[0][3:1:-1]:
+        if m and run and (m.group("marker").strip(), m.group("words")) == (run[0][3], run[0][2]):
             runs.append((run, led))     # the list's first entry again: the body starts right after it
             run, led = [(s, e, m.group("words"), m.group("marker").strip())], False
         elif m:
@@ -1646,7 +1646,7 @@ def _repeated_entries(run: list[tuple[int, int, str, str]], led: bool, last: dic
     of them open a heading line after the run (``last``: where each heading opening, of 2-6
     characters, is seen last), when the first two heading lines after it (``after``: the
     heading lines after the run) are its first two entries, or when a contents line ``led``
-    them; else none. Of a page cut short only the entries its body repeats (see _cut_short)."""
+    them; else none. Of a page cut short, not those past the sections its body holds (_cut_short)."""
     end = run[-1][1]
     again = [last.get(words[:6], -1) >= end for _, _, words, _ in run]
     opens = len(after) >= 2 and all(h.startswith(w[:6]) for (_, h, _), (_, _, w, _) in zip(after[:2], run[:2]))
@@ -1659,11 +1659,13 @@ def _repeated_entries(run: list[tuple[int, int, str, str]], led: bool, last: dic
 def _cut_short(run: list[tuple[int, int, str, str]], again: list[bool], after: list[tuple[int, str, str]]) -> set[int]:
     """Which entries of a table of contents ``run`` stay: none, unless the page stops before
     the sections of its last entries (a 范文 page's 提纲 whose text is paid for, a document
-    site's preview). Then the entries after the last one the body repeats (``again``) stay, the
-    only copy of that part of the outline (those before it go: the body holds their section, cut),
+    site's preview). Then the entries from the next one at the level of the last entry the body
+    repeats (``again``) stay, the only copy of that part of the outline (those before go: the
+    body holds their section, cut, its items inline perhaps),
     provided no heading line after the list (``after``) bears the marker of one of them at the
-    list's top level, or of the first of them when none is (目录 一、甲 （一）子 二、乙 三、丙, then 一、甲 and its text, cut: 二、乙
-    三、丙 stay; a body that has its own 二、 of other words is whole, and the whole list goes).
+    list's top level, or of the first of them when none is (目录 一、甲 （一）子 二、乙 三、丙, then
+    一、甲 and its text, cut: 二、乙 三、丙 stay; a body that has its own 二、 of other words is
+    whole, and the whole list goes).
     A list the body never repeats stays whole when no heading line follows it: the page is the list."""
     k = max((i + 1 for i, a in enumerate(again) if a), default=0)
     top = _NUMERALS.sub("", run[0][3])
