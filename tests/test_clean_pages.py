@@ -1989,7 +1989,8 @@ FURNITURE = [
      "site_header"),
     ("★★★★\nHi!请登陆\nQB5306000—2021—005\n2021-1-20 41 1/20\n全年增长5%。", "全年增长5%。", "site_header"),
     ("全年增长5%。\n版权宣告：本文源自网路，由某某整理释出，共 507 字。\n转载请注明：\n", "全年增长5%。\n", "statement"),
-    ("全年增长5%。\n图为发布会现场。王某某 摄 某某网 发\n", "全年增长5%。\n", "image"),
+    ("某部举行发布会，介绍工作安排。图为发布会现场。王某某 摄 某某网 发\n全年增长5%。",
+     "某部举行发布会，介绍工作安排。\n全年增长5%。", "image"),
     # a 提纲 that lists a section's 一是 items too (a fresh346 kind)
     ("目录/提纲：……\n一、基本情况\n二、主要做法\n一是压实责任\n二是完善预案\n三、下步打算\n……\n某街道防汛工作汇报\n"
      "一、基本情况\n全街道有河道5条。\n二、主要做法\n一是压实责任\n签订责任书20份。\n二是完善预案\n三、下步打算\n继续努力。",
@@ -2061,6 +2062,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "县里开通服务热线，受理咨询1200件。\n最新公告显示，全县新增家庭农场12家。",   # a hotline, a notice in a report
     "二、重点工作\n营商环境\n数据中心\n招商引资\n全年引进项目12个。",       # bare headings of a report's own
     "如何把工作做好，是我们思考的问题。我们将从三个方面展开工作。",           # a question and a plan of the report's
+    "农村环境卫生整治工作总结300字\n今年以来，全镇清理垃圾1200吨。",          # a 范文 title with its length
     "替换老旧管网12公里（更换水表替换3000块）。",                          # 替换 in a report's words
     "一、工作总结 | 二、工作计划 | 三、保障措施",                           # a contents line of headings
     "一、新闻焦点\n全年召开新闻发布会12场。",                                # a section named so, with its number
