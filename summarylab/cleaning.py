@@ -1568,7 +1568,7 @@ def _menu_spans(text: str) -> list[tuple[int, int, str]]:
     more anywhere when half of them at least are a site's frame words (智能问答 / 便民地图 /
     数据中心 / 营商环境: a portal's footer menu after the text)."""
     stop = text.find("。")
-    out, run, framed, s = [], [], 0, 0
+    out, run, framed = [], [], 0
     for s, e, e_nl in itertools.chain(_lines(text), [(len(text), -1, -1)]):   # each line, then a stop
         if e_nl > e and _MENU_ITEM.fullmatch(text, s, e):   # (a whole line, its break after it)
             run.append((s, e_nl))
