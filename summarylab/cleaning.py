@@ -1541,6 +1541,53 @@ def _numbered_link_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+MIN_PIPED = 3        # a line of this many short pieces parted by | is a site's menu or footer bar
+PIPED_PIECE = 16     # characters a piece of such a line holds at most
+_PIPE = re.compile(r"\s*[|｜]\s*")
+_NOT_MENU = re.compile(r"[0-9０-９。，,；;！？!?、]")   # a table's row (digits), a sentence's marks, or headings (一、)
+
+
+def _piped_menu_spans(text: str, taken: list[tuple[int, int, str]] = ()) -> list[tuple[int, int, str]]:
+    r"""A line of three or more short pieces parted by ``|`` and nothing else (某某杂志社| 关于本网|
+    版权声明| 联系我们|, 工作总结ppt | 工作总结怎么写 | 工作总结开头): a site's menu or footer bar; not a
+    table's row, which holds figures (地区 | 2023年 | 增长), nor its header (a row of figures
+    next to it), nor a sentence; nor a line another rule has a part of (``taken``).
+
+    >>> t = "今年工作顺利。\n关于本网| 版权声明| 联系我们|\n指标 | 产值 | 增速\n全县 | 12亿元 | 5%\n"
+    >>> [t[s:e] for s, e, _ in _piped_menu_spans(t)]
+    ['关于本网| 版权声明| 联系我们|\n']
+    """
+    lines = [(s, e, e_nl) for s, e, e_nl in _lines(text) if e > s]
+    piped = ["|" in text[s:e] or "｜" in text[s:e] for s, e, _ in lines]
+    table = [p and _NOT_MENU.search(text[s:e]) is not None and not any(a < e and s < b for a, b, _ in taken)
+             for p, (s, e, _) in zip(piped, lines)]   # (a portal's field rows another rule removes are none)
+    out = []
+    for i, (s, e, e_nl) in enumerate(lines):
+        if (not piped[i] or table[i] or e - s > FRAME_LINE_CHARS * 4 or any(table[i - 1:i] + table[i + 1:i + 2])
+                or any(a < e and s < b for a, b, _ in taken)):
+            continue
+        pieces = [p for p in _PIPE.split(text[s:e].strip()) if p]
+        if len(pieces) >= MIN_PIPED and all(len(p) <= PIPED_PIECE for p in pieces) and _site_pieces(pieces):
+            out.append((s, e_nl, "site_header"))
+    return out
+
+
+def _site_pieces(pieces: list[str]) -> bool:
+    """Pieces of a line parted by | that a site's bar holds, not a table's header (指标 | 单位 | 数值):
+    two or more frame words (关于本站, 联系我们), fields left empty (文号： | 所属主题：), or one
+    word in all of them (总结模板 | 总结开头怎么写 | 总结结尾: a 范文 site's menu of one topic).
+
+    >>> _site_pieces(["某某杂志社", "关于本站", "联系我们"]), _site_pieces(["指标", "单位", "数值"])
+    (True, False)
+    >>> _site_pieces(["总结模板", "总结开头怎么写", "总结结尾"]), _site_pieces(["文 号：", "所属主题：", "政策文件"])
+    (True, True)
+    """
+    if sum(map(_frame_line, pieces)) >= 2 or sum(p[-1] in "：:" for p in pieces) >= 2:
+        return True
+    first = pieces[0]
+    return any(all(first[i:i + 2] in p for p in pieces[1:]) for i in range(len(first) - 1))
+
+
 def _keyword_spans(text: str) -> list[tuple[int, int, str]]:
     """A page's line of search tags (街道 2021 上半年 工作总结 下半年 工作思路, near the title
     街道2021上半年工作总结及下半年工作思路 or at the page's end): three or more short words
@@ -2407,6 +2454,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work)
              + _bracket_caption_spans(work) + _emoji_spans(work))
     spans += _chunk_spans(work, spans)
+    spans += _piped_menu_spans(work, spans)
     spans += _site_talk_spans(work, [x for x in spans if x[2] != "emoji"])   # (🔗更多内容请下载文档: the line's)
     spans += _stamped_name_spans(work, spans)
     spans += _english_line_spans(work, spans)

@@ -178,7 +178,7 @@ _MARKER = re.compile(
                                                   # its number alone (its 1.1 below it; not 1月…, 5个…)
       | (?P<circled> [①-⑳] )                                            # ①
       | (?P<di_x> [第其] (?P<o6> [{_CN}]{{1,3}} ) (?: 是 | [，,、：:] ) )   # 第一， 其二是
-      | (?P<yishi> (?P<o7> [{_CN}]{{1,3}} ) 是 [，,：:]? )                # 一是，
+      | (?P<yishi> (?P<o7> [{_CN}]{{1,3}} ) [ \t]? 是 [，,：:]? )        # 一是， (一 是: a copy's blank inside)
       | (?P<yiyao> (?P<o8> [{_CN}]{{1,3}} ) (?=要) )                     # 一要…
       | (?P<shouxian> (?P<sx> 首先|其次|再次|最后|最後 ) 是? [，,：:]? )   # 首先， 其次是
       | (?P<stripped> [_＿]? 、 )                                       # a marker whose number was lost (_、: to a blank)

@@ -83,6 +83,7 @@ from . import ruledata
 from ._table import records_frame
 from .numerals import parse_number
 from ._trie import word_pattern
+from .segmentation import two_character_words
 
 __all__ = ["extract_slogans", "extract_citations", "formulation_lexicon", "SLOGAN_COLUMNS",
            "CITATION_COLUMNS", "MAX_QUOTE"]
@@ -107,6 +108,7 @@ MAX_SENTENCE_REST = 24      # rest of a formulation's sentence skipped before an
 MAX_EXPANSION_SITES = 20    # occurrences of one formulation examined for an expansion
 MAX_LIST_BEFORE = 60        # characters read before a formulation for a list of its items
 MAX_LIST_ITEM = 10          # longest item of such a list (after the first)
+MAX_QUOTED_LIST_ITEM = 14   # … when the formulation after it is quoted (…、承包地四至边界测绘登记、…“四到户”)
 MAX_ENUMERATION = 10        # items of an enumeration whose count no numeral announces
 # windows: how far the text is read around a phrase for the words that qualify it
 SAID_WINDOW = 6             # before a quote for 说 (群众说：“…”: a quotation)
@@ -193,10 +195,13 @@ _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
     (?<=[”」』])                                     # right after a closing quote
-    [两二三四五六七八九十] (?: [%s级]                # a numeral and a measure word (两大, 三个, 四级),
-      | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # or 场 of battles (“甲、乙、丙”三场硬仗)
-    (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word
-    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | $ )   # ending where the clause goes on,
+    [两二三四五六七八九十]
+    (?:   篇 大?文章                                 # 篇 of essays, the noun ending there (“甲、乙”两篇文章),
+        | 字 (?: 文章 | 方针 | 要求 | 原则 | 方略 )     # 字 of a guideline (“甲、乙、丙、丁”四字文章),
+        | (?: [%s级]                                 # or a measure word (两大, 三个, 四级),
+            | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # 场 of battles (“甲、乙、丙”三场硬仗)
+          (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # and a short noun, no function word,
+          (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | $ ) )   # ending where the clause goes on,
     """ % (_MEASURE, _PREDICATE_START), re.VERBOSE)                # its predicate begins, or its 建设
 #: numeral + one character right after its quoted items, an abbreviated formulation that
 #: a head noun may follow: “工业化、城镇化、生态化”三化战略, “甲”“乙”两翼
@@ -206,21 +211,21 @@ _CAND_LISTED_SHORT = re.compile(r"""
     (?= [\u3400-\u9fff]{0,4} (?: [的了和与及等是在为对把将，,。；;、：:\s（(] | $ ) )   # a short head noun at most
     """, re.VERBOSE)
 # characters after a numeral that make an ordinary count (两地, 三人, 四次), not a formulation
-_NOT_SHORT = set("个种大项条类张地方人家者国省市县区镇乡村次年月日天位名届期批件份处所座台辆篇场户元吨亩倍成级")
+_NOT_SHORT = set("个种大项条类张地方人家者国省市县区镇乡村次年月日天位名届期批件份处所座台辆篇场户元吨亩倍成级字")
 #: numeral + 大/重 (场 before a battle) + a short noun right after an unquoted list of its items,
 #: whose last item it follows without a break: 需求收缩、供给冲击、预期转弱三重压力, 甲、乙、丙三大任务
 _CAND_AFTER_ITEMS = re.compile(r"""
-    [两二三四五六七八九十]
-    (?: [大重]                                        # a numeral and 大 or 重 (the previous character
-                                                      # must end an item: checked by the caller),
-      | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 )     # or 场 of battles (稳甲、控乙、抗丙三场硬仗),
-      | 篇 (?= 大文章 ) )                               # or 篇 of great essays (甲、乙、丙三篇大文章)
-    (?: [\u3400-\u9fff]{1,3} [级型性] )?                # perhaps a qualifier (三大世界级产业集群)
-    (?: (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word,
-      | (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){1,4}     # or a longer one naming a programme
-        (?: 行动 | 工程 | 战役 | 计划 | 体系 | 机制 | 平台 ) )          # (六大质量提升行动)
-    (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | 作[了出] | $ )   # ending where the clause goes
-    """ % _PREDICATE_START, re.VERBOSE)                     # on, its predicate begins, its 建设, or 作了介绍
+    [两二三四五六七八九十]                             # a numeral (the previous character must end an item:
+                                                      # checked by the caller)
+    (?:   篇 大?文章                                  # 篇 of essays, the noun ending there (甲、乙、丙三篇(大)文章),
+        | (?: [大重]                                  # or 大 or 重,
+            | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # 场 of battles (稳甲、控乙、抗丙三场硬仗),
+          (?: [\u3400-\u9fff]{1,3} [级型性] )?        # perhaps a qualifier (三大世界级产业集群)
+          (?: (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # a short noun, no function word,
+            | (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){1,4}     # or a longer one naming a programme
+              (?: 行动 | 工程 | 战役 | 计划 | 体系 | 机制 | 平台 ) )          # (六大质量提升行动)
+          (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | 作[了出] | $ ) )   # ending where the clause
+    """ % _PREDICATE_START, re.VERBOSE)                     # goes on, its predicate begins, its 建设, or 作了介绍
 #: numeral + measure + a short noun right after its items in brackets: （甲、乙、丙）三大经济事业,
 #: （甲、乙、丙、丁）四项工作
 _CAND_AFTER_BRACKET = re.compile(r"""
@@ -593,6 +598,18 @@ def _collect_lexicon(text: str, found: _Found, extra: tuple[str, ...]) -> None:
                 break
 
 
+def _with_word_end(text: str, m: re.Match) -> tuple[int, int]:
+    """The span of a numeral and one character, taking the next character too when the two make a
+    word of the dictionary (“甲、乙、丙、丁”四下沉 -> 四下沉, 四到位; 三化战略 -> 三化: 化战 is none).
+
+    >>> t = "推动“管理、技术、服务、人员”四下沉，实施“甲、乙、丙”三化战略"
+    >>> [t[slice(*_with_word_end(t, m))] for m in _CAND_LISTED_SHORT.finditer(t)]
+    ['四下沉', '三化']
+    """
+    s, e = m.span()
+    return (s, e + 1) if text[e - 1:e + 1] in two_character_words() else (s, e)
+
+
 def _collect_rules(text: str, found: _Found) -> None:
     """Unquoted numeral + measure + noun, kept if expanded right away, right after its
     quoted items (“甲”“乙”两大攻坚战) or its unquoted ones with 大/重 (甲、乙、丙三重压力) or
@@ -621,7 +638,7 @@ def _collect_rules(text: str, found: _Found) -> None:
             n = _numeral(m.group(0), False)
             if (m.start() not in taken and n and passes(m) and _boundary_ok(text, m.start())
                     and len(_list_before(text, m.start(), n)) == n):   # (not 第|二个五年计划: an ordinal)
-                found.add(text, m.span(), "formulation", False)
+                found.add(text, _with_word_end(text, m) if pattern is _CAND_LISTED_SHORT else m.span(), "formulation", False)
                 taken.add(m.start())
     for m in _CAND_AFTER_ALIKE.finditer(text):   # 甲队伍、乙队伍…五支某某队伍: items ending alike
         n = _numeral(m.group(0), False)
@@ -1106,7 +1123,8 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     parts = _split_last(parts, n)
     if len(parts) == 1:
         return _parallel_before(text, end, n)   # 巩固一批，培育一批，…的“四批”: items parted by commas
-    if (len(parts) != n or not all(parts) or max(map(len, parts[1:])) > MAX_LIST_ITEM
+    longest = MAX_QUOTED_LIST_ITEM if opened < start else MAX_LIST_ITEM
+    if (len(parts) != n or not all(parts) or max(map(len, parts[1:])) > longest
             or _governing()[1].search(parts[-1]) and not _alike(parts[1:])):
         return []   # (割裂甲、制造“两个X”: the last verb takes the formulation; 机关治理、基层落实“…”: items alike)
     return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
@@ -1373,7 +1391,7 @@ def _head_noun(phrase: str) -> str:
 _CHAR_COUNTED = re.compile(r"""
     (?<![一二三四五六七八九十])                                # the whole numeral
     (?P<n> [二三四五六七八九]?十[二三四五六七八九]? | [四六八] )   # 八, 十二, 十六, 二十四 characters
-    字 (?:工作)? (?:方针|要诀|诀|经|要求|原则|方略|总要求)          # 字方针, 字诀, 字工作方针
+    字 (?:工作)? (?:方针|要诀|诀|经|要求|原则|方略|总要求|文章)     # 字方针, 字诀, 字工作方针, 字文章
     """, re.VERBOSE)
 #: The guideline's words in quotes before it (“甲，乙，丙，丁”的十六字方针) or after it
 #: (十六字方针：“甲，乙…”, 十六字方针，即“…”).

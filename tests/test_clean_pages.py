@@ -2003,6 +2003,24 @@ FURNITURE = [
     ("以下是一些基层干部的总结经验，希望能给大家启发。\n怎样写好年度总结呢？\n全年增长5%。", "全年增长5%。", "blurb"),
     ("某局总结需梳理成果与问题。我将从工作内容、存在问题等方面展开。\n某局工作总结改用对话直接回答复制下载某局工作总结\n全年增长5%。",
      "某局工作总结某局工作总结\n全年增长5%。", "blurb"),
+    # kinds of fresh356-360: a server's include error and an editor's default page name; a menu or footer
+    # bar of short pieces parted by |; an image tag's tail; a blog's closed comments; a column's view count
+    ("[an error occurred while processing the directive] 无标题文档\n某乡开展宣传活动\n全年增长5%。",
+     "某乡开展宣传活动\n全年增长5%。", "site_header"),
+    ("总结模板 | 总结开头怎么写 | 总结结尾 | 总结标题\n全年增长5%。\n某某杂志社| 关于本站| 联系我们| 免责声明|\n",
+     "全年增长5%。\n", "site_header"),
+    (".png)\n全年增长5%。", "全年增长5%。", "image"),
+    ("2024年 3月 2日08:15:20某镇工作总结已关闭评论 0\n综合新闻 浏览(216)\n全年增长5%。", "全年增长5%。", "site_header"),
+    # a journal article's DOI and its authors' unit with its postcode
+    ("【DOI】10.12345/j.issn.1000-0000.2022.05.\n(某县农业农村局 某省 某市 123456)\n全年增长5%。", "全年增长5%。",
+     "statement"),
+    ("某站整理的村级工作总结(精选6篇)，提供参考，希望对您有所帮助。\n全年增长5%。", "某站整理的村级工作总结\n全年增长5%。",
+     "blurb"),
+    ("添加某某公文网到电脑桌面\n全年增长5%。", "全年增长5%。", "site_header"),
+    # a paper's app in its byline; an editors' review chain; the office that wrote a story, in brackets
+    ("某某日报·某某客户端记者 张某 通讯员 李某某\n全年增长5%。\n二 审：王某某 监 制：赵某\n（某某街办）\n",
+     "全年增长5%。\n", "byline"),
+    ("全年增长\\u003c!--NO_AD_1--\\u003e5%。\\u003cp\\u003e", "全年增长5%。", "markup"),
 ]
 
 
@@ -2132,6 +2150,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "投诉建议办理\n热点难点问题\n（三）搜索引擎优化",                 # frame words beside other words
     "检查结果\n合格/不合格\n新华社北京3月5日电 全年增长5%。",         # a table's cell; a wire dateline
     "（三）技术支持（省农科院 提供）\n农村电网\n（综 述）",              # a heading's source; 网; one-character words
+    "指标 | 单位 | 全年\n产值 | 亿元 | 12.5\n增速 | % | 6.1",           # a table's header, rows of figures beside it
+    "（试行）\n（2023年12月）\n（各乡镇人民政府）各单位要抓好落实。",   # a draft's mark, a date, an office in a sentence
     "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（主持人说，会议开始）\n（讨论稿）\n评定★★★农家乐\n"
     "信息来源渠道不断拓宽\n1.某局工作总结\n全年增长5%。（来源：市统计局）",
     # a bracketed line with a comma, a single note in brackets: no captions; ★ is a rating, no emoji

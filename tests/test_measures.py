@@ -734,6 +734,9 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     # items whose number a template left as a blank (_、), under a heading (a fresh351 kind)
     ("一、慰问驻区部队\n_、驻区部队__个，慰问金_万元；\n_、驻区武警中队，共计_万元；\n二、走访优抚对象\n",
      [(1, "慰问驻区部队"), (2, "驻区部队__个，慰问金_万元"), (2, "驻区武警中队，共计_万元"), (1, "走访优抚对象")]),
+    # a copy that put blanks inside words, one inside a marker (一 是) (a fresh358 kind)
+    ("学校从三方面减负：一 是控制作业总 量。出台办法。二是提升课堂效率。开展教研。三是丰富课后服务。\n",
+     [(1, "控制作业总量"), (1, "提升课堂效率"), (1, "丰富课后服务")]),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)

@@ -863,6 +863,18 @@ LISTED_BEFORE = [
     # a topic before the count of its parts, its items listed before with 这 (a fresh298 kind)
     ("日常坚持做到勤洗手、戴口罩、常通风、一米线这“防疫四件套”，不放松。", "防疫四件套",
      ["勤洗手", "戴口罩", "常通风", "一米线"]),
+    # essays and guidelines counted by 篇 or by characters after their items (a fresh355 kind): the
+    # name keeps its noun (四字文章, not 四字)
+    ("本站着力做好“早、细、严、快”四字文章，防汛无一失。", "四字文章", ["早", "细", "严", "快"]),
+    ("我县用心做好“茶、竹、游”三篇文章，带动增收。", "三篇文章", ["茶", "竹", "游"]),
+    ("全镇围绕种植、加工、销售三篇文章发力，收入增加。", "三篇文章", ["种植", "加工", "销售"]),
+    ("队伍坚持“稳、准、实”三字要求，抓好整改。", "三字要求", ["稳", "准", "实"]),
+    # a numeral and a verb of two characters after its quoted items (a fresh357 kind): the name keeps the word
+    ("县里推动“资金、设备、专家、药品”四下沉，基层受益。", "四下沉", ["资金", "设备", "专家", "药品"]),
+    ("做到“人员、经费、场地、制度”四到位，运行良好。", "四到位", ["人员", "经费", "场地", "制度"]),
+    # a quoted formulation after items longer than an unquoted list's (a fresh359 kind)
+    ("确权做到地块界址实地指认、承包地四至边界测绘登记、证书发放“三到户”，群众满意。", "三到户",
+     ["地块界址实地指认", "承包地四至边界测绘登记", "证书发放"]),
 ]
 
 
