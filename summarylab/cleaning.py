@@ -562,10 +562,14 @@ _TAIL_STEP = re.compile(r"[>＞»›]\s*(?:正文|列表|内容|详情|阅读)\s
 SITE_NAME_CHARS = 24
 
 
+_FIRST_HEADING = re.compile(r"一、|[（(]一[)）]|1[、.．](?![0-9])")   # the first heading, glued to a title's repeat
+
+
 def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A short title among the first lines repeated at the start of the next kept line, alone or
     followed by a space and the body (a site's page title above the article's own title line:
-    环境整治工作总结 / 环境整治工作总结 一、活动的总体情况 …), or given again as a field
+    环境整治工作总结 / 环境整治工作总结 一、活动的总体情况 …, or the first heading glued to it:
+    某局工作总结 / 某局工作总结一、主要工作…), or given again as a field
     (文章标题：环境整治工作总结): the repeat goes, so the title keeps a line of its own and is
     said once."""
     kept: list[tuple[int, int, int, str]] = []
@@ -580,13 +584,15 @@ def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
         if _title_like(own) and _TITLE_FIELD.sub("", nxt, count=1) == own != nxt:
             out.append((s, e_nl, "repeated_title"))   # 文章标题：某总结, under 某总结
             continue
-        if not _title_like(own) or not (nxt == own or nxt.startswith(own + " ")):
+        if not _title_like(own) or not (nxt == own or nxt.startswith(own + " ")
+                                        or nxt.startswith(own) and _FIRST_HEADING.match(nxt, len(own))):
             continue
         for a, b, _ in sorted(removed):  # the line's first kept character (after a preface)
             if a <= s < b:
                 s = b
-        m = _title_copy(own).match(text, s, e)
-        if m is not None:  # the repeat is written out there (no removal inside it)
+        m = _title_copy(own).match(text, s, e) or re.compile(r"\s*" + re.escape(own)).match(text, s, e)
+        if m is not None and (m.end() == e or text[m.end() - 1].isspace() or _FIRST_HEADING.match(text, m.end())):
+            # the repeat is written out there (no removal inside it)
             out.append((s, e_nl if m.end() == e else m.end(), "repeated_title"))
     return out
 

@@ -600,14 +600,16 @@ def _collect_lexicon(text: str, found: _Found, extra: tuple[str, ...]) -> None:
 
 def _with_word_end(text: str, m: re.Match) -> tuple[int, int]:
     """The span of a numeral and one character, taking the next character too when the two make a
-    word of the dictionary (“甲、乙、丙、丁”四下沉 -> 四下沉, 四到位; 三化战略 -> 三化: 化战 is none).
+    word of the dictionary that ends there (“甲、乙、丙、丁”四下沉 -> 四下沉, 四到位; 三化战略 -> 三化: 化战 is
+    none; “甲、乙”两节食品 -> 两节: 食品 goes on).
 
     >>> t = "推动“管理、技术、服务、人员”四下沉，实施“甲、乙、丙”三化战略"
     >>> [t[slice(*_with_word_end(t, m))] for m in _CAND_LISTED_SHORT.finditer(t)]
     ['四下沉', '三化']
     """
     s, e = m.span()
-    return (s, e + 1) if text[e - 1:e + 1] in two_character_words() else (s, e)
+    word_ends = not "\u3400" <= text[e + 1:e + 2] <= "\u9fff"   # (中秋、国庆“两节”食品: 节食 is a word, 食品 goes on)
+    return (s, e + 1) if word_ends and text[e - 1:e + 1] in two_character_words() else (s, e)
 
 
 def _collect_rules(text: str, found: _Found) -> None:
@@ -1124,7 +1126,8 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     if len(parts) == 1:
         return _parallel_before(text, end, n)   # 巩固一批，培育一批，…的“四批”: items parted by commas
     longest = MAX_QUOTED_LIST_ITEM if opened < start else MAX_LIST_ITEM
-    if (len(parts) != n or not all(parts) or max(map(len, parts[1:])) > longest
+    if (len(parts) != n or not all(_CJK.search(x) and not x.endswith("了") for x in parts)   # (1、某某召开了“两委”
+            or max(map(len, parts[1:])) > longest                                           # 会议: a marker, a verb)
             or _governing()[1].search(parts[-1]) and not _alike(parts[1:])):
         return []   # (割裂甲、制造“两个X”: the last verb takes the formulation; 机关治理、基层落实“…”: items alike)
     return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]

@@ -1127,6 +1127,7 @@ def _title_of(text: str, fallback: str) -> str:
     lines = _candidates(text)
     i, limit = 0, TITLE_LOOKAHEAD
     masthead = ""   # a brief's masthead (某某工作简报): the title when no other line is one
+    glued = ""      # a name glued to the body on the first line, when nothing better names the text
     while i < min(len(lines), limit):
         line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
         line = _lone_first(lines, i) or line
@@ -1188,6 +1189,7 @@ def _title_of(text: str, fallback: str) -> str:
         if _kicker(lines, i):
             return lines[i + 1][:TITLE_CHARS]   # 面对寒潮 积极应对 / 某公司加大投入保障供暖 / 2012年…。: the headline
         if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
+            glued = _glued_name(line) if i == _first_kept(lines) else ""
             break
         title, used = _joined(lines, i)
         if len(title) >= 4:
@@ -1199,7 +1201,42 @@ def _title_of(text: str, fallback: str) -> str:
                         or title[:TITLE_CHARS])                                          # name or a headline
             return _fuller(title, lines[i + used:i + used + 1])[:TITLE_CHARS]
         i += used
-    return _blurb_title(text) or masthead[:TITLE_CHARS] or fallback
+    return _blurb_title(text) or masthead[:TITLE_CHARS] or glued or fallback
+
+
+def _first_kept(lines: list[str]) -> int:
+    """The index of the first line that is not a site's junk."""
+    return next((k for k, line in enumerate(lines) if not _is_junk(line) and re.search(r"\w", line)), -1)
+
+
+GLUED_LINE = 40   # a first line this long may be a document's name run on into its body
+#: A document's name at a line's start, no mark in it, run on into its body (编制监督调研报告机构编制监督是…).
+_GLUED_NAME = re.compile(rf"[^，,。；;：:！？!?、\s]{{6,40}}?(?:{_DOC_TYPE})(?=[{_HAN}“「])")
+#: What goes on from a name rather than opening a body: another type or a joined name (…总结暨…计划), a
+#: verb taking the name as its subject (…报告指出), a particle, a place word (…报告中).
+_NAME_GOES_ON = re.compile(r"(?:暨|及|和|与|與|并|並|的|中|里|裡|上|是|已|将|將|要|等|之|时|時|精神|指出|提出|强调|強調|要求|显示|顯示|明确|明確|如下|认为|認為)")
+
+
+def _glued_name(line: str) -> str:
+    """The name of a document at the start of a long first line that runs on into its body with no
+    mark between (关于事业单位改革工作进展情况汇报事业单位重塑性改革实施以来，… -> 关于…情况汇报); "" when
+    the words after the name go on from it (…工作报告指出，…; …总结暨…计划) or the line opens a body.
+
+    >>> body = "，随着改革不断深入，监督工作的作用日益凸显，全市上下认真落实各项要求，取得了明显成效。"
+    >>> _glued_name("编制监督调研报告机构编制监督是管理工作的重要环节" + body)
+    '编制监督调研报告'
+    >>> _glued_name("市政府工作报告指出，今年要抓好项目建设" + body)
+    ''
+    """
+    if len(line) < GLUED_LINE or _BODY_START.match(line) or not _SENTENCE.search(line):
+        return ""
+    m = _GLUED_NAME.match(line, 0, TITLE_CHARS)
+    if m is None:
+        return ""
+    end = m.end()
+    while (more := _TYPE_GOES_ON.match(line, end)) is not None:
+        end = more.end()   # 某工作进展情况|汇报: the name goes on to its last type word
+    return "" if _NAME_GOES_ON.match(line, end) or end > TITLE_CHARS else line[:end]
 
 
 KICKER_CHARS = 12   # a kicker over a headline (面对寒潮 积极应对) is at most this long (and 4: not a name)

@@ -2021,6 +2021,17 @@ FURNITURE = [
     ("某某日报·某某客户端记者 张某 通讯员 李某某\n全年增长5%。\n二 审：王某某 监 制：赵某\n（某某街办）\n",
      "全年增长5%。\n", "byline"),
     ("全年增长\\u003c!--NO_AD_1--\\u003e5%。\\u003cp\\u003e", "全年增长5%。", "markup"),
+    # a title said again with the first heading glued to it (a fresh357 kind): the repeat goes, the heading
+    # opens its line
+    ("某局2024年上半年工作总结\n某局2024年上半年工作总结一、主要工作\n全年增长5%。",
+     "某局2024年上半年工作总结\n一、主要工作\n全年增长5%。", "repeated_title"),
+    # kinds of fresh361-365: a mood poll and a comment heading; a related-articles line; a media centre's
+    # sponsor line; a source after dashes, a keyword line and a reprint's disclaimer; an editor's pick tag
+    ("全年增长5%。\n请选择您看到这篇新闻时的心情\n相关评论\n更多相关文章：某镇工作总结\n某县融媒体中心 主办\n",
+     "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n----文章来源：某省人力资源和社会保障厅\n新闻关键字： 返乡创业\n以上是网络信息转载，信息真实性自行斟酌。\n",
+     "全年增长5%。\n", "statement"),
+    ("某校教师队伍现状分析[小编推荐]\n全年增长5%。", "某校教师队伍现状分析\n全年增长5%。", "promo"),
 ]
 
 

@@ -872,6 +872,7 @@ LISTED_BEFORE = [
     # a numeral and a verb of two characters after its quoted items (a fresh357 kind): the name keeps the word
     ("县里推动“资金、设备、专家、药品”四下沉，基层受益。", "四下沉", ["资金", "设备", "专家", "药品"]),
     ("做到“人员、经费、场地、制度”四到位，运行良好。", "四到位", ["人员", "经费", "场地", "制度"]),
+    ("抓好元旦、春节“两节”食品市场检查，未发现问题。", "两节", ["元旦", "春节"]),   # (节食 is a word, 食品 goes on)
     # a quoted formulation after items longer than an unquoted list's (a fresh359 kind)
     ("确权做到地块界址实地指认、承包地四至边界测绘登记、证书发放“三到户”，群众满意。", "三到户",
      ["地块界址实地指认", "承包地四至边界测绘登记", "证书发放"]),
@@ -885,6 +886,16 @@ def test_formulation_after_its_quoted_items(text, slogan, items, script):
     rows = a.slogans[a.slogans.slogan == slogan]
     assert len(rows) == 1 and rows.iloc[0]["kind"] == "formulation"
     assert list(rows.iloc[0]["expansion"]) == items
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, slogan", [
+    ("1、街道先后多次组织召开了“两委”会议，研究工作。", "两委"),   # a heading's number, a verb's object
+])
+def test_no_items_from_a_marker_or_a_verb_before(text, slogan, script):
+    a = summarylab.analyze(to_script(text, script))
+    rows = a.slogans[a.slogans.slogan == slogan]
+    assert len(rows) == 1 and list(rows.iloc[0]["expansion"]) == []
 
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
