@@ -1126,8 +1126,8 @@ def _list_before(text: str, start: int, n: int | None) -> list[str]:
     if len(parts) == 1:
         return _parallel_before(text, end, n)   # 巩固一批，培育一批，…的“四批”: items parted by commas
     longest = MAX_QUOTED_LIST_ITEM if opened < start else MAX_LIST_ITEM
-    if (len(parts) != n or not all(_CJK.search(x) and not x.endswith("了") for x in parts)   # (1、某某召开了“两委”
-            or max(map(len, parts[1:])) > longest                                           # 会议: a marker, a verb)
+    if (len(parts) != n or not all(_CJK.search(x) for x in parts)   # (1、某某召开了“两委”会议: a heading's number)
+            or max(map(len, parts[1:])) > longest
             or _governing()[1].search(parts[-1]) and not _alike(parts[1:])):
         return []   # (割裂甲、制造“两个X”: the last verb takes the formulation; 机关治理、基层落实“…”: items alike)
     return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]

@@ -1214,7 +1214,11 @@ GLUED_LINE = 40   # a first line this long may be a document's name run on into 
 _GLUED_NAME = re.compile(rf"[^，,。；;：:！？!?、\s]{{6,40}}?(?:{_DOC_TYPE})(?=[{_HAN}“「])")
 #: What goes on from a name rather than opening a body: another type or a joined name (…总结暨…计划), a
 #: verb taking the name as its subject (…报告指出), a particle, a place word (…报告中).
-_NAME_GOES_ON = re.compile(r"(?:暨|及|和|与|與|并|並|的|中|里|裡|上|是|已|将|將|要|等|之|时|時|精神|指出|提出|强调|強調|要求|显示|顯示|明确|明確|如下|认为|認為)")
+_NAME_GOES_ON = re.compile(r"""
+    暨 | 及 | 和 | 与 | 與 | 并 | 並                              # another name joined to it
+  | 的 | 中 | 里 | 裡 | 上 | 是 | 已 | 将 | 將 | 要 | 等 | 之 | 时 | 時 | 精神   # a particle, a place word
+  | 指出 | 提出 | 强调 | 強調 | 要求 | 显示 | 顯示 | 明确 | 明確 | 如下 | 认为 | 認為   # a verb taking it as subject
+    """, re.VERBOSE)
 
 
 def _glued_name(line: str) -> str:

@@ -890,7 +890,7 @@ def test_formulation_after_its_quoted_items(text, slogan, items, script):
 
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
 @pytest.mark.parametrize("text, slogan", [
-    ("1、街道先后多次组织召开了“两委”会议，研究工作。", "两委"),   # a heading's number, a verb's object
+    ("1、街道先后多次组织召开了“两委”会议，研究工作。", "两委"),   # a heading's number before the object of a verb
 ])
 def test_no_items_from_a_marker_or_a_verb_before(text, slogan, script):
     a = summarylab.analyze(to_script(text, script))
