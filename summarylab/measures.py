@@ -146,6 +146,8 @@ _MARKER = re.compile(
                                                   # (not (1)、《某书》: a reference)
                                                   # (not (05): a paper's number)
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) | (?<=^[{_CN}])∶   # 一、 二. 一∶ (a ratio sign, a line's start)
+                  | (?<=^[{_CN}]) [,，] (?![{_CN}〇零]) (?=[\u4e00-\u9fff])   # 一，上半年形势: a comma typed for 、 at a
+                                                  # line's start (its neighbours alike; not 一，二，三)
                   | (?: (?<=[。：；！？\n]\n[{_CN}]) | (?<=\A[{_CN}]) ) 。                    # 一。 (a full stop typed for 、,
                                                                                           # after a finished line: not 统|一。 wrapped)
                   | (?<=^[{_CN}]) [ \t\u3000] [.．] (?=[ \t\u3000]?[\u4e00-\u9fff])   # 一 . 某某: a spaced point
@@ -533,6 +535,8 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         return None                              # 印度\n、缅甸: a broken line, not a heading
     if style == "cn_dun" and m.end() - m.start() == 1 and not _glued_heading(text, m.start(), ordinal):
         return None                              # 三农工作…: a numeral glued at a line's start, alone
+    if style == "cn_dun" and m.group()[-1:] in ",，" and not _comma_neighbour(text, m.start(), ordinal):
+        return None                              # 一，…: a heading only beside 二，… (a comma typed for 、)
     if style == "num_bare" and not (_BARE_HEADING.match(text, marker_end)
                                     and any(int(d.group(1)) == ordinal
                                             for d in _FIRST_DECIMAL.finditer(text, marker_end, marker_end + BARE_REACH))
@@ -677,6 +681,20 @@ def _glued_heading(text: str, start: int, ordinal: int) -> bool:
             if _glued_line(other).search(text, max(0, start - PAD_REACH), start + PAD_REACH):
                 return True
     return False
+
+
+def _comma_neighbour(text: str, start: int, ordinal: int) -> bool:
+    r"""Whether a line numbered just before or after the line at ``start`` opens with its numeral and a
+    comma too (一，上半年形势 / … / 二，所抓重点工作): headings whose 、 was typed as a comma.
+
+    >>> _comma_neighbour("一，总体形势\n产销两旺。\n二，主要工作\n", 0, 1)
+    True
+    >>> _comma_neighbour("一，我们要坚持。\n产销两旺。\n", 0, 1)
+    False
+    """
+    near = text[max(0, start - PAD_REACH):start + PAD_REACH]
+    return any(re.search(rf"^[ \t\u3000]*{_CN[k - 1]}[,，](?=[\u4e00-\u9fff])", near, re.MULTILINE)
+               for k in (ordinal - 1, ordinal + 1) if 1 <= k <= len(_CN))
 
 
 _SPACED_SECOND = re.compile(r"^二[ \t\u3000](?=[\u4e00-\u9fff])", re.MULTILINE)   # 二 农业: the second

@@ -629,7 +629,8 @@ def _collect_rules(text: str, found: _Found) -> None:
         (_CAND_LISTED, lambda m: m.group(0)[2:] not in _HEAD_STOP),             # “甲”“乙”两大攻坚战
         (_CAND_LISTED_SHORT, lambda m: m.group(0)[1] not in _NOT_SHORT),        # “甲、乙、丙”三化战略
         (_CAND_AFTER_ITEMS, lambda m: (m.group(0)[2:4] not in _HEAD_STOP          # 甲、乙、丙三重压力
-                                       or m.group(0).endswith(_PROGRAMME_KINDS))   # 甲、乙、丙三大工作机制
+                                       or m.group(0).endswith(_PROGRAMME_KINDS)    # 甲、乙、丙三大工作机制
+                                       or m.group(0)[1:4] == "大重点")              # 甲、乙、丙三大重点 (not 三个重点)
          and "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"),
         (_CAND_AFTER_ITEMS_GE, lambda m: "\u3400" <= text[m.start() - 1:m.start()] <= "\u9fff"   # …三个资金服务平台,
          or text[m.start() - 1:m.start()] in "”」』"),                                       # “甲、乙”两个重点

@@ -458,7 +458,8 @@ def _authors(raw: str) -> bool:
 
 
 #: A reporter's byline (某某网记者 某某, 记者 某某): a news page's, never the document's name.
-_REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}(?:\s|$|报道|報道)")
+_REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}"
+                       rf"(?:\s|$|报道|報道|[{_HAN}]{{0,4}}(?:报道|報道|报导|報導)$)")   # 记者某某某地报导: a place before it
 #: A statistical chart's caption without its number (2022年全区生产总值及其增长速度).
 _CHART_CAPTION = re.compile(r"(?:及其?(?:增长速度|增長速度|增速|构成|構成))$")
 
@@ -1147,7 +1148,7 @@ def _title_of(text: str, fallback: str) -> str:
         head = _run_on(line)
         if head is not None:
             return head[:TITLE_CHARS]
-        if (m := _LEAD_HEADLINE.match(line)) is not None:
+        if (m := _LEAD_HEADLINE.match(line)) is not None and not _REPORTER.match(m.group("title")):   # (【记者某某报导】)
             if (h := _DASHED_HEADLINE.match(line, m.end())) is not None:
                 return h.group()   # 【优秀业务模式】创设某基金破解某难题——某基金业务模式简介发表日期：…: a column's tag
             if (h := _HEADLINE_AFTER_TAG.fullmatch(line, m.end())) is not None:

@@ -2032,6 +2032,18 @@ FURNITURE = [
     ("全年增长5%。\n----文章来源：某省人力资源和社会保障厅\n新闻关键字： 返乡创业\n以上是网络信息转载，信息真实性自行斟酌。\n",
      "全年增长5%。\n", "statement"),
     ("某校教师队伍现状分析[小编推荐]\n全年增长5%。", "某校教师队伍现状分析\n全年增长5%。", "promo"),
+    # kinds of fresh366-370: a news app's banner; a hot-search line; a related-reading prompt; a forum's links;
+    # a skip link; an end mark; an advert slot; a scan prompt; a rating poll; a comment box; a reading bar
+    ("2步打开 某某新闻\n使用浏览器/Safari打开\n热点查询： 政府工作报告 投资政策\n全年增长5%。\n也许你会对此感兴趣：\n"
+     "使用道具 举报\n按 Enter 到主内容区\nTHE END\n预留gg3\n微信里点“发现”，扫一下\n您对这篇文章的满意度\n"
+     "非常满意基本满意不太满意很不满意\n用户名：密码：匿名发表 注册\n网民：李**\n体育正文 31 0\n", "全年增长5%。\n", "site_header"),
+    ("图片资料：民警开展宣传\n图为该镇拆除违建现场\n全年增长5%。", "全年增长5%。", "image"),
+    ("全年增长5%。\n▲二审：王某某\n▲三审：李某\n", "全年增长5%。\n", "byline"),
+    ("【记者王某某某县报导】全县全年增长5%。[责任编辑：]", "全县全年增长5%。", "byline"),
+    ("(荐)某乡农贸市场工作总结\n全年增长5%。", "某乡农贸市场工作总结\n全年增长5%。", "promo"),
+    ("某市2006年度商贸流通报告发布时间：2007-10-22来源： 2006年，全市增长5%。", "某市2006年度商贸流通报告 2006年，全市增长5%。",
+     "site_header"),
+    ("全年增长5%。\n下载报告请您先登录！\n语音朗读|返回首页 | 版面导航\n", "全年增长5%。\n", "paywall"),
 ]
 
 
@@ -2163,6 +2175,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "（三）技术支持（省农科院 提供）\n农村电网\n（综 述）",              # a heading's source; 网; one-character words
     "指标 | 单位 | 全年\n产值 | 亿元 | 12.5\n增速 | % | 6.1",           # a table's header, rows of figures beside it
     "（试行）\n（2023年12月）\n（各乡镇人民政府）各单位要抓好落实。",   # a draft's mark, a date, an office in a sentence
+    "图为例，全年增长5%。\n图为会议现场，全体干部参加。\n（推荐意见）\n茶园开展品茶活动。",   # 图为 in sentences; a note
     "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（主持人说，会议开始）\n（讨论稿）\n评定★★★农家乐\n"
     "信息来源渠道不断拓宽\n1.某局工作总结\n全年增长5%。（来源：市统计局）",
     # a bracketed line with a comma, a single note in brackets: no captions; ★ is a rating, no emoji

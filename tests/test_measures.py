@@ -737,6 +737,10 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     # a copy that put blanks inside words, one inside a marker (一 是) (a fresh358 kind)
     ("学校从三方面减负：一 是控制作业总 量。出台办法。二是提升课堂效率。开展教研。三是丰富课后服务。\n",
      [(1, "控制作业总量"), (1, "提升课堂效率"), (1, "丰富课后服务")]),
+    # headings whose 、 was typed as a comma, beside each other (a fresh364 kind); one alone is prose
+    ("一，上半年蔬菜产销形势\n产销两旺。\n1.面积增加。种植5万亩。\n二，所抓重点工作\n1.抓好基地。建成3个。\n",
+     [(1, "上半年蔬菜产销形势"), (2, "面积增加"), (1, "所抓重点工作"), (2, "抓好基地")]),
+    ("会议指出：\n一，我们要坚持正确方向。\n全年增长5%。\n", []),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)
