@@ -562,7 +562,8 @@ _TAIL_STEP = re.compile(r"[>＞»›]\s*(?:正文|列表|内容|详情|阅读)\s
 SITE_NAME_CHARS = 24
 
 
-_FIRST_HEADING = re.compile(r"一、|[（(]一[)）]|1[、.．](?![0-9])")   # the first heading, glued to a title's repeat
+#: The first heading and its first word, glued to a title's repeat (某总结一、工作概述; not 某总结一、 alone).
+_FIRST_HEADING = re.compile(r"(?:一、|[（(]一[)）]|1[、.．](?![0-9]))(?=[\u4e00-\u9fff])")
 
 
 def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -585,7 +586,8 @@ def _title_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[i
             out.append((s, e_nl, "repeated_title"))   # 文章标题：某总结, under 某总结
             continue
         if not _title_like(own) or not (nxt == own or nxt.startswith(own + " ")
-                                        or nxt.startswith(own) and _FIRST_HEADING.match(nxt, len(own))):
+                                        or nxt.startswith(own) and (h := _FIRST_HEADING.match(nxt, len(own)))
+                                        and not nxt.startswith(own, h.end())):   # (某总结一、某总结: its heading)
             continue
         for a, b, _ in sorted(removed):  # the line's first kept character (after a preface)
             if a <= s < b:

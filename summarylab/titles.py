@@ -458,8 +458,11 @@ def _authors(raw: str) -> bool:
 
 
 #: A reporter's byline (某某网记者 某某, 记者 某某): a news page's, never the document's name.
-_REPORTER = re.compile(rf"^(?:[{_HAN}]{{1,8}}(?:网|網|报|報|社|台))?\s?(?:记者|記者|通讯员|通訊員)\s?[{_HAN}]{{2,4}}"
-                       rf"(?:\s|$|报道|報道|[{_HAN}]{{0,4}}(?:报道|報道|报导|報導)$)")   # 记者某某某地报导: a place before it
+_REPORTER = re.compile(rf"""
+    ^ (?: [{_HAN}]{{1,8}} (?:网|網|报|報|社|台) )? \s?                 # a paper or a site,
+    (?:记者|記者|通讯员|通訊員) \s? [{_HAN}]{{2,4}}                     # its reporter's name,
+    (?: \s | $ | 报道 | 報道 | [{_HAN}]{{0,4}} (?:报道|報道|报导|報導) $ )   # then a blank, or 报道 (记者某某某地报导)
+    """, re.VERBOSE)
 #: A statistical chart's caption without its number (2022年全区生产总值及其增长速度).
 _CHART_CAPTION = re.compile(r"(?:及其?(?:增长速度|增長速度|增速|构成|構成))$")
 
@@ -1217,9 +1220,14 @@ _GLUED_NAME = re.compile(rf"[^，,。；;：:！？!?、\s]{{6,40}}?(?:{_DOC_TYP
 #: verb taking the name as its subject (…报告指出), a particle, a place word (…报告中).
 _NAME_GOES_ON = re.compile(r"""
     暨 | 及 | 和 | 与 | 與 | 并 | 並                              # another name joined to it
-  | 的 | 中 | 里 | 裡 | 上 | 是 | 已 | 将 | 將 | 要 | 等 | 之 | 时 | 時 | 精神   # a particle, a place word
+  | 的 | 中 | 里 | 裡 | 上 | 是 | 已 | 将 | 將 | 要 | 等 | 之 | 时 | 時 | 精神   # a particle, a place word,
+  | 于 | 於 | 在 | 由 | 从 | 從 | 以 | 对 | 對                   # a preposition (本计划于…执行)
   | 指出 | 提出 | 强调 | 強調 | 要求 | 显示 | 顯示 | 明确 | 明確 | 如下 | 认为 | 認為   # a verb taking it as subject
     """, re.VERBOSE)
+
+
+#: The types a name run on into its body must end in: a document's, not a topic's (…完成情况成绩喜人, …新闻发言人).
+_GLUED_TYPE = re.compile(r"(?:报告|報告|总结|總結|汇报|匯報|彙報|计划|計劃|方案|材料|讲话|講話|意见|意見|通知|公报|公報|要点|要點|纪要|紀要|说明|說明)$")
 
 
 def _glued_name(line: str) -> str:
@@ -1232,6 +1240,8 @@ def _glued_name(line: str) -> str:
     '编制监督调研报告'
     >>> _glued_name("市政府工作报告指出，今年要抓好项目建设" + body)
     ''
+    >>> _glued_name("一季度经济任务完成情况成绩喜人" + body)   # a topic, no document
+    ''
     """
     if len(line) < GLUED_LINE or _BODY_START.match(line) or not _SENTENCE.search(line):
         return ""
@@ -1241,7 +1251,9 @@ def _glued_name(line: str) -> str:
     end = m.end()
     while (more := _TYPE_GOES_ON.match(line, end)) is not None:
         end = more.end()   # 某工作进展情况|汇报: the name goes on to its last type word
-    return "" if _NAME_GOES_ON.match(line, end) or end > TITLE_CHARS else line[:end]
+    if _NAME_GOES_ON.match(line, end) or end > TITLE_CHARS or not _GLUED_TYPE.search(line, 0, end):
+        return ""
+    return line[:end]
 
 
 KICKER_CHARS = 12   # a kicker over a headline (面对寒潮 积极应对) is at most this long (and 4: not a name)

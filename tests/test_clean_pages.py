@@ -2176,6 +2176,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "指标 | 单位 | 全年\n产值 | 亿元 | 12.5\n增速 | % | 6.1",           # a table's header, rows of figures beside it
     "（试行）\n（2023年12月）\n（各乡镇人民政府）各单位要抓好落实。",   # a draft's mark, a date, an office in a sentence
     "图为例，全年增长5%。\n图为会议现场，全体干部参加。\n（推荐意见）\n茶园开展品茶活动。",   # 图为 in sentences; a note
+    "某镇防汛工作总结\n某镇防汛工作总结一、某镇防汛工作总结\n1.1工作概述\n全年增长5%。",   # a title again with its
+    "某镇防汛工作总结\n某镇防汛工作总结一、\n1.1工作概述\n全年增长5%。",   # own name as its heading, or a bare marker
     "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（主持人说，会议开始）\n（讨论稿）\n评定★★★农家乐\n"
     "信息来源渠道不断拓宽\n1.某局工作总结\n全年增长5%。（来源：市统计局）",
     # a bracketed line with a comma, a single note in brackets: no captions; ★ is a rating, no emoji
