@@ -379,6 +379,7 @@ _PLACEHOLDER = re.compile(
       | [0-9]{{1,3}} [\#＃]{{1,3}} (?=年|月|[%％])     # 20##年: a year's last digits withheld by #
       | [{_PH}] [0-9] (?=年)                      # *1年: a year's first digits withheld
       | (?:19|20) [\-－] (?=年)                   # 20-年: a year's last digits withheld by a dash
+      | (?:19|20) [ ] [xX×*]{{2}} (?=[ ]?[〕\]］）)年])   # 〔20 xx〕: a year withheld, a copy's blank inside
       | [{_PH}] [0-9]+ (?=(?:万|亿)?(?:元|人|户|亩|吨)|[%％])   # X112元, X00万元: one, then an amount's unit
       | [0-9]*[{_PH}]+                          # 20XX  xx  X  **  20__  202x
         (?:[.．][{_PH}]+)?                       # .x  (x.x%  X.X亿元)
@@ -398,7 +399,8 @@ _AFTER_NUMBER = re.compile(r"""
     (?: 周年|年|月|日|号|届|次|倍|成|[%％‰]|余|多|万|亿|千|百|个|元   # dates, counts, multipliers
       | [:：][0-9xX×*＊_＿]                                        # a ratio or a time: X:X
       | 人(?![大民员才社事力口类们生格性文工体群])                   # 人 as a measure word
-      | 项(?!目) | 支(?!部|队(?!伍)) | 部(?!门|委|署|队) | [件家份起条名户座台辆篇场期批种吨亩天处所只头套间栋类轮度张副幅枚块册]   # measure words
+      | 项(?!目) | 支(?!部|队(?!伍)) | 部(?!门|委|署|队) | [件家份起条名户座台辆篇场期批种吨亩天处所只头套间栋类轮度张幅枚块册]   # measure words
+      | 副(?![主书县市局镇乡区部厅省总院校组队所站处科秘会理经行社团])   # (not XXX副主席: an office, a name withheld)
       | [盒箱袋瓶桶] | 包(?!括|含|保|干|联|片) | 本(?![人地级部着市县区镇村单次职届文分研课]) | 把(?=[，,。；;、])   # of goods
       | 根(?![据本源治除]) | 道(?![路德理歉家具])                         # 护栏柱**根, 涵洞**道
       | 大(?=精神|报告|以来|代表|会议|胜利|召开|开幕|[一二三四五六七]中全会)   # 党的XX大精神, 迎接x大召开: a congress's number
@@ -660,8 +662,10 @@ def _placeholders(text: str) -> list[Finding]:
     for m in _PLACEHOLDER.finditer(text):
         s, e = m.span("tok")
         tok, prev, nxt = m.group("tok"), text[s - 1:s], text[e:e + 1]
+        if nxt == " " and text[e + 1:e + 2] in ("〕", "]", "］", "）", ")"):
+            nxt = text[e + 1]   # 〔20 xx 〕: a copy's blank before the bracket
         year_of_number = prev in ("[", "［", "〔", "（", "(") and nxt in ("]", "］", "〕", "）", ")") and (   # 宜办发[20xx]6号, 〔XX〕33号
-            len(tok) == 4 or _NUMBER_SIGN.match(text, e + 1) is not None)
+            len(tok.replace(" ", "")) == 4 or _NUMBER_SIGN.match(text, e + 1) is not None)
         dated = (d := _PH_DATE.match(text, s)) is not None and not d.group().replace(".", "").isdigit()   # 201X/X/XX
         named = prev in "(（" and nxt in ")）" and len(tok) > 1 and _is_han(text[s - 2:s - 1])   # 冀鲁（**）
         counted = (prev in "(（[［" and nxt in ")）]］" and _AFTER_NUMBER.match(text, e + 1) is not None   # 贫困户(*)户, 修订 [X] 项

@@ -610,7 +610,8 @@ def _run_on(line: str) -> str | None:
     if _OUTLINE.match(line):
         return None
     if (m := _ABOUT_TITLE.match(line)) is not None and m.end() < len(line) and _SENTENCE.search(line, m.end()):
-        return m.group()
+        tag = line[m.end():m.end() + 2] if line.startswith(("范文", "範文"), m.end()) else ""
+        return m.group() + tag   # 关于某某的报告范文一、…: the site's tag stays with the name, as written
     if (m := _BRACKETED_TITLE.match(line)) is not None and _SENTENCE.search(line, m.end()):
         if (h := _HEADLINE_AFTER_TAG.fullmatch(line, m.end())) is not None:
             return h.group("title")   # 【某某工作执行情况】某地改革交出高分答卷！: a column's tag, then the headline
@@ -695,7 +696,7 @@ _FIELD_LABEL = re.compile(r"(?:文章|文档|文檔|文件)?(?:标题|標題|题
 #: of a place, body or year, not a word going on from the first (…总结和…计划, …报告审议意见).
 _TITLE_START = re.compile(rf"""
     (?![与和及暨并的、與並])                                    # not a word going on (…计划与民政局…)
-    (?: XX | xx | 某 | \d{{4}}\s?年
+    (?: XX | xx | 某 | \d{{4}}\s?年 | 关于 | 關於                      # (…情况报告关于某某的报告: a 关于 name)
       | [{_HAN}]{{1,8}}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道|局|政府|公司|中心|学校|學校|医院|醫院) )
     """, re.VERBOSE)
 

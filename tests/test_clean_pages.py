@@ -2044,6 +2044,20 @@ FURNITURE = [
     ("某市2006年度商贸流通报告发布时间：2007-10-22来源： 2006年，全市增长5%。", "某市2006年度商贸流通报告 2006年，全市增长5%。",
      "site_header"),
     ("全年增长5%。\n下载报告请您先登录！\n语音朗读|返回首页 | 版面导航\n", "全年增长5%。\n", "paywall"),
+    # kinds of fresh371-375: a blog theme's footer; a continued-from note; a writing site's watermark in a
+    # sentence; an audio player; a trailing recommend tag; a reach counter; an album's keyboard help; a site's
+    # greeting; a caption ending in its photographer; an old player's notice; a reporter in brackets
+    ("全年增长5%。\n如有类似需求，请找作者：网络整理\n0 条回复 A文章作者 M管理员\n暂无讨论，说说你的看法吧\n有新私信 私信列表\n"
+     "今日签到\n收听本文 00:00/00:00\n本文已影响 2.1W人\n下列为本网站使用键盘操作相簿功能说明：\n- ESC键：离开相簿\n相关照片\n"
+     "某某外宣网 今天是\n此页面上的内容需要较新版本的 Adobe Flash Player。\n", "全年增长5%。\n", "site_header"),
+    ("（上接A2版）全县落实减税政策。", "全县落实减税政策。", "statement"),
+    ("坚持实用、本资料权属文秘写作网，放上鼠标按照提示查看文秘写作网更多资料实效的原则。", "坚持实用、实效的原则。", "spam"),
+    ("第一篇：某乡远程教育工作半年总结(推荐)\n全年增长5%。", "某乡远程教育工作半年总结\n全年增长5%。", "promo"),
+    ("全年增长5%。\n某部今天举行发布会。王某某摄\n", "全年增长5%。\n", "image"),
+    ("（某某日报记者王 某 通讯员李某某）全市减税成效明显。", "全市减税成效明显。", "byline"),
+    # a forum's member card; a weather line; advert labels; a more-from line; a follow button; a counter
+    ("全年增长5%。\n- 最后登入\n- 1428 小时\n", "全年增长5%。\n", "forum"),
+    ("晴时多云\n广告 广告\n全年增长5%。（原始链接）\n更多某某传媒报导\n关注微信\n0人参与 0评论\n", "全年增长5%。\n", "site_header"),
 ]
 
 
@@ -2178,6 +2192,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "图为例，全年增长5%。\n图为会议现场，全体干部参加。\n（推荐意见）\n茶园开展品茶活动。",   # 图为 in sentences; a note
     "某镇防汛工作总结\n某镇防汛工作总结一、某镇防汛工作总结\n1.1工作概述\n全年增长5%。",   # a title again with its
     "某镇防汛工作总结\n某镇防汛工作总结一、\n1.1工作概述\n全年增长5%。",   # own name as its heading, or a bare marker
+    "全县开展航拍摄影，工作人员在现场拍摄。\n全县开展航拍摄影。\n- 积极参与\n晴天多，雨天少。",   # 摄 in words; a dash list item; weather words
     "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（主持人说，会议开始）\n（讨论稿）\n评定★★★农家乐\n"
     "信息来源渠道不断拓宽\n1.某局工作总结\n全年增长5%。（来源：市统计局）",
     # a bracketed line with a comma, a single note in brackets: no captions; ★ is a rating, no emoji

@@ -200,6 +200,9 @@ DAMAGE = [
     # between words; an ordinal gone before 批; characters lost to ??? at a line's end; a template's
     # field for a name
     ("全年新造林任务☆万亩，☆县林业局完成。", [("stripped_number", "☆"), ("redaction", "☆")]),
+    # a name withheld before an office whose first character counts pairs elsewhere (a fresh370 kind)
+    ("按照xxx副主席要求，发放老花镜XX副。", [("redaction", "xxx"), ("stripped_number", "XX")]),
+    ("根据某政发〔20 xx〕20 号文件要求执行。", [("stripped_number", "20 xx")]),   # a copy's blank in a withheld year
     ("﹡﹡县防汛办完成﹡﹡万亩除涝任务。", [("redaction", "﹡﹡"), ("stripped_number", "﹡﹡")]),
     ("2022年，（略）民族宗教工作在市委的领导下有序推进。", [("redaction", "（略）")]),
     ("我县开展第批电子商务进农村示范。", [("stripped_number", "第")]),

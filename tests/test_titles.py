@@ -606,6 +606,10 @@ CASES = [
     # a topic run on into a news sentence, a plan's name before a preposition: no document's name
     ("一季度全厂经济任务完成情况成绩喜人，完成劳务创收总收入1200万元，同比增长15%，各项指标全面向好。", ""),
     ("中文摘要本计划于执行期间推动各项工作，统计自98年3月1日执行至99年2月28日止，成效良好。", ""),
+    # a 关于 name with a 范文 tag run on into its first heading; two names run together (fresh367-369 kinds)
+    ("关于春季旱情的报告范文一、领导重视，全县上下积极抗旱，成效明显。\n二、措施得力", "关于春季旱情的报告范文"),
+    ("河道管理工作情况报告关于某河下游河道管理工作情况的报告各位领导：现将有关情况报告如下。",
+     "关于某河下游河道管理工作情况的报告"),
     # a reporter's byline in brackets opening the story is no headline (a fresh367 kind)
     ("【记者王某某某县报导】为了全县居民的用水安全，县政府长期稽查非法采砂，成效明显。", ""),
 ]
