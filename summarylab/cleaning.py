@@ -1703,7 +1703,8 @@ def _repeated_entries(run: list[tuple[int, int, str, str]], led: bool, last: dic
     heading lines after the run) are its first two entries, or when a contents line ``led``
     them; else none. Of a page cut short, not those past the sections its body holds (_cut_short)."""
     end = run[-1][1]
-    again = [last.get(words[:6], -1) >= end for _, _, words, _ in run]
+    keys = [words[:6] for _, _, words, _ in run]   # (entries opening alike, 某某目标管理成灾率… / 某某目标管理
+    again = [last.get(k, -1) >= end and keys.count(k) == 1 for k in keys]   # 防治率…: no heading repeats each)
     opens = len(after) >= 2 and all(h.startswith(w[:6]) for (_, h, _), (_, _, w, _) in zip(after[:2], run[:2]))
     if not (led or opens) and (sum(again) < MIN_CONTENTS or sum(again) < CONTENTS_REPEATED * len(run)):
         return []   # (opens: the body starts on the first two entries, as a page cut short shows it)

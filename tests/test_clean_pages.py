@@ -2193,6 +2193,9 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "某镇防汛工作总结\n某镇防汛工作总结一、某镇防汛工作总结\n1.1工作概述\n全年增长5%。",   # a title again with its
     "某镇防汛工作总结\n某镇防汛工作总结一、\n1.1工作概述\n全年增长5%。",   # own name as its heading, or a bare marker
     "全县开展航拍摄影，工作人员在现场拍摄。\n全县开展航拍摄影。\n- 积极参与\n晴天多，雨天少。",   # 摄 in words; a dash list item; weather words
+    "一、目标任务\n1、林业有害生物目标管理成灾率0.3%\n2、林业有害生物目标管理防治率85%;\n3、林业有害生物目标管理测报准确率85%;\n"
+    "4、林业有害生物目标管理检疫率98%,\n二、工作情况\n1、林业有害生物发生及防治：全年发生1.2万亩。\n",
+    # an outline whose items open alike, one later heading opening the same way: no table of contents (fresh371)
     "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（主持人说，会议开始）\n（讨论稿）\n评定★★★农家乐\n"
     "信息来源渠道不断拓宽\n1.某局工作总结\n全年增长5%。（来源：市统计局）",
     # a bracketed line with a comma, a single note in brackets: no captions; ★ is a rating, no emoji
