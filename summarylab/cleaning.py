@@ -2475,6 +2475,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _site_name_spans(work, spans)
     spans += _title_spans(work, spans)
     spans += _column_spans(work, spans)
+    spans += _column_spans(work, spans)   # a column under a column that went (新闻动态 / 镇街动态 / 某镇：…)
     spans += _bullet_record_spans(work, spans)
     spans += _emptied_lines(work, spans)
     spans += _fragment_joins(work, spans)

@@ -172,7 +172,7 @@ _DESCRIBING = frozenset(
 _CANDIDATE = re.compile(r"(?P<numeral>[两三四五六七八九十])(?P<measure>大)(?P<head>[\u3400-\u9fff]{2})")  # 三大改造
 _CAND_EXPANDED = re.compile(rf"""
     (?P<numeral>[两三四五六七八九十])
-    (?P<measure>[{_MEASURE}])
+    (?P<measure>[{_MEASURE}篇])                                # (篇 of essays: 三篇文章，即…)
     (?P<head>(?:对(?=[接口话标])|[^\W\d_的了和与及等是在为对把将]){{2,5}}?)   # a short noun, no function word
                                                               # (对 of 对接, 对口, 对话, 对标 is none)
     (?= [，,。]?\s*即(?![使将可便刻时日])                # expanded right away: 即 (not 即使, 即将 …),

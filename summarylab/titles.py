@@ -323,6 +323,7 @@ def _decorations(line: str) -> str:
     line = _CATEGORY_TAG.sub("", line)   # 修路工作总结 -工作总结: the site's category after the title
     line = re.sub(r"\s?信息(?:来源|來源)\s?[：:][^\n]{0,40}$", "", line)   # 某局…年度报告信息来源：某办: a record's field after it
     line = _SITE_AFTER.sub("", line)   # 某消防救援人员221人-某某快资讯: the site's name after a dash
+    line = re.sub(rf"(?<=[{_HAN}）)]{{8}})_[{_HAN}]{{2,6}}$", "", line)   # 某地多措并举稳定生态流量_世界焦点: a site's name
     if (paper := _PAPER_TAG.search(line)) is not None and paper.start() >= _PAPER_HEAD:
         line = line[:paper.start()]   # 喜迎党代会某市水利这五年扬子晚报: the paper's name after a headline
     line = _ENGLISH_TAIL.sub("", line)   # 某乡施政成果专辑_电子书 Read More: a site's button

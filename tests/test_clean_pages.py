@@ -2057,6 +2057,23 @@ FURNITURE = [
     ("（某某日报记者王 某 通讯员李某某）全市减税成效明显。", "全市减税成效明显。", "byline"),
     # a forum's member card; a weather line; advert labels; a more-from line; a follow button; a counter
     ("全年增长5%。\n- 最后登入\n- 1428 小时\n", "全年增长5%。\n", "forum"),
+    # kinds of fresh376-380: an editor and a reviewer in brackets; camera file names; empty record fields; a
+    # document site's name after a title; a page counter; sponsor links; a doc site's marks; a photo credit
+    # with its fax line; a site search; a tag line; a slot game; a comment form; scroll buttons; bylines
+    ("全年增长5%。（责任编辑：王某 审核：刘某某）", "全年增长5%。", "byline"),
+    ("全年增长5%。\nDSC_6953\n", "全年增长5%。\n", "image"),
+    ("文  号： 有 效 性：\n信息检索：  站外搜索 站内搜索\n标签：工作总结范文，个人工作总结，\n文章评论\n验 证 码：\n内  容：\n"
+     "往上 往下\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("（4篇）关于统计工作研讨交流发言材料-文库集\n赞助商链接 |\n海量资源，尽在掌握\n全年增长5%。", "全年增长5%。", "doc_site"),
+    ("一、页脚..页眉.某县油茶产业基本情况\n目 录专心-专注-专业第一章\n某某工作的意义（1 / 2）\n",
+     "一、某县油茶产业基本情况\n目 录第一章\n某某工作的意义\n", "page_marker"),
+    ("（某县府提供/某某某县传真）全县古树保护。", "全县古树保护。", "image"),
+    ("林下生金冰球突破豪华版手机版\n数据威尼斯赌场，威尼斯赌场app失实。", "林下生金\n数据失实。", "spam"),
+    ("【关键词】农村水电；增效扩容\n全年增长5%。", "全年增长5%。", "statement"),
+    ("□本报特约记者 刘某某 通讯员 王某某 夏某\n某某_shanxi33\n全年增长5%。", "全年增长5%。", "byline"),
+    # two news columns under a site's greeting, the headline after them (a fresh371 kind)
+    ("某某网 今天是\n新闻动态\n镇街动态\n某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n",
+     "某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n", "site_header"),
     ("晴时多云\n广告 广告\n全年增长5%。（原始链接）\n更多某某传媒报导\n关注微信\n0人参与 0评论\n", "全年增长5%。\n", "site_header"),
 ]
 

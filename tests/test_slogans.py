@@ -361,6 +361,8 @@ def test_an_unquoted_formulation_meets_its_items_before_a_predicate_or_in_bracke
     ("推动“三争行动”走深走实。召开“深学争优、敢为争先、实干争效”动员会。", "三争行动", ["深学争优", "敢为争先", "实干争效"]),
     ("坚持“三化”方向，推进专业化、职业化、规范化。", "三化", ["专业化", "职业化", "规范化"]),
     ("坚持“三化”方向，推进专业化、职业化和标准建设。", "三化", []),        # not every item holds 化
+    # essays counted by 篇, expanded after 即 (a fresh377 kind)
+    ("三是做好三篇文章，即做优基地、做强加工、做活市场。", "三篇文章", ["做优基地", "做强加工", "做活市场"]),
     # a head noun with 的 between the formulation and 即
     ("确立了“五个一”的日常巡查标准，即：一日一巡、一周一报、一月一评、一季一考、一年一总结。", "五个一",
      ["一日一巡", "一周一报", "一月一评", "一季一考", "一年一总结"]),
