@@ -1695,6 +1695,9 @@ _CONTENTS_HEAD = re.compile(r"(?:目录|提纲|目次)(?:[/／](?:目录|提纲)
 _BARE_MARKER = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|……|…")
 
 
+SHARED_KEY = 12   # characters of an entry compared with the body's headings when another entry opens alike
+
+
 def _repeated_entries(run: list[tuple[int, int, str, str]], led: bool, last: dict[str, int],
                       after: list[tuple[int, str, str]]) -> list[tuple[int, int, str]]:
     """The spans of ``run`` (entries of a table of contents, long enough to be one) when most
@@ -1703,8 +1706,10 @@ def _repeated_entries(run: list[tuple[int, int, str, str]], led: bool, last: dic
     heading lines after the run) are its first two entries, or when a contents line ``led``
     them; else none. Of a page cut short, not those past the sections its body holds (_cut_short)."""
     end = run[-1][1]
-    keys = [words[:6] for _, _, words, _ in run]   # (entries opening alike, 某某目标管理成灾率… / 某某目标管理
-    again = [last.get(k, -1) >= end and keys.count(k) == 1 for k in keys]   # 防治率…: no heading repeats each)
+    keys = [words[:6] for _, _, words, _ in run]
+    again = [last.get(k, -1) >= end if keys.count(k) == 1
+             else any(h.startswith(w[:SHARED_KEY]) for _, h, _ in after)   # entries opening alike (某某目标管理成灾率…
+             for k, (_, _, w, _) in zip(keys, run)]                        # / 某某目标管理防治率…): read further
     opens = len(after) >= 2 and all(h.startswith(w[:6]) for (_, h, _), (_, _, w, _) in zip(after[:2], run[:2]))
     if not (led or opens) and (sum(again) < MIN_CONTENTS or sum(again) < CONTENTS_REPEATED * len(run)):
         return []   # (opens: the body starts on the first two entries, as a page cut short shows it)

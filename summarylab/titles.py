@@ -1223,7 +1223,7 @@ _GLUED_NAME = re.compile(rf"[^，,。；;：:！？!?、\s]{{6,40}}?(?:{_DOC_TYP
 _NAME_GOES_ON = re.compile(r"""
     暨 | 及 | 和 | 与 | 與 | 并 | 並                              # another name joined to it
   | 的 | 中 | 里 | 裡 | 上 | 是 | 已 | 将 | 將 | 要 | 等 | 之 | 时 | 時 | 精神   # a particle, a place word,
-  | 于 | 於 | 在 | 由 | 从 | 從 | 以 | 对 | 對                   # a preposition (本计划于…执行)
+  | 于 | 於 | 由 | 从 | 從 | 以 | 对 | 對                        # a preposition (本计划于…执行)
   | 指出 | 提出 | 强调 | 強調 | 要求 | 显示 | 顯示 | 明确 | 明確 | 如下 | 认为 | 認為   # a verb taking it as subject
     """, re.VERBOSE)
 

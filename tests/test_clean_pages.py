@@ -2071,6 +2071,14 @@ FURNITURE = [
     ("林下生金冰球突破豪华版手机版\n数据威尼斯赌场，威尼斯赌场app失实。", "林下生金\n数据失实。", "spam"),
     ("【关键词】农村水电；增效扩容\n全年增长5%。", "全年增长5%。", "statement"),
     ("□本报特约记者 刘某某 通讯员 王某某 夏某\n某某_shanxi33\n全年增长5%。", "全年增长5%。", "byline"),
+    # a 提纲 of a page cut short whose first entries open alike (食品安全工作情况 / 食品安全工作成效): they go as
+    # the body repeats them, the entries of the sections the page lacks stay
+    ("目录/提纲：……\n一、食品安全工作情况\n二、食品安全工作成效\n三、存在的问题\n2、人员身兼多职\n3、宣传还不够\n四、下步工作方向\n"
+     "5、加强农产品监管\n……\n某镇2020年食品安全工作总结\n今年全镇工作稳步推进。\n一、食品安全工作情况\n1、高度重视，加强领导\n"
+     "镇党委高度重视。\n二、食品安全工作成效\n全年检查120次。",
+     "三、存在的问题\n2、人员身兼多职\n3、宣传还不够\n四、下步工作方向\n5、加强农产品监管\n……\n某镇2020年食品安全工作总结\n"
+     "今年全镇工作稳步推进。\n一、食品安全工作情况\n1、高度重视，加强领导\n镇党委高度重视。\n二、食品安全工作成效\n全年检查120次。",
+     "contents"),
     # two news columns under a site's greeting, the headline after them (a fresh371 kind)
     ("某某网 今天是\n新闻动态\n镇街动态\n某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n",
      "某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n", "site_header"),
