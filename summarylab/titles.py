@@ -251,7 +251,7 @@ _BLURB = re.compile(rf"""
     """, re.VERBOSE)
 #: The kinds of name a news or portal site gives itself (某某网, 某某资讯, 某某频道): after a title's
 #: dash they name the site (_SITE_AFTER); _SITE_SUFFIX adds the kinds of 范文 and document sites.
-_SITE_KIND = "网|網|网站|網站|资讯|資訊|频道|頻道"
+_SITE_KIND = "网|網|网站|網站|资讯|資訊|频道|頻道|在线|在線"   # (…活动-中安在线: a news site)
 _SITE_SUFFIX = re.compile(rf"""
     (?: {_SITE_KIND} | 文库|文庫|资料库|資料庫|题库|題庫|官网|官網     # a site's kind of name
       | 首页|首頁|范文|範文|学习啦|之家|社区|社區 )$

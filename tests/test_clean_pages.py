@@ -2079,6 +2079,17 @@ FURNITURE = [
      "三、存在的问题\n2、人员身兼多职\n3、宣传还不够\n四、下步工作方向\n5、加强农产品监管\n……\n某镇2020年食品安全工作总结\n"
      "今年全镇工作稳步推进。\n一、食品安全工作情况\n1、高度重视，加强领导\n镇党委高度重视。\n二、食品安全工作成效\n全年检查120次。",
      "contents"),
+    # kinds of fresh381-385: a forum's member card and join prompt; headings and links of portals; a row of
+    # government portals; casino names and poker adverts; symbol runs between words; credits and bylines
+    ("全年增长5%。\n在线时间0 小时\n居住地某省 某市 某县\n新人上路\n欢迎注册成为某某网会员\n", "全年增长5%。\n", "forum"),
+    ("中国政府网 某省政府 某市政府\n全年增长5%。\n推荐图文\n意见回馈\n图文来源：某市妇联\n最新发布\n", "全年增长5%。\n",
+     "site_header"),
+    ("市金沙集团3354CC党组书记讲话。ld体育官方入口\n▓GG扑克中文版下载▓GGPoker\n社区食堂%%#*运行良好。",
+     "市党组书记讲话。\n社区食堂运行良好。", "spam"),
+    ("撰文/王 某 刘某某\n某某日报 美编 张某某 制图\n新华社采访人员刘某、曹某某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("欧美爱色-欧美爱爱网-欧美α片在线观看免费-99热精品在线\n全年增长5%。", "全年增长5%。", "spam"),
+    ("写作是分享个人见解和探索未知领域的桥梁。\n全年增长5%。\nNotice: The content above is uploaded by a user.\n",
+     "全年增长5%。\n", "blurb"),
     # two news columns under a site's greeting, the headline after them (a fresh371 kind)
     ("某某网 今天是\n新闻动态\n镇街动态\n某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n",
      "某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n", "site_header"),
@@ -2218,6 +2229,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "某镇防汛工作总结\n某镇防汛工作总结一、某镇防汛工作总结\n1.1工作概述\n全年增长5%。",   # a title again with its
     "某镇防汛工作总结\n某镇防汛工作总结一、\n1.1工作概述\n全年增长5%。",   # own name as its heading, or a bare marker
     "全县开展航拍摄影，工作人员在现场拍摄。\n全县开展航拍摄影。\n- 积极参与\n晴天多，雨天少。",   # 摄 in words; a dash list item; weather words
+    "全年检查****家，处理**人。\n推荐图文资料共12份。",   # stars withholding numbers; 推荐图文 in a sentence
     "一、目标任务\n1、林业有害生物目标管理成灾率0.3%\n2、林业有害生物目标管理防治率85%;\n3、林业有害生物目标管理测报准确率85%;\n"
     "4、林业有害生物目标管理检疫率98%,\n二、工作情况\n1、林业有害生物发生及防治：全年发生1.2万亩。\n",
     # an outline whose items open alike, one later heading opening the same way: no table of contents (fresh371)

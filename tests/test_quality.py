@@ -203,6 +203,7 @@ DAMAGE = [
     # a name withheld before an office whose first character counts pairs elsewhere (a fresh370 kind)
     ("按照xxx副主席要求，发放老花镜XX副。", [("redaction", "xxx"), ("stripped_number", "XX")]),
     ("根据某政发〔20 xx〕20 号文件要求执行。", [("stripped_number", "20 xx")]),   # a copy's blank in a withheld year
+    ("推行x级联动处警模式，确保快速出警。", [("stripped_number", "x")]),   # a count of levels (a fresh383 kind)
     ("﹡﹡县防汛办完成﹡﹡万亩除涝任务。", [("redaction", "﹡﹡"), ("stripped_number", "﹡﹡")]),
     ("2022年，（略）民族宗教工作在市委的领导下有序推进。", [("redaction", "（略）")]),
     ("我县开展第批电子商务进农村示范。", [("stripped_number", "第")]),

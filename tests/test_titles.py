@@ -610,6 +610,8 @@ CASES = [
     ("关于春季旱情的报告范文一、领导重视，全县上下积极抗旱，成效明显。\n二、措施得力", "关于春季旱情的报告范文"),
     ("河道管理工作情况报告关于某河下游河道管理工作情况的报告各位领导：现将有关情况报告如下。",
      "关于某河下游河道管理工作情况的报告"),
+    # a news site's name after a dash, ending in 在线 (a fresh384 kind)
+    ("某市开展老年助餐体验日活动-某安在线\n今年以来，全市加强助餐服务。", "某市开展老年助餐体验日活动"),
     # a site's name after an underscore at a headline's end (a fresh376 kind)
     ("全市水电站多措并举稳定生态下泄流量_某某焦点\n今年以来，全市加强监管。", "全市水电站多措并举稳定生态下泄流量"),
     # a reporter's byline in brackets opening the story is no headline (a fresh367 kind)
