@@ -146,6 +146,7 @@ _MARKER = re.compile(
                                                   # (not (1)、《某书》: a reference)
                                                   # (not (05): a paper's number)
       | (?P<cn_dun> (?P<o3> [{_CN}]{{1,3}} ) (?: 、 | [.．](?![0-9０-９]) | (?<=^[{_CN}])∶   # 一、 二. 一∶ (a ratio sign, a line's start)
+                  | (?<=^[{_CN}]) [ \t] 、                                 # 一 、前言: a copy's blank before 、
                   | (?<=^[{_CN}]) [,，] (?![{_CN}〇零]) (?=[\u4e00-\u9fff])   # 一，上半年形势: a comma typed for 、 at a
                                                   # line's start (its neighbours alike; not 一，二，三)
                   | (?: (?<=[。：；！？\n]\n[{_CN}]) | (?<=\A[{_CN}]) ) 。                    # 一。 (a full stop typed for 、,

@@ -2088,6 +2088,8 @@ FURNITURE = [
      "市党组书记讲话。\n社区食堂运行良好。", "spam"),
     ("撰文/王 某 刘某某\n某某日报 美编 张某某 制图\n新华社采访人员刘某、曹某某\n全年增长5%。", "全年增长5%。", "byline"),
     ("欧美爱色-欧美爱爱网-欧美α片在线观看免费-99热精品在线\n全年增长5%。", "全年增长5%。", "spam"),
+    ("第PAGE\\*Arabic\\*MERGEFORMAT3页共NUMPAGES\\*MERGEFORMAT3页某县蚕桑工作总结\n全年增长5%。",
+     "某县蚕桑工作总结\n全年增长5%。", "page_marker"),   # a word processor's page fields (a fresh386 kind)
     ("写作是分享个人见解和探索未知领域的桥梁。\n全年增长5%。\nNotice: The content above is uploaded by a user.\n",
      "全年增长5%。\n", "blurb"),
     # two news columns under a site's greeting, the headline after them (a fresh371 kind)

@@ -741,6 +741,8 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     ("一，上半年蔬菜产销形势\n产销两旺。\n1.面积增加。种植5万亩。\n二，所抓重点工作\n1.抓好基地。建成3个。\n",
      [(1, "上半年蔬菜产销形势"), (2, "面积增加"), (1, "所抓重点工作"), (2, "抓好基地")]),
     ("会议指出：\n一，我们要坚持正确方向。\n全年增长5%。\n", []),
+    # a copy's blank before 、 (一 、前言) (a fresh387 kind)
+    ("某县食用菌调研报告\n一 、前言\n全县种植香菇。\n二 、发展现状\n产值增长。\n", [(1, "前言"), (1, "发展现状")]),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)
