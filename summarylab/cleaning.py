@@ -833,6 +833,11 @@ class _Cover:
         parts.append(text[pos:e] if pos < e else "")
         return "".join(parts)
 
+    def touches(self, s: int, e: int) -> bool:
+        """Whether a removal overlaps ``[s, e)``."""
+        i = bisect_right(self.starts, s) - 1
+        return (i >= 0 and self.merged[i][1] > s) or (i + 1 < len(self.merged) and self.merged[i + 1][0] < e)
+
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
@@ -1566,14 +1571,16 @@ def _piped_menu_spans(text: str, taken: list[tuple[int, int, str]] = ()) -> list
     >>> [t[s:e] for s, e, _ in _piped_menu_spans(t)]
     ['关于本网| 版权声明| 联系我们|\n']
     """
+    cover = _Cover(list(taken))
     lines = [(s, e, e_nl) for s, e, e_nl in _lines(text) if e > s]
     piped = ["|" in text[s:e] or "｜" in text[s:e] for s, e, _ in lines]
-    table = [p and _NOT_MENU.search(text[s:e]) is not None and not any(a < e and s < b for a, b, _ in taken)
-             for p, (s, e, _) in zip(piped, lines)]   # (a portal's field rows another rule removes are none)
+    gone = [p and cover.touches(s, e) for p, (s, e, _) in zip(piped, lines)]   # (another rule has a part of it)
+    table = [p and not g and _NOT_MENU.search(text[s:e]) is not None
+             for p, g, (s, e, _) in zip(piped, gone, lines)]   # (a portal's field rows another rule removes are none)
     out = []
     for i, (s, e, e_nl) in enumerate(lines):
-        if (not piped[i] or table[i] or e - s > FRAME_LINE_CHARS * 4 or any(table[i - 1:i] + table[i + 1:i + 2])
-                or any(a < e and s < b for a, b, _ in taken)):
+        if (not piped[i] or gone[i] or table[i] or e - s > FRAME_LINE_CHARS * 4
+                or any(table[i - 1:i] + table[i + 1:i + 2])):
             continue
         pieces = [p for p in _PIPE.split(text[s:e].strip()) if p]
         if len(pieces) >= MIN_PIPED and all(len(p) <= PIPED_PIECE for p in pieces) and _site_pieces(pieces):
