@@ -669,6 +669,71 @@ def _bracket_caption_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end() + (text[m.end():m.end() + 1] == "\n"), "image") for m in found]
 
 
+#: A line that may be a linked headline: words and figures, no sentence's stop, no heading's number
+#: (一、 （一） 1. 一是 4 香港…), no table cell.
+_HEADLINE_LINE = re.compile(r"""
+    (?! [一二三四五六七八九十]+[、是] | [（(] | [IVX]+\.                  # no heading's number,
+      | [0-9]{1,2}(?:[、.．]|\s) | 第[一二三四五六七八九十]+                 # nor an item's,
+      | [0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*$                          # nor a signature's date,
+      | [\u4e00-\u9fff]{1,5}[人所址金源位称号码期间型别话箱]\s )          # nor a record's field (住所 某楼)
+    [•·▪■◆●]? \s?                                                        # a list's bullet may lead
+    [^\n。；;|｜]{8,40}                                                     # the headline: no stop, no cell
+    (?<! [：:] )                                                          # not a field's name (截至目前：)
+    """, re.VERBOSE)
+_HEADLINE_CLAUSE = re.compile(r"[，,、；;]")   # a mark most headlines lack and wrapped prose holds
+MIN_HEADLINES = 4          # headlines in a run with no other sign of a sidebar
+MIN_HEADLINES_AFTER = 3    # ... or after the body's first paragraph
+HEADLINE_SHARED = 0.25     # most headlines share at most this share of their character pairs with the page
+HEADLINE_INNER = 0.3       # ... and, on average, at most this share with each other
+
+
+def _pairs(line: str) -> set[str]:
+    """The pairs of adjacent Chinese characters in ``line`` (什么 in 为什么): what two texts share."""
+    han = "".join(_HAN.findall(line))
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+def _headline_run_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    r"""Linked headlines of other stories with no list header above them: three or more short
+    lines in a row (blank lines between them allowed) after the body's first paragraph, or four
+    anywhere but the first line, that share few words with the page and with each other (房贷门槛
+    提高 / 某中学举行誓师大会 / 某区再添一处公园). A report's own lists stay: headings share its words,
+    wrapped prose holds commas, and numbered items (一是, 1.) are no headlines.
+
+    >>> body = "今年以来，全县渔业生产稳中有进，水产品总产量达到1.2万吨，同比增长3.5%。"
+    >>> text = (f"某县渔业工作总结\n{body}\n某市房贷利率上浮首付门槛提高\n某中学举行高三冲刺誓师大会\n\n"
+    ...         "高新区再添一处免费生态公园\n{body}\n")
+    >>> [text[s:e].strip() for s, e, _ in _headline_run_spans(text, [])]
+    ['某市房贷利率上浮首付门槛提高', '某中学举行高三冲刺誓师大会', '高新区再添一处免费生态公园']
+    """
+    cover = _Cover(removed)
+    kept = [(s, e_nl, own) for s, e, e_nl in _lines(text) if (own := cover.without(text, s, e).strip())]
+    first_body = next((k for k, (_, _, own) in enumerate(kept) if _BODY_PARAGRAPH.fullmatch(own)), len(kept))
+    out, k = [], 1   # (the first kept line is the title: never a sidebar's)
+    while k < len(kept):
+        j = k
+        while j < len(kept) and _HEADLINE_LINE.fullmatch(kept[j][2]):
+            j += 1
+        if j - k >= (MIN_HEADLINES_AFTER if k > first_body else MIN_HEADLINES) and _unrelated(kept, k, j):
+            out += [(s, e_nl, "related_headlines") for s, e_nl, _ in kept[k:j]]
+        k = max(j, k + 1)
+    return out
+
+
+def _unrelated(kept: list[tuple[int, int, str]], k: int, j: int) -> bool:
+    """Do the lines ``kept[k:j]`` read as other stories' headlines: few with a clause's mark, most
+    sharing little with the rest of the page, and little with each other?"""
+    run = [own for _, _, own in kept[k:j]]
+    if 4 * sum(_HEADLINE_CLAUSE.search(own) is not None for own in run) > len(run):
+        return False
+    page = set().union(*(_pairs(own) for _, _, own in kept[:k] + kept[j:]))
+    pairs = [_pairs(own) for own in run]
+    shared = sorted(len(p & page) / max(1, len(p)) for p in pairs)
+    inner = [len(p & set().union(*(q for i, q in enumerate(pairs) if i != n))) / max(1, len(p))
+             for n, p in enumerate(pairs)]
+    return shared[len(shared) // 2] <= HEADLINE_SHARED and sum(inner) / len(inner) <= HEADLINE_INNER
+
+
 def _bullet_record_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A portal's record given as bulleted lines without field names (• 0052/2020-00021, • 某市审计局,
     • 财政，审计, • 2019-12-26): when most of a run of short bulleted lines went already (its index
@@ -2490,6 +2555,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _column_spans(work, spans)
     spans += _column_spans(work, spans)   # a column under a column that went (新闻动态 / 镇街动态 / 某镇：…)
     spans += _bullet_record_spans(work, spans)
+    spans += _headline_run_spans(work, spans)
     spans += _emptied_lines(work, spans)
     spans += _fragment_joins(work, spans)
     spans += [(m.start(), m.end(), "") for m in _POINT_BREAK.finditer(work)]   # 出口2⏎.5亿美元: a join

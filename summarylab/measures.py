@@ -648,9 +648,15 @@ def _under_a_heading(text: str, i: int) -> bool:
 
 def _after_doc_title(text: str, i: int) -> bool:
     """Only a short title, with no stop or comma, from the line's start to ``i``
-    (县教育局2024年工作总结, not 今年以来，我们…)."""
+    (县教育局2024年工作总结, not 今年以来，我们…); a colon only between a title's two parts
+    when it ends in a document's type (冷链发展：流通效率报告模板范文)."""
     start = text.rfind("\n", 0, i) + 1
-    return 4 <= i - start <= _DOC_TITLE and _PROSE_MARK.search(text, start, i) is None
+    if not 4 <= i - start <= _DOC_TITLE:
+        return False
+    mark = _PROSE_MARK.search(text, start, i)
+    if mark is not None and mark.group() in "：:" and _PROSE_MARK.search(text, mark.end(), i) is None:
+        return mark.start() - start >= 4 and ends_like_a_title(text[mark.end():i])
+    return mark is None
 
 
 GLUED_TITLE = 30   # longest title of a heading whose ordinal is glued to it (一村容整治)

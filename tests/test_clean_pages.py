@@ -2096,6 +2096,12 @@ FURNITURE = [
     ("某某网 今天是\n新闻动态\n镇街动态\n某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n",
      "某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n", "site_header"),
     ("晴时多云\n广告 广告\n全年增长5%。（原始链接）\n更多某某传媒报导\n关注微信\n0人参与 0评论\n", "全年增长5%。\n", "site_header"),
+    # other stories' headlines with no list header: after the body (blank lines between), or four in a row
+    ("某县渔业工作总结\n今年渔业生产稳中有进，水产品总产量达到1.2万吨，同比增长3.5%。\n某市房贷首付门槛再提高\n\n"
+     "某中学举行高三百日冲刺大会\n\n海岛音乐节周末开幕门票售罄\n",
+     "某县渔业工作总结\n今年渔业生产稳中有进，水产品总产量达到1.2万吨，同比增长3.5%。\n\n\n", "related_headlines"),
+    ("某镇2024年工作总结\n• 某地举办美食节吸引八方游客\n• 某公司发布新款折叠屏手机\n• 高速公路春节期间免费通行\n"
+     "• 老旧小区停车难题迎来新解法\n全年增长5%。", "某镇2024年工作总结\n全年增长5%。", "related_headlines"),
 ]
 
 
@@ -2238,6 +2244,10 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "今年以来，全县上下认真贯彻落实各项决策部署，各项工作稳步推进。\n（主持人说，会议开始）\n（讨论稿）\n评定★★★农家乐\n"
     "信息来源渠道不断拓宽\n1.某局工作总结\n全年增长5%。（来源：市统计局）",
     # a bracketed line with a comma, a single note in brackets: no captions; ★ is a rating, no emoji
+    "某县渔业工作总结\n今年渔业生产稳中有进，水产品总产量达到1.2万吨，渔民人均收入增长6%。\n渔业生产主要成效\n"
+    "水产品总产量稳中有增\n渔民人均收入持续增长\n全县渔业生产安全平稳\n住所 某县政务大楼5楼\n法定代表人 张某某\n"
+    "开办资金 12万元\n经济来源 财政拨款\n某县人民政府办公室\n2024年3月5日\n（此件公开发布）\n某县渔业发展三年行动方案\n",
+    # short lines after the body that share its words, a record's fields, a signature: no sidebar's headlines
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -743,6 +743,11 @@ def test_stripped_ordinals_each_with_a_body_stay_one_level():
     ("会议指出：\n一，我们要坚持正确方向。\n全年增长5%。\n", []),
     # a copy's blank before 、 (一 、前言) (a fresh387 kind)
     ("某县食用菌调研报告\n一 、前言\n全县种植香菇。\n二 、发展现状\n产值增长。\n", [(1, "前言"), (1, "发展现状")]),
+    # a title with a colon between its parts and a template's tag, its first heading glued on (a fresh390 kind);
+    # a sentence with a colon is no title
+    ("冷链物流五年发展：保鲜与流通效率报告模板范文一、项目概述\n1.1项目背景\n城市化进程加快。\n1.2项目目标\n",
+     [(1, "项目概述"), (2, "项目背景"), (2, "项目目标")]),
+    ("会议强调：要抓好落实一、二季度任务\n全年增长5%。\n", []),
 ])
 def test_headings_of_real_pages(text, titles, script):
     t = to_script(text, script)
