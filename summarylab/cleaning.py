@@ -1710,6 +1710,38 @@ def _menu_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_BAR_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")   # a menu's entry: a short word, no mark or figure
+#: The kinds of document a 范文 site files its copies under (方案 计划 总结 报告 体会 …), one entry each.
+_DOC_KIND = re.compile(r"""
+    (?:最新|精选|热门)? (?: 范文 | 方案 | 计划 | 规划 | 总结 | 报告 | 汇报 | 讲话 | 发言 | 致辞 | 心得 | 体会
+    | 事迹 | 倡议书 | 承诺书 | 申请书 | 制度 | 反思 | 演讲稿 | 述职 | 自查 | 入党 | 党课 | 主持词 | 作文 | 教案 )
+    """, re.VERBOSE)
+MIN_BAR_WORDS = 5   # entries of a menu bar written on one line, parted by blanks
+MAX_BAR_LINE = 120  # ... on a line at most this long
+
+
+def _word_bar_spans(text: str) -> list[tuple[int, int, str]]:
+    r"""A site's menu bar on one line, its entries parted by blanks: five or more short words, two
+    of them a site's frame words (项目简介 本网概况 联系我们 会员服务 免责声明 网站地图), or half of them
+    the kinds of document a 范文 site files (最新范文 方案 计划 总结 报告 体会 事迹 讲话).
+
+    >>> text = "某县工作总结\n最新范文 方案 计划 总结 报告 体会 事迹\n全年增长5%。\n张某 李某 王某 赵某 刘某\n"
+    >>> [text[s:e] for s, e, _ in _word_bar_spans(text)]
+    ['最新范文 方案 计划 总结 报告 体会 事迹\n']
+    """
+    _, _, word = _frame_patterns()
+    out = []
+    for s, e, e_nl in _lines(text):
+        pieces = text[s:e].split() if e - s <= MAX_BAR_LINE else []
+        if len(pieces) < MIN_BAR_WORDS or not all(_BAR_WORD.fullmatch(p) for p in pieces):
+            continue
+        framed = sum(word.search(p) is not None for p in pieces)
+        kinds = sum(_DOC_KIND.fullmatch(p) is not None for p in pieces)
+        if framed >= 2 or 2 * kinds >= len(pieces):
+            out.append((s, e_nl, "site_header"))
+    return out
+
+
 #: An outline heading on a line of its own, without a sentence: its marker and its words
 #: (一、工作完成情况 / （二）全面加强疫情防控 / 1.某医院组建医联体), as a table of contents lists them.
 _CONTENTS_ENTRY = re.compile(r"""
@@ -2537,7 +2569,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _numbered_copy_spans(work) + _tailed_list_spans(work) + _cut_list_spans(work) + _page_line_spans(work) + _menu_spans(work)
-             + _contents_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
+             + _contents_spans(work) + _word_bar_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
              + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work)
              + _bracket_caption_spans(work) + _emoji_spans(work))
     spans += _chunk_spans(work, spans)

@@ -198,6 +198,7 @@ _CAND_LISTED = re.compile(r"""
     [两二三四五六七八九十]
     (?:   篇 大?文章                                 # 篇 of essays, the noun ending there (“甲、乙”两篇文章),
         | 字 (?: 文章 | 方针 | 要求 | 原则 | 方略 )     # 字 of a guideline (“甲、乙、丙、丁”四字文章),
+        | 张 牌 (?! [\u3400-\u9fff] )                # 张牌 of cards to play (“甲”“乙”“丙”“丁”四张牌),
         | (?: [%s级]                                 # or a measure word (两大, 三个, 四级),
             | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # 场 of battles (“甲、乙、丙”三场硬仗)
           (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # and a short noun, no function word,
@@ -218,6 +219,7 @@ _CAND_AFTER_ITEMS = re.compile(r"""
     [两二三四五六七八九十]                             # a numeral (the previous character must end an item:
                                                       # checked by the caller)
     (?:   篇 大?文章                                  # 篇 of essays, the noun ending there (甲、乙、丙三篇(大)文章),
+        | 张 牌 (?! [\u3400-\u9fff] )                 # 张牌 of cards to play (打好甲、乙、丙三张牌),
         | (?: [大重]                                  # or 大 or 重,
             | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # 场 of battles (稳甲、控乙、抗丙三场硬仗),
           (?: [\u3400-\u9fff]{1,3} [级型性] )?        # perhaps a qualifier (三大世界级产业集群)
@@ -961,6 +963,9 @@ def _items(seg: str, n: int | None, paired: bool = False) -> list[str]:
 _COMPOUND = re.compile(r"(?:[%s][^%s]{1,2}){2,}" % (NUMERALS, NUMERALS))
 
 
+_PAIR = re.compile(r"[双雙][^\W\d%s]{1,2}" % NUMERALS)   # 双提升, 双覆盖: 双 and a verb, no other numeral
+
+
 _ONE_IN_WORD = re.compile("统一|統一|唯一|同一|划一|劃一|专一|專一")
 
 
@@ -1427,11 +1432,20 @@ def _char_counted_items(text: str, s: int, e: int) -> list[str]:
     return []
 
 
+def _pair_items(text: str, item: _Slogan) -> list[str]:
+    """A quoted 双 phrase's two items listed right before it (市场规模、发展质量“双提升”), else []:
+    a quoted slogan, not a numbered formulation, that still names two things."""
+    for s, e in sorted(item.sites)[:MAX_EXPANSION_SITES]:
+        if _PAIR.fullmatch(_display(text[s:e])) and (items := _list_before(text, s, 2)):
+            return items
+    return []
+
+
 def _expansion(text: str, item: _Slogan) -> list[str]:
     if item.members:
         return list(item.members)
     if item.kind != "formulation":
-        return []
+        return _pair_items(text, item)
     out: list[str] = []
     sites = sorted(item.sites)[:MAX_EXPANSION_SITES]
     for s, e in sites:

@@ -1080,6 +1080,7 @@ def title_of(text: str, fallback: str = "") -> str:
     title = _title_of(text, fallback)
     if title == fallback:
         return title
+    title = _GENRE_TAG.sub("", title)   # 某某询问函应用文: a 范文 site's category after the name
     lines = _candidates(text)
     if _BARE_KIND.fullmatch(title):
         title = _named_kind(lines, title)
@@ -1094,6 +1095,8 @@ def title_of(text: str, fallback: str = "") -> str:
     return title
 
 
+#: A 范文 site's category glued after a document's name (某某询问函应用文), its type's last character before it.
+_GENRE_TAG = re.compile(r"(?<=[函书書告结結划劃报報案见見知稿辞辭言])(?:应用文|應用文)$")
 #: a document kind alone, a site's column (工作总结 over 校车工作总结): the line naming it is the title
 _BARE_KIND = re.compile(r"(?:工作)?(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|彙報)|范文|範文")
 _KIND_REACH = 3   # lines after a bare kind searched for the title that ends with it

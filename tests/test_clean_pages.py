@@ -2096,6 +2096,19 @@ FURNITURE = [
     ("某某网 今天是\n新闻动态\n镇街动态\n某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n",
      "某镇：扎实做好防控工作\n全镇防控面积1.2万亩。\n", "site_header"),
     ("晴时多云\n广告 广告\n全年增长5%。（原始链接）\n更多某某传媒报导\n关注微信\n0人参与 0评论\n", "全年增长5%。\n", "site_header"),
+    # fresh391-395 kinds: a paper's issue line, its comment pledge and follow prompt; photo captions with their
+    # sources; a news source in brackets; fields named in two languages; a reposting note; an investment warning;
+    # image markup; a spider pool's list; a casino's brand; a 范文 site's category bar and a portal's menu bar
+    ("第3021期：第02版 要闻\n某市公积金提取额创新高\n全年提取3.5亿元。\n跟帖评论自律管理承诺书\n关注公众号，随时阅读某某日报\n",
+     "某市公积金提取额创新高\n全年提取3.5亿元。\n", "page_marker"),
+    ("全年新建充电桩1200个。\n某局副局长王某某。受访者供图\n会议现场。 某省经信厅 供图\n"
+     "（会议现场）\n全年增长5%。", "全年新建充电桩1200个。\n全年增长5%。", "image"),
+    ("全年增长5%。\n（某某新闻）\n来源 Source：某某咨询有限公司\n点击 Hits：5863\n", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n转载本网专稿请注明出处“某某纺织网”\n某某加盟网友情提示：投资有风险，选择需谨慎\n", "全年增长5%。\n", "statement"),
+    ("全年放流鱼苗120万尾。<img src=upload/news/n2014042215562471.jpg>\n全年增长5%。", "全年放流鱼苗120万尾。\n全年增长5%。", "markup"),
+    ("全年增长5%。\n主站蜘蛛池模板：某县| 某县| 某县|\n完美体育·WM\n", "全年增长5%。\n", "spam"),
+    ("某县工作总结\n最新范文 方案 计划 总结 报告 体会 事迹 讲话\n项目简介 本网概况 联系我们 会员服务 免责声明 网站地图\n全年增长5%。",
+     "某县工作总结\n全年增长5%。", "site_header"),
     # other stories' headlines with no list header: after the body (blank lines between), or four in a row
     ("某县渔业工作总结\n今年渔业生产稳中有进，水产品总产量达到1.2万吨，同比增长3.5%。\n某市房贷首付门槛再提高\n\n"
      "某中学举行高三百日冲刺大会\n\n海岛音乐节周末开幕门票售罄\n",
@@ -2248,6 +2261,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "水产品总产量稳中有增\n渔民人均收入持续增长\n全县渔业生产安全平稳\n住所 某县政务大楼5楼\n法定代表人 张某某\n"
     "开办资金 12万元\n经济来源 财政拨款\n某县人民政府办公室\n2024年3月5日\n（此件公开发布）\n某县渔业发展三年行动方案\n",
     # short lines after the body that share its words, a record's fields, a signature: no sidebar's headlines
+    "全县共有委员 张某 李某 王某 赵某 刘某\n总结 经验 查找 不足 明确 方向\n（现场教学）\n（某某日报社论）\n该局供图12幅。",
+    # names and words parted by blanks, a bracketed lesson's kind, an editorial's note, 供图 in a sentence
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -788,6 +788,9 @@ def test_unquoted_repeats_take_linear_time_in_the_number_of_formulations():
 
 # formulations that follow their quoted items (“甲”“乙”两大攻坚战), in both scripts
 LISTED_BEFORE = [
+    # cards to play after their items, quoted one after another or parted by 、 (a fresh392 kind)
+    ("全县打好“园区升级”“品牌培育”“人才引进”三张牌，工业提速。", "三张牌", ["园区升级", "品牌培育", "人才引进"]),
+    ("着力打好生态保护、文化旅游、特色农业、城乡融合四张牌，推动发展。", "四张牌", ["生态保护", "文化旅游", "特色农业", "城乡融合"]),
     # things made one after their list (甲、乙、丙“三合一”), and items keyed by one character run together
     # before it (爱党爱国爱社会主义“三爱”) (fresh345-350 kinds)
     ("合作社实现组织领导、经营管理、利益分配“三合一”，运行规范。", "三合一", ["组织领导", "经营管理", "利益分配"]),
@@ -888,6 +891,19 @@ def test_formulation_after_its_quoted_items(text, slogan, items, script):
     a = summarylab.analyze(to_script(text, script))
     rows = a.slogans[a.slogans.slogan == slogan]
     assert len(rows) == 1 and rows.iloc[0]["kind"] == "formulation"
+    assert list(rows.iloc[0]["expansion"]) == items
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("text, slogan, items", [
+    ("全年新能源汽车呈现产销规模、出口数量“双提升”。", "双提升", ["产销规模", "出口数量"]),   # (a fresh395 kind)
+    ("全市实现营业收入和利润总额“双增长”，势头良好。", "双增长", ["营业收入", "利润总额"]),
+    ("全面落实“双减”政策，学生负担明显减轻。", "双减", []),          # nothing listed before it
+])
+def test_a_quoted_pair_takes_the_two_items_before_it(text, slogan, items, script):
+    a = summarylab.analyze(to_script(text, script))
+    rows = a.slogans[a.slogans.slogan == slogan]
+    assert len(rows) == 1 and rows.iloc[0]["kind"] == "quoted"   # a quoted slogan (GUIDELINES: 双结双建)
     assert list(rows.iloc[0]["expansion"]) == items
 
 

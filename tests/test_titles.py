@@ -12,6 +12,11 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a 范文 site's category glued after the name (a fresh395 kind); a title about the genre keeps it
+    ("关于某县充电设施建设情况的询问函应用文\n全县建成充电桩1200个。", "关于某县充电设施建设情况的询问函"),
+    ("浅谈机关应用文\n机关写作要求准确。", "浅谈机关应用文"),
+    # a casino's name as a site's header (a fresh393 kind)
+    ("完美体育·WM\n2022年一季度某市渔业产值预计突破80亿元\n全年增长5%。", "2022年一季度某市渔业产值预计突破80亿元"),
     # a title said again without its year, run on into the body (a fresh332 kind)
     ("2020年家庭医生签约服务方案家庭医生签约服务方案为在全县进一步推动签约服务，特制定本方案。", "2020年家庭医生签约服务方案"),
     # two names of one text run together on a document site's line (a fresh330 kind)
