@@ -2109,6 +2109,23 @@ FURNITURE = [
     ("全年增长5%。\n主站蜘蛛池模板：某县| 某县| 某县|\n完美体育·WM\n", "全年增长5%。\n", "spam"),
     ("某县工作总结\n最新范文 方案 计划 总结 报告 体会 事迹 讲话\n项目简介 本网概况 联系我们 会员服务 免责声明 网站地图\n全年增长5%。",
      "某县工作总结\n全年增长5%。", "site_header"),
+    # fresh396-400 kinds: previous and next links run on after the text; a news and picture source; a site's
+    # update date; a review chain parted by |; portal column headings; a tag line; a breadcrumb of categories;
+    # a scene's corner as a caption; a site's mark after a sentence; WeChat prompts; date and time lines;
+    # reading-app promotions; an address without its scheme; casino brands inside sentences
+    ("全年增长5%。 上一篇：某局信访工作汇报 下一篇：某街道专项治理汇报材料 |\n", "全年增长5%。 \n", "site_header"),
+    ("全年增长5%。\n消息、图片来源：某某街道\n网站更新日期 ： 113年4月28日\n最新图文\n- 频道推荐\n资讯标签：某县 灾情 台风\n",
+     "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n图文编辑|吴某（实习生）\n一审|黄某某\n终审|皮某某\n", "全年增长5%。\n", "byline"),
+    ("工作总结 > 半年工作总结\n某区林业局2024年上半年工作总结\n全年增长5%。", "某区林业局2024年上半年工作总结\n全年增长5%。",
+     "site_header"),
+    ("全年造林1.2万亩。\n某某旗防沙治沙工程一角\n全年增长5%。", "全年造林1.2万亩。\n全年增长5%。", "image"),
+    ("全面完成任务。原创：wenmi000.com\n扫描左侧二维码关注某某网官方微信\n2011年07月26日 00时00分\n时间：2018/5/2 9:50:00\n",
+     "全面完成任务。\n", "site_header"),
+    ("上QQ阅读APP看本书，新人免费读10天\n第五部分 生育保险\n全年增长5%。", "第五部分 生育保险\n全年增长5%。", "site_header"),
+    ("全年增长5%。\n//static.example-shebao.com\n", "全年增长5%。\n", "url"),
+    ("2022年，摩臣平台共输送大学生士兵42人，运用渔九游娱乐 九游娱乐官方港预警。",
+     "2022年，共输送大学生士兵42人，运用渔港预警。", "spam"),
     # other stories' headlines with no list header: after the body (blank lines between), or four in a row
     ("某县渔业工作总结\n今年渔业生产稳中有进，水产品总产量达到1.2万吨，同比增长3.5%。\n某市房贷首付门槛再提高\n\n"
      "某中学举行高三百日冲刺大会\n\n海岛音乐节周末开幕门票售罄\n",
@@ -2261,6 +2278,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "水产品总产量稳中有增\n渔民人均收入持续增长\n全县渔业生产安全平稳\n住所 某县政务大楼5楼\n法定代表人 张某某\n"
     "开办资金 12万元\n经济来源 财政拨款\n某县人民政府办公室\n2024年3月5日\n（此件公开发布）\n某县渔业发展三年行动方案\n",
     # short lines after the body that share its words, a record's fields, a signature: no sidebar's headlines
+    "（三）校园一角\n时间：2023年5月6日上午，全县召开大会。\n审批流程：申请 > 审核 > 办结，全程网办。\n",
+    # a heading naming a corner, a time field opening a sentence, steps with > in a sentence
     "全县共有委员 张某 李某 王某 赵某 刘某\n总结 经验 查找 不足 明确 方向\n（现场教学）\n（某某日报社论）\n该局供图12幅。",
     # names and words parted by blanks, a bracketed lesson's kind, an editorial's note, 供图 in a sentence
 ])
