@@ -963,7 +963,12 @@ def _items(seg: str, n: int | None, paired: bool = False) -> list[str]:
 _COMPOUND = re.compile(r"(?:[%s][^%s]{1,2}){2,}" % (NUMERALS, NUMERALS))
 
 
-_PAIR = re.compile(r"[双雙][^\W\d%s]{1,2}" % NUMERALS)   # 双提升, 双覆盖: 双 and a verb, no other numeral
+#: 双 and a verb of change (双提升, 双增长, 双突破): two things that changed, listed before it. Not a
+#: name (双减, 双碳, 双组长): its two parts are not the words before it.
+_PAIR = re.compile(r"""
+    [双雙] (?: 提升 | 提高 | 增长 | 增長 | 升级 | 升級 | 突破 | 丰收 | 豐收 | 下降 | 降低 | 减少 | 減少
+            | 增加 | 达标 | 達標 | 改善 | 优化 | 優化 | 提速 | 领先 | 領先 | 向好 | 回升 | 跃升 | 躍升 )
+    """, re.VERBOSE)
 
 
 _ONE_IN_WORD = re.compile("统一|統一|唯一|同一|划一|劃一|专一|專一")

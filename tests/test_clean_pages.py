@@ -2126,6 +2126,18 @@ FURNITURE = [
     ("全年增长5%。\n//static.example-shebao.com\n", "全年增长5%。\n", "url"),
     ("2022年，摩臣平台共输送大学生士兵42人，运用渔九游娱乐 九游娱乐官方港预警。",
      "2022年，共输送大学生士兵42人，运用渔港预警。", "spam"),
+    # fresh401-405 kinds: reporters and editors with a slash; picture credits; a visit counter; social links; a
+    # WeChat share instruction; a clock's label; a validity field; last-update time; an original title; colour
+    # choices; office hours; a weather bar; a character count with a reading time; a Latin casino brand
+    ("全年增长5%。\n记者/刘某某 马某某\n实习记者/曲某某\n责任编辑/王某某\n程某/文图\n", "全年增长5%。\n", "byline"),
+    ("全年增长5%。\n图/某市交通局提供\n停车场投用。（ 图片由某区公安分局 龚某 授权提供）\n", "全年增长5%。\n停车场投用。\n", "image"),
+    ("全年增长5%。\n（这个页面共进入 1 次，今天进入 1 次）\n分享 facebook\n打开微信，点击底部的\n当前时间：\n时效： 有效\n"
+     "最后更新： 2021-01-19 08:05:48\n保护视力色： 杏仁黄 秋叶褐\n在线咨询： QQ交谈\nPM2.5：34mg/m³空气质量指数：52 良\n",
+     "全年增长5%。\n", "site_header"),
+    ("全年增长5%。本文共计18286个文字，预计阅读时间需要74分钟。", "全年增长5%。", "char_count"),
+    ("某县橡胶产业现状与对策\n（1.某省热带作物研究所，云南景洪 666100;2.某县农业技术推广中心，云南某县 666599）\n全年增长5%。",
+     "某县橡胶产业现状与对策\n全年增长5%。", "byline"),   # a paper's numbered author units (a fresh405 kind)
+    ("民政局印发《UedBet体育做好困境儿童分类保障的通知》。", "民政局印发《做好困境儿童分类保障的通知》。", "spam"),
     # other stories' headlines with no list header: after the body (blank lines between), or four in a row
     ("某县渔业工作总结\n今年渔业生产稳中有进，水产品总产量达到1.2万吨，同比增长3.5%。\n某市房贷首付门槛再提高\n\n"
      "某中学举行高三百日冲刺大会\n\n海岛音乐节周末开幕门票售罄\n",
@@ -2278,6 +2290,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "水产品总产量稳中有增\n渔民人均收入持续增长\n全县渔业生产安全平稳\n住所 某县政务大楼5楼\n法定代表人 张某某\n"
     "开办资金 12万元\n经济来源 财政拨款\n某县人民政府办公室\n2024年3月5日\n（此件公开发布）\n某县渔业发展三年行动方案\n",
     # short lines after the body that share its words, a record's fields, a signature: no sidebar's headlines
+    "全县收看CCTV体育频道直播，依托Keep体育平台开展全民健身。\n记者/编辑要认真核实。\n当前时间：上午九点，会议开始。\n",
+    # Latin names of one capital or all capitals before 体育; a slash inside a sentence; a clock's label in one
     "（三）校园一角\n时间：2023年5月6日上午，全县召开大会。\n审批流程：申请 > 审核 > 办结，全程网办。\n",
     # a heading naming a corner, a time field opening a sentence, steps with > in a sentence
     "全县共有委员 张某 李某 王某 赵某 刘某\n总结 经验 查找 不足 明确 方向\n（现场教学）\n（某某日报社论）\n该局供图12幅。",

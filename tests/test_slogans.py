@@ -899,6 +899,8 @@ def test_formulation_after_its_quoted_items(text, slogan, items, script):
     ("全年新能源汽车呈现产销规模、出口数量“双提升”。", "双提升", ["产销规模", "出口数量"]),   # (a fresh395 kind)
     ("全市实现营业收入和利润总额“双增长”，势头良好。", "双增长", ["营业收入", "利润总额"]),
     ("全面落实“双减”政策，学生负担明显减轻。", "双减", []),          # nothing listed before it
+    ("认真落实党中央、国务院关于“双减”工作的部署。", "双减", []),   # a name: its parts are not the words before
+    ("成立由县委书记、县长任“双组长”的领导小组。", "双组长", []),
 ])
 def test_a_quoted_pair_takes_the_two_items_before_it(text, slogan, items, script):
     a = summarylab.analyze(to_script(text, script))
