@@ -156,8 +156,11 @@ _BRIEF_MASTHEAD = re.compile(r"(?:简报|簡報)$")   # 某某工作简报: a br
 _ISSUER = re.compile(rf"^(?![^\n]*[了着過过])[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")   # (not 某市有了…电影厅)
 _SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}(?:[章节節篇]|部分)\s*[‧·•]?\s*(?P<name>[^\s、，,‧·•].{1,40})")   # a book's section
 # (第七章 ‧某业务: a dot between the number and the name; 第一部分2020年工作总结: a part)
-_OUTLINE = re.compile(r"^[（(]?(?:[一二三四五六七八九十]+|[壹贰貳叁參肆伍陆陸柒捌玖拾]+|\d+)[、.．)）]|^第[一二三四五六七八九十]+[、，章部节節]"
-                      r"|^[一二三四五六七八九十]是(?![否非])")   # (一是…: an item, not 一是否…)
+_OUTLINE = re.compile(r"""
+    ^[（(]? (?: [一二三四五六七八九十]+ | [壹贰貳叁參肆伍陆陸柒捌玖拾]+ | \d+ ) [、.．)）]   # 一、 （二） 3.
+    | ^第[一二三四五六七八九十]+[、，章部节節]                                           # 第一， 第二章
+    | ^[一二三四五六七八九十]是(?![否非])                                                # 一是… (not 一是否)
+    """, re.VERBOSE)
 _PAGE_MARK = re.compile(r"^1(?:[、.．]\s*(?=\S)|(?=[\u4e00-\u9fff])(?![月年日号號季]))")   # 1、某总结, 1某总结: a page's
 # number (1月-7月…进展情况 keeps its month)
 _FILE_SUFFIX = re.compile(r"""
