@@ -2409,7 +2409,7 @@ def _lesson_before_pieces(text: str, spans: list[tuple[int, int, str]]) -> list[
 
 
 # a 范文 site's lesson before its blurb, near the top: sentences on writing a summary or a report, no figure
-_LESSON = re.compile(r"总结|报告|范文|计划|怎么写|如何写|写好|写一篇")
+_LESSON = re.compile(r"总结|报告|简报|范文|计划|方案|心得|体会|演讲|发言|讲话|怎么写|如何写|写好|写一篇")
 _READER = re.compile(r"我们|你|您|大家")   # a lesson speaks to its reader
 _DIGIT = re.compile(r"[0-9]")
 LESSON_CHARS = 300

@@ -12,11 +12,14 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a question numbered with a Roman numeral is no title (a fresh401 kind)
+    ("某州地质灾害预警\nⅠ 9月16日某县发生3.1级地震目前情况如何\n当晚某县发生地震。\nⅡ 某县群发泥石流\n", "某州地质灾害预警"),
     # a contents preview's first item (一是…) is no title (a fresh396 kind)
     ("一是国防教育组织领导坚强有力\n二是宣传教育措施具体到位\n全年开展国防教育12次。", ""),
     # a 范文 site's category glued after the name (a fresh395 kind); a title about the genre keeps it
     ("关于某县充电设施建设情况的询问函应用文\n全县建成充电桩1200个。", "关于某县充电设施建设情况的询问函"),
     ("浅谈机关应用文\n机关写作要求准确。", "浅谈机关应用文"),
+    ("图解：关于印发《某区地质灾害防治方案》的通知\n全年排查隐患点120处。", "关于印发《某区地质灾害防治方案》的通知"),   # (fresh401)
     ("某部主持召开新能源汽车产业发展联席会议-\n全年增长5%。", "某部主持召开新能源汽车产业发展联席会议"),   # (fresh395)
     # a casino's name as a site's header (a fresh393 kind)
     ("完美体育·WM\n2022年一季度某市渔业产值预计突破80亿元\n全年增长5%。", "2022年一季度某市渔业产值预计突破80亿元"),
