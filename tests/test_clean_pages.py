@@ -2139,6 +2139,7 @@ FURNITURE = [
      "某报1月18日消息，全年增长5%。\n", "site_header"),   # before the story on its line; an original title
     ("全年增长5%。\n记者/刘某某 马某某  实习记者/曲某某  责任编辑/王某某\n", "全年增长5%。\n", "byline"),
     ("全年增长5%。\n相关资源\n相关搜索\nCopy\n", "全年增长5%。\n", "doc_site"),
+    ("全年增长5%。<%=mycom.ComName %>\n", "全年增长5%。\n", "markup"),   # a server page's template code
     ("某中心工作简报\n日常工作中简报用得越来越多，它不是一种文体。那么写简报难吗？下面是小编帮大家整理的某中心工作简报，欢迎大家分享。\n"
      "全年增长5%。", "某中心工作简报\n全年增长5%。", "preface"),   # a 范文 site's lesson on a 简报 before its blurb
     ("某县橡胶产业现状与对策\n（1.某省热带作物研究所，云南景洪 666100;2.某县农业技术推广中心，云南某县 666599）\n全年增长5%。",
