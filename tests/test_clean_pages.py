@@ -2140,6 +2140,14 @@ FURNITURE = [
     ("全年增长5%。\n记者/刘某某 马某某  实习记者/曲某某  责任编辑/王某某\n", "全年增长5%。\n", "byline"),
     ("全年增长5%。\n相关资源\n相关搜索\nCopy\n", "全年增长5%。\n", "doc_site"),
     ("全年增长5%。<%=mycom.ComName %>\n", "全年增长5%。\n", "markup"),   # a server page's template code
+    # fresh406-410 kinds: a document site's page-count blurb; a bracketed disclaimer; slot-machine spam and a chess
+    # site's credit; a forum's prompts; a portal's search buttons, record heading, font buttons and crumb; a dateline
+    ("全年增长5%。\n文档一共【12】页，该文档可以免费在线阅读\n实用文档—Word格式、可编辑打印\n", "全年增长5%。\n", "doc_site"),
+    ("全年增长5%。\n[免责声明] 本文来源于网络\n", "全年增长5%。\n", "statement"),
+    ("全省产值达到近1吃角子老虎机攻略分享万亿元。\n文章由325棋牌提供发布\n", "全省产值达到近1万亿元。\n", "spam"),
+    ("全年增长5%。\n本帖子中包含更多资源\n您需要登录后才可以回帖\n", "全年增长5%。\n", "forum"),
+    ("检索 高级检索\n信息明细属性\n放大字体  缩小字体\n◎ 当前位置-大江南北\n某县2024年工作总结\n某某网综合消息自2019年以来，全县渔业稳定。",
+     "某县2024年工作总结\n自2019年以来，全县渔业稳定。", "site_header"),
     ("某中心工作简报\n日常工作中简报用得越来越多，它不是一种文体。那么写简报难吗？下面是小编帮大家整理的某中心工作简报，欢迎大家分享。\n"
      "全年增长5%。", "某中心工作简报\n全年增长5%。", "preface"),   # a 范文 site's lesson on a 简报 before its blurb
     ("某县橡胶产业现状与对策\n（1.某省热带作物研究所，云南景洪 666100;2.某县农业技术推广中心，云南某县 666599）\n全年增长5%。",
@@ -2298,6 +2306,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "开办资金 12万元\n经济来源 财政拨款\n某县人民政府办公室\n2024年3月5日\n（此件公开发布）\n某县渔业发展三年行动方案\n",
     # short lines after the body that share its words, a record's fields, a signature: no sidebar's headlines
     "全县收看CCTV体育频道直播，依托Keep体育平台开展全民健身。\n记者/编辑要认真核实。\n当前时间：上午九点，会议开始。\n",
+    "全县档案检索系统上线运行。\n新华网综合消息显示，全年增长5%。\n",   # 检索 in a sentence; a 综合消息 after a name
     # Latin names of one capital or all capitals before 体育; a slash inside a sentence; a clock's label in one
     "（三）校园一角\n时间：2023年5月6日上午，全县召开大会。\n审批流程：申请 > 审核 > 办结，全程网办。\n",
     # a heading naming a corner, a time field opening a sentence, steps with > in a sentence
