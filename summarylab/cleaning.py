@@ -702,7 +702,7 @@ def _headline_run_spans(text: str, removed: list[tuple[int, int, str]]) -> list[
 
     >>> body = "今年以来，全县渔业生产稳中有进，水产品总产量达到1.2万吨，同比增长3.5%。"
     >>> text = (f"某县渔业工作总结\n{body}\n某市房贷利率上浮首付门槛提高\n某中学举行高三冲刺誓师大会\n\n"
-    ...         "高新区再添一处免费生态公园\n{body}\n")
+    ...         f"高新区再添一处免费生态公园\n{body}\n")
     >>> [text[s:e].strip() for s, e, _ in _headline_run_spans(text, [])]
     ['某市房贷利率上浮首付门槛提高', '某中学举行高三冲刺誓师大会', '高新区再添一处免费生态公园']
     """
