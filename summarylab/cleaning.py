@@ -1720,19 +1720,36 @@ MIN_BAR_WORDS = 5   # entries of a menu bar written on one line, parted by blank
 MAX_BAR_LINE = 120  # ... on a line at most this long
 
 
+#: A menu bar's entries parted by bars, after an optional label (商业资讯： 市场动态 | 国际新闻 | …); a
+#: table's row opens with its bar (| 乡镇 | 面积 |), a menu's does not.
+_PIPE_BAR = re.compile(r"""
+    [ \t]* (?:[\u4e00-\u9fff]{2,6}[：:][ \t]?)?        # a label: 商业资讯：
+    [\u4e00-\u9fff]{2,8} (?: [ \t]*[|｜][ \t]* [\u4e00-\u9fff]{2,8} ){4,}   # five entries or more
+    [ \t]*""", re.VERBOSE)
+
+
 def _word_bar_spans(text: str) -> list[tuple[int, int, str]]:
-    r"""A site's menu bar on one line, its entries parted by blanks: five or more short words, two
-    of them a site's frame words (项目简介 本网概况 联系我们 会员服务 免责声明 网站地图), or half of them
-    the kinds of document a 范文 site files (最新范文 方案 计划 总结 报告 体会 事迹 讲话).
+    r"""A site's menu bar on one line: five or more short words parted by bars (家庭养花 | 插花花艺 |
+    科技之窗 | …: a table's row opens with a bar); or parted by blanks, two of them a site's frame
+    words (项目简介 本网概况 联系我们 会员服务 免责声明 网站地图), or half of them the kinds of document
+    a 范文 site files (最新范文 方案 计划 总结 报告 体会 事迹 讲话).
 
     >>> text = "某县工作总结\n最新范文 方案 计划 总结 报告 体会 事迹\n全年增长5%。\n张某 李某 王某 赵某 刘某\n"
     >>> [text[s:e] for s, e, _ in _word_bar_spans(text)]
     ['最新范文 方案 计划 总结 报告 体会 事迹\n']
+    >>> bar = "花卉资讯： 市场动态 | 行业新闻 | 价格行情 | 养花知识 | 病虫防治\n| 乡镇 | 面积 | 产量 | 产值 | 备注 |\n"
+    >>> [bar[s:e] for s, e, _ in _word_bar_spans(bar)]
+    ['花卉资讯： 市场动态 | 行业新闻 | 价格行情 | 养花知识 | 病虫防治\n']
     """
     _, _, word = _frame_patterns()
     out = []
     for s, e, e_nl in _lines(text):
-        pieces = text[s:e].split() if e - s <= MAX_BAR_LINE else []
+        if e - s > MAX_BAR_LINE:
+            continue
+        if _PIPE_BAR.fullmatch(text, s, e) is not None:
+            out.append((s, e_nl, "site_header"))
+            continue
+        pieces = text[s:e].split()
         if len(pieces) < MIN_BAR_WORDS or not all(_BAR_WORD.fullmatch(p) for p in pieces):
             continue
         framed = sum(word.search(p) is not None for p in pieces)

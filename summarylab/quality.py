@@ -415,8 +415,10 @@ _PH_DATE = re.compile(rf"[0-9{_PH}]{{2,4}}[/\-.．][0-9{_PH}]{{1,2}}[/\-.．][0-
 _PH_DECIMAL = re.compile(rf"[.．][0-9]+(?={_AFTER_NUMBER.pattern})", re.VERBOSE)   # XX.27%, x.2亿元 (not X.25网络)
 #: A placeholder right after an item's number and point (2.××村, 4.××镇): a name withheld;
 #: _PLACEHOLDER leaves it, taking the point for a decimal one.
-_ITEM_PLACEHOLDER = re.compile(rf"(?:^|(?<=[\s。；;]))[0-9]{{1,2}}[.．](?P<tok>[{_PH}]{{2,4}})(?=[\u4e00-\u9fff])",
-                               re.MULTILINE)
+_ITEM_PLACEHOLDER = re.compile(rf"""
+    (?: ^ | (?<=[\s。；;])                  # an item at a line's start or after a sentence (2.××村)
+      | (?<=[\u4e00-\u9fff）)]) (?=[0-9][.．]) )   # or run inline after a heading (荣誉1.xx籍运动员)
+    [0-9]{{1,2}} [.．] (?P<tok>[{_PH}]{{2,4}}) (?=[\u4e00-\u9fff])""", re.MULTILINE | re.VERBOSE)
 _BRACKET_MEASURE = re.compile(r"[（(](?:件|个|人|次|户|人次|家|项)[)）]")   # X(件)批: a count's measure word in brackets
 _PH_RANGE = re.compile(rf"[0-9]{{0,3}}[{_PH}]{{1,2}}|(?:19|20)[0-9]{{2}}(?=\s?年)")   # the second end of a range
 # (X-X月; xx-2028年: a plan's first year withheld)
@@ -719,7 +721,9 @@ def _placeholders(text: str) -> list[Finding]:
         out.append(Finding(kind, s, e, f"placeholder: {_context(text, s, e)}"))
     for m in _ITEM_PLACEHOLDER.finditer(text):   # 2.××村: after an item's number, a name withheld
         s, e = m.span("tok")
-        out.append(Finding("redaction", s, e, f"placeholder: {_context(text, s, e)}"))
+        decimal = m.start() and _is_han(text[m.start() - 1]) and _AFTER_NUMBER.match(text, e) is not None
+        out.append(Finding("stripped_number" if decimal else "redaction", s, e,   # 增长1.xx倍: a decimal's
+                           f"placeholder: {_context(text, s, e)}"))               # digits withheld
     return sorted(out, key=lambda f: f.start)
 
 

@@ -997,6 +997,23 @@ def _unspaced(line: str) -> str:
     return "".join(parts) if spaced else line
 
 
+#: A news page's bulleted date or source under its bulleted headline (• 2016-11-21, • 消息来源：…).
+_DATE_OR_SOURCE = re.compile(r"[ \t]*[•●·▪][ \t]*(?:\d{4}[-/.年]\d{1,2}|(?:消息|新闻|信息|文章)?来源[：:])")
+
+
+def _dated_below(raws: list[str], k: int) -> bool:
+    """A bulleted line with the page's date or source bulleted right below it (blank lines
+    between): a news page's headline, not a list's item.
+
+    >>> _dated_below(["• 某县开展花卉数据统计工作", "", "  • 2016-11-21", "正文"], 0)
+    True
+    >>> _dated_below(["●全年增长5%", "●新建项目12个"], 0)
+    False
+    """
+    below = next((r for r in raws[k + 1:k + 4] if r.strip()), "")
+    return _DATE_OR_SOURCE.match(below) is not None
+
+
 #: A menu's item: a few characters, nothing but Chinese (官方微信, 今日头条, 数字报刊).
 _MENU_ITEM = re.compile(rf"[{_HAN}]{{2,4}}")
 _MENU_RUN = 3   # this many menu items, each on a line right below the last, are a menu
@@ -1047,7 +1064,7 @@ def _candidates(text: str) -> list[str]:
             # 范文 site's crumb that ends in the title itself: …>某局工作总结 / 某局工作总结)
         if _crumbs(raw.strip()):
             last_step = re.split("[>＞]+", raw.strip())[-1].strip()
-        if (_banner(_decorations(raw)) and not _NAME_FIELD.match(raw.strip())) or _bulleted(raw) \
+        if (_banner(_decorations(raw)) and not _NAME_FIELD.match(raw.strip())) or _bulleted(raw) and not _dated_below(raws, k) \
                 or _SPEAKER_LINE.match(raw.strip()) or _authors(_GLOSS.sub("", raw)):   # (词条 | 某某村 |: a field, no banner)
             continue   # (a speaker's line before the squeeze joins the name to the issuer)
         if (b := _BLURB.match(raw.strip())) is not None and b.group("doc2"):

@@ -2159,6 +2159,49 @@ FURNITURE = [
      "某县渔业工作总结\n今年渔业生产稳中有进，水产品总产量达到1.2万吨，同比增长3.5%。\n\n\n", "related_headlines"),
     ("某镇2024年工作总结\n• 某地举办美食节吸引八方游客\n• 某公司发布新款折叠屏手机\n• 高速公路春节期间免费通行\n"
      "• 老旧小区停车难题迎来新解法\n全年增长5%。", "某镇2024年工作总结\n全年增长5%。", "related_headlines"),
+    # a document site's blurb on one line longer than a footer line, its format note after it; a next-page prompt
+    ("文档介绍：该【某县绿色食品工作汇报】是由【山间小路】上传分享，文档一共【18】页，该文档可以免费在线阅读，需要了解"
+     "更多关于【某县绿色食品工作汇报】的内容，可以使用某某网的站内搜索功能，选择自己适合的文档，以下文字是截取该文章内的"
+     "部分文字，如需要获得完整电子版，请下载此文档到您的设备，方便您编辑和打印。实用文档—Word格式、可编辑打印\n全年增长5%。",
+     "全年增长5%。", "doc_site"),
+    ("文檔介紹：該【某縣綠色食品工作彙報】是由【山間小路】上傳分享，文檔一共【18】頁，該文檔可以免費在線閱讀，需要了解"
+     "更多關於【某縣綠色食品工作彙報】的內容，可以使用某某網的站內搜索功能，選擇自己適合的文檔，以下文字是截取該文章內的"
+     "部分文字，如需要獲得完整電子版，請下載此文檔到您的設備，方便您編輯和打印。\n全年增長5%。", "全年增长5%。", "doc_site"),
+    ("全年增长5%。\n● 往下看，下一页更精彩 ●\n今年新建温室12座。", "全年增长5%。\n今年新建温室12座。", "promo"),    # a portal's bar of frame words parted by |; a dashed date before a source; a publication date's field;
+    # a media centre's sign-in prompt
+    ("English| 旧版回顾| 电子邮件| 维护邮箱\n某局2024年工作总结\n全年增长5%。", "某局2024年工作总结\n全年增长5%。", "site_header"),
+    ("電子郵件| 維護郵箱 某某政府網\n某局2024年工作總結\n全年增長5%。", "某局2024年工作总结\n全年增长5%。", "site_frame"),
+    ("某局2024年工作总结\n2019-05-12 | 来源： 某某局网站 |\n全年增长5%。", "某局2024年工作总结\n全年增长5%。", "site_header"),
+    ("某縣推動情形\n公佈日期：113 年 10 月 15 日\n全年增長5%。", "某县推动情形\n全年增长5%。", "footer_line"),
+    ("全年增长5%。\n登录某某县融媒体中心账号\n", "全年增长5%。\n", "site_header"),
+    ("農業知識庫\n某縣友善耕作推動情形\n全年增長5%。\n消費者知識庫 > 農業經濟類\n", "某县友善耕作推动情形\n全年增长5%。\n",
+     "site_header"),
+    # fresh411-415 kinds: a search box's hint; a study-only note; a 范文 site's 相关内容 blurb; a promo to sign in
+    # (登陆); a copyright line in capitals; a site's notice, address and postcode; a view counter; police badges
+    ("多个关键词搜索，空格分隔\n某县传统村落保护情况的调研报告\n全年增长5%。", "某县传统村落保护情况的调研报告\n全年增长5%。",
+     "site_header"),
+    ("某村保护情况\n仅供学习，请勿他用！\n全年增长5%。", "某村保护情况\n全年增长5%。", "doc_site"),
+    ("某镇禁烧工作总结\n以下是有关于禁烧总结的相关内容，欢迎大家阅读！\n全年增长5%。", "某镇禁烧工作总结\n全年增长5%。", "preface"),
+    ("全年增长5%。\n了解更多旅游信息，请登陆：某某假期旅行社\n", "全年增长5%。\n", "promo"),
+    ("全年增长5%。\nCOPY RIGHT RESERVED 2007 - 2008\n网站公告：诚信为本，服务至上。\n地址：某某省某某市\n邮编：527521\n",
+     "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n已有 396 次浏览\n经营性网站备案信息 某某网络警察报警平台\n", "全年增长5%。\n", "site_header"),
+    # a signer's credit and a keyword note in brackets; a reward prompt and a forum's token; a page marker inside
+    # a sentence; a 范文 site's count of copies; lottery and betting brands inside a sentence
+    ("全年增长5%。\n（签发：王某某）\n", "全年增长5%。\n", "byline"),
+    ("全县化肥使用量下降5%（关键字：化肥）。", "全县化肥使用量下降5%。", "site_header"),
+    ("全年增长5%。\n赞赏是对作者鼓励\nfastpost\n", "全年增长5%。\n", "promo"),
+    ("全市大力实施- 2 - 2 -立体式绿化。", "全市大力实施立体式绿化。", "page_marker"),
+    ("某协会花卉产业工作总结（优秀范文五篇）\n全年增长5%。", "某协会花卉产业工作总结\n全年增长5%。", "blurb"),
+    ("贵州有757个“中国传新澳彩资料免费长期公开统村落”。", "贵州有757个“中国传统村落”。", "spam"),
+    ("全镇提升新农OB体育村建设水平。", "全镇提升新农村建设水平。", "spam"),
+    # a menu bar of words parted by bars, after its label; a photo's caption with its number; a document site's
+    # tagline; a report site's screen advice and its PDF button
+    ("全年增长5%。\n花卉资讯： 市场动态 | 国际新闻 | 苗圃苗木 | 行业新闻 | 价格行情\n家庭养花 | 插花花艺 | 科技之窗 | 人与自然 | 病虫防治\n",
+     "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n某街道：“疏堵结合”筑牢秸秆禁烧防线（图1）\n", "全年增长5%。\n", "image"),
+    ("精品文档---下载后可任意编辑\n某协会工作总结\n全年增长5%。", "某协会工作总结\n全年增长5%。", "doc_site"),
+    ("全年增长5%。\n以 800 x 600 解像度以达致最佳效果\n下载二零零二至零三年报-PDF格式\n", "全年增长5%。\n", "download"),
 ]
 
 
@@ -2207,6 +2250,11 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "▲加强组织领导，成立工作专班。",                              # a bullet, no caption
     "积极推动博彩业健康发展，娱乐城项目完成审批。",                  # Macau's gaming industry named
     "第一篇 总体要求\n第一章 发展基础",                               # a plan's part, no copied title
+    "二、主要措施\n建立农业知识库\n完善技术服务体系。",            # a measure that builds a knowledge base
+    "| 乡镇 | 面积 | 产量 | 产值 | 备注 |\n| 某镇 | 12 | 30 | 8 | 无 |",       # a table's rows open with a bar
+    "（一）建设情况（图1）\n全年新建基地3个。",                          # a heading that points to a figure
+    "全县完成政务服务app下载注册5万人。",                                # an app named in a sentence
+    "2019-05-12全县开展安全检查。",                                   # a dashed date opening a sentence
     "新华社北京3月5日电 全年粮食产量再创新高。",                       # a story's own dateline
     "记者从县统计局获悉，全年增长5%。（图为新建成的文化广场）",        # a reporter named in a sentence
     "全县举办培训班12期（参训人员640人次）。",                          # a note in brackets

@@ -326,6 +326,10 @@ DAMAGE = [
     ("推进冀鲁（**）协作区建设。", [("redaction", "**")]),
     # a name withheld right after an item's number and point
     ("主要矛盾：\n2.××村村民对征地补偿有意见。\n3.××镇电站建设未完工。", [("redaction", "××"), ("redaction", "××")]),
+    # … with the items run inline after a heading; a decimal's digits withheld after a word
+    ("（一）获奖情况1.xx籍选手获得省赛冠军。2.XX镇入选示范名单。", [("redaction", "xx"), ("redaction", "XX")]),
+    ("（一）獲獎情況1.xx籍選手獲得省賽冠軍。2.XX鎮入選示範名單。", [("redaction", "xx"), ("redaction", "XX")]),
+    ("游客人数增长1.xx倍，收入达2.XX亿元。", [("stripped_number", "xx"), ("stripped_number", "XX")]),
     ("自查报告201X/X/XX市民政局", [("stripped_number", "201X")]),
     ("2021年X-X月，全市空气优良率为X%。", [("stripped_number", "X"), ("stripped_number", "X")]),
     ("PM2.5平均浓度为X微克/立方米。", [("stripped_number", "X")]),

@@ -12,6 +12,12 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a news page's headline bulleted, with its date and source bulleted below it (a fresh415 kind); a
+    # bulleted figure stays no title
+    ("• 某县开展花卉产业数据统计工作\n\n    • 2016-11-21\n    • 消息来源：某某花卉网\n\n近日，县农业局下发了通知。",
+     "某县开展花卉产业数据统计工作"),
+    ("• 某縣開展花卉產業數據統計工作\n  • 2016年11月21日\n近日，縣農業局下發了通知。", "某縣開展花卉產業數據統計工作"),
+    ("●全年花卉产值增长5%\n●新建花卉基地12个\n", ""),
     # a question numbered with a Roman numeral is no title (a fresh401 kind)
     ("某州地质灾害预警\nⅠ 9月16日某县发生3.1级地震目前情况如何\n当晚某县发生地震。\nⅡ 某县群发泥石流\n", "某州地质灾害预警"),
     # a contents preview's first item (一是…) is no title (a fresh396 kind)
