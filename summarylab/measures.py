@@ -234,8 +234,10 @@ _LETTER_SPACED = re.compile(r"""
       (?=[ \t\u3000\u00a0]*(?:[\n\r]|$))                       # ... only where the line ends
     | [\u3400-\u9fff](?:[?？]{2,3}[\u3400-\u9fff])+               # spacing an encoder lost: 综？？合
       (?![\u3400-\u9fff])
+    | [\u3400-\u9fff][?？](?=[\u3400-\u9fff]{2})                 # one character lost after the first
+                                                               # (（一）总?体情况: no one-character question)
     """, re.VERBOSE)
-_SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?:[ \u3000\u00a0]|[?？]{2,3})(?=[\u3400-\u9fff])")
+_SPACING = re.compile(r"(?<=[\u3400-\u9fff])(?:[ \u3000\u00a0]|[?？]{1,3})(?=[\u3400-\u9fff])")
 # A heading marker glued to the text before it, in an outline run onto one line
 # (…推进（一）重大工程。1、…（二）基层设施): same groups as _MARKER's heading styles.
 _GLUED = re.compile(rf"""
@@ -534,6 +536,9 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         return None                              # 一、二季度… (not 一、五年政府工作回顾 alone on its line)
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
+    if style == "stripped" and ctx != "line" and (prev := _char_before(text, m.start())) and (
+            prev in "%％‰" or prev.isdigit()):
+        return None                              # 23.81% 、30-60：44.05%: a list of shares, no heading
     if style == "cn_dun" and m.end() - m.start() == 1 and not _glued_heading(text, m.start(), ordinal):
         return None                              # 三农工作…: a numeral glued at a line's start, alone
     if style == "cn_dun" and m.group()[-1:] in ",，" and not _comma_neighbour(text, m.start(), ordinal):

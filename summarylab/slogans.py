@@ -199,6 +199,8 @@ _CAND_LISTED = re.compile(r"""
     (?:   篇 大?文章                                 # 篇 of essays, the noun ending there (“甲、乙”两篇文章),
         | 字 (?: 文章 | 方针 | 要求 | 原则 | 方略 )     # 字 of a guideline (“甲、乙、丙、丁”四字文章),
         | 张 牌 (?! [\u3400-\u9fff] )                # 张牌 of cards to play (“甲”“乙”“丙”“丁”四张牌),
+        | (?: 落实 | 到位 | 统一 | 同步 | 公开 | 覆盖 ) (?= [为的，,。；;、：:\s（(] | $ )   # what is done to each
+                                                     # (以“防期、用药、技术”三统一为主),
         | (?: [%s级]                                 # or a measure word (两大, 三个, 四级),
             | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # 场 of battles (“甲、乙、丙”三场硬仗)
           (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # and a short noun, no function word,
@@ -1055,7 +1057,8 @@ def _items_before(text: str, start: int, phrase: str, n: int | None, compound: b
     (五园五集群) whose parts share a numeral of two or more, that many or as many as that
     numeral (not 甲、第三届“一带一路”)."""
     if not compound:
-        return _list_before(text, start, n) or _keyed_run_before(text, start, phrase, n)
+        return (_list_before(text, start, n) or _keyed_run_before(text, start, phrase, n)
+                or _ending_list_before(text, start, phrase, n))
     shared = _listed_count(phrase)
     if not shared or shared < 2:   # 一带一路, 两学一做: not a count of listed items
         return []
@@ -1082,6 +1085,27 @@ def _keyed_run_before(text: str, start: int, phrase: str, n: int | None) -> list
     return items if all(len(x) >= 2 for x in items) else []
 
 
+def _ending_list_before(text: str, start: int, phrase: str, n: int | None) -> list[str]:
+    """For a quoted numeral and one character (“三田”), the last list of ``n`` items in its sentence
+    before it, each ending in that character (分别设置试验田、示范田、对照田，实行“三田”配套 ->
+    试验田, 示范田, 对照田).
+
+    >>> t = "分别设置试验田、示范田、对照田，实行“三田”配套"
+    >>> _ending_list_before(t, t.index("三"), "三田", 3)
+    ['试验田', '示范田', '对照田']
+    """
+    if not n or n < 2 or len(phrase) != 2 or text[start - 1:start] not in "“「『":
+        return []
+    sentence = _SENTENCE_BEFORE.search(text, max(0, start - 1 - MAX_LIST_BEFORE), start - 1)
+    lists = _HAN_LIST.findall(sentence.group()) if sentence else []
+    parts = lists[-1].split("、") if lists else []
+    if len(parts) != n or not all(x.endswith(phrase[1]) and len(x) >= 2 for x in parts):
+        return []
+    return [_first_item(parts[0], parts[1:])] + [_clean_item(x) for x in parts[1:]]
+
+
+_SENTENCE_BEFORE = re.compile(r"[^。！？；;\n“”「」『』]*$")   # a sentence's words before a point
+_HAN_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")   # words parted by 、
 _HAN_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")
 _IN_ONE = re.compile(r"[二两三四五六七八九十](?:位一体|合一)")   # 四位一体, 三合一: so many made one
 

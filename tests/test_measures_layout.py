@@ -53,6 +53,11 @@ CASES = [
      [(1, "一、", "综合")]),
     # letter spacing an encoder turned into ?? (綜??合), the heading joined to its first sentence
     ("一、综??合 经济运行总体平稳。\n二、农??业 粮食生产再获丰收。", [(1, "一、", "综合"), (1, "二、", "农业")]),
+    # one ? where a character was lost after a heading's first one (a fresh412 kind); a question's ? ends a title
+    ("（一）总?体情况\n全县禁烧无火点。\n（二）主?要措施\n加强巡查。", [(1, "（一）", "总体情况"), (1, "（二）", "主要措施")]),
+    ("（一）为什么？全县禁烧无火点。\n（二）怎么办？加强巡查。", [(1, "（一）", "为什么"), (1, "（二）", "怎么办")]),
+    # a survey's shares parted by a blank and 、 are no headings whose numbers were stripped (a fresh411 kind)
+    ("参与调查的村民中，年龄分布如下18-30：23.8% 、30-60：44.1% 、60岁以上：28.6% 、未填写 ：3.5%。", []),
     # a heading that starts with a year spaced from its words is a heading, not a number list
     ("一、2022 工作回顾\n全年完成投资三亿元。\n二、2023 工作打算\n继续抓好项目。",
      [(1, "一、", "2022 工作回顾"), (1, "二、", "2023 工作打算")]),

@@ -788,6 +788,10 @@ def test_unquoted_repeats_take_linear_time_in_the_number_of_formulations():
 
 # formulations that follow their quoted items (“甲”“乙”两大攻坚战), in both scripts
 LISTED_BEFORE = [
+    # what is done to each quoted item, after them (以“甲、乙、丙”三统一为主: a fresh413 kind)
+    ("全县以“防治时期、用药品种、施药技术”三统一为主，推进统防统治。", "三统一", ["防治时期", "用药品种", "施药技术"]),
+    # a quoted numeral and one character, its items listed earlier in the sentence, each ending in it
+    ("全县分别设置试验田、示范田、对照田，实行“三田”配套。", "三田", ["试验田", "示范田", "对照田"]),
     # cards to play after their items, quoted one after another or parted by 、 (a fresh392 kind)
     ("全县打好“园区升级”“品牌培育”“人才引进”三张牌，工业提速。", "三张牌", ["园区升级", "品牌培育", "人才引进"]),
     ("着力打好生态保护、文化旅游、特色农业、城乡融合四张牌，推动发展。", "四张牌", ["生态保护", "文化旅游", "特色农业", "城乡融合"]),
