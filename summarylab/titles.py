@@ -468,6 +468,7 @@ _REPORTER = re.compile(rf"""
     ^ (?: [{_HAN}]{{1,8}} (?:网|網|报|報|社|台) )? \s?                 # a paper or a site,
     (?:记者|記者|通讯员|通訊員) \s? [{_HAN}]{{2,4}}                     # its reporter's name,
     (?: \s | $ | 报道 | 報道 | [{_HAN}]{{0,4}} (?:报道|報道|报导|報導) $ )   # then a blank, or 报道 (记者某某某地报导)
+  | ^ 文 \s? / \s? [{_HAN}]{{2,12}} (?: \s? / \s? [{_HAN}]{{2,4}} )* $       # or 文/ and its writer (文/某县水务局)
     """, re.VERBOSE)
 #: A statistical chart's caption without its number (2022年全区生产总值及其增长速度).
 _CHART_CAPTION = re.compile(r"(?:及其?(?:增长速度|增長速度|增速|构成|構成))$")
@@ -893,7 +894,16 @@ def _best_part(line: str) -> str:
     parts = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
     if len(parts) == 2 and len(parts[0]) <= _TAG_CHARS < len(parts[1]) and not _SENTENCE.search(parts[1]):
         return parts[1]
-    return max(parts, key=len) if len(parts) > 1 and all(_TITLE_END.search(p) for p in parts) else line
+    if len(parts) == 2 and len(parts[1]) <= _TAG_CHARS < len(parts[0]) and not _SENTENCE.search(parts[0]):
+        return parts[0]   # 某街道：基本建成充电停放圈|每日快讯: the headline, then a column's tag
+    named = [p for p in parts if _TITLE_END.search(p)]
+    if len(parts) == 2 and len(named) == 1 and all(_SEARCH_QUESTION.search(p) for p in parts if p not in named):
+        return named[0]   # 全国哪里的花卉产业最好|某某工作总结: a search's question before the title
+    return max(parts, key=len) if len(parts) > 1 and len(named) == len(parts) else line
+
+
+#: A search engine's question a copy site puts before a title (全国哪里的花卉产业最好, 某某怎么写).
+_SEARCH_QUESTION = re.compile(r"哪[里裡裏些个個]|什[么麼]|怎[么麼样樣]|如何|多少|[为為]什|[吗嗎呢]$")
 
 
 _TAG_CHARS = 8   # a column's tag before a headline and a bar is at most this long
@@ -1081,6 +1091,8 @@ def _candidates(text: str) -> list[str]:
         line = _LINE_TAGS.sub("", line)    # 目录1.…, 菜单…: a site's tags and menus
         if (m := _SQUARE_TITLE.match(line)) is not None:
             line = m.group("title")        # [某报告] 2020年是…: the name alone
+        if line[:1] == "《" and line[-1:] == "》" and line.count("《") == 1:
+            line = line[1:-1]              # 《某某工作开展情况汇报》: the title in a book's brackets
         if (two := _TWO_TITLES.match(line)) is not None:
             line = two.group("first")      # 2023年某工作总结2023年度某工作总结: a site's two names of one text
         if line:

@@ -2202,6 +2202,39 @@ FURNITURE = [
     ("全年增长5%。\n某街道：“疏堵结合”筑牢秸秆禁烧防线（图1）\n", "全年增长5%。\n", "image"),
     ("精品文档---下载后可任意编辑\n某协会工作总结\n全年增长5%。", "某协会工作总结\n全年增长5%。", "doc_site"),
     ("全年增长5%。\n以 800 x 600 解像度以达致最佳效果\n下载二零零二至零三年报-PDF格式\n", "全年增长5%。\n", "download"),
+    # a site's name and bare domain opening its slogan line; a betting brand with (中国); a bulleted footer link
+    ("某某汇 mouwenhui.com ，汇集讲话、总结、报告等办公文稿下载。仅供学习，请勿他用！\n某村保护情况\n全年增长5%。",
+     "某村保护情况\n全年增长5%。", "site_header"),
+    ("KY体育·（中国）app移动版下载\n某镇花木工作总结\n全年增长5%。", "某镇花木工作总结\n全年增长5%。", "spam"),
+    ("全年增长5%。\n    • 关于我们 | 营业执照\n", "全年增长5%。\n", "footer_line"),
+    # fresh416-420 kinds: credits of reviewer and sender; bylines of 文/, a correspondent, a paper's reporter; a
+    # caption credited at its end; an abstract's label; a voice widget; a reprint note; ©原创; English frame words
+    ("全年增长5%。\n审稿人：王某某\n发稿人：李某某\n", "全年增长5%。\n", "footer_line"),
+    ("文/某县水务局\n通讯员 王某某\n□某某日报记者 李某某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。\n禁燃禁放宣传标语 图片来源：某社区\n", "全年增长5%。\n", "image"),
+    ("中文摘要\n本文总结了某县危化品监管的做法。\n语音合成中，请耐心等待...\n", "本文总结了某县危化品监管的做法。\n",
+     "site_header"),
+    ("全年增长5%。\n本文来自投稿，不代表某某网立场\n如若转载，请注明出处\n", "全年增长5%。\n", "statement"),
+    ("NEWS\nLINKS\n06 Sep 2021\n©原创 2021-09-27 18:17\n全年增长5%。", "全年增长5%。", "site_header"),
+    # a site's dateline with its app; a channel's label; letter-spaced record fields; a Q&A site's plea and notice;
+    # a province menu with empty cells; 范文 sites' stock sentences; betting brands; a figure's numbered caption
+    ("某某网·某某新闻11月5日讯 全县开展电动车排查。", "全县开展电动车排查。", "site_header"),
+    ("地方频道：\n分 类：委员提案办理结果 ； 安全生产监管\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("这个问题到底怎么解？求帮忙！\n友情提示\n如果标题没有明确说明有答案则都视为没有答案\n全年增长5%。", "全年增长5%。", "forum"),
+    ("全年增长5%。\n安徽 | | | 北京\n河北 | | | 河南\n", "全年增长5%。\n", "site_header"),
+    ("本文是关于学生资助工作总结的文章，如果觉得很不错，欢迎点评和分享！\n全年增长5%。", "全年增长5%。", "preface"),
+    ("如果能帮助到您，小编的一切努力都是值得的。那么问题来了，方案应该怎么写？\n全年增长5%。", "全年增长5%。", "preface"),
+    ("资金用于奖励葡萄京澳门官网大全在校学生。", "资金用于奖励在校学生。", "spam"),
+    ("某某app体育下载_农业农村部：防控形势依然严峻\n全年增长5%。", "农业农村部：防控形势依然严峻\n全年增长5%。", "spam"),
+    ("全年增长5%。\n图4-3-4 烟花爆竹监督人训练情形\n", "全年增长5%。\n", "image"),
+    # … run on into the text: an abstract's label, a correspondent's byline, ©原创 and its time; a plea after a
+    # title; a province menu of many names
+    ("中文摘要 某县环保局为落实政策，开展专项检查。", "某县环保局为落实政策，开展专项检查。", "site_header"),
+    ("通讯员 王某某 2018年，区安监局开展专项整治。", "2018年，区安监局开展专项整治。", "byline"),
+    ("某部：做好防控工作 ©原创 2021-09-27 18:17 0 9月27日，某部召开会议。", "某部：做好防控工作  9月27日，某部召开会议。",
+     "site_header"),
+    ("某镇2018年防控工作总结及计划，这个问题到底怎么解？求帮忙！\n全年增长5%。", "某镇2018年防控工作总结及计划\n全年增长5%。", "forum"),
+    ("全年增长5%。\n安徽 | | | 北京 | | | 重庆 | | | 福建 | | | 甘肃 | | | 广东 |\n", "全年增长5%。\n", "site_header"),
 ]
 
 
@@ -2254,6 +2287,10 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "| 乡镇 | 面积 | 产量 | 产值 | 备注 |\n| 某镇 | 12 | 30 | 8 | 无 |",       # a table's rows open with a bar
     "（一）建设情况（图1）\n全年新建基地3个。",                          # a heading that points to a figure
     "全县完成政务服务app下载注册5万人。",                                # an app named in a sentence
+    "全县建成政务网 gov.cn 平台。",                                      # a short domain in a sentence
+    "分类：一类企业12家，二类企业30家。",                                 # a field's label not spaced: a report's
+    "全县累计资助学生1200人次，求助电话畅通。",                            # 求助 in a sentence
+    "澳门特区政府官方网站公布了有关数据。",                                # Macau's government site, no casino brand
     "2019-05-12全县开展安全检查。",                                   # a dashed date opening a sentence
     "新华社北京3月5日电 全年粮食产量再创新高。",                       # a story's own dateline
     "记者从县统计局获悉，全年增长5%。（图为新建成的文化广场）",        # a reporter named in a sentence

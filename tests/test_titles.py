@@ -12,6 +12,13 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a title in a book's brackets; a column's tag after a bar; a byline of 文/ above the title (fresh416-420 kinds)
+    ("《某县烟花爆竹整治工作开展情况汇报》\n全县开展排查12次。", "某县烟花爆竹整治工作开展情况汇报"),
+    ("某街道：基本建成电动自行车充电停放圈|每日快讯\n全县开展排查12次。", "某街道：基本建成电动自行车充电停放圈"),
+    ("文/某县水务局\n某县水务局电动车整治总结\n全县开展排查12次。", "某县水务局电动车整治总结"),
+    # a search engine's question before the title, parted by a bar (a fresh415 kind)
+    ("全国哪里的花卉产业最好|“十五”某省花卉产业建设工作总结\n\n全年增长5%。", "“十五”某省花卉产业建设工作总结"),
+    ("某县花卉工作总结怎么写|某县花卉产业发展工作总结\n全年增长5%。", "某县花卉产业发展工作总结"),
     # a news page's headline bulleted, with its date and source bulleted below it (a fresh415 kind); a
     # bulleted figure stays no title
     ("• 某县开展花卉产业数据统计工作\n\n    • 2016-11-21\n    • 消息来源：某某花卉网\n\n近日，县农业局下发了通知。",
@@ -145,7 +152,7 @@ CASES = [
      "某县网信：凝聚网络力量彰显担当作为"),
     ("全球旧事资料 分类\n机关事务局公共机构节能工作总结今年以来，在市委领导下，我局节能工作稳步推进。",
      "机关事务局公共机构节能工作总结"),
-    ("《网络舆情工作总结》\n网络舆情工作总结\n今年以来，我县网络舆情工作稳步推进。", "《网络舆情工作总结》"),
+    ("《网络舆情工作总结》\n网络舆情工作总结\n今年以来，我县网络舆情工作稳步推进。", "网络舆情工作总结"),
     # a feature's title ending in 侧记 under a site's lines; a page's fields below it (排名：第285名) are
     # no headline
     ("高三家长微信群\n小程序\n为了学院更加美好的明天——某学院第二次党代会侧记\n排名： 第285名\n综合指数： 63.41\n"
