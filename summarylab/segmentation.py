@@ -269,6 +269,24 @@ def opens_with_verb(phrase: str) -> bool:
     return first in ("v", "vn")
 
 
+def counted_noun(run: str, cut: int, limit: int) -> str:
+    """The words of ``run`` (the text after a count) up to ``cut``, at most ``limit`` characters,
+    never ending inside a word (a cut there goes back to the word's start).
+
+    >>> counted_noun("生产经营单位列为重点", 7, 10), counted_noun("工贸企业配备专兼职安全员", 12, 10)
+    ('生产经营单位', '工贸企业配备专兼职')
+    >>> counted_noun("行政村", 3, 10)
+    '行政村'
+    """
+    end = min(cut, limit)
+    out = ""
+    for w in _base().jieba.cut(run):
+        if len(out) + len(w) > end:
+            break
+        out += w
+    return out or run[:end]
+
+
 def leading_noun(phrase: str) -> str:
     """The nouns ``phrase`` opens with, as jieba's tagger reads it (tags ``n…`` and the
     abbreviations ``j``): the noun of a phrase that runs on into its verb.

@@ -1007,6 +1007,10 @@ def _unspaced(line: str) -> str:
     return "".join(parts) if spaced else line
 
 
+#: A news page's kicker alone on its line, a place or body and a colon (环市街道：).
+_KICKER = re.compile(rf"[{_HAN}]{{2,10}}[：:]")
+#: A copyright mark and what follows it on a headline's line (… ©原创 2021-09-27 18:17).
+_COPYRIGHT_MARK = re.compile(r"\s©")
 #: A news page's bulleted date or source under its bulleted headline (• 2016-11-21, • 消息来源：…).
 _DATE_OR_SOURCE = re.compile(r"[ \t]*[•●·▪][ \t]*(?:\d{4}[-/.年]\d{1,2}|(?:消息|新闻|信息|文章)?来源[：:])")
 
@@ -1063,6 +1067,9 @@ def _candidates(text: str) -> list[str]:
         if k in menu:
             continue
         raw = raw[:_LINE_CHARS]  # a title and the start of a body run on after it are enough
+        if _KICKER.fullmatch(raw.strip()):
+            continue   # 环市街道：⏎推进某某工程: a news page's kicker above its headline
+        raw = _COPYRIGHT_MARK.split(raw, 1)[0]   # 某部：做好防控工作 ©原创 2021-09-27…: the title before ©
         raw = _unspaced(raw)
         if (spaced := _QMARK_SPACED.match(raw)) is not None:   # 名？称？：…: a field's label spaced by ?
             raw = re.sub("[？? \t]", "", spaced.group()) + raw[spaced.end():]

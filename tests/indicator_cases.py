@@ -494,6 +494,13 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "國稅完成目標任務9289萬元的67%。", [R(92890000, "元", subject="国税目标任务"), R(67, "%", subject="国税完成目标任务比例")]),
     # the noun after a count or a size: 和美 is a word, no join; the area of what follows
     (S, "创建2个省级和美乡村示范乡镇。", [R(2, "个", subject="省级和美乡村示范乡镇")]),
+    # a counted noun cut at a word's end, not inside 列为 (a fresh419 kind)
+    (S, "确定将本区101家生产经营单位列为重点监管对象。", [R(101, "家", subject="生产经营单位")]),
+    # parts after 其中 named by villages without 村 (大固城, 朱家庄) take the whole's subject (a fresh413 kind)
+    (S, "全镇推广配方施肥技术3.1万亩，其中大固城5400亩，朱家庄3000亩。",
+     [R(31000, "亩", subject="推广配方施肥技术"), R(5400, "亩", subject="大固城推广配方施肥技术"),
+      R(3000, "亩", subject="朱家庄推广配方施肥技术")]),
+    (T, "確定將本區101家生產經營單位列為重點監管對象。", [R(101, "家", subject="生产经营单位")]),
     (T, "完成2萬畝高標準農田建設任務。", [R(20000, "亩", subject="高标准农田建设任务")]),
     (S, "新建3个公园和5个广场。", [R(3, "个", subject="公园"), R(5, "个", subject="广场")]),
     # what money was spent doing, named after the amount

@@ -330,6 +330,8 @@ DAMAGE = [
     ("（一）获奖情况1.xx籍选手获得省赛冠军。2.XX镇入选示范名单。", [("redaction", "xx"), ("redaction", "XX")]),
     ("（一）獲獎情況1.xx籍選手獲得省賽冠軍。2.XX鎮入選示範名單。", [("redaction", "xx"), ("redaction", "XX")]),
     ("游客人数增长1.xx倍，收入达2.XX亿元。", [("stripped_number", "xx"), ("stripped_number", "XX")]),
+    # a count of head-times lost before 头次 (a fresh416 kind)
+    ("全县累计排查场次，排查生猪头次，未发现疫情。", [("stripped_number", "场次"), ("stripped_number", "头次")]),
     ("自查报告201X/X/XX市民政局", [("stripped_number", "201X")]),
     ("2021年X-X月，全市空气优良率为X%。", [("stripped_number", "X"), ("stripped_number", "X")]),
     ("PM2.5平均浓度为X微克/立方米。", [("stripped_number", "X")]),
@@ -571,6 +573,8 @@ DAMAGE = [
 ]
 
 CLEAN = [
+    "全县累计排查养殖场128场次，排查生猪3000头次。",   # counts before 场次 and 头次 kept
+    "（一）获奖情况1.12名选手获得省赛冠军。",            # an inline item whose number stands
     "☆加强组织领导。\n★☆☆评级良好。\n☆☆☆☆☆\n附件（略）\n第一批、第二批都已完成。这是为什么???",   # bullets, ratings,
     # an appendix left out by the document itself, ordinals given, a question
     "┌──┬──┐\n│项目│金额│\n├──┼──┤\n│收入│300│\n└──┴──┘",   # a table drawn in box characters

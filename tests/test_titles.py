@@ -12,6 +12,11 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a news page's kicker alone above its headline; a headline run on into ©原创 and its time (fresh416-420 kinds)
+    ("某街道：\n推进“满电回家”工程破解电动自行车充电难题\n\n来源：某某日报  发表时间：2025-05-16 07:30\n“如今，在楼下就能充电。”",
+     "推进“满电回家”工程破解电动自行车充电难题"),
+    ("某部：扎实做好重大动物疫病分区防控工作 ©原创 2021-09-27 18:17 0 9月27日，某部召开专题会议。",
+     "某部：扎实做好重大动物疫病分区防控工作"),
     # a title in a book's brackets; a column's tag after a bar; a byline of 文/ above the title (fresh416-420 kinds)
     ("《某县烟花爆竹整治工作开展情况汇报》\n全县开展排查12次。", "某县烟花爆竹整治工作开展情况汇报"),
     ("某街道：基本建成电动自行车充电停放圈|每日快讯\n全县开展排查12次。", "某街道：基本建成电动自行车充电停放圈"),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..numerals import MULTIPLIER, parse_number
-from ..segmentation import is_person_name, leading_noun, opens_with_verb
+from ..segmentation import counted_noun, is_person_name, leading_noun, opens_with_verb
 from .lexicon import (
     _CLAUSE_PUNCT, _Hit, _Lexicon, _LIST_JOINS, _NUM_CHARS, _PERIOD, _THOUSANDS, _Unit)
 from .values import _base_unit, _multiplied
@@ -358,6 +358,7 @@ _BREAKDOWN_PART = re.compile(r"""
     (?P<part> [大中小微]型                                          # 大型, 中型
             | [\u4e00-\u9fff]{1,6} (?: 镇|乡|村|县|区|市|街道|社区           # a place
                                    | 院|院校|学校|业 )                 # a kind of body or sector
+            | [\u4e00-\u9fff]{2,6} (?: 庄|屯|寨|堡|峪|湾|坪|沟|城|嘎查|苏木 )   # a village without 村 (大固城)
             | (?: 小学|初中|高中|幼儿园|学前教育|义务教育 ) 生?          # a level of schooling
             | [\u4e00-\u9fff]{1,6} 类                                  # a category (居住类, 食品烟酒类)
             | 男性|女性|男|女 )                                          # a sex (其中男性1800人)
@@ -449,7 +450,9 @@ _PLACE_PART = re.compile(r"""
     (?: 其中 )?
     (?: [\u4e00-\u9fff]{1,10}? (?: 镇 | 乡 | 村 | 县 | 区 | 市 | 街道 | 社区 | 州 | 盟 | 旗 )   # a place,
         (?: [和、及] [\u4e00-\u9fff]{1,10}? (?: 镇 | 乡 | 村 | 县 | 区 | 市 | 街道 | 社区 ) )?   # or two
-      | [乡村镇县区市]上 | 城镇 | 农村 | 城区 | 市区 | 县城 | 市本级 | 县本级 )
+      | [乡村镇县区市]上 | 城镇 | 农村 | 城区 | 市区 | 县城 | 市本级 | 县本级
+      | [\u4e00-\u9fff]{2,6}? (?: 庄 | 屯 | 寨 | 堡 | 峪 | 湾 | 坪 | 沟 | 城 | 嘎查 | 苏木 ) )   # a village named
+                                                                 # without 村 (大固城, 朱家庄, 某某嘎查)
     """, re.VERBOSE)
 
 
@@ -1459,6 +1462,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, *, relative: bool = False) -
         return ""
     stop = [m for m in _free_matches(lex.noun_stop, after, lex)   # before the characters: 普及 is no 及
             if m.start() or m.group() not in _NOUN_OPENERS]           # (两次|全面降准: its first word)
+    run = after
     if stop:
         after = after[:stop[0].start()]
     for i, c in enumerate(after):
@@ -1469,6 +1473,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, *, relative: bool = False) -
             after = after[:i]
             break
     noun = after[:10].strip(" “”\"")
+    if len(noun) >= 4 and noun == run[:len(noun)]:   # 5563家|工贸企业配备专兼职安: whole words, no verb's object
+        noun = counted_noun(run, len(noun), 10).strip(" “”\"")
     if noun.endswith("中") and len(noun) > 2 and not noun.endswith(("高中", "初中")) \
             and text[end + len(after):end + len(after) + 1].isdigit():
         noun = noun[:-1]   # 这341件纠纷中|340件…: "among them", the noun is before 中
