@@ -1098,7 +1098,7 @@ def _candidates(text: str) -> list[str]:
         line = _LINE_TAGS.sub("", line)    # 目录1.…, 菜单…: a site's tags and menus
         if (m := _SQUARE_TITLE.match(line)) is not None:
             line = m.group("title")        # [某报告] 2020年是…: the name alone
-        if line[:1] == "《" and line[-1:] == "》" and line.count("《") == 1:
+        if line[:1] == "《" and line[-1:] == "》" and line.count("《") == 1 and len(line) >= 6:
             line = line[1:-1]              # 《某某工作开展情况汇报》: the title in a book's brackets
         if (two := _TWO_TITLES.match(line)) is not None:
             line = two.group("first")      # 2023年某工作总结2023年度某工作总结: a site's two names of one text

@@ -19,6 +19,7 @@ CASES = [
      "某部：扎实做好重大动物疫病分区防控工作"),
     # a title in a book's brackets; a column's tag after a bar; a byline of 文/ above the title (fresh416-420 kinds)
     ("《某县烟花爆竹整治工作开展情况汇报》\n全县开展排查12次。", "某县烟花爆竹整治工作开展情况汇报"),
+    ("《工业》\n\n部分行业\n\n【化学工业概况】\n全年完成总产值4亿元。", "《工业》"),   # a chapter's short name keeps them
     ("某街道：基本建成电动自行车充电停放圈|每日快讯\n全县开展排查12次。", "某街道：基本建成电动自行车充电停放圈"),
     ("文/某县水务局\n某县水务局电动车整治总结\n全县开展排查12次。", "某县水务局电动车整治总结"),
     # a search engine's question before the title, parted by a bar (a fresh415 kind)
