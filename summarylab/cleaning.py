@@ -1735,6 +1735,9 @@ def _word_bar_spans(text: str) -> list[tuple[int, int, str]]:
     a 范文 site files (最新范文 方案 计划 总结 报告 体会 事迹 讲话).
 
     >>> text = "某县工作总结\n最新范文 方案 计划 总结 报告 体会 事迹\n全年增长5%。\n张某 李某 王某 赵某 刘某\n"
+    >>> menu = "辞职报告 实习报告 述职报告 调查报告 调研报告\n"
+    >>> [menu[s:e] for s, e, _ in _word_bar_spans(menu)]
+    ['辞职报告 实习报告 述职报告 调查报告 调研报告\n']
     >>> [text[s:e] for s, e, _ in _word_bar_spans(text)]
     ['最新范文 方案 计划 总结 报告 体会 事迹\n']
     >>> bar = "花卉资讯： 市场动态 | 行业新闻 | 价格行情 | 养花知识 | 病虫防治\n| 乡镇 | 面积 | 产量 | 产值 | 备注 |\n"
@@ -1753,7 +1756,8 @@ def _word_bar_spans(text: str) -> list[tuple[int, int, str]]:
         if len(pieces) < MIN_BAR_WORDS or not all(_BAR_WORD.fullmatch(p) for p in pieces):
             continue
         framed = sum(word.search(p) is not None for p in pieces)
-        kinds = sum(_DOC_KIND.fullmatch(p) is not None for p in pieces)
+        kinds = sum(_DOC_KIND.fullmatch(p) is not None or _DOC_KIND.fullmatch(p, len(p) - 2) is not None
+                    and len(p) <= 4 for p in pieces)   # (辞职报告 实习报告 述职报告: kinds with their qualifier)
         if framed >= 2 or 2 * kinds >= len(pieces):
             out.append((s, e_nl, "site_header"))
     return out

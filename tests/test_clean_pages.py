@@ -2235,6 +2235,24 @@ FURNITURE = [
      "site_header"),
     ("某镇2018年防控工作总结及计划，这个问题到底怎么解？求帮忙！\n全年增长5%。", "某镇2018年防控工作总结及计划\n全年增长5%。", "forum"),
     ("全年增长5%。\n安徽 | | | 北京 | | | 重庆 | | | 福建 | | | 甘肃 | | | 广东 |\n", "全年增长5%。\n", "site_header"),
+    # fresh421-425 kinds: a portal's name and a search box's wait note; a photo credited in brackets; a page's
+    # identifier; a lottery tagline; date, source and counters; a copyright notice; an empty date header; a media
+    # centre's source tag; a forum's frame; download buttons; a dateline with its time; a follow prompt; a masthead
+    ("某某热线\n查询间隔10秒\n某市托育机构建设工作\n全年增长5%。", "某市托育机构建设工作\n全年增长5%。", "site_header"),
+    ("全县建成托育机构3家（资料照，社会局提供）。", "全县建成托育机构3家。", "image"),
+    ("全年增长5%。\nUserDisable\n", "全年增长5%。\n", "markup"),
+    ("彩神-安全购彩\n某镇公益性岗位工作总结\n全年增长5%。", "某镇公益性岗位工作总结\n全年增长5%。", "spam"),
+    ("2022-11-18 某某资讯 4 0\n2025年07月01日 ()\n某镇公益性岗位工作总结\n全年增长5%。",
+     "某镇公益性岗位工作总结\n全年增长5%。", "site_header"),
+    ("全年增长5%。\n2、凡本网注明“来源：某某在线”的所有信息内容\n", "全年增长5%。\n", "statement"),
+    ("某区融媒讯 今年以来，全区开发公益性岗位120个。", "今年以来，全区开发公益性岗位120个。", "site_header"),
+    ("返回某县发布\n发新帖 回复\n收起左侧\n该用户从未签到\n某镇中药材产业发展情况\n全年增长5%。",
+     "某镇中药材产业发展情况\n全年增长5%。", "forum"),
+    ("全年增长5%。\n【下载Word】 【下载PDF】\n", "全年增长5%。\n", "download"),
+    ("某县数字报-数字报|某县数字报-电子版\n2025年04月29日 10时58分\n全年增长5%。\n关注我们，获取更多地名资讯\n",
+     "全年增长5%。\n", "site_header"),
+    ("全市完成地名普查【作者：记者 王某某】\n转自：某某民政\n", "全市完成地名普查\n", "byline"),
+    ("全年增长5%。\n辞职报告 实习报告 述职报告 调查报告 调研报告\n", "全年增长5%。\n", "site_header"),
 ]
 
 
@@ -2291,6 +2309,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "分类：一类企业12家，二类企业30家。",                                 # a field's label not spaced: a report's
     "全县累计资助学生1200人次，求助电话畅通。",                            # 求助 in a sentence
     "澳门特区政府官方网站公布了有关数据。",                                # Macau's government site, no casino brand
+    "全市开通政务服务热线\n便民热线\n受理群众来电8万件。",                 # a service's hotline named
+    "乡镇 街道 社区 村委 居委",                                           # a row of kinds of place, no document kinds
     "2019-05-12全县开展安全检查。",                                   # a dashed date opening a sentence
     "新华社北京3月5日电 全年粮食产量再创新高。",                       # a story's own dateline
     "记者从县统计局获悉，全年增长5%。（图为新建成的文化广场）",        # a reporter named in a sentence
