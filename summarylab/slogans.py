@@ -1056,6 +1056,8 @@ def _items_before(text: str, start: int, phrase: str, n: int | None, compound: b
     """The items listed right before a formulation: as many as it announces; for a compound
     (五园五集群) whose parts share a numeral of two or more, that many or as many as that
     numeral (not 甲、第三届“一带一路”)."""
+    if (named := _NAMED_AS.search(text, max(0, start - 8), start)) is not None:
+        start = named.start()   # 甲、乙、丙（以下统称“三类人员”）: the list before the bracket
     if not compound:
         return (_list_before(text, start, n) or _keyed_run_before(text, start, phrase, n)
                 or _ending_list_before(text, start, phrase, n))
@@ -1063,6 +1065,10 @@ def _items_before(text: str, start: int, phrase: str, n: int | None, compound: b
     if not shared or shared < 2:   # 一带一路, 两学一做: not a count of listed items
         return []
     return _list_before(text, start, n) or _list_before(text, start, shared)
+
+
+#: A bracket that names the list before it (（以下统称“…, （以下简称“…), right before the formulation.
+_NAMED_AS = re.compile(r"[（(](?:以下)?(?:统称|簡稱|简称|合称|統稱|合稱)(?:为|為)?[“「『]$")
 
 
 def _keyed_run_before(text: str, start: int, phrase: str, n: int | None) -> list[str]:

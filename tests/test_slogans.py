@@ -792,6 +792,9 @@ LISTED_BEFORE = [
     ("全县以“防治时期、用药品种、施药技术”三统一为主，推进统防统治。", "三统一", ["防治时期", "用药品种", "施药技术"]),
     # a quoted numeral and one character, its items listed earlier in the sentence, each ending in it
     ("全县分别设置试验田、示范田、对照田，实行“三田”配套。", "三田", ["试验田", "示范田", "对照田"]),
+    # a bracket that names the list before it (以下统称“…”: a fresh424 kind)
+    ("岗位优先安排脱贫户、低保户、特困户、残疾户、边缘户（以下统称“五类人员”），人岗匹配。", "五类人员",
+     ["脱贫户", "低保户", "特困户", "残疾户", "边缘户"]),
     # cards to play after their items, quoted one after another or parted by 、 (a fresh392 kind)
     ("全县打好“园区升级”“品牌培育”“人才引进”三张牌，工业提速。", "三张牌", ["园区升级", "品牌培育", "人才引进"]),
     ("着力打好生态保护、文化旅游、特色农业、城乡融合四张牌，推动发展。", "四张牌", ["生态保护", "文化旅游", "特色农业", "城乡融合"]),
