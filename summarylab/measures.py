@@ -443,10 +443,11 @@ _DIGIT = re.compile(r"[0-9０-９]")
 #: A summary's word ending a heading's title, then the opening of its body, no mark between.
 _GLUED_OPENER = re.compile(r"""
     (?<= 回顾|回顧|情况|情況|成绩|成績|成效|做法|体会|體會|问题|問題|打算|思路|措施|经验|經驗|不足
-       | 前言|引言|概述 )                                                                     # the title's last word
+       | 前言|引言|概述|概况|概況|现状|現狀|优势|優勢 )                                        # the title's last word
     (?= 在过去|在過去|在这[一半]|在這[一半]|今年以来|今年以來|一年来|一年來|半年来|半年來|近年来|近年來   # the body's
       | 过去的[一半]|過去的[一半]|一年以来|一年以來
-      | [为為爲]了|[为為爲]进一步|[为為爲]進一步|[为為爲]切实|[为為爲]切實|根据|根據|按照 )                               # first words
+      | [为為爲]了|[为為爲]进一步|[为為爲]進一步|[为為爲]切实|[为為爲]切實|根据|根據|按照                                # first words
+      | (?:19|20)[0-9]{2}年(?!度) | [xX×]{2,3}[县縣市区區镇鎮乡鄉] )                         # (…概况1999年, …优势xx县是)
     """, re.VERBOSE)
 BARE_REACH = 300   # 1 总体要求: its 1.1 heading is at most this far below
 PAD_REACH = 3000   # 01 某某: its neighbour 02 is at most this far away

@@ -68,6 +68,11 @@ CASES = [
     ("全年工作总结如下。一、工作开展情况今年以来扎实推进。（一）道路建设稳步推进。（二）公交一体化启动。",
      # (its title ends where the body opens: 今年以来 after a summary's word, 情况)
      [(1, "一、", "工作开展情况"), (2, "（一）", "道路建设稳步推进"), (2, "（二）", "公交一体化启动")]),
+    # a summary's 概况 or 优势 glued to its body's year or withheld place (fresh421, fresh425 kinds)
+    ("全县工程进展顺利。（一）工程实施概况1999年，全县开始试点。（二）主要成效。全县完成造林5万亩。",
+     [(1, "（一）", "工程实施概况"), (1, "（二）", "主要成效")]),
+    ("现将情况报告如下：一、产业发展的优势xx县是药材故里。二、存在的问题。资金不足。",
+     [(1, "一、", "产业发展的优势"), (1, "二、", "存在的问题")]),
     # … but alone it stays prose
     ("全年工作如下。一、工作开展情况今年以来扎实推进，成效明显。", []),
     # a chain of lone first headings, each glued after the last one's short title, ending in a run
