@@ -496,6 +496,9 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "创建2个省级和美乡村示范乡镇。", [R(2, "个", subject="省级和美乡村示范乡镇")]),
     # a counted noun cut at a word's end, not inside 列为 (a fresh419 kind)
     (S, "确定将本区101家生产经营单位列为重点监管对象。", [R(101, "家", subject="生产经营单位")]),
+    # a quarter before an amount names no subject: the noun after it does (a fresh424 kind)
+    (S, "贫困户王某领到了四季度1500元扶贫专岗补贴。", [R(1500, "元", subject="扶贫专岗补贴")]),
+    (T, "貧困戶王某領到了四季度1500元扶貧專崗補貼。", [R(1500, "元", subject="扶贫专岗补贴")]),
     # parts after 其中 named by villages without 村 (大固城, 朱家庄) take the whole's subject (a fresh413 kind)
     (S, "全镇推广配方施肥技术3.1万亩，其中大固城5400亩，朱家庄3000亩。",
      [R(31000, "亩", subject="推广配方施肥技术"), R(5400, "亩", subject="大固城推广配方施肥技术"),

@@ -669,6 +669,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         subject = subject[:-len(adverb)]              # 改造住房基本|建成4200套: the noun before the adverb
     if subject in _PERIOD_WORDS or _TIME_ONLY.fullmatch(subject.strip("“”")):
         subject = same or subject                   # 生产总值…，“十三五”时期|年均增长2.4%
+    if _QUARTER.search(subject) and (after := _noun_after(text, end, lex)):
+        subject = after                             # 领到的四季度|1500元|扶贫专岗补贴: a quarter is no subject
     if subject in _YIELD_WORDS and (crop := _SEGMENT_CROP.match(text, _segment_begin(text, start), start)):
         subject = crop.group("crop") + subject      # 冬玉米种植3000亩，预计|产量118.5万公斤: the crop's
     if unit is not None and unit.base in _CAPACITY and (plant := _PLANT_AFTER.match(text, end)) is not None:
@@ -784,6 +786,7 @@ _SECTOR_HEADS = ("增加值", "产值", "营业收入", "利润总额", "利润"
 _INCOME_CHANGE = re.compile("[增减減]收")   # 增收, 减收: the change word names the income
 _PER_HEAD = ("人均", "户均", "亩均")   # 农民人均|增收500元: per head, not the adverb 均
 _PERIOD_WORDS = frozenset("时期 期间 时期内 期间内".split())   # “十三五”时期: a time, not a thing
+_QUARTER = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|[0-9一二三四五六七八九十]{1,3}月份?)$")   # a time last
 _YIELD_WORDS = frozenset("产量 总产量 预计产量 单产 亩产 总产".split())   # a crop's yield words
 #: A crop opening its segment (冬玉米种植3000亩，…; 早稻21.5千公顷，…): whose yield follows.
 _SEGMENT_CROP = re.compile(r"""
