@@ -877,11 +877,19 @@ def _first_of_two(line: str) -> str:
 
 
 def _banner(line: str) -> bool:
-    """A row of short phrases parted by blanks (聚焦甲 聚焦乙 聚焦丙): a site's banner or menu."""
-    parts = line.split()
+    """A row of short phrases parted by blanks (聚焦甲 聚焦乙 聚焦丙): a site's banner or menu; a
+    separator between blanks is no phrase (某某这十年 · 某某篇: two, a headline).
+
+    >>> _banner("聚焦甲 聚焦乙 聚焦丙"), _banner("民政工作这十年 · 区划地名篇")
+    (True, False)
+    """
+    parts = [p for p in line.split() if p not in _SEPARATORS]
     return (len(parts) >= 3 and all(len(p) <= 8 for p in parts)
             and (not _TITLE_END.search(line) or _COLUMN_TYPE.fullmatch(parts[-1]) is not None)   # 政务公开
             and not any(p.isdigit() for p in parts))   # 规划计划 计划总结: columns (not 某局 2025 年工作总结…)
+
+
+_SEPARATORS = frozenset("· • ‧ | ｜ - — / ／".split())   # marks that part a line's phrases
 
 
 #: A column named by document types alone (计划总结, 工作报告, 总结汇报): no document's name.

@@ -2253,6 +2253,7 @@ FURNITURE = [
      "全年增长5%。\n", "site_header"),
     ("全市完成地名普查【作者：记者 王某某】\n转自：某某民政\n", "全市完成地名普查\n", "byline"),
     ("全年增长5%。\n辞职报告 实习报告 述职报告 调查报告 调研报告\n", "全年增长5%。\n", "site_header"),
+    ("某某色成人-某某色成人网-某某色色色\n某市托育服务工作总结\n全年增长5%。", "某市托育服务工作总结\n全年增长5%。", "spam"),
 ]
 
 
@@ -2311,6 +2312,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "澳门特区政府官方网站公布了有关数据。",                                # Macau's government site, no casino brand
     "全市开通政务服务热线\n便民热线\n受理群众来电8万件。",                 # a service's hotline named
     "乡镇 街道 社区 村委 居委",                                           # a row of kinds of place, no document kinds
+    "全市麻花产业产值达到12亿元，形形色色的特色小吃走向全国。",           # a snack's industry, one such word
     "2019-05-12全县开展安全检查。",                                   # a dashed date opening a sentence
     "新华社北京3月5日电 全年粮食产量再创新高。",                       # a story's own dateline
     "记者从县统计局获悉，全年增长5%。（图为新建成的文化广场）",        # a reporter named in a sentence

@@ -12,6 +12,8 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a headline of two parts with a spaced dot between them is no banner (a fresh422 kind)
+    ("民政工作这十年 · 区划地名篇\n区划地名工作是国家重要的行政管理工作。", "民政工作这十年·区划地名篇"),   # (blanks squeezed)
     # a news page's kicker alone above its headline; a headline run on into ©原创 and its time (fresh416-420 kinds)
     ("某街道：\n推进“满电回家”工程破解电动自行车充电难题\n\n来源：某某日报  发表时间：2025-05-16 07:30\n“如今，在楼下就能充电。”",
      "推进“满电回家”工程破解电动自行车充电难题"),
