@@ -1058,6 +1058,8 @@ def _items_before(text: str, start: int, phrase: str, n: int | None, compound: b
     numeral (not 甲、第三届“一带一路”)."""
     if (named := _NAMED_AS.search(text, max(0, start - 8), start)) is not None:
         start = named.start()   # 甲、乙、丙（以下统称“三类人员”）: the list before the bracket
+        if not compound and n and n >= 2 and (items := _last_listed(text, start, n)):
+            return items
     if not compound:
         return (_list_before(text, start, n) or _keyed_run_before(text, start, phrase, n)
                 or _ending_list_before(text, start, phrase, n))
@@ -1067,6 +1069,18 @@ def _items_before(text: str, start: int, phrase: str, n: int | None, compound: b
     return _list_before(text, start, n) or _list_before(text, start, shared)
 
 
+def _last_listed(text: str, end: int, n: int) -> list[str]:
+    """The last ``n`` items parted by 、 in the clause before ``end``, the first cut after its
+    last 的 or governing verb (有劳动能力、热心公益事业的甲、乙、丙 -> 甲, 乙, 丙 for n = 3)."""
+    clause = _SENTENCE_BEFORE.search(text, max(0, end - MAX_LIST_BEFORE), end).group()
+    parts = re.split("[，,；;：:]", clause)[-1].split("、")
+    if len(parts) < n or not all(_HAN_WORD.fullmatch(x) for x in parts[-n + 1:]):
+        return []
+    first = parts[-n].rsplit("的", 1)[-1]
+    return [_first_item(first, parts[-n + 1:])] + [_clean_item(x) for x in parts[-n + 1:]]
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{1,12}")
 #: A bracket that names the list before it (（以下统称“…, （以下简称“…), right before the formulation.
 _NAMED_AS = re.compile(r"[（(](?:以下)?(?:统称|簡稱|简称|合称|統稱|合稱)(?:为|為)?[“「『]$")
 
