@@ -538,8 +538,8 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
     if style == "stripped" and ctx == "line" and not _after_sentence(text, m.start()):
         return None                              # 印度\n、缅甸: a broken line, not a heading
     if style == "stripped" and ctx != "line" and (prev := _char_before(text, m.start())) and (
-            prev in "%％‰" or prev.isdigit()):
-        return None                              # 23.81% 、30-60：44.05%: a list of shares, no heading
+            prev in "%％‰》" or prev.isdigit()):
+        return None                              # 23.81% 、30-60：44.05%, 《甲法》 、《乙条例》: a list, no heading
     if style == "cn_dun" and m.end() - m.start() == 1 and not _glued_heading(text, m.start(), ordinal):
         return None                              # 三农工作…: a numeral glued at a line's start, alone
     if style == "cn_dun" and m.group()[-1:] in ",，" and not _comma_neighbour(text, m.start(), ordinal):

@@ -2257,6 +2257,21 @@ FURNITURE = [
     ("2014年04月17星期四\n国内统一刊号：CN**-0000\n本期导航 往期回顾 上一期 下一期\n全年增长5%。", "全年增长5%。", "site_header"),
     ("新闻来源https://news.example.com/某地查获烟火-045713771.html\n全年增长5%。\n7A87F17D1373B6E7\n", "全年增长5%。\n",
      "site_header"),
+    # fresh426-430 kinds: a document site's tagline; a record's 标题 cell; a portal's welcome; a numbered site's name;
+    # a credit for an illustration and a photographer's; a lone 【正文】; font buttons; a press group's imprint
+    ("某某文库--青年干部的网络秘书，职场精英的智慧文库！\n| 标题：某县工作总结 |\n某县工作总结\n全年增长5%。", "某县工作总结\n全年增长5%。",
+     "site_header"),
+    ("某县人民政府网站欢迎您！\n51某价网\n【正文】\nA+ 大\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全市开展人工增雨（示意图／unsplash）作业。\n王某某 摄 （某某图片库发）\n", "全市开展人工增雨作业。\n", "image"),
+    ("全乡开展人工增雨作业（文/图 王某某）。\n某某日报社全媒体特约记者 李某某\n文/郭 某\n", "全乡开展人工增雨作业。\n", "byline"),
+    # a news site's dateline; an original headline in brackets; a portal's source tag; counters in 〖〗; an HTML tag;
+    # casino brands inside sentences; a document site's slug after a title
+    ("某某马铃薯网（m.example.com）消息 近日，全县马铃薯喜获丰收。", " 近日，全县马铃薯喜获丰收。", "site_header"),
+    ("某某在线某县消息\n全县开展防雹作业12次。【原标题：某县防雹作业12次 】", "全县开展防雹作业12次。", "site_header"),
+    ("全年增长5%。\n〖0条评论 - 88推荐〗\n打印本文 - 下载本文〗\n", "全年增长5%。\n", "comment"),
+    ("打印：<span id=\"printapp\">全年增长5%。", "打印：全年增长5%。", "markup"),
+    ("由十大网络赌博网站排行牵头制定方案，当《皇冠现金官网welcome入口》地产业发展。", "由牵头制定方案，当地产业发展。", "spam"),
+    ("某局人工影响天气业务方案-wenkub\n全年增长5%。", "某局人工影响天气业务方案\n全年增长5%。", "doc_site"),
     ("2025年04月29日 10时58分 某某日报讯 近日，全县中药材采挖忙。", " 某某日报讯 近日，全县中药材采挖忙。", "site_header"),
 ]
 

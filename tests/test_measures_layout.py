@@ -58,6 +58,7 @@ CASES = [
     ("（一）为什么？全县禁烧无火点。\n（二）怎么办？加强巡查。", [(1, "（一）", "为什么"), (1, "（二）", "怎么办")]),
     # a survey's shares parted by a blank and 、 are no headings whose numbers were stripped (a fresh411 kind)
     ("参与调查的村民中，年龄分布如下18-30：23.8% 、30-60：44.1% 、60岁以上：28.6% 、未填写 ：3.5%。", []),
+    ("依据《行政许可法》 、《植物检疫条例》 、《森林植物检疫办法》 、《林业行政处罚条例》开展执法。", []),
     # a heading that starts with a year spaced from its words is a heading, not a number list
     ("一、2022 工作回顾\n全年完成投资三亿元。\n二、2023 工作打算\n继续抓好项目。",
      [(1, "一、", "2022 工作回顾"), (1, "二、", "2023 工作打算")]),
