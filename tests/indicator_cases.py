@@ -496,6 +496,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "创建2个省级和美乡村示范乡镇。", [R(2, "个", subject="省级和美乡村示范乡镇")]),
     # a counted noun cut at a word's end, not inside 列为 (a fresh419 kind)
     (S, "确定将本区101家生产经营单位列为重点监管对象。", [R(101, "家", subject="生产经营单位")]),
+    # a crop's yield and output named alone take the crop of the area before them (a fresh429 kind)
+    (S, "全县马铃薯种植面积达到10万亩，总产达到20万吨，亩产2吨。",
+     [R(100000, "亩", subject="马铃薯种植面积"), R(200000, "吨", subject="马铃薯总产"), R(2, "吨", subject="马铃薯亩产")]),
+    (S, "今年全县种植马铃薯10万亩，总产20万吨。", [R(100000, "亩"), R(200000, "吨", subject="马铃薯总产")]),
     # a quarter before an amount names no subject: the noun after it does (a fresh424 kind)
     (S, "贫困户王某领到了四季度1500元扶贫专岗补贴。", [R(1500, "元", subject="扶贫专岗补贴")]),
     (T, "貧困戶王某領到了四季度1500元扶貧專崗補貼。", [R(1500, "元", subject="扶贫专岗补贴")]),

@@ -315,9 +315,11 @@ def _person_after(text: str, end: int, lex: _Lexicon) -> str:
 #: (基金总收入2.4万亿元，总支出…; 生猪存栏…，出栏…): they take the owner of the part before
 #: them. Longest first.
 _PART_FAMILIES = (("当期结存", "累计结存", "滚存结余", "总收入", "总支出", "结存", "结余", "收入", "支出"),
-                  ("播种面积", "总产量", "产量", "单产"),   # 粮食播种面积…，总产量
+                  ("播种面积", "种植面积", "总产量", "总产", "产量", "单产", "亩产", "产值"),   # 粮食播种面积…，总产量
                   ("存栏", "出栏"))                         # 生猪存栏…，出栏
 #: What an incident counted before them cost (事故12起，死亡5人，受伤3人，直接经济损失…).
+_CROP_PARTS = ("总产量", "总产", "产量", "单产", "亩产", "产值")   # what a crop grown yields
+_GROWN = re.compile(r"(?:种植|栽植|播种|种)(?P<crop>[\u4e00-\u9fff]{2,6})")   # 种植马铃薯: the crop grown
 _PART_TIMES = ("年末", "年底", "期末")   # a time before a part (年末|累计结存): no word of the whole
 _PART_LEAD = 2   # a part may repeat this many characters of its whole's name (基金支出 after …基金收入)
 _CONSEQUENCES = tuple(sorted(("直接经济损失", "经济损失", "直接财产损失", "财产损失", "死亡人数", "受伤人数", "亡人数",
@@ -343,6 +345,8 @@ def _inherited(subject: str, prev: dict | None, s_start: int) -> str:
         lead = subject[:-len(part)]   # 基金|支出 after 三项社会保险基金收入: the whole's own word
         head = next((h for h in family if before.endswith(h) and len(before) > len(h) + 1), "")
         owner = before[:-len(head)] if head else ""
+        if not head and part in _CROP_PARTS and (grown := _GROWN.fullmatch(before)) is not None:
+            owner = grown.group("crop")   # 种植马铃薯10万亩，总产20万吨 -> 马铃薯总产
         if lead in _PART_TIMES and owner:
             return owner + subject   # …基金收入…，年末累计结存 -> …基金年末累计结存
         if owner.endswith(lead) and len(owner) > len(lead) + 1:
