@@ -279,9 +279,12 @@ def counted_noun(run: str, cut: int, limit: int) -> str:
     '行政村'
     """
     end = min(cut, limit)
+    seg = _base().jieba
     out = ""
-    for w in _base().jieba.cut(run):
+    for w in seg.cut(run):
         if len(out) + len(w) > end:
+            if not seg.FREQ.get(w):   # 方及: a guess of the word finder's, no word to keep whole
+                out += w[:end - len(out)]
             break
         out += w
     return out or run[:end]

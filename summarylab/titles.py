@@ -115,7 +115,7 @@ _NAME_FIELD = re.compile(r"""
     """, re.VERBOSE)
 _META = re.compile(r"""   # sharing, download and site lines of a page: never part of a title
     旗下网站|旗下網站 |                                         # a site network's line
-    浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|上传|上傳    # page controls
+    浏览|瀏覽|点击|點擊|访问|訪問|字体|字體|下载|下載|(?<!以)上传|(?<!以)上傳    # page controls (not 以上|传统)
     | 收藏|分享|登录|登錄|注册|註冊|(?<!范本|范文|範本|範文)投稿|客服   # (某总结范本投稿: a 范文 site's label)
     | (?<!信访|檢舉|检举|实名|匿名|信訪|實名)(?:举报|舉報)(?!工作|中心|件|箱|受理|平台)   # a report button
                                                                 # (not 信访举报工作: a report's subject)

@@ -12,6 +12,8 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # 以上 before 传统 is no upload button (found by the regression dump on a fresh411 page)
+    ("某市将建60个以上传统村落保护发展项目\n\n8月11日，记者从市住建委了解到，我市将建设保护项目。", "某市将建60个以上传统村落保护发展项目"),
     # a headline of two parts with a spaced dot between them is no banner (a fresh422 kind)
     ("民政工作这十年 · 区划地名篇\n区划地名工作是国家重要的行政管理工作。", "民政工作这十年·区划地名篇"),   # (blanks squeezed)
     # a news page's kicker alone above its headline; a headline run on into ©原创 and its time (fresh416-420 kinds)
