@@ -2272,6 +2272,18 @@ FURNITURE = [
     ("打印：<span id=\"printapp\">全年增长5%。", "打印：全年增长5%。", "markup"),
     ("由十大网络赌博网站排行牵头制定方案，当《皇冠现金官网welcome入口》地产业发展。", "由牵头制定方案，当地产业发展。", "spam"),
     ("某局人工影响天气业务方案-wenkub\n全年增长5%。", "某局人工影响天气业务方案\n全年增长5%。", "doc_site"),
+    # fresh431-433 kinds: casino brands; a template site's notices and a spaced keyword label; a comment box; a
+    # document site's tagline, coin price and captcha; a finance portal's frame; a reprint notice; a byline of 文/ 图/
+    ("凯发k8官网|某某|2000年以来我国柑橘产业的演变\n全县建成雷竞技ap官网入口辣椒基地。", "2000年以来我国柑橘产业的演变\n全县建成辣椒基地。",
+     "spam"),
+    ("全年增长5%。\n仅作为作品整体效果示例展示，禁止商用。\n设计者仅对作品中独创性部分享有著作权。\n关 键  词：\n", "全年增长5%。\n",
+     "doc_site"),
+    ("全年增长5%。\n已有0条评论，共10414人参与，点击查看>>\n评论内容：\n验 证 码： 输入图片中字符，不区分大小写\n", "全年增长5%。\n",
+     "comment"),
+    ("1、精选word文档 下载可编辑某县林业工作汇报\n下载资源需要8金币\nImageVerifierCode 换一换\n全年增长5%。",
+     "1、某县林业工作汇报\n全年增长5%。", "doc_site"),
+    ("新闻源 财富源\n热图一览\n股票名称 最新价 涨跌幅\n阅读剩余内容\n转载投稿及商务合作请联系\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n文/本报记者 王某 李某 图/张某某\n", "全年增长5%。\n", "byline"),
     ("2025年04月29日 10时58分 某某日报讯 近日，全县中药材采挖忙。", " 某某日报讯 近日，全县中药材采挖忙。", "site_header"),
 ]
 
