@@ -332,6 +332,9 @@ DAMAGE = [
     ("游客人数增长1.xx倍，收入达2.XX亿元。", [("stripped_number", "xx"), ("stripped_number", "XX")]),
     # a count of head-times lost before 头次 (a fresh416 kind)
     ("全县累计排查场次，排查生猪头次，未发现疫情。", [("stripped_number", "场次"), ("stripped_number", "头次")]),
+    # a year gone after a heading's blank; a year's last digits gone after the verb that issued its plan (fresh432 kinds)
+    ("二、上半年工作完成情况 年上半年我镇严格按照要求开展工作。", [("stripped_number", "年")]),
+    ("县林业局印发了20年林业工作安排意见。", [("stripped_number", "20")]),
     ("自查报告201X/X/XX市民政局", [("stripped_number", "201X")]),
     ("2021年X-X月，全市空气优良率为X%。", [("stripped_number", "X"), ("stripped_number", "X")]),
     ("PM2.5平均浓度为X微克/立方米。", [("stripped_number", "X")]),
@@ -573,6 +576,7 @@ DAMAGE = [
 ]
 
 CLEAN = [
+    "印发了20年来的工作总结，近20年来全县林业发展迅速。2020 年上半年全镇完成造林。",   # twenty years; a spaced year
     "全县累计排查养殖场128场次，排查生猪3000头次。",   # counts before 场次 and 头次 kept
     "（一）获奖情况1.12名选手获得省赛冠军。",            # an inline item whose number stands
     "☆加强组织领导。\n★☆☆评级良好。\n☆☆☆☆☆\n附件（略）\n第一批、第二批都已完成。这是为什么???",   # bullets, ratings,
