@@ -1342,6 +1342,39 @@ def _keyed_items_after(text: str, end: int, phrase: str, n: int | None) -> list[
     return []
 
 
+MAX_ITEMS = 12   # items a compound's numerals may add up to
+_COMPOUND_PART = re.compile(r"([%s])([^%s]{1,3})" % (NUMERALS, NUMERALS))   # 两库|两室|一平台
+
+
+def _compound_items_after(text: str, end: int, phrase: str) -> list[str]:
+    """The items of a compound (两库两室一平台) listed soon after it, in its order and as many as
+    its numerals add up to, each ending in its part's word (…建设甲库、乙库、甲室、乙室、某平台 ->
+    甲库, 乙库, 甲室, 乙室, 某平台), else [].
+
+    >>> t = "按照“两库两室一平台”布局建设装备库、储存库、值班室、休息室、发射平台。"
+    >>> _compound_items_after(t, t.index("”"), "两库两室一平台")
+    ['装备库', '储存库', '值班室', '休息室', '发射平台']
+    """
+    parts = _COMPOUND_PART.findall(phrase)
+    if len(parts) < 2 or "".join(a + b for a, b in parts) != phrase:
+        return []
+    keys = [word for numeral, word in parts for _ in range(NUMERAL_VALUE.get(numeral, 0))]
+    if not 2 <= len(keys) <= MAX_ITEMS:
+        return []
+    run = re.compile("、".join(rf"([\u4e00-\u9fff]{{1,12}}?{re.escape(k)})" for k in keys))
+    m = run.search(text, end, min(len(text), end + KEYED_WINDOW))
+    if m is None:
+        return []
+    items = list(m.groups())
+    first = _first_item(items[0], items[1:])
+    if (built := list(_BUILT.finditer(first))) and built[-1].end() <= len(first) - len(keys[0]) - 1:
+        first = first[built[-1].end():]   # 布局规范建设|作业装备库: what is built, after the verb
+    return [first] + items[1:]
+
+
+_BUILT = re.compile("建设|建成|新建|改建|设置|配备|配置|打造|包括|包含|规范建设")   # verbs before what is built
+
+
 #: A quotation of clauses parted by commas (“有班子分管领导、专兼职干部，有骨干人员，有牌子”).
 _QUOTED_CLAUSES = re.compile(r"[“「『](?P<items>[^“”「」『』\n。]{4,%d}[，,；;][^“”「」『』\n。]{1,%d})[”」』]"
                              % (QUOTE_SPAN, QUOTE_SPAN))
@@ -1520,7 +1553,8 @@ def _expansion(text: str, item: _Slogan) -> list[str]:
         phrase = _display(text[s:e])
         n = _numeral(phrase, False)
         head = _head_noun(phrase)
-        if out := (_keyed_items_after(text, e, phrase, n) or _headed_items_after(text, e, head, n)
+        if out := (_keyed_items_after(text, e, phrase, n) or _compound_items_after(text, e, phrase)
+                   or _headed_items_after(text, e, head, n)
                    or _each_headed_after(text, e, head, n) or _quoted_heads_after(text, e, head, n)
                    or _headed_paragraphs_after(text, e, head, n)):
             break

@@ -787,6 +787,15 @@ def test_unquoted_repeats_take_linear_time_in_the_number_of_formulations():
 
 
 # formulations that follow their quoted items (“甲”“乙”两大攻坚战), in both scripts
+#: A compound's items listed soon after it, each ending in its part's word (a fresh427 kind).
+def test_compound_items_after_it_end_in_its_words():
+    a = summarylab.analyze("基地按照“两库两室一平台”布局建设装备库、储存库、值班室、休息室、发射平台，年内完工。")
+    rows = a.slogans[a.slogans.slogan == "两库两室一平台"]
+    assert list(rows.iloc[0]["expansion"]) == ["装备库", "储存库", "值班室", "休息室", "发射平台"]
+    b = summarylab.analyze("推进“五通一平”建设，完成道路、水、电施工。")   # items that do not end in its words
+    assert list(b.slogans[b.slogans.slogan == "五通一平"].iloc[0]["expansion"]) == []
+
+
 LISTED_BEFORE = [
     # what is done to each quoted item, after them (以“甲、乙、丙”三统一为主: a fresh413 kind)
     ("全县以“防治时期、用药品种、施药技术”三统一为主，推进统防统治。", "三统一", ["防治时期", "用药品种", "施药技术"]),
