@@ -259,6 +259,8 @@ def _title(doc: readers.Document, cleaned: str, target: str, doc_id: str = "") -
         raw = normalise(raw, target=target).text.strip() or raw   # in the script and marks of the text
     if doc.title and doc.title not in (raw, name, readers.title_of(doc.text)):
         return to_script(doc.title, target)
+    if cell := titles.cell_title(doc.text):
+        return normalise(cell, target=target).text.strip() or cell   # | 标题：… |: the record names the text
     return readers.title_of(cleaned, raw)
 
 

@@ -1438,6 +1438,24 @@ _TITLE_FIELD_LINE = re.compile(r"""
     """ % TITLE_CHARS, re.MULTILINE | re.VERBOSE)
 
 
+#: A record's title cell near a page's top (| 标题：某乡春季植树造林工作汇报 |), a document site's field.
+_TITLE_CELL = re.compile(r"""
+    ^[ \t]* [|｜] [ \t]* (?:标题|標題) [ \t]? [：:] [ \t]?
+    (?P<name> [^\n|｜]{4,%d}? ) [ \t]* [|｜] [ \t]* $
+    """ % TITLE_CHARS, re.MULTILINE | re.VERBOSE)
+CELL_REACH = 600   # characters from a page's start its title cell may stand
+
+
+def cell_title(text: str) -> str:
+    r"""The title a record's 标题 cell gives near the page's top, or "".
+
+    >>> cell_title("| 标题：某乡春季植树造林工作汇报 |\n| **某乡植树造林工作汇报 **自会议召开以来…")
+    '某乡春季植树造林工作汇报'
+    """
+    m = _TITLE_CELL.search(text[:CELL_REACH])
+    return _squeeze(m.group("name")) if m and _TITLE_END.search(m.group("name").strip()) else ""
+
+
 def field_title(text: str) -> str:
     r"""The title a page's own 本文标题 field gives, wherever it stands, or "".
 

@@ -2284,6 +2284,18 @@ FURNITURE = [
      "1、某县林业工作汇报\n全年增长5%。", "doc_site"),
     ("新闻源 财富源\n热图一览\n股票名称 最新价 涨跌幅\n阅读剩余内容\n转载投稿及商务合作请联系\n全年增长5%。", "全年增长5%。", "site_header"),
     ("全年增长5%。\n文/本报记者 王某 李某 图/张某某\n", "全年增长5%。\n", "byline"),
+    # fresh434-438 kinds: a 方案 site's name; a machine-help note; bylines run together; betting brands; a portal's
+    # welcome and accessibility links; a related-documents header; a tea site's blurbs; a read-more; a news licence;
+    # a download site's notices and pay line; a 范文 site's upload line; an image's name
+    ("某某方案网\n欢迎访问某县残疾人联合会官方网站！\n点击无障碍辅助浏览 | 无障碍操作说明\n全年增长5%。\n互联网新闻信息许可证：61120180013\n",
+     "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n本文档由用户AI专业辅助创建，并经网站质量审核通过\n2026-03-12 10.00元 免费试读\nShape2\n您是否遇到下载问题了？\n"
+     "工作总结范文 会员上传 下载docx\n", "全年增长5%。\n", "doc_site"),
+    ("通讯员王某某记者李某 日前，全县无障碍改造完成。\n编辑张某某\n", " 日前，全县无障碍改造完成。\n", "byline"),
+    ("伟德betvictor最新版本下载（中国·官方）-Web Game Platform\n全年增长5%。", "全年增长5%。", "spam"),
+    ("全年增长5%。\n相关文档\n某县无障碍工作总结\n某市无障碍建设方案\n", "全年增长5%。\n", "footer_block"),
+    ("全县开展监测（推荐阅读）。\n如果还想进一步了解关于茶叶知识方面知识请访问茶叶种类专题。\n", "全县开展监测。\n", "promo"),
+    ("某某运动·（B-sports）官方网站\n【www.example.com - 茶叶种类】\n全年增长5%。", "全年增长5%。", "spam"),
     ("2025年04月29日 10时58分 某某日报讯 近日，全县中药材采挖忙。", " 某某日报讯 近日，全县中药材采挖忙。", "site_header"),
 ]
 

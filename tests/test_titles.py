@@ -772,3 +772,14 @@ def test_corpus_title_after_cleaning(tmp_path, text, title, script):
     got = corpus.analyze_document(readers.read_document(p), "page").title
     assert got == title   # (the table's title is in the normalised script)
 
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_records_title_cell_names_the_text(script):
+    """A document site's record cell (| 标题：… |) above a garbled first line names the text (a fresh438 kind)."""
+    from summarylab import corpus, readers
+    from summarylab.normalisation import to_script
+    text = to_script("| 标题：某乡春季植树造林工作汇报 |\n| **某乡植树造林工作汇报 **某乡春季植树造林情况汇报 自会议召开以来，全乡植树3万株。\n",
+                     script)
+    result = corpus.analyze_document(readers.Document("", text=text, encoding="", title=""), "doc")
+    assert result.title == "某乡春季植树造林工作汇报"
