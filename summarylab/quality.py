@@ -563,6 +563,8 @@ def _lost_re() -> re.Pattern:
       | (?P<grade>类)(?<=[为于到达]类)(?=[，,。；;、）)]|水质|的比例|标准)   # 水质均值为类，: the class (Ⅲ) gone
       | (?P<year_head>[〇○])(?<![{_NUMERAL_CHARS}〇○][〇○])(?=[〇○][〇○一二三四五六七八九]年)   # 〇〇八年: 二 gone
       | (?P<month_lost>月)(?<=[于、至到和及]月)(?=上旬|中旬|下旬|份)   # 分别于月上旬、月上旬: the months gone
+      | (?P<year_end>底)(?<=[截至到]底)(?<!到底)(?=[，,])                   # 至底，全市…: the year before 底 gone
+      | (?P<lead_lost>[，,])(?<=。[，,])(?=[\u4e00-\u9fff])                 # 。,我们又…: a clause's opening year gone
       | (?P<year_cut>2)(?<![0-9.]2)(?=0[1-9]年(?!历史|前|来|间|左右|之久))   # 申报205年, 204年: a year lost a digit
       | (?P<digits_lost>[,，])(?<=[0-9][,，])(?=\.[0-9])                   # 金额3,.83万元: digits gone
       | (?P<year_dash>年)(?<=[—－]年)(?=[0-9]{{1,2}}月)                        # ——年11月27日: a dateline's year

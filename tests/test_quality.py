@@ -335,6 +335,9 @@ DAMAGE = [
     # a year gone after a heading's blank; a year's last digits gone after the verb that issued its plan (fresh432 kinds)
     ("二、上半年工作完成情况 年上半年我镇严格按照要求开展工作。", [("stripped_number", "年")]),
     ("县林业局印发了20年林业工作安排意见。", [("stripped_number", "20")]),
+    # a clause's opening year gone after a full stop; the year before 底 gone (fresh412, fresh437 kinds)
+    ("全县维护了稳定的大局。,我们又抓住机遇，至底,全市811个村庄实现全覆盖。",
+     [("stripped_number", "，"), ("stripped_number", "底")]),
     ("自查报告201X/X/XX市民政局", [("stripped_number", "201X")]),
     ("2021年X-X月，全市空气优良率为X%。", [("stripped_number", "X"), ("stripped_number", "X")]),
     ("PM2.5平均浓度为X微克/立方米。", [("stripped_number", "X")]),
@@ -576,6 +579,7 @@ DAMAGE = [
 ]
 
 CLEAN = [
+    "说到底，还是要靠实干。截至年底，全市完成任务。工作做到底，不留死角。",   # 到底, 年底
     "印发了20年来的工作总结，近20年来全县林业发展迅速。2020 年上半年全镇完成造林。",   # twenty years; a spaced year
     "全县累计排查养殖场128场次，排查生猪3000头次。",   # counts before 场次 and 头次 kept
     "（一）获奖情况1.12名选手获得省赛冠军。",            # an inline item whose number stands
