@@ -2296,6 +2296,7 @@ FURNITURE = [
     ("全年增长5%。\n相关文档\n某县无障碍工作总结\n某市无障碍建设方案\n", "全年增长5%。\n", "footer_block"),
     ("全县开展监测（推荐阅读）。\n如果还想进一步了解关于茶叶知识方面知识请访问茶叶种类专题。\n", "全县开展监测。\n", "promo"),
     ("某某运动·（B-sports）官方网站\n【www.example.com - 茶叶种类】\n全年增长5%。", "全年增长5%。", "spam"),
+    ("各村都订立了村民自治章程和村、（www.example.com）组工作管理办法。", "各村都订立了村民自治章程和村、组工作管理办法。", "url"),
     ("2025年04月29日 10时58分 某某日报讯 近日，全县中药材采挖忙。", " 某某日报讯 近日，全县中药材采挖忙。", "site_header"),
 ]
 
@@ -2350,6 +2351,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "（一）建设情况（图1）\n全年新建基地3个。",                          # a heading that points to a figure
     "全县完成政务服务app下载注册5万人。",                                # an app named in a sentence
     "全县建成政务网 gov.cn 平台。",                                      # a short domain in a sentence
+    "登录县政务网站（www.example.gov.cn）查询办件进度。",                 # a site named, then its address
     "分类：一类企业12家，二类企业30家。",                                 # a field's label not spaced: a report's
     "全县累计资助学生1200人次，求助电话畅通。",                            # 求助 in a sentence
     "澳门特区政府官方网站公布了有关数据。",                                # Macau's government site, no casino brand
