@@ -454,6 +454,24 @@ PAD_REACH = 3000   # 01 某某: its neighbour 02 is at most this far away
 _BARE_HEADING = re.compile(r"[^\n。，,；;：:、！？!?]{2,30}(?<![0-9０-９])[ \t\u3000]*(?:\r?\n|$)")   # 2 结果: a
 # short line (its 2.1 below it vouches for it)
 _FIRST_DECIMAL = re.compile(r"\n[ \t\u3000]*([1-9][0-9]?)[.．]1(?![0-9])")   # a line opening 3.1: under 3
+#: … or one with a comma in it, over its 1.1 (1 开拓进取，取得很好成绩 / 1.1 …)
+_BARE_TITLE_COMMA = re.compile(r"[^\n。；;：:、！？!?]{2,40}(?<![0-9０-９])[ \t\u3000]*(?:\r?\n|$)")
+
+
+def _bare_sibling(text: str, start: int, ordinal: int) -> bool:
+    r"""A line numbered one more or one less than the bare heading at ``start`` (1 概述 / … / 2 现状),
+    alone on its line with a short title like it, within PAD_REACH: the two vouch for each other.
+
+    >>> t = "1 备案现状\n全县备案企业12家。\n2 存在问题\n备案不及时。"
+    >>> _bare_sibling(t, 0, 1), _bare_sibling("1 备案现状\n全县企业12家。", 0, 1)
+    (True, False)
+    """
+    for n in (ordinal + 1, ordinal - 1):
+        if n >= 1 and re.compile(rf"(?:^|\n)[ \t\u3000]*{n}[ \t\u3000]{{1,2}}[\u4e00-\u9fff]"
+                                 rf"[^\n。；;：:、！？!?]{{1,39}}[ \t\u3000]*(?:\r?\n|$)").search(
+                                     text, max(0, start - PAD_REACH), start + PAD_REACH) is not None:
+            return True
+    return False
 _PADDED = re.compile(r"\n[ \t\u3000]*0([1-9])[ \t\u3000]+[\u4e00-\u9fff]")   # a line opening 02 某某
 _SHI_AFTER = re.compile(r"是(?![非否不的])[\u4e00-\u9fff]")   # 一、是搞好…: 一是 typed with a 、 (not 一、是非…)
 _DASHED_NUMBER = re.compile(r"-{2,6}(?=年|届)")   # 一、----年上半年工作: a title whose year a template dashed out
@@ -544,11 +562,13 @@ def _candidate(text: str, m: re.Match, dashes: bool) -> _Cand | None:
         return None                              # 三农工作…: a numeral glued at a line's start, alone
     if style == "cn_dun" and m.group()[-1:] in ",，" and not _comma_neighbour(text, m.start(), ordinal):
         return None                              # 一，…: a heading only beside 二，… (a comma typed for 、)
-    if style == "num_bare" and not (_BARE_HEADING.match(text, marker_end)
+    if style == "num_bare" and not ((_BARE_HEADING.match(text, marker_end) or _BARE_TITLE_COMMA.match(text, marker_end))
                                     and any(int(d.group(1)) == ordinal
                                             for d in _FIRST_DECIMAL.finditer(text, marker_end, marker_end + BARE_REACH))
+                                    or _BARE_HEADING.match(text, marker_end) and _bare_sibling(text, m.start(), ordinal)
                                     or _glued_heading(text, m.start(), ordinal)):
-        return None                              # 1 总体要求 / 1.1 …: only over its first decimal heading
+        return None                              # 1 总体要求 / 1.1 …: only over its first decimal heading, or
+                                                 # beside 2 某某 on a line of its own
     if style == "num_bare":
         marker_end = m.start() + len(m.group("o13"))   # the blank is no part of the marker
     if style == "upper_dun":

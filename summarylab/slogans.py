@@ -1086,6 +1086,11 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{1,12}")
 _NAMED_AS = re.compile(r"[（(](?:以下)?(?:统称|簡稱|简称|合称|統稱|合稱)(?:为|為)?[“「『]$")
 
 
+def _quoted_one_character(text: str, start: int, phrase: str, n: int | None) -> bool:
+    """A quoted numeral and one character (“三爱”, “三田”) counting two items or more."""
+    return bool(n and n >= 2 and len(phrase) == 2 and text[start - 1:start] in "“「『")
+
+
 def _keyed_run_before(text: str, start: int, phrase: str, n: int | None) -> list[str]:
     """For a numeral and one character (三爱), the ``n`` items right before its opening quote that
     each begin with that character, no mark between them (爱党爱国爱社会主义“三爱” -> 爱党, 爱国,
@@ -1095,7 +1100,7 @@ def _keyed_run_before(text: str, start: int, phrase: str, n: int | None) -> list
     >>> _keyed_run_before(t, t.index("三"), "三爱", 3)
     ['爱党', '爱国', '爱社会主义']
     """
-    if not n or n < 2 or len(phrase) != 2 or text[start - 1:start] not in "“「『":
+    if not _quoted_one_character(text, start, phrase, n):
         return []
     run = _HAN_RUN_END.search(text, max(0, start - 1 - MAX_LIST_BEFORE), start - 1)
     words = run.group() if run else ""
@@ -1115,7 +1120,7 @@ def _ending_list_before(text: str, start: int, phrase: str, n: int | None) -> li
     >>> _ending_list_before(t, t.index("三"), "三田", 3)
     ['试验田', '示范田', '对照田']
     """
-    if not n or n < 2 or len(phrase) != 2 or text[start - 1:start] not in "“「『":
+    if not _quoted_one_character(text, start, phrase, n):
         return []
     sentence = _SENTENCE_BEFORE.search(text, max(0, start - 1 - MAX_LIST_BEFORE), start - 1)
     lists = _HAN_LIST.findall(sentence.group()) if sentence else []

@@ -59,6 +59,13 @@ CASES = [
     # a survey's shares parted by a blank and 、 are no headings whose numbers were stripped (a fresh411 kind)
     ("参与调查的村民中，年龄分布如下18-30：23.8% 、30-60：44.1% 、60岁以上：28.6% 、未填写 ：3.5%。", []),
     ("依据《行政许可法》 、《植物检疫条例》 、《森林植物检疫办法》 、《林业行政处罚条例》开展执法。", []),
+    # a paper's bare section numbers on lines of their own, vouched for by a sibling or by a 1.1 below a title
+    # with a comma (fresh434-443 kinds); a numbered count in a sentence stays prose
+    ("某县种子工作报告\n1 种子备案现状\n全县备案企业12家。\n2 存在的问题\n备案不及时。",
+     [(1, "1", "种子备案现状"), (1, "2", "存在的问题")]),
+    ("某馆古籍保护报告\n1 开拓进取，取得很好成绩\n1.1 突破补充屏障\n全年修复古籍300册。",
+     [(1, "1", "开拓进取，取得很好成绩"), (2, "1.1", "突破补充屏障")]),
+    ("全县完成任务。\n1 全县完成造林5万亩。\n2 新建苗圃3个。", []),
     # a heading that starts with a year spaced from its words is a heading, not a number list
     ("一、2022 工作回顾\n全年完成投资三亿元。\n二、2023 工作打算\n继续抓好项目。",
      [(1, "一、", "2022 工作回顾"), (1, "二、", "2023 工作打算")]),
