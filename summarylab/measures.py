@@ -466,12 +466,16 @@ def _bare_sibling(text: str, start: int, ordinal: int) -> bool:
     >>> _bare_sibling(t, 0, 1), _bare_sibling("1 备案现状\n全县企业12家。", 0, 1)
     (True, False)
     """
-    for n in (ordinal + 1, ordinal - 1):
-        if n >= 1 and re.compile(rf"(?:^|\n)[ \t\u3000]*{n}[ \t\u3000]{{1,2}}[\u4e00-\u9fff]"
-                                 rf"[^\n。；;：:、！？!?]{{1,39}}[ \t\u3000]*(?:\r?\n|$)").search(
-                                     text, max(0, start - PAD_REACH), start + PAD_REACH) is not None:
-            return True
-    return False
+    lo, hi = max(0, start - PAD_REACH), start + PAD_REACH
+    return any(n >= 1 and re.compile(_BARE_LINE.format(n=n), re.VERBOSE).search(text, lo, hi) is not None
+               for n in (ordinal + 1, ordinal - 1))
+
+
+_BARE_LINE = r"""
+    (?:^|\n) [ \t\u3000]* {n} [ \t\u3000]{{1,2}}   # a line opening with the number and a blank
+    [\u4e00-\u9fff] [^\n。；;：:、！？!?]{{1,39}}      # a short title, no sentence's mark
+    [ \t\u3000]* (?:\r?\n|$)                        # alone on its line
+    """
 _PADDED = re.compile(r"\n[ \t\u3000]*0([1-9])[ \t\u3000]+[\u4e00-\u9fff]")   # a line opening 02 某某
 _SHI_AFTER = re.compile(r"是(?![非否不的])[\u4e00-\u9fff]")   # 一、是搞好…: 一是 typed with a 、 (not 一、是非…)
 _DASHED_NUMBER = re.compile(r"-{2,6}(?=年|届)")   # 一、----年上半年工作: a title whose year a template dashed out

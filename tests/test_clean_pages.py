@@ -2297,6 +2297,16 @@ FURNITURE = [
     ("全县开展监测（推荐阅读）。\n如果还想进一步了解关于茶叶知识方面知识请访问茶叶种类专题。\n", "全县开展监测。\n", "promo"),
     ("某某运动·（B-sports）官方网站\n【www.example.com - 茶叶种类】\n全年增长5%。", "全年增长5%。", "spam"),
     ("各村都订立了村民自治章程和村、（www.example.com）组工作管理办法。", "各村都订立了村民自治章程和村、组工作管理办法。", "url"),
+    # fresh439-443 kinds: a bold tag's letter around a title; 范文 blurbs; a chatbot's closing offer; a voice button,
+    # an editor line, a follow prompt, a trade site's welcome; a read-the-original link; a dateline; a form's residue
+    ("b某校足球活动总结b篇一\n全年增长5%。", "某校足球活动总结篇一\n全年增长5%。", "markup"),
+    ("以下内容是某某网为您带来的9篇《校园足球工作总结》\n下面是一些月工作总结的注意事项和常见错误\n全年增长5%。", "全年增长5%。",
+     "preface"),
+    ("全校开展活动12次。如果有其他问题或需要进一步修改，请随时告知。", "全校开展活动12次。", "template"),
+    ("点击播报本文，约\n打印 责任编辑：admin\n关注某某农垦官方微信平台\nVIP标识欢迎光临某某商务网 | | 手机版\n全年增长5%。", "全年增长5%。",
+     "site_header"),
+    ("支持种业企业做大做强...[查看原文]\n某某网库讯：全县老年大学开学。窗体底端评估验收会上，全县通过验收。",
+     "支持种业企业做大做强...\n全县老年大学开学。评估验收会上，全县通过验收。", "site_header"),
     ("2025年04月29日 10时58分 某某日报讯 近日，全县中药材采挖忙。", " 某某日报讯 近日，全县中药材采挖忙。", "site_header"),
 ]
 
