@@ -1364,9 +1364,9 @@ def _compound_items_after(text: str, end: int, phrase: str) -> list[str]:
     if len(parts) < 2 or "".join(a + b for a, b in parts) != phrase:
         return []
     keys = [word for numeral, word in parts for _ in range(NUMERAL_VALUE.get(numeral, 0))]
-    if not 2 <= len(keys) <= MAX_ITEMS:
-        return []
-    run = re.compile("、".join(rf"([\u4e00-\u9fff]{{1,12}}?{re.escape(k)})" for k in keys))
+    if not 3 <= len(keys) <= MAX_ITEMS:
+        return []   # (一报一墙: two items ending in 报 and 墙 are too easily met by chance)
+    run = re.compile("、".join(rf"((?:(?![和及与等])[\u4e00-\u9fff]){{1,12}}?{re.escape(k)})" for k in keys))
     m = run.search(text, end, min(len(text), end + KEYED_WINDOW))
     if m is None:
         return []

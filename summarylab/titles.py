@@ -1016,7 +1016,9 @@ def _unspaced(line: str) -> str:
 
 
 #: A news page's kicker alone on its line, a place or body and a colon (环市街道：).
-_KICKER = re.compile(rf"[{_HAN}]{{2,10}}[：:]")
+_KICKER = re.compile(rf"""[{_HAN}]{{1,10}}
+    (?:街道|镇|鎮|乡|鄉|县|縣|市|区|區|村|局|委|部|厅|廳|办|辦|中心|公司|社区|社區|学校|學校|集团|集團|医院|醫院|法院|站|所|队|隊)
+    [：:]""", re.VERBOSE)   # (not 标签：, 编者语：: a field's label)
 #: A copyright mark and what follows it on a headline's line (… ©原创 2021-09-27 18:17).
 _COPYRIGHT_MARK = re.compile(r"\s©")
 #: A news page's bulleted date or source under its bulleted headline (• 2016-11-21, • 消息来源：…).

@@ -21,6 +21,8 @@ CASES = [
      "推进“满电回家”工程破解电动自行车充电难题"),
     ("某部：扎实做好重大动物疫病分区防控工作 ©原创 2021-09-27 18:17 0 9月27日，某部召开专题会议。",
      "某部：扎实做好重大动物疫病分区防控工作"),
+    # … a field's label alone on its line is no kicker: the sentence under it is no title (found by the dump)
+    ("编者语：\n苏格拉底曾发出哲学三大终极问题：我是谁？我从哪里来？\n这三个问题贯穿每个人的一生。", ""),
     # a title in a book's brackets; a column's tag after a bar; a byline of 文/ above the title (fresh416-420 kinds)
     ("《某县烟花爆竹整治工作开展情况汇报》\n全县开展排查12次。", "某县烟花爆竹整治工作开展情况汇报"),
     ("《工业》\n\n部分行业\n\n【化学工业概况】\n全年完成总产值4亿元。", "《工业》"),   # a chapter's short name keeps them
