@@ -2300,6 +2300,14 @@ FURNITURE = [
     # fresh439-443 kinds: a bold tag's letter around a title; 范文 blurbs; a chatbot's closing offer; a voice button,
     # an editor line, a follow prompt, a trade site's welcome; a read-the-original link; a dateline; a form's residue
     ("b某校足球活动总结b篇一\n全年增长5%。", "某校足球活动总结篇一\n全年增长5%。", "markup"),
+    # fresh444-448 kinds: a company's welcome, a spider pool's label, a forum's IP location; a county list with bars;
+    # 范文 pleas and lessons; a template's record fields; a paper's edition credit and portal headers; source lines
+    ("某某医疗器械有限公司欢迎您！\n主站蜘蛛池模板：\nIP属地：某省某市\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。都匀市| 梁河县| 容城县| 某某县|\n", "全年增长5%。", "site_header"),
+    ("喜欢就复制下载支持一下了！\n活动总结是对活动执行情况的一种客观反映\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("内部编号：AN-QP-HT601\n版本/ 修改状态：01 / 00\n使用指引：本报告文件可用于为规范管理\n全年增长5%。", "全年增长5%。", "template"),
+    ("全年增长5%。\n某某日报（2018年7月2日09版）\n相关链结\n栏目推荐\n【摘要】\n本文TAG：\n某州咨询热线：\n", "全年增长5%。\n",
+     "site_header"),
     ("以下内容是某某网为您带来的9篇《校园足球工作总结》\n下面是一些月工作总结的注意事项和常见错误\n全年增长5%。", "全年增长5%。",
      "preface"),
     ("全校开展活动12次。如果有其他问题或需要进一步修改，请随时告知。", "全校开展活动12次。", "template"),
@@ -2362,6 +2370,7 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     "全县完成政务服务app下载注册5万人。",                                # an app named in a sentence
     "全县建成政务网 gov.cn 平台。",                                      # a short domain in a sentence
     "登录县政务网站（www.example.gov.cn）查询办件进度。",                 # a site named, then its address
+    "全州有凯里市、都匀市、福泉市三个城市。",                              # places in a sentence, no bars
     "分类：一类企业12家，二类企业30家。",                                 # a field's label not spaced: a report's
     "全县累计资助学生1200人次，求助电话畅通。",                            # 求助 in a sentence
     "澳门特区政府官方网站公布了有关数据。",                                # Macau's government site, no casino brand
