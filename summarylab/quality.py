@@ -726,7 +726,7 @@ def _placeholders(text: str) -> list[Finding]:
         out.append(Finding(kind, s, e, f"placeholder: {_context(text, s, e)}"))
     for m in _ITEM_PLACEHOLDER.finditer(text):   # 2.××村: after an item's number, a name withheld
         s, e = m.span("tok")
-        decimal = m.start() and _is_han(text[m.start() - 1]) and _AFTER_NUMBER.match(text, e) is not None
+        decimal = m.start() > 0 and _is_han(text[m.start() - 1]) and _AFTER_NUMBER.match(text, e) is not None
         out.append(Finding("stripped_number" if decimal else "redaction", s, e,   # 增长1.xx倍: a decimal's
                            f"placeholder: {_context(text, s, e)}"))               # digits withheld
     return sorted(out, key=lambda f: f.start)

@@ -355,6 +355,8 @@ def _inherited(subject: str, prev: dict | None, s_start: int) -> str:
     return subject
 
 
+#: How the name of a village without 村 ends (大固城, 朱家庄, 某某嘎查): a place a breakdown names.
+_VILLAGE_END = "庄|屯|寨|堡|峪|湾|坪|沟|城|嘎查|苏木"
 #: A part named in a breakdown after its whole: a size or kind (大型, 二级医院, 牧业) or a place
 #: (某镇, 某街道).
 _BREAKDOWN_PART = re.compile(r"""
@@ -362,11 +364,11 @@ _BREAKDOWN_PART = re.compile(r"""
     (?P<part> [大中小微]型                                          # 大型, 中型
             | [\u4e00-\u9fff]{1,6} (?: 镇|乡|村|县|区|市|街道|社区           # a place
                                    | 院|院校|学校|业 )                 # a kind of body or sector
-            | [\u4e00-\u9fff]{2,6} (?: 庄|屯|寨|堡|峪|湾|坪|沟|城|嘎查|苏木 )   # a village without 村 (大固城)
+            | [\u4e00-\u9fff]{2,6} (?: %(village)s )                     # a village without 村 (大固城)
             | (?: 小学|初中|高中|幼儿园|学前教育|义务教育 ) 生?          # a level of schooling
             | [\u4e00-\u9fff]{1,6} 类                                  # a category (居住类, 食品烟酒类)
             | 男性|女性|男|女 )                                          # a sex (其中男性1800人)
-    """, re.VERBOSE)
+    """ % {"village": _VILLAGE_END}, re.VERBOSE)
 _SEXES = frozenset("男性 女性 男 女".split())
 _SCHOOLS = ("学校", "中小学", "校")
 _LEVELS = ("小学", "初中", "高中", "幼儿园")
@@ -455,9 +457,8 @@ _PLACE_PART = re.compile(r"""
     (?: [\u4e00-\u9fff]{1,10}? (?: 镇 | 乡 | 村 | 县 | 区 | 市 | 街道 | 社区 | 州 | 盟 | 旗 )   # a place,
         (?: [和、及] [\u4e00-\u9fff]{1,10}? (?: 镇 | 乡 | 村 | 县 | 区 | 市 | 街道 | 社区 ) )?   # or two
       | [乡村镇县区市]上 | 城镇 | 农村 | 城区 | 市区 | 县城 | 市本级 | 县本级
-      | [\u4e00-\u9fff]{2,6}? (?: 庄 | 屯 | 寨 | 堡 | 峪 | 湾 | 坪 | 沟 | 城 | 嘎查 | 苏木 ) )   # a village named
-                                                                 # without 村 (大固城, 朱家庄, 某某嘎查)
-    """, re.VERBOSE)
+      | [\u4e00-\u9fff]{2,6}? (?: %(village)s ) )                  # a village named without 村 (大固城,
+    """ % {"village": _VILLAGE_END}, re.VERBOSE)                    # 朱家庄, 某某嘎查)
 
 
 def _bracket_part(text: str, q_start: int, s_start: int, prev: dict | None,
