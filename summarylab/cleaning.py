@@ -1402,25 +1402,30 @@ def _numbered_copy_spans(text: str) -> list[tuple[int, int, str]]:
 
 LIST_TAIL = 6        # a site's category this long after each title of a bulleted list ...
 LIST_TAIL_LINES = 3  # ... on this many of its items: a list of links, not report text
+SHORT_TAIL = 4       # a shorter tail (a site's name: …二号文库) ...
+SHORT_TAIL_LINES = 5  # ... on this many items
 
 
 def _tailed_list_spans(text: str) -> list[tuple[int, int, str]]:
-    r"""A 范文 site's list of related pieces, its category after each title (- 某总结优秀开头工作总结报告,
-    - 某计划10篇工作总结报告): bulleted lines without a sentence's marks that end in the same six
-    characters or more, three or more of them; label doc_site.
+    r"""A 范文 site's list of related pieces, its category or its name after each title (- 某总结优秀
+    开头工作总结报告, - 某计划10篇工作总结报告): bulleted lines without a sentence's marks that end in
+    the same six characters or more, three or more of them, or in the same four, five or more of
+    them (- 某某制度二号文库); label doc_site.
 
     >>> t = "- 年中总结开头工作总结报告\n- 学生会总结报告10篇工作总结报告\n- 物流企业年度总结工作总结报告\n一、加强管理"
     >>> len(_tailed_list_spans(t))
     3
     """
     items = [(s, e_nl, line) for s, e, e_nl in _lines(text)
-             if (line := text[s:e].strip())[:1] in "-•·*" and len(line) > LIST_TAIL + 2
+             if (line := text[s:e].strip())[:1] in "-•·*" and len(line) > SHORT_TAIL + 2
              and not _LIST_SENTENCE.search(line)]
     if len(items) < LIST_TAIL_LINES:
         return []
-    tails = collections.Counter(line[-LIST_TAIL:] for _, _, line in items)
+    tails = collections.Counter(line[-LIST_TAIL:] for _, _, line in items if len(line) > LIST_TAIL + 2)
+    short = collections.Counter(line[-SHORT_TAIL:] for _, _, line in items)
     return [(s, e_nl, "doc_site") for s, e_nl, line in items
-            if tails[line[-LIST_TAIL:]] >= LIST_TAIL_LINES and _HAN_CHAR.fullmatch(line[-1])]
+            if (tails[line[-LIST_TAIL:]] >= LIST_TAIL_LINES and len(line) > LIST_TAIL + 2
+                or short[line[-SHORT_TAIL:]] >= SHORT_TAIL_LINES) and _HAN_CHAR.fullmatch(line[-1])]
 
 
 _LIST_SENTENCE = re.compile(r"[。，；！？：]")

@@ -307,6 +307,7 @@ _RANK = {**dict.fromkeys("，,", 1), **dict.fromkeys("；;", 2), **dict.fromkeys
 _SENTENCE_END = re.compile(r"[。！？!?：:]")  # between two lists: the second is the item's own
 _NUMERAL_AFTER = re.compile(rf"[{_CN}〇○零]+|[0-9０-９]+")
 _DURATION_ENDS = ("年来", "年以来", "个月来")   # 三年来: how long, not a listed number
+_COUNT_AFTER = "个项家所名人户座条万亿"   # measure words and multipliers after a count (9个村, 3万人)
 _DAY_AFTER = re.compile(r"[0-9０-９]{1,2}[日号]")   # 4月|20日: a date, no list of months
 _MONTH_PART = re.compile(r"[上中下]旬|底|初")   # 11月|中旬: a part of a month
 
@@ -408,6 +409,8 @@ def _number_list(text: str, i: int, style: str, ordinal: int) -> bool:
     value = int(num) if num.isdigit() else _cn_ordinal(num)
     if value is not None and value <= ordinal:   # a list counts up: 一、二 but not 二、一
         return False
+    if style.startswith("cn") and num.isdigit() and after and after in _COUNT_AFTER:
+        return False   # 二、9个村…正常开放: a count opens the heading's title
     if style.startswith("cn") and num.isdigit() and (after == "成" or text.startswith("年代", m.end())):   # 二、4成…,
         return False   # 二、30年代的…: a share or a decade after a heading, no list (80、90年代 is one)
     if after == "月" and (_DAY_AFTER.match(text, m.end() + 1) or style == "num_dot"   # 1.4月20日，…, 2.3月份:

@@ -858,6 +858,8 @@ _LOST_MARK = re.compile(r"""
   | (?<=[\u4e00-\u9fff]发) (?P<docno> [?？] ) (?=(?:19|20)[0-9xX]{2}[?？])                    # 某纪发？20xx？12号:
   | (?<=[0-9xX]{4}) (?P<docno2> [?？] ) (?=[0-9]{1,4}号)                                   # 〔〕 of a document's number
   | (?<=[0-9\u4e00-\u9fff）)]) (?P<run> [?？]{3,8} ) (?=[\u4e00-\u9fff]|[ \t]*(?:\n|\Z))   # 11:11????信息来源,
+  | (?<=[\u4e00-\u9fff]) (?P<pair> [?？]{2} ) (?=[》”」])                                  # 《某某日？?》: a name's
+                                                                                     # last characters lost
                                                                                      # 某县人民政府????⏎: lost characters
   | (?<=[A-Z]) (?P<formula> [?？] ) (?=[/A-Z)）])                                      # PaO?/FiO?, cmH?O: a formula's
                                                                                      # subscript lost

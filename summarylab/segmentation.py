@@ -290,6 +290,52 @@ def counted_noun(run: str, cut: int, limit: int) -> str:
     return out or run[:end]
 
 
+_OPENING_CONJUNCTIONS = frozenset("但而并且又却则")
+_NOT_NOUNS = ("v", "l", "i", "d", "p", "u", "m", "q", "r", "t", "f")   # jieba's tags of words no subject opens
+
+
+def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
+    """Where the noun phrase ``text[start:]`` really starts, as jieba's dictionary reads the
+    words around ``start``: back to the start of a word that ``start`` falls inside, unless
+    jieba tags it a verb, idiom, adverb, numeral … (建成|区 -> 建成区, but 开展|活动 stays), then past a verb's 了 (建设了|总面积) and a conjunction opening it (但|西大街).
+
+    >>> t = "建成区年径流总量控制率"; t[phrase_start(t, 2):]
+    '建成区年径流总量控制率'
+    >>> t = "新建档案馆建设了总面积"; t[phrase_start(t, 5):]
+    '总面积'
+    >>> t = "，但西大街校址面积"; t[phrase_start(t, 1):]
+    '西大街校址面积'
+    >>> t, u = "累计完成投资额", "全年开展活动"; t[phrase_start(t, 4):], u[phrase_start(u, 4):]
+    ('投资额', '活动')
+    """
+    lo = max(0, start - reach)
+    pos, out, tags = lo, start, _tagger().word_tag_tab
+    for w in _base().jieba.cut(text[lo:], HMM=False):
+        end = pos + len(w)
+        if pos < start < end and not tags.get(w, "n").startswith(_NOT_NOUNS):
+            out = pos   # start falls inside a word that is no verb (开展|活动 stays cut)
+        elif pos >= out and w == "了" and len(text) - end >= 2:
+            out = end   # 建设了|总面积: the verb before the particle goes
+        elif pos == out and w in _OPENING_CONJUNCTIONS and len(text) - end >= 2:
+            out = end
+        pos = end
+    return out
+
+
+def without_verb(phrase: str) -> str:
+    """``phrase`` without the verb it ends with, when jieba's tagger reads a noun before that
+    verb: the noun of a count that ran on into its verb up to 了 (20位|作者颁发|了 -> 作者).
+
+    >>> without_verb("作者颁发"), without_verb("示范乡镇")
+    ('作者', '示范乡镇')
+    """
+    words = _tagger().lcut(phrase)
+    if len(words) >= 2 and words[-1].flag == "v" and len(words[-1].word) >= 2 \
+            and any(w.flag.startswith("n") for w in words[:-1]):
+        return phrase[:-len(words[-1].word)]
+    return phrase
+
+
 def leading_noun(phrase: str) -> str:
     """The nouns ``phrase`` opens with, as jieba's tagger reads it (tags ``n…`` and the
     abbreviations ``j``): the noun of a phrase that runs on into its verb.

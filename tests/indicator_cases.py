@@ -1414,6 +1414,22 @@ CASES: list[tuple[str, str, list[R]]] = [
     # kinds of fresh311-315: 不得少于 bounds a count from below; 三门 in a list of places is a county's name
     (T, "河长每月巡查次数不得少于三次，先后赴温岭、玉环、三门等地调研。",
      [R(3, "次", approx=True, subject="河长每月巡查次数")]),
+    # kinds of fresh444-448: a subject starts at a noun's start (建成区, not 区), after a verb's 了
+    # and an opening conjunction; a numeral's quoted name closing its clause is a formulation
+    (S, "全市建成区绿地率达到38%，新馆建设了总面积6000平方米的书库，但南门校区面积2100平方米。",
+     [R(38, "%", subject="建成区绿地率"), R(6000, "平方米", subject="总面积"),
+      R(2100, "平方米", subject="南门校区面积")]),
+    (T, "全年開展活動26場，但分館藏書量8萬冊。", [R(26, "场", subject="活动"), R(80000, "册", subject="分馆藏书量")]),
+    (S, "全年突出两个“优”，落实三个“到位”。", []),
+    # fresh449-453 kinds: a yield per unit of area; an amount restated in brackets in another unit keeps
+    # its change; a comparison said with 相比; a counted noun without the verb before 了
+    (S, "全县小麦单产412.5公斤/亩，比上年增加7.3公斤/亩；夏粮面积增加1.2千公顷（1.8万亩）。",
+     [R(412.5, "公斤/亩", subject="小麦单产"), R(7.3, "公斤/亩", change="increase", subject="小麦单产"),
+      R(1200, "公顷", change="increase", subject="夏粮面积"), R(18000, "亩", change="increase", subject="夏粮面积")]),
+    (T, "全縣報紙總印數1.2億份，與上年相比增長0.5%。",
+     [R(1.2e8, "份", subject="报纸总印数"), R(0.5, "%", change="increase", subject="报纸总印数")]),
+    (S, "会上向获得优秀奖的20位作者颁发了证书。", [R(20, "位", subject="作者")]),
+    (T, "今年突出兩個「優」，建成三個“書香社區”示範點。", [R(3, "个")]),
 ]
 
 

@@ -2317,6 +2317,22 @@ FURNITURE = [
     ("支持种业企业做大做强...[查看原文]\n某某网库讯：全县老年大学开学。窗体底端评估验收会上，全县通过验收。",
      "支持种业企业做大做强...\n全县老年大学开学。评估验收会上，全县通过验收。", "site_header"),
     ("2025年04月29日 10时58分 某某日报讯 近日，全县中药材采挖忙。", " 某某日报讯 近日，全县中药材采挖忙。", "site_header"),
+    # fresh449-453 kinds: a news farm's column name before or after a headline; a record's two fields on a
+    # line; a piece label; a repost's credit lines; breadcrumbs with lost separators or ending in 浏览文章;
+    # skip links and a sharing site's labels; a related list with the site's name after each item; a 范文
+    # site's welcome; an address run into a post time
+    ("世界热讯：某镇做好三夏工作\n全年增长5%。", "某镇做好三夏工作\n全年增长5%。", "site_header"),
+    ("某镇多措并举做好秋收工作 全球快看点\n全年增长5%。", "某镇多措并举做好秋收工作\n全年增长5%。", "site_header"),
+    ("责任部门 办公室 公开方式 主动公开\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("范文一：\n全年增长5%。", "全年增长5%。", "page_marker"),
+    ("编辑|【某某24点】综合整理(所有权归原作者)\n声明|内容来源网络，如有侵权请联删\n全年增长5%。", "全年增长5%。", "statement"),
+    ("首页  ?  新闻频道  ?  国内新闻\n学习专栏 >> 浏览文章\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("跳转到路径导航栏\n跳转到正文内容\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n文本预览\n相关文档 最新文档\n", "全年增长5%。\n", "doc_site"),
+    ("- 某中学工作计划二号文库\n- 某局工作思路二号文库\n- 某校师德制度二号文库\n- 小班游戏备课二号文库\n- 竞聘演讲稿二号文库\n"
+     "全年增长5%。", "全年增长5%。", "doc_site"),
+    ("某乡农家书屋工作总结 欢迎来到某某网，全年增长5%。", "某乡农家书屋工作总结 全年增长5%。", "blurb"),
+    ("http://www.example.com?2012-12-12 17:18? ？来源：某某网\n全年增长5%。", "全年增长5%。", "site_header"),
 ]
 
 

@@ -576,6 +576,8 @@ DAMAGE = [
     ("外乡镇到我校就读的学生多达0余人，家长接送困难。", [("stripped_number", "0")]),
     # a head count gone after 人数 or 人口 (a fresh319 kind)
     ("全校现有学生人数人，外来人口人。", [("stripped_number", "人"), ("stripped_number", "人")]),
+    # a paper's name whose last two characters were lost inside 《》 (a fresh449 kind)
+    ("全馆订有《某某日?？》等报刊20种。", [("mojibake", "??")]),
 ]
 
 CLEAN = [

@@ -742,6 +742,7 @@ _FROM_PLACE = re.compile(r"(?:距|距离|離|离)[\u4e00-\u9fff]{1,10}(?:约|約
 QUOTED_LIST_REACH = 24   # characters back to the opening quote of a list of formulations
 _IN_QUOTED_LIST = re.compile(r"[“「][^“”「」，,。；;：:\n]*、$")   # “一个中心、|两条主线
 _QUOTED_LIST_END = re.compile(r"[^“”「」，,。；;：:\n]{0,24}[”」]")   # …主线、三项重点”
+_QUOTED_NAME = re.compile(r"[“「][^“”「」，,。；;：:\n]{1,8}[”」](?=[，,。；;：:、！!？?\n]|$)")   # 三个“新”，
 _DO_WELL = frozenset("做好实足活大强优")   # 做好|三篇文章: a task to do well (not 写|三篇文章: papers)
 
 
@@ -789,6 +790,8 @@ def _excluded(text: str, h: _Hit, lex: _Lexicon) -> bool:
         return True
     if text[s - 1:s] in ("“", "「", "\""):
         return True
+    if h.chinese and h.unit.base in ("个", "条", "项") and _QUOTED_NAME.match(text, h.end):
+        return True   # 突出三个“新”，: a numeral's quoted name closes the clause (not 六家“三无企业”)
     if _IN_QUOTED_LIST.search(text, max(0, s - QUOTED_LIST_REACH), s) and _QUOTED_LIST_END.match(text, h.end):
         return True   # “一个中心、两条主线、三项重点”: an item of a quoted list of formulations
     tail = text[h.end:h.end + 8]

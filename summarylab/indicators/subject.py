@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 from ..numerals import MULTIPLIER, parse_number
-from ..segmentation import counted_noun, is_person_name, leading_noun, opens_with_verb
+from ..segmentation import (
+    counted_noun, is_person_name, leading_noun, opens_with_verb, phrase_start, without_verb)
 from .lexicon import (
     _CLAUSE_PUNCT, _Hit, _Lexicon, _LIST_JOINS, _NUM_CHARS, _PERIOD, _THOUSANDS, _Unit)
 from .values import _base_unit, _multiplied
@@ -45,8 +46,8 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     says whether this is the Y of a pair."""
     pair = prev is not None and _is_pair(text, prev["end"], q_start)
     listed = prev is not None and not pair and text[prev["end"]:q_start].strip(" \t\u3000") in _LIST_JOINS
-    if listed and not change:
-        change = prev["change"]
+    if listed and not change or not change and _restated(text, prev, q_start, h.end):
+        change = prev["change"]   # 分别增长10.6%、7.9%; 增加31.7千公顷（47.5万亩）: one change
     same = prev["subject"] if prev is not None and (prev["sentence_start"] == s_start   # 23⏎亿元，同比增长:
                                                     or not text[prev["end"]:q_start].strip("，, \n")) else ""  # wrapped
     sized = listed and not prev["subject"] and text.startswith("的", h.end)   # 1个|1200亩的|基地: its own
@@ -69,6 +70,13 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
         if prev.get("_sent"):
             prev["_sent"][-1] = items[0]
     return subject, change, pair
+
+
+def _restated(text: str, prev: dict | None, q_start: int, end: int) -> bool:
+    """增加31.7千公顷|（47.5万亩）: the number in brackets right after the previous one says the
+    same amount in another unit."""
+    return (prev is not None and text[prev["end"]:q_start] in ("(", "（")
+            and text[end:end + 1] in (")", "）"))
 
 
 _AGE = r"(?:[0-9]{1,3}[-—~～至])?[0-9]{1,3}(?:周)?岁(?:至[0-9]{1,3}(?:周)?岁|(?:及)?(?:以上|以下))?"   # 65岁及以上, 15-64岁
@@ -1328,6 +1336,7 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
         if not t or t.start() == t.end() or _ends_kept(before, t.start(), lex):
             break
         before = before[:t.start()]
+    whole = before
     free = _free_matches(lex.cut, before, lex)
     # only the last two cuts are read below, and a lead verb before them changes nothing
     if free and (free[-1].lastgroup or (len(free) > 1 and free[-2].lastgroup)):
@@ -1357,6 +1366,8 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
             before = before[last.start() if last.lastgroup == "kept" else last.end():]   # 新增|就业
             if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
                 before = before[1:]
+    if before:   # 建成|区年径流…, 建设了|总面积, 但|西大街…
+        before = whole[phrase_start(whole, len(whole) - len(before)):]
     return before.strip(" “”\"¥￥").replace("\n", "")   # 一般公共⏎预算收入: a wrapped line
 
 
@@ -1483,6 +1494,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, *, relative: bool = False) -
     noun = after[:10].strip(" “”\"")
     if len(noun) >= 4 and noun == run[:len(noun)]:   # 5563家|工贸企业配备专兼职安: whole words, no verb's object
         noun = counted_noun(run, len(noun), 10).strip(" “”\"")
+    if len(noun) >= 3 and run.startswith("了", len(noun)):
+        noun = without_verb(noun)   # 20位|作者颁发|了…: the noun without its verb
     if noun.endswith("中") and len(noun) > 2 and not noun.endswith(("高中", "初中")) \
             and text[end + len(after):end + len(after) + 1].isdigit():
         noun = noun[:-1]   # 这341件纠纷中|340件…: "among them", the noun is before 中
