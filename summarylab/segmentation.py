@@ -294,10 +294,17 @@ _OPENING_CONJUNCTIONS = frozenset("但而并且又却则")
 _NOT_NOUNS = ("v", "l", "i", "d", "p", "u", "m", "q", "r", "t", "f")   # jieba's tags of words no subject opens
 
 
+def _is_word(word: str) -> bool:
+    """Is ``word`` (two characters or more) a word of the dictionary (收入, not 区)?"""
+    return len(word) >= 2 and bool(_base().jieba.FREQ.get(word))
+
+
 def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
     """Where the noun phrase ``text[start:]`` really starts, as jieba's dictionary reads the
-    words around ``start``: back to the start of a word that ``start`` falls inside, unless
-    jieba tags it a verb, idiom, adverb, numeral … (建成|区 -> 建成区, but 开展|活动 stays), then past a verb's 了 (建设了|总面积) and a conjunction opening it (但|西大街).
+    words around ``start``: back to the start of a word that ``start`` falls inside (建成|区 ->
+    建成区), unless jieba tags that word a verb, idiom, adverb … (开展|活动), it follows a digit
+    (5|万元户) or its part after ``start`` is a word itself (增加|收入); then past a verb's 了
+    (建设了|总面积) and a conjunction opening it before a word (但|西大街, not 并|网).
 
     >>> t = "建成区年径流总量控制率"; t[phrase_start(t, 2):]
     '建成区年径流总量控制率'
@@ -312,12 +319,15 @@ def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
     pos, out, tags = lo, start, _tagger().word_tag_tab
     for w in _base().jieba.cut(text[lo:], HMM=False):
         end = pos + len(w)
-        if pos < start < end and not tags.get(w, "n").startswith(_NOT_NOUNS):
-            out = pos   # start falls inside a word that is no verb (开展|活动 stays cut)
+        if (pos < start < end and not tags.get(w, "n").startswith(_NOT_NOUNS)
+                and not (pos and text[pos - 1].isdigit()) and not _is_word(text[start:end])):
+            out = pos   # start inside a word that is no verb (开展|活动 stays cut), nor a count's unit
+            # (5|万元户), nor a word before a word (增加|收入)
         elif pos >= out and w == "了" and len(text) - end >= 2:
             out = end   # 建设了|总面积: the verb before the particle goes
-        elif pos == out and w in _OPENING_CONJUNCTIONS and len(text) - end >= 2:
-            out = end
+        elif (pos == out and w in _OPENING_CONJUNCTIONS and len(text) - end >= 2
+              and len(next(iter(_base().jieba.cut(text[end:], HMM=False)), "")) >= 2):
+            out = end   # 但|西大街 (not 并|网风电: no word after it)
         pos = end
     return out
 

@@ -195,7 +195,7 @@ _PREDICATE_START = ("进一步|不断|持续|稳步|逐步|加快|更加|得到|
 # (甲、乙、丙、丁四大主线|开展工作, 甲、乙、丙五大领域|基础上)
 #: numeral + measure + a short noun right after quoted items: “甲”“乙”两大攻坚战为抓手, “甲、乙”两大计划的
 _CAND_LISTED = re.compile(r"""
-    (?<=[”」』])                                     # right after a closing quote
+    (?<=[”」』"＂])                                   # right after a closing quote
     [两二三四五六七八九十]
     (?:   篇 大?文章                                 # 篇 of essays, the noun ending there (“甲、乙”两篇文章),
         | 字 (?: 文章 | 方针 | 要求 | 原则 | 方略 )     # 字 of a guideline (“甲、乙、丙、丁”四字文章),
@@ -205,12 +205,12 @@ _CAND_LISTED = re.compile(r"""
         | (?: [%s级]                                 # or a measure word (两大, 三个, 四级),
             | 场 (?= 硬仗 | 攻坚战 | 战役 | 保卫战 | 歼灭战 ) )   # 场 of battles (“甲、乙、丙”三场硬仗)
           (?: (?![的了和与及等是在为对把将]) [\u3400-\u9fff] ){2,4}?   # and a short noun, no function word,
-          (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | $ ) )   # ending where the clause goes on,
-    """ % (_MEASURE, _PREDICATE_START), re.VERBOSE)                # its predicate begins, or its 建设
+          (?= [的了和与及等是在为对把将，,。；;、：:\s（(] | %s | 建设 | 中(?![心央国华间层]) | $ ) )   # ending where
+    """ % (_MEASURE, _PREDICATE_START), re.VERBOSE)   # the clause goes on, its predicate begins, its 建设, or 中 (行动中)
 #: numeral + one character right after its quoted items, an abbreviated formulation that
 #: a head noun may follow: “工业化、城镇化、生态化”三化战略, “甲”“乙”两翼
 _CAND_LISTED_SHORT = re.compile(r"""
-    (?<=[”」』])                                     # right after a closing quote
+    (?<=[”」』"＂])                                   # right after a closing quote
     [两二三四五六七八九十] [\u3400-\u9fff]           # a numeral and one character (三化)
     (?= [\u3400-\u9fff]{0,4} (?: [的了和与及等是在为对把将，,。；;、：:\s（(] | $ ) )   # a short head noun at most
     """, re.VERBOSE)

@@ -1429,6 +1429,16 @@ CASES: list[tuple[str, str, list[R]]] = [
     (T, "全縣報紙總印數1.2億份，與上年相比增長0.5%。",
      [R(1.2e8, "份", subject="报纸总印数"), R(0.5, "%", change="increase", subject="报纸总印数")]),
     (S, "会上向获得优秀奖的20位作者颁发了证书。", [R(20, "位", subject="作者")]),
+    # a word's start is kept (所有者权益, 有害信息), but not across a conjunction that is no word of its own (并网),
+    # nor back from a word that stands alone (增加|收入), nor into a count's unit (2—5万元户)
+    (S, "全县所有者权益8亿元，清理有害信息300条，并网光伏容量达2万千瓦，农户可增加收入90万元。",
+     [R(8e8, "元", subject="所有者权益"), R(300, "条", subject="有害信息"), R(20000, "千瓦", subject="并网光伏容量"),
+      R(900000, "元", change="increase", subject="收入")]),
+    (S, "全县培育年收入3—5万元户1.2万户。", [R(30000, "元", value_max=50000), R(12000, "户", subject="3—5万元户")]),
+    # a share whose whole is given with its amount: the amount is the whole's, the share the owner's of it
+    (S, "全镇秋播落实面积7.3万亩，占规划面积6.9万亩的105%。",
+     [R(73000, "亩", subject="秋播落实面积"), R(69000, "亩", subject="规划面积"),
+      R(105, "%", subject="秋播落实面积占规划面积比重")]),
     (T, "今年突出兩個「優」，建成三個“書香社區”示範點。", [R(3, "个")]),
 ]
 

@@ -2333,6 +2333,21 @@ FURNITURE = [
      "全年增长5%。", "全年增长5%。", "doc_site"),
     ("某乡农家书屋工作总结 欢迎来到某某网，全年增长5%。", "某乡农家书屋工作总结 全年增长5%。", "blurb"),
     ("http://www.example.com?2012-12-12 17:18? ？来源：某某网\n全年增长5%。", "全年增长5%。", "site_header"),
+    # fresh454-458 kinds: a 范文 site's category and 大全 after a title; a column name alone; a live-casino
+    # brand; a news app's dateline; a file size behind garbled characters; a paywall's end mark; a login
+    # link; a portal's own sites; gambling spam; a footer's maintainer; a writer's credit in brackets; a
+    # site's name stamped inside a sentence; a 范文 site's header
+    ("某局噪声防治工作总结环保工作总结大全\n全年增长5%。", "某局噪声防治工作总结\n全年增长5%。", "spam"),
+    ("政务公开\n世界焦点！某省监测点位守卫声环境\n全年增长5%。", "某省监测点位守卫声环境\n全年增长5%。", "site_header"),
+    ("ABC真人厅ABC真人厅\n全年增长5%。", "全年增长5%。", "spam"),
+    ("某某网-某某客户端讯（某某） 全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。\n大?。?4.00 KB\n", "全年增长5%。\n", "doc_site"),
+    ("全年增长5%。\n~~ 试读结束 ~~\n", "全年增长5%。\n", "paywall"),
+    ("手机+密码登录\n某某网首页 手机某某网 新闻客户端\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某某最新官方网站查询网址全年增长5%。\n十大正规网赌平台\n", "全年增长5%。\n", "spam"),
+    ("全年增长5%。\n（撰稿人，某某某）\n维护单位：某某中心\n", "全年增长5%。\n", "byline"),
+    ("全县野生动物集中分布本文来源：某某在线地增加5%。", "全县野生动物集中分布地增加5%。", "spam"),
+    ("【文章内容简介】\n全年增长5%。", "全年增长5%。", "site_header"),
 ]
 
 

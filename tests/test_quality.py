@@ -578,6 +578,9 @@ DAMAGE = [
     ("全校现有学生人数人，外来人口人。", [("stripped_number", "人"), ("stripped_number", "人")]),
     # a paper's name whose last two characters were lost inside 《》 (a fresh449 kind)
     ("全馆订有《某某日?？》等报刊20种。", [("mojibake", "??")]),
+    # a level with its figure gone before 分贝; both years of a plan's span gone (fresh456, fresh458 kinds)
+    ("夜间等效声级平均值为分贝，达标。", [("stripped_number", "分贝")]),
+    ("依据《—年学校布局调整规划》推进工作。", [("stripped_number", "—")]),
 ]
 
 CLEAN = [

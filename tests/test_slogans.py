@@ -797,6 +797,8 @@ def test_compound_items_after_it_end_in_its_words():
 
 
 LISTED_BEFORE = [
+    # items in straight quotes before the formulation, 中 after its noun (围绕"…"五大专项行动中: a fresh452 kind)
+    ('全县围绕"清朗、护苗、净网、固边"四大专项行动中开展执法检查。', "四大专项行动", ["清朗", "护苗", "净网", "固边"]),
     # what is done to each quoted item, after them (以“甲、乙、丙”三统一为主: a fresh413 kind)
     ("全县以“防治时期、用药品种、施药技术”三统一为主，推进统防统治。", "三统一", ["防治时期", "用药品种", "施药技术"]),
     # a quoted numeral and one character, its items listed earlier in the sentence, each ending in it

@@ -528,6 +528,30 @@ def _named_people(text: str, q_start: int, end: int, lex: _Lexicon) -> str:
     return re.sub("^(?:为|為)", "", after.group("what")) if after else ""   # (为某协会会员 -> 某协会会员)
 
 
+#: A share whose whole is given with its amount (秋播面积7.3万亩，占规划面积6.9万亩的|105%): the whole's
+#: name and amount before the share, the owner's clause before them.
+_STATED_WHOLE = re.compile(r"""
+    (?P<owner> [^，,。；;：:\n]{2,30}? ) [0-9][0-9.,]* \s? [\u4e00-\u9fff]{1,3}   # 秋播面积|7.3万亩
+    [，,] \s? 占 (?P<whole> [\u4e00-\u9fff]{2,10}? )                               # ，占|规划面积
+    [0-9][0-9.,]* \s? [\u4e00-\u9fff]{1,3} 的 $                                    # 6.9万亩|的
+    """, re.VERBOSE)
+_WHOLE_NAMED = re.compile(r"[，,]\s?占(?P<whole>[\u4e00-\u9fff]{2,10}?)$")   # ，占|规划面积|6.9万亩的
+STATED_WHOLE_REACH = 60   # characters back from a share to its owner's clause
+
+
+def _stated_whole(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon) -> str | None:
+    """秋播面积7.3万亩，占规划面积6.9万亩的105%: the whole's amount is the 规划面积, the share is the
+    秋播面积占规划面积比重. None when the number is neither."""
+    if unit is not None and unit.base in _SHARES:
+        m = _STATED_WHOLE.search(text, max(0, q_start - STATED_WHOLE_REACH), q_start)
+        owner = _core(m.group("owner"), lex) if m is not None and not _PLAN_WORDS.search(m.group("whole")) else ""
+        return f"{owner}占{m.group('whole')}比重" if owner else None
+    if text.startswith("的", end) and end + 1 < len(text) and text[end + 1].isdigit():
+        m = _WHOLE_NAMED.search(text, max(0, q_start - 14), q_start)   # (a plan's amount: _PLAN_DONE's)
+        return m.group("whole") if m is not None and not _PLAN_WORDS.search(m.group("whole")) else None
+    return None
+
+
 def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexicon,
              same: str) -> str:
     """The thing measured: the clause before the number cut at its last verb or time word;
@@ -540,6 +564,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         #   任务: people; 1名|要求入党的积极分子: 名 counts the noun after)
         if noun:
             return noun
+    if (stated := _stated_whole(text, q_start, end, unit, lex)) is not None:
+        return stated
     start = _clause_start(text, q_start)
     if (same and (named := _NAMED_SHARE.fullmatch(same)) is not None and not _SHARE_OF.match(text, start)
             and not (unit is not None and unit.base == "百分点")):   # (提高1.2个百分点: the share's)
