@@ -2505,6 +2505,9 @@ _ITEM_START = re.compile(rf"""
 _POINT_BREAK = re.compile(r"(?<=[0-9])[ \t]*\n[ \t]*(?=[.．][0-9])")
 #: A change word broken by a wrapped line, its figure right after (同比增⏎长46.6%, 下⏎降3%): a join.
 _CHANGE_BREAK = re.compile(r"(?<=[增下提降减上])[ \t]*\n[ \t]*(?=[长降高低少加升]了?[0-9])")
+#: A blank after a thousands comma (澳门居民有2, 785人): one number, its groups of three parted by a
+#: comma only (a list's comma is written ，), the blank goes.
+_THOUSANDS_BLANK = re.compile(r"(?<![0-9,.])[0-9]{1,3},(?P<blank>[ \t])[0-9]{3}(?![0-9])")
 
 
 WHOLE_TITLE = (8, 60)   # a document's name written whole on its line is this long (乡镇2022年…工作总结汇报)
@@ -2618,6 +2621,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _fragment_joins(work, spans)
     spans += [(m.start(), m.end(), "") for m in _POINT_BREAK.finditer(work)]   # 出口2⏎.5亿美元: a join
     spans += [(m.start(), m.end(), "") for m in _CHANGE_BREAK.finditer(work)]   # 同比增⏎长46.6%: a join
+    spans += [(*m.span("blank"), "") for m in _THOUSANDS_BLANK.finditer(work)]   # 2, 785人: a join
     out, offsets, removals = _remove(work, spans)
     findings = _findings(work, spans, removals)
     if first is None:

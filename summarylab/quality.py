@@ -569,6 +569,8 @@ def _lost_re() -> re.Pattern:
       | (?P<lead_lost>[，,])(?<=。[，,])(?=[\u4e00-\u9fff])                 # 。,我们又…: a clause's opening year gone
       | (?P<year_cut>2)(?<![0-9.]2)(?=0[1-9]年(?!历史|前|来|间|左右|之久))   # 申报205年, 204年: a year lost a digit
       | (?P<digits_lost>[,，])(?<=[0-9][,，])(?=\.[0-9])                   # 金额3,.83万元: digits gone
+      | (?P<docno_year>\[\]|〔〕|［］)(?<=[\u4e00-\u9fff]字\[\]|[\u4e00-\u9fff]字〔〕|[\u4e00-\u9fff]字［］)(?=[0-9]{{1,4}}号)   # 某爱卫字[]2号:
+                                                                        # a document number's year gone
       | (?P<year_dash>年)(?<=[—－]年)(?=[0-9]{{1,2}}月)                        # ——年11月27日: a dateline's year
       | (?P<year_cmp>比)(?<=[{_HAN}，,]比)(?<![同环对相类占正反无好年月期攀这]比)   # 比增加11亿元: the year compared
             (?=(?:增加|增长|下降|减少|上升|提高|降低)了?[0-9])           # with gone (not 同比, 相比, 与去年比, 攀比)

@@ -290,21 +290,18 @@ def counted_noun(run: str, cut: int, limit: int) -> str:
     return out or run[:end]
 
 
-_OPENING_CONJUNCTIONS = frozenset("但而并且又却则")
+_OPENING_CONJUNCTIONS = frozenset("但而且又却则")   # (not 并: 并网, 并购 open nouns)
+_CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降", "提高", "降低", "上升", "增收", "减收"))
+_COMPLEMENTS = frozenset("出到完")   # a verb's result or direction, as a word of its own after the verb
 _NOT_NOUNS = ("v", "l", "i", "d", "p", "u", "m", "q", "r", "t", "f")   # jieba's tags of words no subject opens
-
-
-def _is_word(word: str) -> bool:
-    """Is ``word`` (two characters or more) a word of the dictionary (收入, not 区)?"""
-    return len(word) >= 2 and bool(_base().jieba.FREQ.get(word))
 
 
 def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
     """Where the noun phrase ``text[start:]`` really starts, as jieba's dictionary reads the
     words around ``start``: back to the start of a word that ``start`` falls inside (建成|区 ->
     建成区), unless jieba tags that word a verb, idiom, adverb … (开展|活动), it follows a digit
-    (5|万元户) or its part after ``start`` is a word itself (增加|收入); then past a verb's 了
-    (建设了|总面积) and a conjunction opening it before a word (但|西大街, not 并|网).
+    (5|万元户) or a change's verb opens it (增加|收入); then past a verb's 了 (建设了|总面积), a
+    verb's complement (排查|出|隐患) and a conjunction opening it (但|西大街).
 
     >>> t = "建成区年径流总量控制率"; t[phrase_start(t, 2):]
     '建成区年径流总量控制率'
@@ -320,14 +317,15 @@ def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
     for w in _base().jieba.cut(text[lo:], HMM=False):
         end = pos + len(w)
         if (pos < start < end and not tags.get(w, "n").startswith(_NOT_NOUNS)
-                and not (pos and text[pos - 1].isdigit()) and not _is_word(text[start:end])):
+                and not (pos and text[pos - 1].isdigit()) and text[pos:start] not in _CHANGE_VERBS):
             out = pos   # start inside a word that is no verb (开展|活动 stays cut), nor a count's unit
-            # (5|万元户), nor a word before a word (增加|收入)
+            # (5|万元户), nor one opened by a change's verb (增加|收入: the change is read from it)
         elif pos >= out and w == "了" and len(text) - end >= 2:
             out = end   # 建设了|总面积: the verb before the particle goes
-        elif (pos == out and w in _OPENING_CONJUNCTIONS and len(text) - end >= 2
-              and len(next(iter(_base().jieba.cut(text[end:], HMM=False)), "")) >= 2):
-            out = end   # 但|西大街 (not 并|网风电: no word after it)
+        elif pos == out == start and w in _COMPLEMENTS and len(text) - end >= 2:
+            out = end   # 排查|出|隐患: the cut verb's complement goes with it
+        elif pos == out and w in _OPENING_CONJUNCTIONS and len(text) - end >= 2:
+            out = end   # 但|西大街
         pos = end
     return out
 

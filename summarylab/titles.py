@@ -175,10 +175,16 @@ _PAPER_HEAD = 6   # a headline left before a paper's name is at least this long
 #: A title and a note in brackets after it, the note perhaps holding commas (…工作总结（涉及6个村，…）).
 _NOTED_TITLE = re.compile(rf"(?P<title>.{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}))[（(][^（()）\n]{{2,40}}[)）]")
 #: A headline that asks, perhaps with a short answer after (…情况如何？一文揭示, …总结怎么写？).
+#: A document's number before its name on the title line (某区爱卫字[2022]5号 某某工作报告).
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}字\s?[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}[号號]\s*(?=[^\n]{6,})")
 _ASKED = re.compile(r"""
     [^。！!；;，,：:\n？?]{6,40} [？?] (?:[^。！？!?；;，,：:\n]{2,10})?    # 某工作总结怎么写？(一文揭示)
   | [^。！!；;，,：:\n？?]{2,20} [：:] (?:[^。！!；;，,：:\n？?]{2,12} [？?]){2,4}   # a topic, then its questions
-    """, re.VERBOSE)                                                   # (乡村民宿：为谁建？缺什么？)
+                                                                      # (乡村民宿：为谁建？缺什么？)
+  | [^。！!；;，,：:\n？?]{2,16} [，,] [^。！!；;，,：:\n？?]{2,16} [？?]     # a topic, a comma, its question
+                                                                      # (乡村“老人食堂”，好事如何办好？)
+  | [^。！!；;，,：:\n？?]{6,40} [？?] \s? [—－] \s? [—－] \s? [^。！？!?；;\n]{4,40}   # a question over its
+    """, re.VERBOSE)                                                   # subtitle (…何以为继？——基于…分析)
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
 _CHAR_COUNT = re.compile(r"[\[［（(【]\s?(?:此文|本文|全文|正文)?(?:共计|共|约)?\s?\d{2,6}\s?字[\]］）)】]")  # [此文共1749字]
@@ -242,6 +248,7 @@ _TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_
 _BLURB = re.compile(rf"""
     (?:整理|收集|精选|精選|准备|準備|推荐|推薦|分享){{1,2}}            # a site "collected" (收集整理) ...
     (?:了|的)? (?:多篇)? (?:相关的|一篇|这篇|這篇|此篇|的)? 《?
+    (?: [两兩二三四五六七八九十0-9]{{1,2}}篇 (?:关于|關於) )?          # 两篇关于…: the count and 关于 are the blurb's
     (?! [了的]? (?:丰富|豐富|一些|大量|优秀的|優秀的|精彩的|多篇) )   # (not a collection: 丰富的…主题范文)
     (?P<name> [^《》，,。：:\n]{{4,{TITLE_CHARS}}}?                  # ... a document's name,
               (?:{_DOC_TYPE}) {_COUNT_SUFFIX} ) 》?                 # ending in its type
@@ -1193,6 +1200,7 @@ def _title_of(text: str, fallback: str) -> str:
     while i < min(len(lines), limit):
         line = _PAGE_MARK.sub("", lines[i]) if _TITLE_PREFIX.match(_PAGE_MARK.sub("", lines[i])) else lines[i]
         line = _lone_first(lines, i) or line
+        line = _DOC_NUMBER.sub("", line) if _TITLE_END.search(line) else line   # 某卫字[2022]5号 某某报告
         if line != lines[i] and (m := _PIECE_COMMA.match(line)) is not None and _SENTENCE.search(line, m.end()):
             return m.group("title")   # 1、风景区年度工作总结，在县委…: a piece's number, its title, its body
         if line.startswith(("——", "－－", "--")) and _TITLE_END.search(line):

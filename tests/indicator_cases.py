@@ -1435,6 +1435,14 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(8e8, "元", subject="所有者权益"), R(300, "条", subject="有害信息"), R(20000, "千瓦", subject="并网光伏容量"),
       R(900000, "元", change="increase", subject="收入")]),
     (S, "全县培育年收入3—5万元户1.2万户。", [R(30000, "元", value_max=50000), R(12000, "户", subject="3—5万元户")]),
+    # a cut verb's complement goes with it (排查|出|隐患: a fresh457 kind)
+    (S, "全年排查出隐患421条。", [R(421, "条", subject="隐患")]),
+    # a thousands comma with a blank after it is one number; a dash after a value and its unit is a range's,
+    # no sign; a share's 占到 (fresh459, fresh463 kinds)
+    (T, "當中本地居民有2, 785人，遊客有1, 527人。", [R(2785, "人", subject="本地居民"), R(1527, "人", subject="游客")]),
+    (S, "餐费根据年龄分档，为3元-14元不等。", [R(3, "元"), R(14, "元")]),
+    (S, "新能源公交车1.4万辆，占到公交车总量的47.7%。",
+     [R(14000, "辆", subject="新能源公交车"), R(47.7, "%", subject="新能源公交车占公交车总量比重")]),
     # a share whose whole is given with its amount: the amount is the whole's, the share the owner's of it
     (S, "全镇秋播落实面积7.3万亩，占规划面积6.9万亩的105%。",
      [R(73000, "亩", subject="秋播落实面积"), R(69000, "亩", subject="规划面积"),

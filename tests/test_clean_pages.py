@@ -2348,6 +2348,21 @@ FURNITURE = [
     ("全年增长5%。\n（撰稿人，某某某）\n维护单位：某某中心\n", "全年增长5%。\n", "byline"),
     ("全县野生动物集中分布本文来源：某某在线地增加5%。", "全县野生动物集中分布地增加5%。", "spam"),
     ("【文章内容简介】\n全年增长5%。", "全年增长5%。", "site_header"),
+    # fresh459-463 kinds: a footer whose ICP number a credit follows; a source in brackets after a news item; a
+    # record's 主题词; counters and credits; a lottery plan site; related headlines with their dates; AI blurbs;
+    # a paywall's subscribe note; a DOI; WeChat footers; a 文库's motto; a script switcher
+    ("全年增长5%。\nCopyRight © 2020 某某旅游网 All Rights Reserved. 未经授权 禁止复制转载 版权所有 地址：某县某镇某某路1号"
+     "某某大厦三楼 电话：0000-1234567 邮箱：someone@example.com 服务时间：工作日上午九点至下午五点 欢迎游客来电咨询 "
+     "备案号：某ICP备12345678号-1 技术支持：某某科技\n", "全年增长5%。\n", "site_header"),
+    ("全镇开展宣传活动，覆盖群众5000人。（来源：某某县某某镇）\n", "全镇开展宣传活动，覆盖群众5000人。\n", "byline"),
+    ("全年增长5%。\n• 主题词：统计\n浏览次数：570\n主办：某某监测院\n喜欢 (0)\n", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。《51计划网全天计划免费稳定版技巧》\n", "全年增长5%。\n", "spam"),
+    ("全年增长5%。\n某某宣传日活动文案10-10\n某县卫生日活动小结01-26\n", "全年增长5%。\n", "related_headlines"),
+    ("本文将总结8篇关于心理健康的重要文章。这些文章涵盖了最新成果。\n全年增长5%。", "全年增长5%。", "blurb"),
+    ("全年增长5%。\n订阅后可查看全文（剩余80%）\n10.3760/abc.j.issn.1000-0000.2019.01.008\n", "全年增长5%。\n",
+     "paywall"),
+    ("全年增长5%。\n点击下方“阅读原文”可进入某某网\n您可能也对以下帖子感兴趣\n", "全年增长5%。\n", "site_header"),
+    ("文档库 最新最全的文档下载\n简体 | 繁体 | 网站支持IPV6\n全年增长5%。", "全年增长5%。", "site_header"),
 ]
 
 

@@ -581,6 +581,8 @@ DAMAGE = [
     # a level with its figure gone before 分贝; both years of a plan's span gone (fresh456, fresh458 kinds)
     ("夜间等效声级平均值为分贝，达标。", [("stripped_number", "分贝")]),
     ("依据《—年学校布局调整规划》推进工作。", [("stripped_number", "—")]),
+    # a document number's year gone from its brackets (a fresh459 kind)
+    ("根据（某爱卫字[]2号）文件开展工作。", [("stripped_number", "[]")]),
 ]
 
 CLEAN = [

@@ -269,6 +269,16 @@ CASES = [
     ("下面是小编为大家整理的社区工作总结及2024年工作思路，供大家参考。\n2023年以来，社区扎实工作。",
      "社区工作总结及2024年工作思路"),
     ("下面是小编为大家整理的街道办年度工作总结，供大家参考。\n今年以来，街道办扎实推进各项工作。", "街道办年度工作总结"),
+    # a headline asking, with a comma or over a dashed subtitle; a document's number before the name
+    # on the title line (fresh459, fresh463 kinds)
+    ("乡村“爱心食堂”，好事如何办好？\n今年以来，全县爱心食堂建设稳步推进。", "乡村“爱心食堂”，好事如何办好？"),
+    ("山区老年助餐服务何以为继？——基于某县三个村的分析\n今年以来，全县助餐服务稳步推进。",
+     "山区老年助餐服务何以为继？——基于某县三个村的分析"),
+    ("某区爱卫字〔2022〕5号 某区无烟机关建设进展情况工作报告\n今年以来，全区稳步推进无烟机关建设。",
+     "某区无烟机关建设进展情况工作报告"),
+    # a count of pieces and 关于 before the name belong to the blurb (a fresh456 kind)
+    ("今天，小编就为大家推荐两篇关于乡村学校发展现状调查报告范文，希望大家阅读愉快。\n乡村学校发展现状调查报告一：\n"
+     "今年以来，全县学校稳步发展。", "乡村学校发展现状调查报告"),
     # a scraped image tag gives its alt text, without the site's character count
     ("![林业站2021年度护林工作总结[此文共2310字]](https://img.example.com/a/7.png)\n今年以来，全站护林有力。",
      "林业站2021年度护林工作总结"),

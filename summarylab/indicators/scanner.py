@@ -197,7 +197,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
     if not apx and (h.pct or h.unit is not None and h.unit.base == "%") and _ABOUT_SHARE.search(text, max(0, q_start - 24), q_start):
         apx = "约"   # 资助面约占在园幼儿总数的10%: 约 before the share's verb
     if (q_start == s and not change and not h.chinese and _SIGNED.fullmatch(text, max(0, s - 3), s)   # 增长率为-0.13‰
-            and (h.pct or h.unit is not None and h.unit.base in _SIGNED_UNITS)):
+            and (h.pct or h.unit is not None and h.unit.base in _SIGNED_UNITS)
+            and not _RANGE_DASH.search(text, max(0, s - 6), s)):   # (3元-14元: a range's dash, no sign)
         q_start -= 1
         values = tuple(None if v is None else -v for v in values)          # a level below zero
     if q_start == s and h.chinese and h.n1[0] not in _TEN and _BARE.issuperset(h.n1):   # 上千人次
@@ -631,6 +632,7 @@ _MINUS = ("-", "−", "－")
 #: perhaps with a blank between (为-0.13‰, ：-2.1%, 收支差额 -90万元), not between two numbers
 #: (5-8个, 5 -8万元) nor after a Latin letter (A-1): the three characters before the number.
 _SIGNED = re.compile(r".?[\u4e00-\u9fff：:，,（(][ \u3000]?[-−－]")
+_RANGE_DASH = re.compile(r"[0-9][万亿千百]?(?:%|‰|元|美元|℃)[-−－]$")   # 3元-|14元: a value and its unit before the dash
 _SIGNED_UNITS = frozenset(("%", "‰", "百分点", "千分点", "元", "美元", "℃"))   # what may fall below zero
 _ORDINAL_LIST = re.compile("第[0-9０-９一二三四五六七八九十、和至]+$")
 

@@ -532,10 +532,10 @@ def _named_people(text: str, q_start: int, end: int, lex: _Lexicon) -> str:
 #: name and amount before the share, the owner's clause before them.
 _STATED_WHOLE = re.compile(r"""
     (?P<owner> [^，,。；;：:\n]{2,30}? ) [0-9][0-9.,]* \s? [\u4e00-\u9fff]{1,3}   # 秋播面积|7.3万亩
-    [，,] \s? 占 (?P<whole> [\u4e00-\u9fff]{2,10}? )                               # ，占|规划面积
+    [，,] \s? 占 (?:到|了)? (?P<whole> [\u4e00-\u9fff]{2,10}? )                      # ，占(到)|规划面积
     [0-9][0-9.,]* \s? [\u4e00-\u9fff]{1,3} 的 $                                    # 6.9万亩|的
     """, re.VERBOSE)
-_WHOLE_NAMED = re.compile(r"[，,]\s?占(?P<whole>[\u4e00-\u9fff]{2,10}?)$")   # ，占|规划面积|6.9万亩的
+_WHOLE_NAMED = re.compile(r"[，,]\s?占(?:到|了)?(?P<whole>[\u4e00-\u9fff]{2,10}?)$")   # ，占|规划面积|6.9万亩的
 STATED_WHOLE_REACH = 60   # characters back from a share to its owner's clause
 
 
@@ -1203,7 +1203,7 @@ _PLAN_DONE = re.compile(r"""
     [0-9.,]+\s?[^\d\s，,。；;的]{1,4}的$                                             # 220亿元的
     """, re.VERBOSE)
 PLAN_REACH = 30   # characters back to the 占 of a plan's amount
-_SHARE_WHOLE = re.compile(r"占(?![比总])(?P<whole>[^的，,。；;%\d]{2,20}?)(?:的)?(?:比重|比例)?(?:为|达到|达|从|由|在)?$")   # 占|全市经济总量|的
+_SHARE_WHOLE = re.compile(r"占(?:到|了)?(?![比总])(?P<whole>[^的，,。；;%\d]{2,20}?)(?:的)?(?:比重|比例)?(?:为|达到|达|从|由|在)?$")   # 占|全市经济总量|的
 _NAMED_SHARE = re.compile(r"(?P<owner>.+?)(?:占.+比重|完成.+比例)")   # 零售额占…比重, …完成年度预算比例: its
 # owner is what a rate or an amount after it measures
 # a share of the plan after what it measures (生产总值|为全年目标值的109.3%)
