@@ -693,6 +693,35 @@ def _pairs(line: str) -> set[str]:
     return {han[i:i + 2] for i in range(len(han) - 1)}
 
 
+#: A linked headline with its month and day after it (某某宣传文案10-10, 某地发放消费券 08-31).
+_DATED_HEADLINE = re.compile(r"[^\n。；;，,]{6,40}?(?<![0-9])[ \t]?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[ \t]*")
+MIN_DATED_HEADLINES = 2   # ... two or more of them on lines in a row: a sidebar's list
+
+
+def _dated_headline_spans(text: str) -> list[tuple[int, int, str]]:
+    r"""Linked headlines each followed by its date (MM-DD), two or more on lines in a row (blank
+    lines between allowed): a sidebar's list, label site_header; one such line alone (a title with
+    its date) stays.
+
+    >>> t = "某县工作总结\n全年增长5%。\n某地宣传日文案10-10\n某县卫生日活动小结01-26\n"
+    >>> [t[s:e].strip() for s, e, _ in _dated_headline_spans(t)]
+    ['某地宣传日文案10-10', '某县卫生日活动小结01-26']
+    """
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    for s, e, e_nl in [*_lines(text), (len(text), len(text), len(text))]:
+        line = text[s:e]
+        if not line.strip() and e < len(text):
+            continue
+        if _DATED_HEADLINE.fullmatch(line):
+            run.append((s, e_nl))
+            continue
+        if len(run) >= MIN_DATED_HEADLINES:
+            out += [(a, b, "site_header") for a, b in run]   # (the label of the patterns for such lists)
+        run = []
+    return out
+
+
 def _headline_run_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     r"""Linked headlines of other stories with no list header above them: three or more short
     lines in a row (blank lines between them allowed) after the body's first paragraph, or four
@@ -2600,7 +2629,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _word_dot_spans(work) + _piece_header_spans(work) + _numbered_copy_spans(work) + _tailed_list_spans(work) + _cut_list_spans(work) + _page_line_spans(work) + _menu_spans(work)
              + _contents_spans(work) + _word_bar_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
              + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work)
-             + _bracket_caption_spans(work) + _emoji_spans(work))
+             + _bracket_caption_spans(work) + _emoji_spans(work) + _dated_headline_spans(work))
     spans += _chunk_spans(work, spans)
     spans += _piped_menu_spans(work, spans)
     spans += _site_talk_spans(work, [x for x in spans if x[2] != "emoji"])   # (🔗更多内容请下载文档: the line's)

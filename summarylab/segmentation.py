@@ -292,7 +292,7 @@ def counted_noun(run: str, cut: int, limit: int) -> str:
 
 _OPENING_CONJUNCTIONS = frozenset("但而且又却则")   # (not 并: 并网, 并购 open nouns)
 _CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降", "提高", "降低", "上升", "增收", "减收"))
-_COMPLEMENTS = frozenset("出到完")   # a verb's result or direction, as a word of its own after the verb
+_FINDING_VERBS = ("排查", "检查", "查找", "梳理", "清理", "评选", "摸排", "筛查", "查处", "挑选", "推选", "选拔")
 _NOT_NOUNS = ("v", "l", "i", "d", "p", "u", "m", "q", "r", "t", "f")   # jieba's tags of words no subject opens
 
 
@@ -322,8 +322,8 @@ def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
             # (5|万元户), nor one opened by a change's verb (增加|收入: the change is read from it)
         elif pos >= out and w == "了" and len(text) - end >= 2:
             out = end   # 建设了|总面积: the verb before the particle goes
-        elif pos == out == start and w in _COMPLEMENTS and len(text) - end >= 2:
-            out = end   # 排查|出|隐患: the cut verb's complement goes with it
+        elif pos == out == start and w == "出" and text.endswith(_FINDING_VERBS, 0, pos) and len(text) - end >= 2:
+            out = end   # 排查|出|隐患: the complement of a verb of finding goes with it (not 出|省销量)
         elif pos == out and w in _OPENING_CONJUNCTIONS and len(text) - end >= 2:
             out = end   # 但|西大街
         pos = end

@@ -1441,6 +1441,16 @@ CASES: list[tuple[str, str, list[R]]] = [
     # no sign; a share's 占到 (fresh459, fresh463 kinds)
     (T, "當中本地居民有2, 785人，遊客有1, 527人。", [R(2785, "人", subject="本地居民"), R(1527, "人", subject="游客")]),
     (S, "餐费根据年龄分档，为3元-14元不等。", [R(3, "元"), R(14, "元")]),
+    # one person's age is no indicator (73岁村民, 78岁高龄, （63岁、65岁，女）); 当前 and 随后 are time words before a
+    # count, not a ranking's 前 or 后 (a fresh463 kind)
+    (S, "饭后，73岁村民张某主动留下，老人已有78岁高龄。", []),
+    (S, "当前2名工作人员（63岁、65岁，女）负责做饭，随后3名志愿者也来帮忙。",
+     [R(2, "人", subject="工作人员"), R(3, "人", subject="志愿者")]),
+    # a share in brackets after the name it is of, in a list; a bare share in brackets after a count is its share
+    (S, "吸烟率较高的分别是：车站（19.7%）、商场（12.4%）。", [R(19.7, "%", subject="车站"), R(12.4, "%", subject="商场")]),
+    (S, "其中男性有370人（93.9%），女性有24人（6.1%）。",
+     [R(370, "人", subject="男性"), R(93.9, "%", subject="男性占比"), R(24, "人", subject="女性"),
+      R(6.1, "%", subject="女性占比")]),
     (S, "新能源公交车1.4万辆，占到公交车总量的47.7%。",
      [R(14000, "辆", subject="新能源公交车"), R(47.7, "%", subject="新能源公交车占公交车总量比重")]),
     # a share whose whole is given with its amount: the amount is the whole's, the share the owner's of it

@@ -502,6 +502,12 @@ def _line_split(text: str, h: _Hit) -> bool:
 
 _AGE_BOUND = re.compile(r"及?(?:以上|以下|以内)|至|到")   # after 岁: an age group's bound (60岁以上)
 _AGE_FROM = re.compile(r"[岁歲]\s?(?:至|到|[-—～~])\s?$")     # before a number: 18岁到(35岁)
+_PERSON_AGED = re.compile(r"""
+    的? (?: 村民 | 老人 | 老大爷 | 大爷 | 大妈 | 奶奶 | 爷爷 | 老太太 | 老太 | 老伯 | 阿姨 | 老党员 | 老汉 | 婆婆
+          | 男子 | 女子 | 老兵 | 高龄 | 老伴 | 女孩 | 男孩 | 患者 ) (?! [0-9０-９]|[有约共达]) # 73岁村民某某, 78岁高龄 (not
+                                                                              # 65岁老人有2000人: a group)
+  | (?: [、，,] [0-9]{1,3}[岁歲] )* [，,、] \s? [男女] [)），,、]                   # （63岁、65岁，女）: a person's card
+    """, re.VERBOSE)
 _AGE_REACHED = re.compile(r"(?:年满|满|滿|未满|未滿|不满|不滿)\s?$")   # before it: who qualifies (满65岁老人)
 
 
@@ -530,6 +536,8 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
                                   or _AGE_FROM.search(text, max(0, h.start - 3), h.start)
                                   or _AGE_REACHED.search(text, max(0, h.start - 3), h.start)):
             return True   # 0-17岁, 18至59岁, 60岁以上, 18岁到35岁, 满65岁: an age group names a category
+        if unit.base == "岁" and _PERSON_AGED.match(text, unit_end):
+            return True   # 73岁村民某某, 已有78岁高龄, （63岁、女）: one person's age
         if (unit.base in _WORD_AFTER and "." in h.n1 and not h.mult and not h.n2
                 and text[unit_end:unit_end + 1] in _WORD_AFTER[unit.base]):
             return True   # 1.1项目背景, 6.1人力资源配置: a decimal heading's number before a word, no count
@@ -634,6 +642,8 @@ _MINUS = ("-", "−", "－")
 _SIGNED = re.compile(r".?[\u4e00-\u9fff：:，,（(][ \u3000]?[-−－]")
 _RANGE_DASH = re.compile(r"[0-9][万亿千百]?(?:%|‰|元|美元|℃)[-−－]$")   # 3元-|14元: a value and its unit before the dash
 _SIGNED_UNITS = frozenset(("%", "‰", "百分点", "千分点", "元", "美元", "℃"))   # what may fall below zero
+_TIME_WORDS_BEFORE = frozenset("当前 目前 此前 之前 提前 以前 事前 眼前 空前 年前 日前 月前 会前 节前 赛前 "
+                               "此后 之后 随后 以后 先后 最后 然后 今后 其后 事后 会后 节后 赛后 饭后".split())
 _ORDINAL_LIST = re.compile("第[0-9０-９一二三四五六七八九十、和至]+$")
 
 
@@ -649,8 +659,8 @@ def _skip_number(text: str, h: _Hit) -> bool:
         return True
     if before in ("、", "和", "至") and _ORDINAL_LIST.search(text, max(0, s - 16), s):   # 第1、2名
         return True
-    if before in ("前", "后") and h.unit_s in ("位", "名"):
-        return True
+    if before in ("前", "后") and h.unit_s in ("位", "名") and text[s - 2:s] not in _TIME_WORDS_BEFORE:
+        return True   # 前5名: a ranking (not 当前|2名工作人员, 随后|3名队员: a time word)
     if h.chinese:
         return False
     n1_end = h.m.end("n1")

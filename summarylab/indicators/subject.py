@@ -39,12 +39,22 @@ _NOUN_END = frozenset("的和与及等在对为进了被把将是已都均获受
 
 
 
+#: A share in brackets right after the name of what it is of, the name after a list's mark (分别是：机关大楼|（19.7%）).
+_NAMED_SHARE_BRACKET = re.compile(r"(?:^|(?<=[、，,：:；;\n]))(?P<name>[\u4e00-\u9fff]{2,10})[（(](?:占|约占)?$")
+
+
 def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dict | None,
                         s_start: int, lex: _Lexicon) -> tuple[str, str, bool]:
     """Subject shared with the previous indicator in 由X增加到Y (a pair: X keeps no change, it
     is the level before), subject and change in lists (分别增长10.6%、7.9%); the third value
     says whether this is the Y of a pair."""
     pair = prev is not None and _is_pair(text, prev["end"], q_start)
+    if h.unit is not None and h.unit.base in _SHARES and not change:
+        if (named := _NAMED_SHARE_BRACKET.search(text, max(0, q_start - 16), q_start)) is not None:
+            return named.group("name"), change, False   # 分别是：机关大楼（19.7%）、医院（12.4%）: each its name's
+        if (prev is not None and not prev["change"] and prev["subject"] and text[prev["end"]:q_start] in ("（", "(")
+                and prev["unit"] not in _SHARES and not prev["subject"].endswith(("占比", "比重", "比例"))):
+            return prev["subject"] + "占比", change, False   # 男性有370人（93.9%）: the count's share of the whole
     listed = prev is not None and not pair and text[prev["end"]:q_start].strip(" \t\u3000") in _LIST_JOINS
     if listed and not change or not change and _restated(text, prev, q_start, h.end):
         change = prev["change"]   # 分别增长10.6%、7.9%; 增加31.7千公顷（47.5万亩）: one change
