@@ -694,7 +694,10 @@ def _pairs(line: str) -> set[str]:
 
 
 #: A linked headline with its month and day after it (某某宣传文案10-10, 某地发放消费券 08-31).
-_DATED_HEADLINE = re.compile(r"[^\n。；;，,]{6,40}?(?<![0-9])[ \t]?(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[ \t]*")
+_DATED_HEADLINE = re.compile(r"""
+    [^\n。；;，,]{6,40}? (?<![0-9])                  # the headline: no stop, no clause mark
+    [ \t]? (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) [ \t]*   # its month and day (10-10)
+    """, re.VERBOSE)
 MIN_DATED_HEADLINES = 2   # ... two or more of them on lines in a row: a sidebar's list
 
 

@@ -1441,6 +1441,12 @@ CASES: list[tuple[str, str, list[R]]] = [
     # no sign; a share's 占到 (fresh459, fresh463 kinds)
     (T, "當中本地居民有2, 785人，遊客有1, 527人。", [R(2785, "人", subject="本地居民"), R(1527, "人", subject="游客")]),
     (S, "餐费根据年龄分档，为3元-14元不等。", [R(3, "元"), R(14, "元")]),
+    # a counted noun ends at the verb it runs on into (通过, 赶到: fresh462, fresh463 kinds)
+    (S, "全县6725名基层人员通过专业培训考核，20名志愿者赶到现场。",
+     [R(6725, "人", subject="基层人员"), R(20, "人", subject="志愿者")]),
+    # a time's 到 is no part of the subject, and a later 到 and its time take the subject before (a fresh459 kind)
+    (S, "全市无烟机关覆盖率到2021年底达70%，到2022年底达100%。",
+     [R(70, "%", subject="无烟机关覆盖率"), R(100, "%", subject="无烟机关覆盖率")]),
     # one person's age is no indicator (73岁村民, 78岁高龄, （63岁、65岁，女）); 当前 and 随后 are time words before a
     # count, not a ranking's 前 or 后 (a fresh463 kind)
     (S, "饭后，73岁村民张某主动留下，老人已有78岁高龄。", []),

@@ -939,7 +939,8 @@ _CLAUSE_CUT = re.compile(r"[，,。；;：:、！？\s]")
 _NOUN_WORDS = frozenset(("进步", "進步"))   # words inside a noun that open with a _NOUN_END character
 #: ... and that end with one (203个先进单位, 3个促进会: 先进, 促进 are no verb 进 after the noun)
 _NOUN_WORDS_ENDING = frozenset(("先进", "先進", "促进", "促進", "引进", "引進"))
-_PREPOSITIONS = frozenset("按照 按 依照 根据 以 對照 对照 參照 参照".split())   # before a value that 的 names
+_PREPOSITIONS = frozenset("按照 按 依照 根据 以 對照 对照 參照 参照 到 至".split())   # before a value that 的 names;
+# 到 and 至 left of a time (覆盖率到2021年底达70%，到|2022年底达100%): the previous subject's
 _RATE_AFTER = re.compile(r"的(?P<rate>[\u4e00-\u9fff]{1,8}?(?:率|比例|比重))")   # 95%|的参保率
 #: 中 after a count meaning "among them" (1091户中因病致贫的…), not a word's first character
 #: (3个中心, 5所中学, 12家中小企业, 2支中队)
@@ -1213,7 +1214,11 @@ _PLAN_DONE = re.compile(r"""
     [0-9.,]+\s?[^\d\s，,。；;的]{1,4}的$                                             # 220亿元的
     """, re.VERBOSE)
 PLAN_REACH = 30   # characters back to the 占 of a plan's amount
-_SHARE_WHOLE = re.compile(r"占(?:到|了)?(?![比总])(?P<whole>[^的，,。；;%\d]{2,20}?)(?:的)?(?:比重|比例)?(?:为|达到|达|从|由|在)?$")   # 占|全市经济总量|的
+_SHARE_WHOLE = re.compile(r"""
+    占 (?:到|了)? (?![比总])                              # 占, 占到 (not 占比, 占总…)
+    (?P<whole> [^的，,。；;%\d]{2,20}? )                  # the whole: 全市经济总量
+    (?:的)? (?:比重|比例)? (?:为|达到|达|从|由|在)? $      # 的, 比重, 为 …
+    """, re.VERBOSE)   # 占|全市经济总量|的
 _NAMED_SHARE = re.compile(r"(?P<owner>.+?)(?:占.+比重|完成.+比例)")   # 零售额占…比重, …完成年度预算比例: its
 # owner is what a rate or an amount after it measures
 # a share of the plan after what it measures (生产总值|为全年目标值的109.3%)
