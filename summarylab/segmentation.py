@@ -292,6 +292,7 @@ def counted_noun(run: str, cut: int, limit: int) -> str:
 
 _OPENING_CONJUNCTIONS = frozenset("但而且又却则")   # (not 并: 并网, 并购 open nouns)
 _CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降", "提高", "降低", "上升", "增收", "减收"))
+_GETTING_VERBS = ("争取", "申请", "落实", "拨付", "下拨", "划拨", "筹集", "组织", "引进")
 _FINDING_VERBS = ("排查", "检查", "查找", "梳理", "清理", "评选", "摸排", "筛查", "查处", "挑选", "推选", "选拔")
 _NOT_NOUNS = ("v", "l", "i", "d", "p", "u", "m", "q", "r", "t", "f")   # jieba's tags of words no subject opens
 
@@ -301,7 +302,7 @@ def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
     words around ``start``: back to the start of a word that ``start`` falls inside (建成|区 ->
     建成区), unless jieba tags that word a verb, idiom, adverb … (开展|活动), it follows a digit
     (5|万元户) or a change's verb opens it (增加|收入); then past a verb's 了 (建设了|总面积), a
-    verb's complement (排查|出|隐患) and a conjunction opening it (但|西大街).
+    verb's complement (排查|出|隐患, 争取|到|资金) and a conjunction opening it (但|西大街).
 
     >>> t = "建成区年径流总量控制率"; t[phrase_start(t, 2):]
     '建成区年径流总量控制率'
@@ -322,8 +323,9 @@ def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
             # (5|万元户), nor one opened by a change's verb (增加|收入: the change is read from it)
         elif pos >= out and w == "了" and len(text) - end >= 2:
             out = end   # 建设了|总面积: the verb before the particle goes
-        elif pos == out == start and w == "出" and text.endswith(_FINDING_VERBS, 0, pos) and len(text) - end >= 2:
-            out = end   # 排查|出|隐患: the complement of a verb of finding goes with it (not 出|省销量)
+        elif (pos == out == start and len(text) - end >= 2
+              and (w == "出" and text.endswith(_FINDING_VERBS, 0, pos) or w == "到" and text.endswith(_GETTING_VERBS, 0, pos))):
+            out = end   # 排查|出|隐患, 争取|到|项目资金: the complement goes with its verb (not 出|省销量, 接待到馆读者)
         elif pos == out and w in _OPENING_CONJUNCTIONS and len(text) - end >= 2:
             out = end   # 但|西大街
         pos = end

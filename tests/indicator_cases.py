@@ -1441,6 +1441,13 @@ CASES: list[tuple[str, str, list[R]]] = [
     # no sign; a share's 占到 (fresh459, fresh463 kinds)
     (T, "當中本地居民有2, 785人，遊客有1, 527人。", [R(2785, "人", subject="本地居民"), R(1527, "人", subject="游客")]),
     (S, "餐费根据年龄分档，为3元-14元不等。", [R(3, "元"), R(14, "元")]),
+    # a complement after a verb of getting goes with it (争取|到); a list goes on past a bracket's note; a
+    # listed name after 其次为 (fresh459-463 kinds)
+    (S, "全年争取到省级项目资金63万元。", [R(630000, "元", subject="省级项目资金")]),
+    (S, "托育机构分别较上年增加2所（2.5%）、8所（4.3%）。",
+     [R(2, "所", change="increase"), R(2.5, "%", change="increase"), R(8, "所", change="increase"),
+      R(4.3, "%", change="increase")]),
+    (S, "病因以糖尿病最多，其次为肾炎（23.1%）、高血压（8.3%）。", [R(23.1, "%", subject="肾炎"), R(8.3, "%", subject="高血压")]),
     # a counted noun ends at the verb it runs on into (通过, 赶到: fresh462, fresh463 kinds)
     (S, "全县6725名基层人员通过专业培训考核，20名志愿者赶到现场。",
      [R(6725, "人", subject="基层人员"), R(20, "人", subject="志愿者")]),

@@ -49,15 +49,17 @@ def _subject_and_change(text: str, h: _Hit, q_start: int, change: str, prev: dic
     is the level before), subject and change in lists (分别增长10.6%、7.9%); the third value
     says whether this is the Y of a pair."""
     pair = prev is not None and _is_pair(text, prev["end"], q_start)
-    if h.unit is not None and h.unit.base in _SHARES and not change:
-        if (named := _NAMED_SHARE_BRACKET.search(text, max(0, q_start - 16), q_start)) is not None:
-            return named.group("name"), change, False   # 分别是：机关大楼（19.7%）、医院（12.4%）: each its name's
-        if (prev is not None and not prev["change"] and prev["subject"] and text[prev["end"]:q_start] in ("（", "(")
-                and prev["unit"] not in _SHARES and not prev["subject"].endswith(("占比", "比重", "比例"))):
-            return prev["subject"] + "占比", change, False   # 男性有370人（93.9%）: the count's share of the whole
-    listed = prev is not None and not pair and text[prev["end"]:q_start].strip(" \t\u3000") in _LIST_JOINS
+    listed = (prev is not None and not pair   # (增加2所（2.5%）|）、|8所: a list past a bracket's note)
+              and text[prev["end"]:q_start].strip(" \t\u3000").removeprefix("）").removeprefix(")") in _LIST_JOINS)
     if listed and not change or not change and _restated(text, prev, q_start, h.end):
         change = prev["change"]   # 分别增长10.6%、7.9%; 增加31.7千公顷（47.5万亩）: one change
+    if h.unit is not None and h.unit.base in _SHARES and not change:
+        if (named := _NAMED_SHARE_BRACKET.search(text, max(0, q_start - 16), q_start)) is not None:
+            name = named.group("name")   # 分别是：机关大楼（19.7%）、医院（12.4%）: each its name's
+            return _core(name, lex) or name, change, False   # (其次为|肾炎（8.3%）)
+        if (prev is not None and prev["subject"] and text[prev["end"]:q_start] in ("（", "(")
+                and prev["unit"] not in _SHARES and not prev["subject"].endswith(("占比", "比重", "比例"))):
+            return prev["subject"] + "占比", change, False   # 男性有370人（93.9%）: the count's share of the whole
     same = prev["subject"] if prev is not None and (prev["sentence_start"] == s_start   # 23⏎亿元，同比增长:
                                                     or not text[prev["end"]:q_start].strip("，, \n")) else ""  # wrapped
     sized = listed and not prev["subject"] and text.startswith("的", h.end)   # 1个|1200亩的|基地: its own
