@@ -1448,6 +1448,9 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(2, "所", change="increase"), R(2.5, "%", change="increase"), R(8, "所", change="increase"),
       R(4.3, "%", change="increase")]),
     (S, "病因以糖尿病最多，其次为肾炎（23.1%）、高血压（8.3%）。", [R(23.1, "%", subject="肾炎"), R(8.3, "%", subject="高血压")]),
+    # 成长 for a rise, as Taiwan's reports write it (a fresh466 kind)
+    (T, "取締酒後駕車件數較去年同期成長28件，成長165%。",
+     [R(28, "件", change="increase", subject="取缔酒后驾车件数"), R(165, "%", change="increase", subject="取缔酒后驾车件数")]),
     # a counted noun ends at the verb it runs on into (通过, 赶到: fresh462, fresh463 kinds)
     (S, "全县6725名基层人员通过专业培训考核，20名志愿者赶到现场。",
      [R(6725, "人", subject="基层人员"), R(20, "人", subject="志愿者")]),

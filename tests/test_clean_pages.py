@@ -2363,6 +2363,18 @@ FURNITURE = [
      "paywall"),
     ("全年增长5%。\n点击下方“阅读原文”可进入某某网\n您可能也对以下帖子感兴趣\n", "全年增长5%。\n", "site_header"),
     ("文档库 最新最全的文档下载\n简体 | 繁体 | 网站支持IPV6\n全年增长5%。", "全年增长5%。", "site_header"),
+    # fresh464-468 kinds: an e-paper's edition with a dot; news site footers; a forum's attachment tag; a paper's
+    # dateline; a betting brand's entry after a title; a language switcher and a barred byline; a piece label;
+    # credits, reminders, rolling links, QR invitations; a copyright claim; a view count; a news dateline
+    ("第A02版：看某地·要闻\n不良信息举报平台\nA+ A-\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全县开展[attachment=541768]宣传活动。", "全县开展宣传活动。", "forum"),
+    ("某某消费者报北京讯（某某 记者某某）为贯彻落实工作，全年增长5%。", "为贯彻落实工作，全年增长5%。", "byline"),
+    ("某局开展滑雪场营业前安全检查-k8某某国际入口\n全年增长5%。", "某局开展滑雪场营业前安全检查\n全年增长5%。", "spam"),
+    ("CN | EN\n某某新闻记者 | 某某\n全年增长5%。\n图：警方提供\n", "全年增长5%。\n", "site_header"),
+    ("第1篇示例：\n全年增长5%。", "全年增长5%。", "page_marker"),
+    ("全年增长5%。\n媒体滚动\n海量资讯、精准解读，尽在某某财经APP\n扫码申请加入\n预览：330次\n", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n本网拥有此文版权，本站图片均为原创\n", "全年增长5%。\n", "statement"),
+    ("某某网12月19日（某某/某某） 全年增长5%。", "全年增长5%。", "byline"),
 ]
 
 
