@@ -986,9 +986,9 @@ _WEAK = frozenset({"a", "e", "o"})  # also list markers: (a) (e) (o); a gloss on
 _UNITS = frozenset({"min", "ha"})   # toneless syllables that are units in headers: 时间（min）, 面积（ha）
 MAX_GLOSS_SYLLABLES = 4             # a toned gloss may spell a word: 发展（fāzhǎn）
 _GLOSS = re.compile(r"""
-    (?P<open>[（(]|[?？]) \s?              # an opening bracket, or a '?' left of a garbled one
+    (?P<open>[（(【]|[?？]) \s?            # an opening bracket (【nián】 too), or a '?' left of a garbled one
     (?P<py>[A-Za-z""" + _TONED + r"""üÜ]{1,24}[1-5]?) \s?   # the syllables, with or without tone marks (or a tone digit)
-    [）)]                                  # the closing bracket
+    [）)】]                                 # the closing bracket
 """, re.VERBOSE)
 _PUNCT_GLOSS = re.compile(r"([，。、；：！？,.;:!?])[（(]\1[）)]")   # a punctuation mark glossed by itself: ，（，）
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -1029,7 +1029,7 @@ def _gloss_kind(py: str) -> str:
 
 
 def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
-    """Pinyin glosses put after characters (现（xiàn）, 学（xué）校, 万（wan）人, 个（ge）（ge）):
+    """Pinyin glosses put after characters (现（xiàn）, 学（xué）校, 万（wan）人, 个（ge）（ge）, 年【nián】):
     a bracketed syllable right after a Chinese character or after another gloss.
 
     A toned gloss inside a Latin acronym goes too (I(lǐng)CP: the site glossed every letter it
@@ -1037,7 +1037,7 @@ def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
     the '?' stays (it is damage, for the quality checks). Weak glosses (a, e, o) go only when
     the text holds at least two strong ones.
     """
-    if "(" not in text and "（" not in text and ")" not in text and "）" not in text:
+    if "(" not in text and "（" not in text and ")" not in text and "）" not in text and "【" not in text:
         return []
     found: list[tuple[int, int, str]] = []  # (start, end, strength)
     for m in _GLOSS.finditer(text):
@@ -1045,7 +1045,7 @@ def _gloss_spans(text: str) -> list[tuple[int, int, str]]:
         if not kind:
             continue
         s = m.start()
-        if m.group("open") in "（(":
+        if m.group("open") in "（(【":
             before = text[s - 1:s]
             after_gloss = bool(found) and found[-1][1] == s
             in_acronym = (before.isascii() and before.isupper() and text[m.end():m.end() + 1].isupper()

@@ -1448,6 +1448,12 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(2, "所", change="increase"), R(2.5, "%", change="increase"), R(8, "所", change="increase"),
       R(4.3, "%", change="increase")]),
     (S, "病因以糖尿病最多，其次为肾炎（23.1%）、高血压（8.3%）。", [R(23.1, "%", subject="肾炎"), R(8.3, "%", subject="高血压")]),
+    # a numeral and a measure word inside a place's name; a bound inside a definition (fresh469, fresh471 kinds)
+    (S, "三座楼村建成光伏电站，五台县开展检查，新建三座村卫生室，采购两台县级设备。",
+     [R(3, "座", subject="村卫生室"), R(2, "台", subject="县级设备")]),
+    (S, "厚度小于0.025毫米的超薄塑料袋禁止销售。", []),
+    (T, "今年【nián】以來，全區建成2個【gè】電站，收益50萬元【yuán】。",
+     [R(2, "个", subject="电站"), R(500000, "元", subject="收益")]),
     # 成长 for a rise, as Taiwan's reports write it (a fresh466 kind)
     (T, "取締酒後駕車件數較去年同期成長28件，成長165%。",
      [R(28, "件", change="increase", subject="取缔酒后驾车件数"), R(165, "%", change="increase", subject="取缔酒后驾车件数")]),

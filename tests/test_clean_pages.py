@@ -2375,6 +2375,14 @@ FURNITURE = [
     ("全年增长5%。\n媒体滚动\n海量资讯、精准解读，尽在某某财经APP\n扫码申请加入\n预览：330次\n", "全年增长5%。\n", "site_header"),
     ("全年增长5%。\n本网拥有此文版权，本站图片均为原创\n", "全年增长5%。\n", "statement"),
     ("某某网12月19日（某某/某某） 全年增长5%。", "全年增长5%。", "byline"),
+    # fresh469-473 kinds: a loader's note, a copyright label, navigation back; a template's author fields; video
+    # spam; a 范文 site's tag, thanks and plea; a link to the full text; glosses in square brackets
+    ("图片正在生成中...\n某某网版权声明：\n返回 主页\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("某局限塑工作总结汇报人：某某2023-12-04\n全年增长5%。", "某局限塑工作总结\n全年增长5%。", "template"),
+    ("全年增长5%。\n某某片在线观看\n", "全年增长5%。\n", "spam"),
+    ("【学习指导】\n由某某的网友为您精心整理收集，供您学习参考。\n全年增长5%。\n喜欢就分享下载吧。\n", "全年增长5%。\n", "blurb"),
+    ("禁渔成效明显。查看全文：http://www.example.cc\n", "禁渔成效明显。\n", "url"),
+    ("今年【nián】以来，全年增长5%。", "今年以来，全年增长5%。", "pinyin_gloss"),
 ]
 
 

@@ -502,6 +502,10 @@ def _line_split(text: str, h: _Hit) -> bool:
 
 _AGE_BOUND = re.compile(r"及?(?:以上|以下|以内)|至|到")   # after 岁: an age group's bound (60岁以上)
 _AGE_FROM = re.compile(r"[岁歲]\s?(?:至|到|[-—～~])\s?$")     # before a number: 18岁到(35岁)
+_PLACE_COUNTERS = frozenset(("个", "所", "家", "处", "人", "户"))   # what counts places (三个村, 五所学校)
+#: After a numeral and its measure word, the rest of a place's name (三座|楼村, 五台|县, 十里|铺村).
+_PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:村|庄|屯|铺|寨)|[县市](?!级|场|民|区|直|属|委|政)")
+_DEFINING = frozenset(("小于", "大于", "低于", "高于"))   # a definition's bound before a value and 的
 _PERSON_AGED = re.compile(r"""
     的? (?: 村民 | 老人 | 老大爷 | 大爷 | 大妈 | 奶奶 | 爷爷 | 老太太 | 老太 | 老伯 | 阿姨 | 老党员 | 老汉 | 婆婆
           | 男子 | 女子 | 老兵 | 高龄 | 老伴 | 女孩 | 男孩 | 患者 ) (?! [0-9０-９]|[有约共达]) # 73岁村民某某, 78岁高龄 (not
@@ -538,6 +542,11 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
             return True   # 0-17岁, 18至59岁, 60岁以上, 18岁到35岁, 满65岁: an age group names a category
         if unit.base == "岁" and _PERSON_AGED.match(text, unit_end):
             return True   # 73岁村民某某, 已有78岁高龄, （63岁、女）: one person's age
+        if chinese and unit.base not in _PLACE_COUNTERS and _PLACE_NAMED.match(text, unit_end):
+            return True   # 三座|楼村, 五台|县: a numeral and a measure word inside a place's name
+        if (text[max(0, h.start - 2):h.start] in _DEFINING and text.startswith("的", h.end)
+                and unit.base not in ("%", "‰", "百分点")):   # (低于13%左右的预期目标: a target's share)
+            return True   # 厚度小于0.025毫米的|塑料袋: a bound inside a definition, no result
         if (unit.base in _WORD_AFTER and "." in h.n1 and not h.mult and not h.n2
                 and text[unit_end:unit_end + 1] in _WORD_AFTER[unit.base]):
             return True   # 1.1项目背景, 6.1人力资源配置: a decimal heading's number before a word, no count
