@@ -297,6 +297,13 @@ _FINDING_VERBS = ("排查", "检查", "查找", "梳理", "清理", "评选", "�
 _NOT_NOUNS = ("v", "l", "i", "d", "p", "u", "m", "q", "r", "t", "f")   # jieba's tags of words no subject opens
 
 
+def _complement(text: str, pos: int, word: str) -> bool:
+    """Is ``word`` at ``pos`` the complement of the verb before it (排查|出, 争取|到; not 出|省销量
+    or 接待|到馆读者, where it opens the noun)?"""
+    return (word == "出" and text.endswith(_FINDING_VERBS, 0, pos)
+            or word == "到" and text.endswith(_GETTING_VERBS, 0, pos))
+
+
 def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
     """Where the noun phrase ``text[start:]`` really starts, as jieba's dictionary reads the
     words around ``start``: back to the start of a word that ``start`` falls inside (建成|区 ->
@@ -323,9 +330,8 @@ def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
             # (5|万元户), nor one opened by a change's verb (增加|收入: the change is read from it)
         elif pos >= out and w == "了" and len(text) - end >= 2:
             out = end   # 建设了|总面积: the verb before the particle goes
-        elif (pos == out == start and len(text) - end >= 2
-              and (w == "出" and text.endswith(_FINDING_VERBS, 0, pos) or w == "到" and text.endswith(_GETTING_VERBS, 0, pos))):
-            out = end   # 排查|出|隐患, 争取|到|项目资金: the complement goes with its verb (not 出|省销量, 接待到馆读者)
+        elif pos == out == start and len(text) - end >= 2 and _complement(text, pos, w):
+            out = end   # 排查|出|隐患, 争取|到|项目资金: the complement goes with its verb
         elif pos == out and w in _OPENING_CONJUNCTIONS and len(text) - end >= 2:
             out = end   # 但|西大街
         pos = end

@@ -33,7 +33,8 @@ multiplier with no digit before it (千万元以上企业 — but 近千条, 上
 the list before it (甲、乙两个方面), and numbers glued to Latin letters (PM2.5, G20). Outline markers, phone numbers, addresses (88号) and registration
 numbers have no unit and so never match.
 
-It does not segment words (no jieba), resolve what a percentage is a
+It does not segment the text (jieba is asked only about the words around a subject's cut),
+resolve what a percentage is a
 percentage of beyond the words next to it (see ``subject``), convert units into one another (公斤 stays 公斤), read 过半
 or 大半, join a number split by layout when its first piece is in Chinese numerals or alone on
 its line, or rewrite the text: every ``quote`` is ``text[start:end]`` (a quote may hold the

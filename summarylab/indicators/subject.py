@@ -14,9 +14,11 @@ function                     gives
 :func:`_core`, :func:`_clause_start`  the trims and cuts of a clause
 ============================ ================================================
 
-This module does not segment words (no jieba): subjects are cut with the word lists
-of indicator_words.txt (subject_cut, subject_trim, subject_keep, noun_stop …) and
-are not resolved to concepts (the catalogue of :mod:`summarylab.panel` does that).
+This module does not segment whole texts: subjects are cut with the word lists of
+indicator_words.txt (subject_cut, subject_trim, subject_keep, noun_stop …); jieba is asked
+only about the few words around a cut, through :mod:`summarylab.segmentation` (does the
+cut split a word: 建成|区; is a name a person's; does a counted noun run on into its verb).
+Subjects are not resolved to concepts (the catalogue of :mod:`summarylab.panel` does that).
 
 >>> from summarylab.indicators import extract_indicators
 >>> extract_indicators("全县实现地区生产总值276.4亿元")["subject"].tolist()
