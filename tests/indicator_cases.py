@@ -1452,6 +1452,8 @@ CASES: list[tuple[str, str, list[R]]] = [
     (S, "三座楼村建成光伏电站，五台县开展检查，新建三座村卫生室，采购两台县级设备。",
      [R(3, "座", subject="村卫生室"), R(2, "台", subject="县级设备")]),
     (S, "厚度小于0.025毫米的超薄塑料袋禁止销售。", []),
+    # … but a count before a place word is a count (三次|入村), and 不低于…的标准 a standard (kinds the dump showed)
+    (S, "开展三次入村集中体检，补助按每人每月不低于50元的标准发放。", [R(3, "次"), R(50, "元", approx=True)]),
     (T, "今年【nián】以來，全區建成2個【gè】電站，收益50萬元【yuán】。",
      [R(2, "个", subject="电站"), R(500000, "元", subject="收益")]),
     # 成长 for a rise, as Taiwan's reports write it (a fresh466 kind)

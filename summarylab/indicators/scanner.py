@@ -502,7 +502,7 @@ def _line_split(text: str, h: _Hit) -> bool:
 
 _AGE_BOUND = re.compile(r"及?(?:以上|以下|以内)|至|到")   # after 岁: an age group's bound (60岁以上)
 _AGE_FROM = re.compile(r"[岁歲]\s?(?:至|到|[-—～~])\s?$")     # before a number: 18岁到(35岁)
-_PLACE_COUNTERS = frozenset(("个", "所", "家", "处", "人", "户"))   # what counts places (三个村, 五所学校)
+_PLACE_MEASURES = frozenset("座台里门道棵间眼岔")   # measure words in place names (三座楼, 五台县, 十里铺; not 三次|入村)
 #: After a numeral and its measure word, the rest of a place's name (三座|楼村, 五台|县, 十里|铺村).
 _PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{1,2}(?:村|庄|屯|铺|寨)|[县市](?!级|场|民|区|直|属|委|政)")
 _DEFINING = frozenset(("小于", "大于", "低于", "高于"))   # a definition's bound before a value and 的
@@ -542,10 +542,11 @@ def _rejected(text: str, h: _Hit, lex: _Lexicon) -> bool:
             return True   # 0-17岁, 18至59岁, 60岁以上, 18岁到35岁, 满65岁: an age group names a category
         if unit.base == "岁" and _PERSON_AGED.match(text, unit_end):
             return True   # 73岁村民某某, 已有78岁高龄, （63岁、女）: one person's age
-        if chinese and unit.base not in _PLACE_COUNTERS and _PLACE_NAMED.match(text, unit_end):
+        if chinese and h.unit_s in _PLACE_MEASURES and _PLACE_NAMED.match(text, unit_end):
             return True   # 三座|楼村, 五台|县: a numeral and a measure word inside a place's name
-        if (text[max(0, h.start - 2):h.start] in _DEFINING and text.startswith("的", h.end)
-                and unit.base not in ("%", "‰", "百分点")):   # (低于13%左右的预期目标: a target's share)
+        if (text[max(0, h.start - 2):h.start] in _DEFINING and text[h.start - 3:h.start - 2] != "不"
+                and text.startswith("的", h.end) and unit.base not in ("%", "‰", "百分点")):
+            # (低于13%左右的预期目标: a target's share; 不低于50元的标准: a standard)
             return True   # 厚度小于0.025毫米的|塑料袋: a bound inside a definition, no result
         if (unit.base in _WORD_AFTER and "." in h.n1 and not h.mult and not h.n2
                 and text[unit_end:unit_end + 1] in _WORD_AFTER[unit.base]):
