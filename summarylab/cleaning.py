@@ -699,6 +699,7 @@ _DATED_HEADLINE = re.compile(r"""
     [ \t]? (?:0[1-9]|1[0-2]) - (?:0[1-9]|[12][0-9]|3[01]) [ \t]*   # its month and day (10-10)
     """, re.VERBOSE)
 MIN_DATED_HEADLINES = 2   # ... two or more of them on lines in a row: a sidebar's list
+DATED_LINE = 50           # such a line is at most this long (40 for the headline, a blank and 10-10)
 
 
 def _dated_headline_spans(text: str) -> list[tuple[int, int, str]]:
@@ -716,7 +717,7 @@ def _dated_headline_spans(text: str) -> list[tuple[int, int, str]]:
         line = text[s:e]
         if not line.strip() and e < len(text):
             continue
-        if _DATED_HEADLINE.fullmatch(line):
+        if len(line) <= DATED_LINE and line.rstrip()[-1:].isdigit() and _DATED_HEADLINE.fullmatch(line):
             run.append((s, e_nl))
             continue
         if len(run) >= MIN_DATED_HEADLINES:

@@ -291,7 +291,6 @@ def counted_noun(run: str, cut: int, limit: int) -> str:
 
 
 _OPENING_CONJUNCTIONS = frozenset("但而且又却则")   # (not 并: 并网, 并购 open nouns)
-_CHANGE_VERBS = frozenset(("增加", "减少", "增长", "下降", "提高", "降低", "上升", "增收", "减收"))
 _GETTING_VERBS = ("争取", "申请", "落实", "拨付", "下拨", "划拨", "筹集", "组织", "引进")
 _FINDING_VERBS = ("排查", "检查", "查找", "梳理", "清理", "评选", "摸排", "筛查", "查处", "挑选", "推选", "选拔")
 _NOT_NOUNS = ("v", "l", "i", "d", "p", "u", "m", "q", "r", "t", "f")   # jieba's tags of words no subject opens
@@ -304,11 +303,11 @@ def _complement(text: str, pos: int, word: str) -> bool:
             or word == "到" and text.endswith(_GETTING_VERBS, 0, pos))
 
 
-def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
+def phrase_start(text: str, start: int, *, stay: frozenset = frozenset(), reach: int = 6) -> int:
     """Where the noun phrase ``text[start:]`` really starts, as jieba's dictionary reads the
     words around ``start``: back to the start of a word that ``start`` falls inside (建成|区 ->
     建成区), unless jieba tags that word a verb, idiom, adverb … (开展|活动), it follows a digit
-    (5|万元户) or a change's verb opens it (增加|收入); then past a verb's 了 (建设了|总面积), a
+    (5|万元户) or a word of ``stay`` opens it (增加|收入, where the change is read); then past a verb's 了 (建设了|总面积), a
     verb's complement (排查|出|隐患, 争取|到|资金) and a conjunction opening it (但|西大街).
 
     >>> t = "建成区年径流总量控制率"; t[phrase_start(t, 2):]
@@ -319,15 +318,17 @@ def phrase_start(text: str, start: int, *, reach: int = 6) -> int:
     '西大街校址面积'
     >>> t, u = "累计完成投资额", "全年开展活动"; t[phrase_start(t, 4):], u[phrase_start(u, 4):]
     ('投资额', '活动')
+    >>> t = "每年可增加收入"; t[phrase_start(t, 5):], t[phrase_start(t, 5, stay=frozenset({"增加"})):]
+    ('增加收入', '收入')
     """
     lo = max(0, start - reach)
     pos, out, tags = lo, start, _tagger().word_tag_tab
     for w in _base().jieba.cut(text[lo:], HMM=False):
         end = pos + len(w)
         if (pos < start < end and not tags.get(w, "n").startswith(_NOT_NOUNS)
-                and not (pos and text[pos - 1].isdigit()) and text[pos:start] not in _CHANGE_VERBS):
+                and not (pos and text[pos - 1].isdigit()) and text[pos:start] not in stay):
             out = pos   # start inside a word that is no verb (开展|活动 stays cut), nor a count's unit
-            # (5|万元户), nor one opened by a change's verb (增加|收入: the change is read from it)
+            # (5|万元户), nor one opened by a word of ``stay`` (增加|收入: the change is read from it)
         elif pos >= out and w == "了" and len(text) - end >= 2:
             out = end   # 建设了|总面积: the verb before the particle goes
         elif pos == out == start and len(text) - end >= 2 and _complement(text, pos, w):

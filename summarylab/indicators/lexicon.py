@@ -93,6 +93,7 @@ class _Lexicon:
     lookback_ends: frozenset
     change: re.Pattern
     increase: frozenset
+    changes: frozenset   # the change words, rises and falls (增加, 下降 …)
     bare_ok: tuple[str, ...]
     bare_ok_compound: tuple[str, ...]
     trim: re.Pattern
@@ -356,7 +357,7 @@ def _lexicon() -> _Lexicon:
     keeps = words.get("subject_keep", [])
     return _Lexicon(scan=scan, units=units, longest_unit=max(map(len, units)), lookback=lookback, lookback_ends=frozenset(ends),
                     change=re.compile(change),
-                    increase=frozenset(words.get("increase", [])),
+                    increase=frozenset(words.get("increase", [])), changes=frozenset(changes),
                     bare_ok=tuple(words.get("bare_ok", [])), trim=trim, trim_ends=trim_ends,
                     bare_ok_compound=tuple(words.get("bare_ok_compound", [])),
                     cut=cut, kept_cuts=frozenset(kept_cuts),

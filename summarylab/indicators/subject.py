@@ -1412,7 +1412,7 @@ def _core(before: str, lex: _Lexicon, again: bool = True) -> str:
             if before.startswith("了") and rest > 2:   # 聘请了|监督员: the aspect particle goes
                 before = before[1:]
     if before:   # 建成|区年径流…, 建设了|总面积, 但|西大街…
-        before = whole[phrase_start(whole, len(whole) - len(before)):]
+        before = whole[phrase_start(whole, len(whole) - len(before), stay=lex.changes):]
     return before.strip(" “”\"¥￥").replace("\n", "")   # 一般公共⏎预算收入: a wrapped line
 
 
