@@ -183,7 +183,9 @@ _ASKED = re.compile(r"""
                                                                       # (乡村民宿：为谁建？缺什么？)
   | [^。！!；;，,：:\n？?]{2,16} [，,] [^。！!；;，,：:\n？?]{2,16} [？?]     # a topic, a comma, its question
                                                                       # (乡村“老人食堂”，好事如何办好？)
-  | [^。！!；;，,：:\n？?]{6,40} [？?] \s? [—－] \s? [—－] \s? [^。！？!?；;\n]{4,40}   # a question over its
+  | [^。！!；;，,：:\n？?]{6,40} [？?] (?:[^。！!；;，,：:\n？?]{2,20} [？?]){1,3}   # questions in a row
+                                                                      # (某名单公布了吗？有哪些地区？怎么改？)
+  | [^。！!；;，,：:\n？?]{6,40} [？?] \s? [—－-] \s? [—－-] \s? [^。！？!?；;\n]{4,40}   # a question over its
     """, re.VERBOSE)                                                   # subtitle (…何以为继？——基于…分析)
 _YEAR_TAG = re.compile(rf"(?<=[{_HAN}）)])\s+\d{{4}}$")  # a site's year tag after a title: …统计公报 2022
 _IMAGE = re.compile(r"^!\[(?P<alt>[^\n]{1,200}?)\]\([^()\s]{1,400}\)$")  # ![alt](address): a scraped image tag
@@ -200,7 +202,8 @@ _EXCLAIMED = re.compile(rf"""
     (?=.{{10,{TITLE_CHARS}}}$)                              # a headline's length
     (?=[^\n]*[！!])                                          # one phrase at least exclaimed
     (?:[^。！？!?；;，,：:\n]{{1,20}}[：:])?                   # 卫健委最新统计：  a source or topic first
-    (?:[^。！？!?；;，,：:\n]{{1,30}}[！!？?]){{1,3}}          # phrases each ending in ！ (or ？: 划重点！…怎么干？全在这里！)
+    (?:[^。！？!?；;，,：:\n]{{1,30}}[！!？?]{{1,3}}){{1,3}}    # phrases each ending in ！ (or ？: 划重点！…怎么干？全在这里！;
+                                                            # a run of marks as one: 某队喜添生力军！!)
     [^。！？!?；;，,：:\n]{{0,45}}                             # the last perhaps without
     """, re.VERBOSE)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -217,7 +220,7 @@ _BODY_START = re.compile(
       | 本人 | 本文 | 我(?:局|镇|鎮|县|縣|市|区|區|们|們|乡|鄉|单位|單位|站|所|院|校|部|中心|[xX×*]{{2,4}}[{_HAN}])   # (我xx县: a name left out)
       | 今年 | 去年 | 近年 | 半年来 | 半年來 | 今天 | 刚才 | 剛才 | 刚刚过去 | 剛剛過去 | 这次 | 這次 | 本次 | 一年来 | 一年來 | 随着 | 隨著 | 为了 | 為了 | 根据 | 根據 | 按照 | 遵照 | 依照 | 在(?=[{_HAN}]{{2,}}[的下中]) | 现将 | 現將
       | 过去 | 過去 | 现在 | 現在 | 自[{_HAN}]{{0,8}}以来 | 目录 | 目錄
-      | [为為爲](?:进一步|進一步|切实|切實|加强|加強|深入|全面|有效|认真|認真|扎实|紮實)   # 为加强…: a purpose opening the body
+      | [为為爲](?:进一步|進一步|切实|切實|加强|加強|深入|全面|有效|认真|認真|扎实|紮實|贯彻|貫徹|落实|落實)   # 为加强…: a purpose opening the body
       | [{_HAN}]{{0,10}}自\s?(?:\d{{4}}|20[xX×*]{{1,2}})\s*年                # 市残联自2021年…以来
       | [{_HAN}]{{2,12}}(?:作为|作為|作爲)(?=[{_HAN}0-9xX])                     # 某园区作为全市…的排头兵
       | 在[^，。；\n]{{2,30}}?(?:之际|之際|之时|之時)                     # 在某会议即将召开之际，…
@@ -288,7 +291,8 @@ _DATE_LABEL = re.compile(r"时间|時間|日期|编辑|編輯|记者|記者|作�
 _SITE_NAME = re.compile(r"(?:网|網|网站|網站|文库|文庫|官网|官網|频道|頻道)$|^[A-Za-z0-9 .\-]+$")
 
 
-_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)[：:]\s?|^[（(](?:原标题|原標題)[：:]\s?(?=[^（()）]{4,}[)）]$)")   # (原标题：…)
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|原標題)[：:]\s?|^[（(](?:原标题|原標題)[：:]\s?(?=[^（()）]{4,}[)）]?$)")   # (原标题：…), its
+# bracket perhaps not closed
 _REGION_TAG = re.compile(rf"[\[［【][{_HAN}]{{2,10}}[\]］】]\s?")   # [内蒙古], [农业基层工作报道]
 
 
@@ -336,6 +340,8 @@ def _decorations(line: str) -> str:
     line = re.sub(r"\s?信息(?:来源|來源)\s?[：:][^\n]{0,40}$", "", line)   # 某局…年度报告信息来源：某办: a record's field after it
     line = _SITE_AFTER.sub("", line)   # 某消防救援人员221人-某某快资讯: the site's name after a dash
     line = re.sub(rf"(?<=[{_HAN}）)]{{8}})_[{_HAN}]{{2,6}}$", "", line)   # 某地多措并举稳定生态流量_世界焦点: a site's name
+    line = re.sub(rf"(?:(?<=[{_HAN}）)]{{8}})|(?<=[？?！!”]))\s?[|｜]\s?[{_HAN}]{{2,6}}$", "", line)   # 某地何以起势？|某某观察:
+    # a column's name after a bar
     if (paper := _PAPER_TAG.search(line)) is not None and paper.start() >= _PAPER_HEAD:
         line = line[:paper.start()]   # 喜迎党代会某市水利这五年扬子晚报: the paper's name after a headline
     line = _ENGLISH_TAIL.sub("", line)   # 某乡施政成果专辑_电子书 Read More: a site's button
@@ -641,7 +647,9 @@ def _run_on(line: str) -> str | None:
                 end = more.end()   # …发展情况|分析报告2014年…: the name goes on to its last type word
             head, rest = _after_sentences(line[:end]), line[end:]
             if (len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head) or _VERB_THEN_TYPE.search(head)
-                    or _YEAR_NOTE.fullmatch(rest.strip())):
+                    or _YEAR_NOTE.fullmatch(rest.strip())
+                    or _VERB_TYPE.search(head) and _OPENING_YEAR.match(rest) and not _SENTENCE.search(rest)):   # (某社科学谋划|2025年某工作: the verb's
+                # object, no body after it)
                 continue   # (…情况汇报（2024年）: the year in brackets is the title's, no body)
             named = _OPENING_YEAR.sub("", head, count=1)   # 2020年某方案|某方案为…: said again without its year
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
@@ -688,6 +696,8 @@ def _about_broken(lines: list[str], i: int) -> str | None:
 
 _RUN_ON_NAME = 20   # characters after a title in which another document's name would stand
 _REDACTED_PLACE = re.compile(r"[xX×*]{2,4}[省市县縣区區镇鎮乡鄉]")   # a body whose name is left out, opening the body
+_QUOTED = re.compile(r"“[^“”\n]{1,20}”")   # a quoted phrase: its comma is no sentence's
+_VERB_TYPE = re.compile(r"(?:谋划|謀劃|安排|分析|打算)$")   # types that are verbs too: what follows may be their object
 _VERB_THEN_TYPE = re.compile(r"(?:是|为|為|在于|在於|全面|认真|認真|系统|系統)(?:总结|總結|报告|報告|汇报|匯報|计划|計劃)$")   # 议题是总结|…:
 # a sentence's verb and object, no name
 _PIECE_THEN_BODY = re.compile(rf"[1-9](?![0-9０-９年月日号%％.．、个件项名人户家次条篇万亿元千百天岁期批座所台套辆本部份倍吨亩米])[{_HAN}]")
@@ -1139,7 +1149,8 @@ def title_of(text: str, fallback: str = "") -> str:
     title = _title_of(text, fallback)
     if title == fallback:
         return title
-    title = _GENRE_TAG.sub("", title).rstrip("-_|｜—–· \t") or title   # 某某询问函应用文, 某某会议-: a 范文 site's
+    title = _GENRE_TAG.sub("", title).rstrip("-_|｜—–· \t") or title
+    title = _SAID_TWICE.sub(r"\g<t>", title)   # 某自查报告 某自查报告: a page's title said again after its page mark   # 某某询问函应用文, 某某会议-: a 范文 site's
     # category after the name, a separator whose site name the cleaning took
     lines = _candidates(text)
     if _BARE_KIND.fullmatch(title):
@@ -1155,6 +1166,7 @@ def title_of(text: str, fallback: str = "") -> str:
     return title
 
 
+_SAID_TWICE = re.compile(r"^(?P<t>[^\n]{6,60})\s?(?P=t)$")
 #: A 范文 site's category glued after a document's name (某某询问函应用文), its type's last character before it.
 _GENRE_TAG = re.compile(r"(?<=[函书書告结結划劃报報案见見知稿辞辭言])(?:应用文|應用文)$")
 #: a document kind alone, a site's column (工作总结 over 校车工作总结): the line naming it is the title
@@ -1258,7 +1270,8 @@ def _title_of(text: str, fallback: str) -> str:
             return line[:-1]   # 某院党委喜获某称号。/ 某网衡阳7月3日讯…, 某心得体会。: a name with a full stop
         if _kicker(lines, i):
             return lines[i + 1][:TITLE_CHARS]   # 面对寒潮 积极应对 / 某公司加大投入保障供暖 / 2012年…。: the headline
-        if _OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(line) or line.endswith(("：", ":", "，", ",")):
+        if (_OUTLINE.match(line) or _BROKEN.search(line) or _SENTENCE.search(_QUOTED.sub("“”", line))
+                or line.endswith(("：", ":", "，", ","))):   # (a comma inside quotes: “一人护林，全家脱贫”——…)
             glued = _glued_name(line) if i == _first_kept(lines) else ""
             break
         title, used = _joined(lines, i)
@@ -1288,7 +1301,7 @@ _NAME_GOES_ON = re.compile(r"""
     暨 | 及 | 和 | 与 | 與 | 并 | 並                              # another name joined to it
   | 的 | 中 | 里 | 裡 | 上 | 是 | 已 | 将 | 將 | 要 | 等 | 之 | 时 | 時 | 精神   # a particle, a place word,
   | 于 | 於 | 由 | 从 | 從 | 以 | 对 | 對                        # a preposition (本计划于…执行)
-  | 指出 | 提出 | 强调 | 強調 | 要求 | 显示 | 顯示 | 明确 | 明確 | 如下 | 认为 | 認為   # a verb taking it as subject
+  | 指出 | 提出 | 强调 | 強調 | 要求 | 显示 | 顯示 | 表明 | 明确 | 明確 | 如下 | 认为 | 認為   # a verb taking it as subject
     """, re.VERBOSE)
 
 
@@ -1376,12 +1389,12 @@ _META_LINE = re.compile(r"""
 _HEADLINE_CHARS = (6, 50)   # a headline over a portal's record line is this long
 
 
-def _before_meta(lines: list[str], i: int) -> bool:
+def _before_meta(lines: list[str], i: int, asked: bool = False) -> bool:
     """``lines[i]`` is a headline: no sentence end inside (an exclamation may be: 某某成绩单来了！
-    外资领跑全国), and the next other line (past a
+    外资领跑全国; with ``asked`` a question too: 某产业走向何方？——…), and the next other line (past a
     reporter's byline) is the portal's record of the page (来源：… 发布时间：…)."""
     line = lines[i]
-    if not _HEADLINE_CHARS[0] <= len(line) <= _HEADLINE_CHARS[1] or re.search("[。？?；;]", line):
+    if not _HEADLINE_CHARS[0] <= len(line) <= _HEADLINE_CHARS[1] or re.search("[。；;]" if asked else "[。？?；;]", line):
         return False
     nxt = next((x for x in lines[i + 1:i + 3] if x != line and not _REPORTER.match(x)), "")
     return bool(_META_LINE.match(nxt))   # (past a reporter's byline: 本报记者 某某)
@@ -1520,6 +1533,10 @@ def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
                 and line.startswith(head) and not any(head.count(w) > 1 for w in _TYPE_TWICE)):
             return head[:TITLE_CHARS]   # 某局节能工作总结今年以来，…: the title run on into the body
                                         # (not 某总结5篇某总结1…: a collection's name and its piece's)
+        if headline and found is None and not _is_junk(line) and (_before_meta(lines, k, asked=True)
+                                                                  or _ASKED.fullmatch(line) and not _BODY_START.match(line)):
+            return line[:TITLE_CHARS]   # 咨询服务 / 某产业走向何方？——… (/ 来源：… 发布时间：…): the headline
+            # that asks, or the one over the page's record
         if _SALUTATION.match(line) or _OUTLINE.match(line) or _SENTENCE.search(line):
             return found   # the body: a headline with a number seen before it, if any
         if line[:1] in "[［【(（":

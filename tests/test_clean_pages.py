@@ -2383,6 +2383,42 @@ FURNITURE = [
     ("【学习指导】\n由某某的网友为您精心整理收集，供您学习参考。\n全年增长5%。\n喜欢就分享下载吧。\n", "全年增长5%。\n", "blurb"),
     ("禁渔成效明显。查看全文：http://www.example.cc\n", "禁渔成效明显。\n", "url"),
     ("今年【nián】以来，全年增长5%。", "今年以来，全年增长5%。", "pinyin_gloss"),
+    # fresh474-478 kinds: a forum's name; navigation and share controls; a hotline header; a site's name before
+    # 正文; a recommendation; a picture's login wall; an editors' chain; an app's byline; closing credits in
+    # brackets; a figure's caption; infobox fields; date stamps; an e-paper's header; a paper database's links;
+    # portal field names around a title; a brand after a spaced dash; an address alone; casino brands
+    ("某某县论坛\n站点地图\n某镇2024年禁毒工作总结\n全年增长5%。", "某镇2024年禁毒工作总结\n全年增长5%。", "forum"),
+    ("Android 某某中文网\n全年增长5%。", "全年增长5%。", "forum"),
+    ("链接已复制\n关联信息\n新闻中心NEWS\n24小时热线 1234 5678\n某某网 正文\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n热门作文推荐！\n", "全年增长5%。\n", "blurb"),
+    ("全年增长5%。\n登录/注册后可看大图\n", "全年增长5%。\n", "paywall"),
+    ("全年增长5%。\n◆编辑：某某◆二审：某某某◆三审：某某\n", "全年增长5%。\n", "site_header"),
+    ("某某新闻·记者 某某某\n全年增长5%。", "全年增长5%。", "byline"),
+    ("全年增长5%。（某某 某某某 /文）\n", "全年增长5%。\n", "byline"),
+    ("全年增长5%。（某某日报 记者某某某）\n", "全年增长5%。\n", "byline"),
+    ("全年增长5%。\n图1：工作人员向群众讲解政策\n", "全年增长5%。\n", "image"),
+    ("中文名：某某综合试验区\n获批时间：2018年3月1日\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("202405/16\n08/29 05:13\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("电子报阅读机\n当前报纸名称：某某日报\n日期：12-04\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n相似文献\n中文文献\n外文文献\n获取原文\n", "全年增长5%。\n", "site_header"),
+    ("信息来源 某某乡人民政府 主题导航 综合政务\n信息名称 某乡2023年护林工作小结 内容概述\n全年增长5%。",
+     "某乡2023年护林工作小结\n全年增长5%。", "site_header"),
+    ("某县推进农膜回收利用 - 中国某某\n全年增长5%。", "某县推进农膜回收利用\n全年增长5%。", "site_header"),
+    ("全年增长5%。\n    某某省某某市某某区幸福大街12号\n", "全年增长5%。\n", "site_header"),
+    ("倡导在婚礼中融入太阳城赌城_abet国际集团$官网娱乐平台文明元素。近日，88必发市局开展考核。",
+     "倡导在婚礼中融入文明元素。近日，市局开展考核。", "spam"),
+    # fresh479-483 kinds: SEO keywords between a sentence's pieces; a blog's closing lines; a lone site word;
+    # sidebar names; a company's fields; question marks for spaces; a casino's site line; a closing byline; a
+    # summary field; a figure's caption at a line's end
+    ("全市学童龋齿率较高，\n某市关键字行销\n，为降低龋齿率，\nseo优化\n，全面开展窝沟封闭。",
+     "全市学童龋齿率较高，\n，为降低龋齿率，\n，全面开展窝沟封闭。", "spam"),
+    ("全年增长5%。\n本篇发表于 未分类 并标签为 , , 。\n回应已关闭。\nnetease\n栏目排行\n快捷导航\n", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。\n客服电话：12345678\n公司地址：某某省某某市某某路8号\n", "全年增长5%。\n", "site_header"),
+    ("某县开展燃气安全检查\n? ? ? ? 8月31日，县住建局开展检查。", "某县开展燃气安全检查\n8月31日，县住建局开展检查。", "filler"),
+    ("AB某某会·（中国）官方网站-登录入口\n全年增长5%。", "全年增长5%。", "spam"),
+    ("目前玉米陆续成熟收获。 记者某某某某某通讯员某某摄\n全年增长5%。", "目前玉米陆续成熟收获。\n全年增长5%。", "byline"),
+    ("某县玉米种植任务完成\n本文摘要：某县玉米种植任务完成\n全年增长5%。", "某县玉米种植任务完成\n全年增长5%。", "blurb"),
+    ("（2）检查分装场271 图4-3-2 某某检查工作情形\n件次。", "（2）检查分装场271\n件次。", "image"),
 ]
 
 
@@ -2552,6 +2588,12 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     # names and words parted by blanks, a bracketed lesson's kind, an editorial's note, 供图 in a sentence
     "某县开展冬季储粮安全普查12-05\n今年以来，全县开展储粮检查，成效明显。（来源：市统计局）\n",
     # one headline with its date is no sidebar's list; a data source in brackets after a sentence stays
+    "第三届乡村振兴论坛\n（二）举办电商论坛\n组织记者培训\n县融媒体中心记者张某某参加了培训。\n",
+    # an event's forum with its 届, a heading's forum, 记者 in report lines
+    "（三）推进关键字标注工作\n全县网络行销企业达到12家。\n图4所示为全县用水结构。\n记者节当天，召开座谈会。\n",
+    # SEO words inside a sentence, a figure named in a sentence, 记者 opening a sentence
+    "全县新建路灯120盏（含太阳能路灯30盏）。\n图书馆地址：某某市某某区幸福大街12号\n中文名称规范使用率达100%。\n",
+    # a note in brackets, an address after its label, a field-like word inside a sentence
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
