@@ -2536,6 +2536,8 @@ _ITEM_START = re.compile(rf"""
 #: A line break between a number's integer part and its point (外贸出口2⏎.5亿美元): no line
 #: starts with a decimal point, so the break goes (unreported, like the joins below).
 _POINT_BREAK = re.compile(r"(?<=[0-9])[ \t]*\n[ \t]*(?=[.．][0-9])")
+#: A line broken right after an opening quote (实施“⏎十、百、万”高产示范工程): the quote goes on, a join.
+_QUOTE_BREAK = re.compile(r"(?<=[“「『])[ \t]*\n[ \t]*(?=[^\s“”「」『』])")
 #: A change word broken by a wrapped line, its figure right after (同比增⏎长46.6%, 下⏎降3%): a join.
 _CHANGE_BREAK = re.compile(r"(?<=[增下提降减上])[ \t]*\n[ \t]*(?=[长降高低少加升]了?[0-9])")
 #: A blank after a thousands comma (澳门居民有2, 785人): one number, its groups of three parted by a
@@ -2654,6 +2656,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
     spans += _fragment_joins(work, spans)
     spans += [(m.start(), m.end(), "") for m in _POINT_BREAK.finditer(work)]   # 出口2⏎.5亿美元: a join
     spans += [(m.start(), m.end(), "") for m in _CHANGE_BREAK.finditer(work)]   # 同比增⏎长46.6%: a join
+    spans += [(m.start(), m.end(), "") for m in _QUOTE_BREAK.finditer(work)]   # 实施“⏎十、百、万”: a join
     spans += [(*m.span("blank"), "") for m in _THOUSANDS_BLANK.finditer(work)]   # 2, 785人: a join
     out, offsets, removals = _remove(work, spans)
     findings = _findings(work, spans, removals)

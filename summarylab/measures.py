@@ -298,7 +298,7 @@ _CONTENTS_ENTRY = re.compile(r"""
     """, re.VERBOSE)
 _CONTENTS_WORD = re.compile(r"目\s*[录錄]|CONTENTS|Contents")
 # Characters that make a word with the numeral after them (统一、 唯一、 之一、 十二、).
-_GLUED_NOT_AFTER = set("统唯万之第初其周星单同专划不整逐合归如均始再有另每这那某各") | set(_CN) | set("〇零两")
+_GLUED_NOT_AFTER = set("统唯万之第初其周星单同专划不整逐合归如均始再有另每这那某各、") | set(_CN) | set("〇零两")
 # Blanks after a finished sentence: in a report flattened onto one line, a new paragraph
 # (…取得明显成效。 一是…).
 _SENTENCE_GAP = re.compile(r"[。！？!?][ \t\u3000]+")

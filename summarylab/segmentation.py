@@ -294,6 +294,9 @@ _OPENING_CONJUNCTIONS = frozenset("但而且又却则")   # (not 并: 并网, �
 _GETTING_VERBS = ("争取", "申请", "落实", "拨付", "下拨", "划拨", "筹集", "组织", "引进")
 _FINDING_VERBS = ("排查", "检查", "查找", "梳理", "清理", "评选", "摸排", "筛查", "查处", "挑选", "推选", "选拔")
 _NOT_NOUNS = ("v", "l", "i", "d", "p", "u", "m", "q", "r", "t", "f")   # jieba's tags of words no subject opens
+#: Words jieba tags as verbs that modify the noun after them (有关|案件, 相关|企业): a start inside
+#: them goes back to their start.
+_MODIFIERS = frozenset({"有关", "有關", "相关", "相關"})
 
 
 def _complement(text: str, pos: int, word: str) -> bool:
@@ -325,7 +328,7 @@ def phrase_start(text: str, start: int, *, stay: frozenset = frozenset(), reach:
     pos, out, tags = lo, start, _tagger().word_tag_tab
     for w in _base().jieba.cut(text[lo:], HMM=False):
         end = pos + len(w)
-        if (pos < start < end and not tags.get(w, "n").startswith(_NOT_NOUNS)
+        if (pos < start < end and (not tags.get(w, "n").startswith(_NOT_NOUNS) or w in _MODIFIERS)
                 and not (pos and text[pos - 1].isdigit()) and text[pos:start] not in stay):
             out = pos   # start inside a word that is no verb (开展|活动 stays cut), nor a count's unit
             # (5|万元户), nor one opened by a word of ``stay`` (增加|收入: the change is read from it)

@@ -663,7 +663,10 @@ def _collect_rules(text: str, found: _Found) -> None:
             continue   # (两个时期：…, 三种形式：…: parts described, no formulation)
         items = _expansion_at(text, m.end(), n, m.group("head"))
         if len(items) == n and (all(_shares_head(x, m.group("head"), bool(m.group("measure"))) for x in items)
-                                or _governed_short_list(text, m.start(), items)):
+                                or _governed_short_list(text, m.start(), items)
+                                or m.group("measure") == "大" and n >= 3 and len(m.group("head")) >= 2
+                                and max(map(len, items)) <= LISTED_NAME):
+            # (八大版块：甲区、乙区…: as many short names as a 大 says)
             found.add(text, m.span(), "formulation", False)
             taken.add(m.start())
     for m in _CAND_BRACKETED.finditer(text):   # 两个提升（城市建设和城市管理）: as many items as it says
@@ -690,6 +693,7 @@ def _collect_rules(text: str, found: _Found) -> None:
 
 
 SHORT_ITEM = 4   # items of a governed formulation spelled out after its colon are at most this long
+LISTED_NAME = 8   # names a 大 formulation lists after its colon (八大版块：机场核心区、…) are at most this long
 
 
 def _governed_short_list(text: str, start: int, items: list[str]) -> bool:

@@ -1482,6 +1482,16 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(73000, "亩", subject="秋播落实面积"), R(69000, "亩", subject="规划面积"),
       R(105, "%", subject="秋播落实面积占规划面积比重")]),
     (T, "今年突出兩個「優」，建成三個“書香社區”示範點。", [R(3, "个")]),
+    # an age before the group it names is no indicator (5岁儿童, 65岁~74岁老年人); 颗 counts; a headline's next
+    # phrase after a blank is no counted noun; 有关 stays whole; nothing before a value: the noun after it
+    # (fresh479-483 kinds)
+    (S, "全市5岁儿童龋患率为70.9%，65岁~74岁老年人缺牙修复比例为40%。",
+     [R(70.9, "%", subject="5岁儿童龋患率"), R(40, "%")]),
+    (T, "全市為6歲兒童實施窩溝封閉2.1萬顆。", [R(21000, "颗")]),
+    (S, "全县封闭牙齿超11万颗 儿童龋齿发病率下降50%", [R(110000, "颗", approx=True, subject="封闭牙齿"),
+     R(50, "%", change="decrease", subject="儿童龋齿发病率")]),
+    (S, "检查餐饮单位611户次，办理有关案件8件。", [R(611, "户次", subject="餐饮单位"), R(8, "件", subject="有关案件")]),
+    (S, "提升仓储能力。新增1260吨低温仓容，改善储粮条件。", [R(1260, "吨", change="increase", subject="低温仓容")]),
 ]
 
 

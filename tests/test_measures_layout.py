@@ -229,6 +229,9 @@ CASES = [
     # a heading run on after a sentence whose title opens with a count (二、9个村…): no number list
     ("某镇文化工作总结\n一、文化站全天免费开放，成效明显。二、9个村“农家书屋”正常开放。书屋是惠民工程。\n三、加大村级文化工程建设\n",
      [(1, "一、", "文化站全天免费开放，成效明显"), (1, "二、", "9个村“农家书屋”正常开放"), (1, "三、", "加大村级文化工程建设")]),
+    # a line broken right after an opening quote goes on: the numerals inside the quote are no headings (a fresh483 kind)
+    ("二、实施内容\n（一）实施“\n千、百、十”示范工程。全省建设99个示范片。\n（二）建立展示田。每个示范片建立一处。",
+     [(1, "二、", "实施内容"), (2, "（一）", "实施“千、百、十”示范工程"), (2, "（二）", "建立展示田")]),
 ]
 
 

@@ -417,6 +417,9 @@ def test_expansions_keyed_by_a_character_or_after_a_head_with_de(text, slogan, i
     # short items after the colon of a formulation a verb governs; items alike (a noun and a verb
     # each) before a quoted one, the last ending in a verb (fresh211-215 kinds)
     ("馆里坚持四种态度：积极、认真、进取、奉献。", "四种态度", ["积极", "认真", "进取", "奉献"]),
+    # as many short names after the colon of an unquoted 大 formulation (a fresh481 kind)
+    ("新区规划五大片区：综合服务区、科技研发区、物流仓储区、生态休闲区、居住配套区。", "五大片区",
+     ["综合服务区", "科技研发区", "物流仓储区", "生态休闲区", "居住配套区"]),
     ("以「开放、透明、服务、教育及责任」五大主轴推动各项工作。", "五大主轴", ["开放", "透明", "服务", "教育", "责任"]),
     ("持续做好参谋助手、桥梁纽带、保护传承三篇大文章。", "三篇大文章", ["参谋助手", "桥梁纽带", "保护传承"]),
     ("建立固定献血者队伍、应急献血者队伍、稀有血型献血者队伍三支献血队伍。", "三支献血队伍",
@@ -441,6 +444,8 @@ def test_expansions_of_formulations_seen_on_real_pages(text, slogan, items, scri
     ("历史分为两个时期：早期时期、晚期时期。", "两个时期"),                    # parts described, not named
     ("坚持三个到位：宣传、措施、经费都有保障。", "三个到位"),                  # items without the head
     ("保证了学习时间、学习内容和学习效果三个落实。", "三个落实"),              # what is done, counted
+    ("全县作物分为三大类：粮食、油料、蔬菜。", "三大类"),                      # a one-character head: kinds
+    ("全县发展两大片区：东片、西片。", "两大片区"),                            # two names after 大: too few to tell
 ])
 def test_counts_without_their_items_or_after_an_ordinal_are_no_formulations(text, slogan):
     assert slogan not in set(summarylab.analyze(text).slogans.slogan)

@@ -500,7 +500,11 @@ def _line_split(text: str, h: _Hit) -> bool:
     return before in ("", "\n") or before.isspace() and text[max(0, h.start - 2):h.start - 1] in ("", "\n")
 
 
-_AGE_BOUND = re.compile(r"及?(?:以上|以下|以内)|至|到")   # after 岁: an age group's bound (60岁以上)
+_AGE_BOUND = re.compile(r"""
+    及?(?:以上|以下|以内) | 至 | 到 | \s?[-—～~]                          # after 岁: an age group's bound (60岁以上, 65岁~74岁)
+  | (?:儿童|兒童|幼儿|幼兒|婴幼儿|嬰幼兒|学童|學童|学生|學生|青少年|老年人|人群|女性|男性|妇女|婦女|孩子|组|組)
+                                                                      # or the group it names (5岁儿童龋患率, 12岁组)
+    """, re.VERBOSE)
 _AGE_FROM = re.compile(r"[岁歲]\s?(?:至|到|[-—～~])\s?$")     # before a number: 18岁到(35岁)
 _PLACE_MEASURES = frozenset("座台里门道棵间眼岔")   # measure words in place names (三座楼, 五台县, 十里铺; not 三次|入村)
 #: After a numeral and its measure word, the rest of a place's name (三座|楼村, 五台|县, 十里|铺村).
