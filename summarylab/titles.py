@@ -1055,6 +1055,24 @@ def _dated_below(raws: list[str], k: int) -> bool:
     return _DATE_OR_SOURCE.match(below) is not None
 
 
+HEADLINE_PHRASE = 5   # phrases of a headline parted by blanks are at least this long (a menu's are shorter)
+
+
+def _headline_over_body(raws: list[str], k: int) -> bool:
+    """A row of three phrases, each a few words long, with the body's sentence right below it
+    (blank lines between): a news page's headline written in phrases, not a site's banner.
+
+    >>> _headline_over_body(["让孩子赢在起跑点 小一防龋齿 免费窝沟封填", "", "全市学童龋齿率高达4成，"], 0)
+    True
+    >>> _headline_over_body(["聚焦甲 聚焦乙 聚焦丙", "全市学童龋齿率高达4成，"], 0)
+    False
+    """
+    parts = raws[k].split()
+    below = next((r for r in raws[k + 1:k + 4] if r.strip()), "")
+    return (len(parts) == 3 and min(map(len, parts)) >= HEADLINE_PHRASE
+            and re.search("[，。；！？,;!?]", below) is not None and len(below.strip()) >= _BODY_LINE // 2)
+
+
 #: A menu's item: a few characters, nothing but Chinese (官方微信, 今日头条, 数字报刊).
 _MENU_ITEM = re.compile(rf"[{_HAN}]{{2,4}}")
 _MENU_RUN = 3   # this many menu items, each on a line right below the last, are a menu
@@ -1108,7 +1126,8 @@ def _candidates(text: str) -> list[str]:
             # 范文 site's crumb that ends in the title itself: …>某局工作总结 / 某局工作总结)
         if _crumbs(raw.strip()):
             last_step = re.split("[>＞]+", raw.strip())[-1].strip()
-        if (_banner(_decorations(raw)) and not _NAME_FIELD.match(raw.strip())) or _bulleted(raw) and not _dated_below(raws, k) \
+        if (_banner(_decorations(raw)) and not _NAME_FIELD.match(raw.strip()) and not _headline_over_body(raws, k)
+                or _bulleted(raw) and not _dated_below(raws, k)) \
                 or _SPEAKER_LINE.match(raw.strip()) or _authors(_GLOSS.sub("", raw)):   # (词条 | 某某村 |: a field, no banner)
             continue   # (a speaker's line before the squeeze joins the name to the issuer)
         if (b := _BLURB.match(raw.strip())) is not None and b.group("doc2"):
@@ -1150,7 +1169,8 @@ def title_of(text: str, fallback: str = "") -> str:
     if title == fallback:
         return title
     title = _GENRE_TAG.sub("", title).rstrip("-_|｜—–· \t") or title
-    title = _SAID_TWICE.sub(r"\g<t>", title)   # 某自查报告 某自查报告: a page's title said again after its page mark   # 某某询问函应用文, 某某会议-: a 范文 site's
+    title = _SAID_TWICE.sub(r"\g<t>", title)   # 某自查报告 某自查报告: a page's title said again after its page mark
+    title = _NOTICE_DATE.sub("", title) or title   # 某补助方案中华民国102年10月16日公告: the date it was announced   # 某某询问函应用文, 某某会议-: a 范文 site's
     # category after the name, a separator whose site name the cleaning took
     lines = _candidates(text)
     if _BARE_KIND.fullmatch(title):
@@ -1166,6 +1186,12 @@ def title_of(text: str, fallback: str = "") -> str:
     return title
 
 
+#: A notice's date after the name it announced (某补助方案中华民国102年10月16日公告).
+_NOTICE_DATE = re.compile(r"""
+    (?<=[\u4e00-\u9fff）)]) \s?
+    (?: (?:中华民国|中華民國)[0-9]{2,3} | (?:19|20)[0-9]{2} ) 年 [0-9]{1,2} 月 [0-9]{1,2} 日   # the date, a ROC year too
+    (?:公告|發布|发布|印发|印發) $                                                     # and what was done that day
+    """, re.VERBOSE)
 _SAID_TWICE = re.compile(r"^(?P<t>[^\n]{6,60})\s?(?P=t)$")
 #: A 范文 site's category glued after a document's name (某某询问函应用文), its type's last character before it.
 _GENRE_TAG = re.compile(r"(?<=[函书書告结結划劃报報案见見知稿辞辭言])(?:应用文|應用文)$")
@@ -1533,10 +1559,11 @@ def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
                 and line.startswith(head) and not any(head.count(w) > 1 for w in _TYPE_TWICE)):
             return head[:TITLE_CHARS]   # 某局节能工作总结今年以来，…: the title run on into the body
                                         # (not 某总结5篇某总结1…: a collection's name and its piece's)
-        if headline and found is None and not _is_junk(line) and (_before_meta(lines, k, asked=True)
-                                                                  or _ASKED.fullmatch(line) and not _BODY_START.match(line)):
+        if headline and found is None and not _is_junk(line) and (
+                _before_meta(lines, k, asked=True) or _ASKED.fullmatch(line) and not _BODY_START.match(line)
+                or not _STOP.search(line) and k + 1 < len(lines) and _NEWS_LEAD.match(lines[k + 1])):
             return line[:TITLE_CHARS]   # 咨询服务 / 某产业走向何方？——… (/ 来源：… 发布时间：…): the headline
-            # that asks, or the one over the page's record
+            # that asks, the one over the page's record or over a news dateline (某网12月29日讯…)
         if _SALUTATION.match(line) or _OUTLINE.match(line) or _SENTENCE.search(line):
             return found   # the body: a headline with a number seen before it, if any
         if line[:1] in "[［【(（":
