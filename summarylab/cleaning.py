@@ -1137,7 +1137,7 @@ _ADULT = r"""(?:清码|无码|有码|码区|内射|口爆|颜射|喷潮|失禁�
     |色偷偷|婷婷久久|[Aa][VvⅤ]日韩|日韩[Aa][VvⅤ]|啪啪|不卡在线|激情网|精品久久
     |天天操|夜夜操|五月婷婷|丁香五月|欧美激情|禁止18岁|18岁禁止|狠狠综合|人人狠狠|成年人在线|毛片|天天干|四虎|久色|五月丁香|一级二级三级
     |久草|伊人网|黄色片|免费A片|A片下载|乱子伦|男人的天堂|亚洲激情|噜噜|茄子视频|天堂中文在线
-    |爱爱网|欧美爱色|热精品|[Αα]片)"""
+    |爱爱网|欧美爱色|热精品|[Αα]片|鸡巴|日逼|天天爽|黄色在线)"""
 _ADULT_NEAR = r"""(?:在线观看|免费观看|在线播放|免费入口|永久免费|在线|免费|入口|视频|亚洲|欧美|日韩|国产
     |精品|午夜|蜜桃|激情|高潮|合集|最大|丰满|未满|艳星|野外|疯狂|[Xx]{3,}|[Mm][Vv]|手机|日本|久久|网址|黄色
     |是多少|图片区|小说区|超清|高清|一本道|一道本)"""
@@ -1705,6 +1705,23 @@ def _site_pieces(pieces: list[str]) -> bool:
         return True
     first = pieces[0]
     return any(all(first[i:i + 2] in p for p in pieces[1:]) for i in range(len(first) - 1))
+
+
+STUFFED_WORD = 16   # a keyword a site stuffs between the pieces of a sentence is at most this long
+#: A line of one keyword (no mark) between a line ending in a comma and one opening with one
+#: (…在台重现，⏎某某按摩⏎，一度引起恐慌): a site's SEO stuffing, the sentence broken around it.
+_STUFFED_WORD = re.compile(rf"""
+    (?<=[，,]) [ \t]* \n \s{{0,4}}                          # a piece's comma, its line's end
+    [^\s，,。；;：:！!？?、“”\n][^，,。；;：:！!？?、“”\n]{{0,{STUFFED_WORD - 1}}}   # the keyword's line
+    [ \t]* \n \s{{0,4}} [，,]                                # the next piece's comma
+    """, re.VERBOSE)
+
+
+def _stuffed_word_spans(text: str) -> list[tuple[int, int, str]]:
+    """Keywords a site stuffs between the pieces of a sentence, each on a line of its own between
+    a comma and a comma (某地疫情重现，⏎某某代理⏎，一度引起恐慌): the keyword goes with the line
+    breaks and the doubled comma, the sentence joined again (某地疫情重现，一度引起恐慌)."""
+    return [(m.start(), m.end(), "spam") for m in _STUFFED_WORD.finditer(text)]
 
 
 def _keyword_spans(text: str) -> list[tuple[int, int, str]]:
@@ -2633,7 +2650,7 @@ def clean(text: str, patterns: str | Path | None = None) -> Cleaned:
              + _repeated_tail_spans(work)
              + _punct_junk_spans(work) + _pinyin_text_spans(work) + _filler_spans(work)
              + _word_dot_spans(work) + _piece_header_spans(work) + _numbered_copy_spans(work) + _tailed_list_spans(work) + _cut_list_spans(work) + _page_line_spans(work) + _menu_spans(work)
-             + _contents_spans(work) + _word_bar_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _numbered_link_spans(work)
+             + _contents_spans(work) + _word_bar_spans(work) + _forum_card_spans(work) + _keyword_spans(work) + _stuffed_word_spans(work) + _numbered_link_spans(work)
              + _doubled_spans(work) + _doubled_line_spans(work) + _name_byline_spans(work) + _numbered_crumb_spans(work)
              + _bracket_caption_spans(work) + _emoji_spans(work) + _dated_headline_spans(work))
     spans += _chunk_spans(work, spans)

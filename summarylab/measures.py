@@ -764,7 +764,26 @@ def _candidates(text: str, dashes: bool) -> list[_Cand]:
             seen = c.start
             c.line = line
             out.append(c)
+    _mixed_marks(out)
     return out
+
+
+_ARABIC = ("num_dot", "num_dun")   # 1. and 1、: a list whose writer changed marks half-way (1.…2、…)
+
+
+def _mixed_marks(cands: list[_Cand]) -> None:
+    """An Arabic item whose number follows the previous Arabic item's in the other mark, its own
+    mark having no item before the number (…。1.甲。…。2、乙…): the same list, read in the first mark."""
+    last: _Cand | None = None
+    seen: dict[str, set[int]] = {s: set() for s in _ARABIC}
+    for c in cands:
+        if c.style not in _ARABIC:
+            continue
+        if (last is not None and last.style != c.style and c.ordinal == last.ordinal + 1 >= 2
+                and c.ordinal - 1 not in seen[c.style]):
+            c.style = c.family = last.style
+        seen[c.style].add(c.ordinal)
+        last = c
 
 
 def _in_note(text: str, notes: list[int], i: int) -> bool:

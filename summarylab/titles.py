@@ -201,7 +201,7 @@ _SENTENCE = re.compile(r"[。！？!?；;]|(?:，|(?<![0-9]),|,(?![0-9]{3}(?![0-
 _EXCLAIMED = re.compile(rf"""
     (?=.{{10,{TITLE_CHARS}}}$)                              # a headline's length
     (?=[^\n]*[！!])                                          # one phrase at least exclaimed
-    (?:[^。！？!?；;，,：:\n]{{1,20}}[：:])?                   # 卫健委最新统计：  a source or topic first
+    (?:[^。！？!?；;，,：:\n]{{1,20}}[：:，,])?                # 卫健委最新统计：  a source or topic first (这里，…！)
     (?:[^。！？!?；;，,：:\n]{{1,30}}[！!？?]{{1,3}}){{1,3}}    # phrases each ending in ！ (or ？: 划重点！…怎么干？全在这里！;
                                                             # a run of marks as one: 某队喜添生力军！!)
     [^。！？!?；;，,：:\n]{{0,45}}                             # the last perhaps without
@@ -370,7 +370,7 @@ _CATEGORY_TAG = re.compile(r"""
 
 
 #: A site's name after a title, parted by a dash or bar (…被困人员221人-全球快资讯, …总结_某某网).
-_SITE_AFTER = re.compile(rf"(?<=[{_HAN}）)0-9])\s?[-－—_|｜]\s?[{_HAN}A-Za-z0-9]{{2,10}}(?:{_SITE_KIND})$")
+_SITE_AFTER = re.compile(rf"(?<=[{_HAN}）)0-9%％])\s?[-－—_|｜]\s?[{_HAN}A-Za-z0-9]{{2,10}}(?:{_SITE_KIND})$")
 
 
 _YEAR_WORD = re.compile(r"^(?:(?:19|20)\d{2}|20[xX×*]{1,2}|[xX×*]{2,4}) 年")   # 2020 年东宝区政府工作报告, XX 年…:
@@ -900,8 +900,8 @@ def _banner(line: str) -> bool:
     >>> _banner("聚焦甲 聚焦乙 聚焦丙"), _banner("民政工作这十年 · 区划地名篇")
     (True, False)
     """
-    parts = [p for p in line.split() if p not in _SEPARATORS]
-    return (len(parts) >= 3 and all(len(p) <= 8 for p in parts)
+    parts = [p for p in line.split() if p not in _SEPARATORS and not _REGION_TAG.fullmatch(p + " ")]   # ([新闻] 甲 乙:
+    return (len(parts) >= 3 and all(len(p) <= 8 for p in parts)                                         # a tag, no phrase)
             and (not _TITLE_END.search(line) or _COLUMN_TYPE.fullmatch(parts[-1]) is not None)   # 政务公开
             and not any(p.isdigit() for p in parts))   # 规划计划 计划总结: columns (not 某局 2025 年工作总结…)
 
@@ -1098,7 +1098,7 @@ def _menu_lines(lines: list[str]) -> set[int]:
 
 
 #: A field's label glued to the document's name it labels, or a blank between, the table's cell edge lost.
-_GLUED_LABEL = re.compile(rf"^[ \t]*(?:名称|名稱|标题|標題)[ \t]?(?=[{_HAN}]{{4}}[^\n：:]{{4,80}}(?:{_DOC_TYPE})[ \t]*$)")
+_GLUED_LABEL = re.compile(rf"^[ \t]*(?:名称|名稱|标题|標題)[ \t]?(?=[{_HAN}]{{4}}[^\n：:]{{4,120}}(?:{_DOC_TYPE})[ \t]*$)")
 #: A field's label whose blanks a decoder wrote as ? (名？称？：, 发？文？字？号？：).
 _QMARK_SPACED = re.compile(rf"[ \t]*(?:[{_HAN}][ \t]?[？?]{{1,3}}[ \t]?){{2,5}}(?=[：:])")
 

@@ -2411,7 +2411,29 @@ FURNITURE = [
     # sidebar names; a company's fields; question marks for spaces; a casino's site line; a closing byline; a
     # summary field; a figure's caption at a line's end
     ("全市学童龋齿率较高，\n某市关键字行销\n，为降低龋齿率，\nseo优化\n，全面开展窝沟封闭。",
-     "全市学童龋齿率较高，\n，为降低龋齿率，\n，全面开展窝沟封闭。", "spam"),
+     "全市学童龋齿率较高，为降低龋齿率，全面开展窝沟封闭。", "spam"),
+    # any keyword stuffed on a line between a sentence's pieces, each broken after a comma (fresh487 kinds)
+    ("去年疫情在本地重现，\n某某代理\n，一度引起恐慌，\n\n2019某某词\n\n，近期疫情已经退烧。",
+     "去年疫情在本地重现，一度引起恐慌，近期疫情已经退烧。", "spam"),
+    # fresh484-488 kinds: a row of site names parted by bars; a paper's bylines; a daily tag before a headline; a
+    # reprint's source; feedback pleas; authors without a colon; a first review; an abstract's paywall; a date and
+    # a site; English links; forum rules and buttons; a company's greeting; a tag's attributes; field names
+    ("0571|某城论坛|某城网|某州网|某州论坛\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("本报两会报道组某某\n全年增长5%。\n本报记者 柴\n", "全年增长5%。\n", "byline"),
+    ("天天亮点!某市打造数字城市\n全年增长5%。", "某市打造数字城市\n全年增长5%。", "site_header"),
+    ("全年增长5%。\n本文转自：某某报\n建议反馈 您的每一条建议声音，我们都认真对待\n", "全年增长5%。\n", "site_header"),
+    ("全年增长5%。（记者 某某某某某）\n作者 某某某 某某\n一审/编辑：某某\n", "全年增长5%。\n", "byline"),
+    ("您现在查看是摘要页，全文长 3062 字符\n全年增长5%。", "全年增长5%。", "paywall"),
+    ("2023年10月11日 某某三农在线\n全年增长5%。\nLinks booklink\nContact Us: admin [ a t ] example.com\n",
+     "全年增长5%。\n", "site_header"),
+    ("请遵守互联网相关规定，不要发布广告\n发新话题\n[发帖际遇]： 某某开车超速被罚款\n全年增长5%。", "全年增长5%。", "forum"),
+    ("您好：某某科技股份有限公司\n打开文本图片集\n著录日期 生效日期\n全年增长5%。", "全年增长5%。", "site_header"),
+    ('幼犬死亡率高a class="insidelink" title="幼犬">幼犬也要打疫苗。', "幼犬死亡率高幼犬也要打疫苗。", "markup"),
+    ("今年《2023澳门彩开彩结果》全县增长5%。", "今年全县增长5%。", "spam"),
+    ("某某网首页 > 资讯中心 > 行业动态 > 某某乡2012年牲畜安全越冬工作稳步有序\n全年增长5%。",
+     "某某乡2012年牲畜安全越冬工作稳步有序\n全年增长5%。", "site_header"),   # a crumb ending in the headline
+    ("b体育最新下载地址某县温泉旅游成为支柱产业\n全年增长5%。", "某县温泉旅游成为支柱产业\n全年增长5%。", "spam"),
+    ("谁有黄色在线观看，2018天天拍拍天天爽视频，\n全年增长5%。", "全年增长5%。", "spam"),
     ("全年增长5%。\n本篇发表于 未分类 并标签为 , , 。\n回应已关闭。\nnetease\n栏目排行\n快捷导航\n", "全年增长5%。\n", "site_header"),
     ("全年增长5%。\n客服电话：12345678\n公司地址：某某省某某市某某路8号\n", "全年增长5%。\n", "site_header"),
     ("某县开展燃气安全检查\n? ? ? ? 8月31日，县住建局开展检查。", "某县开展燃气安全检查\n8月31日，县住建局开展检查。", "filler"),
@@ -2597,6 +2619,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     # an event's forum with its 届, a heading's forum, 记者 in report lines
     "（三）推进关键字标注工作\n全县网络行销企业达到12家。\n图4所示为全县用水结构。\n记者节当天，召开座谈会。\n",
     # SEO words inside a sentence, a figure named in a sentence, 记者 opening a sentence
+    "全县建设网站|论坛|平台三类载体。\n本报记者站设在县城。\n作者认为，全年增长5%。\n",
+    # bars in a sentence, a paper's office, an author's view
     "全县新建路灯120盏（含太阳能路灯30盏）。\n图书馆地址：某某市某某区幸福大街12号\n中文名称规范使用率达100%。\n",
     # a note in brackets, an address after its label, a field-like word inside a sentence
 ])

@@ -232,6 +232,10 @@ CASES = [
     # a line broken right after an opening quote goes on: the numerals inside the quote are no headings (a fresh483 kind)
     ("二、实施内容\n（一）实施“\n千、百、十”示范工程。全省建设99个示范片。\n（二）建立展示田。每个示范片建立一处。",
      [(1, "二、", "实施内容"), (2, "（一）", "实施“千、百、十”示范工程"), (2, "（二）", "建立展示田")]),
+    # a list run onto one line whose numbers change from 1. to 2、: one list (a fresh479 kind)
+    ("三、加强食堂管理，制止浪费。1.按需制定菜谱，保证食材新鲜。加强节约意识。2、妥善处理厨余垃圾，专人管理。及时反馈。四、加强宣传。",
+     [(1, "三、", "加强食堂管理，制止浪费"), (2, "1.", "按需制定菜谱，保证食材新鲜"), (2, "2、", "妥善处理厨余垃圾，专人管理"),
+      (1, "四、", "加强宣传")]),
 ]
 
 

@@ -680,8 +680,9 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         # (not 14亿人口的|大国: the people are the country's)
         noun = _noun_after(text, end + 1, lex)
         subject = noun if len(noun) >= 2 else ""
-    if (not subject and unit is not None and (unit.base in _SIZES or not rest.strip(" \t\u3000，,"))
-            and _HAN_CHAR.match(text, end)):   # (…。新增1260吨|低温准低温仓容: nothing before, the noun after)
+    if (not subject and unit is not None and (unit.base in _SIZES or not rest.strip(" \t\u3000，,")
+                                               and text.startswith(_NEW_WORDS, q_start))
+            and _HAN_CHAR.match(text, end)):   # (…。新增1260吨|低温准低温仓容: nothing before, what is new after)
         noun = _noun_after(text, end, lex)   # 完成|2万亩|高标准农田建设任务: the size of what follows
         subject = noun if len(noun) >= 2 and not noun.startswith(tuple(_PAIR_ADVERBS)) else ""   # (not 稳步增加到)
     if subject[:1] in "和及与" and not subject.startswith(("及以上", "及以下")) and _AFTER_COUNT.search(text, max(start, stop - len(subject) - 4), stop - len(subject)):
@@ -1500,6 +1501,7 @@ def _counts_days(text: str, start: int) -> bool:
 
 _NOUN_OPENERS = frozenset(("全面",))   # a noun_stop word that may open the counted noun itself
 _NEXT_COUNT = re.compile(r"(?:近|约|逾|超过|共|计)[0-9０-９]")
+_NEW_WORDS = ("新增", "新建", "新开", "新种", "新聘", "新引进")   # a value opening its clause with these: the noun follows
 _BLANK_THEN_FIGURE = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{1,12}?(?:[0-9０-９]|[增下上提降减減])")   # a blank, a word,
 # its number or its change (…超110万颗 儿童龋齿发病率下降50%: a headline's next phrase)
 _SIZE_OF = re.compile(r"[0-9０-９.．]{1,8}(?:万|千)?[\u4e00-\u9fff]{1,4}?的(?=[\u4e00-\u9fff])")   # 1200亩的, 3000平方米的
