@@ -220,6 +220,9 @@ _ALLOWED.update(circled=_HEADING_CTX | {"comma"}, num_paren=_HEADING_CTX | {"com
 _SHOUXIAN_ORD = {"首先": 1, "其次": 2, "再次": 3, "最后": 0, "最後": 0}  # 0: closes a run
 _FINALLY_REACH = 3  # paragraphs: 最后 this far after a run's last item no longer closes it
 _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
+#: After a heading's colon, a short phrase with no figure and no stop, then the line's end: the
+#: phrase is the title's ((一)日本：回收体系完善; not 1、归集方面：上半年新增缴存单位120个。).
+_NAMED_AFTER_COLON = re.compile(r"[^\n\r。；;！!？?：:0-9０-９，,]{2,20}(?=[ \t]*(?:\r?\n|$))")
 # Headings also end at a blank between words (a report flattened onto one line),
 # but not at one beside a digit or Latin letter (1 9 9 8 年, 关于 WTO).
 _TITLE_END_HEADING = re.compile(
@@ -434,6 +437,8 @@ def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
     if heading and m and m.group() in _SPACE + "?？" and (sp := _LETTER_SPACED.match(text, start)):
         m = _TITLE_END_HEADING.search(text, sp.end(), limit)   # 综 合 治 理: the blanks are spacing
     end = m.start() if m else limit
+    if heading and m and m.group() in "：:" and (rest := _NAMED_AFTER_COLON.match(text, m.end())) is not None:
+        end = rest.end()   # （一）日本：回收体系完善⏎: a place and what it shows, the heading's whole line
     if not m and limit < n:                      # overlong: cut at the last comma
         cut = max(text.rfind("，", start, end), text.rfind(",", start, end))
         end = cut if cut > start + 4 else end

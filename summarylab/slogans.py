@@ -296,8 +296,8 @@ _LEAD = re.compile(rf"""
     (?![使将可便刻时日]) \s* [：:]? \s*                     # (not 即使, 即将 …), a colon
   | {_CLOSER} {_HEAD} \s* [：:] \s* (?:即\s*[：:]?)? \s*   # a colon: 五个一工程：…
   | {_CLOSER} (?:——|－－|--) \s*                          # a dash: “四型机关”——甲、乙、丙、丁
-  | {_CLOSER} {_HEAD} (?P<bracket>[（(]) \s* (?:即|指)? \s* [：:]? \s*
-                                                          # in brackets: “四个不摘”要求（甲、乙…）
+  | {_CLOSER} {_HEAD} (?P<bracket>[（(]) \s* (?:即|指|包括|包含)? \s* [：:]? \s*
+                                                          # in brackets: “四个不摘”要求（甲、乙…）, “新三样”（包括…）
     """, re.VERBOSE)
 _QLIST = re.compile(_CLOSER + r"\s*(?=[“「『])")
 # enumeration markers at a clause start: 一是/一要/一是要/其一是 …, 第一，/其一， …, and
@@ -453,14 +453,16 @@ def _closes(text: str, s: int, i: int) -> bool:
 
 
 def _is_formulation(phrase: str) -> bool:
-    """A quoted phrase led by a numeral (“四个结合”), or a topic before a count of parts
-    (“巡视三部曲”, “防疫四件套”); not an idiom (“一刀切”) nor a date (“五月来花”, “十一黄金周”
-    stay quoted slogans)."""
+    """A quoted phrase led by a numeral (“四个结合”) or by 新/老 and a numeral (“新三样”), or a
+    topic before a count of parts (“巡视三部曲”, “防疫四件套”); not an idiom (“一刀切”) nor a date
+    (“五月来花”, “十一黄金周” stay quoted slogans)."""
     return "、" not in phrase and (_PARTS_AFTER_TOPIC.fullmatch(phrase) is not None or (
-        _QUOTED_FORMULATION.fullmatch(phrase) is not None
+        (_QUOTED_FORMULATION.fullmatch(phrase) is not None or _NEW_COUNT.fullmatch(phrase) is not None)
         and not _idiom().match(phrase) and _DATE_LED.match(phrase) is None))
 
 
+#: 新 or 老 before a count and its head (新三样, 老三篇): the new or old ones, counted.
+_NEW_COUNT = re.compile(r"[新老][两二三四五六七八九十][\u3400-\u9fff]{1,2}")
 #: A topic, then a count of the parts it comes in (巡视三部曲, 防疫四件套, 服务五字诀): words that
 #: always announce that many items.
 _PARTS_AFTER_TOPIC = re.compile(r"[\u4e00-\u9fff]{1,4}(?P<n>[两二三四五六七八九十])(?:部曲|件套|字诀|字经|步法|板斧)")
@@ -986,6 +988,8 @@ def _numeral(phrase: str, compound: bool) -> int | None:
     ``compound`` (三严三实 -> 6, 两不愁三保障 -> 5); None for 一个中心两个基本点-like phrases."""
     if (parts := _PARTS_AFTER_TOPIC.fullmatch(phrase)) is not None:
         return NUMERAL_VALUE[parts.group("n")]   # 巡视三部曲 -> 3
+    if phrase[:1] in "新老" and phrase[1:2] in NUMERAL_VALUE and len(phrase) >= 3:
+        return _numeral(phrase[1:], compound)   # 新三样 -> 3: the new three, counted as three
     if not phrase or phrase[0] not in NUMERAL_VALUE:
         return None
     if _IN_ONE.fullmatch(phrase):

@@ -1062,7 +1062,7 @@ def _headline_over_body(raws: list[str], k: int) -> bool:
     """A row of three phrases, each a few words long, with the body's sentence right below it
     (blank lines between): a news page's headline written in phrases, not a site's banner.
 
-    >>> _headline_over_body(["让孩子赢在起跑点 小一防龋齿 免费窝沟封填", "", "全市学童龋齿率高达4成，"], 0)
+    >>> _headline_over_body(["让孩子赢在起跑点 小一防龋齿 免费窝沟封填", "", "全市国小一年级学童龋齿率高达4成，"], 0)
     True
     >>> _headline_over_body(["聚焦甲 聚焦乙 聚焦丙", "全市学童龋齿率高达4成，"], 0)
     False

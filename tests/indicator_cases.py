@@ -1492,6 +1492,10 @@ CASES: list[tuple[str, str, list[R]]] = [
      R(50, "%", change="decrease", subject="儿童龋齿发病率")]),
     (S, "检查餐饮单位611户次，办理有关案件8件。", [R(611, "户次", subject="餐饮单位"), R(8, "件", subject="有关案件")]),
     (S, "提升仓储能力。新增1260吨低温仓容，改善储粮条件。", [R(1260, "吨", change="increase", subject="低温仓容")]),
+    # a breakdown with 其中: the kind named before 有 says which firms (a fresh485 kind); no kind in a time or place
+    (S, "白名单企业超过80家。其中梯次利用有27家企业，再生利用有15家企业。",
+     [R(80, "家", approx=True, subject="白名单企业"), R(27, "家", subject="梯次利用企业"), R(15, "家", subject="再生利用企业")]),
+    (S, "其中今年有5家企业获奖，全县有32家企业落户。", [R(5, "家", subject="企业"), R(32, "家", subject="企业")]),
 ]
 
 

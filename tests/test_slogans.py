@@ -533,6 +533,12 @@ def test_expansion_in_brackets_after_the_formulation():
     assert expansion_of(text, "四个不摘") == ["摘帽不摘责任", "摘帽不摘政策", "摘帽不摘帮扶", "摘帽不摘监管"]
 
 
+def test_a_new_count_with_its_items_in_brackets_after_包括():
+    # 新 before the numeral (“新三样”: the new three), its items in brackets after 包括 (a fresh485 kind)
+    text = "今年全市“新三样”（包括电动汽车、储能电池、光伏组件）出口增长较快。"
+    assert expansion_of(text, "新三样") == ["电动汽车", "储能电池", "光伏组件"]
+
+
 def test_expansion_from_a_quoted_list_right_before():
     text = "实行“一个项目、一名领导、一套班子、一抓到底”的“四个一”推进机制。"
     assert expansion_of(text, "四个一") == ["一个项目", "一名领导", "一套班子", "一抓到底"]

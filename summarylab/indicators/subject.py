@@ -577,6 +577,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
         noun = _noun_after(text, end, lex, relative=unit.base not in _PEOPLE or text[end - 1:end] == "名")   # (3人|脱贫的
         #   任务: people; 1名|要求入党的积极分子: 名 counts the noun after)
         if noun:
+            if noun in _GENERIC_HEADS and (who := _kind_before(text, q_start)):
+                return who + noun   # 其中梯次利用有|27家|企业: which firms
             return noun
     if (stated := _stated_whole(text, q_start, end, unit, lex)) is not None:
         return stated
@@ -1070,6 +1072,20 @@ def _owner_before(text: str, start: int, stop: int, subject: str, lex: _Lexicon)
 
 #: Heads that say little without the words before their 的 (符合条件的人员, 参加企业年金的职工).
 _GENERIC_HEADS = frozenset("人员 职工 群众 居民 对象 人口 家庭 农户 企业 项目 单位 学生".split())
+#: A kind named before 有 after 其中 or a comma, a generic noun counted after (其中梯次利用有27家企业).
+_TIME_OR_PLACE = re.compile(r"[年月日县市区镇乡村省]|全|共|还|均|都")   # (其中今年有…, 其中全县有…: no kind)
+_HAS_BEFORE = re.compile(r"(?:其中|[，,、])(?P<who>[\u4e00-\u9fff]{2,8}?)有$")
+KIND_REACH = 12   # characters before a count searched for the kind named before 有
+
+
+def _kind_before(text: str, q_start: int) -> str:
+    """The kind named before 有 right before a count, in a sentence that breaks a whole down with
+    其中 (其中梯次利用有27家企业，再生利用有15家企业 -> 梯次利用, 再生利用); else ""."""
+    start = max(text.rfind(c, 0, q_start) for c in "。；;\n") + 1
+    if "其中" not in text[start:q_start]:
+        return ""
+    m = _HAS_BEFORE.search(text, max(start, q_start - KIND_REACH), q_start)
+    return m.group("who") if m and not _TIME_OR_PLACE.search(m.group("who")) else ""
 MODIFIER_CHARS = 10   # characters of a modifier before 的 kept with its head
 
 
