@@ -222,7 +222,20 @@ _FINALLY_REACH = 3  # paragraphs: 最后 this far after a run's last item no lon
 _TITLE_END = re.compile(r"[。；;！!？?：:\n\r]")
 #: After a heading's colon, a short phrase with no figure and no stop, then the line's end: the
 #: phrase is the title's ((一)日本：回收体系完善; not 1、归集方面：上半年新增缴存单位120个。).
-_NAMED_AFTER_COLON = re.compile(r"[^\n\r。；;！!？?：:0-9０-９，,]{2,20}(?=[ \t]*(?:\r?\n|$))")
+_NAMED_AFTER_COLON = re.compile(r"""
+    [^\n\r。；;！!？?：:0-9０-９，,]{2,20}                    # a short phrase, no figure, no stop
+    (?<![的了和与及在对把将被从为等并或要])                      # not broken off (…踏查了年初拨除的⏎)
+    (?<!加强|开展|推进|落实|建立|加大|实施|组织|做好)          # nor a verb waiting for its object (学校加强⏎)
+    (?=[ \t]*\r?\n)                                        # then the line's end (not the text's: cut off)
+    """, re.VERBOSE)
+def _word_broken(text: str, i: int) -> bool:
+    """The line ending at ``i`` breaks a word the next line finishes (…和政策引⏎导，…): wrapped prose."""
+    from .segmentation import two_character_words   # (jieba's dictionary: loaded only for such a heading)
+
+    j = _skip_ahead(text, i, min(len(text), i + 8), _BLANK)
+    return i > 0 and j < len(text) and text[i - 1] + text[j] in two_character_words()
+
+
 # Headings also end at a blank between words (a report flattened onto one line),
 # but not at one beside a digit or Latin letter (1 9 9 8 年, 关于 WTO).
 _TITLE_END_HEADING = re.compile(
@@ -437,7 +450,8 @@ def _title_span(text: str, start: int, heading: bool) -> tuple[int, int]:
     if heading and m and m.group() in _SPACE + "?？" and (sp := _LETTER_SPACED.match(text, start)):
         m = _TITLE_END_HEADING.search(text, sp.end(), limit)   # 综 合 治 理: the blanks are spacing
     end = m.start() if m else limit
-    if heading and m and m.group() in "：:" and (rest := _NAMED_AFTER_COLON.match(text, m.end())) is not None:
+    if (heading and m and m.group() in "：:" and (rest := _NAMED_AFTER_COLON.match(text, m.end())) is not None
+            and not _word_broken(text, rest.end())):
         end = rest.end()   # （一）日本：回收体系完善⏎: a place and what it shows, the heading's whole line
     if not m and limit < n:                      # overlong: cut at the last comma
         cut = max(text.rfind("，", start, end), text.rfind(",", start, end))

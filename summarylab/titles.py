@@ -1387,7 +1387,11 @@ def _kicker(lines: list[str], i: int) -> bool:
 #: A news headline ended by a full stop (某院党委喜获“某某”称号。) over its story's dateline (某网某地7月3日讯,
 #: 某社北京5月2日电).
 _DOTTED_HEADLINE = re.compile(r"[^。！？!?；;，,：:\n]{6,40}。")
-_NEWS_LEAD = re.compile(r"[^。，,\n]{0,20}?\d{1,2}月\d{1,2}日(?:讯|訊|电|電|消息)")   # (a dateline: not a headline)
+_NEWS_LEAD = re.compile(r"""
+    [^。，,\n]{0,20}? \d{1,2}月\d{1,2}日 (?:讯|訊|电|電|消息)               # 某网12月29日讯: a dateline (not a headline)
+  | [\u4e00-\u9fff]{2,10} (?:网|網|报|報) [\u4e00-\u9fff]{0,6} (?:讯|訊)            # 中国某某网某某讯 近日…: a
+    (?=[ \t\u3000（(]|近日|日前|昨日|昨天|今年|[0-9])                            # paper's or a site's dateline
+    """, re.VERBOSE)
 
 
 #: A portal's line of a page's record under its headline (来源：某局 发布时间：…, 2020-08-10 16:22 某局 [字号]).
@@ -1559,9 +1563,9 @@ def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
                 and line.startswith(head) and not any(head.count(w) > 1 for w in _TYPE_TWICE)):
             return head[:TITLE_CHARS]   # 某局节能工作总结今年以来，…: the title run on into the body
                                         # (not 某总结5篇某总结1…: a collection's name and its piece's)
-        if headline and found is None and not _is_junk(line) and (
-                _before_meta(lines, k, asked=True) or _ASKED.fullmatch(line) and not _BODY_START.match(line)
-                or not _STOP.search(line) and k + 1 < len(lines) and _NEWS_LEAD.match(lines[k + 1])):
+        if found is None and not _is_junk(line) and (
+                headline and (_before_meta(lines, k, asked=True) or _ASKED.fullmatch(line) and not _BODY_START.match(line))
+                or not _STOP.search(line) and _NEWS_LEAD.match(next((x for x in lines[k + 1:k + 3] if len(x) > 3), ""))):
             return line[:TITLE_CHARS]   # 咨询服务 / 某产业走向何方？——… (/ 来源：… 发布时间：…): the headline
             # that asks, the one over the page's record or over a news dateline (某网12月29日讯…)
         if _SALUTATION.match(line) or _OUTLINE.match(line) or _SENTENCE.search(line):
