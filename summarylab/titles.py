@@ -153,7 +153,7 @@ _LETTERHEAD = re.compile(r"""
   | 〔\d{4,}[^〕\s]{0,4}$                              # one a site broke: 泉港政综〔202465
     """, re.VERBOSE)
 _BRIEF_MASTHEAD = re.compile(r"(?:简报|簡報)$")   # 某某工作简报: a brief's masthead, its name
-_ISSUER = re.compile(rf"^(?![^\n]*[了着過过])[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")   # (not 某市有了…电影厅)
+_ISSUER = re.compile(rf"^(?![^\n]*[了着過过的])[{_HAN}]{{2,20}}(?:局|办公室|辦公室|调查队|調查隊|委员会|委員會|人民政府|政府|中心|厅|廳|处|處)$")   # (not 某市有了…电影厅, 和时间赛跑的某急救中心)
 _SECTION_TITLE = re.compile(r"第[一二三四五六七八九十百]{1,4}(?:[章节節篇]|部分)\s*[‧·•]?\s*(?P<name>[^\s、，,‧·•].{1,40})")   # a book's section
 # (第七章 ‧某业务: a dot between the number and the name; 第一部分2020年工作总结: a part)
 _OUTLINE = re.compile(r"""
@@ -178,7 +178,7 @@ _NOTED_TITLE = re.compile(rf"(?P<title>.{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}))[（
 #: A document's number before its name on the title line (某区爱卫字[2022]5号 某某工作报告).
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}字\s?[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}[号號]\s*(?=[^\n]{6,})")
 _ASKED = re.compile(r"""
-    [^。！!；;，,：:\n？?]{6,40} [？?] (?:[^。！？!?；;，,：:\n]{2,10})?    # 某工作总结怎么写？(一文揭示)
+    [^。！!；;，,：:\n？?]{6,40} [？?] (?:[^。！？!?；;，,：:\n]{2,16})?    # 某工作总结怎么写？(一文揭示)
   | [^。！!；;，,：:\n？?]{2,20} [：:] (?:[^。！!；;，,：:\n？?]{2,12} [？?]){2,4}   # a topic, then its questions
                                                                       # (乡村民宿：为谁建？缺什么？)
   | [^。！!；;，,：:\n？?]{2,16} [，,] [^。！!；;，,：:\n？?]{2,16} [？?]     # a topic, a comma, its question
@@ -242,8 +242,12 @@ _BODY_START = re.compile(
     )""", re.X)
 _TITLE_END = re.compile(rf"(?:{_DOC_TYPE}){_COUNT_SUFFIX}$")
 #: A line ending in a function word is a sentence broken by the layout (…所作的), not a title.
-_BROKEN = re.compile(r"[的了和与與及在对對把将將是从從由于於并並而且或]$|(?<![作行有])[为為]$"   # (担当作为: a noun)
-                     r"|(?<![方导導走趋趨意动動志取面偏指])向$")   # (香港新方向: a noun)
+_BROKEN = re.compile(r"""
+    [的了与與及在对對把将將是从從由于於并並而且或]$             # a particle, a conjunction, a preposition
+  | (?<![作行有])[为為]$                                      # 为 (not 担当作为: a noun)
+  | (?<![人祥温溫缓緩平总總柔随隨调調共饱飽谦謙暖])和$          # 和 (not 天时地利与人和: a noun)
+  | (?<![方导導走趋趨意动動志取面偏指])向$                      # 向 (not 香港新方向: a noun)
+    """, re.VERBOSE)
 #: A document-type word said twice (政府工作总结工作总结): a site's category glued on.
 _DOUBLE_TYPE = re.compile(r"((?:工作)?(总结|總結|报告|報告|计划|計劃))(?:工作)?\2$")
 _TITLE_PREFIX = re.compile(rf"^.{{4,{TITLE_CHARS + 20}}}?(?:{_DOC_TYPE}){_COUNT_SUFFIX}")
@@ -1412,7 +1416,8 @@ def _issued_name(lines: list[str], i: int) -> str | None:
 
 _META_LINE = re.compile(r"""
     ^(?: (?:信息|文章|稿件)?(?:来源|來源) | 发布(?:时间|日期|者) | 發布(?:時間|日期|者) | 作者 | 所属分类 | 所屬分類
-       | (?:责任)?编辑 | (?:責任)?編輯 | (?:更新|发稿|發稿)(?:时间|時間) | 日期 | 时间 | 時間 ) \s?[：:]   # a field's name and colon
+       | (?:责任)?编辑 | (?:責任)?編輯 | (?:更新|发稿|發稿)(?:时间|時間) | 日期 | 时间 | 時間
+       | 点击数 | 點擊數 | 浏览次数 | 瀏覽次數 ) \s?[：:]                                   # a field's name and colon
   | ^\d{4}[-/.]\d{1,2}[-/.]\d{1,2} \s+ \d{1,2}:\d{2}                         # or a timestamp opening the line
   | ^\d{4}年\d{1,2}月\d{1,2}日 \s? \d{1,2}:\d{2}                             # (2022年12月29日11:06)
     """, re.VERBOSE)
@@ -1563,8 +1568,8 @@ def _named_after(lines: list[str], i: int, headline: bool = True) -> str | None:
                 and line.startswith(head) and not any(head.count(w) > 1 for w in _TYPE_TWICE)):
             return head[:TITLE_CHARS]   # 某局节能工作总结今年以来，…: the title run on into the body
                                         # (not 某总结5篇某总结1…: a collection's name and its piece's)
-        if found is None and not _is_junk(line) and (
-                headline and (_before_meta(lines, k, asked=True) or _ASKED.fullmatch(line) and not _BODY_START.match(line))
+        if headline and found is None and not _is_junk(line) and (
+                _before_meta(lines, k, asked=True) or _ASKED.fullmatch(line) and not _BODY_START.match(line)
                 or not _STOP.search(line) and _NEWS_LEAD.match(next((x for x in lines[k + 1:k + 3] if len(x) > 3), ""))):
             return line[:TITLE_CHARS]   # 咨询服务 / 某产业走向何方？——… (/ 来源：… 发布时间：…): the headline
             # that asks, the one over the page's record or over a news dateline (某网12月29日讯…)
