@@ -166,8 +166,9 @@ _MARKER = re.compile(
                      (?! [0-9０-９.．] ) (?= [ \t\u3000]? [\u4e00-\u9fff] ) )   # a decimal heading's third level
       | (?P<num_dec> [1-9１-９][0-9０-９]? [.．] (?P<o11> [1-9１-９][0-9０-９]? )   # 1.1 政策背景: a
                      (?! [0-9０-９.．] ) (?= [ \t\u3000]? [\u4e00-\u9fff] )       # decimal heading, a line
-                     (?! [ \t\u3000]? (?: {AMOUNT_AFTER} ) (?<![项項](?=目))(?<!人(?=[力才文工口员居員])) ) )   # of its own
-                                                  # (not 1.5亿元; 1.1项目背景, 6.1人力资源: a word, no count)
+                     (?! [ \t\u3000]? (?: {AMOUNT_AFTER} ) (?<![项項](?=目))(?<!人(?=[力才文工口员居員]))
+                         (?<!公(?![里斤顷頃分吨噸尺升亩畝])) ) )   # of its own
+                                                  # (not 1.5亿元; 1.1项目背景, 6.1人力资源, 5.3公众参与: a word, no count)
       | (?P<num_dot> (?P<o5> [1-9１-９][0-9０-９]? ) (?:(?<=^[1-9])[ \t])? [.．]
                      (?: (?![0-9０-９]) | (?<=^[1-9１-９][.．]) (?=[0-9]{{1,2}}月(?:[0-9]{{1,2}}[日号]|份|底|初|[上中下]旬|[-—至])|(?:19|20)[0-9]{{2}}年) )   # 1. ⒈ 1 .;
                                                   # 1.4月20日，…, 2.3月份, 1.2022年春节: a date opens the item
@@ -205,8 +206,9 @@ _CONVENTION = {"di_part": 0, "upper_dun": 1, "num_pad": 1, "cn_dun": 2, "cn_pare
                "num_dec": 5, "num_paren": 5, "circled": 6, "num_dec3": 6}
 _NO_ORDINAL = {"stripped", "dash"}
 _FAMILY = {"yishiyao": "yishi", "shouxian": "di_x"}
-# Styles a list may switch between halfway (1.… 2、… 3、…): the next number in the other continues it.
-_TWINS = {"num_dun": "num_dot", "num_dot": "num_dun"}
+# Styles a list may switch between halfway (1.… 2、… 3、…; 一要… 三要… 四是要…): the next number in the
+# other continues it.
+_TWINS = {"num_dun": "num_dot", "num_dot": "num_dun", "yiyao": "yishiyao", "yishiyao": "yiyao"}
 # Contexts each style may start in (see _context).
 _HEADING_CTX = {"line", "space", "stop"}
 _ENUM_CTX = {"line", "space", "stop", "comma", "ji"}
@@ -787,18 +789,16 @@ def _candidates(text: str, dashes: bool) -> list[_Cand]:
     return out
 
 
-_ARABIC = ("num_dot", "num_dun")   # 1. and 1、: a list whose writer changed marks half-way (1.…2、…)
-
-
 def _mixed_marks(cands: list[_Cand]) -> None:
-    """An Arabic item whose number follows the previous Arabic item's in the other mark, its own
-    mark having no item before the number (…。1.甲。…。2、乙…): the same list, read in the first mark."""
+    """An item whose number follows the previous item's in its twin mark (_TWINS), its own mark
+    having no item before that number (…。1.甲。…。2、乙…, 一要…三要…四是要…): the same list, read in
+    the first mark, so that its run counts it (the tree joins such twins too, once both are kept)."""
     last: _Cand | None = None
-    seen: dict[str, set[int]] = {s: set() for s in _ARABIC}
+    seen: dict[str, set[int]] = {s: set() for s in _TWINS}
     for c in cands:
-        if c.style not in _ARABIC:
+        if c.style not in _TWINS:
             continue
-        if (last is not None and last.style != c.style and c.ordinal == last.ordinal + 1 >= 2
+        if (last is not None and _TWINS[c.style] == last.style and c.ordinal == last.ordinal + 1 >= 2
                 and c.ordinal - 1 not in seen[c.style]):
             c.style = c.family = last.style
         seen[c.style].add(c.ordinal)

@@ -244,6 +244,12 @@ CASES = [
     # … but not wrapped prose after the colon: a word broken over the lines, a verb waiting for its object
     ("二、主要成效\n1. 分类率提升明显：经过一年的宣传教育和政策引\n导，分类率提高。\n2. 家校共育：学校加强\n与家长沟通。\n",
      [(1, "二、", "主要成效"), (2, "1.", "分类率提升明显"), (2, "2.", "家校共育")]),
+    # a decimal heading before a word opening with 公 that is no unit (5.3公众参与风险; not 1.5公里); a list of
+    # 一要 items whose last is written 四是要 (fresh490, fresh492 kinds)
+    ("5.1资金风险\n资金不足。\n5.2公众参与风险\n参与度不高。\n5.3技术风险\n道路全长1.5公里。",
+     [(1, "5.1", "资金风险"), (1, "5.2", "公众参与风险"), (1, "5.3", "技术风险")]),
+    ("会议要求，一要提高认识。二要突出重点。三要强化服务。四是要开拓思路，作出更大贡献。",
+     [(1, "一", "要提高认识"), (1, "二", "要突出重点"), (1, "三", "要强化服务"), (1, "四是", "要开拓思路，作出更大贡献")]),
 ]
 
 
