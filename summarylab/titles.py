@@ -652,9 +652,9 @@ def _run_on(line: str) -> str | None:
             head, rest = _after_sentences(line[:end]), line[end:]
             if (len(head) < 4 or _SENTENCE.search(head) or re.search(r"[，,]", head) or _VERB_THEN_TYPE.search(head)
                     or _YEAR_NOTE.fullmatch(rest.strip())
-                    or _VERB_TYPE.search(head) and _OPENING_YEAR.match(rest) and not _SENTENCE.search(rest)):   # (某社科学谋划|2025年某工作: the verb's
-                # object, no body after it)
-                continue   # (…情况汇报（2024年）: the year in brackets is the title's, no body)
+                    or _VERB_TYPE.search(head) and _OPENING_YEAR.match(rest) and not _SENTENCE.search(rest)):
+                continue   # (…情况汇报（2024年）: the year in brackets is the title's, no body; 某社科学谋划|2025年某工作:
+                # the verb's object, no body after it)
             named = _OPENING_YEAR.sub("", head, count=1)   # 2020年某方案|某方案为…: said again without its year
             if (rest.startswith(head[:min(6, len(head))]) or _BODY_START.match(rest)
                     or len(named) >= 6 and rest.startswith(named) and _SENTENCE.search(rest)
@@ -1172,10 +1172,10 @@ def title_of(text: str, fallback: str = "") -> str:
     title = _title_of(text, fallback)
     if title == fallback:
         return title
-    title = _GENRE_TAG.sub("", title).rstrip("-_|｜—–· \t") or title
-    title = _SAID_TWICE.sub(r"\g<t>", title)   # 某自查报告 某自查报告: a page's title said again after its page mark
-    title = _NOTICE_DATE.sub("", title) or title   # 某补助方案中华民国102年10月16日公告: the date it was announced   # 某某询问函应用文, 某某会议-: a 范文 site's
+    title = _GENRE_TAG.sub("", title).rstrip("-_|｜—–· \t") or title   # 某某询问函应用文, 某某会议-: a 范文 site's
     # category after the name, a separator whose site name the cleaning took
+    title = _SAID_TWICE.sub(r"\g<t>", title)   # 某自查报告 某自查报告: a page's title said again after its page mark
+    title = _NOTICE_DATE.sub("", title) or title   # 某补助方案中华民国102年10月16日公告: the date it was announced
     lines = _candidates(text)
     if _BARE_KIND.fullmatch(title):
         title = _named_kind(lines, title)
@@ -1196,7 +1196,7 @@ _NOTICE_DATE = re.compile(r"""
     (?: (?:中华民国|中華民國)[0-9]{2,3} | (?:19|20)[0-9]{2} ) 年 [0-9]{1,2} 月 [0-9]{1,2} 日   # the date, a ROC year too
     (?:公告|發布|发布|印发|印發) $                                                     # and what was done that day
     """, re.VERBOSE)
-_SAID_TWICE = re.compile(r"^(?P<t>[^\n]{6,60})\s?(?P=t)$")
+_SAID_TWICE = re.compile(r"^(?P<t>[^\n]{6,60})\s?(?P=t)$")   # one title twice, a blank perhaps between
 #: A 范文 site's category glued after a document's name (某某询问函应用文), its type's last character before it.
 _GENRE_TAG = re.compile(r"(?<=[函书書告结結划劃报報案见見知稿辞辭言])(?:应用文|應用文)$")
 #: a document kind alone, a site's column (工作总结 over 校车工作总结): the line naming it is the title
