@@ -356,7 +356,7 @@ def _decorations(line: str) -> str:
 #: A title inside two of the same closing or straight quotes (’某某工作总结’, 'X'): an escaped string's
 #: quotes left by a scraper, not the title's own (a quoted name opens with “ or ‘).
 _SAME_QUOTES = re.compile(r"^\\?(?P<q>[’'\"])(?P<t>[^’'\"\n\\]{4,80})\\?(?P=q)$")   # (\’…\’ escaped)
-_JOINED_TWICE = re.compile(r"^(?P<t>[^_\n]{4,60})\s?_\s?(?P=t)$")   # 某总结_某总结
+_JOINED_TWICE = re.compile(r"^(?P<t>[^_\n]{4,60})\s?_?\s?(?P=t)$")   # 某总结_某总结, 某总结 某总结
 
 
 #: English words of a site's buttons after a Chinese title (Read More, Download Now); capitals
@@ -1174,7 +1174,7 @@ def title_of(text: str, fallback: str = "") -> str:
         return title
     title = _GENRE_TAG.sub("", title).rstrip("-_|｜—–· \t") or title   # 某某询问函应用文, 某某会议-: a 范文 site's
     # category after the name, a separator whose site name the cleaning took
-    title = _SAID_TWICE.sub(r"\g<t>", title)   # 某自查报告 某自查报告: a page's title said again after its page mark
+    title = _JOINED_TWICE.sub(r"\g<t>", title)   # 某自查报告 某自查报告: a page's title said again after its page mark
     title = _NOTICE_DATE.sub("", title) or title   # 某补助方案中华民国102年10月16日公告: the date it was announced
     lines = _candidates(text)
     if _BARE_KIND.fullmatch(title):
@@ -1196,7 +1196,6 @@ _NOTICE_DATE = re.compile(r"""
     (?: (?:中华民国|中華民國)[0-9]{2,3} | (?:19|20)[0-9]{2} ) 年 [0-9]{1,2} 月 [0-9]{1,2} 日   # the date, a ROC year too
     (?:公告|發布|发布|印发|印發) $                                                     # and what was done that day
     """, re.VERBOSE)
-_SAID_TWICE = re.compile(r"^(?P<t>[^\n]{6,60})\s?(?P=t)$")   # one title twice, a blank perhaps between
 #: A 范文 site's category glued after a document's name (某某询问函应用文), its type's last character before it.
 _GENRE_TAG = re.compile(r"(?<=[函书書告结結划劃报報案见見知稿辞辭言])(?:应用文|應用文)$")
 #: a document kind alone, a site's column (工作总结 over 校车工作总结): the line naming it is the title

@@ -1081,7 +1081,7 @@ KIND_REACH = 12   # characters before a count searched for the kind named before
 def _kind_before(text: str, q_start: int) -> str:
     """The kind named before 有 right before a count, in a sentence that breaks a whole down with
     其中 (其中梯次利用有27家企业，再生利用有15家企业 -> 梯次利用, 再生利用); else ""."""
-    start = max(text.rfind(c, 0, q_start) for c in "。；;\n") + 1
+    start = _segment_begin(text, q_start)
     if "其中" not in text[start:q_start]:
         return ""
     m = _HAS_BEFORE.search(text, max(start, q_start - KIND_REACH), q_start)
