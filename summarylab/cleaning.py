@@ -1830,6 +1830,7 @@ _CONTENTS_ENTRY = re.compile(r"""
               | [一二三四五六七八九十]{1,2}是 )                  # 一是 (an item a 提纲 lists under its heading)
     [ \t\u3000]*
     (?P<words> [^\n。；！？!?]{2,60}? )
+    (?: (?: [ \t\u3000]+ | [.．…·]{2,}[ \t\u3000]* ) [0-9]{1,3} )?   # its page number, not part of its words
     [ \t\u3000]*""", re.VERBOSE)
 MIN_CONTENTS = 4          # entries in a row, at least
 CONTENTS_REPEATED = 0.6   # the share of them that must come back as the body's headings

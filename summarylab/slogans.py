@@ -1287,18 +1287,38 @@ def _split_last(parts: list[str], n: int) -> list[str]:
 def _first_item(chunk: str, rest: list[str]) -> str:
     """The first listed item without the clause before it: cut where the parallel items
     begin (开展热爱甲、热爱乙 -> 热爱甲), else at a quotation mark (推进“甲”建设), else after
-    the last governing verb (打好甲), else to the length of the next item."""
+    the last governing verb (打好甲), else to the length of the others when they are all one
+    length and end alike (增加工资性收入、经营性收入 -> 工资性收入), else after a particle or to
+    the length of the next item."""
     lead = os.path.commonprefix(rest)
     if lead and lead in chunk:
         return _clean_item(chunk[chunk.rfind(lead):])
     cut = max(chunk.rfind(q) for q in "“「『")
     if cut < 0:
         verbs = [v.end() for v in _governing()[0].finditer(chunk) if v.end() <= len(chunk) - MIN_FIRST_ITEM]
-        cut = verbs[-1] if verbs else _after_function_word(chunk, len(rest[0]))
+        size = 0 if verbs else _alike_size(chunk, rest)   # 着力增加工资性收入、经营性收入: as long as the others
+        cut = verbs[-1] if verbs else len(chunk) - size if size else _after_function_word(chunk, len(rest[0]))
     item = _clean_item(chunk[cut:])
     if item[:1] in "的了着" and len(item) - 1 >= MIN_FIRST_ITEM:
         item = item[1:]   # 重点实施的|甲: the verb was a modifier's, the item starts after its 的
     return item[2:] if _COUNTED.match(item) and len(item) - 2 >= MIN_FIRST_ITEM else item   # 一条|甲
+
+
+def _alike_size(chunk: str, rest: list[str]) -> int:
+    """The length of the items after the first when they are all that long (two or more, three
+    characters or more) and end alike, the first chunk ending as they do; else 0.
+
+    >>> _alike_size("着力增加工资性收入", ["经营性收入", "财产性收入"])
+    5
+    >>> _alike_size("推进经济建设", ["政治建设", "生态文明建设"])
+    0
+    """
+    sizes = {len(x) for x in rest}
+    tail = os.path.commonprefix([x[::-1] for x in rest])[::-1]
+    if len(rest) < 2 or len(sizes) != 1 or not tail or not chunk.endswith(tail):
+        return 0
+    size = sizes.pop()
+    return size if MIN_FIRST_ITEM <= size < len(chunk) and size >= 3 else 0
 
 
 _FUNCTION_CHARS = "了过着的于把将从向对为在是"

@@ -1394,6 +1394,8 @@ _NEWS_LEAD = re.compile(r"""
     [^。，,\n]{0,20}? \d{1,2}月\d{1,2}日 (?:讯|訊|电|電|消息)               # 某网12月29日讯: a dateline (not a headline)
   | [\u4e00-\u9fff]{2,10} (?:网|網|报|報) [\u4e00-\u9fff]{0,6} (?:讯|訊)            # 中国某某网某某讯 近日…: a
     (?=[ \t\u3000（(]|近日|日前|昨日|昨天|今年|[0-9])                            # paper's or a site's dateline
+  | (?:本报|本報|新华社|新華社|中新社) [\u4e00-\u9fff]{2,6} (?:电|電)                # 本报拉萨电: a dateline without
+    (?=$|[ \t\u3000（(]|[0-9])                                                    # its date
     """, re.VERBOSE)
 
 

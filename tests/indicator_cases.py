@@ -34,6 +34,10 @@ CASES: list[tuple[str, str, list[R]]] = [
     # counts of visits and loans counted again (处次, 册次, 篇次): the unit whole, not 次 as the subject
     (S, "全年检查文博单位20处次，图书外借量13569册次。", [R(20, "处次", subject="文博单位"),
                                                         R(13569, "册次", subject="图书外借量")]),
+    # a price's "per" written before its number: the price unit, the subject without 每斤 (a fresh494-498 kind)
+    (S, "鲜辣椒收购价每斤3.5元，土地流转价格每亩600元/亩，为每位老人发放补贴每人300元。",
+     [R(3.5, "元/斤", subject="鲜辣椒收购价"), R(600, "元/亩", subject="土地流转价格"), R(300, "元")]),
+    (T, "生豬收購價每公斤14.2元。", [R(14.2, "元/公斤", subject="生猪收购价")]),
     # areas sprayed again counted in 亩次, a pest's density per square metre, sites checked in 座次
     (S, "全年防治小麦病虫害162.8万亩次，残蝗密度为0.2头/平方米，检查燃气场站380座次。",
      [R(1628000, "亩次", subject="防治小麦病虫害"), R(0.2, "头/平方米", subject="残蝗密度"),

@@ -2462,7 +2462,24 @@ FURNITURE = [
     ("全县何以后来居上？|某某观察\n全年增长5%。\n  • 相似文献\n", "全县何以后来居上？\n全年增长5%。\n", "site_header"),
     ("优秀范文推荐！近年来，某镇扎实开展工作。", "近年来，某镇扎实开展工作。", "blurb"),
     ("全年增长5%。\ntable value\n\"Microsoft YaHei\", sans-serif; letter-spacing: 0.5px;\" class=\"\">\n", "全年增长5%。\n",
+     "site_header"),    # fresh494-498 kinds: betting brands inside sentences; credit lines of text and photos; a date, names and a
+    # paper as the source; a code host's file header; a follow prompt; spaced footer links; a field's name
+    # alone after a dash; an image's source; a forum's controls and ranks; a postcode with an address; an index
+    # number alone; a menu of channels with bars; a contributor in brackets at the text's end
+    ("全县ab365足球官网新建公厕12座，cd体育：改造户厕300户，足球滚球技巧完成投资3亿元，立博最新官网增长5%。",
+     "全县新建公厕12座，改造户厕300户，完成投资3亿元，增长5%。", "spam"),
+    ("【文／张某某；图片／李某摄】\n全年增长5%。\n| 文/王某 赵某某\n■ 文|《某某日报》记者 刘某\n",
+     "全年增长5%。\n", "byline"),
+    ("2019-06-14 张某 李某某 来源：某某日报\n全年增长5%。", "全年增长5%。", "byline"),
+    ("815 lines\n246 KiB\nPlaintext\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("点击标题下「蓝色微信名」可快速关注\n全年增长5%。\n联 系 我 们 / 服 务 条 款\n- 发布日期\n- 点阅率\n",
+     "全年增长5%。\n", "site_header"),
+    ("图源：某某图库\n全年增长5%。", "全年增长5%。", "image"),
+    ("论坛风格切换切换到宽版\n四星会员\n全年增长5%。\n快速回复\n限100 字节\n上一个 下一个\n", "全年增长5%。\n",
      "site_header"),
+    ("全年增长5%。\n邮编：570100 地址：某市某某路8号\n", "全年增长5%。\n", "site_header"),
+    ("115330015798377733/20240731-00003\nEnglish| 图片| 视频| 直播|\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n全县残疾人运动员在比赛中获奖。（某区残联）", "全年增长5%。\n全县残疾人运动员在比赛中获奖。", "byline"),
 ]
 
 
@@ -2640,6 +2657,10 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     # bars in a sentence, a paper's office, an author's view
     "全县新建路灯120盏（含太阳能路灯30盏）。\n图书馆地址：某某市某某区幸福大街12号\n中文名称规范使用率达100%。\n",
     # a note in brackets, an address after its label, a field-like word inside a sentence
+    "全县运动员在硬地滚球比赛中获得金牌2枚。\n推进体制改革。（县发改局）\n全年增长5%。\n",
+    # boccia is a sport; a task's lead body in brackets before more text
+    "全县新建5G基站120个，CCTV体育频道报道了我县赛事。\n全县有文字工作者120人。\n",
+    # a Latin name before 体育 without a colon; 文字 opening a sentence
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
@@ -3030,3 +3051,18 @@ def test_a_contents_list_whose_body_starts_right_after_it_is_split_there(script)
     assert titles == [(d, to_script(t, script)) for d, t in (
         (1, "机构设置"), (1, "决算情况说明"), (2, "收入支出情况"), (1, "单位概况"), (2, "主要职责"),
         (3, "负责全县供水工程的建设管理"))]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("leader", [" ", "……"])
+def test_a_contents_list_with_page_numbers_keeps_the_bodys_first_heading(script, leader):
+    # the entries end in their page numbers, the body's headings do not: the first heading of the
+    # body is the list's first entry said again, not a fourth entry (a fresh494-498 kind)
+    page = (f"某县工作总结\n目录\n一、主要工作{leader}3\n二、存在问题{leader}5\n三、下一步打算{leader}7\n"
+            "一、主要工作\n全县新建展馆2个。\n二、存在问题\n资金不足。\n三、下一步打算\n继续推进。\n")
+    a = analyze(to_script(page, script), target=script)
+    assert a.measures["title"].tolist() == [to_script(t, script) for t in ("主要工作", "存在问题", "下一步打算")]
+    assert sorted(d.split(": ", 1)[1] for d in a.quality.detail   # (removals are reported as cleaned: simplified)
+                  if d.startswith("contents")) == sorted(
+        f"{m}、{t}{leader}{p}" for m, t, p in (("一", "主要工作", 3), ("二", "存在问题", 5),
+                                                                 ("三", "下一步打算", 7)))

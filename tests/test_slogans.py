@@ -554,6 +554,9 @@ def test_first_item_of_a_list_before_starts_after_the_verb_or_quote():
     assert expansion_of(text, "三大攻坚战") == ["河道清淤", "危房改造", "背街小巷整治"]
     text = "重点推进“两廊一带”建设、沿江城市群协同发展、北部湾开放开发“三大战略”。"
     assert expansion_of(text, "三大战略") == ["两廊一带建设", "沿江城市群协同发展", "北部湾开放开发"]
+    # no governing verb before the first: it is as long as the others, which end alike (a fresh494-498 kind)
+    text = "着力增加工资性收入、经营性收入、财产性收入“三份收入”。"
+    assert expansion_of(text, "三份收入") == ["工资性收入", "经营性收入", "财产性收入"]
 
 
 def test_no_list_before_when_the_formulation_is_an_object_or_a_modified_member():

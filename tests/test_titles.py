@@ -12,6 +12,8 @@ from summarylab.titles import site_title, title_of
 
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
+    # a paper's dateline without its date alone on a line is no title (a fresh494-498 kind)
+    ("本报西宁电\n某县牦牛产业发展迈上新台阶\n全县存栏牦牛12万头。", "某县牦牛产业发展迈上新台阶"),
     # 以上 before 传统 is no upload button (found by the regression dump on a fresh411 page)
     ("某市将建60个以上传统村落保护发展项目\n\n8月11日，记者从市住建委了解到，我市将建设保护项目。", "某市将建60个以上传统村落保护发展项目"),
     # a headline of two parts with a spaced dot between them is no banner (a fresh422 kind)

@@ -254,6 +254,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         if values is None:
             return None
         (lo, hi), base = values, "%"
+    if not form:
+        q_start, base, subject = _rate_before(text, q_start, base, subject, lex)   # 收购价每斤|3.5元
     period = doc.period(s, s_start, s_end)
     row = dict(quote=text[q_start:e], value=lo, value_max=hi, unit=base,
                approx=_approx(h, apx, hi), change=change, subject=subject,
@@ -268,6 +270,32 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
                         for j, x in enumerate(chain)
                         for a, b in [(lead if j == 0 else x.start(), x.end(1))]]
     return row
+
+
+#: A price's "per" written before the number (收购价每斤3.5元, 流转价格每亩400元/亩).
+_PER_BEFORE = re.compile(r"(?:每|每一)(?P<per>[\u4e00-\u9fff]{1,3})$")
+
+
+def _rate_before(text: str, q_start: int, base: str, subject: str, lex: _Lexicon) -> tuple[int, str, str]:
+    """(quote start, unit, subject) of a price whose "per" stands before its number: the unit is
+    the price unit when the lexicon has it, and the "per" leaves the subject for the quote.
+
+    >>> from summarylab.indicators.lexicon import _lexicon
+    >>> _rate_before("鲜辣椒收购价每斤3.5元", 8, "元", "鲜辣椒收购价每斤", _lexicon())
+    (6, '元/斤', '鲜辣椒收购价')
+    >>> _rate_before("流转价格每亩400元/亩", 6, "元/亩", "流转价格每亩", _lexicon())
+    (4, '元/亩', '流转价格')
+    >>> _rate_before("为每人300元", 3, "元", "为每人", _lexicon())[1]   # per person: no price unit
+    '元'
+    """
+    per = _PER_BEFORE.search(text, max(0, q_start - 4), q_start)
+    if per is None:
+        return q_start, base, subject
+    rate = base if base.endswith("/" + per.group("per")) else f"{base}/{per.group('per')}"
+    unit = lex.units.get(rate)
+    if unit is None or unit.base != rate or not subject.endswith(per.group()):
+        return q_start, base, subject
+    return per.start(), rate, subject[:-len(per.group())] or subject
 
 
 #: A subject that only says what is compared with (较六个月前, 如与一年前同期, 较上期底): no noun of its own.
