@@ -480,8 +480,9 @@ def _teaser_spans(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[
         seen += 1
         if len(own) < TEASER_MIN or _FULL_NAME.search(own) and not _CLAUSE_MARK.search(own):
             continue   # a document's name, whose words the body repeats (某某关于…执行情况的报告)
-        if not _SENTENCE_MARK.search(own) and (len(own) <= HEADLINE_CHARS or len(own) <= LONG_HEADLINE_CHARS
-                                               and not _CLAUSE_MARK.search(own) and _plain_headline(own)):
+        bare = own.rstrip("！!")   # (an exclaimed headline: 某某活动成功举行！)
+        if not _SENTENCE_MARK.search(bare) and (len(bare) <= HEADLINE_CHARS or len(bare) <= LONG_HEADLINE_CHARS
+                                                and not _CLAUSE_MARK.search(bare) and _plain_headline(bare)):
             continue   # a news headline, which the lead repeats (某局：截至年底参保人数9.83亿人; 某管线项目投运暨
             #            某公司开栓供热 某某出席仪式: a long one, but no comma)
         later = _LEADERS.sub("", _SPACES.sub("", text[e_nl:e_nl + TEASER_WINDOW]))   # (not a contents' dots)

@@ -1015,6 +1015,8 @@ def _expansion_at(text: str, end: int, n: int | None, head: str) -> list[str]:
         seg_start, stops = m.end(), r"[。！？\n）)]" if bracket else r"[。！？\n]"
     elif not quoted and _QLIST.match(text, end, min(len(text), end + 1)):  # the next character opens a quote
         seg_start, stops = end, r"[。！？\n，,；;]"  # 五大工程“甲”、“乙”、“丙”
+    elif quoted and (listed := _comma_list_after(text, end, window_end, n)):
+        return listed   # 实施“三大行动”，甲行动、乙行动、丙行动。
     else:
         return _enumeration_after(text, end, n, head)
     listed = _enumeration(text, seg_start, n)
@@ -1026,6 +1028,33 @@ def _expansion_at(text: str, end: int, n: int | None, head: str) -> list[str]:
         seg = window[:close.end() - 1].replace("\n", "")   # （消灭工亡事⏎故、…）: a line wrapped inside
     paired = len(set(re.findall(f"[{NUMERALS}]", head))) == 1 and head[:1] not in NUMERAL_VALUE   # 三聚焦|三着力
     return _items(seg, n, paired) if seg.strip() else []
+
+
+MIN_COMMA_LIST = 3    # items a list after a quoted formulation and a comma holds, at least
+_PREPOSITIONS = "在对對从從把将將以为為向于於按"   # a first part opening with one starts a clause, no list
+MAX_COMMA_ITEM = 24   # … each this long at most
+
+
+def _comma_list_after(text: str, end: int, window_end: int, n: int | None) -> list[str]:
+    """The items of a quoted formulation listed after a comma to the sentence's end, parted by
+    、 and just as many as it says (three or more): 实施“三大行动”，甲行动、乙行动、丙行动。; else [].
+
+    >>> _comma_list_after("实施“三大行动”，精品打造行动、教育推进行动、融合发展行动。", 8, 40, 3)
+    ['精品打造行动', '教育推进行动', '融合发展行动']
+    >>> _comma_list_after("实施“三大行动”，推动甲、乙发展。", 8, 30, 3)
+    []
+    >>> _comma_list_after("实施“三大战略”，在基础设施、产业布局、生态环保等方面实施工程。", 8, 60, 3)
+    []
+    """
+    if not n or n < MIN_COMMA_LIST or text[end:end + 1] not in "，,":
+        return []
+    seg = re.split(r"[。！？；;\n]", text[end + 1:window_end], maxsplit=1)[0]
+    parts = [p.strip() for p in seg.split("、")]
+    if (len(parts) != n or re.search("[，,：:等]", seg) or parts[0][:1] in _PREPOSITIONS
+            or not all(2 <= len(p) <= MAX_COMMA_ITEM for p in parts)):
+        return []   # (“三大战略”，在基础设施、产业布局、生态环保等方面实施…: a clause of its own)
+    alike = sum(p[-1] == parts[-1][-1] for p in parts) >= n - 1   # (甲行动、乙行动…: one head, one truncated)
+    return [_clean_item(p) for p in parts] if alike or max(map(len, parts)) <= MAX_LIST_ITEM else []
 
 
 #: The bracket an expansion is in, closing before any sentence's end or blank line.
@@ -1426,8 +1455,10 @@ def _headed_items_after(text: str, end: int, head: str, n: int | None) -> list[s
         if (len(items) != n or cut < 2 or len(items[-1]) - cut - len(head) > MAX_AFTER_HEAD
                 or any(_LAST_JOIN.search(x) for x in items)):
             continue   # (…高污染和资源性产品出口: no list ended by 资源)
-        items[-1] = items[-1][:cut]
-        if (verb := _governing()[0].search(items[0])) and len(items[0]) - verb.end() >= 2:
+        if not all(x.endswith(head) for x in items):   # (精品打造行动、…推进行动: each names the head)
+            items[-1] = items[-1][:cut]
+        if ((verb := _governing()[0].search(items[0])) and len(items[0]) - verb.end() >= 2
+                and items[0][verb.end():] != head):   # (not 精品打造|行动: the verb inside the name)
             items[0] = items[0][verb.end():]
         return items
     return []

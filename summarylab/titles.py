@@ -175,8 +175,12 @@ _PAPER_HEAD = 6   # a headline left before a paper's name is at least this long
 #: A title and a note in brackets after it, the note perhaps holding commas (…工作总结（涉及6个村，…）).
 _NOTED_TITLE = re.compile(rf"(?P<title>.{{4,{TITLE_CHARS}}}?(?:{_DOC_TYPE}))[（(][^（()）\n]{{2,40}}[)）]")
 #: A headline that asks, perhaps with a short answer after (…情况如何？一文揭示, …总结怎么写？).
-#: A document's number before its name on the title line (某区爱卫字[2022]5号 某某工作报告).
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}字\s?[〔\[［(（]\d{4}[〕\]］)）]\s?\d{1,4}[号號]\s*(?=[^\n]{6,})")
+#: A document's number before its name on the title line (某区爱卫字[2022]5号 某某工作报告, or in brackets:
+#: [某政办发〔2023〕28号]某某通知).
+_DOC_NUMBER = re.compile(r"""
+    ^ [\[［【]? [\u4e00-\u9fff]{1,10} 字? \s? [〔\[［(（]\d{4}[〕\]］)）] \s? \d{1,4}[号號]   # 某政办发〔2023〕28号
+    [\]］】]? \s* (?=[^\n]{6,})                                                     # its bracket closed
+    """, re.VERBOSE)
 _ASKED = re.compile(r"""
     [^。！!；;，,：:\n？?]{6,40} [？?] (?:[^。！？!?；;，,：:\n]{2,16})?    # 某工作总结怎么写？(一文揭示)
   | [^。！!；;，,：:\n？?]{2,20} [：:] (?:[^。！!；;，,：:\n？?]{2,12} [？?]){2,4}   # a topic, then its questions
@@ -202,7 +206,7 @@ _EXCLAIMED = re.compile(rf"""
     (?=.{{10,{TITLE_CHARS}}}$)                              # a headline's length
     (?=[^\n]*[！!])                                          # one phrase at least exclaimed
     (?:[^。！？!?；;，,：:\n]{{1,20}}[：:，,])?                # 卫健委最新统计：  a source or topic first (这里，…！)
-    (?:[^。！？!?；;，,：:\n]{{1,30}}[！!？?]{{1,3}}){{1,3}}    # phrases each ending in ！ (or ？: 划重点！…怎么干？全在这里！;
+    (?:[^。！？!?；;，,：:\n]{{1,44}}[！!？?]{{1,3}}){{1,3}}    # phrases each ending in ！ (or ？: 划重点！…怎么干？全在这里！;
                                                             # a run of marks as one: 某队喜添生力军！!)
     [^。！？!?；;，,：:\n]{{0,45}}                             # the last perhaps without
     """, re.VERBOSE)
@@ -404,8 +408,11 @@ _BARE_YEAR = re.compile(r"^(?:19|20)\d{2}$")   # 2023 alone: a tag or a date, ne
 _ROLE_LINE = re.compile(rf"^[{_HAN}]{{1,8}}[：:]\s?[{_HAN}]{{2,4}}(?:[（(][^）)\n]{{1,12}}[）)])?$|^今天是")
 #: A journal's issue line or an article's class number (1999年第6期No.6 1999, 分类号：V231.3).
 _ISSUE_LINE = re.compile(r"""
-    第\d{1,3}[卷期] (?![“「《"])                                   # 第4期 (not 第4期“某学堂”开班)
-    (?![^\n]{0,12}?(?:班|培训|培訓|研修|讲座|講座|论坛|論壇|沙龙|沙龍|课堂|課堂))   # (nor 第20期青年干部培训班)
+    (?:19|20)\d{2} \s? 年 [^\n]{0,8}? 第\d{1,3}[卷期] (?![“「《"])    # 1999年第6期, 1998年4月第19卷
+    (?![^\n]{0,12}?(?:班|培训|培訓|研修|讲座|講座|论坛|論壇|沙龙|沙龍|课堂|課堂))   # (not 第20期青年干部培训班)
+  | 第\d{1,3}卷 \s? 第\d{1,3}期                                   # 第19卷第2期
+  | 第\d{1,3}[卷期] (?=[\s\-—–（(,，/|｜.．·]|$|No|NO|no)            # 第4期 then a blank, a mark or the end
+                                                                 # (not 某计划第3期特别决算: a phase in a name)
   | (?:Vol|VOL|No|NO)\.\s?\d | 分类号 | 分類號                      # Vol. 3, a library's code
     """, re.VERBOSE)
 _NAMED_PART = re.compile(rf"^[{_HAN}]{{0,6}}(?:{_DOC_TYPE})[：:]")   # 施政报告：结语 (no 职务：姓名)
@@ -612,6 +619,14 @@ _BLANK_RUN_ON = re.compile(r"""
     """, re.VERBOSE)
 
 
+#: A headline of phrases parted by commas, a blank, then its story's dated opening as Taiwan's offices
+#: write it (政府积极投入宽频建设，平衡城乡数位落差 今（15）日行政院院会…).
+_DATED_RUN_ON = re.compile(r"""
+    (?P<title> [^。；;：:！？!?\n]{6,60}? [^\s，,。；;：:！？!?] )
+    (?= [ \t\u3000]+ [今昨] [（(] [0-9]{1,2} [)）] 日 )
+    """, re.VERBOSE)
+
+
 #: A document's type and a 范文 site's tag after it, perhaps with the count of its pieces: the name ends there.
 _FANWEN_END = re.compile(r"(?:总结|總結|报告|報告|计划|計劃|汇报|匯報|彙報|材料|讲话|講話|方案)(?:范文|範文)"
                          r"(?:[0-9一二三四五六七八九十]{1,2}篇)?$")
@@ -813,6 +828,7 @@ _OPEN_HEAD = re.compile(rf"""
   | ^[{_HAN}]{{2,20}}(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉|街道)$         # 某自治县|2021年…公报
   | (?:{_DOC_TYPE})(?:以及|及|和|与|與|暨)$                                # …工作总结及|下半年工作计划
   | ^(?:关于|關於)[^\n]{{2,40}}的$                                        # 关于…结果的|通报: its type
+  | (?:关于|關於)[^\n，,。；;]{{2,40}}(?:以及|和|与|與|及|暨)$               # 市政府关于推进居民和|餐饮用户…的意见
     """, re.VERBOSE)
 _SPLIT_TAIL = 2   # characters of a title's last word the layout may put alone on the next line
 _TYPE_ALONE = 6   # a document type alone on a line (通报, 实施意见) is at most this long
@@ -1231,7 +1247,7 @@ def _title_of(text: str, fallback: str) -> str:
     '某镇2023年政府工作报告'
     """
     first = next((x.strip() for x in text[:_HEAD_CHARS].splitlines() if x.strip()), "")
-    if (m := _BLANK_RUN_ON.match(first)) is not None:
+    if (m := _BLANK_RUN_ON.match(first) or _DATED_RUN_ON.match(first)) is not None:
         head = _squeeze(m.group("title"))   # 某委开展大检查 为进一步加强…: the first line's headline, a blank, its story
         return two.group("first") if (two := _TWO_TITLES.match(head)) is not None else head
     lines = _candidates(text)
@@ -1404,8 +1420,8 @@ _NEWS_LEAD = re.compile(r"""
 #:同意，现印发给你们…; 现将《某方案》印发给你们): the document it issues is the page's.
 _ISSUED = re.compile(r"""
     《(?P<name>[^《》\n]{4,80})》 (?:已经|已經|已|经|經) [^。\n]{0,30}? (?:同意|批准|通过|通過) [，,]\s?   # 《某方案》已经…同意，
-    (?:现|現)? (?:予以)? (?:印发|印發)(?:给|給)(?:你们|你們)                                          # 现印发给你们
-  | (?:现将|現將) 《(?P<named>[^《》\n]{4,80})》 (?:予以)? (?:印发|印發)(?:给|給)(?:你们|你們)          # 现将《某方案》印发给你们
+    (?:现|現)? (?:予以)? (?:印发|印發)(?:给|給)?(?:你们|你們)                                          # 现印发给你们
+  | (?:现将|現將) 《(?P<named>[^《》\n]{4,80})》 (?:予以)? (?:印发|印發)(?:给|給)?(?:你们|你們)          # 现将《某方案》印发给你们
     """, re.VERBOSE)
 
 
@@ -1594,7 +1610,8 @@ def _blurb_title(text: str) -> str:
     head = "\n".join(line[:_LINE_CHARS] for line in text[:_HEAD_CHARS].splitlines()[:TITLE_LOOKAHEAD])
     m = _BLURB.search(head)
     name = _blurb_name(m) if m else ""
-    return "" if name[:1] in "、，,。；;：:" else name   # (、考核中组织实施…: a sentence's piece, no name)
+    return "" if name[:1] in "、，,。；;：:及和与與并並" else name   # (、考核中组织实施…, 及相应工作安排: a
+    # sentence's piece after 准备, no name)
 
 
 #: A 范文 site's tag after a name it gives (…工作总结(全文完整), …计划【精选】)

@@ -34,6 +34,12 @@ CASES: list[tuple[str, str, list[R]]] = [
     # counts of visits and loans counted again (处次, 册次, 篇次): the unit whole, not 次 as the subject
     (S, "全年检查文博单位20处次，图书外借量13569册次。", [R(20, "处次", subject="文博单位"),
                                                         R(13569, "册次", subject="图书外借量")]),
+    # a level compared with a census's time takes the level's subject; a census named by its ordinal (七人普)
+    # holds no count (fresh502 kinds)
+    (S, "全县平均每个家庭户的人口为2.73人，比上次全国人口普查时的2.90人减少0.17人。",
+     [R(2.73, "人", subject="平均每个家庭户的人口"), R(2.90, "人", subject="平均每个家庭户的人口"),
+      R(0.17, "人", change="decrease", subject="平均每个家庭户的人口")]),
+    (S, "全县扎实开展七人普工作，普查登记住户4.2万户。", [R(42000, "户")]),
     # a price's "per" written before its number: the price unit, the subject without 每斤 (a fresh494-498 kind)
     (S, "鲜辣椒收购价每斤3.5元，土地流转价格每亩600元/亩，为每位老人发放补贴每人300元。",
      [R(3.5, "元/斤", subject="鲜辣椒收购价"), R(600, "元/亩", subject="土地流转价格"), R(300, "元")]),

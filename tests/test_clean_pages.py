@@ -47,6 +47,19 @@ def test_a_long_run_of_one_letter_cleans_in_linear_time():
     assert_linear(clean, lambda n: "x" * n, 4000)
 
 
+def test_a_line_of_phrases_joined_by_underscores_is_read_in_linear_time():
+    """A spam line of phrases joined by underscores that fails at its end (a mark after the last
+    phrase) once made the keyword-title pattern split every phrase every way: eight times the
+    cost per phrase, a page of fresh499 never finished. Each line pattern alone, on 3 and 12
+    phrases (within the 160 characters a footer line may hold)."""
+    from summarylab.cleaning import load_patterns
+    anchored = [p.regex for p in load_patterns() if p.anchored]
+
+    def match_all(line):
+        return [r.match(line) for r in anchored]
+    assert_linear(match_all, lambda n: "_".join(["某某精品系列视频网"] * n) + "，再见", 3)
+
+
 @pytest.mark.parametrize("dirty, wanted", [
     # tone marks, half- and full-width brackets, simplified and traditional
     ("全县实(shí)现(xiàn)地区生产总值86.4亿元", "全县实现地区生产总值86.4亿元"),
@@ -2480,6 +2493,34 @@ FURNITURE = [
     ("全年增长5%。\n邮编：570100 地址：某市某某路8号\n", "全年增长5%。\n", "site_header"),
     ("115330015798377733/20240731-00003\nEnglish| 图片| 视频| 直播|\n全年增长5%。", "全年增长5%。", "site_header"),
     ("全年增长5%。\n全县残疾人运动员在比赛中获奖。（某区残联）", "全年增长5%。\n全县残疾人运动员在比赛中获奖。", "byline"),
+    # fresh499-503 kinds: a word processor's field codes; a browser notice; a sponsor and report lines; a read-more
+    # prompt; a caption with its archive tag; press contacts; an empty copy credit; a 范文 site's definition; an
+    # outlet's bracketed dateline; a media field; a comment box's note; a download with its file's size; a news
+    # site's slogan
+    ('PAGE\nPAGE1\n某镇燃气管道更新计划书\n目录\nTOC \\o "1-3" \\h \\u 一、项目背景 4\n全年增长5%。',
+     "某镇燃气管道更新计划书\n目录\n一、项目背景 4\n全年增长5%。", "markup"),
+    ("若你当前使用的浏览器为某某浏览器，请切换至极速模式。×\n全年增长5%。\n请继续往下阅读...\n某某文明网由某某宣传部 某某办 主办\n"
+     "举报电话：0991-1234567 举报邮箱：12345@qq.com\n", "全年增长5%。\n", "site_header"),
+    ("2025-11-05 某某院。（资料照）\n全年增长5%。", "全年增长5%。", "site_header"),
+    ("全年增长5%。\n新闻联络人：某某市产业发展局\n张某某 科长 1999（外县市02-12345678）转6605\n", "全年增长5%。\n", "site_header"),
+    ("全县[由整理]共新建基站12个。", "全县共新建基站12个。", "doc_site"),
+    ("某县普查工作总结\n工作总结，以年终总结、半年总结和季度总结最为常见和多用。全县普查登记住户1.2万户。",
+     "某县普查工作总结\n全县普查登记住户1.2万户。", "blurb"),
+    ("（某某网库讯）全县开展人口普查。", "全县开展人口普查。", "byline"),
+    ("媒体：某某林业网  作者：佚名\n全年增长5%。\n至少输入5个字符\n◎下载本会《例行活动路线简介》（PDF，9MB）\n"
+     "国家重点新闻网站，9语种权威发布\n", "全年增长5%。\n", "site_header"),
+    # betting tips after a spam chain; a menu of county governments; a portal's help link; a lottery site's line; a spam
+    # copy's asterisks; a crumb run on into the headline and its record; sponsors; a copy site's crumb after its
+    # address; a forum's prompts and branch; a channel menu; a casino's brand before a dash; a photo story's credit
+    ("某某_365bet投注技巧统计局发布公报。\n甲县人民政府 乙县人民政府 丙区人民政府\n某某网群  使用指南\n某某彩票邀请码\n"
+     "全县摸清越冬水鸟家底******", "统计局发布公报。\n全县摸清越冬水鸟家底", "spam"),
+    ("您当前的位置 ： 某某网 >> 县区 >> 某县 某纪念馆：牢记嘱托勇担当 来源：某某中心 0 人参与互动 2023年01月19日 15:29\n"
+     "全年增长5%。", "某纪念馆：牢记嘱托勇担当\n全年增长5%。", "site_header"),
+    ("中共某市委宣传部   某市文明办  主办\n某某文库(https://www.example.net/doc/123.html)/总结报告/调查报告\n全年增长5%。\n"
+     "注 册\nQQ登录\n只需一步，快速开始\n某某人家网站|某某分站\n要闻 县域旅游 经济观察 县区风采 最美县区\n", "全年增长5%。\n",
+     "site_header"),
+    ("凯发官方-某县获评红色旅游试点单位\n游客大幅增长。（某某某某某摄影报道）\n", "某县获评红色旅游试点单位\n游客大幅增长。\n",
+     "spam"),
 ]
 
 
@@ -2661,6 +2702,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     # boccia is a sport; a task's lead body in brackets before more text
     "全县新建5G基站120个，CCTV体育频道报道了我县赛事。\n全县有文字工作者120人。\n",
     # a Latin name before 体育 without a colon; 文字 opening a sentence
+    "全县有彩票投注站120个。\n县委宣传部、县文明办主办的活动圆满结束。\n使用指南已印发到各村。\n全县共有注册志愿者800人。\n",
+    # a lottery's outlets, a sponsor inside a sentence, 使用指南 and 注册 inside sentences
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text
@@ -3066,3 +3109,13 @@ def test_a_contents_list_with_page_numbers_keeps_the_bodys_first_heading(script,
                   if d.startswith("contents")) == sorted(
         f"{m}、{t}{leader}{p}" for m, t, p in (("一", "主要工作", 3), ("二", "存在问题", 5),
                                                                  ("三", "下一步打算", 7)))
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_an_exclaimed_headline_the_lead_repeats_is_no_teaser(script):
+    # the lead repeats the headline's words; the headline ends in ！ (a fresh503 kind): it stays
+    page = ("2019年某省爱鸟周暨春分观赏宣传活动成功举行！\n\n"
+            "3月23日下午，2019年某省爱鸟周暨春分观赏宣传活动在某湿地公园如期举行，市民300多人参加。")
+    a = analyze(to_script(page, script), target=script)
+    assert a.text == to_script(page, script)
+    assert title_of(a.text) == to_script("2019年某省爱鸟周暨春分观赏宣传活动成功举行！", script)

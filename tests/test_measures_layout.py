@@ -13,6 +13,10 @@ from summarylab.normalisation import to_script
 
 # (text, expected [(depth, marker, title)])
 CASES = [
+    # a copy's blank between a number and its 、 at a line's start (a fresh502 kind); a count's number inside
+    # a sentence keeps its blank and is no marker
+    ("一、主要做法\n1 、思想上重视。全县召开动员会议。\n2 、准备上充分。全县培训普查员 3 、4次。",
+     [(1, "一、", "主要做法"), (2, "1 、", "思想上重视"), (2, "2 、", "准备上充分")]),
     # (2)、 and 一∶ as markers; a note's points after the last sentence on its line are no items
     ("一、主要工作\n(1)开展创建活动。全年5次。\n(2)、做好项目申报工作。全年3个。\n(3)、加强市场监管。抽查3家。",
      [(1, "一、", "主要工作"), (2, "（1）", "开展创建活动"), (2, "（2）、", "做好项目申报工作"),

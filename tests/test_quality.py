@@ -196,6 +196,11 @@ import summarylab  # noqa: E402
 from summarylab.normalisation import to_script  # noqa: E402
 
 DAMAGE = [
+    # kinds of fresh502: a head count gone after 为 or a change; a line opening with a year gone before its
+    # month; integer parts gone before a change or a stop
+    ("全镇常住人口为人，比上次普查增加了人。", [("stripped_number", "人"), ("stripped_number", "人")]),
+    ("年6月25日，全镇召开普查动员会。", [("stripped_number", "年")]),
+    ("平均每户人口由上次普查时的.90下降为.73。", [("stripped_number", "."), ("stripped_number", ".")]),
     # kinds of fresh346-350: numbers and names withheld by a star or a small asterisk; a copy's (略)
     # between words; an ordinal gone before 批; characters lost to ??? at a line's end; a template's
     # field for a name
@@ -586,6 +591,9 @@ DAMAGE = [
 ]
 
 CLEAN = [
+    "样品用有机溶剂淋洗.1，2-二氯乙烷的残留量很低。",   # a chemical's locants after a stop typed as a point
+    # a sentence's stop then a year (a Latin stop), a year wrapped onto the next line, words with 为人 and 有人
+    "全镇完成普查任务.2023年，继续推进。\n2019\n年6月，全镇召开会议。\n我们坚持为人民服务，没有人掉队。",
     "说到底，还是要靠实干。截至年底，全市完成任务。工作做到底，不留死角。",   # 到底, 年底
     "印发了20年来的工作总结，近20年来全县林业发展迅速。2020 年上半年全镇完成造林。",   # twenty years; a spaced year
     "全县累计排查养殖场128场次，排查生猪3000头次。",   # counts before 场次 and 头次 kept

@@ -528,6 +528,17 @@ def test_expansion_counts_every_numeral_of_a_compound_formulation():
     assert len(expansion_of(text, "三查三改")) == 6
 
 
+def test_a_list_after_a_quoted_formulation_and_a_comma():
+    # as many items as it says, parted by 、 to the sentence's end; each names the head 行动 (fresh499 kinds)
+    text = "重点实施“三大行动”，精品打造行动、教育功能推进行动、融合发展推进行动。"
+    assert expansion_of(text, "三大行动") == ["精品打造行动", "教育功能推进行动", "融合发展推进行动"]
+    text = "全面实施“四大工程”，城乡供水一体化建设工程、农村污水治理提升工程、河湖生态修复工程、数字水利工程。"
+    assert expansion_of(text, "四大工程") == ["城乡供水一体化建设工程", "农村污水治理提升工程", "河湖生态修复工程", "数字水利工程"]
+    # a list of another count after the comma is no expansion
+    text = "实施“三大行动”，推动农业、工业发展。"
+    assert expansion_of(text, "三大行动") == []
+
+
 def test_expansion_in_brackets_after_the_formulation():
     text = "脱贫村出列后继续执行“四个不摘”规定（摘帽不摘责任、摘帽不摘政策、摘帽不摘帮扶、摘帽不摘监管），防止返贫。"
     assert expansion_of(text, "四个不摘") == ["摘帽不摘责任", "摘帽不摘政策", "摘帽不摘帮扶", "摘帽不摘监管"]

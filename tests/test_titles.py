@@ -13,6 +13,22 @@ from summarylab.titles import site_title, title_of
 # (text, expected title); "" = no title line: the fallback is returned
 CASES = [
     # a paper's dateline without its date alone on a line is no title (a fresh494-498 kind)
+    # a document's number in brackets glued before the title; a notice's title broken after 和 under 关于;
+    # a notice that issues a plan to its addressees without 给 (fresh501 kinds)
+    ("[某政办发〔2023〕28号]某市人民政府办公室关于印发某市燃气管道更新改造方案的通知\n各县区人民政府：\n",
+     "某市人民政府办公室关于印发某市燃气管道更新改造方案的通知"),
+    ("市政府办公厅关于推进城镇燃气居民和\n餐饮用户安全用气工程建设的实施意见\n某政办规字〔2023〕2号\n各区人民政府：",
+     "市政府办公厅关于推进城镇燃气居民和餐饮用户安全用气工程建设的实施意见"),
+    ("各县区人民政府：\n《某市燃气管道更新改造方案》已经市政府同意，现印发你们，请认真贯彻落实。", "某市燃气管道更新改造方案"),
+    # a headline of phrases with commas run on after two blanks into a dated story (今（15）日…); a phase of a
+    # programme in a title is no journal's issue; an exclaimed headline of 35 characters (fresh500, fresh503 kinds)
+    ("政府积极投入宽频建设，平衡城乡数位落差，加速进入5G世代  今（15）日行政院院会听取报告。", "政府积极投入宽频建设，平衡城乡数位落差，加速进入5G世代"),
+    ("跳到主要内容\n\n某某基础建设计划第3期特别决算审核报告评估报告\n\n第6项、某某委员会 日期：112年11月",
+     "某某基础建设计划第3期特别决算审核报告评估报告"),
+    ("2019年某省“爱鸟周”暨春分观赏“某某含丹”主题宣传活动成功举行！\n\n3月23日下午，宣传活动在某公园举行。",
+     "2019年某省“爱鸟周”暨春分观赏“某某含丹”主题宣传活动成功举行！"),
+    # a sentence's piece after 准备 is no blurb's name (a fresh502 kind)
+    ("（一）组建机构\n会同街道办进行必要的试点工作准备及相应工作安排。\n（二）制定方案", ""),
     ("本报西宁电\n某县牦牛产业发展迈上新台阶\n全县存栏牦牛12万头。", "某县牦牛产业发展迈上新台阶"),
     # 以上 before 传统 is no upload button (found by the regression dump on a fresh411 page)
     ("某市将建60个以上传统村落保护发展项目\n\n8月11日，记者从市住建委了解到，我市将建设保护项目。", "某市将建60个以上传统村落保护发展项目"),

@@ -232,7 +232,8 @@ def _indicator(m: re.Match, doc: _Document, lex: _Lexicon, prev: dict | None) ->
         subject = _inherited(subject, prev, s_start)   # 基金总收入…，总支出: the fund's
     subject, owner = _breakdown(text, subject, q_start, base, prev) if not items else (subject, ())
     subject, total = _bracket_part(text, q_start, s_start, prev, subject)   # （洪广镇|1199户，…）
-    if _COMPARED_ONLY.fullmatch(subject) and prev is not None and prev["sentence_start"] == s_start:
+    if (_COMPARED_ONLY.fullmatch(subject) or _compared_time(text, subject, q_start)) \
+            and prev is not None and prev["sentence_start"] == s_start:
         subject = prev["subject"]   # …550万头，较六个月前调查时增加6.7万头: the level compared, its subject
     if subject in _INVOLVES and (topic := _topic_before(text, q_start)):
         subject = topic + subject   # 某公路征迁改造项目，涉及17户: what the project involves
@@ -300,6 +301,26 @@ def _rate_before(text: str, q_start: int, base: str, subject: str, lex: _Lexicon
 
 #: A subject that only says what is compared with (较六个月前, 如与一年前同期, 较上期底): no noun of its own.
 _COMPARED_ONLY = re.compile(r"(?:如与|与|較|较|比)[\u4e00-\u9fff]{0,8}?(?:前|时|時|底|末|期|同期)(?:调查|調查)?(?:时|時)?")
+#: A subject that is the time compared with, after 比/较/与 in its clause (比2010年第六次人口普查时的2.90人).
+_COMPARED_TIME = re.compile(r"(?:普查|调查|調查|统计|統計)?(?:时|時)(?:的|相)?$")
+_COMPARING = re.compile(r"(?:^|[^无無对對相攀好])(?:比|较|較|与|與)")
+
+
+def _compared_time(text: str, subject: str, q_start: int) -> bool:
+    """``subject`` names only the time a level is compared with (人口普查时): 比, 较 or 与 opens
+    the comparison in the clause before the number.
+
+    >>> _compared_time("户均人口为2.73人，比上次普查时的2.90人减少0.17人", "普查时", 22)
+    True
+    >>> _compared_time("农忙时投入劳力300人", "农忙时投入劳力", 7)
+    False
+    """
+    if not _COMPARED_TIME.search(subject):
+        return False
+    clause = text[_clause_start(text, q_start):q_start]
+    return bool(_COMPARING.search(clause[:max(0, clause.rfind(subject[:2]))]))
+
+
 #: Verbs a count of what a thing takes in follows, the thing named in the clause before
 #: (某公路征迁改造项目，涉及17户, 该工程，惠及群众3万人 names its group after the verb).
 _INVOLVES = frozenset(("涉及", "共涉及", "涉及到", "包括", "覆盖"))
