@@ -981,7 +981,7 @@ _YEAR_THEN_NAME = re.compile(rf"(?:19|20)[0-9]{{2}}年[{_HAN}]")   # 2020年泸�
 def _comma_headline(lines: list[str], i: int) -> bool:
     """Is ``lines[i]`` a short headline of phrases parted by commas (perhaps after whom it is
     about and a colon), above the body's first paragraph (longer, ending in 。), a page's date or
-    source line, or a subtitle (——…)? A body's first words
+    source line, a subtitle (——…) or a story's lead (近日，…)? A body's first words
     (今年以来，…) are none.
 
     >>> _comma_headline(["回眸，这一年某县统战工作", "2022年，某县统一战线勠力同心，交出了一份高分答卷。"], 0)
@@ -992,11 +992,17 @@ def _comma_headline(lines: list[str], i: int) -> bool:
     False
     """
     line = lines[i]
-    if len(line) > HEADLINE_CHARS or not _COMMA_HEADLINE.fullmatch(line) or (
-            _BODY_START.match(line) and not _YEAR_THEN_NAME.match(line)):   # (2020年某市总票房超…，…: a
-        return False                                                       # headline's year, no comma after it)
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if len(line) > HEADLINE_CHARS or not _COMMA_HEADLINE.fullmatch(line):
+        return False
+    if _NEWS_LEAD.match(nxt) or _LEAD_TIME.match(nxt):   # 某总局：对…审查，其中…符合要求 / (某某网) 近日，…: over a
+        return True                                      # story's lead (cut off in the excerpt), whom it is about first
+    if _BODY_START.match(line) and not _YEAR_THEN_NAME.match(line):   # (2020年某市总票房超…，…: a headline's
+        return False                                                 # year, no comma after it)
     return len(nxt) > len(line) and nxt.endswith("。") or bool(nxt) and _is_junk(nxt) or nxt.startswith("——")
+
+
+_LEAD_TIME = re.compile(r"(?:近日|日前|昨日|昨天|今天|今日)[，,]")   # a story's first words
 
 
 def _crumbs(line: str) -> bool:
@@ -1412,6 +1418,8 @@ _NEWS_LEAD = re.compile(r"""
     (?=[ \t\u3000（(]|近日|日前|昨日|昨天|今年|[0-9])                            # paper's or a site's dateline
   | (?:本报|本報|新华社|新華社|中新社) [\u4e00-\u9fff]{2,6} (?:电|電)                # 本报拉萨电: a dateline without
     (?=$|[ \t\u3000（(]|[0-9])                                                    # its date
+  | [\u4e00-\u9fff]{2,10} (?:网|網) [ \t\u3000]+ (?=近日|日前|昨日|昨天|今天|今日)     # 某某观察网 近日，…: a site's
+                                                                                # name before the lead
     """, re.VERBOSE)
 
 

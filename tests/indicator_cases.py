@@ -40,6 +40,12 @@ CASES: list[tuple[str, str, list[R]]] = [
      [R(2.73, "人", subject="平均每个家庭户的人口"), R(2.90, "人", subject="平均每个家庭户的人口"),
       R(0.17, "人", change="decrease", subject="平均每个家庭户的人口")]),
     (S, "全县扎实开展七人普工作，普查登记住户4.2万户。", [R(42000, "户")]),
+    # a change after 与…相比 is the level's; a share whose level lost its number takes the level's noun
+    (S, "全国总人口为130628万人，与上次普查的总人口126583万人相比，增加了4045万人。",
+     [R(1306280000, "人", subject="总人口"), R(1265830000, "人", subject="总人口"),
+      R(40450000, "人", change="increase", subject="总人口")]),
+    (S, "全区常住人口中，男性人口为人，占50.43%；女性人口为人，占49.57%。",
+     [R(50.43, "%", subject="男性人口占比"), R(49.57, "%", subject="女性人口占比")]),
     # a price's "per" written before its number: the price unit, the subject without 每斤 (a fresh494-498 kind)
     (S, "鲜辣椒收购价每斤3.5元，土地流转价格每亩600元/亩，为每位老人发放补贴每人300元。",
      [R(3.5, "元/斤", subject="鲜辣椒收购价"), R(600, "元/亩", subject="土地流转价格"), R(300, "元")]),

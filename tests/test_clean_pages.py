@@ -2521,6 +2521,25 @@ FURNITURE = [
      "site_header"),
     ("凯发官方-某县获评红色旅游试点单位\n游客大幅增长。（某某某某某摄影报道）\n", "某县获评红色旅游试点单位\n游客大幅增长。\n",
      "spam"),
+    # fresh504-508 kinds: a news app's tag; an outlet closing a paragraph; an HTML attribute's pieces; a reporter
+    # with 文/图; phone-version links; a portal's boast; a spam line of www words; a caption with 图为 and a photo
+    # credit with its agency; a news list's label; an app's prompt; a Latin site's name after a dash; an image's
+    # path; a credit for photos; reprint notes; a disclosure label; an agency's dateline; an editor on duty; a
+    # portal's English notice
+    ("某某AI快讯，商务部介绍了网络零售情况。（某某新闻）\n全年增长5%。", "商务部介绍了网络零售情况。\n全年增长5%。", "byline"),
+    ('全年增长5%。style="color: rgb(0, 0, 0);\ntext-wrap: wrap;"/>\n', "全年增长5%。\n", "markup"),
+    ("记者 某某某 文/图\n某某网 手机版| 站内搜索\n《某某网》某地第一门户网站!\nwww某甲-www某乙-某丙\n全年增长5%。", "全年增长5%。",
+     "site_header"),
+    ("全县带动群众增收。图为该县电商服务站，工作人员正在分拣葡萄。某 某摄（某某视觉）\n执法人员开展检查 供图 某区市场监管局\n",
+     "全县带动群众增收。\n执法人员开展检查\n", "image"),
+    ("即时新闻：\n某某APP，更好阅读体验\n法定主动公开内容\n全年增长5%。\n值班总编：某某 责任编辑：某某\n", "全年增长5%。\n",
+     "site_header"),
+    ("某局对重点用能单位开展计量审查 - Reportify\n全年增长5%。UploadFiles/2009_12_28_15_20_59..jpg\n_fororder_微信图片_20220825122129\n",
+     "某局对重点用能单位开展计量审查\n全年增长5%。\n", "image"),
+    ("全年增长5%。\n本网未注明“来源：某某网”的文/图等稿件均为转载稿\n如对稿件内容有疑议，请及时与我们联系\n", "全年增长5%。\n",
+     "statement"),
+    ("中国某某社山东淄博讯www.example.com.cn 全县开展检查。\nNotice: The content above (including the pictures) is uploaded by a user.",
+     "全县开展检查。\n", "site_header"),
 ]
 
 
@@ -2704,6 +2723,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     # a Latin name before 体育 without a colon; 文字 opening a sentence
     "全县有彩票投注站120个。\n县委宣传部、县文明办主办的活动圆满结束。\n使用指南已印发到各村。\n全县共有注册志愿者800人。\n",
     # a lottery's outlets, a sponsor inside a sentence, 使用指南 and 注册 inside sentences
+    "全县开展“AI+”应用。该报（某某日报）记者参加了活动。\n图为标注的方法见附件。全县推广 - 新模式。\n",
+    # AI inside a sentence, a paper in brackets inside a sentence; 图为 inside a line; a dash before a Chinese word
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

@@ -300,7 +300,10 @@ def _rate_before(text: str, q_start: int, base: str, subject: str, lex: _Lexicon
 
 
 #: A subject that only says what is compared with (较六个月前, 如与一年前同期, 较上期底): no noun of its own.
-_COMPARED_ONLY = re.compile(r"(?:如与|与|較|较|比)[\u4e00-\u9fff]{0,8}?(?:前|时|時|底|末|期|同期)(?:调查|調查)?(?:时|時)?")
+_COMPARED_ONLY = re.compile(r"""
+    (?:如与|与|較|较|比) [\u4e00-\u9fff]{0,8}? (?:前|时|時|底|末|期|同期) (?:调查|調查)? (?:时|時)?   # 较六个月前调查时
+  | 相比较? | 相比較 | 相较 | 相較                                        # 与…126583万人相比，|增加了4045万人
+    """, re.VERBOSE)
 #: A subject that is the time compared with, after 比/较/与 in its clause (比2010年第六次人口普查时的2.90人).
 _COMPARED_TIME = re.compile(r"(?:普查|调查|調查|统计|統計)?(?:时|時)(?:的|相)?$")
 _COMPARING = re.compile(r"(?:^|[^无無对對相攀好])(?:比|较|較|与|與)")
