@@ -829,6 +829,7 @@ _OPEN_HEAD = re.compile(rf"""
   | (?:{_DOC_TYPE})(?:以及|及|和|与|與|暨)$                                # …工作总结及|下半年工作计划
   | ^(?:关于|關於)[^\n]{{2,40}}的$                                        # 关于…结果的|通报: its type
   | (?:关于|關於)[^\n，,。；;]{{2,40}}(?:以及|和|与|與|及|暨)$               # 市政府关于推进居民和|餐饮用户…的意见
+  | ^(?:19|20)[0-9]{{2}}年[^\n，,。；;]{{2,40}}(?:以及|和|与|與|及|暨)$        # 2022年全国打击侵权和|制售…工作要点
     """, re.VERBOSE)
 _SPLIT_TAIL = 2   # characters of a title's last word the layout may put alone on the next line
 _TYPE_ALONE = 6   # a document type alone on a line (通报, 实施意见) is at most this long

@@ -2536,6 +2536,19 @@ FURNITURE = [
      "site_header"),
     ("某局对重点用能单位开展计量审查 - Reportify\n全年增长5%。UploadFiles/2009_12_28_15_20_59..jpg\n_fororder_微信图片_20220825122129\n",
      "某局对重点用能单位开展计量审查\n全年增长5%。\n", "image"),
+    # fresh509-513 kinds (seen after their blind run): a casino's app line after a title; a finance app's prompt
+    # and a tag label; a font control; a comment box; an epoch timestamp; a tag in brackets; a viewer's page line;
+    # a portal's buttons and page stats; sauna spam; hotline lines; a crumb's site alone; a source without a colon;
+    # a copy site's watermark; a source note in brackets; casino slogans; a template's logo; a firm's welcome
+    ("某县打击跨境赌博成效显著-凯发app官网开户\n全年增长5%。- 掌握全球财经资讯点我下载APP\n文章标签\nA+ 大\n说点什么...\n"
+     "已隐藏部分评论\n1602382140\n", "某县打击跨境赌博成效显著\n全年增长5%。\n", "spam"),
+    ("某某送清凉工作计划[ 工作计划 ]\nYou are on page 1of 16\n加至主画面\nNewsID : 815438\n全年增长5%。\n"
+     "页面执行时间 : 0.00029 秒\n", "某某送清凉工作计划\n全年增长5%。\n", "site_header"),
+    ("全县保民生、长沙桑拿攻略保重点。\n某某网 >\n来源 某县应急管理局\n某市总工会服务热线：12351\n"
+     "监督电话：024-24142099\n地址：某区某路411号 邮箱：abc@163.com 服务热线：12351\n",
+     "全县保民生、保重点。\n", "site_header"),
+    ("同志们：某某汇，范文学习文库全年增长5%。（某某资讯——内容来源网络）\n金年会金字招牌信誉至上\nYOUR LOGOYour company name\n"
+     "某某园林工程有限公司欢迎您的访问！\n客服在线\n很高兴为您服务！\n文章搜索\n", "同志们：全年增长5%。\n", "doc_site"),
     ("全年增长5%。\n本网未注明“来源：某某网”的文/图等稿件均为转载稿\n如对稿件内容有疑议，请及时与我们联系\n", "全年增长5%。\n",
      "statement"),
     ("中国某某社山东淄博讯www.example.com.cn 全县开展检查。\nNotice: The content above (including the pictures) is uploaded by a user.",
@@ -2725,6 +2738,8 @@ def test_page_furniture_goes(dirty, wanted, label, script):
     # a lottery's outlets, a sponsor inside a sentence, 使用指南 and 注册 inside sentences
     "全县开展“AI+”应用。该报（某某日报）记者参加了活动。\n图为标注的方法见附件。全县推广 - 新模式。\n",
     # AI inside a sentence, a paper in brackets inside a sentence; 图为 inside a line; a dash before a Chinese word
+    "今年入夏以来，全市持续桑拿天。\n[注：本表数据为初步统计]\n服务热线在全县推广。\n",
+    # 桑拿天 is the weather; a note in brackets with a colon; 热线 inside a sentence
 ])
 def test_report_text_that_looks_like_furniture_stays(text):
     assert clean(text).text == text

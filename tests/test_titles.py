@@ -30,6 +30,10 @@ CASES = [
     # a headline with a comma over a story led by a site's name and 近日, the excerpt cut inside it (a fresh506 kind)
     ("某总局：对7480家重点用能单位开展计量审查，其中7084家符合要求\n\n某某观察网 近日，某总局发布审查情况通报，企业计量意识",
      "某总局：对7480家重点用能单位开展计量审查，其中7084家符合要求"),
+    # a title opening with its year broken after 和 (a fresh511 kind); a sentence so broken is none
+    ("2022年全国打击侵犯知识产权和\n制售假冒伪劣商品工作要点\n2022年，各地区各部门要坚持以人民为中心。",
+     "2022年全国打击侵犯知识产权和制售假冒伪劣商品工作要点"),
+    ("2022年全县开展了春耕和\n夏种工作，成效明显。", ""),
     # a sentence's piece after 准备 is no blurb's name (a fresh502 kind)
     ("（一）组建机构\n会同街道办进行必要的试点工作准备及相应工作安排。\n（二）制定方案", ""),
     ("本报西宁电\n某县牦牛产业发展迈上新台阶\n全县存栏牦牛12万头。", "某县牦牛产业发展迈上新台阶"),
