@@ -608,10 +608,8 @@ def _subject(text: str, q_start: int, end: int, unit: _Unit | None, lex: _Lexico
             same = same[done.end():]   # …，办理|诉求1150件，解决|1100件: of the 诉求, not of those 办理
         subject = same + verb if same.endswith(_BODY_ENDS) else verb + same   # 市中院…，办结|: its own
     subject = subject or same  # 达到 45 万吨
-    if (subject in ("占", "佔") and start and text[start - 1] in "，," and unit is not None and unit.base in _SHARES
-            and (level := _STRIPPED_LEVEL.search(text, _clause_start(text, start - 1), start - 1)) is not None
-            and len(noun := _core(text[_clause_start(text, start - 1):level.start()], lex)) >= 2):
-        subject, same = f"{noun}占比", ""   # 女性人口为人，|占49.57%: the level's number gone, its noun named
+    if subject in ("占", "佔") and unit is not None and unit.base in _SHARES and (level := _stripped_level(text, start, lex)):
+        subject, same = f"{level}占比", ""   # 女性人口为人，|占49.57%: the level's number gone, its noun named
     owner = _PLAN_OF.sub("", same) if same else ""   # (财政总收入年度预算 -> 财政总收入: the owner)
     if (same and unit is not None and unit.base not in _SHARES and subject.startswith("占")
             and _OF_PLAN.fullmatch(subject) and (plan := _PLAN_WORDS.search(subject)) is not None):
@@ -912,6 +910,17 @@ _SIZE_CLASS = re.compile(r"""
 
 
 _STRIPPED_LEVEL = re.compile(r"(?:为|為|是|达|達|有)(?:人|个|個|户|戶|家)?$")   # 女性人口为人: a level whose number is gone
+
+
+def _stripped_level(text: str, start: int, lex: _Lexicon) -> str:
+    """The noun of the clause before ``start`` when that clause states a level whose number the
+    site removed (女性人口为人，|占49.57% -> 女性人口), else ""."""
+    if not start or text[start - 1] not in "，,":
+        return ""
+    begin = _clause_start(text, start - 1)
+    level = _STRIPPED_LEVEL.search(text, begin, start - 1)
+    noun = _core(text[begin:level.start()], lex) if level is not None else ""
+    return noun if len(noun) >= 2 else ""
 _SIZES = frozenset("亩 平方米 平方公里 公顷 千瓦 兆瓦 立方米 床".split())   # the area or capacity a place or plant has
 # a subject that only says when or where (当季, 全县当月, 累计) and the topic a sentence opened with
 # (地区生产总值方面，…), read at most TOPIC_REACH characters back
